@@ -1,0 +1,25 @@
+import type { Severity } from './defect.js'
+
+// Every defect code the product can emit, with its stage and meaning. The README's defect-code
+// table is checked against this registry by the test suite, so a code cannot ship undocumented.
+// Each stage keeps its own codes in `src/<stage>/codes.ts`; they are merged here.
+
+export type Stage = 'input' | 'ledger' | 'closure' | 'store' | 'publish'
+
+export interface CodeInfo {
+  stage: Stage
+  severity: Severity
+  meaning: string
+}
+
+export const INPUT_CODES: Record<string, CodeInfo> = {
+  ROW_MALFORMED: {
+    stage: 'input',
+    severity: 'blocking',
+    meaning: 'A CSV row is structurally broken (wrong column count, unterminated quote); it was not read.'
+  }
+}
+
+export const DEFECT_CODES: Record<string, CodeInfo> = {
+  ...INPUT_CODES
+}

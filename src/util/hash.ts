@@ -1,0 +1,17 @@
+import { createHash } from 'node:crypto'
+import canonicalize from 'canonicalize'
+
+export function sha256Hex(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex')
+}
+
+/** RFC 8785 (JCS) bytes: the only form that is ever hashed or signed. */
+export function canonicalBytes(value: unknown): Buffer {
+  const text = canonicalize(value)
+  if (text === undefined) throw new Error('value cannot be canonicalized')
+  return Buffer.from(text, 'utf8')
+}
+
+export function canonicalSha256(value: unknown): string {
+  return sha256Hex(canonicalBytes(value))
+}
