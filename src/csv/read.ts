@@ -57,12 +57,9 @@ export async function parseCsv(data: Buffer, opts: CsvReadOptions): Promise<CsvT
 
   await new Promise<void>((resolve) => {
     const parser = parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true })
-    parser.on('readable', () => {
-      let rec: { record: string[]; info: { bytes: number; error?: { code: string } } } | null
-      while ((rec = parser.read()) !== null) {
-        records.push({ fields: rec.record, start: skipNewlines(data, prevEnd), error: rec.info.error?.code })
-        prevEnd = rec.info.bytes
-      }
+    parser.on('data', (rec: { record: string[]; info: { bytes: number; error?: { code: string } } }) => {
+      records.push({ fields: rec.record, start: skipNewlines(data, prevEnd), error: rec.info.error?.code })
+      prevEnd = rec.info.bytes
     })
     parser.on('error', (err: Error & { code?: string }) => {
       const line = lineOf(skipNewlines(data, prevEnd))

@@ -51,7 +51,7 @@ export async function loadPolicyFile<T>(kind: PolicyKind, path: string, file = p
 }
 
 export function parsePolicy<T>(kind: PolicyKind, text: string, file: string): LoadedPolicy<T> {
-  const doc = parseDocument(text, { version: '1.2', uniqueKeys: true, prettyErrors: false })
+  const doc = parseDocument(text, { version: '1.2', uniqueKeys: true, prettyErrors: true })
   if (doc.errors.length > 0) {
     throw new UserError({
       code: 'POLICY_INVALID',
