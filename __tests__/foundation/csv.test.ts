@@ -68,6 +68,7 @@ describe('parseCsv line numbers', () => {
     await writeFile(join(dir, 'a.csv'), 'id,memo\n7,x\n')
     const t = await readCsvFile(join(dir, 'a.csv'), opts)
     expect(t.rows).toEqual([{ line: 2, values: { id: '7', memo: 'x' } }])
+    expect(t.bytes.toString()).toBe('id,memo\n7,x\n')
   })
 })
 

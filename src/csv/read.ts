@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises'
-import { parse } from 'csv-parse'
 import { UserError, type Problem } from '../errors.js'
+import { scanCsv } from './scan.js'
 
-// csv-parse is strict and fast, but two of its defaults bite: `bom` is off (the first header
-// would become "\uFEFFid") and `info.lines` overcounts CRLF inside quoted fields. We take each
-// record's byte offset (`info.bytes`, the end of the previous record) and map it through our own
-// newline index, so a row's line is the line it starts on, whatever its line endings or quotes.
+// Reads a user's CSV into rows that keep the line they start on (annotations point at it), also
+// after quoted fields that span lines and with CRLF endings or a BOM. A structurally broken row
+// is reported, never padded and never fatal; a file we cannot use at all is a UserError.
 
 export interface CsvRow {
   /** 1-based line on which the record starts in the source file */
@@ -21,6 +20,8 @@ export interface CsvTable {
   rows: CsvRow[]
   /** structurally broken rows: wrong column count, unterminated quote. Never padded, never fatal. */
   broken: Problem[]
+  /** sha256 is computed by callers that need provenance; the raw bytes stay here for that */
+  bytes: Buffer
 }
 
 export interface CsvReadOptions {
@@ -50,36 +51,9 @@ export async function readCsvFile(path: string, opts: CsvReadOptions): Promise<C
 
 export async function parseCsv(data: Buffer, opts: CsvReadOptions): Promise<CsvTable> {
   const { file } = opts
-  const lineOf = lineIndex(data)
-  const records: { fields: string[]; start: number; error?: string }[] = []
-  let fatal: Problem | undefined
-  let prevEnd = 0
-
-  await new Promise<void>((resolve) => {
-    const parser = parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true })
-    parser.on('data', (rec: { record: string[]; info: { bytes: number; error?: { code: string } } }) => {
-      records.push({ fields: rec.record, start: skipNewlines(data, prevEnd), error: rec.info.error?.code })
-      prevEnd = rec.info.bytes
-    })
-    parser.on('error', (err: Error & { code?: string }) => {
-      const line = lineOf(skipNewlines(data, prevEnd))
-      fatal =
-        err.code === 'CSV_QUOTE_NOT_CLOSED'
-          ? {
-              file,
-              line,
-              message: 'unterminated quoted field: the quote opened on this line is never closed, so this and every later line were not read',
-              fix: 'close the quote or double any quote inside the field ("")'
-            }
-          : { file, line, message: `unreadable CSV: ${err.message}`, fix: 'repair the row' }
-      resolve()
-    })
-    parser.on('end', () => resolve())
-    parser.end(data)
-  })
+  const records = scanCsv(data.toString('utf8'))
 
   if (records.length === 0) {
-    if (fatal) throw new UserError({ code: 'INPUT_INVALID', message: `${file}: cannot read the header`, problems: [fatal] })
     throw new UserError({
       code: 'INPUT_EMPTY',
       message: `${file}: the file is empty; it needs a header row with the columns ${opts.requiredColumns.join(', ')}`
@@ -87,8 +61,15 @@ export async function parseCsv(data: Buffer, opts: CsvReadOptions): Promise<CsvT
   }
 
   const [head, ...body] = records
+  if (head.error) {
+    throw new UserError({
+      code: 'INPUT_INVALID',
+      message: `${file}:${head.line}: cannot read the header: ${head.error}`,
+      problems: [{ file, line: head.line, message: head.error }]
+    })
+  }
   const header = head.fields.map((h) => h.trim())
-  const headerLine = lineOf(head.start)
+  const headerLine = head.line
   const seen = new Set<string>()
   for (const h of header) {
     if (seen.has(h)) {
@@ -110,47 +91,33 @@ export async function parseCsv(data: Buffer, opts: CsvReadOptions): Promise<CsvT
 
   const rows: CsvRow[] = []
   const broken: Problem[] = []
+  const width = header.length
   for (const r of body) {
-    const line = lineOf(r.start)
-    if (r.fields.length !== header.length) {
+    if (r.error) {
+      broken.push(
+        r.error === 'unterminated quoted field'
+          ? {
+              file,
+              line: r.line,
+              message: 'unterminated quoted field: the quote opened in this row is never closed, so this and every later line were not read',
+              fix: 'close the quote or double any quote inside the field ("")'
+            }
+          : { file, line: r.line, message: r.error, fix: 'quote the field and double any quote inside it ("")' }
+      )
+      continue
+    }
+    if (r.fields.length !== width) {
       broken.push({
         file,
-        line,
-        message: `row has ${r.fields.length} field${r.fields.length === 1 ? '' : 's'}, the header has ${header.length}`,
+        line: r.line,
+        message: `row has ${r.fields.length} field${r.fields.length === 1 ? '' : 's'}, the header has ${width}`,
         fix: 'quote any field that contains a comma, or add the missing fields'
       })
       continue
     }
     const values: Record<string, string> = {}
-    for (let i = 0; i < header.length; i++) values[header[i]] = r.fields[i]
-    rows.push({ line, values })
+    for (let i = 0; i < width; i++) values[header[i]] = r.fields[i]
+    rows.push({ line: r.line, values })
   }
-  if (fatal) broken.push(fatal)
-  return { file, header, headerLine, rows, broken }
-}
-
-function skipNewlines(data: Buffer, offset: number): number {
-  let i = offset
-  while (i < data.length && (data[i] === 0x0a || data[i] === 0x0d)) i++
-  return i
-}
-
-/** Maps a byte offset to its 1-based line with a binary search over newline offsets. */
-function lineIndex(data: Buffer): (offset: number) => number {
-  const newlines: number[] = []
-  let i = data.indexOf(0x0a)
-  while (i !== -1) {
-    newlines.push(i)
-    i = data.indexOf(0x0a, i + 1)
-  }
-  return (offset) => {
-    let lo = 0
-    let hi = newlines.length
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if (newlines[mid] < offset) lo = mid + 1
-      else hi = mid
-    }
-    return lo + 1
-  }
+  return { file, header, headerLine, rows, broken, bytes: data }
 }

@@ -11,7 +11,7 @@ import { POLICY_SCHEMAS, type PolicyKind } from './schemas.js'
 // canonical JSON so every output can name the exact policy it was evaluated under.
 
 export interface LoadedPolicy<T> {
-  kind: PolicyKind
+  kind: string
   /** repo-relative path shown to users */
   file: string
   data: T
@@ -23,14 +23,16 @@ export interface LoadedPolicy<T> {
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (a: Ajv) => Ajv
 
 let ajv: Ajv | undefined
-const compiled = new Map<PolicyKind, ValidateFunction>()
+const compiled = new Map<object, ValidateFunction>()
 
-function validatorFor(kind: PolicyKind): ValidateFunction {
-  let v = compiled.get(kind)
+// Compiled lazily and once per schema: compiling costs tens of ms, which an Action that only
+// verifies should not pay at start-up.
+function validatorFor(schema: object): ValidateFunction {
+  let v = compiled.get(schema)
   if (!v) {
     ajv ??= addFormats(new Ajv({ allErrors: true, strict: true }))
-    v = ajv.compile(POLICY_SCHEMAS[kind])
-    compiled.set(kind, v)
+    v = ajv.compile(schema)
+    compiled.set(schema, v)
   }
   return v
 }
@@ -51,6 +53,11 @@ export async function loadPolicyFile<T>(kind: PolicyKind, path: string, file = p
 }
 
 export function parsePolicy<T>(kind: PolicyKind, text: string, file: string): LoadedPolicy<T> {
+  return parseWithSchema<T, PolicyKind>(kind, POLICY_SCHEMAS[kind], text, file)
+}
+
+/** Parses YAML text and validates it against any JSON Schema (policies, and later index files). */
+export function parseWithSchema<T, K extends string>(kind: K, schema: object, text: string, file: string): LoadedPolicy<T> & { kind: K } {
   const doc = parseDocument(text, { version: '1.2', uniqueKeys: true, prettyErrors: true })
   if (doc.errors.length > 0) {
     throw new UserError({
@@ -60,7 +67,7 @@ export function parsePolicy<T>(kind: PolicyKind, text: string, file: string): Lo
     })
   }
   const data = doc.toJS({ maxAliasCount: 100 }) as unknown
-  const validate = validatorFor(kind)
+  const validate = validatorFor(schema)
   if (!validate(data)) {
     const problems = (validate.errors ?? []).map((e) => toProblem(file, e))
     throw new UserError({ code: 'POLICY_INVALID', message: `${file}: invalid ${kind} policy`, problems })
