@@ -52,6 +52,9 @@ export type UserErrorCode =
   | 'POLICY_INVALID'
   | 'ID_INVALID'
   | 'KEY_INVALID'
+  | 'KEY_UNKNOWN'
+  | 'KEY_EXPIRED'
+  | 'KEY_NOT_YET_VALID'
   | 'HISTORY_SHALLOW'
   | 'REPO_INVALID'
   | 'UNSAFE_EVENT'
@@ -82,7 +85,7 @@ export class PolicyFailure extends BaseError<PolicyFailureCode> {
   }
 }
 
-export type InternalErrorCode = 'INTERNAL' | 'GIT' | 'IO'
+export type InternalErrorCode = 'INTERNAL' | 'GIT' | 'IO' | 'WRITE_ONCE' | 'REF_MOVED'
 
 export class InternalError extends BaseError<InternalErrorCode> {}
 

@@ -1,6 +1,49 @@
 import * as core from '@actions/core'
-import { parsePolicy } from './policy/load.js'
-import { formatUtc } from './util/time.js'
+import { BOOLEAN_INPUTS, SECRET_INPUTS, TEXT_INPUTS, settingsFromInputs, type BooleanInput, type BooleanReading, type RawInputs } from './action/inputs.js'
+import { failStep, settle } from './action/outcome.js'
+import { readEvent, runnerContext } from './action/runner.js'
+import { run } from './action/run.js'
+import { secretsToMask } from './signing/keys.js'
 
-const p = parsePolicy('ack-ledger', 'version: 1\n', 'x.yaml')
-core.info(`${p.sha256} ${formatUtc(0)}`)
+// The Action's entry point and the only place that reads inputs or the runner's environment.
+// Secrets are masked before anything else can print, and removed from this process's
+// environment so the git processes we spawn do not inherit them.
+
+function readSecrets(): RawInputs['secrets'] {
+  const out = {} as Record<(typeof SECRET_INPUTS)[number], string>
+  for (const name of SECRET_INPUTS) {
+    const value = core.getInput(name)
+    if (value !== '') for (const fragment of name === 'signing-key' ? secretsToMask(value) : [value]) core.setSecret(fragment)
+    out[name] = value
+    delete process.env[`INPUT_${name.toUpperCase()}`]
+  }
+  return out
+}
+
+function readBoolean(name: BooleanInput): BooleanReading {
+  const raw = core.getInput(name)
+  if (raw === '') return undefined
+  try {
+    return core.getBooleanInput(name)
+  } catch {
+    return { invalid: raw }
+  }
+}
+
+async function main(): Promise<void> {
+  const secrets = readSecrets()
+  const text = Object.fromEntries(TEXT_INPUTS.map((n) => [n, core.getInput(n)])) as RawInputs['text']
+  const booleans = Object.fromEntries(BOOLEAN_INPUTS.map((n) => [n, readBoolean(n)])) as RawInputs['booleans']
+  const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd()
+  const settings = settingsFromInputs(
+    { text, secrets, booleans },
+    { workspace, runner: runnerContext(process.env, readEvent(process.env['GITHUB_EVENT_PATH'])), clock: Date.now }
+  )
+  settle(await run(settings))
+}
+
+try {
+  await main()
+} catch (err) {
+  await failStep(err, process.env['GITHUB_STEP_SUMMARY'] ?? '')
+}

@@ -1,8 +1,11 @@
+import type { ActionSettings } from './action/settings.js'
+import type { PublishSettings } from './publish/config.js'
+
 // The one settings contract. src/index.ts builds it from Action inputs, src/cli.ts from argv;
 // the engine never reads inputs, argv or the clock itself. Paths are repo-relative unless noted.
 
-export type StageName = 'ledger' | 'closure'
-export const STAGE_NAMES: readonly StageName[] = ['ledger', 'closure']
+export type StageName = 'ledger' | 'closure' | 'verify'
+export const STAGE_NAMES: readonly StageName[] = ['ledger', 'closure', 'verify']
 
 export type RolloutMode = 'observe' | 'soft' | 'full'
 export const ROLLOUT_MODES: readonly RolloutMode[] = ['observe', 'soft', 'full']
@@ -45,4 +48,35 @@ export interface Settings {
   policies: PolicyPaths
   /** directory (absolute) for generated reports such as defects.csv */
   outDir: string
+  /** Action-only inputs and runner facts (src/action/settings.ts); absent in the CLI */
+  action?: ActionSettings
+  /** closure signing: who signs and where the key comes from (never the key itself) */
+  signing?: SigningSettings
+  /** how the store commits: branch and committer identity (commit time is always `now`) */
+  git?: GitSettings
+  /** where the store branch is pushed and how many times a lost race is retried (DEFAULT_PUBLISH when absent) */
+  publish?: PublishSettings
+}
+
+export interface SigningSettings {
+  /** the signer the key must belong to in the keyring (--signer-id); any keyring signer when absent */
+  signerId?: string
+  /**
+   * Where the private key is read from: an absolute key file (--key-file) wins, then the Action's
+   * signing-key input, then $RELEASE_EVIDENCE_SIGNING_KEY. Only the source is recorded here; the
+   * key text is read at signing time and never stored in Settings, logs or reports.
+   */
+  keyFile?: string
+}
+
+export interface GitSettings {
+  /** branch the store commits to; the checked-out branch when absent */
+  storeBranch?: string
+  committerName: string
+  committerEmail: string
+}
+
+export const DEFAULT_GIT: GitSettings = {
+  committerName: 'release-evidence',
+  committerEmail: 'release-evidence@users.noreply.github.com'
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { UserError, type Problem } from '../errors.js'
-import { scanCsv } from './scan.js'
+import { fieldText, recordFields, scanCsvOffsets, type CsvScan } from './scan.js'
 
 // Reads a user's CSV into rows that keep the line they start on (annotations point at it), also
 // after quoted fields that span lines and with CRLF endings or a BOM. A structurally broken row
@@ -12,16 +12,69 @@ export interface CsvRow {
   values: Record<string, string>
 }
 
-export interface CsvTable {
-  file: string
-  header: string[]
-  /** the header's own line (after a BOM and any blank lines) */
-  headerLine: number
-  rows: CsvRow[]
-  /** structurally broken rows: wrong column count, unterminated quote. Never padded, never fatal. */
-  broken: Problem[]
-  /** sha256 is computed by callers that need provenance; the raw bytes stay here for that */
-  bytes: Buffer
+/**
+ * A read table. Cells stay offsets into the decoded text until read (see scan.ts for why), so
+ * large inputs are read with size/line/cell by row index; `rows` makes plain objects for small
+ * tables (matrices, reports in tests).
+ */
+export class CsvTable {
+  /** rows that can be read: a row index is 0 .. size - 1 */
+  readonly size: number
+  readonly #scan: CsvScan
+  /** row index -> record index in the scan (the header and broken records are skipped) */
+  readonly #records: Int32Array
+  readonly #columns: Map<string, number>
+
+  constructor(
+    readonly file: string,
+    readonly header: string[],
+    /** the header's own line (after a BOM and any blank lines) */
+    readonly headerLine: number,
+    /** structurally broken rows: wrong column count, unterminated quote. Never padded, never fatal. */
+    readonly broken: Problem[],
+    /** sha256 is computed by callers that need provenance; the raw bytes stay here for that */
+    readonly bytes: Buffer,
+    scan: CsvScan,
+    records: Int32Array
+  ) {
+    this.#scan = scan
+    this.#records = records
+    this.size = records.length
+    this.#columns = new Map(header.map((h, i) => [h, i]))
+  }
+
+  /** The column's index, -1 when the header does not have it. */
+  column(name: string): number {
+    return this.#columns.get(name) ?? -1
+  }
+
+  /** 1-based line on which row r starts in the source file. */
+  line(r: number): number {
+    return this.#scan.lines[this.#records[r]]
+  }
+
+  /** Row r's cell in column c; '' for an absent column (c = -1), as for an empty cell. */
+  cell(r: number, c: number): string {
+    return c < 0 ? '' : fieldText(this.#scan, this.#scan.firstField[this.#records[r]] + c)
+  }
+
+  /** Row r's cells in header order. */
+  cells(r: number): string[] {
+    return recordFields(this.#scan, this.#records[r])
+  }
+
+  /** Row r as a column -> value object. */
+  values(r: number): Record<string, string> {
+    const cells = this.cells(r)
+    const values: Record<string, string> = {}
+    this.header.forEach((h, i) => (values[h] = cells[i]))
+    return values
+  }
+
+  /** Every row as plain objects: convenient for small tables, wasteful for large ones. */
+  get rows(): CsvRow[] {
+    return Array.from({ length: this.size }, (_, r) => ({ line: this.line(r), values: this.values(r) }))
+  }
 }
 
 export interface CsvReadOptions {
@@ -51,25 +104,25 @@ export async function readCsvFile(path: string, opts: CsvReadOptions): Promise<C
 
 export async function parseCsv(data: Buffer, opts: CsvReadOptions): Promise<CsvTable> {
   const { file } = opts
-  const records = scanCsv(data.toString('utf8'))
+  const scan = scanCsvOffsets(data.toString('utf8'))
 
-  if (records.length === 0) {
+  if (scan.count === 0) {
     throw new UserError({
       code: 'INPUT_EMPTY',
       message: `${file}: the file is empty; it needs a header row with the columns ${opts.requiredColumns.join(', ')}`
     })
   }
 
-  const [head, ...body] = records
-  if (head.error) {
+  const headerLine = scan.lines[0]
+  const headerError = scan.errors.get(0)
+  if (headerError !== undefined) {
     throw new UserError({
       code: 'INPUT_INVALID',
-      message: `${file}:${head.line}: cannot read the header: ${head.error}`,
-      problems: [{ file, line: head.line, message: head.error }]
+      message: `${file}:${headerLine}: cannot read the header: ${headerError}`,
+      problems: [{ file, line: headerLine, message: headerError }]
     })
   }
-  const header = head.fields.map((h) => h.trim())
-  const headerLine = head.line
+  const header = recordFields(scan, 0).map((h) => h.trim())
   const seen = new Set<string>()
   for (const h of header) {
     if (seen.has(h)) {
@@ -89,35 +142,37 @@ export async function parseCsv(data: Buffer, opts: CsvReadOptions): Promise<CsvT
     })
   }
 
-  const rows: CsvRow[] = []
+  const records = new Int32Array(scan.count)
+  let size = 0
   const broken: Problem[] = []
   const width = header.length
-  for (const r of body) {
-    if (r.error) {
+  for (let r = 1; r < scan.count; r++) {
+    const line = scan.lines[r]
+    const error = scan.errors.get(r)
+    if (error !== undefined) {
       broken.push(
-        r.error === 'unterminated quoted field'
+        error === 'unterminated quoted field'
           ? {
               file,
-              line: r.line,
+              line,
               message: 'unterminated quoted field: the quote opened in this row is never closed, so this and every later line were not read',
               fix: 'close the quote or double any quote inside the field ("")'
             }
-          : { file, line: r.line, message: r.error, fix: 'quote the field and double any quote inside it ("")' }
+          : { file, line, message: error, fix: 'quote the field and double any quote inside it ("")' }
       )
       continue
     }
-    if (r.fields.length !== width) {
+    const fields = scan.firstField[r + 1] - scan.firstField[r]
+    if (fields !== width) {
       broken.push({
         file,
-        line: r.line,
-        message: `row has ${r.fields.length} field${r.fields.length === 1 ? '' : 's'}, the header has ${width}`,
+        line,
+        message: `row has ${fields} field${fields === 1 ? '' : 's'}, the header has ${width}`,
         fix: 'quote any field that contains a comma, or add the missing fields'
       })
       continue
     }
-    const values: Record<string, string> = {}
-    for (let i = 0; i < width; i++) values[header[i]] = r.fields[i]
-    rows.push({ line: r.line, values })
+    records[size++] = r
   }
-  return { file, header, headerLine, rows, broken, bytes: data }
+  return new CsvTable(file, header, headerLine, broken, data, scan, records.slice(0, size))
 }

@@ -40,6 +40,8 @@ export function git(args: string[], opts: { cwd: string; input?: Buffer | string
         reject(new InternalError({ code: 'GIT', message: `git ${args[0]} failed (${result.code}): ${result.stderr.trim()}` }))
       } else resolve(result)
     })
+    // git may exit before reading stdin (e.g. ls-files --error-unmatch); that EPIPE is not a failure.
+    child.stdin.on('error', () => undefined)
     child.stdin.end(opts.input ?? '')
   })
 }

@@ -34,7 +34,8 @@ export interface LedgerEntry {
   owner_role: string
   acknowledged_by: string
   ack_timestamp_utc: string
-  response_sla_minutes: number
+  /** null when the cell is not a whole number (reported as SLA_MISMATCH) */
+  response_sla_minutes: number | null
   target_resolution_utc: string
   closure_state: string
   closure_evidence_ref: string
@@ -42,6 +43,9 @@ export interface LedgerEntry {
   source: SourceRef
   /** number of rows in this key's history (>= 1) */
   history_rows: number
+  /** optional columns: an accepted page SLA exception and the role that approved it ('' when absent) */
+  sla_exception_ref: string
+  exception_approved_by: string
   raw: Record<string, string>
 }
 

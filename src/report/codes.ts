@@ -1,4 +1,8 @@
 import type { Severity } from './defect.js'
+import { STORE_CODES } from '../store/codes.js'
+import { LEDGER_CODES } from '../ledger/codes.js'
+import { CLOSURE_CODES } from '../closure/codes.js'
+import { SIGNING_CODES } from '../signing/codes.js'
 
 // Every defect code the product can emit, with its stage and meaning. The README's defect-code
 // table is checked against this registry by the test suite, so a code cannot ship undocumented.
@@ -21,5 +25,9 @@ export const INPUT_CODES: Record<string, CodeInfo> = {
 }
 
 export const DEFECT_CODES: Record<string, CodeInfo> = {
-  ...INPUT_CODES
+  ...INPUT_CODES,
+  ...LEDGER_CODES,
+  ...STORE_CODES,
+  ...CLOSURE_CODES,
+  ...SIGNING_CODES
 }

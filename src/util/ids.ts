@@ -9,6 +9,8 @@ export const MAX_ID_LENGTH = 100
 export type IdCheck = { ok: true; id: string } | { ok: false; reason: string }
 
 export function checkId(raw: string): IdCheck {
+  const plain = plainId(raw)
+  if (plain !== undefined) return { ok: true, id: plain }
   const text = raw.trim()
   if (text === '') return { ok: false, reason: 'is empty' }
   if (/[\u0000-\u001f\u007f]/.test(raw)) return { ok: false, reason: 'contains a control character' }
@@ -24,6 +26,37 @@ export function checkId(raw: string): IdCheck {
     return { ok: false, reason: 'may contain only letters, digits and the separators - _ . : space' }
   }
   return { ok: true, id }
+}
+
+/**
+ * The fast path for ids that are already nearly canonical (ALM-000123, rw-2026-11-a): ASCII
+ * letters and digits joined by single hyphens, at most MAX_ID_LENGTH long. For those the checks
+ * and folds below reduce to lower-casing, so they skip the regular expressions that were a
+ * measurable cost at 100,000-row inputs. Anything else returns undefined and takes the full path.
+ */
+function plainId(raw: string): string | undefined {
+  const n = raw.length
+  if (n === 0 || n > MAX_ID_LENGTH) return undefined
+  let upper = false
+  let prevHyphen = true // a leading hyphen is not plain
+  for (let i = 0; i < n; i++) {
+    const c = raw.charCodeAt(i)
+    if (c === 45) {
+      if (prevHyphen) return undefined
+      prevHyphen = true
+      continue
+    }
+    prevHyphen = false
+    if (c >= 97 && c <= 122) continue
+    if (c >= 48 && c <= 57) continue
+    if (c >= 65 && c <= 90) {
+      upper = true
+      continue
+    }
+    return undefined
+  }
+  if (prevHyphen) return undefined // a trailing hyphen is not plain
+  return upper ? raw.toLowerCase() : raw
 }
 
 /** Normalizes an id or throws a UserError naming what it was and how to fix it. */

@@ -1,0 +1,186 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { inspect } from 'node:util'
+import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
+import { BOOLEAN_DEFAULTS, BOOLEAN_INPUTS, DEFAULT_STAGES, INPUT, SECRET_INPUTS, TEXT_INPUTS, settingsFromInputs, type RawInputs } from '../../src/action/inputs.js'
+import { OUTPUT } from '../../src/action/outputs.js'
+import { runnerContext } from '../../src/action/runner.js'
+import { settingsFromOptions } from '../../src/cli/context.js'
+import { UserError } from '../../src/errors.js'
+import { DEFAULT_PUBLISH } from '../../src/publish/index.js'
+import { DEFAULT_GIT } from '../../src/settings.js'
+import { REPO_ROOT } from './workspace.js'
+
+const WS = '/home/runner/work/repo/repo'
+const runner = runnerContext({ GITHUB_REPOSITORY: 'octo/repo', GITHUB_SHA: 'b'.repeat(40) }, null)
+const env = { workspace: WS, runner, clock: () => Date.UTC(2026, 10, 23, 15, 0, 0) }
+
+function raw(text: Partial<Record<(typeof TEXT_INPUTS)[number], string>> = {}, booleans: Partial<RawInputs['booleans']> = {}, secrets: Partial<RawInputs['secrets']> = {}): RawInputs {
+  return {
+    text: { ...Object.fromEntries(TEXT_INPUTS.map((n) => [n, ''])), ...text } as RawInputs['text'],
+    booleans: { ...Object.fromEntries(BOOLEAN_INPUTS.map((n) => [n, undefined])), ...booleans } as RawInputs['booleans'],
+    secrets: { 'signing-key': '', 'github-token': '', ...secrets }
+  }
+}
+
+function problemsOf(fn: () => unknown): { field?: string; message: string }[] {
+  try {
+    fn()
+  } catch (err) {
+    expect(err).toBeInstanceOf(UserError)
+    expect((err as UserError).code).toBe('INPUT_INVALID')
+    return (err as UserError).problems
+  }
+  throw new Error('expected a UserError')
+}
+
+const actionYml = parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as {
+  runs: { using: string; main: string }
+  inputs: Record<string, { description: string; default?: string; required?: boolean }>
+  outputs: Record<string, { description: string }>
+}
+
+describe('settingsFromInputs', () => {
+  it('builds the same Settings as the CLI from empty inputs: one set of defaults', () => {
+    const s = settingsFromInputs(raw(), env)
+    const cli = settingsFromOptions({}, { io: { stdout() {}, stderr() {} }, cwd: WS, env: {}, clock: env.clock }, DEFAULT_STAGES)
+    const { action, signing, git, ...common } = s
+    expect(common).toEqual(cli)
+    expect(git).toEqual({ storeBranch: undefined, committerName: DEFAULT_GIT.committerName, committerEmail: DEFAULT_GIT.committerEmail })
+    expect(signing).toEqual({ signerId: undefined })
+    expect(action).toMatchObject({ push: true, allowUnsafePrCommit: false, checkRun: true, uploadArtifacts: true, signingKey: null, githubToken: null, publish: { remote: '', remoteUrl: '', maxAttempts: '' } })
+  })
+
+  it('maps every input onto its setting', () => {
+    const s = settingsFromInputs(
+      raw(
+        {
+          stages: 'closure, ledger',
+          mode: 'soft',
+          now: '2026-11-23T16:00:00+01:00',
+          alarms: 'gov/alarms.csv',
+          ledger: 'gov/ledger.csv',
+          evidence: 'gov/evidence.csv',
+          'ledger-policy': 'gov/ack.yaml',
+          'closure-policy': 'gov/closure.yaml',
+          keyring: 'gov/keyring.yaml',
+          'out-dir': 'reports',
+          'signer-id': 'release-lane',
+          'store-branch': 'evidence/store',
+          'committer-name': 'Release Bot',
+          'committer-email': 'bot@example.com'
+        },
+        { push: false, 'allow-unsafe-pr-commit': true, 'check-run': false, 'upload-artifacts': false },
+        { 'signing-key': 'c2VlZA==', 'github-token': 'ghs_x' }
+      ),
+      env
+    )
+    expect(s).toMatchObject({
+      workspace: WS,
+      stages: ['ledger', 'closure'],
+      mode: 'soft',
+      now: Date.UTC(2026, 10, 23, 15, 0, 0),
+      inputs: { alarms: 'gov/alarms.csv', ledger: 'gov/ledger.csv', evidence: 'gov/evidence.csv' },
+      policies: { ackLedger: 'gov/ack.yaml', closurePacket: 'gov/closure.yaml', keyring: 'gov/keyring.yaml' },
+      outDir: join(WS, 'reports'),
+      signing: { signerId: 'release-lane' },
+      git: { storeBranch: 'evidence/store', committerName: 'Release Bot', committerEmail: 'bot@example.com' },
+      action: { push: false, allowUnsafePrCommit: true, checkRun: false, uploadArtifacts: false }
+    })
+    expect(s.action!.signingKey!.reveal()).toBe('c2VlZA==')
+    expect(s.action!.githubToken!.reveal()).toBe('ghs_x')
+  })
+
+  it('never prints a secret, whatever serializes the settings', () => {
+    const s = settingsFromInputs(raw({}, {}, { 'signing-key': 'TOP-SECRET-KEY', 'github-token': 'ghs_SECRET' }), env)
+    for (const text of [JSON.stringify(s), inspect(s, { depth: 10 }), String(s.action!.signingKey), `${s.action!.githubToken}`]) {
+      expect(text).not.toContain('TOP-SECRET-KEY')
+      expect(text).not.toContain('ghs_SECRET')
+    }
+  })
+
+  it.each([
+    ['push', 'yes'],
+    ['push', 'on'],
+    ['check-run', '1'],
+    ['upload-artifacts', 'True '],
+    ['allow-unsafe-pr-commit', 'tru']
+  ] as const)('refuses %s=%j instead of coercing it', (name, value) => {
+    const problems = problemsOf(() => settingsFromInputs(raw({}, { [name]: { invalid: value } }), env))
+    expect(problems).toEqual([expect.objectContaining({ field: name, message: `'${value}' is not a boolean` })])
+  })
+
+  it('reports every bad input at once, in input order', () => {
+    const problems = problemsOf(() =>
+      settingsFromInputs(
+        raw({ mode: 'strict', stages: 'ledger,deploy', now: '2026-11-23 14:00', 'store-branch': '../main', 'committer-email': 'nobody' }, { push: { invalid: 'maybe' } }),
+        env
+      )
+    )
+    expect(problems.map((p) => p.field)).toEqual(['mode', 'stages', 'now', 'store-branch', 'committer-email', 'push'])
+    expect(problems[2]!.message).toBe("'2026-11-23 14:00' has no time zone; add Z or an offset such as +00:00")
+  })
+
+  it.each(['main', 'evidence/store', 'release-2026.11'])('accepts the branch name %j', (b) => {
+    expect(settingsFromInputs(raw({ 'store-branch': b }), env).git!.storeBranch).toBe(b)
+  })
+
+  it.each(['-rf', 'a..b', 'x.lock', 'a//b', '/abs', 'trail/', 'has space', 'a/.hidden', 'ref~1'])('refuses the branch name %j', (b) => {
+    expect(problemsOf(() => settingsFromInputs(raw({ 'store-branch': b }), env)).map((p) => p.field)).toEqual(['store-branch'])
+  })
+})
+
+describe('action.yml', () => {
+  it('runs the bundle on node24', () => {
+    expect(actionYml.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+  })
+
+  it('declares exactly the inputs the code reads, each documented', () => {
+    expect(Object.keys(actionYml.inputs).sort()).toEqual(Object.values(INPUT).sort())
+    expect([...TEXT_INPUTS, ...BOOLEAN_INPUTS, ...SECRET_INPUTS].sort()).toEqual(Object.values(INPUT).sort())
+    for (const [name, spec] of Object.entries(actionYml.inputs)) expect(spec.description.length, name).toBeGreaterThan(20)
+  })
+
+  it('declares the same defaults as the code and the CLI', () => {
+    const cli = settingsFromOptions({}, { io: { stdout() {}, stderr() {} }, cwd: WS, env: {}, clock: env.clock }, DEFAULT_STAGES)
+    const d = (name: string) => actionYml.inputs[name]!.default
+    expect(d('stages')).toBe(DEFAULT_STAGES.join(','))
+    expect(d('mode')).toBe(cli.mode)
+    expect([d('alarms'), d('ledger'), d('evidence')]).toEqual([cli.inputs.alarms, cli.inputs.ledger, cli.inputs.evidence])
+    expect([d('ledger-policy'), d('closure-policy'), d('keyring')]).toEqual([cli.policies.ackLedger, cli.policies.closurePacket, cli.policies.keyring])
+    expect(join(WS, d('out-dir')!)).toBe(cli.outDir)
+    expect([d('committer-name'), d('committer-email')]).toEqual([DEFAULT_GIT.committerName, DEFAULT_GIT.committerEmail])
+    for (const name of BOOLEAN_INPUTS) expect(d(name), name).toBe(String(BOOLEAN_DEFAULTS[name]))
+    expect([d('remote'), d('remote-url'), d('max-attempts')]).toEqual([DEFAULT_PUBLISH.remote, '', String(DEFAULT_PUBLISH.maxAttempts)])
+    expect(d('github-token')).toBe('${{ github.token }}')
+    expect(d('signing-key')).toBe('')
+  })
+
+  it('documents exactly the outputs the stages set', () => {
+    expect(Object.keys(actionYml.outputs).sort()).toEqual(Object.values(OUTPUT).sort())
+    for (const [name, spec] of Object.entries(actionYml.outputs)) expect(spec.description.length, name).toBeGreaterThan(20)
+  })
+})
+
+describe('runnerContext', () => {
+  const base = { GITHUB_REPOSITORY: 'octo/repo', GITHUB_SHA: 'c'.repeat(40), GITHUB_API_URL: 'https://ghe.example/api/v3', GITHUB_JOB: 'gate' }
+
+  it('attaches checks to the PR head, not the merge commit, and spots a fork', () => {
+    const ctx = runnerContext({ ...base, GITHUB_EVENT_NAME: 'pull_request' }, { pull_request: { head: { sha: 'd'.repeat(40), repo: { full_name: 'someone/repo' } } } })
+    expect(ctx).toMatchObject({ headSha: 'd'.repeat(40), sha: 'c'.repeat(40), forkPullRequest: true, apiUrl: 'https://ghe.example/api/v3', job: 'gate', artifactsAvailable: false })
+  })
+
+  it('treats a same-repository PR as no fork and a push as no PR', () => {
+    expect(runnerContext(base, { pull_request: { head: { sha: 'd'.repeat(40), repo: { full_name: 'Octo/Repo' } } } }).forkPullRequest).toBe(false)
+    expect(runnerContext({ ...base, ACTIONS_RUNTIME_TOKEN: 'x' }, { ref: 'refs/heads/main' })).toMatchObject({ forkPullRequest: false, headSha: 'c'.repeat(40), artifactsAvailable: true })
+  })
+
+  it('treats a PR whose head repository was deleted as a fork', () => {
+    expect(runnerContext(base, { pull_request: { head: { sha: 'd'.repeat(40), repo: null } } }).forkPullRequest).toBe(true)
+  })
+
+  it('ignores a head sha that is not 40 hex digits', () => {
+    expect(runnerContext(base, { pull_request: { head: { sha: 'x; rm -rf /', repo: { full_name: 'octo/repo' } } } }).headSha).toBe('c'.repeat(40))
+  })
+})

@@ -1,0 +1,76 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
+import { BOOLEAN_INPUTS } from '../../src/action/inputs.js'
+import { STAGE_NAMES } from '../../src/settings.js'
+import { REPO_ROOT } from './workspace.js'
+
+// The example workflows are documentation users copy: every input they pass must exist, every
+// output they read must be set, and the permissions must match what each workflow does.
+
+interface Step {
+  id?: string
+  uses?: string
+  with?: Record<string, unknown>
+}
+interface Workflow {
+  on: unknown
+  permissions?: Record<string, string>
+  concurrency?: { group: string; 'cancel-in-progress': boolean }
+  jobs: Record<string, { permissions?: Record<string, string>; steps: Step[] }>
+}
+
+const dir = join(REPO_ROOT, 'examples/workflows')
+const action = parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> }
+const files = readdirSync(dir).filter((f) => f.endsWith('.yml'))
+const load = (f: string) => ({ text: readFileSync(join(dir, f), 'utf8'), wf: parse(readFileSync(join(dir, f), 'utf8')) as Workflow })
+const ourSteps = (wf: Workflow) => Object.values(wf.jobs).flatMap((j) => j.steps.filter((s) => s.uses?.includes('/release-evidence@')))
+
+describe.each(files)('examples/workflows/%s', (file) => {
+  const { text, wf } = load(file)
+
+  it('passes only declared inputs, with valid stages and booleans', () => {
+    const steps = ourSteps(wf)
+    expect(steps.length).toBeGreaterThan(0)
+    for (const s of steps) {
+      for (const [name, value] of Object.entries(s.with ?? {})) {
+        expect(Object.keys(action.inputs), name).toContain(name)
+        if ((BOOLEAN_INPUTS as readonly string[]).includes(name)) expect(['true', 'false', true, false]).toContain(value)
+      }
+      const stages = String(s.with?.['stages'] ?? 'ledger').split(',')
+      for (const st of stages) expect(STAGE_NAMES).toContain(st.trim())
+    }
+  })
+
+  it('reads only outputs the Action sets', () => {
+    for (const m of text.matchAll(/steps\.[\w-]+\.outputs\.([\w-]+)/g)) expect(Object.keys(action.outputs)).toContain(m[1])
+  })
+
+  it('checks out the full history (the gate and verify read it)', () => {
+    const checkout = Object.values(wf.jobs).flatMap((j) => j.steps).find((s) => s.uses?.startsWith('actions/checkout@'))
+    expect(checkout?.with?.['fetch-depth']).toBe(0)
+  })
+
+  it('passes secrets only from the secrets context', () => {
+    for (const s of ourSteps(wf)) {
+      const key = s.with?.['signing-key']
+      if (key !== undefined) expect(key).toMatch(/^\$\{\{ secrets\.[A-Z_]+ \}\}$/)
+    }
+  })
+})
+
+describe('permissions match what each workflow does', () => {
+  it('the PR check and the re-verify never get contents: write', () => {
+    for (const f of ['pr-check.yml', 'scheduled-reverify.yml']) expect(load(f).wf.permissions?.contents).toBe('read')
+  })
+
+  it('the release-window close commits and pushes under one concurrency group, never cancelled', () => {
+    const { wf } = load('release-window-close.yml')
+    expect(wf.permissions?.contents).toBe('write')
+    expect(wf.concurrency).toEqual({ group: 'release-evidence-store', 'cancel-in-progress': false })
+    const step = ourSteps(wf)[0]!
+    expect(String(step.with?.['stages'])).toContain('closure')
+    expect(step.with?.['push']).toBe(true)
+  })
+})

@@ -1,0 +1,114 @@
+import { execFileSync } from 'node:child_process'
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+
+// A throwaway repository shaped like a user's: the repo's examples/ and policies/ committed with
+// native git at a fixed date, so a run over it is reproducible. Tests edit files before the commit
+// (a scenario) and read the outputs the step writes.
+
+export const REPO_ROOT = resolve(import.meta.dirname, '../..')
+export const FIXED_DATE = '2026-11-23T12:00:00Z'
+/** the instant the examples are evaluated at in every action test */
+export const NOW = '2026-11-23T15:00:00Z'
+
+export interface Workspace {
+  dir: string
+  /** files outside the repository the runner would provide */
+  outputFile: string
+  summaryFile: string
+  cleanup(): Promise<void>
+}
+
+export interface WorkspaceOptions {
+  /** repo-relative path -> new content (written before the commit) */
+  files?: Record<string, string>
+  /** repo-relative path -> transform of the current content */
+  edit?: Record<string, (text: string) => string>
+}
+
+function git(dir: string, args: string[]): void {
+  execFileSync('git', args, {
+    cwd: dir,
+    stdio: 'pipe',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 'Test',
+      GIT_AUTHOR_EMAIL: 'test@example.com',
+      GIT_COMMITTER_NAME: 'Test',
+      GIT_COMMITTER_EMAIL: 'test@example.com',
+      GIT_AUTHOR_DATE: FIXED_DATE,
+      GIT_COMMITTER_DATE: FIXED_DATE,
+      GIT_CONFIG_NOSYSTEM: '1',
+      HOME: dir
+    }
+  })
+}
+
+export async function makeWorkspace(opts: WorkspaceOptions = {}): Promise<Workspace> {
+  const root = await mkdtemp(join(tmpdir(), 'release-evidence-action-'))
+  const dir = join(root, 'repo')
+  await mkdir(dir)
+  for (const sub of ['examples', 'policies']) await cp(join(REPO_ROOT, sub), join(dir, sub), { recursive: true })
+  for (const [path, edit] of Object.entries(opts.edit ?? {})) {
+    const abs = join(dir, path)
+    await writeFile(abs, edit(await readFile(abs, 'utf8')))
+  }
+  for (const [path, text] of Object.entries(opts.files ?? {})) {
+    await mkdir(dirname(join(dir, path)), { recursive: true })
+    await writeFile(join(dir, path), text)
+  }
+  git(dir, ['init', '-q', '-b', 'main'])
+  git(dir, ['add', '-A'])
+  git(dir, ['commit', '-q', '-m', 'evidence'])
+  const outputFile = join(root, 'github_output')
+  const summaryFile = join(root, 'step_summary.md')
+  await writeFile(outputFile, '')
+  await writeFile(summaryFile, '')
+  return { dir, outputFile, summaryFile, cleanup: () => rm(root, { recursive: true, force: true }) }
+}
+
+/** Parses a GITHUB_OUTPUT file (name<<delimiter ... delimiter blocks written by @actions/core). */
+export function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<]+)<<(.+)$/.exec(lines[i]!)
+    if (!m) continue
+    const [, name, delim] = m
+    const value: string[] = []
+    for (i++; i < lines.length && lines[i] !== delim; i++) value.push(lines[i]!)
+    out[name!] = value.join('\n')
+  }
+  return out
+}
+
+/** Only the rows of one release window, for a scenario that should be a clean go. */
+export function onlyWindow(window: string): (text: string) => string {
+  return (text) => {
+    const [header, ...rows] = text.trimEnd().split('\n')
+    return `${[header, ...rows.filter((r) => r.includes(`,${window},`))].join('\n')}\n`
+  }
+}
+
+/** Annotation commands printed to stdout: level, properties and message. */
+export function annotationsIn(stdout: string): { level: string; props: Record<string, string>; message: string }[] {
+  return stdout
+    .split('\n')
+    .map((l) => /^::(error|warning|notice)( [^:]*)?::(.*)$/.exec(l))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => ({
+      level: m[1]!,
+      props: Object.fromEntries(
+        (m[2] ?? '')
+          .trim()
+          .split(',')
+          .filter(Boolean)
+          .map((kv) => {
+            const at = kv.indexOf('=')
+            return [kv.slice(0, at), decodeURIComponent(kv.slice(at + 1))]
+          })
+      ),
+      message: m[3]!
+    }))
+}

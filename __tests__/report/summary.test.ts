@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runLedgerGate } from '../../src/ledger/gate.js'
+import type { GateResult } from '../../src/ledger/types.js'
+import { settingsFromOptions } from '../../src/cli/context.js'
+import { byteLength, composeSummary, renderDefectTable, renderGateSummary, renderReadback, SUMMARY_BUDGET_BYTES, SUMMARY_LIMIT_BYTES } from '../../src/report/summary.js'
+import { makeWorkspace, NOW, type Workspace } from '../action/workspace.js'
+import { defect, HOSTILE_CELLS, many } from './fixtures.js'
+
+const blocks = (d: { severity: string }) => d.severity === 'blocking'
+
+describe('renderDefectTable under a byte budget', () => {
+  it('shows every defect, most severe first, when they fit', () => {
+    const t = renderDefectTable([...many(3, 'info', 10), ...many(2, 'blocking')], { subjectColumn: 'alarm_id', maxBytes: 100_000, blocks, fullListAt: ['defects.csv'] })
+    expect(t).toMatchObject({ shown: 5, cut: 0 })
+    const subjects = t.markdown.split('\n').filter((l) => l.startsWith('| alm-')).map((l) => l.split(' | ')[0])
+    expect(subjects).toEqual(['| alm-00000', '| alm-00001', '| alm-00010', '| alm-00011', '| alm-00012'])
+    expect(t.markdown).not.toContain('not shown')
+  })
+
+  it('cuts at the budget and says how many rows it cut and where all of them are', () => {
+    const t = renderDefectTable(many(500, 'blocking'), { subjectColumn: 'alarm_id', maxBytes: 20_000, blocks, fullListAt: ['.release-evidence/defects.csv', 'artifact release-evidence-gate'] })
+    expect(byteLength(t.markdown)).toBeLessThanOrEqual(20_000)
+    expect(t.shown + t.cut).toBe(500)
+    expect(t.cut).toBeGreaterThan(0)
+    expect(t.markdown).toContain(`**${t.cut} of 500 defects not shown here**: a job summary is limited to 1 MiB. Every defect is in .release-evidence/defects.csv, artifact release-evidence-gate.`)
+  })
+
+  it('keeps 50,000 defects with hostile cells under GitHub\'s 1 MiB step limit', () => {
+    const defects = Array.from({ length: 50_000 }, (_, i) => defect({ subject: `alm-${i}`, detail: HOSTILE_CELLS[i % HOSTILE_CELLS.length]!.repeat(20), line: i + 2 }))
+    const { markdown, table } = composeSummary('## head\n\n', defects, '### tail\n', { subjectColumn: 'alarm_id', blocks, fullListAt: ['defects.csv'] })
+    expect(byteLength(markdown)).toBeLessThanOrEqual(SUMMARY_BUDGET_BYTES)
+    expect(SUMMARY_BUDGET_BYTES).toBeLessThan(SUMMARY_LIMIT_BYTES)
+    expect(table.shown).toBeGreaterThan(1000)
+    expect(table.shown + table.cut).toBe(50_000)
+    expect(markdown.endsWith('### tail\n')).toBe(true)
+  })
+})
+
+describe('renderGateSummary over the repository examples', () => {
+  let ws: Workspace
+  let gate: GateResult
+  beforeAll(async () => {
+    ws = await makeWorkspace()
+    const settings = settingsFromOptions({ now: NOW, repo: ws.dir }, { io: { stdout() {}, stderr() {} }, cwd: ws.dir, env: {}, clock: () => 0 }, ['ledger'])
+    gate = await runLedgerGate(settings)
+  })
+  afterAll(() => ws.cleanup())
+
+  it('leads with the decision and mode, then windows, counts by code, readback and escalations', () => {
+    const md = renderGateSummary(gate)
+    expect(md.startsWith(`## Acknowledgment ledger gate: ⛔ NO-GO\n`)).toBe(true)
+    const order = ['### Release windows', '### Defects by code', '### Readback: top 3 highest-risk alarms', '### Escalations'].map((h) => md.indexOf(h))
+    expect(order.every((i) => i > 0)).toBe(true)
+    expect([...order].sort((a, b) => a - b)).toEqual(order)
+    for (const [code, n] of Object.entries(countCodes(gate))) expect(md).toContain(`| <code>${code}</code> | ${n} |`)
+  })
+
+  it('reads back the three highest-risk alarms with owner, ack time, SLA deadline, evidence and duplicates', () => {
+    const md = renderReadback(gate)
+    const rows = md.split('\n').filter((l) => l.startsWith('| alm-'))
+    expect(rows).toHaveLength(Math.min(3, gate.readback.length))
+    gate.readback.slice(0, 3).forEach((r, i) => {
+      expect(rows[i]).toContain(`| ${r.alarm_id} | ${r.release_window_id} | ${r.alarm_class} |`)
+      if (r.ack_timestamp_utc) expect(rows[i]).toContain(r.ack_timestamp_utc)
+    })
+  })
+
+  it('flags an unknown readback item as no-go until fixed', () => {
+    const unknown: GateResult = { ...gate, readback: [{ ...gate.readback[0]!, owner_role: '', unknowns: ['owner'] }] }
+    expect(renderReadback(unknown)).toContain('An item above is unknown: the readback marks the window no-go until it is fixed.')
+    expect(renderReadback(unknown)).toContain('_unknown_')
+  })
+})
+
+function countCodes(gate: GateResult): Record<string, number> {
+  const m: Record<string, number> = {}
+  for (const d of gate.defects) m[d.defect_code] = (m[d.defect_code] ?? 0) + 1
+  return m
+}

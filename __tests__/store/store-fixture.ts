@@ -1,0 +1,70 @@
+import { chmodSync, copyFileSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { runCli } from '../../src/cli/run.js'
+import { makeRepo, tempDir } from './git-fixture.js'
+
+// A repository set up like a user's: the product's policies, three CSV inputs (three resolved
+// alarms in one window by default, all go), and the demo signing key in a file outside the repo.
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url))
+export const INPUTS = join(ROOT, '__tests__/fixtures/store/inputs')
+export const WINDOW = 'rw-2026-11-a'
+export const NOW = '2026-11-23T16:00:00Z'
+
+export function policyFiles(): Record<string, string> {
+  const read = (p: string) => readFileSync(join(ROOT, p), 'utf8')
+  return {
+    'policies/ack-ledger.yaml': read('policies/ack-ledger.yaml'),
+    'policies/closure-packet.yaml': read('policies/closure-packet.yaml'),
+    'policies/keyring.yaml': read('policies/keyring.yaml')
+  }
+}
+
+export function inputFiles(dir = INPUTS): Record<string, string> {
+  const read = (p: string) => readFileSync(join(dir, p), 'utf8')
+  return { 'examples/alarms.csv': read('alarms.csv'), 'examples/ack-ledger.csv': read('ack-ledger.csv'), 'examples/evidence.csv': read('evidence.csv') }
+}
+
+/** The demo key, copied to a private (0600) file outside the repository. */
+export function demoKeyFile(): string {
+  const file = join(tempDir('re-key-'), 'signing-key.txt')
+  copyFileSync(join(ROOT, 'examples/keys/DEMO-ONLY-signing-key.txt'), file)
+  chmodSync(file, 0o600)
+  return file
+}
+
+export function storeRepo(files: Record<string, string> = {}): string {
+  return makeRepo({ 'README.md': '# store fixture\n', ...policyFiles(), ...inputFiles(), ...files })
+}
+
+export interface CliRun {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+export async function cli(dir: string, argv: string[], env: Record<string, string | undefined> = {}): Promise<CliRun> {
+  let stdout = ''
+  let stderr = ''
+  const code = await runCli(argv, {
+    io: { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) },
+    cwd: dir,
+    env,
+    clock: () => Date.parse(NOW)
+  })
+  return { code, stdout, stderr }
+}
+
+export async function exportClosure(dir: string, keyFile: string, extra: string[] = []): Promise<CliRun> {
+  return cli(dir, ['export-closure', '--now', NOW, '--key-file', keyFile, ...extra])
+}
+
+export async function verify(dir: string, extra: string[] = []): Promise<CliRun> {
+  return cli(dir, ['verify', '--now', NOW, ...extra])
+}
+
+export function edit(dir: string, path: string, fn: (text: string) => string): void {
+  const file = join(dir, path)
+  writeFileSync(file, fn(readFileSync(file, 'utf8')))
+}

@@ -1,0 +1,1020 @@
+export const id = 27;
+export const ids = [27];
+export const modules = {
+
+/***/ 37027:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runVerifyStage: () => (/* binding */ runVerifyStage)
+});
+
+// UNUSED EXPORTS: VERIFY_DEFECTS_FILE, VERIFY_REPORT_FILE, renderVerifySummary, reportVerify
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/report/defect.ts
+var defect = __webpack_require__(37077);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(14031);
+// EXTERNAL MODULE: ./src/closure/sign.ts + 3 modules
+var sign = __webpack_require__(34413);
+// EXTERNAL MODULE: ./src/util/hash.ts
+var hash = __webpack_require__(95138);
+// EXTERNAL MODULE: ./src/util/ids.ts
+var ids = __webpack_require__(84598);
+// EXTERNAL MODULE: ./src/util/time.ts
+var time = __webpack_require__(76043);
+// EXTERNAL MODULE: ./src/closure/markdown.ts
+var markdown = __webpack_require__(12148);
+;// CONCATENATED MODULE: ./src/closure/review.ts
+
+
+
+
+const CHECK_CODES = {
+    evidence_refs: ['CLOSURE_EVIDENCE_UNRESOLVED'],
+    approver_lineage: ['LINEAGE_INCOMPLETE'],
+    utc_timestamps: ['PACKET_TIMESTAMP_NOT_UTC'],
+    revision_chain: ['PACKET_REVISION_INVALID', 'PACKET_DIGEST_MISSING', 'PACKET_DIGEST_MISMATCH'],
+    packet_contract: ['PACKET_FIELD_MISSING', 'PACKET_ROWS_UNSORTED']
+};
+const REEXPORT = 'mark the packet non-compliant, fix the source rows and re-export a new revision';
+function reviewPacket(input) {
+    const { verification: v, policy } = input;
+    const packet = v.packet;
+    const rows = Array.isArray(packet?.rows) ? packet.rows : [];
+    const seed = input.seed ?? (typeof packet?.signature_digest === 'string' ? packet.signature_digest : '');
+    const follow = [];
+    const checks = [];
+    const packetId = typeof packet?.packet_id === 'string' ? packet.packet_id : '';
+    const sig = v.signature;
+    checks.push({ id: 'signature', ok: sig.ok, detail: sig.ok ? `verified: ${sig.key.signerId} (${sig.key.role})${sig.key.demo ? ', DEMO key' : ''}` : `${sig.code}: ${sig.message}` });
+    if (!sig.ok)
+        follow.push({ code: sig.code, subject: packetId, action: `${sig.fix}; until then the window's closure stays pending` });
+    const version = packet?.schema?.version;
+    const approved = typeof version === 'number' && policy.data.review.approved_schema_versions.includes(version);
+    checks.push({ id: 'schema_version', ok: approved, detail: `schema v${String(version)}; approved: ${policy.data.review.approved_schema_versions.join(', ')}` });
+    if (!approved)
+        follow.push({ code: 'REVIEW_SCHEMA_UNAPPROVED', subject: packetId, action: `approve schema v${String(version)} in ${policy.file} review.approved_schema_versions, or re-export under an approved version` });
+    const findings = v.findings.filter((f) => f.code !== (sig.ok ? '' : sig.code));
+    for (const [id, codes] of Object.entries(CHECK_CODES)) {
+        const hits = findings.filter((f) => codes.includes(f.code));
+        checks.push({ id, ok: hits.length === 0, detail: hits.length === 0 ? 'ok' : `${hits.length} finding(s): ${hits.slice(0, 3).map(describeFinding).join('; ')}` });
+        for (const f of hits)
+            follow.push({ code: f.code, subject: f.field || packetId, action: REEXPORT });
+    }
+    const sample = sampleRows(rows, seed, input.sampleSize ?? policy.data.review.sample_size).map(({ row, rank }) => {
+        const index = rows.indexOf(row);
+        const refs = traceRefs(row, packet?.release_window_id ?? '', input.evidence, policy);
+        for (const r of refs) {
+            if (r.status !== 'traced')
+                follow.push({ code: r.status === 'missing' ? 'REVIEW_REF_MISSING' : 'REVIEW_REF_CHANGED', subject: row.alarm_id, action: `${r.detail}; restore the evidence row or re-export the packet` });
+        }
+        const lineageComplete = !findings.some((f) => f.code === 'LINEAGE_INCOMPLETE' && f.field.startsWith(`/rows/${index}/`));
+        return { alarm_id: row.alarm_id, rank, refs, lineage_complete: lineageComplete };
+    });
+    const untraced = sample.flatMap((s) => s.refs).filter((r) => r.status !== 'traced');
+    checks.push({
+        id: 'sample_trace',
+        ok: untraced.length === 0,
+        detail: sample.length === 0 ? 'no rows to sample' : `${sample.length} alarm(s) sampled, ${sample.reduce((n, s) => n + s.refs.length, 0) - untraced.length} ref(s) traced, ${untraced.length} not`
+    });
+    return {
+        release_window_id: typeof packet?.release_window_id === 'string' ? packet.release_window_id : '',
+        packet_id: packetId,
+        revision: typeof packet?.revision === 'string' ? packet.revision : '',
+        seed,
+        seed_source: input.seed === undefined ? 'packet-digest' : 'explicit',
+        checks,
+        sample,
+        pass: checks.every((c) => c.ok),
+        follow_ups: follow
+    };
+}
+/** The reproducible sample: rows ranked by sha256("<seed>:<alarm_id>"), lowest first. */
+function sampleRows(rows, seed, size) {
+    return rows
+        .map((row) => ({ row, rank: (0,hash/* sha256Hex */.fg)(`${seed}:${row.alarm_id}`) }))
+        .sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0))
+        .slice(0, Math.max(0, size));
+}
+function traceRefs(row, windowId, evidence, policy) {
+    const out = [];
+    const refs = (row.closure_evidence_refs ?? {});
+    for (const { kind, field } of policy.data.evidence_refs) {
+        for (const ref of refs[field] ?? []) {
+            const candidates = evidence.filter((e) => e.evidence_id === ref.evidence_id);
+            if (candidates.length === 0) {
+                out.push({ field, kind, evidence_id: ref.evidence_id, status: 'missing', detail: `evidence row ${ref.evidence_id} (${kind}) is not in the evidence input` });
+                continue;
+            }
+            const diffs = candidates.map((e) => differences(e, ref, row.alarm_id, windowId, kind));
+            const best = diffs.find((d) => d.length === 0) ?? diffs[0];
+            out.push({
+                field,
+                kind,
+                evidence_id: ref.evidence_id,
+                status: best.length === 0 ? 'traced' : 'changed',
+                detail: best.length === 0 ? 'traced' : `evidence row ${ref.evidence_id} differs from the packet in ${best.join(', ')}`
+            });
+        }
+    }
+    return out;
+}
+function differences(e, ref, alarmId, windowId, kind) {
+    const d = [];
+    if (e.release_window_id !== windowId)
+        d.push('release_window_id');
+    if (e.alarm_id !== alarmId)
+        d.push('alarm_id');
+    if (e.evidence_kind !== kind)
+        d.push('evidence_kind');
+    if (e.uri.trim() !== ref.uri)
+        d.push('uri');
+    const t = (0,time/* parseUtc */.y5)(e.recorded_utc);
+    if (!t.ok || (0,time/* formatUtc */.ay)(t.ms) !== ref.recorded_utc)
+        d.push('recorded_utc');
+    if (e.recorded_by.trim() !== ref.recorded_by)
+        d.push('recorded_by');
+    return d;
+}
+function describeFinding(f) {
+    return `${f.code} at ${f.field || '/'}`;
+}
+function renderReviewText(r) {
+    const out = [
+        `Review of ${(0,ids/* printable */.g$)(r.packet_id)} ${(0,ids/* printable */.g$)(r.revision)} (window ${(0,ids/* printable */.g$)(r.release_window_id)}): ${r.pass ? 'PASS' : 'FAIL'}`,
+        ...r.checks.map((c) => `  [${c.ok ? 'x' : ' '}] ${c.id}: ${(0,ids/* printable */.g$)(c.detail, 300)}`),
+        `  sample (seed ${r.seed_source === 'explicit' ? (0,ids/* printable */.g$)(r.seed, 80) : 'packet signature_digest'}):`,
+        ...r.sample.flatMap((s) => [
+            `    ${(0,ids/* printable */.g$)(s.alarm_id)}: lineage ${s.lineage_complete ? 'complete' : 'INCOMPLETE'}`,
+            ...s.refs.map((ref) => `      ${ref.field} ${(0,ids/* printable */.g$)(ref.evidence_id)}: ${ref.status}${ref.status === 'traced' ? '' : ` (${(0,ids/* printable */.g$)(ref.detail, 200)})`}`)
+        ])
+    ];
+    if (r.follow_ups.length > 0)
+        out.push('  follow-up actions:', ...r.follow_ups.map((f) => `    - ${f.code} ${(0,ids/* printable */.g$)(f.subject)}: ${(0,ids/* printable */.g$)(f.action, 300)}`));
+    return `${out.join('\n')}\n`;
+}
+function renderReviewMarkdown(r) {
+    const out = [
+        `#### Review of ${escapeMarkdown(r.packet_id)} ${escapeMarkdown(r.revision)}: ${r.pass ? 'PASS' : 'FAIL'}`,
+        '',
+        ...r.checks.map((c) => `- [${c.ok ? 'x' : ' '}] ${c.id}: ${escapeMarkdown(c.detail)}`),
+        '',
+        '| sampled alarm | lineage | refs traced |',
+        '|---|---|---|',
+        ...r.sample.map((s) => `| ${escapeMarkdown(s.alarm_id)} | ${s.lineage_complete ? 'complete' : 'incomplete'} | ${s.refs.filter((x) => x.status === 'traced').length}/${s.refs.length} |`)
+    ];
+    if (r.follow_ups.length > 0)
+        out.push('', '**Follow-up actions**', '', ...r.follow_ups.map((f) => `- ${f.code} ${escapeMarkdown(f.subject)}: ${escapeMarkdown(f.action)}`));
+    return `${out.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: ./src/cli/context.ts
+var context = __webpack_require__(85217);
+// EXTERNAL MODULE: ./src/ledger/gate.ts + 11 modules
+var ledger_gate = __webpack_require__(96077);
+// EXTERNAL MODULE: ./src/settings.ts
+var src_settings = __webpack_require__(58750);
+// EXTERNAL MODULE: ./src/store/closure.ts + 1 modules
+var closure = __webpack_require__(154);
+// EXTERNAL MODULE: ./src/store/export.ts + 2 modules
+var store_export = __webpack_require__(34080);
+// EXTERNAL MODULE: ./src/store/family.ts
+var store_family = __webpack_require__(83741);
+// EXTERNAL MODULE: ./src/store/history.ts
+var store_history = __webpack_require__(96581);
+// EXTERNAL MODULE: ./src/store/layout.ts
+var layout = __webpack_require__(5891);
+// EXTERNAL MODULE: ./src/store/publish.ts
+var publish = __webpack_require__(77566);
+// EXTERNAL MODULE: ./src/closure/summary.ts
+var summary = __webpack_require__(35325);
+;// CONCATENATED MODULE: ./src/report/table.ts
+
+function renderTable(header, rows, opts = {}) {
+    const maxCell = opts.maxCell ?? 60;
+    const gap = ' '.repeat(opts.gap ?? 2);
+    const text = (c) => {
+        const s = (0,ids/* printable */.g$)((c === null || c === undefined ? '' : String(c)).replace(/[\r\n\t]+/g, ' '), Number.MAX_SAFE_INTEGER);
+        return s.length > maxCell ? `${s.slice(0, maxCell - 1)}…` : s;
+    };
+    const cells = [header.map(text), ...rows.map((r) => header.map((_, i) => text(r[i])))];
+    const widths = header.map((_, i) => Math.max(...cells.map((r) => r[i].length)));
+    const line = (r) => r
+        .map((c, i) => (opts.align?.[i] === 'right' ? c.padStart(widths[i]) : i === r.length - 1 ? c : c.padEnd(widths[i])))
+        .join(gap)
+        .trimEnd();
+    const rule = widths.map((w) => '-'.repeat(w)).join(gap);
+    return [line(cells[0]), rule, ...cells.slice(1).map(line)].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/store/render.ts
+
+
+
+
+// Human views of export and verify results. The JSON views are the result objects themselves.
+function renderDefects(defects) {
+    return renderTable(['SEVERITY', 'WINDOW', 'SUBJECT', 'CODE', 'FILE', 'FIELD', 'DETAIL'], defects.map((d) => [d.severity, d.release_window_id, d.subject, d.defect_code, d.file, d.field, d.detail]), { maxCell: 140 });
+}
+function actionLine(w) {
+    const id = (0,ids/* printable */.g$)(w.series.window);
+    if (w.action === 'written') {
+        const sup = w.revision > 1 ? `, supersedes ${(0,store_family/* formatRevision */.TU)(w.revision - 1)}` : '';
+        return `${id}: wrote ${(0,store_family/* formatRevision */.TU)(w.revision)}${sup} in commit ${w.commitOid} (signature_digest sha256:${w.digest})`;
+    }
+    if (w.action === 'unchanged') {
+        return `${id}: unchanged, nothing written (${(0,store_family/* formatRevision */.TU)(w.revision)} already holds this content)`;
+    }
+    const codes = [...new Set(w.findings.map((f) => f.code))].join(', ');
+    return `${id}: NOT WRITTEN: the signed packet failed verification before publish (${codes}); the window's closure stays pending`;
+}
+function renderExportText(r) {
+    const out = [];
+    const written = r.windows.filter((w) => w.action === 'written').length;
+    const unchanged = r.windows.filter((w) => w.action === 'unchanged').length;
+    const rejected = r.windows.filter((w) => w.action === 'rejected').length;
+    out.push(`Closure packets: ${written} written, ${unchanged} unchanged, ${rejected} rejected on branch ${r.branch}`);
+    out.push(`signer ${r.signer.signerId} (key ${r.signer.keyId.slice(0, 16)})${r.signer.demo ? ' [DEMO KEY: the private key is public; never trust these signatures]' : ''}`);
+    for (const w of r.warnings)
+        out.push(`warning: ${w}`);
+    out.push('');
+    for (const w of r.windows)
+        out.push(actionLine(w));
+    for (const w of r.windows) {
+        out.push('');
+        out.push((0,summary/* renderSummaryText */.qw)(w.summary).trimEnd());
+        for (const f of w.findings)
+            out.push(`  ! ${f.code}${f.field ? ` ${f.field}` : ''}: ${(0,ids/* printable */.g$)(f.detail, 300)}`);
+    }
+    const rowDefects = r.windows.flatMap((w) => w.rowDefects);
+    if (rowDefects.length > 0) {
+        out.push('');
+        out.push(`Closure rows left out of packets (${rowDefects.length}); fix the evidence and re-export:`);
+        out.push(renderDefects(rowDefects));
+    }
+    return `${out.join('\n')}\n`;
+}
+function renderVerifyText(r) {
+    const out = [];
+    const revisions = r.windows.reduce((n, w) => n + w.revisions.length, 0);
+    const verdict = r.blocking === 0 ? 'PASS' : 'FAIL';
+    out.push(`Store verification: ${verdict}: ${r.root}/ at ${r.headOid ?? '(no commits)'}`);
+    out.push(`${r.windows.length} window(s), ${revisions} revision(s); ${r.stats.commits_scanned} commit(s) scanned, ${r.stats.packets_inspected} of ${r.stats.packets} packet(s) inspected (cache ${r.stats.cache})`);
+    out.push('Checked: signature (DSSE Ed25519, keyring), schema and required fields, signature_digest, supersedes chain, UTC timestamps, three files per revision, unique packet identity, no published file modified or deleted in any commit');
+    if (r.windows.length > 0) {
+        out.push('');
+        out.push(renderTable(['WINDOW', 'REVISIONS', 'LATEST', 'SIGNATURE DIGEST', 'SIGNER', 'PUBLISHED IN', 'STATUS'], r.windows.map((w) => {
+            const last = w.revisions[w.revisions.length - 1];
+            return [w.series, w.revisions.length, w.latest, last?.digest ? `sha256:${last.digest.slice(0, 16)}` : '-', last?.signer_id ?? '-', last?.published_in?.slice(0, 12) ?? '-', w.ok ? 'ok' : 'FAIL'];
+        }), { align: ['left', 'right', 'left', 'left', 'left', 'left', 'left'] }));
+    }
+    if (r.defects.length > 0) {
+        out.push('');
+        out.push(`Defects (${r.blocking} blocking)`);
+        out.push(renderDefects(r.defects));
+    }
+    return `${out.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/git/exec.ts
+var exec = __webpack_require__(29395);
+;// CONCATENATED MODULE: ./src/store/cache.ts
+
+
+
+
+// The verify cache makes re-verification proportional to what is new: after one more commit,
+// verify reads the log of that commit only and inspects only blobs it has not seen.
+//
+// Threat model. The cache lives in the verifier's own git directory
+// (.git/release-evidence/, never committed, never pushed), so nothing that arrives through the
+// repository (a commit, a branch, a pull request) can write it. What it defends against:
+//   - content changes: a packet verdict is keyed by the blob ids of the packet and its envelope
+//     plus the verifier fingerprint (keyring hash, schema, verifier version). Blob ids are content
+//     hashes, so changed bytes or a changed keyring are a cache miss, never a stale pass;
+//   - history changes: the cached history state is reused only when the commit it was computed
+//     at is an ancestor of HEAD (`git merge-base --is-ancestor`). A rewritten or reset branch
+//     starts from scratch; every commit after the cached tip is scanned, so a rewrite after the
+//     tip is found like any other;
+//   - a corrupted, truncated, hand-edited or copied-in cache file: the file carries an HMAC-SHA256
+//     under a random per-repository key (.git/release-evidence/cache.key, mode 0600); anything
+//     that fails the MAC, or does not parse, is ignored and rebuilt;
+//   - time: a cached verdict stores the signing instant and is re-inspected when it lies after
+//     the verification instant.
+// Out of scope: an attacker who can write the verifier's .git directory can also rewrite its
+// objects, hooks and config; for that reader, and for any outside audit, run `verify --no-cache`
+// on a fresh clone (CI checkouts start without a cache, so CI always verifies in full).
+const VERSION = 2;
+function toDisk(c) {
+    const originIndex = new Map();
+    const origins = [];
+    const paths = [];
+    const rewrites = {};
+    for (const [path, h] of Object.entries(c.state)) {
+        let i = originIndex.get(h.origin.commit);
+        if (i === undefined) {
+            i = origins.push([h.origin.commit, h.origin.time, h.origin.order]) - 1;
+            originIndex.set(h.origin.commit, i);
+        }
+        paths.push([path, h.blob, i]);
+        if (h.rewrites.length > 0)
+            rewrites[path] = h.rewrites;
+    }
+    const facts = Object.entries(c.facts).map(([k, f]) => [k, f.packetId, f.digest, f.supersedes, f.windowId, f.revision, f.signerId, f.keyId, f.signedAt, f.findings]);
+    return { v: VERSION, family: c.family, root: c.root, commits: c.commits, origins, paths, rewrites, facts };
+}
+function fromDisk(tip, d) {
+    const state = {};
+    const origins = d.origins.map(([commit, time, order]) => ({ commit, time, order }));
+    const none = [];
+    for (const [path, blob, i] of d.paths)
+        state[path] = { blob, origin: origins[i], rewrites: d.rewrites[path] ?? none };
+    const facts = {};
+    for (const [k, packetId, digest, supersedes, windowId, revision, signerId, keyId, signedAt, findings] of d.facts) {
+        facts[k] = { packetId, digest, supersedes, windowId, revision, signerId, keyId, signedAt, findings };
+    }
+    return { family: d.family, root: d.root, tip, commits: d.commits, state, facts };
+}
+function factsKey(fingerprint, packetOid, signatureOid) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`${fingerprint}\0${packetOid}\0${signatureOid ?? '-'}`).digest('hex');
+}
+async function cacheDir(top) {
+    const r = await (0,exec/* git */.$)(['rev-parse', '--git-path', 'release-evidence'], { cwd: top });
+    return (0,external_node_path_.resolve)(top, r.stdout.toString('utf8').trim());
+}
+async function macKey(dir, create) {
+    const file = (0,external_node_path_.join)(dir, 'cache.key');
+    try {
+        const key = await (0,promises_.readFile)(file);
+        return key.length === 32 ? key : null;
+    }
+    catch {
+        if (!create)
+            return null;
+        await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 });
+        try {
+            await (0,promises_.writeFile)(file, (0,external_node_crypto_.randomBytes)(32), { mode: 0o600, flag: 'wx' });
+        }
+        catch (err) {
+            if (err.code !== 'EEXIST')
+                throw err;
+        }
+        const key = await (0,promises_.readFile)(file);
+        return key.length === 32 ? key : null;
+    }
+}
+function mac(key, text) {
+    return (0,external_node_crypto_.createHmac)('sha256', key).update(text).digest('hex');
+}
+/** The cache, or null when absent, unauthentic, unreadable or for another family/root. */
+async function openCache(top, family, root) {
+    try {
+        const dir = await cacheDir(top);
+        const key = await macKey(dir, false);
+        if (!key)
+            return null;
+        const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, `verify-${family}.cache`), 'utf8');
+        const nl = text.indexOf('\n');
+        const tag = text.slice(0, nl);
+        const rest = text.slice(nl + 1);
+        const expected = Buffer.from(mac(key, rest), 'hex');
+        const given = Buffer.from(tag, 'hex');
+        if (given.length !== expected.length || !(0,external_node_crypto_.timingSafeEqual)(given, expected))
+            return null;
+        const nl2 = rest.indexOf('\n');
+        const tip = rest.slice(0, nl2);
+        if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(tip))
+            return null;
+        return {
+            tip,
+            parse: () => {
+                try {
+                    const body = JSON.parse(rest.slice(nl2 + 1));
+                    if (body.v !== VERSION || body.family !== family || body.root !== root)
+                        return null;
+                    return fromDisk(tip, body);
+                }
+                catch {
+                    return null;
+                }
+            }
+        };
+    }
+    catch {
+        return null;
+    }
+}
+/** Writes atomically (temp file + rename); a failure to cache never fails verification. */
+async function saveCache(top, content) {
+    try {
+        const dir = await cacheDir(top);
+        const key = await macKey(dir, true);
+        if (!key)
+            return false;
+        const rest = `${content.tip}\n${JSON.stringify(toDisk(content))}`;
+        const file = (0,external_node_path_.join)(dir, `verify-${content.family}.cache`);
+        const tmp = `${file}.${process.pid}.tmp`;
+        await (0,promises_.writeFile)(tmp, `${mac(key, rest)}\n${rest}`, { mode: 0o600 });
+        await (0,promises_.rename)(tmp, file);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+// EXTERNAL MODULE: ./src/store/codes.ts
+var codes = __webpack_require__(8703);
+;// CONCATENATED MODULE: ./src/store/check.ts
+
+
+
+
+
+function checkStore(input) {
+    const { family } = input;
+    const defects = [];
+    const series = new Map();
+    const inScope = (window) => input.window === undefined || window === input.window;
+    for (const f of input.files) {
+        const p = (0,layout/* parseStorePath */.GV)(family, f.path);
+        if (p.type === 'allowed')
+            continue;
+        if (p.type === 'unknown') {
+            if (inScope(p.window))
+                defects.push(storeDefect('STORE_UNEXPECTED_FILE', { window: p.window ?? '', subject: f.path, file: f.path, detail: `${f.path} is not part of the layout` }));
+            continue;
+        }
+        const id = (0,layout/* seriesId */.hG)(p.ref);
+        let s = series.get(id);
+        if (!s)
+            series.set(id, (s = { ref: { window: p.ref.window, key: p.ref.key }, revisions: new Map() }));
+        let rev = s.revisions.get(p.ref.revision);
+        if (!rev)
+            s.revisions.set(p.ref.revision, (rev = {}));
+        rev[p.kind] = f;
+    }
+    // Write-once: every path ever published, whether or not it is still there.
+    const present = new Set(input.files.map((f) => f.path));
+    for (const [path, h] of Object.entries(input.state)) {
+        if (h.rewrites.length === 0 && present.has(path))
+            continue;
+        const p = (0,layout/* parseStorePath */.GV)(family, path);
+        const window = p.type === 'artifact' ? p.ref.window : p.type === 'unknown' ? p.window : undefined;
+        if (!inScope(window) || p.type === 'allowed')
+            continue;
+        for (const r of h.rewrites) {
+            const code = r.status === 'D' ? 'STORE_FILE_DELETED' : 'STORE_FILE_REWRITTEN';
+            const what = r.status === 'D' ? 'deleted' : r.status === 'A' ? 're-added with different bytes' : 'modified';
+            defects.push(storeDefect(code, {
+                window: window ?? '',
+                subject: path,
+                file: path,
+                field: 'commit',
+                detail: `commit ${r.commit} ${what} ${path}, first published in ${h.origin.commit}${r.newOid ? ` (blob ${check_short(r.oldOid)} -> ${check_short(r.newOid)})` : ''}`
+            }));
+        }
+        if (!present.has(path) && !h.rewrites.some((r) => r.status === 'D')) {
+            defects.push(storeDefect('STORE_FILE_DELETED', { window: window ?? '', subject: path, file: path, detail: `${path} was published in ${h.origin.commit} and is missing at HEAD` }));
+        }
+    }
+    for (const path of input.worktree.modified) {
+        const p = (0,layout/* parseStorePath */.GV)(family, path);
+        const window = p.type === 'artifact' ? p.ref.window : p.type === 'unknown' ? p.window : undefined;
+        if (!inScope(window) || !present.has(path))
+            continue;
+        defects.push(storeDefect('STORE_WORKTREE_MODIFIED', { window: window ?? '', subject: path, file: path, detail: `the working-tree copy of ${path} differs from commit ${input.head}` }));
+        const wt = input.worktree.facts.get(path);
+        if (wt && p.type === 'artifact')
+            for (const f of wt.findings)
+                defects.push(findingDefect(f, p.ref, path, ' (working-tree copy)'));
+    }
+    for (const path of input.worktree.untracked) {
+        const p = (0,layout/* parseStorePath */.GV)(family, path);
+        const window = p.type === 'artifact' ? p.ref.window : p.type === 'unknown' ? p.window : undefined;
+        if (inScope(window))
+            defects.push(storeDefect('STORE_UNCOMMITTED', { window: window ?? '', subject: path, file: path, detail: `${path} is untracked` }));
+    }
+    const windows = [];
+    for (const s of [...series.values()].sort((a, b) => cmp((0,layout/* seriesId */.hG)(a.ref), (0,layout/* seriesId */.hG)(b.ref)))) {
+        if (!inScope(s.ref.window))
+            continue;
+        windows.push(checkSeries(input, s, defects));
+    }
+    if (input.window !== undefined && windows.length === 0) {
+        defects.push(storeDefect('STORE_WINDOW_EMPTY', { window: input.window, subject: input.window, file: `${family.root}/${input.window}`, detail: `no revision of ${input.window} is published at HEAD` }));
+    }
+    const sorted = (0,defect/* sortDefects */.XJ)(defects);
+    return { head: input.head, windows, defects: sorted, blocking: sorted.filter((d) => d.severity === 'blocking').length };
+}
+function checkSeries(input, s, defects) {
+    const { family } = input;
+    const numbers = [...s.revisions.keys()].sort((a, b) => a - b);
+    const reports = [];
+    const before = defects.length;
+    const seen = { identities: new Map(), digests: new Map(), firstId: undefined };
+    let prev;
+    for (let i = 0; i < numbers.length; i++) {
+        const n = numbers[i];
+        const ref = { ...s.ref, revision: n };
+        const label = (0,store_family/* formatRevision */.TU)(n);
+        const subject = `${(0,layout/* seriesId */.hG)(s.ref)}@${label}`;
+        const files = s.revisions.get(n);
+        const pathOf = (kind) => files[kind]?.path ?? (0,layout/* artifactPath */.Ws)(family, ref, kind);
+        const paths = { packet: pathOf('packet') };
+        const mark = defects.length;
+        const expected = i === 0 ? 1 : numbers[i - 1] + 1;
+        if (n !== expected) {
+            defects.push(storeDefect('STORE_REVISION_GAP', { window: s.ref.window, subject, file: paths.packet, detail: `${label} follows ${expected === 1 ? 'nothing' : (0,store_family/* formatRevision */.TU)(expected - 1)}; ${(0,store_family/* formatRevision */.TU)(expected)} is missing` }));
+        }
+        for (const kind of ['packet', 'signature', 'log']) {
+            if (!files[kind])
+                defects.push(storeDefect('STORE_ARTIFACT_MISSING', { window: s.ref.window, subject, file: pathOf(kind), field: kind, detail: `${pathOf(kind)} is missing at HEAD` }));
+        }
+        const facts = files.packet ? input.facts.get(files.packet.path) : undefined;
+        const origin = files.packet ? input.state[files.packet.path]?.origin : undefined;
+        if (facts) {
+            for (const f of facts.findings)
+                defects.push(findingDefect(f, ref, paths.packet, ''));
+            if (facts.windowId !== null && facts.windowId !== s.ref.window) {
+                defects.push(storeDefect('STORE_LOCATION_MISMATCH', { window: s.ref.window, subject, file: paths.packet, field: 'release_window_id', detail: `the packet names window '${facts.windowId}' but is stored under ${s.ref.window}` }));
+            }
+            if (facts.revision !== null && facts.revision !== n) {
+                defects.push(storeDefect('STORE_LOCATION_MISMATCH', { window: s.ref.window, subject, file: paths.packet, field: 'packet_revision', detail: `the packet says ${(0,store_family/* formatRevision */.TU)(facts.revision)} but is stored as ${label}` }));
+            }
+            checkIdentity(s.ref.window, subject, label, paths.packet, facts, seen, defects);
+            checkLink(s.ref.window, subject, paths.packet, facts, n === 1 ? undefined : prev?.label === (0,store_family/* formatRevision */.TU)(n - 1) ? prev : null, defects);
+        }
+        if (origin && prev?.origin && origin.order < prev.origin.order) {
+            defects.push(storeDefect('STORE_REVISION_ORDER', { window: s.ref.window, subject, file: paths.packet, detail: `${label} was committed in ${origin.commit}, before ${prev.label} (${prev.origin.commit})` }));
+        }
+        const blocking = defects.slice(mark).some((d) => d.severity === 'blocking');
+        reports.push({
+            revision: label,
+            packet_id: facts?.packetId ?? null,
+            digest: facts?.digest ?? null,
+            supersedes: facts?.supersedes ?? null,
+            signer_id: facts?.signerId ?? null,
+            signed_at_utc: facts?.signedAt ?? null,
+            files: { packet: files.packet?.path ?? null, signature: files.signature?.path ?? null, log: files.log?.path ?? null },
+            published_in: origin?.commit ?? null,
+            published_at_utc: origin ? (0,time/* formatUtc */.ay)(origin.time * 1000) : null,
+            ok: !blocking
+        });
+        prev = { label, facts, origin };
+    }
+    const windowBlocking = defects.slice(before).some((d) => d.severity === 'blocking');
+    return {
+        release_window_id: s.ref.window,
+        series: (0,layout/* seriesId */.hG)(s.ref),
+        revisions: reports,
+        latest: reports.length > 0 ? reports[reports.length - 1].revision : null,
+        ok: !windowBlocking
+    };
+}
+/** C6: the identity (packet_id + revision) and the digest of each file are unique in the window. */
+function checkIdentity(window, subject, label, file, facts, seen, defects) {
+    if (facts.packetId !== null) {
+        if (!seen.firstId)
+            seen.firstId = { id: facts.packetId, label };
+        else if (facts.packetId !== seen.firstId.id) {
+            defects.push(storeDefect('STORE_PACKET_ID_MISMATCH', { window, subject, file, field: 'packet_id', detail: `packet_id '${facts.packetId}' differs from '${seen.firstId.id}' of ${seen.firstId.label}` }));
+        }
+        if (facts.revision !== null) {
+            const identity = `${facts.packetId}@${(0,store_family/* formatRevision */.TU)(facts.revision)}`;
+            const other = seen.identities.get(identity);
+            if (other)
+                defects.push(storeDefect('STORE_DUPLICATE_PACKET_ID', { window, subject, file, field: 'packet_id', detail: `${label} carries packet ${identity}, already published as ${other}` }));
+            else
+                seen.identities.set(identity, label);
+        }
+    }
+    if (facts.digest !== null) {
+        const other = seen.digests.get(facts.digest);
+        if (other)
+            defects.push(storeDefect('STORE_DUPLICATE_PACKET_ID', { window, subject, file, field: 'signature_digest', detail: `${label} has the signature digest of ${other} (${check_short(facts.digest)})` }));
+        else
+            seen.digests.set(facts.digest, label);
+    }
+}
+/** r001 names no predecessor; rN names exactly the digest of r(N-1). A missing predecessor is a gap, reported once. */
+function checkLink(window, subject, file, facts, prev, defects) {
+    if (prev === undefined) {
+        if (facts.supersedes !== null) {
+            defects.push(storeDefect('STORE_CHAIN_BROKEN', { window, subject, file, field: 'supersedes', detail: `the first revision names a predecessor (${check_short(facts.supersedes)})` }));
+        }
+        return;
+    }
+    if (prev === null || !prev.facts || prev.facts.digest === null)
+        return;
+    if (facts.supersedes !== prev.facts.digest) {
+        const named = facts.supersedes === null ? 'names no predecessor' : `names ${check_short(facts.supersedes)}`;
+        defects.push(storeDefect('STORE_CHAIN_BROKEN', { window, subject, file, field: 'supersedes', detail: `${named}, but ${prev.label}'s digest is ${check_short(prev.facts.digest)}` }));
+    }
+}
+function findingDefect(f, ref, packetPath, suffix) {
+    return {
+        subject: `${(0,layout/* seriesId */.hG)(ref)}@${(0,store_family/* formatRevision */.TU)(ref.revision)}`,
+        defect_code: f.code,
+        severity: 'blocking',
+        owner_role: 'release-signer',
+        required_action: 're-export the window so a correctly signed revision supersedes this one',
+        release_window_id: ref.window,
+        file: f.file ?? packetPath,
+        line: null,
+        field: f.field,
+        detail: `${f.detail}${suffix}`
+    };
+}
+function storeDefect(code, at) {
+    const info = codes/* STORE_CODES */.Z[code];
+    return {
+        subject: at.subject,
+        defect_code: code,
+        severity: info.severity,
+        owner_role: info.owner_role,
+        required_action: info.required_action,
+        release_window_id: at.window,
+        file: at.file,
+        line: null,
+        field: at.field ?? '',
+        detail: at.detail
+    };
+}
+function check_short(oid) {
+    return oid.length > 16 ? oid.slice(0, 16) : oid;
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/store/state.ts
+/** Applies events (already in parent-before-child order) to a state; returns the same object. */
+function foldEvents(state, events, orderOffset = 0) {
+    for (const e of events) {
+        const known = state[e.path];
+        const origin = { commit: e.commit, time: e.time, order: e.order + orderOffset };
+        if (!known) {
+            if (e.status === 'A')
+                state[e.path] = { blob: e.newOid, origin, rewrites: [] };
+            else
+                state[e.path] = { blob: e.oldOid || e.newOid, origin, rewrites: [rewrite(e)] };
+            continue;
+        }
+        // With `-m`, a merge shows the same addition again against its other parent: same blob, no
+        // news. Anything else (other bytes, a modification, a deletion) is a rewrite of published data.
+        if (e.status === 'A' && e.newOid === known.blob)
+            continue;
+        if (known.rewrites.some((r) => r.commit === e.commit && r.status === e.status && r.newOid === e.newOid && r.oldOid === e.oldOid))
+            continue;
+        // Copy on write: histories loaded from the cache share one empty list.
+        known.rewrites = [...known.rewrites, rewrite(e)];
+    }
+    return state;
+}
+function rewrite(e) {
+    return { commit: e.commit, status: e.status, oldOid: e.oldOid, newOid: e.newOid };
+}
+
+;// CONCATENATED MODULE: ./src/store/verify.ts
+
+
+
+
+
+
+
+async function verifyStore(opts) {
+    const { inspector } = opts;
+    const family = inspector.family;
+    const top = await (0,store_history/* repoTopLevel */.MS)(opts.dir);
+    if (await (0,store_history/* isShallowRepo */.TM)(top))
+        throw (0,store_history/* shallowError */.Jn)();
+    const head = await (0,store_history/* headOid */.DT)(top);
+    const useCache = opts.cache !== false && opts.window === undefined;
+    const pathspec = opts.window === undefined ? family.root : `${family.root}/${opts.window}`;
+    if (head === null) {
+        const empty = checkStore({ family, head: '', files: [], state: {}, facts: new Map(), worktree: { modified: [], untracked: [], facts: new Map() }, window: opts.window });
+        return { ...empty, family: family.name, root: family.root, headOid: null, stats: { commits_scanned: 0, packets: 0, packets_inspected: 0, cache: useCache ? 'cold' : 'off' } };
+    }
+    // Every git process is started before the cache body is parsed: spawning from a small heap is
+    // cheap, and the log scan, ls-tree and working-tree diff then run while this process works.
+    const listing = (0,store_history/* listTree */.nT)(top, head, pathspec);
+    const changing = (0,store_history/* worktreeChanges */.rV)(top, pathspec);
+    const opened = useCache ? await openCache(top, family.name, family.root) : null;
+    const fromTip = opened && (opened.tip === head || (await (0,store_history/* isAncestor */.QX)(top, opened.tip, head))) ? opened.tip : null;
+    let scanning = fromTip === head ? Promise.resolve({ commits: [], events: [] }) : (0,store_history/* scanHistory */.sL)(top, { root: pathspec, until: head, since: fromTip });
+    // Verdicts are keyed by content, so they are reused even when the history state is not.
+    const cached = opened ? opened.parse() : null;
+    const base = cached && fromTip !== null ? cached : null;
+    if (fromTip !== null && !base) {
+        // Authentic but unreadable (another format version): the history must be scanned in full.
+        void scanning.catch(() => undefined);
+        scanning = (0,store_history/* scanHistory */.sL)(top, { root: pathspec, until: head, since: null });
+    }
+    const files = await listing;
+    // Packet verdicts: cached by content, inspected in one batch otherwise.
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    const facts = new Map();
+    const keep = {};
+    const todo = [];
+    for (const f of files) {
+        const p = (0,layout/* parseStorePath */.GV)(family, f.path);
+        if (p.type !== 'artifact' || p.kind !== 'packet')
+            continue;
+        const signature = byPath.get((0,layout/* artifactPath */.Ws)(family, p.ref, 'signature'));
+        const key = factsKey(inspector.fingerprint, f.oid, signature?.oid);
+        const hit = cached?.facts[key];
+        if (hit && !signedAfter(hit, inspector.now)) {
+            facts.set(f.path, hit);
+            keep[key] = hit;
+        }
+        else
+            todo.push({ packet: f, signature, key });
+    }
+    if (todo.length > 0) {
+        const blobs = await (0,store_history/* readBlobs */.b4)(top, todo.flatMap((t) => (t.signature ? [t.packet.oid, t.signature.oid] : [t.packet.oid])));
+        for (const [i, t] of todo.entries()) {
+            if (i % 250 === 249)
+                await new Promise((r) => setImmediate(r));
+            const p = (0,layout/* parseStorePath */.GV)(family, t.packet.path);
+            if (p.type !== 'artifact')
+                continue;
+            const packet = blobs.get(t.packet.oid) ?? Buffer.alloc(0);
+            const result = inspector.inspect({ ref: p.ref, path: t.packet.path, packet, signature: t.signature ? blobs.get(t.signature.oid) : undefined });
+            facts.set(t.packet.path, result);
+            keep[t.key] = result;
+        }
+    }
+    const scan = await scanning;
+    const state = foldEvents(base ? base.state : {}, scan.events, base?.commits ?? 0);
+    const changes = await changing;
+    const worktreeFacts = await inspectWorktree(top, inspector, changes.modified);
+    const result = checkStore({ family, head, files, state, facts, worktree: { ...changes, facts: worktreeFacts }, window: opts.window });
+    const unchanged = base !== null && base.tip === head && todo.length === 0;
+    if (useCache && !unchanged) {
+        await saveCache(top, { family: family.name, root: family.root, tip: head, commits: (base?.commits ?? 0) + scan.commits.length, state, facts: keep });
+    }
+    return {
+        ...result,
+        family: family.name,
+        root: family.root,
+        headOid: head,
+        stats: { commits_scanned: scan.commits.length, packets: facts.size, packets_inspected: todo.length, cache: !useCache ? 'off' : base ? 'warm' : 'cold' }
+    };
+}
+function signedAfter(facts, now) {
+    return facts.signedAt !== null && Date.parse(facts.signedAt) > now;
+}
+/** A locally edited packet or envelope is inspected as it now is, so the report can say why it fails. */
+async function inspectWorktree(top, inspector, modified) {
+    const out = new Map();
+    const family = inspector.family;
+    for (const path of modified) {
+        const p = (0,layout/* parseStorePath */.GV)(family, path);
+        if (p.type !== 'artifact' || p.kind === 'log')
+            continue;
+        const paths = (0,layout/* revisionPaths */.s3)(family, p.ref);
+        const packet = await (0,promises_.readFile)((0,external_node_path_.join)(top, paths.packet)).catch(() => undefined);
+        if (!packet)
+            continue;
+        const signature = await (0,promises_.readFile)((0,external_node_path_.join)(top, paths.signature)).catch(() => undefined);
+        out.set(path, inspector.inspect({ ref: p.ref, path: paths.packet, packet, signature }));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/store/commands.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// CLI commands of the store: export-closure (the Action's `closure` stage), verify, review.
+const EXPORT_OPTIONS = {
+    ...context/* COMMON_OPTIONS */.DT,
+    'key-file': { type: 'string' },
+    'signer-id': { type: 'string' },
+    'store-branch': { type: 'string' },
+    'committer-name': { type: 'string' },
+    'committer-email': { type: 'string' }
+};
+function noPositionals(command, positionals) {
+    if (positionals.length > 0) {
+        throw new errors/* UserError */.yo({ code: 'USAGE', message: `${command}: unexpected argument '${positionals[0]}'; run 'release-evidence ${command} --help'` });
+    }
+}
+const exportClosureCommand = {
+    name: 'export-closure',
+    summary: 'Build, sign, verify and commit one closure packet revision per changed release window',
+    usage: `Usage: release-evidence export-closure [options]
+
+Runs the acknowledgment-ledger gate, builds one closure packet per release window from the
+resolved alarms with a valid acknowledgment, signs it (DSSE, Ed25519), verifies it as a reader
+would, and only then commits it to the write-once store:
+  closure-packets/{release_window_id}/packet-rNNN.json, packet-rNNN.sig, verify-rNNN.log
+One commit per written revision. Unchanged content writes nothing; changed content becomes the
+next revision, linked to the previous one by its signature digest. Published files are never
+rewritten.
+
+Signing options:
+      --key-file FILE       private key (base64 seed or PKCS8 PEM); default $RELEASE_EVIDENCE_SIGNING_KEY
+      --signer-id ID        the keyring signer the key must belong to
+Git options:
+      --store-branch NAME   branch to commit to (default: the checked-out branch)
+      --committer-name N    (default: ${src_settings/* DEFAULT_GIT */.PN.committerName})
+      --committer-email E   (default: ${src_settings/* DEFAULT_GIT */.PN.committerEmail})
+
+Exit codes: 0 every window exported or unchanged and the gate passed; 1 no-go, a closure row
+left out (C1, C2) or a packet that failed verification (not written); 2 cannot evaluate.
+
+${context/* COMMON_USAGE */.yo}`,
+    async run(args, ctx) {
+        const { values, positionals } = (0,context/* parseCommand */.RM)('export-closure', args, EXPORT_OPTIONS);
+        noPositionals('export-closure', positionals);
+        const settings = {
+            ...(0,context/* settingsFromOptions */.Qu)(values, ctx, ['ledger', 'closure']),
+            signing: { signerId: values['signer-id'], keyFile: values['key-file'] === undefined ? undefined : (0,external_node_path_.resolve)(ctx.cwd, values['key-file']) },
+            git: {
+                storeBranch: values['store-branch'],
+                committerName: values['committer-name'] ?? src_settings/* DEFAULT_GIT */.PN.committerName,
+                committerEmail: values['committer-email'] ?? src_settings/* DEFAULT_GIT */.PN.committerEmail
+            }
+        };
+        const gate = await (0,ledger_gate.runLedgerGate)(settings);
+        const result = await (0,store_export/* exportClosure */.a)({ settings, gate, secrets: { env: ctx.env } });
+        const failed = gate.failed || result.failed;
+        if (values.json) {
+            ctx.io.stdout(`${JSON.stringify({ gate: { decision: gate.decision, failed: gate.failed, windows: gate.windows }, ...result, failed }, null, 2)}\n`);
+        }
+        else {
+            ctx.io.stdout(`Ledger gate: ${gate.decision.toUpperCase()}${gate.failed ? ' (failing)' : ''}; ${gate.windows.map((w) => `${w.release_window_id} ${w.decision}`).join(', ') || 'no windows'}\n\n`);
+            ctx.io.stdout(renderExportText(result));
+        }
+        return failed ? errors/* ExitCode */.yU.PolicyFailure : errors/* ExitCode */.yU.Pass;
+    }
+};
+const VERIFY_OPTIONS = {
+    repo: context/* COMMON_OPTIONS */.DT.repo,
+    now: context/* COMMON_OPTIONS */.DT.now,
+    keyring: context/* COMMON_OPTIONS */.DT.keyring,
+    'closure-policy': context/* COMMON_OPTIONS */.DT['closure-policy'],
+    json: context/* COMMON_OPTIONS */.DT.json,
+    help: context/* COMMON_OPTIONS */.DT.help,
+    window: { type: 'string' },
+    'no-cache': { type: 'boolean' }
+};
+const verifyCommand = {
+    name: 'verify',
+    summary: 'Prove the closure-packet store from git history: signatures, chain, write-once, completeness',
+    usage: `Usage: release-evidence verify [--window W] [--json] [--no-cache] [options]
+
+Proves the store from the repository's history with native git: every revision's DSSE Ed25519
+signature under the keyring, schema and required fields, signature_digest, the supersedes chain,
+canonical UTC timestamps, the three files of every revision, one packet identity per file, and
+that no commit ever modified or deleted a published file. Needs the full history: a shallow
+clone is refused (run 'git fetch --unshallow', or use fetch-depth: 0 in actions/checkout).
+
+Re-verification is incremental: verdicts are cached under .git/release-evidence/ (never
+committed), keyed by blob ids and the keyring/policy hashes, and MAC-protected. --no-cache
+ignores the cache (an outside auditor's full proof).
+
+Options:
+  -C, --repo DIR          repository root (default: current directory)
+      --window W          only this release window
+      --now TIME          verification instant, RFC 3339 (default: the clock)
+      --keyring F         (default: policies/keyring.yaml)
+      --closure-policy F  (default: policies/closure-packet.yaml)
+      --no-cache          verify everything from scratch; do not read or write the cache
+      --json              machine-readable report
+
+Exit codes: 0 verified, 1 a defect was found, 2 cannot verify (shallow clone, not a repository,
+bad keyring or policy).`,
+    async run(args, ctx) {
+        const { values, positionals } = (0,context/* parseCommand */.RM)('verify', args, VERIFY_OPTIONS);
+        noPositionals('verify', positionals);
+        const settings = (0,context/* settingsFromOptions */.Qu)(values, ctx, ['closure']);
+        const window = values.window === undefined ? undefined : (0,ids/* normalizeId */.XB)(values.window, '--window');
+        const result = await verifyWith(settings, { window, cache: values['no-cache'] !== true });
+        ctx.io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : renderVerifyText(result));
+        return result.blocking === 0 ? errors/* ExitCode */.yU.Pass : errors/* ExitCode */.yU.PolicyFailure;
+    }
+};
+async function verifyWith(settings, opts) {
+    await (0,store_history/* repoTopLevel */.MS)(settings.workspace);
+    const trust = await (0,closure/* loadClosureTrust */.CC)(settings);
+    return verifyStore({ dir: settings.workspace, inspector: (0,closure/* closureInspector */.nE)(trust, settings.now), window: opts.window, cache: opts.cache });
+}
+const REVIEW_OPTIONS = { ...context/* COMMON_OPTIONS */.DT, window: { type: 'string' }, seed: { type: 'string' } };
+const reviewCommand = {
+    name: 'review',
+    summary: "Post-incident review of a window's latest signed closure packet (checklist + traced sample)",
+    usage: `Usage: release-evidence review --window W [--seed N] [options]
+
+Reads the latest revision of the window from the store at HEAD, verifies its signature and
+schema version, samples alarms reproducibly (seed: the packet's signature digest unless --seed is
+given), traces their evidence refs against the evidence input, checks approver lineage, and marks
+the audit pass or fail with follow-up actions.
+
+Exit codes: 0 audit pass, 1 audit fail, 2 cannot evaluate (no such window, bad input).
+
+${context/* COMMON_USAGE */.yo}`,
+    async run(args, ctx) {
+        const { values, positionals } = (0,context/* parseCommand */.RM)('review', args, REVIEW_OPTIONS);
+        noPositionals('review', positionals);
+        if (values.window === undefined)
+            throw new errors/* UserError */.yo({ code: 'USAGE', message: "review: --window is required; run 'release-evidence review --help'" });
+        const settings = (0,context/* settingsFromOptions */.Qu)(values, ctx, ['closure']);
+        return runReview(settings, values.window, values.seed, values.json === true, ctx);
+    }
+};
+async function runReview(settings, rawWindow, seed, json, ctx) {
+    const series = (0,layout/* seriesFor */.FT)(store_family/* CLOSURE_FAMILY */.L0, rawWindow);
+    const top = await (0,store_history/* repoTopLevel */.MS)(settings.workspace);
+    const latest = await (0,publish/* latestRevision */.HA)(top, await (0,store_history/* headOid */.DT)(top), store_family/* CLOSURE_FAMILY */.L0, series);
+    if (!latest) {
+        throw new errors/* UserError */.yo({ code: 'INPUT_MISSING', message: `no closure packet for window '${series.window}' at HEAD under ${store_family/* CLOSURE_FAMILY */.L0.root}/; run export-closure first or check the window id` });
+    }
+    const trust = await (0,closure/* loadClosureTrust */.CC)(settings);
+    const gate = await (0,ledger_gate.runLedgerGate)(settings);
+    const verification = (0,sign/* verifyPacket */.UH)(latest.packet, latest.signature ?? Buffer.alloc(0), trust.keyring, trust.policy, settings.now);
+    const review = reviewPacket({ verification, evidence: gate.evidence, policy: trust.policy, seed });
+    if (json)
+        ctx.io.stdout(`${JSON.stringify({ file: latest.paths.packet, ...review }, null, 2)}\n`);
+    else
+        ctx.io.stdout(`Reviewing ${latest.paths.packet}\n\n${renderReviewText(review)}`);
+    return review.pass ? errors/* ExitCode */.yU.Pass : errors/* ExitCode */.yU.PolicyFailure;
+}
+
+// EXTERNAL MODULE: ./src/action/outputs.ts
+var outputs = __webpack_require__(18948);
+;// CONCATENATED MODULE: ./src/action/stages/verify.ts
+
+
+
+
+
+
+
+const VERIFY_DEFECTS_FILE = 'verify-defects.csv';
+const VERIFY_REPORT_FILE = 'store-verify.json';
+function renderVerifySummary(r) {
+    const verdict = r.blocking === 0 ? '✅ VERIFIED' : '⛔ FAILED';
+    const revisions = r.windows.reduce((n, w) => n + w.revisions.length, 0);
+    const rows = r.windows.map((w) => `| ${(0,report_escape/* mdCell */.cz)(w.release_window_id)} | ${w.revisions.length} | ${(0,report_escape/* mdCell */.cz)(w.latest ?? '')} | ${w.ok ? 'yes' : '**no**'} |`);
+    const table = rows.length > 0 ? `| Window | Revisions | Latest | OK |\n| --- | --- | --- | --- |\n${rows.slice(0, 200).join('\n')}\n${rows.length > 200 ? `\n_${rows.length - 200} more windows in ${VERIFY_REPORT_FILE}._\n` : ''}\n` : '';
+    return (`## Closure store verification: ${verdict}\n\n` +
+        `${(0,report_escape/* mdCode */.xs)(`${r.root}/`)} at ${(0,report_escape/* mdCode */.xs)(r.headOid ?? '(no commits)')}: ${r.windows.length} windows, ${revisions} revisions, ${r.blocking} blocking defects ` +
+        `(${r.stats.commits_scanned} commits scanned, ${r.stats.packets_inspected} of ${r.stats.packets} packets inspected, cache ${r.stats.cache}).\n\n${table}`);
+}
+async function reportVerify(result, settings) {
+    await (0,promises_.mkdir)(settings.outDir, { recursive: true });
+    const defectsFile = (0,external_node_path_.join)(settings.outDir, VERIFY_DEFECTS_FILE);
+    const reportFile = (0,external_node_path_.join)(settings.outDir, VERIFY_REPORT_FILE);
+    await (0,promises_.writeFile)(defectsFile, (0,defect/* defectsToCsv */.c7)(result.defects, 'subject'));
+    await (0,promises_.writeFile)(reportFile, `${JSON.stringify(result, null, 2)}\n`);
+    const report = {
+        stage: 'verify',
+        subjectColumn: 'subject',
+        defects: result.defects,
+        blocks: (d) => d.severity === 'blocking',
+        summaryHead: renderVerifySummary(result),
+        summaryTail: '',
+        files: [defectsFile, reportFile],
+        defectsFile
+    };
+    const outcome = result.blocking > 0
+        ? { exitCode: errors/* ExitCode */.yU.PolicyFailure, failure: `Closure store verification failed: ${result.blocking} blocking defect${result.blocking === 1 ? '' : 's'}; see the job summary.` }
+        : { exitCode: errors/* ExitCode */.yU.Pass };
+    return { result, report, outputs: { [outputs/* OUTPUT */.a.verified]: String(result.blocking === 0), [outputs/* OUTPUT */.a.verifyDefectsFile]: defectsFile }, outcome };
+}
+async function runVerifyStage(settings) {
+    return reportVerify(await verifyWith(settings, { cache: true }), settings);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,195 @@
+import * as core from '@actions/core'
+import { appendFile } from 'node:fs/promises'
+import { relative } from 'node:path'
+import type { Settings, StageName } from '../settings.js'
+import type { Defect } from '../report/defect.js'
+import { emitAnnotations, planAnnotations, STEP_ANNOTATION_LIMITS, type AnnotationLevel, type AnnotationPlan } from '../report/annotations.js'
+import { artifactName, uploadFiles, type ArtifactLoader, type UploadResult } from '../report/artifacts.js'
+import { publishCheckRun, type CheckConclusion, type CheckRunResult } from '../report/checks.js'
+import { logText, mdCode, mdText } from '../report/escape.js'
+import { byteLength, renderDefectTable, SUMMARY_BUDGET_BYTES } from '../report/summary.js'
+import { countByCode } from '../report/defect.js'
+
+// What one step reports, whichever stages ran: every stage hands in its defects, its summary
+// blocks, its outputs and its files; finish() turns them into annotations within GitHub's limits,
+// a check run when those limits are exceeded, one artifact, one job summary under 1 MiB and the
+// step outputs. Nothing here decides pass or fail; stages do.
+
+export interface StageReport {
+  stage: StageName
+  /** heading of the stage's defect table subject column */
+  subjectColumn: string
+  defects: Defect[]
+  /** defects that fail the step in the current mode (annotated as errors) */
+  blocks: (d: Defect) => boolean
+  /** markdown before the stage's defect table (escaped by the stage) */
+  summaryHead: string
+  /** markdown after it, e.g. packet summary blocks */
+  summaryTail: string
+  /** absolute paths of report files worth uploading (defect CSV, verify logs, packets) */
+  files: string[]
+  /** absolute path of the full defect list, named wherever defects are cut */
+  defectsFile?: string
+}
+
+export interface FinishDeps {
+  fetch: typeof globalThis.fetch
+  loadArtifactClient: ArtifactLoader
+}
+
+export interface FinishResult {
+  plan: AnnotationPlan
+  checkRun?: CheckRunResult
+  upload?: UploadResult
+  summaryBytes: number
+  cutRows: number
+}
+
+export const CHECK_RUN_NAME = 'release-evidence'
+
+export class StepReport {
+  readonly stages: StageReport[] = []
+  readonly outputs = new Map<string, string>()
+  /** notices this report printed itself (check run refused, upload skipped): they count against the 10 */
+  private noticesUsed = 0
+
+  constructor(private readonly settings: Settings) {}
+
+  add(stage: StageReport): void {
+    this.stages.push(stage)
+  }
+
+  setOutput(name: string, value: string): void {
+    this.outputs.set(name, value)
+  }
+
+  private rel(path: string): string {
+    const r = relative(this.settings.workspace, path)
+    return r.startsWith('..') ? path : r
+  }
+
+  /** `limits`: the per-step annotation limits to plan with (fewer errors when a failure follows). */
+  async finish(conclusion: CheckConclusion, deps: FinishDeps, limits: Readonly<Record<AnnotationLevel, number>> = STEP_ANNOTATION_LIMITS): Promise<FinishResult> {
+    const action = this.settings.action
+    const defects = this.stages.flatMap((s) => s.defects)
+    const blocking = new Set(this.stages.flatMap((s) => s.defects.filter(s.blocks)))
+    const blocks = (d: Defect) => blocking.has(d)
+    const defectFiles = this.stages.flatMap((s) => (s.defectsFile ? [this.rel(s.defectsFile)] : []))
+    const plan0 = planAnnotations(defects, { blocks, elsewhere: [], limits })
+
+    let checkRun: CheckRunResult | undefined
+    if (plan0.overflow && action?.checkRun) checkRun = await this.publishCheck(plan0, conclusion, deps)
+
+    let upload: UploadResult | undefined
+    if (action?.uploadArtifacts) {
+      upload = await uploadFiles({
+        name: artifactName('release-evidence', action.runner.job),
+        files: this.stages.flatMap((s) => s.files),
+        available: action.runner.artifactsAvailable,
+        load: deps.loadArtifactClient
+      })
+      this.reportUpload(upload)
+    }
+
+    const summary = this.renderSummary(checkRun, upload)
+    const elsewhere: string[] = []
+    if (summary.cutRows === 0 && defects.length > 0) elsewhere.push('the job summary')
+    elsewhere.push(...defectFiles)
+    if (upload?.status === 'uploaded') elsewhere.push(`artifact ${upload.name}`)
+    if (checkRun?.status === 'created') elsewhere.push(`check run "${CHECK_RUN_NAME}"${checkRun.url ? ` (${checkRun.url})` : ''}`)
+    const plan = planAnnotations(defects, { blocks, elsewhere, limits: { ...limits, notice: Math.max(1, limits.notice - this.noticesUsed) } })
+    emitAnnotations(plan, core)
+
+    await this.writeSummary(summary.markdown)
+    for (const [name, value] of this.outputs) core.setOutput(name, value)
+    return { plan, ...(checkRun ? { checkRun } : {}), ...(upload ? { upload } : {}), summaryBytes: byteLength(summary.markdown), cutRows: summary.cutRows }
+  }
+
+  private async publishCheck(plan: AnnotationPlan, conclusion: CheckConclusion, deps: FinishDeps): Promise<CheckRunResult | undefined> {
+    const runner = this.settings.action!.runner
+    const token = this.settings.action!.githubToken
+    if (!token || !runner.repository || !runner.headSha) {
+      this.notice(`Check run skipped: ${!token ? 'no github-token input' : 'GITHUB_REPOSITORY / GITHUB_SHA are not set'}; the job summary and the defects file list every defect.`)
+      return undefined
+    }
+    const located = plan.all.filter((a) => a.file)
+    const counts = [...countByCode(this.stages.flatMap((s) => s.defects))].map(([code, n]) => `| ${mdCode(code)} | ${n} |`).join('\n')
+    const unlocated = plan.all.length - located.length
+    const summary =
+      `${plan.all.length} defects; GitHub shows at most 10 annotations of each level per step, so every located defect is annotated here.\n\n` +
+      `| Code | Count |\n| --- | --- |\n${counts}\n` +
+      (unlocated > 0 ? `\n${unlocated} defects are not about a file line and appear only in the job summary and the defects file.\n` : '')
+    const result = await publishCheckRun({
+      apiUrl: runner.apiUrl,
+      repository: runner.repository,
+      token: token.reveal(),
+      headSha: runner.headSha,
+      name: CHECK_RUN_NAME,
+      conclusion,
+      title: conclusion === 'failure' ? `${plan.all.length} defects, blocking` : `${plan.all.length} defects`,
+      summary,
+      annotations: located,
+      fetch: deps.fetch
+    })
+    if (result.status === 'created') {
+      core.info(`Check run ${CHECK_RUN_NAME} carries all ${result.annotations} located annotations (${result.requests} requests): ${logText(result.url)}`)
+    } else if (result.status === 'forbidden') {
+      this.notice(
+        `Check run not created (${logText(result.message)}): the token cannot write checks, as on pull requests from forks or without "permissions: checks: write". Every defect is still in the job summary and the defects file.`
+      )
+    } else {
+      core.warning(`Check run incomplete (${logText(result.message)}); ${result.annotations} annotations were sent. Every defect is still in the job summary and the defects file.`)
+    }
+    return result
+  }
+
+  private notice(message: string): void {
+    this.noticesUsed++
+    core.notice(message)
+  }
+
+  private reportUpload(upload: UploadResult): void {
+    if (upload.status === 'skipped') this.notice(`Artifact upload skipped: ${upload.reason}. The report files are in ${logText(this.rel(this.settings.outDir))}.`)
+    else if (upload.status === 'failed') core.warning(`Artifact upload failed (${logText(upload.message)}); the report files are in ${logText(this.rel(this.settings.outDir))}.`)
+    else core.info(`Uploaded artifact ${upload.name} (${upload.files.length} files${upload.id !== undefined ? `, id ${upload.id}` : ''}).`)
+  }
+
+  private renderSummary(checkRun: CheckRunResult | undefined, upload: UploadResult | undefined): { markdown: string; cutRows: number } {
+    const footer = this.renderFooter(checkRun, upload)
+    const fixed = this.stages.reduce((n, s) => n + byteLength(s.summaryHead) + byteLength(s.summaryTail), byteLength(footer))
+    let room = SUMMARY_BUDGET_BYTES - fixed
+    let cutRows = 0
+    const parts: string[] = []
+    this.stages.forEach((s, i) => {
+      // Each remaining table may use an equal share of what is left; what it does not use passes on.
+      const share = Math.floor(Math.max(0, room) / (this.stages.length - i))
+      const fullListAt = [...(s.defectsFile ? [this.rel(s.defectsFile)] : []), ...(upload?.status === 'uploaded' ? [`artifact ${upload.name}`] : [])]
+      const table = renderDefectTable(s.defects, { subjectColumn: s.subjectColumn, maxBytes: share, blocks: s.blocks, fullListAt })
+      room -= byteLength(table.markdown)
+      cutRows += table.cut
+      parts.push(s.summaryHead, table.markdown, s.summaryTail)
+    })
+    parts.push(footer)
+    return { markdown: parts.join(''), cutRows }
+  }
+
+  private renderFooter(checkRun: CheckRunResult | undefined, upload: UploadResult | undefined): string {
+    const lines: string[] = []
+    if (checkRun?.status === 'created') lines.push(`- Check run ${mdCode(CHECK_RUN_NAME)} carries all ${checkRun.annotations} located annotations${checkRun.url ? `: ${mdText(checkRun.url)}` : ''}.`)
+    else if (checkRun) lines.push(`- Check run not available: ${mdText(checkRun.message)}.`)
+    if (upload?.status === 'uploaded') lines.push(`- Artifact ${mdCode(upload.name)}: ${upload.files.length} files.`)
+    else if (upload?.status === 'skipped') lines.push(`- Artifact upload skipped: ${mdText(upload.reason)}.`)
+    else if (upload) lines.push(`- Artifact upload failed: ${mdText(upload.message)}.`)
+    return lines.length > 0 ? `### Reports\n\n${lines.join('\n')}\n` : ''
+  }
+
+  private async writeSummary(markdown: string): Promise<void> {
+    const path = this.settings.action?.runner.stepSummary
+    if (!path) {
+      core.info('No job summary written: GITHUB_STEP_SUMMARY is not set (not on a runner).')
+      return
+    }
+    // Appended, as @actions/core does: earlier output of this step stays.
+    await appendFile(path, markdown)
+  }
+}

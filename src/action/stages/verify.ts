@@ -1,0 +1,63 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { ExitCode } from '../../errors.js'
+import { defectsToCsv } from '../../report/defect.js'
+import { mdCell, mdCode } from '../../report/escape.js'
+import type { Settings } from '../../settings.js'
+import { verifyWith } from '../../store/commands.js'
+import type { VerifyResult } from '../../store/verify.js'
+import type { RunOutcome } from '../outcome.js'
+import { OUTPUT, type Outputs } from '../outputs.js'
+import type { StageReport } from '../report.js'
+
+// The verify stage (scheduled re-verification, lesson 114 step 10): prove the closure store from
+// git history exactly as `release-evidence verify` does, and report its defects like any stage.
+
+export interface VerifyStageResult {
+  result: VerifyResult
+  report: StageReport
+  outputs: Outputs
+  outcome: RunOutcome
+}
+
+export const VERIFY_DEFECTS_FILE = 'verify-defects.csv'
+export const VERIFY_REPORT_FILE = 'store-verify.json'
+
+export function renderVerifySummary(r: VerifyResult): string {
+  const verdict = r.blocking === 0 ? '✅ VERIFIED' : '⛔ FAILED'
+  const revisions = r.windows.reduce((n, w) => n + w.revisions.length, 0)
+  const rows = r.windows.map((w) => `| ${mdCell(w.release_window_id)} | ${w.revisions.length} | ${mdCell(w.latest ?? '')} | ${w.ok ? 'yes' : '**no**'} |`)
+  const table = rows.length > 0 ? `| Window | Revisions | Latest | OK |\n| --- | --- | --- | --- |\n${rows.slice(0, 200).join('\n')}\n${rows.length > 200 ? `\n_${rows.length - 200} more windows in ${VERIFY_REPORT_FILE}._\n` : ''}\n` : ''
+  return (
+    `## Closure store verification: ${verdict}\n\n` +
+    `${mdCode(`${r.root}/`)} at ${mdCode(r.headOid ?? '(no commits)')}: ${r.windows.length} windows, ${revisions} revisions, ${r.blocking} blocking defects ` +
+    `(${r.stats.commits_scanned} commits scanned, ${r.stats.packets_inspected} of ${r.stats.packets} packets inspected, cache ${r.stats.cache}).\n\n${table}`
+  )
+}
+
+export async function reportVerify(result: VerifyResult, settings: Settings): Promise<VerifyStageResult> {
+  await mkdir(settings.outDir, { recursive: true })
+  const defectsFile = join(settings.outDir, VERIFY_DEFECTS_FILE)
+  const reportFile = join(settings.outDir, VERIFY_REPORT_FILE)
+  await writeFile(defectsFile, defectsToCsv(result.defects, 'subject'))
+  await writeFile(reportFile, `${JSON.stringify(result, null, 2)}\n`)
+  const report: StageReport = {
+    stage: 'verify',
+    subjectColumn: 'subject',
+    defects: result.defects,
+    blocks: (d) => d.severity === 'blocking',
+    summaryHead: renderVerifySummary(result),
+    summaryTail: '',
+    files: [defectsFile, reportFile],
+    defectsFile
+  }
+  const outcome: RunOutcome =
+    result.blocking > 0
+      ? { exitCode: ExitCode.PolicyFailure, failure: `Closure store verification failed: ${result.blocking} blocking defect${result.blocking === 1 ? '' : 's'}; see the job summary.` }
+      : { exitCode: ExitCode.Pass }
+  return { result, report, outputs: { [OUTPUT.verified]: String(result.blocking === 0), [OUTPUT.verifyDefectsFile]: defectsFile }, outcome }
+}
+
+export async function runVerifyStage(settings: Settings): Promise<VerifyStageResult> {
+  return reportVerify(await verifyWith(settings, { cache: true }), settings)
+}

@@ -1,0 +1,106 @@
+import type { Defect } from '../report/defect.js'
+import { checkId, printable } from '../util/ids.js'
+import { formatUtc } from '../util/time.js'
+import type { AlarmContext } from './evaluate.js'
+import { finding } from './finding.js'
+import type { Alarm, Evidence, LedgerRecord } from './records.js'
+import type { LedgerEntry } from './types.js'
+
+// Lesson 113 step 6: no evidence, no closure. A resolved state must point at one evidence row of
+// the same alarm and release window, recorded at or after the acknowledgment.
+
+export interface Closure {
+  open: boolean
+  resolved: boolean
+  evidence?: Evidence
+}
+
+/** Step 6 (L4, L5): a resolved state needs an evidence row of this alarm and window, recorded at or after the ack. */
+export function checkClosure(alarm: Alarm, row: LedgerRecord, entry: LedgerEntry, ctx: AlarmContext, out: Defect[]): Closure {
+  const { policy } = ctx
+  const state = entry.closure_state
+  const role = entry.owner_role || policy.icRole
+  const base = { subject: alarm.alarm_id, release_window_id: alarm.release_window_id, owner_role: role, file: ctx.ledgerFile, line: row.line }
+  if (policy.isOpenState(state)) return { open: true, resolved: false }
+  if (!policy.isResolvedState(state)) {
+    const states = [...policy.data.closure_policy.open_states, ...policy.data.closure_policy.resolved_states]
+    out.push(
+      finding('CLOSURE_STATE_INVALID', {
+        ...base,
+        required_action: `Set closure_state to one of ${states.join(', ')}`,
+        field: 'closure_state',
+        detail: `'${printable(row.cell('closure_state'))}' is not a closure state of the policy`
+      })
+    )
+    return { open: true, resolved: false }
+  }
+  const ref = entry.closure_evidence_ref
+  if (ref === '') {
+    if (!policy.data.closure_policy.require_evidence_when_resolved) return { open: false, resolved: true }
+    out.push(
+      finding('EVIDENCE_MISSING', {
+        ...base,
+        required_action: 'Record the closure evidence and set closure_evidence_ref to its evidence_id, or reopen the alarm',
+        field: 'closure_evidence_ref',
+        detail: 'closure_state is resolved but closure_evidence_ref is empty'
+      })
+    )
+    return { open: false, resolved: false }
+  }
+  const refId = checkId(ref)
+  const ev = refId.ok ? ctx.evidence.get(refId.id) : undefined
+  const unresolved = (detail: string): Closure => {
+    out.push(
+      finding('EVIDENCE_UNRESOLVED', {
+        ...base,
+        required_action: 'Point closure_evidence_ref at an evidence_id of the evidence file',
+        field: 'closure_evidence_ref',
+        detail
+      })
+    )
+    return { open: false, resolved: false }
+  }
+  if (!ev) return unresolved(`closure_evidence_ref '${printable(ref)}' names no evidence row`)
+  if (ev.duplicateLines) {
+    const lines = [ev.source.line, ...ev.duplicateLines]
+    return unresolved(`evidence_id '${ev.evidence_id}' is on ${lines.length} evidence rows (lines ${lines.join(', ')})`)
+  }
+  const where = `evidence ${ev.evidence_id} (${ev.source.file}:${ev.source.line})`
+  let ok = true
+  if (ev.release_window_id !== alarm.release_window_id) {
+    ok = false
+    out.push(
+      finding('EVIDENCE_WRONG_WINDOW', {
+        ...base,
+        required_action: `Reference evidence recorded for window ${alarm.release_window_id}`,
+        field: 'closure_evidence_ref',
+        detail: `${where} belongs to window ${ev.release_window_id}`
+      })
+    )
+  }
+  if (ev.alarm_id !== alarm.alarm_id) {
+    ok = false
+    out.push(
+      finding('EVIDENCE_WRONG_ALARM', {
+        ...base,
+        required_action: `Reference evidence recorded for alarm ${alarm.alarm_id}`,
+        field: 'closure_evidence_ref',
+        detail: `${where} belongs to alarm ${ev.alarm_id}`
+      })
+    )
+  }
+  if (ev.recordedMs === undefined || row.ackMs === undefined) {
+    ok = false
+  } else if (ev.recordedMs < row.ackMs) {
+    ok = false
+    out.push(
+      finding('EVIDENCE_BEFORE_ACK', {
+        ...base,
+        required_action: 'Reference evidence recorded after the acknowledgment (it must prove the response)',
+        field: 'closure_evidence_ref',
+        detail: `${where} was recorded ${formatUtc(ev.recordedMs)}, before the ack at ${formatUtc(row.ackMs)}`
+      })
+    )
+  }
+  return { open: false, resolved: ok, evidence: ok ? ev : undefined }
+}

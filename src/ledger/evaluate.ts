@@ -1,0 +1,311 @@
+import type { Defect, Severity } from '../report/defect.js'
+import { checkId, printable } from '../util/ids.js'
+import { formatUtc } from '../util/time.js'
+import type { LiveState, LedgerPolicy } from './policy.js'
+import { finding, minutes } from './finding.js'
+import { checkClosure } from './closure-check.js'
+import type { KeyState } from './fold.js'
+import { Entry, type Alarm, type Evidence, type LedgerRecord } from './records.js'
+import { exceptionRefusal, isValidMapping, mapOwner, ownersText } from './ownership.js'
+import type { AlarmEvaluation, Escalation, LedgerEntry, OwnerMapping } from './types.js'
+
+// The per-alarm checks of lesson 113 (steps 3, 5 and 6) against one injected instant. Each
+// check adds defects; the alarm's verdict is simply "no blocking defect". Class-dependent
+// severities (RESOLUTION_LATE) are decided here, rollout modes later (decide.ts).
+
+export interface AlarmContext {
+  policy: LedgerPolicy
+  now: number
+  ledgerFile: string
+  evidence: Map<string, Evidence>
+}
+
+export interface AlarmOutcome {
+  evaluation: AlarmEvaluation
+  defects: Defect[]
+  escalations: Escalation[]
+  /** how far past its deadlines the alarm is (ms, >= 0): the readback's risk order */
+  overdueMs: number
+  /** a page SLA exception was accepted: the window can be at best conditional-go */
+  exceptionAccepted: boolean
+  /** the key's latest state is ambiguous (a conflicting duplicate at the latest instant) */
+  ambiguous: boolean
+  /** the key's history cannot be ordered (a malformed last_updated_utc) */
+  unorderable: boolean
+  /** any blocking defect for this alarm's key, from any check (set once all checks have run) */
+  blocking: boolean
+}
+
+/**
+ * Judges one alarm. `prior` holds the defects already found for its key by the row readers,
+ * the history fold and the git scan: they count towards the alarm's verdict but are not
+ * returned again.
+ */
+export function evaluateAlarm(alarm: Alarm, state: KeyState | undefined, ctx: AlarmContext, prior: readonly Defect[] = []): AlarmOutcome {
+  const { policy, now } = ctx
+  const defects: Defect[] = []
+  const escalations: Escalation[] = []
+  const slaMs = policy.ackSlaMinutes(alarm.alarm_class) * 60_000
+  const deadline = alarm.raisedMs === undefined ? undefined : alarm.raisedMs + slaMs
+  let overdueMs = 0
+  let exceptionAccepted = false
+  const at = (line: number, field = '') => ({ file: ctx.ledgerFile, line, field })
+  const base = { subject: alarm.alarm_id, release_window_id: alarm.release_window_id }
+
+  const escalate = (s: LiveState, detail: string): void => {
+    const route = policy.data.escalation[alarm.alarm_class][s]
+    let role = route.route_to === 'primary_owner' ? alarm.primary_owner_role : route.route_to === 'backup_owner' ? alarm.backup_owner_role : policy.icRole
+    let note = ''
+    if (role === '') {
+      role = policy.icRole
+      note = `; the alarm names no ${route.route_to.replace('_', ' ')}, so the incident commander takes it`
+    }
+    escalations.push({
+      alarm_id: alarm.alarm_id,
+      release_window_id: alarm.release_window_id,
+      alarm_class: alarm.alarm_class,
+      state: s,
+      route_to: route.route_to,
+      route_to_role: role,
+      no_go: route.no_go,
+      detail: `${detail}${note}`
+    })
+  }
+
+  const hasBlocking = (): boolean => prior.some((d) => d.severity === 'blocking') || defects.some((d) => d.severity === 'blocking')
+
+  const result = (entry: LedgerEntry | undefined, mapping: OwnerMapping, closure?: Evidence, resolved = false): AlarmOutcome => {
+    const codes = prior.length + defects.length === 0 ? [] : [...new Set([...prior, ...defects].map((d) => d.defect_code))].sort()
+    const blocking = hasBlocking()
+    return {
+      evaluation: {
+        alarm,
+        entry,
+        owner_mapping: mapping,
+        ack_deadline_utc: deadline === undefined ? '' : formatUtc(deadline),
+        defect_codes: codes,
+        resolved,
+        valid_ack: entry !== undefined && isValidMapping(mapping) && !blocking,
+        closure_evidence: closure
+      },
+      defects,
+      escalations,
+      overdueMs,
+      exceptionAccepted,
+      ambiguous: (state?.ambiguous ?? false) && !(state?.unorderable ?? false),
+      unorderable: state?.unorderable ?? false,
+      blocking
+    }
+  }
+
+  // L1: no row at all for this key.
+  if (!state) {
+    const late = deadline !== undefined && now > deadline
+    defects.push(
+      finding('ACK_MISSING', {
+        ...base,
+        owner_role: alarm.primary_owner_role || policy.icRole,
+        required_action: `Acknowledge in the ledger as ${ownersText(alarm, policy)}${deadline === undefined ? '' : ` (SLA deadline ${formatUtc(deadline)})`}`,
+        ...at(alarm.source.line),
+        file: alarm.source.file,
+        detail: `no ledger row for ${alarm.alarm_class} alarm ${alarm.alarm_id} in window ${alarm.release_window_id}${late ? `; SLA passed ${minutes(now - (deadline as number))} min ago` : ''}`
+      })
+    )
+    if (late) {
+      overdueMs = now - (deadline as number)
+      escalate('ack_late', `no acknowledgment ${minutes(overdueMs)} min after the ${formatUtc(deadline as number)} deadline`)
+    }
+    return result(undefined, 'none')
+  }
+  // L7 / L8: the key has rows but no determinable state; the fold already said why.
+  if (!state.latest) return result(undefined, 'none')
+
+  const row = state.latest
+  const entry = toEntry(row, state, alarm, ctx)
+  const ownerRole = entry.owner_role
+
+  // alarm_state must agree with the alarms file (which wins).
+  const ledgerClass = policy.classOf(row.cell('alarm_state'))
+  if (!ledgerClass) {
+    const { page, block } = policy.data.alarm_classes
+    defects.push(
+      finding('CLASS_INVALID', {
+        ...base,
+        owner_role: ownerRole || policy.icRole,
+        required_action: `Set alarm_state to '${page}' or '${block}'`,
+        ...at(row.line, 'alarm_state'),
+        detail: `'${printable(row.cell('alarm_state'))}' is not a class of the policy`
+      })
+    )
+  } else if (ledgerClass !== alarm.alarm_class) {
+    defects.push(
+      finding('CLASS_MISMATCH', {
+        ...base,
+        owner_role: ownerRole || policy.icRole,
+        required_action: `Record alarm_state as '${policy.data.alarm_classes[alarm.alarm_class]}' like the alarms file`,
+        ...at(row.line, 'alarm_state'),
+        detail: `ledger says ${ledgerClass}, alarms file (line ${alarm.source.line}) says ${alarm.alarm_class}; judged as ${alarm.alarm_class}`
+      })
+    )
+  }
+
+  // Required values.
+  for (const field of ['acknowledged_by', ...policy.extraRequiredFields]) {
+    if (row.cell(field).trim() === '') {
+      defects.push(
+        finding('FIELD_MISSING', {
+          ...base,
+          owner_role: ownerRole || policy.icRole,
+          required_action: `Fill ${field} on the ledger row`,
+          ...at(row.line, field),
+          detail: `${field} is empty`
+        })
+      )
+    }
+  }
+
+  // response_sla_minutes must state the policy's SLA for the class.
+  const policySla = policy.ackSlaMinutes(alarm.alarm_class)
+  if (entry.response_sla_minutes !== policySla) {
+    defects.push(
+      finding('SLA_MISMATCH', {
+        ...base,
+        owner_role: ownerRole || policy.icRole,
+        required_action: `Record response_sla_minutes as ${policySla} (the policy's ${alarm.alarm_class} SLA)`,
+        ...at(row.line, 'response_sla_minutes'),
+        detail: `ledger says '${printable(row.cell('response_sla_minutes'))}', policy says ${policySla}; ${policySla} is used`
+      })
+    )
+  }
+
+  // Closure (step 6) comes before ownership: an override that closed the alarm inside its window stays valid.
+  const closure = checkClosure(alarm, row, entry, ctx, defects)
+
+  // L3: who acknowledged.
+  const mapping = mapOwner(alarm, row, entry, closure.evidence, ctx, defects)
+  if (!isValidMapping(mapping)) escalate('unowned', ownerRole ? `role '${ownerRole}' may not own this alarm` : 'no owner role recorded')
+
+  // L2: ack within the class SLA, measured from the raise time; exactly at the limit passes.
+  if (row.ackMs !== undefined && alarm.raisedMs !== undefined && deadline !== undefined) {
+    if (row.ackMs < alarm.raisedMs) {
+      defects.push(
+        finding('ACK_BEFORE_RAISED', {
+          ...base,
+          owner_role: ownerRole || policy.icRole,
+          required_action: 'Check the time zones of ack_timestamp_utc and raised_utc; record the true acknowledgment time',
+          ...at(row.line, 'ack_timestamp_utc'),
+          detail: `acknowledged ${formatUtc(row.ackMs)}, ${minutes(alarm.raisedMs - row.ackMs)} min before it was raised at ${formatUtc(alarm.raisedMs)}`
+        })
+      )
+    } else if (row.ackMs > deadline) {
+      const lateMs = row.ackMs - deadline
+      overdueMs = Math.max(overdueMs, lateMs)
+      const lateText = `acknowledged ${formatUtc(row.ackMs)}, ${minutes(lateMs)} min after the ${policySla}-min ${alarm.alarm_class} SLA (deadline ${formatUtc(deadline)})`
+      const refusal = exceptionRefusal(alarm, entry, policy)
+      if (refusal === undefined) {
+        exceptionAccepted = true
+        defects.push(
+          finding('SLA_EXCEPTION_ACCEPTED', {
+            ...base,
+            owner_role: policy.exceptionApproverRole,
+            required_action: `Carry exception ${entry.sla_exception_ref} into the release notes (conditional go)`,
+            ...at(row.line, 'sla_exception_ref'),
+            detail: `${lateText}; exception approved by ${entry.exception_approved_by}`
+          })
+        )
+      } else {
+        defects.push(
+          finding('ACK_LATE', {
+            ...base,
+            owner_role: alarm.alarm_class === 'block' ? policy.icRole : ownerRole || policy.icRole,
+            required_action:
+              alarm.alarm_class === 'block'
+                ? 'Take over the response: a late block acknowledgment holds this window at no-go (block alarms take no SLA exception)'
+                : `Get an SLA exception approved by ${policy.exceptionApproverRole} (sla_exception_ref + exception_approved_by) or hold the release`,
+            ...at(row.line, 'ack_timestamp_utc'),
+            detail: refusal === '' ? lateText : `${lateText}; ${refusal}`
+          })
+        )
+      }
+      escalate('ack_late', lateText)
+    }
+  }
+
+  // target_resolution_utc present and not before the ack.
+  if (row.cell('target_resolution_utc').trim() === '') {
+    defects.push(
+      finding('TARGET_MISSING', {
+        ...base,
+        owner_role: ownerRole || policy.icRole,
+        required_action: 'Set target_resolution_utc to when the alarm will be resolved',
+        ...at(row.line, 'target_resolution_utc'),
+        detail: 'target_resolution_utc is empty'
+      })
+    )
+  } else if (row.targetMs !== undefined && row.ackMs !== undefined && row.targetMs < row.ackMs) {
+    defects.push(
+      finding('TARGET_BEFORE_ACK', {
+        ...base,
+        owner_role: ownerRole || policy.icRole,
+        required_action: 'Set target_resolution_utc at or after the acknowledgment',
+        ...at(row.line, 'target_resolution_utc'),
+        detail: `target ${formatUtc(row.targetMs)} is before the ack at ${formatUtc(row.ackMs)}`
+      })
+    )
+  }
+
+  // Live state (step 5) and L6 for alarms still open.
+  if (closure.open && row.targetMs !== undefined) {
+    if (now > row.targetMs) {
+      const lateMs = now - row.targetMs
+      overdueMs = Math.max(overdueMs, lateMs)
+      const severity: Severity = alarm.alarm_class === 'block' ? 'blocking' : 'warning'
+      defects.push(
+        finding('RESOLUTION_LATE', {
+          ...base,
+          severity,
+          owner_role: ownerRole || policy.icRole,
+          required_action: `Resolve and record closure evidence, or re-plan with a new ledger row (escalated to ${policy.data.escalation[alarm.alarm_class].resolution_late.route_to.replace('_', ' ')})`,
+          ...at(row.line, 'target_resolution_utc'),
+          detail: `open ${minutes(lateMs)} min past target ${formatUtc(row.targetMs)}`
+        })
+      )
+      escalate('resolution_late', `open ${minutes(lateMs)} min past target ${formatUtc(row.targetMs)}`)
+    } else if (isValidMapping(mapping) && !hasBlocking()) {
+      defects.push(
+        finding('UNRESOLVED_IN_SLA', {
+          ...base,
+          owner_role: ownerRole,
+          required_action: `Page ${ownerRole}: resolve by ${formatUtc(row.targetMs)} and record closure evidence`,
+          ...at(row.line, 'closure_state'),
+          detail: `acknowledged and open; ${minutes(row.targetMs - now)} min left to target`
+        })
+      )
+    }
+  }
+
+  return result(entry, mapping, closure.evidence, closure.resolved)
+}
+
+function toEntry(row: LedgerRecord, state: KeyState, alarm: Alarm, ctx: AlarmContext): LedgerEntry {
+  const { policy } = ctx
+  const role = checkId(row.cell('owner_role'))
+  const sla = row.cell('response_sla_minutes').trim()
+  return new Entry(row, {
+    alarm_id: row.alarm_id,
+    release_window_id: row.release_window_id,
+    alarm_state: policy.classOf(row.cell('alarm_state')) ?? alarm.alarm_class,
+    owner_role: role.ok ? role.id : '',
+    acknowledged_by: row.cell('acknowledged_by').trim(),
+    ack_timestamp_utc: row.ackMs === undefined ? '' : formatUtc(row.ackMs),
+    response_sla_minutes: /^\d{1,9}$/.test(sla) ? Number(sla) : null,
+    target_resolution_utc: row.targetMs === undefined ? '' : formatUtc(row.targetMs),
+    closure_state: row.cell('closure_state').trim().toLowerCase(),
+    closure_evidence_ref: row.cell('closure_evidence_ref').trim(),
+    last_updated_utc: row.updatedMs === undefined ? '' : formatUtc(row.updatedMs),
+    source: { file: ctx.ledgerFile, line: row.line },
+    history_rows: state.rows.length,
+    sla_exception_ref: row.cell('sla_exception_ref').trim(),
+    exception_approved_by: row.cell('exception_approved_by').trim()
+  })
+}

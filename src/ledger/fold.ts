@@ -1,0 +1,113 @@
+import type { Defect } from '../report/defect.js'
+import { checkId } from '../util/ids.js'
+import { formatUtc } from '../util/time.js'
+import { finding } from './finding.js'
+import type { LedgerRecord } from './records.js'
+import type { LedgerPolicy } from './policy.js'
+
+/**
+ * Folds one key's append-only history into its latest state.
+ *
+ * - A key is `alarm_id + release_window_id`, both normalized (case and separators do not count).
+ * - The history is ordered by `last_updated_utc`, not by file position, so a late-appended
+ *   backfill row cannot become the state by accident. The latest row is the state.
+ * - Rows of one key with the same `last_updated_utc` are a retry duplicate when every cell is
+ *   identical (a warning, counted once) and ambiguous when any cell differs
+ *   (`LEDGER_DUPLICATE_KEY`, blocking, L7): two writers disagreed at the same instant and the
+ *   ledger cannot say which one is true.
+ * - A row whose last_updated_utc is malformed cannot be placed in the history, so its key has
+ *   no state until it is fixed (the row's `TIMESTAMP_MALFORMED` defect says why). Other
+ *   malformed timestamps leave the row in place; the checks that need them are skipped.
+ * - When the latest row's ack time differs from an earlier row's, `ACK_TIMESTAMP_CHANGED` warns:
+ *   an acknowledgment is a fact, and moving it is how a late ack is made to look on time.
+ */
+export interface KeyState {
+  /** the row that is the state; undefined when the history is ambiguous or unorderable */
+  latest?: LedgerRecord
+  rows: LedgerRecord[]
+  /** the latest state cannot be determined (duplicate at the latest instant, unorderable row) */
+  ambiguous: boolean
+  /** a row's last_updated_utc is malformed, so the history cannot be ordered */
+  unorderable: boolean
+  /** any conflicting duplicate anywhere in the history */
+  duplicate: boolean
+}
+
+export function foldKey(rows: LedgerRecord[], file: string, policy: LedgerPolicy, defects: Defect[]): KeyState {
+  const role = (r: LedgerRecord): string => {
+    const c = checkId(r.cell('owner_role'))
+    return c.ok ? c.id : policy.icRole
+  }
+  if (rows.some((r) => r.updatedMs === undefined)) {
+    return { rows, ambiguous: true, unorderable: true, duplicate: false }
+  }
+  const ordered = rows.length === 1 ? rows : [...rows].sort((a, b) => (a.updatedMs as number) - (b.updatedMs as number) || a.line - b.line)
+  let duplicate = false
+  let latestAmbiguous = false
+  for (let i = 0; i < ordered.length; ) {
+    let j = i + 1
+    while (j < ordered.length && ordered[j].updatedMs === ordered[i].updatedMs) j++
+    if (j - i === 1) {
+      i = j
+      continue
+    }
+    const group = ordered.slice(i, j)
+    const seen = new Map<string, number>()
+    for (const r of group) {
+      const sig = r.cells().join('\u0000')
+      const earlier = seen.get(sig)
+      if (earlier !== undefined) {
+        defects.push(
+          finding('LEDGER_RETRY_DUPLICATE', {
+            subject: r.alarm_id,
+            owner_role: role(r),
+            required_action: 'Drop the repeated row or give the writer an idempotency key',
+            release_window_id: r.release_window_id,
+            file,
+            line: r.line,
+            detail: `identical to line ${earlier}`
+          })
+        )
+      } else if (seen.size > 0) {
+        duplicate = true
+        if (j === ordered.length) latestAmbiguous = true
+        defects.push(
+          finding('LEDGER_DUPLICATE_KEY', {
+            subject: r.alarm_id,
+            owner_role: role(r),
+            required_action: `Append one row with a later last_updated_utc that states the true ${r.alarm_id} state`,
+            release_window_id: r.release_window_id,
+            file,
+            line: r.line,
+            field: 'last_updated_utc',
+            detail: `differs from line ${[...seen.values()][0]} with the same key and last_updated_utc ${formatUtc(r.updatedMs as number)}`
+          })
+        )
+        seen.set(sig, r.line)
+      } else {
+        seen.set(sig, r.line)
+      }
+    }
+    i = j
+  }
+  if (latestAmbiguous) return { rows, ambiguous: true, unorderable: false, duplicate }
+  // The latest instant's first row: a retried copy of it is not a newer state.
+  const lastMs = ordered[ordered.length - 1].updatedMs
+  const latest = ordered.find((r) => r.updatedMs === lastMs) as LedgerRecord
+  const firstAck = ordered.find((r) => r.ackMs !== undefined)
+  if (firstAck && latest.ackMs !== undefined && firstAck.ackMs !== latest.ackMs) {
+    defects.push(
+      finding('ACK_TIMESTAMP_CHANGED', {
+        subject: latest.alarm_id,
+        owner_role: role(latest),
+        required_action: 'Keep the first acknowledgment time; record corrections with a reason in the incident notes',
+        release_window_id: latest.release_window_id,
+        file,
+        line: latest.line,
+        field: 'ack_timestamp_utc',
+        detail: `line ${firstAck.line} acknowledged at ${formatUtc(firstAck.ackMs as number)}, line ${latest.line} says ${formatUtc(latest.ackMs)}`
+      })
+    )
+  }
+  return { latest, rows, ambiguous: false, unorderable: false, duplicate }
+}

@@ -1,0 +1,98 @@
+import { basename, dirname } from 'node:path'
+import { git } from '../git/exec.js'
+
+/**
+ * Append-only check over the ledger file's git history.
+ *
+ * An append-only ledger only ever gains lines. So every commit that touched the file (on the
+ * first-parent chain, each diffed against its first parent, which also covers what merges
+ * brought in) plus uncommitted changes against HEAD is read as one `git log -p -U0` stream, and
+ * any removed line is a row that was rewritten or deleted in place. A removed line that the same
+ * commit adds back verbatim (reordering, a trailing newline fixed) is not a rewrite.
+ *
+ * When the history cannot prove anything the report says so instead of guessing: a shallow
+ * clone's oldest commit looks as if it created the file, so shallow clones are not scanned.
+ */
+export type HistoryStatus = 'checked' | 'not-a-repo' | 'shallow' | 'untracked'
+
+export interface HistoryRewrite {
+  /** full commit id, or '' for uncommitted changes in the working tree */
+  commit: string
+  /** the line's number in the version before that commit */
+  line: number
+  /** the removed line, without its line ending */
+  text: string
+}
+
+export interface HistoryReport {
+  status: HistoryStatus
+  /** commits that touched the file */
+  commits: number
+  rewrites: HistoryRewrite[]
+}
+
+export async function scanLedgerHistory(absPath: string): Promise<HistoryReport> {
+  const cwd = dirname(absPath)
+  const spec = `:(literal)${basename(absPath)}`
+  const none = (status: HistoryStatus): HistoryReport => ({ status, commits: 0, rewrites: [] })
+
+  const inside = await git(['rev-parse', '--is-inside-work-tree'], { cwd, allowFail: true }).catch(() => undefined)
+  if (!inside || inside.code !== 0 || inside.stdout.toString().trim() !== 'true') return none('not-a-repo')
+  const shallow = await git(['rev-parse', '--is-shallow-repository'], { cwd })
+  if (shallow.stdout.toString().trim() === 'true') return none('shallow')
+  const tracked = await git(['ls-files', '--error-unmatch', '--', spec], { cwd, allowFail: true })
+  const head = await git(['rev-parse', '--verify', '--quiet', 'HEAD'], { cwd, allowFail: true })
+  if (tracked.code !== 0 || head.code !== 0) return none('untracked')
+
+  const diffFlags = ['-U0', '--text', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames']
+  const log = await git(['log', '--first-parent', '--diff-merges=first-parent', '-p', ...diffFlags, '--format=%x00%H', '--', spec], { cwd })
+  const work = await git(['diff', ...diffFlags, 'HEAD', '--', spec], { cwd })
+  const committed = parseRemovals(log.stdout.toString('utf8'))
+  const uncommitted = parseRemovals(`\u0000\n${work.stdout.toString('utf8')}`)
+  return {
+    status: 'checked',
+    commits: committed.commits,
+    rewrites: [...committed.rewrites, ...uncommitted.rewrites]
+  }
+}
+
+/** Parses `git log -p -U0 --format=%x00%H` (or a diff behind a `\0` line) into removed lines. */
+export function parseRemovals(text: string): { commits: number; rewrites: HistoryRewrite[] } {
+  const rewrites: HistoryRewrite[] = []
+  let commits = 0
+  let commit = ''
+  let removed: HistoryRewrite[] = []
+  let added = new Set<string>()
+  let oldLine = 0
+  let inHunk = false
+  const flush = (): void => {
+    for (const r of removed) if (r.text.trim() !== '' && !added.has(r.text)) rewrites.push(r)
+    removed = []
+    added = new Set()
+  }
+  for (const raw of text.split('\n')) {
+    if (raw.startsWith('\u0000')) {
+      flush()
+      commit = raw.slice(1).trim()
+      if (commit !== '') commits++
+      inHunk = false
+      continue
+    }
+    if (raw.startsWith('diff --git ')) {
+      inHunk = false
+      continue
+    }
+    const hunk = /^@@ -(\d+)(?:,\d+)? \+\d+(?:,\d+)? @@/.exec(raw)
+    if (hunk) {
+      oldLine = Number(hunk[1])
+      inHunk = true
+      continue
+    }
+    if (!inHunk) continue
+    const line = raw.replace(/\r$/, '')
+    if (line.startsWith('-')) removed.push({ commit, line: oldLine++, text: line.slice(1) })
+    else if (line.startsWith('+')) added.add(line.slice(1))
+  }
+  flush()
+  return { commits, rewrites }
+}

@@ -1,0 +1,143 @@
+import type { CsvTable } from '../csv/read.js'
+import type { AlarmClass, AlarmRow, EvidenceRow, LedgerEntry, SourceRef } from './types.js'
+
+// The gate's internal row records. Each keeps its table and row index rather than a copy of its
+// cells: at 100,000 alarms a per-row object of every column cost more memory and garbage
+// collection than the whole evaluation, and only a few cells are read more than once. The
+// contract's `raw` maps are built on first read, which in practice is never at scale.
+
+export const joinKey = (alarmId: string, windowId: string): string => `${windowId}\u0000${alarmId}`
+
+/** An alarm row that can take part in the join: ids normalized, class known. */
+export class Alarm implements AlarmRow {
+  readonly #table: CsvTable
+  readonly #row: number
+  readonly key: string
+  readonly source: SourceRef
+
+  constructor(
+    table: CsvTable,
+    row: number,
+    readonly alarm_id: string,
+    readonly alarm_class: AlarmClass,
+    readonly release_window_id: string,
+    /** epoch ms, undefined when raised_utc is malformed */
+    readonly raisedMs: number | undefined,
+    readonly raised_utc: string,
+    readonly primary_owner_role: string,
+    readonly backup_owner_role: string
+  ) {
+    this.#table = table
+    this.#row = row
+    this.key = joinKey(alarm_id, release_window_id)
+    this.source = { file: table.file, line: table.line(row) }
+  }
+
+  /** every column of the CSV row, as written */
+  get raw(): Record<string, string> {
+    return this.#table.values(this.#row)
+  }
+}
+
+/** One ledger row of an evaluated window; its cells are read from the table on demand. */
+export class LedgerRecord {
+  readonly #table: CsvTable
+  readonly #row: number
+  readonly line: number
+
+  constructor(
+    table: CsvTable,
+    row: number,
+    readonly alarm_id: string,
+    readonly release_window_id: string,
+    /** undefined when the cell is malformed (already reported) or, for the target, empty */
+    readonly ackMs: number | undefined,
+    readonly targetMs: number | undefined,
+    readonly updatedMs: number | undefined
+  ) {
+    this.#table = table
+    this.#row = row
+    this.line = table.line(row)
+  }
+
+  /** The cell in the named column as written; '' when the ledger has no such column. */
+  cell(column: string): string {
+    return this.#table.cell(this.#row, this.#table.column(column))
+  }
+
+  /** Every cell in header order: two rows with equal cells are the same row. */
+  cells(): string[] {
+    return this.#table.cells(this.#row)
+  }
+
+  /** Every column of the row, as written. */
+  values(): Record<string, string> {
+    return this.#table.values(this.#row)
+  }
+}
+
+/** A key's latest state, as the contract's LedgerEntry; `raw` is read from its row on demand. */
+export class Entry implements LedgerEntry {
+  readonly #record: LedgerRecord
+  readonly alarm_id: string
+  readonly release_window_id: string
+  readonly alarm_state: AlarmClass
+  readonly owner_role: string
+  readonly acknowledged_by: string
+  readonly ack_timestamp_utc: string
+  readonly response_sla_minutes: number | null
+  readonly target_resolution_utc: string
+  readonly closure_state: string
+  readonly closure_evidence_ref: string
+  readonly last_updated_utc: string
+  readonly source: SourceRef
+  readonly history_rows: number
+  readonly sla_exception_ref: string
+  readonly exception_approved_by: string
+
+  constructor(record: LedgerRecord, fields: Omit<LedgerEntry, 'raw'>) {
+    this.#record = record
+    this.alarm_id = fields.alarm_id
+    this.release_window_id = fields.release_window_id
+    this.alarm_state = fields.alarm_state
+    this.owner_role = fields.owner_role
+    this.acknowledged_by = fields.acknowledged_by
+    this.ack_timestamp_utc = fields.ack_timestamp_utc
+    this.response_sla_minutes = fields.response_sla_minutes
+    this.target_resolution_utc = fields.target_resolution_utc
+    this.closure_state = fields.closure_state
+    this.closure_evidence_ref = fields.closure_evidence_ref
+    this.last_updated_utc = fields.last_updated_utc
+    this.source = fields.source
+    this.history_rows = fields.history_rows
+    this.sla_exception_ref = fields.sla_exception_ref
+    this.exception_approved_by = fields.exception_approved_by
+  }
+
+  get raw(): Record<string, string> {
+    return this.#record.values()
+  }
+}
+
+/**
+ * An evidence row, handed out as the contract's EvidenceRow as it is (the result lists every
+ * evidence row, so a stripped copy of each would double them).
+ */
+export class Evidence implements EvidenceRow {
+  /** lines of later rows with the same evidence_id: the id is then ambiguous */
+  duplicateLines?: number[]
+
+  constructor(
+    readonly evidence_id: string,
+    readonly release_window_id: string,
+    readonly alarm_id: string,
+    /** ci_artifact | validator_row | log_capture | approval_note (policy data) */
+    readonly evidence_kind: string,
+    readonly uri: string,
+    /** epoch ms, undefined when recorded_utc is malformed */
+    readonly recordedMs: number | undefined,
+    readonly recorded_utc: string,
+    readonly recorded_by: string,
+    readonly source: SourceRef
+  ) {}
+}

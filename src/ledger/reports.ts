@@ -1,0 +1,68 @@
+import { mkdir, rename, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { toCsv } from '../csv/write.js'
+import { countByCode, defectsToCsv } from '../report/defect.js'
+import { sha256Hex } from '../util/hash.js'
+import type { GateResult } from './types.js'
+
+// The gate's files: defects.csv (the seed's columns first), escalations.csv (one routing row
+// per escalation) and ledger-gate.json, which names the policy and input digests and the digests
+// of the two CSVs, so every output can be traced to the exact policy it was judged under.
+
+export const ESCALATION_COLUMNS = ['alarm_id', 'release_window_id', 'alarm_class', 'state', 'route_to', 'route_to_role', 'no_go', 'detail'] as const
+
+export function escalationsToCsv(result: GateResult): string {
+  return toCsv(
+    ESCALATION_COLUMNS,
+    result.escalations.map((e) => [e.alarm_id, e.release_window_id, e.alarm_class, e.state, e.route_to, e.route_to_role, e.no_go ? 'true' : 'false', e.detail])
+  )
+}
+
+/**
+ * The result without its bulky per-row parts: the headline, windows, counts, readback and
+ * digests. `--json` adds the defect and escalation lists; ledger-gate.json names the CSVs that
+ * hold them by digest instead, so it stays small at any ledger size.
+ */
+export function resultSummary(result: GateResult, lists = true): Record<string, unknown> {
+  return {
+    decision: result.decision,
+    mode: result.mode,
+    failed: result.failed,
+    now_utc: result.now_utc,
+    policy: result.policy,
+    inputs: result.inputs,
+    counts: { ...result.counts, defects: result.defects.length, blocking_in_mode: result.blocking.length, escalations: result.escalations.length },
+    windows: result.windows,
+    defect_counts: Object.fromEntries(countByCode(result.defects)),
+    readback: result.readback,
+    ...(lists ? { escalations: result.escalations, defects: result.defects } : {})
+  }
+}
+
+export interface WrittenReports {
+  defects: string
+  escalations: string
+  summary: string
+}
+
+/** Writes the three reports; each lands whole (temp file + rename) or not at all. */
+export async function writeLedgerReports(result: GateResult, outDir: string): Promise<WrittenReports> {
+  await mkdir(outDir, { recursive: true })
+  const defectsCsv = defectsToCsv(result.defects, 'alarm_id')
+  const escalationsCsv = escalationsToCsv(result)
+  const summary = {
+    ...resultSummary(result, false),
+    reports: { 'defects.csv': sha256Hex(defectsCsv), 'escalations.csv': sha256Hex(escalationsCsv) }
+  }
+  const paths = { defects: join(outDir, 'defects.csv'), escalations: join(outDir, 'escalations.csv'), summary: join(outDir, 'ledger-gate.json') }
+  await atomicWrite(paths.defects, defectsCsv)
+  await atomicWrite(paths.escalations, escalationsCsv)
+  await atomicWrite(paths.summary, `${JSON.stringify(summary, null, 2)}\n`)
+  return paths
+}
+
+async function atomicWrite(path: string, text: string): Promise<void> {
+  const tmp = `${path}.${process.pid}.tmp`
+  await writeFile(tmp, text)
+  await rename(tmp, path)
+}

@@ -1,0 +1,172 @@
+import fs from 'node:fs'
+import git from 'isomorphic-git'
+import http from 'isomorphic-git/http/node'
+import { UserError } from '../errors.js'
+
+// The conversation with the remote goes through isomorphic-git with an explicit Authorization
+// header. Native git would also read the runner's credential configuration (actions/checkout
+// stores an http.<url>.extraheader in an includeIf file), and two Authorization headers or a
+// stale persisted token are failures nobody can debug from a log; isomorphic-git reads no
+// credential config at all, so the token we were given is the only one that is ever sent.
+// It also reports outcomes as data (HTTP status, per-ref push status) rather than as stderr text.
+//
+// Pitfall (measured, isomorphic-git 1.44.17): discovery mutates the headers object it is given
+// (it adds `Git-Protocol: version=2` for protocol v2 calls). Reusing one object makes a later
+// receive-pack discovery ask for v2, which git http-backend answers without the `# service=`
+// line, and the push dies with a ParseError. Every call here builds a fresh headers object.
+
+/** A secret value (src/action/secret.ts Secret satisfies it): revealed only for the header. */
+export interface TokenLike {
+  reveal(): string
+}
+
+export interface RemoteTarget {
+  /** http(s) URL of the repository, without credentials */
+  url: string
+  /** local name whose refs/remotes/<name>/* track the remote (e.g. origin) */
+  remote: string
+  token: TokenLike | null
+}
+
+/** The largest depth git's protocol accepts: native `git fetch --unshallow` sends the same. */
+export const FULL_DEPTH = 2147483647
+
+export function authHeaders(token: TokenLike | null): Record<string, string> {
+  if (token === null) return {}
+  // GITHUB_TOKEN and GitHub App installation tokens authenticate as user x-access-token.
+  const basic = Buffer.from(`x-access-token:${token.reveal()}`, 'utf8').toString('base64')
+  return { Authorization: `Basic ${basic}` }
+}
+
+/** The URL as it may appear in a message: any userinfo removed. */
+export function redactUrl(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1')
+}
+
+/**
+ * Checks that the URL is one isomorphic-git can push to (http/https only) and carries no
+ * credentials; a token inside a URL ends up in logs, so it must come through github-token.
+ */
+export function checkRemoteUrl(raw: string, where: string): string {
+  const url = raw.trim()
+  const scpLike = /^[\w.-]+@[\w.-]+:(?!\/\/)/.test(url)
+  if (scpLike || /^(ssh|git|file):\/\//i.test(url) || url.startsWith('/') || url.startsWith('.')) {
+    throw new UserError({
+      code: 'INPUT_INVALID',
+      message: `${where}: remote '${redactUrl(url)}' is not an http(s) URL; release-evidence pushes over HTTPS only (ssh, git:// and local paths are not supported)`,
+      problems: [{ file: where, message: 'unsupported remote transport', fix: `use the https URL of the repository, e.g. ${httpsSuggestion(url)}` }]
+    })
+  }
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    throw new UserError({ code: 'INPUT_INVALID', message: `${where}: remote '${redactUrl(url)}' is not a valid URL; use e.g. https://github.com/OWNER/REPO.git` })
+  }
+  // Plain http would carry the token in clear text; it is accepted only on the loopback interface
+  // (a local mirror or a test server), never across a network.
+  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname)
+  if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback)) {
+    throw new UserError({ code: 'INPUT_INVALID', message: `${where}: remote '${redactUrl(url)}' must use https (the token must not travel in clear text)` })
+  }
+  if (parsed.username !== '' || parsed.password !== '') {
+    throw new UserError({
+      code: 'INPUT_INVALID',
+      message: `${where}: remote URL carries credentials; remove them from the URL and pass the token as the github-token input (or RELEASE_EVIDENCE_TOKEN for the CLI)`
+    })
+  }
+  return url
+}
+
+function httpsSuggestion(url: string): string {
+  const m = /^(?:ssh:\/\/)?(?:[\w.-]+@)?([\w.-]+)[:/](.+?)(?:\.git)?$/.exec(url)
+  return m ? `https://${m[1]}/${m[2]}.git` : 'https://github.com/OWNER/REPO.git'
+}
+
+/** The URL configured for a local remote name, or null. */
+export async function configuredRemoteUrl(dir: string, remote: string): Promise<string | null> {
+  const value = await git.getConfig({ fs, dir, path: `remote.${remote}.url` })
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null
+}
+
+/** The remote's tip of a branch (one ls-refs round trip), or null when the branch does not exist. */
+export async function remoteTip(target: RemoteTarget, branch: string): Promise<string | null> {
+  const ref = `refs/heads/${branch}`
+  const refs = await git.listServerRefs({ http, url: target.url, headers: authHeaders(target.token), prefix: ref, protocolVersion: 2 })
+  return refs.find((r) => r.ref === ref)?.oid ?? null
+}
+
+/**
+ * Fetches one branch into refs/remotes/<remote>/<branch>. `fullDepth` removes the shallow
+ * boundary for this branch's history (isomorphic-git has no unshallow flag; a depth this large
+ * is what native git sends for --unshallow).
+ */
+export async function fetchBranch(dir: string, target: RemoteTarget, branch: string, opts: { fullDepth: boolean }): Promise<string | null> {
+  const result = await git.fetch({
+    fs,
+    http,
+    dir,
+    url: target.url,
+    remote: target.remote,
+    ref: branch,
+    remoteRef: `refs/heads/${branch}`,
+    singleBranch: true,
+    tags: false,
+    headers: authHeaders(target.token),
+    ...(opts.fullDepth ? { depth: FULL_DEPTH } : {})
+  })
+  const tip = result.fetchHead ?? null
+  // The clone's fetch refspec may not cover this branch (`git clone --depth 1` is single-branch),
+  // so the tracking ref is written explicitly rather than left to refspec translation.
+  if (tip !== null) await git.writeRef({ fs, dir, ref: trackingRef(target, branch), value: tip, force: true })
+  return tip
+}
+
+export function trackingRef(target: RemoteTarget, branch: string): string {
+  return `refs/remotes/${target.remote}/${branch}`
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export type TransportFailureKind = 'unauthorized' | 'forbidden' | 'not-found' | 'unreachable' | 'server-error' | 'protocol'
+
+export interface TransportFailure {
+  kind: TransportFailureKind
+  status?: number
+  /** one line, safe to print (no token, no credentials) */
+  detail: string
+}
+
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'ECONNABORTED'])
+
+/** Maps what isomorphic-git or the socket threw to a kind the user can act on; null if not transport. */
+export function classifyTransportError(err: unknown): TransportFailure | null {
+  const e = err as { code?: string; name?: string; message?: string; data?: { statusCode?: number; statusMessage?: string } }
+  if (e?.code === 'HttpError' && typeof e.data?.statusCode === 'number') {
+    const status = e.data.statusCode
+    const detail = `HTTP ${status} ${e.data.statusMessage ?? ''}`.trim()
+    if (status === 401) return { kind: 'unauthorized', status, detail }
+    if (status === 403) return { kind: 'forbidden', status, detail }
+    if (status === 404) return { kind: 'not-found', status, detail }
+    if (status >= 500) return { kind: 'server-error', status, detail }
+    return { kind: 'protocol', status, detail }
+  }
+  if (e?.code !== undefined && UNREACHABLE_CODES.has(e.code)) return { kind: 'unreachable', detail: `${e.code}: ${redactUrl(e.message ?? '')}` }
+  if (e?.code === 'SmartHttpError' || e?.code === 'ParseError' || e?.code === 'EmptyServerResponseError' || e?.code === 'UnknownTransportError') {
+    return { kind: 'protocol', detail: `${e.code}: ${redactUrl(e.message ?? '').split('\n')[0]}` }
+  }
+  return null
+}
+
+/** The remote to publish to: the explicit URL, else the URL the clone has for `remote`. */
+export async function resolveRemoteTarget(dir: string, s: { remote: string; url: string | null; token: TokenLike | null }): Promise<RemoteTarget> {
+  if (s.url !== null) return { url: checkRemoteUrl(s.url, 'remote-url'), remote: s.remote, token: s.token }
+  const configured = await configuredRemoteUrl(dir, s.remote)
+  if (configured === null) {
+    throw new UserError({
+      code: 'REPO_INVALID',
+      message: `the clone has no URL for remote '${s.remote}'; set the 'remote-url' input (or --remote-url) to the repository's https URL`
+    })
+  }
+  return { url: checkRemoteUrl(configured, `remote '${s.remote}'`), remote: s.remote, token: s.token }
+}

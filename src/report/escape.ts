@@ -1,0 +1,89 @@
+// Untrusted text (CSV cells, ids, policy values) is echoed into four places, each with its own
+// grammar. One function per destination, so a call site says where the text is going:
+//
+// - workflow commands (annotations): @actions/core already escapes % \r \n in the message and
+//   additionally : , in properties (file, title). We pass raw text and only bound its length;
+//   escaping here as well would show `%25` to the reviewer.
+// - log lines (core.info): core writes them verbatim, so a cell holding "\n::error::x" would start
+//   a new line that the runner executes as a command. `logText` keeps the text on one line.
+// - the job summary (GitHub-flavoured markdown with inline HTML): `mdCell` / `mdText` encode
+//   every character that can open HTML, a link, code, a table cell or a line break.
+// - CSV files: src/csv/write.ts prefixes formula starters; nothing to add here.
+
+/** Runner v2.305+ truncates annotation messages at about 4096 characters; we cut first, visibly. */
+export const ANNOTATION_MESSAGE_MAX = 4000
+/** Checks API annotation limits: title 255 characters, message 64 KiB. */
+export const CHECK_TITLE_MAX = 255
+export const CHECK_MESSAGE_MAX = 64 * 1024 - 64
+
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text
+  // Never split a surrogate pair: a lone surrogate is invalid UTF-8 in the JSON we send.
+  let cut = max - 1
+  const code = text.charCodeAt(cut - 1)
+  if (code >= 0xd800 && code <= 0xdbff) cut -= 1
+  return `${text.slice(0, cut)}…`
+}
+
+/** Text for an annotation message or title: bounded, otherwise verbatim (core escapes it). */
+export function annotationText(text: string, max = ANNOTATION_MESSAGE_MAX): string {
+  return truncate(text, max)
+}
+
+/**
+ * Text for a log line: control characters shown as \xNN, so the line cannot be split, and a
+ * leading `::` cannot be read as a workflow command even when the text opens the line.
+ */
+export function logText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  const oneLine = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+  return oneLine.startsWith('::') ? ` ${oneLine}` : oneLine
+}
+
+const MD_ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '|': '&#124;',
+  '`': '&#96;',
+  '[': '&#91;',
+  ']': '&#93;',
+  '\\': '&#92;',
+  '*': '&#42;',
+  '~': '&#126;',
+  '#': '&#35;',
+  '!': '&#33;'
+}
+const MD_SPECIAL = /[&<>"'|`[\]\\*~#!]/g
+
+/**
+ * Inline markdown text: every character that could start HTML, a link or image, code, emphasis or
+ * a heading is an entity; line breaks become spaces so a cell or list item cannot end early.
+ * Entities render as the original characters. Bare URLs may still autolink: an autolink shows its
+ * own target, so it cannot disguise where it goes (link text in [ ] could, and is escaped).
+ */
+export function mdText(text: string): string {
+  return (
+    text
+      // eslint-disable-next-line no-control-regex
+      .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+      .replace(MD_SPECIAL, (c) => MD_ENTITIES[c]!)
+      // `_` emphasizes only at a word edge (GFM: never inside a word), so snake_case stays legible.
+      .replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, '&#95;')
+  )
+}
+
+/** A table cell: like mdText, bounded so one hostile cell cannot eat the summary's byte budget. */
+export function mdCell(text: string | number | null | undefined, max = 300): string {
+  if (text === null || text === undefined) return ''
+  return mdText(truncate(String(text), max))
+}
+
+/** Inline code for trusted, generated values (paths we wrote, hashes); backticks cannot occur. */
+export function mdCode(text: string): string {
+  return `<code>${mdText(text)}</code>`
+}

@@ -1,0 +1,104 @@
+import { resolve } from 'node:path'
+import { displayPath } from '../ledger/gate.js'
+import type { LoadedClosurePolicy } from '../closure/policy.js'
+import { loadClosurePolicy } from '../closure/policy.js'
+import { factsOf, verifyPacket, type PacketVerification } from '../closure/sign.js'
+import type { ClosurePacket } from '../closure/types.js'
+import { loadKeyring, type Keyring } from '../signing/keyring.js'
+import type { Settings } from '../settings.js'
+import { sha256Hex } from '../util/hash.js'
+import { formatUtc } from '../util/time.js'
+import { CLOSURE_FAMILY } from './family.js'
+import type { InspectInput, PacketInspector, RevisionFacts } from './inspect.js'
+import type { RevisionPaths } from './layout.js'
+
+// Closure packets as the store's first family: the inspector the verifier calls for every
+// packet, and the verify log written beside each published revision.
+
+/** Bumped when the closure verifier's rules change, so cached verdicts are recomputed. */
+const VERIFIER_VERSION = 'closure-verifier/1'
+
+export interface ClosureTrust {
+  keyring: Keyring
+  policy: LoadedClosurePolicy
+}
+
+export async function loadClosureTrust(settings: Settings): Promise<ClosureTrust> {
+  const ws = settings.workspace
+  const keyringAbs = resolve(ws, settings.policies.keyring)
+  const policyAbs = resolve(ws, settings.policies.closurePacket)
+  const [keyring, policy] = await Promise.all([loadKeyring(keyringAbs, displayPath(ws, keyringAbs)), loadClosurePolicy(policyAbs, displayPath(ws, policyAbs))])
+  return { keyring, policy }
+}
+
+export function closureInspector(trust: ClosureTrust, now: number): PacketInspector {
+  return {
+    family: CLOSURE_FAMILY,
+    fingerprint: sha256Hex(`${VERIFIER_VERSION}\0${trust.keyring.sha256}\0${trust.policy.sha256}`),
+    now,
+    inspect: (input) => inspectClosure(input, trust, now)
+  }
+}
+
+export function inspectClosure(input: InspectInput, trust: ClosureTrust, now: number): RevisionFacts {
+  if (input.signature === undefined) {
+    // The missing envelope is the store's finding (C7); the packet's own fields still name it.
+    return { ...factsOf(parseLoose(input.packet)), findings: [] }
+  }
+  const v = verifyPacket(input.packet, input.signature, trust.keyring, trust.policy, now)
+  return {
+    ...v.facts,
+    findings: v.findings.map((f) => ({ code: f.code, field: f.field, detail: f.fix ? `${f.detail}; ${f.fix}` : f.detail, file: f.field === '' && isEnvelopeCode(f.code) ? envelopePath(input.path) : undefined }))
+  }
+}
+
+const ENVELOPE_CODES = new Set(['ENVELOPE_INVALID', 'PAYLOAD_TYPE_MISMATCH', 'KEY_UNKNOWN', 'KEY_EXPIRED', 'KEY_NOT_YET_VALID', 'SIGNATURE_INVALID'])
+function isEnvelopeCode(code: string): boolean {
+  return ENVELOPE_CODES.has(code)
+}
+
+function envelopePath(packetPath: string): string {
+  return packetPath.replace(/\.json$/, '.sig')
+}
+
+function parseLoose(bytes: Buffer): unknown {
+  try {
+    return JSON.parse(bytes.toString('utf8'))
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * The verify-rNNN.log published beside each revision: what was checked before publishing, by
+ * which key and under which policies. Deterministic: the same packet and instant give the same log.
+ */
+export function renderVerifyLog(args: { paths: RevisionPaths; packet: ClosurePacket; verification: PacketVerification; trust: ClosureTrust; now: number }): string {
+  const { packet, verification, trust, paths } = args
+  const sig = verification.signature
+  const lines: [string, string][] = [
+    ['packet', paths.packet],
+    ['envelope', paths.signature],
+    ['payload_type', CLOSURE_FAMILY.payloadType],
+    ['packet_id', packet.packet_id],
+    ['release_window_id', packet.release_window_id],
+    ['revision', `${packet.revision}${packet.supersedes ? ` (supersedes ${packet.supersedes.revision} sha256:${packet.supersedes.signature_digest})` : ' (first)'}`],
+    ['signature_digest', `sha256:${packet.signature_digest}`],
+    ['payload_sha256', sig.ok ? sig.payloadSha256 : '(not verified)'],
+    ['signer', `${packet.signer.signer_id} (role ${packet.signer.role}, key id ${packet.signer.key_id})`],
+    ['signed_at_utc', packet.signer.signed_at_utc],
+    ['keyring', `${trust.keyring.file} sha256:${trust.keyring.sha256}`],
+    ['closure_policy', `${trust.policy.file} sha256:${trust.policy.sha256} (schema v${trust.policy.data.schema_version})`],
+    ['rows', `${packet.rows.length} resolved, ${packet.left_out.total} left out`],
+    [
+      'checks',
+      verification.ok
+        ? 'Ed25519 signature over DSSE PAE; .json equals signed payload; required fields; signature_digest; revision link; rows sorted; evidence refs; approver lineage; UTC timestamps'
+        : verification.findings.map((f) => `${f.code}${f.field ? ` ${f.field}` : ''}`).join('; ')
+    ],
+    ['result', verification.ok ? 'VERIFIED' : 'FAILED'],
+    ['verified_at_utc', formatUtc(args.now)]
+  ]
+  const width = Math.max(...lines.map(([k]) => k.length))
+  return ['release-evidence closure packet verification', ...lines.map(([k, v]) => `${k.padEnd(width)}  ${v}`)].join('\n') + '\n'
+}

@@ -1,0 +1,85 @@
+import type { CodeInfo } from '../report/codes.js'
+
+// Defects of the write-once store itself, as proven from git history by `release-evidence verify`.
+// Findings about a packet's signed content (signature, schema, digest, timestamps) carry the codes
+// of the packet's own verifier (src/signing/codes.ts, src/closure/codes.ts); these are the checks
+// that need the layout and the history. The fail-matrix scenario each code proves is in brackets.
+
+export interface StoreCodeInfo extends CodeInfo {
+  owner_role: string
+  required_action: string
+}
+
+const blocking = (meaning: string, owner_role: string, required_action: string): StoreCodeInfo => ({
+  stage: 'store',
+  severity: 'blocking',
+  meaning,
+  owner_role,
+  required_action
+})
+
+export const STORE_CODES = {
+  STORE_FILE_REWRITTEN: blocking(
+    'A commit changed the bytes of a published packet file: write-once violated. [immutability policy]',
+    'repository-admin',
+    'restore the published bytes from history and publish the change as the next revision'
+  ),
+  STORE_FILE_DELETED: blocking(
+    'A commit deleted a published packet file, or it is missing at HEAD. [C7, immutability policy]',
+    'repository-admin',
+    'restore the file from the commit that published it; revisions are never removed'
+  ),
+  STORE_ARTIFACT_MISSING: blocking(
+    'A revision lacks one of its three files (packet .json, .sig envelope, verify .log). [C7]',
+    'release-signer',
+    're-run export-closure so the revision is published with all three files'
+  ),
+  STORE_REVISION_GAP: blocking('Revision numbers of a window are not consecutive from r001.', 'release-signer', 'publish the missing revisions or restore them from history'),
+  STORE_REVISION_ORDER: blocking(
+    'A revision was committed before the revision it supersedes.',
+    'repository-admin',
+    'revisions must land in order; investigate the history of the window'
+  ),
+  STORE_CHAIN_BROKEN: blocking(
+    "A revision's supersedes link is not the signature digest of the previous revision (or r001 claims a predecessor).",
+    'release-signer',
+    'export the change again so the new revision links to the latest published digest'
+  ),
+  STORE_DUPLICATE_PACKET_ID: blocking(
+    'Two files of one release window carry the same packet identity (packet_id and revision, or the same signature digest): a replayed or copied packet. [C6]',
+    'repository-admin',
+    'find out who published the copy; changes are published only through export-closure'
+  ),
+  STORE_PACKET_ID_MISMATCH: blocking(
+    "A revision's packet_id differs from the window's first revision: one window holds one packet lineage.",
+    'release-signer',
+    'export revisions of the window under the packet_id of r001'
+  ),
+  STORE_LOCATION_MISMATCH: blocking(
+    'The packet names a different release window or revision than the path it is stored under.',
+    'repository-admin',
+    'a packet was copied or moved; restore the original file'
+  ),
+  STORE_WORKTREE_MODIFIED: blocking(
+    'The working-tree copy of a published file differs from what was committed.',
+    'repository-admin',
+    "discard the local edit ('git checkout -- <file>'); published files are never edited"
+  ),
+  STORE_WINDOW_EMPTY: blocking('The requested release window has no published packet.', 'release-manager', 'run export-closure for the window, or check the window id'),
+  STORE_UNEXPECTED_FILE: {
+    stage: 'store',
+    severity: 'warning',
+    meaning: 'A file under the store folder does not follow the layout {window}/packet-rNNN.json|.sig, verify-rNNN.log.',
+    owner_role: 'repository-admin',
+    required_action: 'move the file out of the store folder'
+  },
+  STORE_UNCOMMITTED: {
+    stage: 'store',
+    severity: 'warning',
+    meaning: 'An untracked file sits in the store folder; it is not published and proves nothing.',
+    owner_role: 'repository-admin',
+    required_action: 'remove it, or publish through export-closure'
+  }
+} as const satisfies Record<string, StoreCodeInfo>
+
+export type StoreCode = keyof typeof STORE_CODES

@@ -1,0 +1,172 @@
+import { buildPacket } from '../closure/packet.js'
+import { contentKey } from '../closure/digest.js'
+import { factsOf, signPacket, verifyPacket, type PacketVerification } from '../closure/sign.js'
+import { summarizePacket, type PacketSummary } from '../closure/summary.js'
+import type { ClosurePacket } from '../closure/types.js'
+import { UserError } from '../errors.js'
+import { git } from '../git/exec.js'
+import type { GateResult } from '../ledger/types.js'
+import type { Defect } from '../report/defect.js'
+import { parseSigningKey, readSigningSecret, SIGNING_KEY_ENV, type SecretSources } from '../signing/keys.js'
+import { createSigner, type Signer } from '../signing/signer.js'
+import { DEFAULT_GIT, type Settings } from '../settings.js'
+import { renderVerifyLog, loadClosureTrust, type ClosureTrust } from './closure.js'
+import { CLOSURE_FAMILY, formatRevision } from './family.js'
+import { repoTopLevel } from './history.js'
+import { revisionPaths, seriesFor } from './layout.js'
+import { exportWindow, type ExportWindowResult, type PreviousRevision } from './publish.js'
+import { resolveOrNull, type CommitIdentity } from './write.js'
+
+// export-closure (Action stage `closure`): gate result in, one signed revision per changed
+// release window out, each in its own commit on the store branch. Build, sign, verify as a reader
+// would, and only then commit: a packet that fails verification is never written and its window's
+// closure stays pending (exit 1). Unchanged content writes nothing (the export instant, signer and
+// revision are not content, see src/closure/digest.ts contentKey).
+
+export interface ClosureWindowExport extends ExportWindowResult {
+  /** the packet as built for this export (also when unchanged or rejected) */
+  packet: ClosurePacket
+  /** the reviewer summary block data of the packet written (or of the built one otherwise) */
+  summary: PacketSummary
+  /** closure rows rejected from the packet (C1, C2, timestamps): the pipeline fails on them */
+  rowDefects: Defect[]
+}
+
+export interface ClosureWindowArgs {
+  dir: string
+  branch: string
+  parentOid: string | null
+  gate: GateResult
+  /** normalized or raw release_window_id (normalized and validated here) */
+  windowId: string
+  trust: ClosureTrust
+  signer: Signer
+  now: number
+  committer: CommitIdentity
+}
+
+/**
+ * Plans, builds, signs, verifies and commits one window on top of `parentOid`. Safe to re-run on a
+ * new tip after a rejected push: the revision is re-derived from that tip's tree.
+ */
+export async function exportClosureWindow(args: ClosureWindowArgs): Promise<ClosureWindowExport> {
+  const series = seriesFor(CLOSURE_FAMILY, args.windowId)
+  let built: ReturnType<typeof buildPacket> | undefined
+  let verification: PacketVerification | undefined
+  let landed: { packet: ClosurePacket; verification?: PacketVerification } | undefined
+  const result = await exportWindow({
+    dir: args.dir,
+    branch: args.branch,
+    parentOid: args.parentOid,
+    family: CLOSURE_FAMILY,
+    series,
+    committer: args.committer,
+    build: (next, previous) => {
+      const link = previous ? previousLink(previous) : undefined
+      built = buildPacket({ gate: args.gate, windowId: series.window, policy: args.trust.policy, signer: args.signer, previous: link })
+      if (previous && link && contentKeyOf(previous) === built.contentKey) {
+        const v = previous.signature ? verifyPacket(previous.packet, previous.signature, args.trust.keyring, args.trust.policy, args.now) : undefined
+        landed = { packet: parseLoose(previous.packet) as ClosurePacket, verification: v }
+        return { kind: 'unchanged' }
+      }
+      if (built.packet.revision !== formatRevision(next)) throw new Error(`store: built ${built.packet.revision}, expected ${formatRevision(next)}`)
+      const signed = signPacket(built.packet, args.signer, args.trust.keyring, args.trust.policy, args.now)
+      verification = signed.verification
+      if (!signed.ok) return { kind: 'rejected', findings: signed.findings.map((f) => ({ code: f.code, field: f.field, detail: f.detail })) }
+      const paths = revisionPaths(CLOSURE_FAMILY, { ...series, revision: next })
+      const log = renderVerifyLog({ paths, packet: built.packet, verification: signed.verification, trust: args.trust, now: args.now })
+      return {
+        kind: 'signed',
+        files: { packet: Buffer.from(signed.files.json, 'utf8'), signature: Buffer.from(signed.files.sig, 'utf8'), log: Buffer.from(log, 'utf8'), digest: built.packet.signature_digest }
+      }
+    }
+  })
+  const b = built!
+  const shown = landed ?? { packet: b.packet, verification }
+  return { ...result, packet: shown.packet, summary: summarizePacket(shown.packet, shown.verification), rowDefects: b.defects }
+}
+
+function previousLink(previous: PreviousRevision): { revision: string; signature_digest: string } | undefined {
+  const facts = factsOf(parseLoose(previous.packet))
+  if (facts.digest === null || !/^[0-9a-f]{64}$/.test(facts.digest)) {
+    throw new UserError({
+      code: 'REPO_INVALID',
+      message: `${previous.paths.packet}: the latest published revision has no readable signature_digest, so a new revision cannot link to it; run 'release-evidence verify' and repair the store from history`
+    })
+  }
+  return { revision: formatRevision(previous.revision), signature_digest: facts.digest }
+}
+
+function contentKeyOf(previous: PreviousRevision): string | null {
+  const doc = parseLoose(previous.packet)
+  return typeof doc === 'object' && doc !== null ? contentKey(doc as Record<string, unknown>) : null
+}
+
+function parseLoose(bytes: Buffer): unknown {
+  try {
+    return JSON.parse(bytes.toString('utf8'))
+  } catch {
+    return undefined
+  }
+}
+
+export interface ExportClosureArgs {
+  settings: Settings
+  gate: GateResult
+  /** key sources: key file (settings.signing.keyFile wins), the Action input, the environment */
+  secrets: Omit<SecretSources, 'keyFile'>
+}
+
+export interface ExportClosureResult {
+  branch: string
+  signer: { signerId: string; keyId: string; demo: boolean }
+  windows: ClosureWindowExport[]
+  /** warnings about the key source (e.g. a world-readable key file) */
+  warnings: string[]
+  /** any window rejected, or any closure row defect outside observe mode */
+  failed: boolean
+}
+
+/** Exports every window the gate evaluated, one commit per written revision, chained. */
+export async function exportClosure(args: ExportClosureArgs): Promise<ExportClosureResult> {
+  const { settings, gate } = args
+  const top = await repoTopLevel(settings.workspace)
+  const trust = await loadClosureTrust(settings)
+  const secret = await readSigningSecret({ ...args.secrets, keyFile: settings.signing?.keyFile })
+  if (!secret) {
+    throw new UserError({
+      code: 'INPUT_MISSING',
+      message: `no signing key: pass --key-file FILE, set $${SIGNING_KEY_ENV}, or set the Action's signing-key input (create a key with 'release-evidence keygen')`
+    })
+  }
+  const signer = createSigner(parseSigningKey(secret.text, secret.source), trust.keyring, settings.now, settings.signing?.signerId)
+  const branch = settings.git?.storeBranch || (await checkedOutBranch(top))
+  const gitSettings = settings.git ?? DEFAULT_GIT
+  const committer: CommitIdentity = { name: gitSettings.committerName, email: gitSettings.committerEmail, timestamp: Math.floor(settings.now / 1000) }
+
+  let parent = await resolveOrNull(top, undefined, `refs/heads/${branch}`)
+  const windows: ClosureWindowExport[] = []
+  const ids = [...new Set(gate.windows.map((w) => w.release_window_id))].sort()
+  for (const windowId of ids) {
+    const r = await exportClosureWindow({ dir: top, branch, parentOid: parent, gate, windowId, trust, signer, now: settings.now, committer })
+    if (r.commitOid) parent = r.commitOid
+    windows.push(r)
+  }
+  const rowDefects = windows.some((w) => w.rowDefects.length > 0)
+  return {
+    branch,
+    signer: { signerId: signer.signerId, keyId: signer.keyId, demo: signer.demo },
+    windows,
+    warnings: secret.warnings,
+    failed: windows.some((w) => w.action === 'rejected') || (rowDefects && settings.mode !== 'observe')
+  }
+}
+
+async function checkedOutBranch(top: string): Promise<string> {
+  const r = await git(['symbolic-ref', '--quiet', '--short', 'HEAD'], { cwd: top, allowFail: true })
+  const name = r.stdout.toString('utf8').trim()
+  if (r.code !== 0 || name === '') {
+    throw new UserError({ code: 'REPO_INVALID', message: 'HEAD is detached, so there is no branch to commit the store to; check out a branch or pass --store-branch NAME' })
+  }
+  return name
+}

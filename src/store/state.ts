@@ -1,0 +1,55 @@
+import type { ChangeEvent } from './history.js'
+
+// What history says about every path that was ever published under the store root: the commit
+// that first added it (its origin), every distinct blob it ever had, and every commit that changed
+// or removed it. Folding is incremental: the state after commits 1..n plus the events of n+1..m is
+// the state after 1..m, which is what the verify cache stores.
+
+export interface Origin {
+  commit: string
+  /** commit time, epoch seconds */
+  time: number
+  /** parent-before-child position of the commit in the scanned history */
+  order: number
+}
+
+export interface Rewrite {
+  commit: string
+  /** M modified, D deleted, T type change, A re-added with other bytes */
+  status: string
+  oldOid: string
+  newOid: string
+}
+
+export interface PathHistory {
+  /** the blob first published at this path */
+  blob: string
+  origin: Origin
+  rewrites: Rewrite[]
+}
+
+export type PathState = Record<string, PathHistory>
+
+/** Applies events (already in parent-before-child order) to a state; returns the same object. */
+export function foldEvents(state: PathState, events: readonly ChangeEvent[], orderOffset = 0): PathState {
+  for (const e of events) {
+    const known = state[e.path]
+    const origin = { commit: e.commit, time: e.time, order: e.order + orderOffset }
+    if (!known) {
+      if (e.status === 'A') state[e.path] = { blob: e.newOid, origin, rewrites: [] }
+      else state[e.path] = { blob: e.oldOid || e.newOid, origin, rewrites: [rewrite(e)] }
+      continue
+    }
+    // With `-m`, a merge shows the same addition again against its other parent: same blob, no
+    // news. Anything else (other bytes, a modification, a deletion) is a rewrite of published data.
+    if (e.status === 'A' && e.newOid === known.blob) continue
+    if (known.rewrites.some((r) => r.commit === e.commit && r.status === e.status && r.newOid === e.newOid && r.oldOid === e.oldOid)) continue
+    // Copy on write: histories loaded from the cache share one empty list.
+    known.rewrites = [...known.rewrites, rewrite(e)]
+  }
+  return state
+}
+
+function rewrite(e: ChangeEvent): Rewrite {
+  return { commit: e.commit, status: e.status, oldOid: e.oldOid, newOid: e.newOid }
+}

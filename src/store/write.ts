@@ -1,0 +1,194 @@
+import fs from 'node:fs'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import git from 'isomorphic-git'
+import { InternalError, UserError } from '../errors.js'
+
+// The write-once commit. Blobs, trees and the commit are built directly on top of an explicit
+// parent (never "whatever HEAD is now"), so a caller that lost a push race can rebuild the same
+// export on the new remote tip. Only the trees along the new paths are read and rewritten: the
+// cost is proportional to the depth of the new files, not to the size of the store.
+// Guarantees: a target path that already exists in the parent tree is refused (files are never
+// rewritten); the branch ref moves only if it still points at the expected commit; when the branch
+// is checked out, the new files are written to the working tree and the index so that native
+// `git status` stays clean.
+
+export interface CommitIdentity {
+  name: string
+  email: string
+  /** epoch seconds (the injected `now`) */
+  timestamp: number
+}
+
+export interface NewFile {
+  /** repo-relative, `/`-separated */
+  path: string
+  bytes: Uint8Array
+}
+
+export interface CommitFilesArgs {
+  /** working tree root (or the repository directory of a bare repo together with `gitdir`) */
+  dir: string
+  gitdir?: string
+  /** short branch name, e.g. `main` */
+  branch: string
+  /** the commit to build on; null for the first commit of an unborn branch */
+  parentOid: string | null
+  files: NewFile[]
+  message: string
+  committer: CommitIdentity
+  /** what the branch must point at for the update to land; defaults to parentOid */
+  expectedRefOid?: string | null
+}
+
+export interface CommitFilesResult {
+  commitOid: string
+  treeOid: string
+  /** true when the branch is checked out and the working tree + index were brought up to date */
+  worktreeUpdated: boolean
+}
+
+type TreeEntry = { mode: string; path: string; oid: string; type: 'blob' | 'tree' | 'commit' }
+
+interface PendingDir {
+  files: Map<string, string>
+  dirs: Map<string, PendingDir>
+}
+
+export async function commitFiles(args: CommitFilesArgs): Promise<CommitFilesResult> {
+  const { dir, files } = args
+  const gitdir = args.gitdir ?? join(dir, '.git')
+  const ref = `refs/heads/${args.branch}`
+  if (files.length === 0) throw new InternalError({ code: 'INTERNAL', message: 'store: commit with no files' })
+  for (const f of files) assertSafePath(f.path)
+
+  const expected = args.expectedRefOid === undefined ? args.parentOid : args.expectedRefOid
+  const checkedOut = args.gitdir === undefined && (await currentBranchRef(dir, gitdir)) === ref
+  if (checkedOut) {
+    // The working tree reflects the branch tip; it can only be fast-forwarded by the new files.
+    if (expected !== args.parentOid) {
+      throw new InternalError({ code: 'INTERNAL', message: `store: ${ref} is checked out; build on its tip or on an unchecked-out branch` })
+    }
+  }
+
+  const pending: PendingDir = { files: new Map(), dirs: new Map() }
+  for (const f of files) {
+    const oid = await git.writeBlob({ fs, dir, gitdir, blob: f.bytes })
+    const parts = f.path.split('/')
+    let node = pending
+    for (const part of parts.slice(0, -1)) {
+      let next = node.dirs.get(part)
+      if (!next) node.dirs.set(part, (next = { files: new Map(), dirs: new Map() }))
+      node = next
+    }
+    const name = parts[parts.length - 1]!
+    if (node.files.has(name)) throw new InternalError({ code: 'INTERNAL', message: `store: ${f.path} given twice` })
+    node.files.set(name, oid)
+  }
+
+  const parentTree = args.parentOid ? (await git.readCommit({ fs, dir, gitdir, oid: args.parentOid })).commit.tree : null
+  const treeOid = await mergeTree(dir, gitdir, parentTree, pending, '')
+  if (checkedOut) await assertWorktreeFree(dir, files)
+
+  const who = { name: args.committer.name, email: args.committer.email, timestamp: args.committer.timestamp, timezoneOffset: 0 }
+  const commitOid = await git.writeCommit({
+    fs,
+    dir,
+    gitdir,
+    commit: {
+      tree: treeOid,
+      parent: args.parentOid ? [args.parentOid] : [],
+      author: who,
+      committer: who,
+      message: args.message.endsWith('\n') ? args.message : `${args.message}\n`
+    }
+  })
+
+  const current = await resolveOrNull(dir, gitdir, ref)
+  if (current !== expected) {
+    throw new InternalError({
+      code: 'REF_MOVED',
+      message: `store: ${ref} is at ${current ?? '(unborn)'}, expected ${expected ?? '(unborn)'}; rebuild the export on the new tip`
+    })
+  }
+  await git.writeRef({ fs, dir, gitdir, ref, value: commitOid, force: true })
+
+  if (checkedOut) {
+    for (const f of files) {
+      const abs = join(dir, f.path)
+      await mkdir(dirname(abs), { recursive: true })
+      await writeFile(abs, f.bytes)
+      await git.updateIndex({ fs, dir, gitdir, filepath: f.path, add: true })
+    }
+  }
+  return { commitOid, treeOid, worktreeUpdated: checkedOut }
+}
+
+/** Rewrites only the trees along new paths; refuses to replace anything that exists. */
+async function mergeTree(dir: string, gitdir: string, baseOid: string | null, pending: PendingDir, at: string): Promise<string> {
+  const entries = new Map<string, TreeEntry>()
+  if (baseOid) {
+    const { tree } = await git.readTree({ fs, dir, gitdir, oid: baseOid })
+    for (const e of tree) entries.set(e.path, e as TreeEntry)
+  }
+  for (const [name, oid] of pending.files) {
+    if (entries.has(name)) {
+      throw new InternalError({ code: 'WRITE_ONCE', message: `store: refusing to rewrite ${at}${name}: it already exists in the parent commit` })
+    }
+    entries.set(name, { mode: '100644', path: name, oid, type: 'blob' })
+  }
+  for (const [name, sub] of pending.dirs) {
+    const existing = entries.get(name)
+    if (existing && existing.type !== 'tree') {
+      throw new UserError({ code: 'REPO_INVALID', message: `${at}${name} is a file in the repository; the store needs it to be a folder (move the file away)` })
+    }
+    const oid = await mergeTree(dir, gitdir, existing?.oid ?? null, sub, `${at}${name}/`)
+    entries.set(name, { mode: '040000', path: name, oid, type: 'tree' })
+  }
+  return git.writeTree({ fs, dir, gitdir, tree: [...entries.values()] })
+}
+
+function assertSafePath(path: string): void {
+  const parts = path.split('/')
+  if (path.startsWith('/') || parts.some((p) => p === '' || p === '.' || p === '..' || p === '.git' || /[\u0000-\u001f\\]/.test(p))) {
+    throw new InternalError({ code: 'INTERNAL', message: `store: unsafe path ${JSON.stringify(path)}` })
+  }
+}
+
+async function currentBranchRef(dir: string, gitdir: string): Promise<string | null> {
+  try {
+    return (await git.currentBranch({ fs, dir, gitdir, fullname: true })) ?? null
+  } catch {
+    return null
+  }
+}
+
+export async function resolveOrNull(dir: string, gitdir: string | undefined, ref: string): Promise<string | null> {
+  try {
+    return await git.resolveRef({ fs, dir, gitdir: gitdir ?? join(dir, '.git'), ref })
+  } catch (err) {
+    if ((err as { code?: string }).code === 'NotFoundError') return null
+    throw err
+  }
+}
+
+/** An untracked file in the way would be silently replaced; identical bytes are fine. */
+async function assertWorktreeFree(dir: string, files: NewFile[]): Promise<void> {
+  for (const f of files) {
+    let existing: Buffer
+    try {
+      existing = await readFile(join(dir, f.path))
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code
+      if (code === 'ENOENT') continue
+      if (code === 'ENOTDIR') throw new UserError({ code: 'REPO_INVALID', message: `${f.path}: a parent of this path is a file in the working tree; move it away` })
+      throw err
+    }
+    if (!Buffer.from(f.bytes).equals(existing)) {
+      throw new UserError({
+        code: 'REPO_INVALID',
+        message: `${f.path}: an uncommitted file with different content is in the way of the new revision; move it out of the store folder and run again`
+      })
+    }
+  }
+}
