@@ -1,6 +1,7 @@
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { stringify } from 'csv-stringify/sync'
 import { describe, expect, it } from 'vitest'
 import { UserError } from '../../src/errors.js'
 import { parseCsv, readCsvFile } from '../../src/csv/read.js'
@@ -20,6 +21,13 @@ describe('parseCsv line numbers', () => {
     ])
     expect(t.rows[0].values.memo).toBe('two\r\nlines')
     expect(t.rows[2].values.memo).toBe('a,b')
+  })
+
+  it('decodes UTF-8 text, with or without a BOM, as well as plain ASCII', async () => {
+    for (const text of ['id,memo\n1,café ✓\n', '\uFEFFid,memo\n1,café ✓\n']) {
+      expect((await parse(text)).rows.map((r) => r.values.memo)).toEqual(['café ✓'])
+    }
+    expect((await parse('id,memo\n1,plain\n')).rows.map((r) => r.values.memo)).toEqual(['plain'])
   })
 
   it('counts blank lines it skips', async () => {
@@ -87,5 +95,24 @@ describe('toCsv', () => {
   it('writes LF, quotes where needed, and is deterministic', () => {
     const text = toCsv(['a', 'b'], [['x,y', '=1+1'], [null, 3]])
     expect(text).toBe('a,b\n"x,y",\'=1+1\n,3\n')
+  })
+
+  // csv-stringify is the oracle for the quoting: same bytes for every generated table.
+  it.each(Array.from({ length: 20 }, (_, i) => i + 1))('quotes exactly like csv-stringify (seed %i)', (seed) => {
+    let s = seed
+    const rand = (): number => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648)
+    const alphabet = ['a', 'Z', '0', ' ', ',', '"', '\n', '\r', '\r\n', 'é', '=', '-', '+', '@', '\t', "'", '""']
+    const cell = (): string | number | null => {
+      const r = rand()
+      if (r < 0.1) return null
+      if (r < 0.2) return Math.floor(rand() * 2000) - 1000
+      let c = ''
+      for (let k = Math.floor(rand() * 6); k > 0; k--) c += alphabet[Math.floor(rand() * alphabet.length)]
+      return c
+    }
+    const header = ['id', 'a,b', 'say "x"', '=h']
+    const rows = Array.from({ length: 30 }, () => header.map(cell))
+    const escaped = rows.map((r) => r.map((c) => escapeFormula(c === null ? '' : String(c))))
+    expect(toCsv(header, rows)).toBe(stringify([header, ...escaped], { record_delimiter: '\n' }))
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { UserError } from '../../src/errors.js'
-import { checkId, normalizeId } from '../../src/util/ids.js'
+import { checkId, idOf, normalizeId } from '../../src/util/ids.js'
 
 describe('normalizeId', () => {
   it.each([
@@ -41,6 +41,31 @@ describe('normalizeId', () => {
       expect(err).toBeInstanceOf(UserError)
       expect((err as UserError).code).toBe('ID_INVALID')
       expect((err as UserError).message).toContain("release_window_id '../x'")
+    }
+  })
+})
+
+// checkId takes a shortcut for ids that are letters and digits joined by single hyphens
+// (ALM-000123); everything else goes through the full rules. Both must give what the rules say,
+// written out here once more as the reference.
+describe('checkId shortcut agrees with the full rules', () => {
+  const reference = (raw: string): string | undefined => {
+    const text = raw.trim()
+    if (text === '' || /[\u0000-\u001f\u007f/\\]/.test(raw) || text.includes('..') || text.length > 100) return undefined
+    const id = text.toLowerCase().replace(/[\s_.:-]+/g, '-').replace(/^-+|-+$/g, '')
+    return /^[a-z0-9][a-z0-9-]*$/.test(id) ? id : undefined
+  }
+  let s = 11
+  const rand = (n: number): number => (s = (s * 1103515245 + 12345) % 2147483648) % n
+  const alphabet = ['a', 'Z', '7', '-', '-', '_', '.', ':', ' ', '/', 'é', 'İ', '\t']
+  const samples = ['ALM-000123', 'rw-2026-11-a', 'a', '-a', 'a-', 'a--b', 'A'.repeat(100), 'A'.repeat(101), 'x-'.repeat(50) + 'y']
+  for (let i = 0; i < 3000; i++) samples.push(Array.from({ length: 1 + rand(8) }, () => alphabet[rand(alphabet.length)]).join(''))
+
+  it('normalizes or refuses every sample exactly as the rules do', () => {
+    for (const raw of samples) {
+      const r = checkId(raw)
+      expect({ raw, id: r.ok ? r.id : undefined }).toEqual({ raw, id: reference(raw) })
+      expect({ raw, id: idOf(raw) }).toEqual({ raw, id: reference(raw) })
     }
   })
 })

@@ -34,6 +34,44 @@ describe('parseUtc', () => {
   })
 })
 
+// parseUtc reads the canonical shape with arithmetic and everything else with a regex and
+// Date.UTC. The two must agree: here every canonical-looking string of a seeded sample, valid or
+// not (month 0 and 13, day 0 and 32, Feb 29 around the century rules, hour 24, second 60), is
+// checked against what the Date object says about the same fields.
+describe('parseUtc fast path agrees with Date.UTC', () => {
+  const pad = (n: number, w = 2): string => String(n).padStart(w, '0')
+  const cases: string[] = []
+  let s = 7
+  const rand = (n: number): number => (s = (s * 1103515245 + 12345) % 2147483648) % n
+  const years = [100, 1600, 1900, 1970, 1999, 2000, 2024, 2025, 2026, 2100, 2400, 9999]
+  for (let i = 0; i < 4000; i++) {
+    const y = i < 2000 ? years[rand(years.length)] : 100 + rand(9900)
+    cases.push(`${pad(y, 4)}-${pad(rand(14))}-${pad(rand(33))}T${pad(rand(26))}:${pad(rand(62))}:${pad(rand(62))}Z`)
+  }
+  for (const y of years) for (const d of [28, 29, 30]) cases.push(`${pad(y, 4)}-02-${d}T00:00:00Z`)
+
+  it('accepts exactly the calendar-valid ones, at the instant Date.UTC gives', () => {
+    for (const text of cases) {
+      const [y, mo, d, h, mi, sec] = text.match(/\d+/g)!.map(Number)
+      const ms = Date.UTC(y, mo - 1, d, h, mi, sec)
+      const back = new Date(ms)
+      const valid = h < 24 && mi < 60 && sec < 60 && back.getUTCFullYear() === y && back.getUTCMonth() === mo - 1 && back.getUTCDate() === d
+      const p = parseUtc(text)
+      expect({ text, ok: p.ok }).toEqual({ text, ok: valid })
+      if (p.ok) expect({ text, ms: p.ms, formatted: formatUtc(p.ms) }).toEqual({ text, ms, formatted: text })
+    }
+  })
+
+  it.each(['2026-1a-23T14:05:00Z', '2026-11-2 T14:05:00Z', '2026-11-23T14:05:0-Z', '2026/11/23T14:05:00Z', '2026-11-23T14:05:00z', '2026-11-23t14:05:00Z'])(
+    'leaves %j to the general path, which words the verdict',
+    (text) => {
+      const p = parseUtc(text)
+      const general = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})([Zz])$/.test(text)
+      expect(p.ok).toBe(general)
+    }
+  )
+})
+
 describe('isCanonicalUtc', () => {
   it('accepts only the one output form', () => {
     expect(isCanonicalUtc('2026-11-23T14:05:00Z')).toBe(true)

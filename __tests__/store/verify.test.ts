@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cleanupTempDirs, head, sh, tempDir } from './git-fixture.js'
-import { WINDOW, cli, demoKeyFile, edit, exportClosure, storeRepo, verify } from './store-fixture.js'
+import { WINDOW, cli, demoKeyFile, edit, exportClosure, inputFiles, storeRepo, verify } from './store-fixture.js'
 
 const PACKET = `closure-packets/${WINDOW}/packet-r001.json`
 const SIG = `closure-packets/${WINDOW}/packet-r001.sig`
@@ -19,6 +19,20 @@ async function report(dir: string, extra: string[] = []): Promise<{ code: number
   return { code: run.code, r: JSON.parse(run.stdout) as Report }
 }
 const codes = (r: Report) => [...new Set(r.defects.map((d) => d.defect_code))].sort()
+const withoutStats = ({ stats: _stats, ...rest }: Report) => rest
+
+const WINDOW_B = 'rw-2026-11-b'
+
+/** The fixture's window plus a copy of it as RW-2026-11-B, with its own alarm and evidence ids. */
+function twoWindowInputs(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(inputFiles()).map(([path, text]) => {
+      const [header, ...rows] = text.trimEnd().split('\n')
+      const copies = rows.map((r) => r.replaceAll('RW-2026-11-A', 'RW-2026-11-B').replaceAll('ALM-1', 'ALM-2').replaceAll('EV-1', 'EV-2'))
+      return [path, `${[header, ...rows, ...copies].join('\n')}\n`]
+    })
+  )
+}
 
 let key: string
 beforeAll(() => {
@@ -184,17 +198,76 @@ describe('verify: the incremental cache', () => {
     sh(dir, ['commit', '-qam', 'tamper'])
     expect((await report(dir)).code).toBe(1)
     const cacheFile = join(dir, '.git/release-evidence/verify-closure.cache')
-    const [mac, tip, json] = readFileSync(cacheFile, 'utf8').split('\n') as [string, string, string]
-    // Forge a clean bill of health: no rewrites in history, no findings for any packet.
-    const body = JSON.parse(json) as { rewrites: Record<string, unknown>; facts: unknown[][] }
-    expect(Object.keys(body.rewrites)).toHaveLength(1)
-    body.rewrites = {}
-    for (const row of body.facts) row[9] = []
-    writeFileSync(cacheFile, `${mac}\n${tip}\n${JSON.stringify(body)}`)
+    const [mac, ...rest] = readFileSync(cacheFile, 'utf8').split('\n')
+    // Forge a clean bill of health for the window: no defects, every revision ok, no rewrite in
+    // its history and no finding in any verdict.
+    const at = rest.findIndex((l) => l.startsWith(`${WINDOW}\t`))
+    const [name, tree, signedMax, result, inputs] = rest[at]!.split('\t') as [string, string, string, string, string]
+    const [windows, defects] = JSON.parse(result) as [unknown[][], unknown[]]
+    const [paths, facts] = JSON.parse(inputs) as [unknown[][], unknown[][]]
+    expect(defects.length).toBeGreaterThan(0)
+    expect(paths.filter((row) => row.length > 5)).toHaveLength(1)
+    for (const w of windows) {
+      w[3] = 1
+      for (const rev of w[4] as unknown[][]) rev[11] = 1
+    }
+    for (const row of paths) row.length = 5
+    for (const row of facts) row.length = 9
+    rest[at] = [name, tree, signedMax, JSON.stringify([windows, []]), JSON.stringify([paths, facts])].join('\t')
+    writeFileSync(cacheFile, [mac, ...rest].join('\n'))
     const { code, r } = await report(dir)
     expect(r.stats.cache).toBe('cold')
     expect(code).toBe(1)
     expect(codes(r)).toEqual(['PACKET_DIGEST_MISMATCH', 'PAYLOAD_MISMATCH', 'STORE_FILE_REWRITTEN'])
+  })
+
+  it('re-checks a window no export touched when a commit after the cached tip tampered with it, even one a later commit undid', async () => {
+    const dir = storeRepo(twoWindowInputs())
+    expect((await exportClosure(dir, key)).code).toBe(0)
+    const B_PACKET = `closure-packets/${WINDOW_B}/packet-r001.json`
+    expect((await report(dir)).r.windows.map((w) => w.release_window_id)).toEqual([WINDOW, WINDOW_B])
+    expect((await report(dir)).r.stats).toMatchObject({ cache: 'warm', commits_scanned: 0, packets_inspected: 0 })
+
+    // After the cached tip: window B is tampered with and put back (its tree is as cached again),
+    // then only window A gets a new revision.
+    const original = readFileSync(join(dir, B_PACKET), 'utf8')
+    edit(dir, B_PACKET, (t) => t.replace('amara.okafor', 'mallory'))
+    sh(dir, ['commit', '-qam', 'tamper with window B'])
+    writeFileSync(join(dir, B_PACKET), original)
+    sh(dir, ['commit', '-qam', 'put window B back'])
+    edit(dir, 'examples/evidence.csv', (t) => t.replace('run-88201', 'run-88202'))
+    sh(dir, ['commit', '-qam', 'evidence v2 for window A'])
+    expect((await exportClosure(dir, key)).stdout).toContain(`${WINDOW}: wrote r002`)
+
+    const warm = await report(dir)
+    expect(warm.r.stats).toMatchObject({ cache: 'warm', commits_scanned: 3, packets_inspected: 1 })
+    expect(warm.code).toBe(1)
+    expect(warm.r.defects.map((d) => [d.defect_code, d.file])).toEqual([
+      ['STORE_FILE_REWRITTEN', B_PACKET],
+      ['STORE_FILE_REWRITTEN', B_PACKET]
+    ])
+    const full = await report(dir, ['--no-cache'])
+    expect(withoutStats(warm.r)).toEqual(withoutStats(full.r))
+    // Once the cache has moved past those commits, the window's stored result still carries them.
+    const later = await report(dir)
+    expect(later.r.stats).toMatchObject({ cache: 'warm', commits_scanned: 0, packets_inspected: 0 })
+    expect(withoutStats(later.r)).toEqual(withoutStats(full.r))
+  })
+
+  it('reports exactly what a full proof reports, whichever instant the cached result was made at', async () => {
+    const dir = await exported()
+    const at = async (now: string, extra: string[] = []) => {
+      const run = await cli(dir, ['verify', '--json', '--now', now, ...extra])
+      return { code: run.code, r: JSON.parse(run.stdout) as Report }
+    }
+    // Signed at 16:00: verified at 15:00 it is signed in the future, at 17:00 it is fine.
+    for (const now of ['2026-11-23T15:00:00Z', '2026-11-23T17:00:00Z', '2026-11-23T15:00:00Z', '2026-11-23T17:00:00Z']) {
+      const cached = await at(now)
+      const full = await at(now, ['--no-cache'])
+      expect(cached.code).toBe(now.includes('T15') ? 1 : 0)
+      expect(withoutStats(cached.r)).toEqual(withoutStats(full.r))
+    }
+    expect(codes((await at('2026-11-23T15:00:00Z')).r)).toEqual(['SIGNED_IN_FUTURE'])
   })
 
   it('--no-cache neither reads nor writes the cache', async () => {

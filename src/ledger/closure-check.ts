@@ -1,5 +1,5 @@
 import type { Defect } from '../report/defect.js'
-import { checkId, printable } from '../util/ids.js'
+import { idOf, printable } from '../util/ids.js'
 import { formatUtc } from '../util/time.js'
 import type { AlarmContext } from './evaluate.js'
 import { finding } from './finding.js'
@@ -15,13 +15,20 @@ export interface Closure {
   evidence?: Evidence
 }
 
+const OPEN: Closure = Object.freeze({ open: true, resolved: false })
+const NOT_RESOLVED: Closure = Object.freeze({ open: false, resolved: false })
+const RESOLVED_WITHOUT_EVIDENCE: Closure = Object.freeze({ open: false, resolved: true })
+
+/** How a defect names the evidence row it is about. */
+const where = (ev: Evidence): string => `evidence ${ev.evidence_id} (${ev.source.file}:${ev.source.line})`
+
 /** Step 6 (L4, L5): a resolved state needs an evidence row of this alarm and window, recorded at or after the ack. */
 export function checkClosure(alarm: Alarm, row: LedgerRecord, entry: LedgerEntry, ctx: AlarmContext, out: Defect[]): Closure {
   const { policy } = ctx
   const state = entry.closure_state
   const role = entry.owner_role || policy.icRole
   const base = { subject: alarm.alarm_id, release_window_id: alarm.release_window_id, owner_role: role, file: ctx.ledgerFile, line: row.line }
-  if (policy.isOpenState(state)) return { open: true, resolved: false }
+  if (policy.isOpenState(state)) return OPEN
   if (!policy.isResolvedState(state)) {
     const states = [...policy.data.closure_policy.open_states, ...policy.data.closure_policy.resolved_states]
     out.push(
@@ -32,11 +39,11 @@ export function checkClosure(alarm: Alarm, row: LedgerRecord, entry: LedgerEntry
         detail: `'${printable(row.cell('closure_state'))}' is not a closure state of the policy`
       })
     )
-    return { open: true, resolved: false }
+    return OPEN
   }
   const ref = entry.closure_evidence_ref
   if (ref === '') {
-    if (!policy.data.closure_policy.require_evidence_when_resolved) return { open: false, resolved: true }
+    if (!policy.data.closure_policy.require_evidence_when_resolved) return RESOLVED_WITHOUT_EVIDENCE
     out.push(
       finding('EVIDENCE_MISSING', {
         ...base,
@@ -45,10 +52,10 @@ export function checkClosure(alarm: Alarm, row: LedgerRecord, entry: LedgerEntry
         detail: 'closure_state is resolved but closure_evidence_ref is empty'
       })
     )
-    return { open: false, resolved: false }
+    return NOT_RESOLVED
   }
-  const refId = checkId(ref)
-  const ev = refId.ok ? ctx.evidence.get(refId.id) : undefined
+  const refId = idOf(ref)
+  const ev = refId === undefined ? undefined : ctx.evidence.get(refId)
   const unresolved = (detail: string): Closure => {
     out.push(
       finding('EVIDENCE_UNRESOLVED', {
@@ -58,14 +65,13 @@ export function checkClosure(alarm: Alarm, row: LedgerRecord, entry: LedgerEntry
         detail
       })
     )
-    return { open: false, resolved: false }
+    return NOT_RESOLVED
   }
   if (!ev) return unresolved(`closure_evidence_ref '${printable(ref)}' names no evidence row`)
   if (ev.duplicateLines) {
     const lines = [ev.source.line, ...ev.duplicateLines]
     return unresolved(`evidence_id '${ev.evidence_id}' is on ${lines.length} evidence rows (lines ${lines.join(', ')})`)
   }
-  const where = `evidence ${ev.evidence_id} (${ev.source.file}:${ev.source.line})`
   let ok = true
   if (ev.release_window_id !== alarm.release_window_id) {
     ok = false
@@ -74,7 +80,7 @@ export function checkClosure(alarm: Alarm, row: LedgerRecord, entry: LedgerEntry
         ...base,
         required_action: `Reference evidence recorded for window ${alarm.release_window_id}`,
         field: 'closure_evidence_ref',
-        detail: `${where} belongs to window ${ev.release_window_id}`
+        detail: `${where(ev)} belongs to window ${ev.release_window_id}`
       })
     )
   }
@@ -85,7 +91,7 @@ export function checkClosure(alarm: Alarm, row: LedgerRecord, entry: LedgerEntry
         ...base,
         required_action: `Reference evidence recorded for alarm ${alarm.alarm_id}`,
         field: 'closure_evidence_ref',
-        detail: `${where} belongs to alarm ${ev.alarm_id}`
+        detail: `${where(ev)} belongs to alarm ${ev.alarm_id}`
       })
     )
   }
@@ -98,7 +104,7 @@ export function checkClosure(alarm: Alarm, row: LedgerRecord, entry: LedgerEntry
         ...base,
         required_action: 'Reference evidence recorded after the acknowledgment (it must prove the response)',
         field: 'closure_evidence_ref',
-        detail: `${where} was recorded ${formatUtc(ev.recordedMs)}, before the ack at ${formatUtc(row.ackMs)}`
+        detail: `${where(ev)} was recorded ${formatUtc(ev.recordedMs)}, before the ack at ${formatUtc(row.ackMs)}`
       })
     )
   }

@@ -7,11 +7,13 @@ import { evaluateAlarm, type AlarmOutcome } from './evaluate.js'
 import { finding } from './finding.js'
 import { foldKey, type KeyState } from './fold.js'
 import type { HistoryReport } from './git-history.js'
+import type { EvidenceIndex } from './evidence-index.js'
 import { readAlarms, readEvidence, readLedger } from './inputs.js'
-import { joinKey } from './records.js'
+import { KeyMap } from './keys.js'
+import { LedgerRecord } from './records.js'
 import type { LedgerPolicy } from './policy.js'
 import { historyDefects } from './rewrites.js'
-import type { AlarmClass, Decision, Escalation, GateResult, Readback, WindowDecision } from './types.js'
+import type { AlarmClass, Decision, Escalation, EvidenceRow, GateResult, Readback, WindowDecision } from './types.js'
 
 /** Everything the gate reads, already parsed: tests and the closure stage build this directly. */
 export interface LedgerInputs {
@@ -30,21 +32,15 @@ const READBACK_SIZE = 3
 
 /** The whole gate as a pure function of its inputs, the policy, the instant and the mode. */
 export function evaluateLedger(inputs: LedgerInputs, policy: LedgerPolicy, now: number, mode: RolloutMode): GateResult {
-  const defects: Defect[] = []
   const alarmsRead = readAlarms(inputs.alarms, policy)
-  defects.push(...alarmsRead.defects)
   const { windows } = alarmsRead
   const evidence = readEvidence(inputs.evidence, policy, windows)
-  defects.push(...evidence.defects)
   const ledger = readLedger(inputs.ledger, policy, windows)
-  defects.push(...ledger.defects)
-
-  const states = new Map<string, KeyState>()
-  for (const [key, rows] of ledger.byKey) states.set(key, foldKey(rows, inputs.ledger.file, policy, defects))
-
-  defects.push(...orphans(states, alarmsRead.keys, inputs.ledger.file, policy))
-  defects.push(
-    ...historyDefects(inputs.history, {
+  // concat, not push(...): a spread of 100,000 defects would overflow the call stack
+  const defects: Defect[] = alarmsRead.defects.concat(
+    evidence.defects,
+    ledger.defects,
+    historyDefects(inputs.history, {
       file: inputs.ledger.file,
       header: inputs.ledger.header,
       currentLines: inputs.ledgerLines,
@@ -53,34 +49,65 @@ export function evaluateLedger(inputs: LedgerInputs, policy: LedgerPolicy, now: 
     })
   )
 
-  // Row, fold and history defects count towards their alarm's verdict.
-  const priorByKey = new Map<string, Defect[]>()
+  // Row and history defects count towards their alarm's verdict, and so do the defects of the
+  // fold of its key's history. Each key is folded just before its alarm is judged, so a history's
+  // rows live only that long (at 187,000 ledger rows, keeping them all cost memory and GC time).
+  const priorByKey = new KeyMap<Defect[]>()
   for (const d of defects) {
-    const k = joinKey(d.subject, d.release_window_id)
-    const list = priorByKey.get(k)
+    const list = priorByKey.get(d.subject, d.release_window_id)
     if (list) list.push(d)
-    else priorByKey.set(k, [d])
+    else priorByKey.set(d.subject, d.release_window_id, [d])
   }
-  const ctx = { policy, now, ledgerFile: inputs.ledger.file, evidence: evidence.byId }
-  const outcomes: AlarmOutcome[] = alarmsRead.alarms.map((a) => evaluateAlarm(a, states.get(a.key), ctx, priorByKey.get(a.key)))
-  for (const o of outcomes) for (const d of o.defects) defects.push(d)
-  const blockingKeys = new Set(defects.filter((d) => d.severity === 'blocking').map((d) => joinKey(d.subject, d.release_window_id)))
+  const ledgerFile = inputs.ledger.file
+  const fold = (alarmId: string, windowId: string, rows: number[], out: Defect[]): KeyState =>
+    foldKey(
+      rows.map((r) => new LedgerRecord(inputs.ledger, r, alarmId, windowId)),
+      ledgerFile,
+      policy,
+      out
+    )
+  const ctx = { policy, now, ledgerFile, evidence: evidence.index, mustBeFilled: ['acknowledged_by', ...policy.extraRequiredFields] }
+  const outcomes: AlarmOutcome[] = []
+  for (const alarm of alarmsRead.alarms) {
+    const rows = ledger.groups.take(alarm.alarm_id, alarm.release_window_id)
+    let prior = priorByKey.get(alarm.alarm_id, alarm.release_window_id)
+    let state: KeyState | undefined
+    if (rows) {
+      const folded: Defect[] = []
+      state = fold(alarm.alarm_id, alarm.release_window_id, rows, folded)
+      if (folded.length > 0) {
+        for (const d of folded) defects.push(d)
+        prior = (prior ?? []).concat(folded)
+      }
+    }
+    const outcome = evaluateAlarm(alarm, state, ctx, prior)
+    for (const d of outcome.defects) defects.push(d)
+    outcomes.push(outcome)
+  }
+  // Keys no alarm took: orphans, and keys of alarm rows refused for their class.
+  const lonely: Lonely[] = []
+  for (const [alarmId, windowId, rows] of ledger.groups.entries()) {
+    const state = fold(alarmId, windowId, rows, defects)
+    if (!alarmsRead.keys.has(alarmId, windowId)) lonely.push({ alarmId, windowId, state })
+  }
+  for (const d of orphans(lonely, alarmsRead.keys, ledgerFile, policy)) defects.push(d)
+  const blockingKeys = keysOf(defects.filter((d) => d.severity === 'blocking'))
 
   const sorted = sortDefects(defects)
   const escalations = outcomes.flatMap((o) => o.escalations).sort(compareEscalations)
-  const duplicateAlarm = new Set(sorted.filter((d) => d.defect_code === 'ALARM_DUPLICATE').map((d) => joinKey(d.subject, d.release_window_id)))
+  const duplicateAlarm = keysOf(sorted.filter((d) => d.defect_code === 'ALARM_DUPLICATE'))
   const globalBlocking = sorted.filter((d) => d.release_window_id === '' && d.severity === 'blocking')
 
   const outcomesBy = groupBy(outcomes, (o) => o.evaluation.alarm.release_window_id)
   const defectsBy = groupBy(sorted, (d) => d.release_window_id)
   const escalationsBy = groupBy(escalations, (e) => e.release_window_id)
-  for (const o of outcomes) o.blocking = blockingKeys.has(joinKey(o.evaluation.alarm.alarm_id, o.evaluation.alarm.release_window_id))
+  for (const o of outcomes) o.blocking = blockingKeys.has(o.evaluation.alarm.alarm_id, o.evaluation.alarm.release_window_id)
   const windowDecisions: WindowDecision[] = []
   const readback: Readback[] = []
   for (const w of [...windows].sort()) {
     const own = outcomesBy.get(w) ?? []
     const top = [...own].sort(compareRisk).slice(0, READBACK_SIZE)
-    const rb = top.map((o) => readbackOf(o, (states.get(joinKey(o.evaluation.alarm.alarm_id, w))?.duplicate ?? false) || duplicateAlarm.has(joinKey(o.evaluation.alarm.alarm_id, w))))
+    const rb = top.map((o) => readbackOf(o, o.duplicate || duplicateAlarm.has(o.evaluation.alarm.alarm_id, w)))
     readback.push(...rb)
     const wDefects = [...(defectsBy.get(w) ?? []), ...globalBlocking]
     windowDecisions.push(decideWindow(w, own, wDefects, escalationsBy.get(w) ?? [], rb))
@@ -88,11 +115,19 @@ export function evaluateLedger(inputs: LedgerInputs, policy: LedgerPolicy, now: 
   let decision: Decision = globalBlocking.length > 0 ? 'no-go' : 'go'
   for (const wd of windowDecisions) decision = worst(decision, wd.decision)
 
-  const classByKey = new Map<string, AlarmClass>(alarmsRead.alarms.map((a) => [a.key, a.alarm_class]))
-  const blocking = blockingIn(mode, sorted, (d) => classByKey.get(joinKey(d.subject, d.release_window_id)))
+  // Only soft mode asks for a defect's alarm class, so the 100,000-entry index is built on demand.
+  let classByKey: KeyMap<AlarmClass> | undefined
+  const classOf = (d: Defect): AlarmClass | undefined => {
+    if (!classByKey) {
+      classByKey = new KeyMap()
+      for (const a of alarmsRead.alarms) classByKey.set(a.alarm_id, a.release_window_id, a.alarm_class)
+    }
+    return classByKey.get(d.subject, d.release_window_id)
+  }
+  const blocking = blockingIn(mode, sorted, classOf)
   const ledgerRows = inputs.ledger.size + inputs.ledger.broken.length
 
-  return {
+  const result = {
     decision,
     mode,
     failed: failedIn(mode, decision, blocking),
@@ -106,43 +141,67 @@ export function evaluateLedger(inputs: LedgerInputs, policy: LedgerPolicy, now: 
     alarms: outcomes
       .map((o) => o.evaluation)
       .sort((a, b) => cmp(a.alarm.release_window_id, b.alarm.release_window_id) || cmp(a.alarm.alarm_id, b.alarm.alarm_id)),
-    evidence: evidence.rows.sort((a, b) => cmp(a.release_window_id, b.release_window_id) || cmp(a.alarm_id, b.alarm_id) || cmp(a.evidence_id, b.evidence_id)),
     counts: {
       alarms: inputs.alarms.size + inputs.alarms.broken.length,
       ledger_rows: ledgerRows,
       evidence_rows: inputs.evidence.size + inputs.evidence.broken.length,
-      passed: alarmsRead.alarms.filter((a) => !blockingKeys.has(a.key)).length
+      passed: alarmsRead.alarms.filter((a) => !blockingKeys.has(a.alarm_id, a.release_window_id)).length
     },
     inputs: [...inputs.files]
   }
+  return withEvidenceList(result, evidence.index)
 }
 
-function orphans(states: Map<string, KeyState>, alarmKeys: Set<string>, file: string, policy: LedgerPolicy): Defect[] {
-  const lonely = [...states].filter(([key]) => !alarmKeys.has(key))
+/**
+ * Adds the result's evidence list, made on first read: the closure stage reads it, the gate's own
+ * reports never do, and at 150,000 rows building it up front was a good part of the gate's memory
+ * (evidence-index.ts). Defined out here so the getter keeps only the index alive, not every local
+ * of evaluateLedger.
+ */
+function withEvidenceList(result: Omit<GateResult, 'evidence'>, index: EvidenceIndex): GateResult {
+  let rows: EvidenceRow[] | undefined
+  const list = (): EvidenceRow[] =>
+    (rows ??= index.all().sort((a, b) => cmp(a.release_window_id, b.release_window_id) || cmp(a.alarm_id, b.alarm_id) || cmp(a.evidence_id, b.evidence_id)))
+  return Object.defineProperty(result, 'evidence', { get: list, enumerable: true }) as GateResult
+}
+
+/** The keys (subject, window) of some defects. */
+function keysOf(defects: readonly Defect[]): KeyMap<true> {
+  const keys = new KeyMap<true>()
+  for (const d of defects) keys.set(d.subject, d.release_window_id, true)
+  return keys
+}
+
+/** A key with ledger rows but no alarm row, with its folded history. */
+interface Lonely {
+  alarmId: string
+  windowId: string
+  state: KeyState
+}
+
+function orphans(lonely: Lonely[], alarmKeys: KeyMap<number>, file: string, policy: LedgerPolicy): Defect[] {
   if (lonely.length === 0) return []
   const activeIn = new Map<string, string[]>()
-  for (const k of alarmKeys) {
-    const [w, a] = k.split('\u0000')
-    const list = activeIn.get(a)
-    if (list) list.push(w)
-    else activeIn.set(a, [w])
+  for (const [alarmId, windowId] of alarmKeys.entries()) {
+    const list = activeIn.get(alarmId)
+    if (list) list.push(windowId)
+    else activeIn.set(alarmId, [windowId])
   }
   const out: Defect[] = []
-  for (const [, st] of lonely) {
-    const r = st.rows[0]
-    const elsewhere = activeIn.get(r.alarm_id)
+  for (const { alarmId, windowId, state: st } of lonely) {
+    const elsewhere = activeIn.get(alarmId)
     out.push(
       finding('LEDGER_ORPHAN', {
-        subject: r.alarm_id,
+        subject: alarmId,
         owner_role: policy.icRole,
         required_action: elsewhere
-          ? `Check release_window_id: alarm ${r.alarm_id} is active in window ${elsewhere.sort().join(', ')}`
+          ? `Check release_window_id: alarm ${alarmId} is active in window ${elsewhere.sort().join(', ')}`
           : 'Check alarm_id: no active alarm of this window has it',
-        release_window_id: r.release_window_id,
+        release_window_id: windowId,
         file,
-        line: r.line,
+        line: st.firstLine,
         field: elsewhere ? 'release_window_id' : 'alarm_id',
-        detail: `${st.rows.length} ledger row(s) for ${r.alarm_id} in window ${r.release_window_id} match no active alarm`
+        detail: `${st.rowCount} ledger row(s) for ${alarmId} in window ${windowId} match no active alarm`
       })
     )
   }

@@ -1,10 +1,11 @@
 import type { Defect, Severity } from '../report/defect.js'
-import { checkId, printable } from '../util/ids.js'
+import { idOf, printable } from '../util/ids.js'
 import { formatUtc } from '../util/time.js'
 import type { LiveState, LedgerPolicy } from './policy.js'
 import { finding, minutes } from './finding.js'
 import { checkClosure } from './closure-check.js'
 import type { KeyState } from './fold.js'
+import type { EvidenceIndex } from './evidence-index.js'
 import { Entry, type Alarm, type Evidence, type LedgerRecord } from './records.js'
 import { exceptionRefusal, isValidMapping, mapOwner, ownersText } from './ownership.js'
 import type { AlarmEvaluation, Escalation, LedgerEntry, OwnerMapping } from './types.js'
@@ -17,7 +18,9 @@ export interface AlarmContext {
   policy: LedgerPolicy
   now: number
   ledgerFile: string
-  evidence: Map<string, Evidence>
+  evidence: EvidenceIndex
+  /** ledger columns that must not be empty: acknowledged_by and the policy's extra required fields */
+  mustBeFilled: readonly string[]
 }
 
 export interface AlarmOutcome {
@@ -32,6 +35,8 @@ export interface AlarmOutcome {
   ambiguous: boolean
   /** the key's history cannot be ordered (a malformed last_updated_utc) */
   unorderable: boolean
+  /** the key's history has a conflicting duplicate anywhere (the readback's duplicate keys) */
+  duplicate: boolean
   /** any blocking defect for this alarm's key, from any check (set once all checks have run) */
   blocking: boolean
 }
@@ -49,54 +54,10 @@ export function evaluateAlarm(alarm: Alarm, state: KeyState | undefined, ctx: Al
   const deadline = alarm.raisedMs === undefined ? undefined : alarm.raisedMs + slaMs
   let overdueMs = 0
   let exceptionAccepted = false
-  const at = (line: number, field = '') => ({ file: ctx.ledgerFile, line, field })
+  // Helpers are module functions, not closures: this runs once per alarm, 100,000 times a run,
+  // and a closure over these locals is an allocation each time.
+  const file = ctx.ledgerFile
   const base = { subject: alarm.alarm_id, release_window_id: alarm.release_window_id }
-
-  const escalate = (s: LiveState, detail: string): void => {
-    const route = policy.data.escalation[alarm.alarm_class][s]
-    let role = route.route_to === 'primary_owner' ? alarm.primary_owner_role : route.route_to === 'backup_owner' ? alarm.backup_owner_role : policy.icRole
-    let note = ''
-    if (role === '') {
-      role = policy.icRole
-      note = `; the alarm names no ${route.route_to.replace('_', ' ')}, so the incident commander takes it`
-    }
-    escalations.push({
-      alarm_id: alarm.alarm_id,
-      release_window_id: alarm.release_window_id,
-      alarm_class: alarm.alarm_class,
-      state: s,
-      route_to: route.route_to,
-      route_to_role: role,
-      no_go: route.no_go,
-      detail: `${detail}${note}`
-    })
-  }
-
-  const hasBlocking = (): boolean => prior.some((d) => d.severity === 'blocking') || defects.some((d) => d.severity === 'blocking')
-
-  const result = (entry: LedgerEntry | undefined, mapping: OwnerMapping, closure?: Evidence, resolved = false): AlarmOutcome => {
-    const codes = prior.length + defects.length === 0 ? [] : [...new Set([...prior, ...defects].map((d) => d.defect_code))].sort()
-    const blocking = hasBlocking()
-    return {
-      evaluation: {
-        alarm,
-        entry,
-        owner_mapping: mapping,
-        ack_deadline_utc: deadline === undefined ? '' : formatUtc(deadline),
-        defect_codes: codes,
-        resolved,
-        valid_ack: entry !== undefined && isValidMapping(mapping) && !blocking,
-        closure_evidence: closure
-      },
-      defects,
-      escalations,
-      overdueMs,
-      exceptionAccepted,
-      ambiguous: (state?.ambiguous ?? false) && !(state?.unorderable ?? false),
-      unorderable: state?.unorderable ?? false,
-      blocking
-    }
-  }
 
   // L1: no row at all for this key.
   if (!state) {
@@ -106,19 +67,19 @@ export function evaluateAlarm(alarm: Alarm, state: KeyState | undefined, ctx: Al
         ...base,
         owner_role: alarm.primary_owner_role || policy.icRole,
         required_action: `Acknowledge in the ledger as ${ownersText(alarm, policy)}${deadline === undefined ? '' : ` (SLA deadline ${formatUtc(deadline)})`}`,
-        ...at(alarm.source.line),
+        ...at(file, alarm.source.line),
         file: alarm.source.file,
         detail: `no ledger row for ${alarm.alarm_class} alarm ${alarm.alarm_id} in window ${alarm.release_window_id}${late ? `; SLA passed ${minutes(now - (deadline as number))} min ago` : ''}`
       })
     )
     if (late) {
       overdueMs = now - (deadline as number)
-      escalate('ack_late', `no acknowledgment ${minutes(overdueMs)} min after the ${formatUtc(deadline as number)} deadline`)
+      addEscalation(escalations, alarm, policy, 'ack_late', `no acknowledgment ${minutes(overdueMs)} min after the ${formatUtc(deadline as number)} deadline`)
     }
-    return result(undefined, 'none')
+    return outcomeOf({ alarm, state, prior, defects, escalations, deadline, overdueMs, exceptionAccepted }, undefined, 'none')
   }
   // L7 / L8: the key has rows but no determinable state; the fold already said why.
-  if (!state.latest) return result(undefined, 'none')
+  if (!state.latest) return outcomeOf({ alarm, state, prior, defects, escalations, deadline, overdueMs, exceptionAccepted }, undefined, 'none')
 
   const row = state.latest
   const entry = toEntry(row, state, alarm, ctx)
@@ -133,7 +94,7 @@ export function evaluateAlarm(alarm: Alarm, state: KeyState | undefined, ctx: Al
         ...base,
         owner_role: ownerRole || policy.icRole,
         required_action: `Set alarm_state to '${page}' or '${block}'`,
-        ...at(row.line, 'alarm_state'),
+        ...at(file, row.line, 'alarm_state'),
         detail: `'${printable(row.cell('alarm_state'))}' is not a class of the policy`
       })
     )
@@ -143,21 +104,21 @@ export function evaluateAlarm(alarm: Alarm, state: KeyState | undefined, ctx: Al
         ...base,
         owner_role: ownerRole || policy.icRole,
         required_action: `Record alarm_state as '${policy.data.alarm_classes[alarm.alarm_class]}' like the alarms file`,
-        ...at(row.line, 'alarm_state'),
+        ...at(file, row.line, 'alarm_state'),
         detail: `ledger says ${ledgerClass}, alarms file (line ${alarm.source.line}) says ${alarm.alarm_class}; judged as ${alarm.alarm_class}`
       })
     )
   }
 
   // Required values.
-  for (const field of ['acknowledged_by', ...policy.extraRequiredFields]) {
+  for (const field of ctx.mustBeFilled) {
     if (row.cell(field).trim() === '') {
       defects.push(
         finding('FIELD_MISSING', {
           ...base,
           owner_role: ownerRole || policy.icRole,
           required_action: `Fill ${field} on the ledger row`,
-          ...at(row.line, field),
+          ...at(file, row.line, field),
           detail: `${field} is empty`
         })
       )
@@ -172,7 +133,7 @@ export function evaluateAlarm(alarm: Alarm, state: KeyState | undefined, ctx: Al
         ...base,
         owner_role: ownerRole || policy.icRole,
         required_action: `Record response_sla_minutes as ${policySla} (the policy's ${alarm.alarm_class} SLA)`,
-        ...at(row.line, 'response_sla_minutes'),
+        ...at(file, row.line, 'response_sla_minutes'),
         detail: `ledger says '${printable(row.cell('response_sla_minutes'))}', policy says ${policySla}; ${policySla} is used`
       })
     )
@@ -183,7 +144,7 @@ export function evaluateAlarm(alarm: Alarm, state: KeyState | undefined, ctx: Al
 
   // L3: who acknowledged.
   const mapping = mapOwner(alarm, row, entry, closure.evidence, ctx, defects)
-  if (!isValidMapping(mapping)) escalate('unowned', ownerRole ? `role '${ownerRole}' may not own this alarm` : 'no owner role recorded')
+  if (!isValidMapping(mapping)) addEscalation(escalations, alarm, policy, 'unowned', ownerRole ? `role '${ownerRole}' may not own this alarm` : 'no owner role recorded')
 
   // L2: ack within the class SLA, measured from the raise time; exactly at the limit passes.
   if (row.ackMs !== undefined && alarm.raisedMs !== undefined && deadline !== undefined) {
@@ -193,7 +154,7 @@ export function evaluateAlarm(alarm: Alarm, state: KeyState | undefined, ctx: Al
           ...base,
           owner_role: ownerRole || policy.icRole,
           required_action: 'Check the time zones of ack_timestamp_utc and raised_utc; record the true acknowledgment time',
-          ...at(row.line, 'ack_timestamp_utc'),
+          ...at(file, row.line, 'ack_timestamp_utc'),
           detail: `acknowledged ${formatUtc(row.ackMs)}, ${minutes(alarm.raisedMs - row.ackMs)} min before it was raised at ${formatUtc(alarm.raisedMs)}`
         })
       )
@@ -209,7 +170,7 @@ export function evaluateAlarm(alarm: Alarm, state: KeyState | undefined, ctx: Al
             ...base,
             owner_role: policy.exceptionApproverRole,
             required_action: `Carry exception ${entry.sla_exception_ref} into the release notes (conditional go)`,
-            ...at(row.line, 'sla_exception_ref'),
+            ...at(file, row.line, 'sla_exception_ref'),
             detail: `${lateText}; exception approved by ${entry.exception_approved_by}`
           })
         )
@@ -222,12 +183,12 @@ export function evaluateAlarm(alarm: Alarm, state: KeyState | undefined, ctx: Al
               alarm.alarm_class === 'block'
                 ? 'Take over the response: a late block acknowledgment holds this window at no-go (block alarms take no SLA exception)'
                 : `Get an SLA exception approved by ${policy.exceptionApproverRole} (sla_exception_ref + exception_approved_by) or hold the release`,
-            ...at(row.line, 'ack_timestamp_utc'),
+            ...at(file, row.line, 'ack_timestamp_utc'),
             detail: refusal === '' ? lateText : `${lateText}; ${refusal}`
           })
         )
       }
-      escalate('ack_late', lateText)
+      addEscalation(escalations, alarm, policy, 'ack_late', lateText)
     }
   }
 
@@ -238,7 +199,7 @@ export function evaluateAlarm(alarm: Alarm, state: KeyState | undefined, ctx: Al
         ...base,
         owner_role: ownerRole || policy.icRole,
         required_action: 'Set target_resolution_utc to when the alarm will be resolved',
-        ...at(row.line, 'target_resolution_utc'),
+        ...at(file, row.line, 'target_resolution_utc'),
         detail: 'target_resolution_utc is empty'
       })
     )
@@ -248,7 +209,7 @@ export function evaluateAlarm(alarm: Alarm, state: KeyState | undefined, ctx: Al
         ...base,
         owner_role: ownerRole || policy.icRole,
         required_action: 'Set target_resolution_utc at or after the acknowledgment',
-        ...at(row.line, 'target_resolution_utc'),
+        ...at(file, row.line, 'target_resolution_utc'),
         detail: `target ${formatUtc(row.targetMs)} is before the ack at ${formatUtc(row.ackMs)}`
       })
     )
@@ -266,36 +227,106 @@ export function evaluateAlarm(alarm: Alarm, state: KeyState | undefined, ctx: Al
           severity,
           owner_role: ownerRole || policy.icRole,
           required_action: `Resolve and record closure evidence, or re-plan with a new ledger row (escalated to ${policy.data.escalation[alarm.alarm_class].resolution_late.route_to.replace('_', ' ')})`,
-          ...at(row.line, 'target_resolution_utc'),
+          ...at(file, row.line, 'target_resolution_utc'),
           detail: `open ${minutes(lateMs)} min past target ${formatUtc(row.targetMs)}`
         })
       )
-      escalate('resolution_late', `open ${minutes(lateMs)} min past target ${formatUtc(row.targetMs)}`)
-    } else if (isValidMapping(mapping) && !hasBlocking()) {
+      addEscalation(escalations, alarm, policy, 'resolution_late', `open ${minutes(lateMs)} min past target ${formatUtc(row.targetMs)}`)
+    } else if (isValidMapping(mapping) && !anyBlocking(prior) && !anyBlocking(defects)) {
       defects.push(
         finding('UNRESOLVED_IN_SLA', {
           ...base,
           owner_role: ownerRole,
           required_action: `Page ${ownerRole}: resolve by ${formatUtc(row.targetMs)} and record closure evidence`,
-          ...at(row.line, 'closure_state'),
+          ...at(file, row.line, 'closure_state'),
           detail: `acknowledged and open; ${minutes(row.targetMs - now)} min left to target`
         })
       )
     }
   }
 
-  return result(entry, mapping, closure.evidence, closure.resolved)
+  return outcomeOf({ alarm, state, prior, defects, escalations, deadline, overdueMs, exceptionAccepted }, entry, mapping, closure.evidence, closure.resolved)
+}
+
+const at = (file: string, line: number, field = ''): { file: string; line: number; field: string } => ({ file, line, field })
+
+function anyBlocking(defects: readonly Defect[]): boolean {
+  for (const d of defects) if (d.severity === 'blocking') return true
+  return false
+}
+
+function addEscalation(escalations: Escalation[], alarm: Alarm, policy: LedgerPolicy, s: LiveState, detail: string): void {
+  const route = policy.data.escalation[alarm.alarm_class][s]
+  let role = route.route_to === 'primary_owner' ? alarm.primary_owner_role : route.route_to === 'backup_owner' ? alarm.backup_owner_role : policy.icRole
+  let note = ''
+  if (role === '') {
+    role = policy.icRole
+    note = `; the alarm names no ${route.route_to.replace('_', ' ')}, so the incident commander takes it`
+  }
+  escalations.push({
+    alarm_id: alarm.alarm_id,
+    release_window_id: alarm.release_window_id,
+    alarm_class: alarm.alarm_class,
+    state: s,
+    route_to: route.route_to,
+    route_to_role: role,
+    no_go: route.no_go,
+    detail: `${detail}${note}`
+  })
+}
+
+interface Judged {
+  alarm: Alarm
+  state: KeyState | undefined
+  prior: readonly Defect[]
+  defects: Defect[]
+  escalations: Escalation[]
+  deadline: number | undefined
+  overdueMs: number
+  exceptionAccepted: boolean
+}
+
+function outcomeOf(j: Judged, entry: LedgerEntry | undefined, mapping: OwnerMapping, closure?: Evidence, resolved = false): AlarmOutcome {
+  const { prior, defects, state } = j
+  const blocking = anyBlocking(prior) || anyBlocking(defects)
+  let codes: string[] = []
+  if (prior.length + defects.length > 0) {
+    const seen = new Set<string>()
+    for (const d of prior) seen.add(d.defect_code)
+    for (const d of defects) seen.add(d.defect_code)
+    codes = [...seen].sort()
+  }
+  return {
+    evaluation: {
+      alarm: j.alarm,
+      entry,
+      owner_mapping: mapping,
+      ack_deadline_utc: j.deadline === undefined ? '' : formatUtc(j.deadline),
+      defect_codes: codes,
+      resolved,
+      valid_ack: entry !== undefined && isValidMapping(mapping) && !blocking,
+      closure_evidence: closure
+    },
+    defects,
+    escalations: j.escalations,
+    overdueMs: j.overdueMs,
+    exceptionAccepted: j.exceptionAccepted,
+    ambiguous: (state?.ambiguous ?? false) && !(state?.unorderable ?? false),
+    unorderable: state?.unorderable ?? false,
+    duplicate: state?.duplicate ?? false,
+    blocking
+  }
 }
 
 function toEntry(row: LedgerRecord, state: KeyState, alarm: Alarm, ctx: AlarmContext): LedgerEntry {
   const { policy } = ctx
-  const role = checkId(row.cell('owner_role'))
+  const role = idOf(row.cell('owner_role'))
   const sla = row.cell('response_sla_minutes').trim()
   return new Entry(row, {
     alarm_id: row.alarm_id,
     release_window_id: row.release_window_id,
     alarm_state: policy.classOf(row.cell('alarm_state')) ?? alarm.alarm_class,
-    owner_role: role.ok ? role.id : '',
+    owner_role: role ?? '',
     acknowledged_by: row.cell('acknowledged_by').trim(),
     ack_timestamp_utc: row.ackMs === undefined ? '' : formatUtc(row.ackMs),
     response_sla_minutes: /^\d{1,9}$/.test(sla) ? Number(sla) : null,
@@ -304,7 +335,7 @@ function toEntry(row: LedgerRecord, state: KeyState, alarm: Alarm, ctx: AlarmCon
     closure_evidence_ref: row.cell('closure_evidence_ref').trim(),
     last_updated_utc: row.updatedMs === undefined ? '' : formatUtc(row.updatedMs),
     source: { file: ctx.ledgerFile, line: row.line },
-    history_rows: state.rows.length,
+    history_rows: state.rowCount,
     sla_exception_ref: row.cell('sla_exception_ref').trim(),
     exception_approved_by: row.cell('exception_approved_by').trim()
   })

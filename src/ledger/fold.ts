@@ -24,7 +24,10 @@ import type { LedgerPolicy } from './policy.js'
 export interface KeyState {
   /** the row that is the state; undefined when the history is ambiguous or unorderable */
   latest?: LedgerRecord
-  rows: LedgerRecord[]
+  /** rows in this key's history (>= 1) */
+  rowCount: number
+  /** the line of the key's first row in the file */
+  firstLine: number
   /** the latest state cannot be determined (duplicate at the latest instant, unorderable row) */
   ambiguous: boolean
   /** a row's last_updated_utc is malformed, so the history cannot be ordered */
@@ -33,15 +36,17 @@ export interface KeyState {
   duplicate: boolean
 }
 
+/** rows: the key's rows in file order (at least one). Only the latest row is kept in the state. */
 export function foldKey(rows: LedgerRecord[], file: string, policy: LedgerPolicy, defects: Defect[]): KeyState {
+  const counts = { rowCount: rows.length, firstLine: rows[0].line }
   const role = (r: LedgerRecord): string => {
     const c = checkId(r.cell('owner_role'))
     return c.ok ? c.id : policy.icRole
   }
   if (rows.some((r) => r.updatedMs === undefined)) {
-    return { rows, ambiguous: true, unorderable: true, duplicate: false }
+    return { ...counts, ambiguous: true, unorderable: true, duplicate: false }
   }
-  const ordered = rows.length === 1 ? rows : [...rows].sort((a, b) => (a.updatedMs as number) - (b.updatedMs as number) || a.line - b.line)
+  const ordered = inUpdateOrder(rows) ? rows : [...rows].sort(byUpdate)
   let duplicate = false
   let latestAmbiguous = false
   for (let i = 0; i < ordered.length; ) {
@@ -90,7 +95,7 @@ export function foldKey(rows: LedgerRecord[], file: string, policy: LedgerPolicy
     }
     i = j
   }
-  if (latestAmbiguous) return { rows, ambiguous: true, unorderable: false, duplicate }
+  if (latestAmbiguous) return { ...counts, ambiguous: true, unorderable: false, duplicate }
   // The latest instant's first row: a retried copy of it is not a newer state.
   const lastMs = ordered[ordered.length - 1].updatedMs
   const latest = ordered.find((r) => r.updatedMs === lastMs) as LedgerRecord
@@ -109,5 +114,13 @@ export function foldKey(rows: LedgerRecord[], file: string, policy: LedgerPolicy
       })
     )
   }
-  return { latest, rows, ambiguous: false, unorderable: false, duplicate }
+  return { latest, ...counts, ambiguous: false, unorderable: false, duplicate }
+}
+
+const byUpdate = (a: LedgerRecord, b: LedgerRecord): number => (a.updatedMs as number) - (b.updatedMs as number) || a.line - b.line
+
+/** Appended in time order is the usual case, and then there is nothing to sort. */
+function inUpdateOrder(rows: LedgerRecord[]): boolean {
+  for (let i = 1; i < rows.length; i++) if (byUpdate(rows[i - 1], rows[i]) > 0) return false
+  return true
 }

@@ -1,109 +1,26 @@
-import type { Problem } from '../errors.js'
 import type { CsvTable } from '../csv/read.js'
 import type { Defect } from '../report/defect.js'
-import { checkId, printable, type IdCheck } from '../util/ids.js'
-import { formatUtc, parseUtc } from '../util/time.js'
+import { printable, type IdCheck } from '../util/ids.js'
+import { formatUtc } from '../util/time.js'
+import { CellChecks, brokenRows, columnsOf, memoCheckId } from './cells.js'
+import { EvidenceIndex } from './evidence-index.js'
 import { finding } from './finding.js'
+import { RowGroups } from './groups.js'
 import type { LedgerPolicy } from './policy.js'
-import { Alarm, Evidence, LedgerRecord, joinKey } from './records.js'
+import { KeyMap } from './keys.js'
+import { Alarm } from './records.js'
 
 // Row-level reading of the three inputs: ids are checked and normalized, timestamps parsed,
 // and every row that cannot take part in the join becomes a defect at its own line. Nothing here
 // judges an acknowledgment; that is evaluate.ts's job. Cells are read by column index straight
 // from the tables (csv/read.ts), so no per-row copy of the cells is made.
 
-/** checkId with a memo, for columns with few distinct values (windows, roles) in large files. */
-export function memoCheckId(): (raw: string) => IdCheck {
-  const memo = new Map<string, IdCheck>()
-  return (raw) => {
-    let r = memo.get(raw)
-    if (!r) {
-      r = checkId(raw)
-      if (memo.size < 10_000) memo.set(raw, r)
-    }
-    return r
-  }
-}
-
-export function brokenRows(table: CsvTable, fallbackRole: string): Defect[] {
-  return table.broken.map((p: Problem) =>
-    finding('ROW_MALFORMED', {
-      subject: '',
-      owner_role: fallbackRole,
-      required_action: p.fix ? `Repair the row: ${p.fix}` : 'Repair the row',
-      release_window_id: '',
-      file: p.file,
-      line: p.line ?? null,
-      detail: p.message
-    })
-  )
-}
-
-/** Where a cell is, for defects: file, line and column name. */
-interface At {
-  file: string
-  line: number
-  column: string
-}
-
-/** Checks an id cell; a bad one becomes ID_MALFORMED in `out` and the result is undefined. */
-function idCell(raw: string, at: At, windowId: string, role: string, what: string, out: Defect[], check: (raw: string) => IdCheck = checkId): string | undefined {
-  const r = check(raw)
-  if (r.ok) return r.id
-  out.push(
-    finding('ID_MALFORMED', {
-      subject: raw,
-      owner_role: role,
-      required_action: `Write a ${what} of letters, digits and - _ . : (the row was not joined)`,
-      release_window_id: windowId,
-      file: at.file,
-      line: at.line,
-      field: at.column,
-      detail: `${what} '${printable(raw)}' ${r.reason}`
-    })
-  )
-  return undefined
-}
-
-export interface TimeContext {
-  subject: string
-  windowId: string
-  role: string
-}
-
-/** Parses a timestamp cell; a malformed (or, unless allowEmpty, empty) one becomes TIMESTAMP_MALFORMED. */
-export function timeCell(raw: string, at: At, ctx: TimeContext, out: Defect[], allowEmpty = false): { ms?: number; malformed: boolean } {
-  if (allowEmpty && raw.trim() === '') return { malformed: false }
-  const p = parseUtc(raw)
-  if (p.ok) return { ms: p.ms, malformed: false }
-  out.push(
-    finding('TIMESTAMP_MALFORMED', {
-      subject: ctx.subject,
-      owner_role: ctx.role,
-      required_action: `Write ${at.column} as RFC 3339 UTC, e.g. 2026-11-23T14:05:00Z`,
-      release_window_id: ctx.windowId,
-      file: at.file,
-      line: at.line,
-      field: at.column,
-      detail: `${at.column}: ${p.reason}`
-    })
-  )
-  return { malformed: true }
-}
-
-/** Column name -> index for the columns a reader uses, looked up once per table. */
-function columnsOf<K extends string>(table: CsvTable, names: Record<K, string>): Record<K, number> {
-  const out = {} as Record<K, number>
-  for (const k of Object.keys(names) as K[]) out[k] = table.column(names[k])
-  return out
-}
-
 export interface AlarmsRead {
   alarms: Alarm[]
   /** every release window named by a readable alarm row: the windows under evaluation */
   windows: Set<string>
-  /** join keys of every joinable alarm row, including rows refused for their class */
-  keys: Set<string>
+  /** the key of every joinable alarm row (rows refused for their class too) -> its first line */
+  keys: KeyMap<number>
   defects: Defect[]
 }
 
@@ -115,20 +32,32 @@ export function readAlarms(table: CsvTable, policy: LedgerPolicy): AlarmsRead {
   const defects: Defect[] = brokenRows(table, ic)
   const windows = new Set<string>()
   const alarms: Alarm[] = []
-  const firstLine = new Map<string, number>()
-  const keys = new Set<string>()
+  const keys = new KeyMap<number>()
+  const check = new CellChecks(file, defects)
   const windowCheck = memoCheckId()
   const roleCheck = memoCheckId()
+  const roleProblem = (problem: string | undefined, column: string, alarmId: string, windowId: string, line: number): void => {
+    if (!problem) return
+    defects.push(
+      finding(problem === 'is empty' ? 'FIELD_MISSING' : 'ID_MALFORMED', {
+        subject: alarmId,
+        owner_role: ic,
+        required_action: `Name the alarm's ${column} as a role id`,
+        release_window_id: windowId,
+        file,
+        line,
+        field: column,
+        detail: `${column} ${problem}`
+      })
+    )
+  }
   for (let r = 0; r < table.size; r++) {
     const line = table.line(r)
-    const at = (column: string): At => ({ file, line, column })
-    const windowId = idCell(table.cell(r, col.release_window_id), at(f.release_window_id), '', ic, 'release_window_id', defects, windowCheck)
+    const windowId = check.id(table.cell(r, col.release_window_id), line, f.release_window_id, 'release_window_id', '', ic, windowCheck)
     if (windowId) windows.add(windowId)
-    const alarmId = idCell(table.cell(r, col.alarm_id), at(f.alarm_id), windowId ?? '', ic, 'alarm_id', defects)
+    const alarmId = check.id(table.cell(r, col.alarm_id), line, f.alarm_id, 'alarm_id', windowId ?? '', ic)
     if (!windowId || !alarmId) continue
-    const key = joinKey(alarmId, windowId)
-    keys.add(key)
-    const dup = firstLine.get(key)
+    const dup = keys.get(alarmId, windowId)
     if (dup !== undefined) {
       defects.push(
         finding('ALARM_DUPLICATE', {
@@ -143,27 +72,13 @@ export function readAlarms(table: CsvTable, policy: LedgerPolicy): AlarmsRead {
       )
       continue
     }
-    firstLine.set(key, line)
+    keys.set(alarmId, windowId, line)
 
     const primary = roleCell(table.cell(r, col.primary_owner_role), true, roleCheck)
     const backup = roleCell(table.cell(r, col.backup_owner_role), false, roleCheck)
     const ownerOfRow = primary.id || ic
-    for (const [role, column] of [[primary, f.primary_owner_role], [backup, f.backup_owner_role]] as const) {
-      if (role.problem) {
-        defects.push(
-          finding(role.problem === 'is empty' ? 'FIELD_MISSING' : 'ID_MALFORMED', {
-            subject: alarmId,
-            owner_role: ic,
-            required_action: `Name the alarm's ${column} as a role id`,
-            release_window_id: windowId,
-            file,
-            line,
-            field: column,
-            detail: `${column} ${role.problem}`
-          })
-        )
-      }
-    }
+    roleProblem(primary.problem, f.primary_owner_role, alarmId, windowId, line)
+    roleProblem(backup.problem, f.backup_owner_role, alarmId, windowId, line)
 
     const rawClass = table.cell(r, col.alarm_class)
     const cls = policy.classOf(rawClass)
@@ -171,9 +86,9 @@ export function readAlarms(table: CsvTable, policy: LedgerPolicy): AlarmsRead {
       defects.push(classInvalid(alarmId, windowId, file, line, f.alarm_class, rawClass, policy, ownerOfRow))
       continue
     }
-    const raised = timeCell(table.cell(r, col.raised_utc), at(f.raised_utc), { subject: alarmId, windowId, role: ownerOfRow }, defects)
-    const raisedUtc = raised.ms === undefined ? '' : formatUtc(raised.ms)
-    alarms.push(new Alarm(table, r, alarmId, cls, windowId, raised.ms, raisedUtc, primary.id, backup.id))
+    const raisedMs = check.time(table.cell(r, col.raised_utc), line, f.raised_utc, { subject: alarmId, windowId, role: ownerOfRow })
+    const raisedUtc = raisedMs === undefined ? '' : formatUtc(raisedMs)
+    alarms.push(new Alarm(table, r, alarmId, cls, windowId, raisedMs, raisedUtc, primary.id, backup.id))
   }
   return { alarms, windows, keys, defects }
 }
@@ -212,11 +127,15 @@ export function classInvalid(
 
 export interface LedgerRead {
   /** rows of evaluated windows, grouped by join key in file order */
-  byKey: Map<string, LedgerRecord[]>
+  groups: RowGroups
   defects: Defect[]
 }
 
-/** Reads ledger rows of the evaluated windows; rows of other windows are history, not checked. */
+/**
+ * Checks the ledger rows of the evaluated windows (rows of other windows are history, not
+ * checked) and groups the joinable ones by key. A row becomes a LedgerRecord only when its key is
+ * folded, so the rows of a long history do not all stay alive in between.
+ */
 export function readLedger(table: CsvTable, policy: LedgerPolicy, windows: Set<string>): LedgerRead {
   const ic = policy.icRole
   const file = table.file
@@ -229,36 +148,30 @@ export function readLedger(table: CsvTable, policy: LedgerPolicy, windows: Set<s
     last_updated_utc: 'last_updated_utc'
   })
   const defects: Defect[] = brokenRows(table, ic)
-  const byKey = new Map<string, LedgerRecord[]>()
+  const groups = new RowGroups(table.size)
+  const check = new CellChecks(file, defects)
   const windowCheck = memoCheckId()
   const roleCheck = memoCheckId()
   for (let r = 0; r < table.size; r++) {
-    const line = table.line(r)
-    const at = (column: string): At => ({ file, line, column })
     const windowCell = table.cell(r, col.release_window_id)
     const win = windowCheck(windowCell)
     if (win.ok && !windows.has(win.id)) continue
-    const windowId = idCell(windowCell, at('release_window_id'), '', ic, 'release_window_id', defects, windowCheck)
-    const alarmId = idCell(table.cell(r, col.alarm_id), at('alarm_id'), windowId ?? '', ic, 'alarm_id', defects)
+    const line = table.line(r)
+    const windowId = check.id(windowCell, line, 'release_window_id', 'release_window_id', '', ic, windowCheck)
+    const alarmId = check.id(table.cell(r, col.alarm_id), line, 'alarm_id', 'alarm_id', windowId ?? '', ic)
     if (!windowId || !alarmId) continue
     const role = roleCheck(table.cell(r, col.owner_role))
     const ctx = { subject: alarmId, windowId, role: role.ok ? role.id : ic }
-    const ack = timeCell(table.cell(r, col.ack_timestamp_utc), at('ack_timestamp_utc'), ctx, defects)
-    const target = timeCell(table.cell(r, col.target_resolution_utc), at('target_resolution_utc'), ctx, defects, true)
-    const updated = timeCell(table.cell(r, col.last_updated_utc), at('last_updated_utc'), ctx, defects)
-    const rec = new LedgerRecord(table, r, alarmId, windowId, ack.ms, target.ms, updated.ms)
-    const key = joinKey(alarmId, windowId)
-    const list = byKey.get(key)
-    if (list) list.push(rec)
-    else byKey.set(key, [rec])
+    check.time(table.cell(r, col.ack_timestamp_utc), line, 'ack_timestamp_utc', ctx)
+    check.time(table.cell(r, col.target_resolution_utc), line, 'target_resolution_utc', ctx, true)
+    check.time(table.cell(r, col.last_updated_utc), line, 'last_updated_utc', ctx)
+    groups.add(alarmId, windowId, r)
   }
-  return { byKey, defects }
+  return { groups, defects }
 }
 
 export interface EvidenceRead {
-  /** every readable evidence row by normalized evidence_id, whatever its window */
-  byId: Map<string, Evidence>
-  rows: Evidence[]
+  index: EvidenceIndex
   defects: Defect[]
 }
 
@@ -269,19 +182,20 @@ export function readEvidence(table: CsvTable, policy: LedgerPolicy, windows: Set
   const ic = policy.icRole
   const file = table.file
   const all: Defect[] = brokenRows(table, ic)
-  const byId = new Map<string, Evidence>()
-  const rows: Evidence[] = []
+  const rowOf = new Map<string, number>()
+  const duplicates = new Map<string, number[]>()
   const windowCheck = memoCheckId()
+  // a row's defects count only when it belongs to an evaluated window, known once its ids are read
   const own: Defect[] = []
+  const check = new CellChecks(file, own)
   for (let r = 0; r < table.size; r++) {
     own.length = 0
     const line = table.line(r)
-    const at = (column: string): At => ({ file, line, column })
-    const windowId = idCell(table.cell(r, col.release_window_id), at(f.release_window_id), '', ic, 'release_window_id', own, windowCheck)
-    const evidenceId = idCell(table.cell(r, col.evidence_id), at(f.evidence_id), windowId ?? '', ic, 'evidence_id', own)
-    const alarmId = idCell(table.cell(r, col.alarm_id), at(f.alarm_id), windowId ?? '', ic, 'alarm_id', own)
+    const windowId = check.id(table.cell(r, col.release_window_id), line, f.release_window_id, 'release_window_id', '', ic, windowCheck)
+    const evidenceId = check.id(table.cell(r, col.evidence_id), line, f.evidence_id, 'evidence_id', windowId ?? '', ic)
+    const alarmId = check.id(table.cell(r, col.alarm_id), line, f.alarm_id, 'alarm_id', windowId ?? '', ic)
     const subject = alarmId ?? ''
-    const recorded = timeCell(table.cell(r, col.recorded_utc), at(f.recorded_utc), { subject, windowId: windowId ?? '', role: ic }, own)
+    check.time(table.cell(r, col.recorded_utc), line, f.recorded_utc, { subject, windowId: windowId ?? '', role: ic })
     const kind = table.cell(r, col.evidence_kind).trim()
     if (!policy.isEvidenceKind(kind)) {
       own.push(
@@ -298,9 +212,11 @@ export function readEvidence(table: CsvTable, policy: LedgerPolicy, windows: Set
       )
     }
     if (evidenceId && windowId && alarmId) {
-      const prev = byId.get(evidenceId)
-      if (prev) {
-        ;(prev.duplicateLines ??= []).push(line)
+      const first = rowOf.get(evidenceId)
+      if (first !== undefined) {
+        const lines = duplicates.get(evidenceId)
+        if (lines) lines.push(line)
+        else duplicates.set(evidenceId, [line])
         own.push(
           finding('EVIDENCE_DUPLICATE_ID', {
             subject,
@@ -310,17 +226,14 @@ export function readEvidence(table: CsvTable, policy: LedgerPolicy, windows: Set
             file,
             line,
             field: f.evidence_id,
-            detail: `evidence_id '${evidenceId}' is also on line ${prev.source.line}`
+            detail: `evidence_id '${evidenceId}' is also on line ${table.line(first)}`
           })
         )
       } else {
-        const recordedUtc = recorded.ms === undefined ? '' : formatUtc(recorded.ms)
-        const ev = new Evidence(evidenceId, windowId, alarmId, kind.toLowerCase(), table.cell(r, col.uri), recorded.ms, recordedUtc, table.cell(r, col.recorded_by).trim(), { file, line })
-        byId.set(evidenceId, ev)
-        rows.push(ev)
+        rowOf.set(evidenceId, r)
       }
     }
     if (!windowId || windows.has(windowId)) for (const d of own) all.push(d)
   }
-  return { byId, rows, defects: all }
+  return { index: new EvidenceIndex(table, policy, rowOf, duplicates), defects: all }
 }

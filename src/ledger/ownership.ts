@@ -30,30 +30,17 @@ export function mapOwner(alarm: Alarm, row: LedgerRecord, entry: LedgerEntry, cl
   const { policy, now } = ctx
   const o = policy.data.ownership
   const role = entry.owner_role
-  const invalid = (detail: string, action: string): OwnerMapping => {
-    out.push(
-      finding('OWNER_INVALID', {
-        subject: alarm.alarm_id,
-        owner_role: alarm.primary_owner_role || policy.icRole,
-        required_action: action,
-        release_window_id: alarm.release_window_id,
-        file: ctx.ledgerFile,
-        line: row.line,
-        field: 'owner_role',
-        detail
-      })
-    )
-    return 'invalid'
-  }
-  const fix = `Acknowledge as ${ownersText(alarm, policy)}`
+  // the common, valid cases first, before anything is made for a defect
+  if (role !== '' && o.allow_primary_owner && role === alarm.primary_owner_role) return 'primary'
+  if (role !== '' && o.allow_backup_owner && alarm.backup_owner_role !== '' && role === alarm.backup_owner_role) return 'backup'
+  const invalid = (detail: string, action: string): OwnerMapping => ownerInvalid(alarm, row, ctx, out, detail, action)
+  const fix = (): string => `Acknowledge as ${ownersText(alarm, policy)}`
   if (role === '') {
     const raw = row.cell('owner_role')
-    return invalid(raw.trim() === '' ? 'no owner role recorded (unowned)' : `owner_role '${printable(raw)}' is not a role id`, fix)
+    return invalid(raw.trim() === '' ? 'no owner role recorded (unowned)' : `owner_role '${printable(raw)}' is not a role id`, fix())
   }
-  if (o.allow_primary_owner && role === alarm.primary_owner_role) return 'primary'
-  if (o.allow_backup_owner && alarm.backup_owner_role !== '' && role === alarm.backup_owner_role) return 'backup'
   if (role === policy.icRole && o.allow_incident_commander_override) {
-    if (row.ackMs === undefined) return invalid('incident-commander override without a valid ack time cannot be timed', fix)
+    if (row.ackMs === undefined) return invalid('incident-commander override without a valid ack time cannot be timed', fix())
     const until = row.ackMs + o.override_window_minutes * 60_000
     if (now <= until) return 'incident_commander'
     if (closure && closure.recordedMs !== undefined && closure.recordedMs <= until) return 'incident_commander'
@@ -62,7 +49,23 @@ export function mapOwner(alarm: Alarm, row: LedgerRecord, entry: LedgerEntry, cl
       `Hand the alarm back to ${[alarm.primary_owner_role, alarm.backup_owner_role].filter(Boolean).join(' or ')} with a new ledger row, or close it with evidence`
     )
   }
-  return invalid(`role '${role}' is not this alarm's primary (${alarm.primary_owner_role || 'none'}) or backup (${alarm.backup_owner_role || 'none'}) owner${role === policy.icRole ? ', and the policy disallows incident-commander overrides' : ''}`, fix)
+  return invalid(`role '${role}' is not this alarm's primary (${alarm.primary_owner_role || 'none'}) or backup (${alarm.backup_owner_role || 'none'}) owner${role === policy.icRole ? ', and the policy disallows incident-commander overrides' : ''}`, fix())
+}
+
+function ownerInvalid(alarm: Alarm, row: LedgerRecord, ctx: AlarmContext, out: Defect[], detail: string, action: string): OwnerMapping {
+  out.push(
+    finding('OWNER_INVALID', {
+      subject: alarm.alarm_id,
+      owner_role: alarm.primary_owner_role || ctx.policy.icRole,
+      required_action: action,
+      release_window_id: alarm.release_window_id,
+      file: ctx.ledgerFile,
+      line: row.line,
+      field: 'owner_role',
+      detail
+    })
+  )
+  return 'invalid'
 }
 
 /** undefined: accepted; '': no exception recorded; otherwise why the recorded one is refused. */

@@ -1,4 +1,5 @@
 import type { CsvTable } from '../csv/read.js'
+import { utcMs } from '../util/time.js'
 import type { AlarmClass, AlarmRow, EvidenceRow, LedgerEntry, SourceRef } from './types.js'
 
 // The gate's internal row records. Each keeps its table and row index rather than a copy of its
@@ -6,13 +7,10 @@ import type { AlarmClass, AlarmRow, EvidenceRow, LedgerEntry, SourceRef } from '
 // collection than the whole evaluation, and only a few cells are read more than once. The
 // contract's `raw` maps are built on first read, which in practice is never at scale.
 
-export const joinKey = (alarmId: string, windowId: string): string => `${windowId}\u0000${alarmId}`
-
 /** An alarm row that can take part in the join: ids normalized, class known. */
 export class Alarm implements AlarmRow {
   readonly #table: CsvTable
   readonly #row: number
-  readonly key: string
   readonly source: SourceRef
 
   constructor(
@@ -29,7 +27,6 @@ export class Alarm implements AlarmRow {
   ) {
     this.#table = table
     this.#row = row
-    this.key = joinKey(alarm_id, release_window_id)
     this.source = { file: table.file, line: table.line(row) }
   }
 
@@ -41,44 +38,40 @@ export class Alarm implements AlarmRow {
 
 /** One ledger row of an evaluated window; its cells are read from the table on demand. */
 export class LedgerRecord {
-  readonly #table: CsvTable
-  readonly #row: number
   readonly line: number
+  /** epoch ms; undefined when the cell is malformed (readLedger reported it) or, for the target, empty */
+  readonly ackMs: number | undefined
+  readonly targetMs: number | undefined
+  readonly updatedMs: number | undefined
 
   constructor(
-    table: CsvTable,
-    row: number,
+    readonly table: CsvTable,
+    readonly row: number,
     readonly alarm_id: string,
-    readonly release_window_id: string,
-    /** undefined when the cell is malformed (already reported) or, for the target, empty */
-    readonly ackMs: number | undefined,
-    readonly targetMs: number | undefined,
-    readonly updatedMs: number | undefined
+    readonly release_window_id: string
   ) {
-    this.#table = table
-    this.#row = row
     this.line = table.line(row)
+    this.ackMs = utcMs(this.cell('ack_timestamp_utc'))
+    this.targetMs = utcMs(this.cell('target_resolution_utc'))
+    this.updatedMs = utcMs(this.cell('last_updated_utc'))
   }
 
   /** The cell in the named column as written; '' when the ledger has no such column. */
   cell(column: string): string {
-    return this.#table.cell(this.#row, this.#table.column(column))
+    return this.table.cell(this.row, this.table.column(column))
   }
 
   /** Every cell in header order: two rows with equal cells are the same row. */
   cells(): string[] {
-    return this.#table.cells(this.#row)
-  }
-
-  /** Every column of the row, as written. */
-  values(): Record<string, string> {
-    return this.#table.values(this.#row)
+    return this.table.cells(this.row)
   }
 }
 
 /** A key's latest state, as the contract's LedgerEntry; `raw` is read from its row on demand. */
 export class Entry implements LedgerEntry {
-  readonly #record: LedgerRecord
+  // the table and row rather than the record: only this much of it is needed once judged
+  readonly #table: CsvTable
+  readonly #row: number
   readonly alarm_id: string
   readonly release_window_id: string
   readonly alarm_state: AlarmClass
@@ -96,7 +89,8 @@ export class Entry implements LedgerEntry {
   readonly exception_approved_by: string
 
   constructor(record: LedgerRecord, fields: Omit<LedgerEntry, 'raw'>) {
-    this.#record = record
+    this.#table = record.table
+    this.#row = record.row
     this.alarm_id = fields.alarm_id
     this.release_window_id = fields.release_window_id
     this.alarm_state = fields.alarm_state
@@ -115,7 +109,7 @@ export class Entry implements LedgerEntry {
   }
 
   get raw(): Record<string, string> {
-    return this.#record.values()
+    return this.#table.values(this.#row)
   }
 }
 

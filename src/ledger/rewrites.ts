@@ -3,7 +3,6 @@ import type { Defect } from '../report/defect.js'
 import { checkId } from '../util/ids.js'
 import { finding } from './finding.js'
 import type { HistoryReport } from './git-history.js'
-import { joinKey } from './records.js'
 import type { LedgerPolicy } from './policy.js'
 
 // Turns the git scan (git-history.ts) into defects. A rewrite is blocking when the row belonged
@@ -17,7 +16,8 @@ export interface RewriteContext {
   header: string[]
   /** the current file's lines (line endings removed) */
   currentLines: Set<string>
-  alarmKeys: Set<string>
+  /** the keys of the alarms under evaluation */
+  alarmKeys: { has(alarmId: string, windowId: string): boolean }
   policy: LedgerPolicy
 }
 
@@ -50,7 +50,7 @@ export function historyDefects(report: HistoryReport, ctx: RewriteContext): Defe
     const alarmId = a?.ok ? a.id : ''
     const windowId = w?.ok ? w.id : ''
     const restored = ctx.currentLines.has(r.text)
-    const active = !isHeader && alarmId !== '' && windowId !== '' && ctx.alarmKeys.has(joinKey(alarmId, windowId))
+    const active = !isHeader && alarmId !== '' && windowId !== '' && ctx.alarmKeys.has(alarmId, windowId)
     const where = r.commit === '' ? 'uncommitted changes' : `commit ${r.commit.slice(0, 12)}`
     const what = isHeader ? 'the header' : `line ${r.line}`
     return finding('LEDGER_HISTORY_REWRITTEN', {

@@ -1,99 +1,170 @@
-import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import type { Defect } from '../report/defect.js'
+import type { ContentResult, RevisionReport, WindowReport } from './check.js'
 import type { RevisionFacts } from './inspect.js'
 import type { PathState } from './state.js'
 
-// The verify cache makes re-verification proportional to what is new: after one more commit,
-// verify reads the log of that commit only and inspects only blobs it has not seen.
+// The verify cache makes re-verification proportional to what is new. It holds, per group (one
+// top-level folder under the store root, i.e. one window; see check.ts groupOf), the tree id the
+// group had at the cached tip, the group's check result, and what re-checking it needs (history
+// state of its paths, packet verdicts). After one more commit, verify scans the log of that
+// commit only, re-checks only the groups that commit touched or whose tree differs, and takes
+// every other group's result from here without reading it further.
 //
 // Threat model. The cache lives in the verifier's own git directory
 // (.git/release-evidence/, never committed, never pushed), so nothing that arrives through the
 // repository (a commit, a branch, a pull request) can write it. What it defends against:
-//   - content changes: a packet verdict is keyed by the blob ids of the packet and its envelope
-//     plus the verifier fingerprint (keyring hash, schema, verifier version). Blob ids are content
-//     hashes, so changed bytes or a changed keyring are a cache miss, never a stale pass;
-//   - history changes: the cached history state is reused only when the commit it was computed
-//     at is an ancestor of HEAD (`git merge-base --is-ancestor`). A rewritten or reset branch
-//     starts from scratch; every commit after the cached tip is scanned, so a rewrite after the
-//     tip is found like any other;
+//   - content changes: a group's result is reused only while the group's tree id at HEAD equals
+//     the one it was computed for and no commit after the cached tip touched the group; a packet
+//     verdict is keyed by the blob ids of the packet and its envelope. Tree and blob ids are
+//     content hashes, so changed bytes anywhere in a window are a cache miss, never a stale pass.
+//     Results and verdicts are used only under the verifier fingerprint they were made with
+//     (keyring hash, closure policy hash, verifier version), so a changed keyring is a miss too;
+//   - history changes: the cache is used only when the commit it was computed at is an ancestor
+//     of HEAD (`git merge-base --is-ancestor`). A rewritten or reset branch starts from scratch;
+//     every commit after the cached tip is scanned, and a group any of them touched is re-checked,
+//     so a rewrite after the tip is found like any other, even one that a later commit reverted;
 //   - a corrupted, truncated, hand-edited or copied-in cache file: the file carries an HMAC-SHA256
 //     under a random per-repository key (.git/release-evidence/cache.key, mode 0600); anything
 //     that fails the MAC, or does not parse, is ignored and rebuilt;
-//   - time: a cached verdict stores the signing instant and is re-inspected when it lies after
-//     the verification instant.
+//   - time: nothing signed after the verification instant is kept, and a group or verdict whose
+//     latest signing instant lies after the verification instant is re-checked.
 // Out of scope: an attacker who can write the verifier's .git directory can also rewrite its
 // objects, hooks and config; for that reader, and for any outside audit, run `verify --no-cache`
 // on a fresh clone (CI checkouts start without a cache, so CI always verifies in full).
 
-const VERSION = 2
+const VERSION = 4
 
-export interface CacheContent {
+export interface CacheHeader {
   family: string
   root: string
-  /** HEAD the state was computed at */
-  tip: string
+  /** the inspector fingerprint (keyring, policy, verifier version) everything was made under */
+  fingerprint: string
   /** commits scanned so far (the order offset for the next scan) */
   commits: number
+}
+
+/** What re-checking a group needs: the history of its paths and the verdicts of its packets. */
+export interface GroupInputs {
   state: PathState
   /** packet verdicts by factsKey */
   facts: Record<string, RevisionFacts>
 }
 
-// On disk the state is compact (commit table, positional rows) because a store of 10,000
-// revisions holds 30,000 paths and re-verification must parse it in well under a second.
-type OriginRow = [commit: string, time: number, order: number]
-type PathRow = [path: string, blob: string, origin: number]
-type FactsRow = [key: string, packetId: string | null, digest: string | null, supersedes: string | null, windowId: string | null, revision: number | null, signerId: string | null, keyId: string | null, signedAt: string | null, findings?: RevisionFacts['findings']]
-
-interface DiskBody {
-  v: number
-  family: string
-  root: string
-  commits: number
-  origins: OriginRow[]
-  paths: PathRow[]
-  rewrites: Record<string, PathState[string]['rewrites']>
-  facts: FactsRow[]
+export interface GroupEntry {
+  name: string
+  /** tree id of {root}/{name} at the tip ('' for the root's own files, or when not reusable) */
+  tree: string
+  /** latest signing instant in the group (epoch ms, 0 when none): reused only at or after it */
+  signedMax: number
+  /** parsed on demand: most runs read the result of most groups and the inputs of very few */
+  result(): ContentResult
+  inputs(): GroupInputs
+  /** the serialized entry, written back as is while the group is unchanged */
+  line: string
 }
 
-function toDisk(c: CacheContent): DiskBody {
-  const originIndex = new Map<string, number>()
-  const origins: OriginRow[] = []
-  const paths: PathRow[] = []
-  const rewrites: DiskBody['rewrites'] = {}
-  for (const [path, h] of Object.entries(c.state)) {
-    let i = originIndex.get(h.origin.commit)
-    if (i === undefined) {
-      i = origins.push([h.origin.commit, h.origin.time, h.origin.order]) - 1
-      originIndex.set(h.origin.commit, i)
-    }
-    paths.push([path, h.blob, i])
-    if (h.rewrites.length > 0) rewrites[path] = h.rewrites
-  }
-  const facts = Object.entries(c.facts).map(([k, f]): FactsRow => {
+export interface CacheContent extends CacheHeader {
+  /** HEAD the groups were computed at */
+  tip: string
+  groups: Map<string, GroupEntry>
+}
+
+// On disk: one line per group, `name TAB tree TAB signedMax TAB result TAB inputs`, where result
+// and inputs are JSON (which never contains a raw TAB or LF). Rows are positional because a store
+// of 10,000 revisions is 30,000 paths and the warm path must read it in a few tens of ms.
+type RevisionRow = [revision: string, packetId: string | null, digest: string | null, supersedes: string | null, signerId: string | null, signedAt: string | null, packet: string | null, signature: string | null, log: string | null, publishedIn: string | null, publishedAt: string | null, ok: 0 | 1]
+type WindowRow = [windowId: string, series: string, latest: string | null, ok: 0 | 1, revisions: RevisionRow[]]
+type ResultBody = [windows: WindowRow[], defects: Defect[]]
+type PathRow = [path: string, blob: string, commit: string, time: number, order: number, rewrites?: PathState[string]['rewrites']]
+type FactsRow = [key: string, packetId: string | null, digest: string | null, supersedes: string | null, windowId: string | null, revision: number | null, signerId: string | null, keyId: string | null, signedAt: string | null, findings?: RevisionFacts['findings']]
+type InputsBody = [paths: PathRow[], facts: FactsRow[]]
+
+export function groupLine(root: string, name: string, tree: string, signedMax: number, result: ContentResult, inputs: GroupInputs): string {
+  const windows = result.windows.map((w): WindowRow => {
+    const dir = `${root}/${w.release_window_id}/`
+    return [w.release_window_id, w.series, w.latest, w.ok ? 1 : 0, w.revisions.map((r) => revisionRow(r, dir))]
+  })
+  const paths = Object.entries(inputs.state).map(([path, h]): PathRow => {
+    const row: PathRow = [path, h.blob, h.origin.commit, h.origin.time, h.origin.order]
+    if (h.rewrites.length > 0) row.push(h.rewrites)
+    return row
+  })
+  const facts = Object.entries(inputs.facts).map(([k, f]): FactsRow => {
     const row: FactsRow = [k, f.packetId, f.digest, f.supersedes, f.windowId, f.revision, f.signerId, f.keyId, f.signedAt]
     if (f.findings.length > 0) row.push(f.findings)
     return row
   })
-  return { v: VERSION, family: c.family, root: c.root, commits: c.commits, origins, paths, rewrites, facts }
+  return `${name}\t${tree}\t${signedMax}\t${JSON.stringify([windows, result.defects] satisfies ResultBody)}\t${JSON.stringify([paths, facts] satisfies InputsBody)}`
 }
 
-function fromDisk(tip: string, d: DiskBody): CacheContent {
-  const state: PathState = {}
-  const origins = d.origins.map(([commit, time, order]) => ({ commit, time, order }))
-  const none: PathState[string]['rewrites'] = []
-  for (const [path, blob, i] of d.paths) state[path] = { blob, origin: origins[i]!, rewrites: d.rewrites[path] ?? none }
-  const facts: Record<string, RevisionFacts> = {}
-  const clean: RevisionFacts['findings'] = []
-  for (const [k, packetId, digest, supersedes, windowId, revision, signerId, keyId, signedAt, findings] of d.facts) {
-    facts[k] = { packetId, digest, supersedes, windowId, revision, signerId, keyId, signedAt, findings: findings ?? clean }
+// A revision's files are stored by name inside the window's folder (where they always are);
+// anything else keeps its full path behind a leading '/', which no git path has.
+const fileName = (dir: string, path: string | null) => (path === null ? null : path.startsWith(dir) ? path.slice(dir.length) : `/${path}`)
+const filePath = (dir: string, name: string | null) => (name === null ? null : name.startsWith('/') ? name.slice(1) : `${dir}${name}`)
+
+function revisionRow(r: RevisionReport, dir: string): RevisionRow {
+  const { packet, signature, log } = r.files
+  return [r.revision, r.packet_id, r.digest, r.supersedes, r.signer_id, r.signed_at_utc, fileName(dir, packet), fileName(dir, signature), fileName(dir, log), r.published_in, r.published_at_utc, r.ok ? 1 : 0]
+}
+
+function parseGroupLine(root: string, line: string): GroupEntry | null {
+  const t1 = line.indexOf('\t')
+  const t2 = line.indexOf('\t', t1 + 1)
+  const t3 = line.indexOf('\t', t2 + 1)
+  const t4 = line.indexOf('\t', t3 + 1)
+  if (t4 < 0) return null
+  const signedMax = Number(line.slice(t2 + 1, t3))
+  if (!Number.isFinite(signedMax)) return null
+  return {
+    name: line.slice(0, t1),
+    tree: line.slice(t1 + 1, t2),
+    signedMax,
+    line,
+    result: () => {
+      const [windows, defects] = JSON.parse(line.slice(t3 + 1, t4)) as ResultBody
+      return { windows: windows.map((w) => windowReport(root, w)), defects }
+    },
+    inputs: () => {
+      const [paths, facts] = JSON.parse(line.slice(t4 + 1)) as InputsBody
+      const state: PathState = {}
+      const none: PathState[string]['rewrites'] = []
+      for (const [path, blob, commit, time, order, rewrites] of paths) state[path] = { blob, origin: { commit, time, order }, rewrites: rewrites ?? none }
+      const out: Record<string, RevisionFacts> = {}
+      const clean: RevisionFacts['findings'] = []
+      for (const [k, packetId, digest, supersedes, windowId, revision, signerId, keyId, signedAt, findings] of facts) {
+        out[k] = { packetId, digest, supersedes, windowId, revision, signerId, keyId, signedAt, findings: findings ?? clean }
+      }
+      return { state, facts: out }
+    }
   }
-  return { family: d.family, root: d.root, tip, commits: d.commits, state, facts }
 }
 
-export function factsKey(fingerprint: string, packetOid: string, signatureOid: string | undefined): string {
-  return createHash('sha256').update(`${fingerprint}\0${packetOid}\0${signatureOid ?? '-'}`).digest('hex')
+function windowReport(root: string, [release_window_id, series, latest, ok, rows]: WindowRow): WindowReport {
+  const dir = `${root}/${release_window_id}/`
+  const revisions = rows.map(
+    ([revision, packet_id, digest, supersedes, signer_id, signed_at_utc, packet, signature, log, published_in, published_at_utc, rok]): RevisionReport => ({
+      revision,
+      packet_id,
+      digest,
+      supersedes,
+      signer_id,
+      signed_at_utc,
+      files: { packet: filePath(dir, packet), signature: filePath(dir, signature), log: filePath(dir, log) },
+      published_in,
+      published_at_utc,
+      ok: rok === 1
+    })
+  )
+  return { release_window_id, series, revisions, latest, ok: ok === 1 }
+}
+
+/** Verdicts are keyed by content: the blob ids of the packet and its envelope. */
+export function factsKey(packetOid: string, signatureOid: string | undefined): string {
+  return `${packetOid}:${signatureOid ?? '-'}`
 }
 
 async function macKey(dir: string, create: boolean): Promise<Buffer | null> {
@@ -114,10 +185,6 @@ async function macKey(dir: string, create: boolean): Promise<Buffer | null> {
   }
 }
 
-function mac(key: Buffer, text: string): string {
-  return createHmac('sha256', key).update(text).digest('hex')
-}
-
 /**
  * An authenticated cache file, opened in two steps: the tip is available (and authenticated)
  * before the body is parsed, so the caller can start the git scan from it in parallel.
@@ -132,13 +199,15 @@ export async function openCache(dir: string, family: string, root: string): Prom
   try {
     const key = await macKey(dir, false)
     if (!key) return null
-    const text = await readFile(join(dir, `verify-${family}.cache`), 'utf8')
-    const nl = text.indexOf('\n')
-    const tag = text.slice(0, nl)
-    const rest = text.slice(nl + 1)
-    const expected = Buffer.from(mac(key, rest), 'hex')
-    const given = Buffer.from(tag, 'hex')
+    // Read and authenticated as bytes: decoding 10 MB through a stream decoder, or hashing it as
+    // a JS string, costs more than everything else a warm verify does.
+    const bytes = readFileSync(join(dir, `verify-${family}.cache`))
+    const nl = bytes.indexOf(0x0a)
+    if (nl < 0) return null
+    const given = Buffer.from(bytes.toString('latin1', 0, nl), 'hex')
+    const expected = createHmac('sha256', key).update(bytes.subarray(nl + 1)).digest()
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null
+    const rest = bytes.toString('utf8', nl + 1)
     const nl2 = rest.indexOf('\n')
     const tip = rest.slice(0, nl2)
     if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(tip)) return null
@@ -146,9 +215,17 @@ export async function openCache(dir: string, family: string, root: string): Prom
       tip,
       parse: () => {
         try {
-          const body = JSON.parse(rest.slice(nl2 + 1)) as DiskBody
-          if (body.v !== VERSION || body.family !== family || body.root !== root) return null
-          return fromDisk(tip, body)
+          const lines = rest.slice(nl2 + 1).split('\n')
+          const header = JSON.parse(lines[0]!) as CacheHeader & { v: number }
+          if (header.v !== VERSION || header.family !== family || header.root !== root) return null
+          const groups = new Map<string, GroupEntry>()
+          for (let i = 1; i < lines.length; i++) {
+            if (lines[i] === '') continue
+            const g = parseGroupLine(root, lines[i]!)
+            if (!g) return null
+            groups.set(g.name, g)
+          }
+          return { family, root, fingerprint: header.fingerprint, commits: header.commits, tip, groups }
         } catch {
           return null
         }
@@ -160,14 +237,16 @@ export async function openCache(dir: string, family: string, root: string): Prom
 }
 
 /** Writes atomically (temp file + rename); a failure to cache never fails verification. */
-export async function saveCache(dir: string, content: CacheContent): Promise<boolean> {
+export async function saveCache(dir: string, content: { tip: string; header: CacheHeader; lines: readonly string[] }): Promise<boolean> {
   try {
     const key = await macKey(dir, true)
     if (!key) return false
-    const rest = `${content.tip}\n${JSON.stringify(toDisk(content))}`
-    const file = join(dir, `verify-${content.family}.cache`)
+    const { family, root, fingerprint, commits } = content.header
+    const rest = Buffer.from(`${content.tip}\n${JSON.stringify({ v: VERSION, family, root, fingerprint, commits })}\n${content.lines.join('\n')}\n`, 'utf8')
+    const file = join(dir, `verify-${family}.cache`)
     const tmp = `${file}.${process.pid}.tmp`
-    await writeFile(tmp, `${mac(key, rest)}\n${rest}`, { mode: 0o600 })
+    const tag = createHmac('sha256', key).update(rest).digest('hex')
+    await writeFile(tmp, Buffer.concat([Buffer.from(`${tag}\n`, 'latin1'), rest]), { mode: 0o600 })
     await rename(tmp, file)
     return true
   } catch {

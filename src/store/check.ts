@@ -62,6 +62,27 @@ interface SeriesFiles {
 }
 
 export function checkStore(input: CheckInput): CheckResult {
+  const content = checkContent(input)
+  const present = new Set(input.files.map((f) => f.path))
+  const defects = [...content.defects, ...worktreeDefects(input.family, input.head, input.worktree, present, input.window)]
+  return finishCheck(input, content.windows, defects)
+}
+
+/** What a part of the store yields on its own: its windows and defects (unsorted). */
+export interface ContentResult {
+  windows: WindowReport[]
+  defects: Defect[]
+}
+
+export type ContentInput = Pick<CheckInput, 'family' | 'files' | 'state' | 'facts' | 'window'>
+
+/**
+ * The checks that depend only on committed content and history: files at HEAD, what history says
+ * about every path, and packet facts. Every rule looks at one group (a top-level folder under the
+ * root, see groupOf) at a time, so results of groups checked separately concatenate: the verify
+ * cache keeps them per group and re-checks only groups that changed.
+ */
+export function checkContent(input: ContentInput): ContentResult {
   const { family } = input
   const defects: Defect[] = []
   const series = new Map<string, SeriesFiles>()
@@ -108,34 +129,57 @@ export function checkStore(input: CheckInput): CheckResult {
     }
   }
 
-  for (const path of input.worktree.modified) {
-    const p = parseStorePath(family, path)
-    const window = p.type === 'artifact' ? p.ref.window : p.type === 'unknown' ? p.window : undefined
-    if (!inScope(window) || !present.has(path)) continue
-    defects.push(storeDefect('STORE_WORKTREE_MODIFIED', { window: window ?? '', subject: path, file: path, detail: `the working-tree copy of ${path} differs from commit ${input.head}` }))
-    const wt = input.worktree.facts.get(path)
-    if (wt && p.type === 'artifact') for (const f of wt.findings) defects.push(findingDefect(f, p.ref, path, ' (working-tree copy)'))
-  }
-  for (const path of input.worktree.untracked) {
-    const p = parseStorePath(family, path)
-    const window = p.type === 'artifact' ? p.ref.window : p.type === 'unknown' ? p.window : undefined
-    if (inScope(window)) defects.push(storeDefect('STORE_UNCOMMITTED', { window: window ?? '', subject: path, file: path, detail: `${path} is untracked` }))
-  }
-
   const windows: WindowReport[] = []
-  for (const s of [...series.values()].sort((a, b) => cmp(seriesId(a.ref), seriesId(b.ref)))) {
-    if (!inScope(s.ref.window)) continue
-    windows.push(checkSeries(input, s, defects))
+  for (const s of series.values()) {
+    if (inScope(s.ref.window)) windows.push(checkSeries(input, s, defects))
   }
-  if (input.window !== undefined && windows.length === 0) {
-    defects.push(storeDefect('STORE_WINDOW_EMPTY', { window: input.window, subject: input.window, file: `${family.root}/${input.window}`, detail: `no revision of ${input.window} is published at HEAD` }))
-  }
-
-  const sorted = sortDefects(defects)
-  return { head: input.head, windows, defects: sorted, blocking: sorted.filter((d) => d.severity === 'blocking').length }
+  return { windows, defects }
 }
 
-function checkSeries(input: CheckInput, s: SeriesFiles, defects: Defect[]): WindowReport {
+/** Working-tree copies that differ from HEAD (`present`: the paths committed at HEAD) and untracked files. */
+export function worktreeDefects(family: PacketFamily, head: string, worktree: CheckInput['worktree'], present: ReadonlySet<string>, window?: string): Defect[] {
+  const defects: Defect[] = []
+  const inScope = (w: string | undefined) => window === undefined || w === window
+  for (const path of worktree.modified) {
+    const p = parseStorePath(family, path)
+    const w = p.type === 'artifact' ? p.ref.window : p.type === 'unknown' ? p.window : undefined
+    if (!inScope(w) || !present.has(path)) continue
+    defects.push(storeDefect('STORE_WORKTREE_MODIFIED', { window: w ?? '', subject: path, file: path, detail: `the working-tree copy of ${path} differs from commit ${head}` }))
+    const wt = worktree.facts.get(path)
+    if (wt && p.type === 'artifact') for (const f of wt.findings) defects.push(findingDefect(f, p.ref, path, ' (working-tree copy)'))
+  }
+  for (const path of worktree.untracked) {
+    const p = parseStorePath(family, path)
+    const w = p.type === 'artifact' ? p.ref.window : p.type === 'unknown' ? p.window : undefined
+    if (inScope(w)) defects.push(storeDefect('STORE_UNCOMMITTED', { window: w ?? '', subject: path, file: path, detail: `${path} is untracked` }))
+  }
+  return defects
+}
+
+/** Windows in series order, defects sorted, the empty-window finding when one window was asked for. */
+export function finishCheck(at: { family: PacketFamily; head: string; window?: string }, windows: WindowReport[], defects: Defect[]): CheckResult {
+  const sortedWindows = [...windows].sort((a, b) => cmp(a.series, b.series))
+  const all = [...defects]
+  if (at.window !== undefined && sortedWindows.length === 0) {
+    all.push(storeDefect('STORE_WINDOW_EMPTY', { window: at.window, subject: at.window, file: `${at.family.root}/${at.window}`, detail: `no revision of ${at.window} is published at HEAD` }))
+  }
+  const sorted = sortDefects(all)
+  return { head: at.head, windows: sortedWindows, defects: sorted, blocking: sorted.filter((d) => d.severity === 'blocking').length }
+}
+
+/**
+ * The part of the store a path belongs to: its first folder under the root (a window, or a
+ * misnamed folder), or '' for files directly under the root. Every check of checkContent stays
+ * inside one group.
+ */
+export function groupOf(family: PacketFamily, path: string): string {
+  const start = family.root.length + 1
+  if (!path.startsWith(family.root) || path.charCodeAt(start - 1) !== 47) return ''
+  const slash = path.indexOf('/', start)
+  return slash < 0 ? '' : path.slice(start, slash)
+}
+
+function checkSeries(input: ContentInput, s: SeriesFiles, defects: Defect[]): WindowReport {
   const { family } = input
   const numbers = [...s.revisions.keys()].sort((a, b) => a - b)
   const reports: RevisionReport[] = []

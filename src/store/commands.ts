@@ -9,7 +9,7 @@ import { normalizeId } from '../util/ids.js'
 import { closureInspector, loadClosureTrust } from './closure.js'
 import { exportClosure } from './export.js'
 import { CLOSURE_FAMILY } from './family.js'
-import { headOid, repoTopLevel } from './history.js'
+import { headOid, repoFacts, repoTopLevel } from './history.js'
 import { seriesFor } from './layout.js'
 import { latestRevision } from './publish.js'
 import { renderExportText, renderVerifyText } from './render.js'
@@ -131,9 +131,10 @@ bad keyring or policy).`,
 }
 
 export async function verifyWith(settings: Settings, opts: { window?: string; cache?: boolean }) {
-  await repoTopLevel(settings.workspace)
+  // Not a repository is reported before a missing keyring: it is the more basic mistake.
+  const repo = await repoFacts(settings.workspace)
   const trust = await loadClosureTrust(settings)
-  return verifyStore({ dir: settings.workspace, inspector: closureInspector(trust, settings.now), window: opts.window, cache: opts.cache })
+  return verifyStore({ dir: settings.workspace, repo, inspector: closureInspector(trust, settings.now), window: opts.window, cache: opts.cache })
 }
 
 const REVIEW_OPTIONS = { ...COMMON_OPTIONS, window: { type: 'string' }, seed: { type: 'string' } } as const

@@ -56,17 +56,21 @@ export interface RepoFacts {
   shallow: boolean
   /** absolute path of .git/release-evidence (per worktree), where verify keeps its cache */
   stateDir: string
+  /** HEAD's commit id, null for a repository without commits */
+  head: string | null
 }
 
-/** Top level, shallowness and the tool's private directory, in one git process. */
+/** Top level, shallowness, the tool's private directory and HEAD, in one git process. */
 export async function repoFacts(dir: string): Promise<RepoFacts> {
-  const r = await git(['rev-parse', '--show-toplevel', '--is-shallow-repository', '--git-path', 'release-evidence'], { cwd: dir, allowFail: true }).catch(() => null)
-  const lines = r?.code === 0 ? r.stdout.toString('utf8').split('\n') : []
+  // Without commits, rev-parse still prints the first three answers and exits 1 on HEAD.
+  const r = await git(['rev-parse', '--show-toplevel', '--is-shallow-repository', '--git-path', 'release-evidence', '--verify', '--quiet', 'HEAD^{commit}'], { cwd: dir, allowFail: true }).catch(() => null)
+  const lines = r && r.code <= 1 ? r.stdout.toString('utf8').split('\n') : []
   if (lines.length < 3 || lines[0] === '') {
     throw new UserError({ code: 'REPO_INVALID', message: `${dir} is not inside a git work tree; run in the repository that holds the store (or pass --repo)` })
   }
   const top = lines[0]!
-  return { top, shallow: lines[1] === 'true', stateDir: resolve(dir, lines[2]!) }
+  const head = r!.code === 0 && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(lines[3] ?? '') ? lines[3]! : null
+  return { top, shallow: lines[1] === 'true', stateDir: resolve(dir, lines[2]!), head }
 }
 
 /** HEAD's commit id, or null for a repository without commits. */
@@ -132,12 +136,24 @@ export interface TreeFile {
   mode: string
 }
 
-/** Files under `root` in one commit's tree (native ls-tree: one process, no per-object reads). */
-export async function listTree(dir: string, commit: string, root: string): Promise<TreeFile[]> {
-  const r = await git(['ls-tree', '-r', '-z', '--full-tree', commit, '--', root], { cwd: dir })
-  // "<mode> SP <type> SP <oid> TAB <path> NUL", parsed by position: 30,000 entries per verify.
-  const text = r.stdout.toString('utf8')
-  const files: TreeFile[] = []
+/** Files under `roots` (folders or files, taken literally) in one commit's tree: one native ls-tree, no per-object reads. */
+export async function listTree(dir: string, commit: string, roots: string | readonly string[]): Promise<TreeFile[]> {
+  const paths = typeof roots === 'string' ? [roots] : roots
+  if (paths.length === 0) return []
+  const r = await git(['--literal-pathspecs', 'ls-tree', '-r', '-z', '--full-tree', commit, '--', ...paths], { cwd: dir })
+  return parseTreeListing(r.stdout)
+}
+
+/** The entries directly inside the folder `root` (blobs and subtrees with their ids); [] when it does not exist. */
+export async function listFolder(dir: string, commit: string, root: string): Promise<(TreeFile & { type: string })[]> {
+  const r = await git(['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', commit, '--', `${root}/`], { cwd: dir })
+  return parseTreeListing(r.stdout)
+}
+
+function parseTreeListing(out: Buffer): (TreeFile & { type: string })[] {
+  // "<mode> SP <type> SP <oid> TAB <path> NUL", parsed by position: 30,000 entries per full verify.
+  const text = out.toString('utf8')
+  const files: (TreeFile & { type: string })[] = []
   let pos = 0
   while (pos < text.length) {
     const end = text.indexOf('\0', pos)
@@ -145,7 +161,7 @@ export async function listTree(dir: string, commit: string, root: string): Promi
     const sp1 = text.indexOf(' ', pos)
     const sp2 = text.indexOf(' ', sp1 + 1)
     const tab = text.indexOf('\t', sp2 + 1)
-    if (sp1 > 0 && tab > 0 && tab < stop) files.push({ path: text.slice(tab + 1, stop), oid: text.slice(sp2 + 1, tab), mode: text.slice(pos, sp1) })
+    if (sp1 > 0 && tab > 0 && tab < stop) files.push({ path: text.slice(tab + 1, stop), oid: text.slice(sp2 + 1, tab), mode: text.slice(pos, sp1), type: text.slice(sp1 + 1, sp2) })
     pos = stop + 1
   }
   return files
@@ -173,10 +189,18 @@ export async function readBlobs(dir: string, oids: readonly string[]): Promise<M
   return map
 }
 
-/** Store paths changed in the working tree or index relative to HEAD, plus untracked ones. */
+/** Store paths changed in the index or working tree relative to HEAD, plus untracked ones, from one `git status`. */
 export async function worktreeChanges(dir: string, root: string): Promise<{ modified: string[]; untracked: string[] }> {
-  const diff = await git(['diff', '--name-only', '-z', '--no-renames', 'HEAD', '--', root], { cwd: dir })
-  const others = await git(['ls-files', '-z', '--others', '--exclude-standard', '--', root], { cwd: dir })
-  const split = (b: Buffer) => b.toString('utf8').split('\0').filter(Boolean)
-  return { modified: split(diff.stdout), untracked: split(others.stdout) }
+  // --no-optional-locks: verify never writes the repository, not even git's own stat cache.
+  const r = await git(['--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', root], { cwd: dir })
+  const modified: string[] = []
+  const untracked: string[] = []
+  for (const rec of r.stdout.toString('utf8').split('\0')) {
+    if (rec.length < 4) continue
+    const xy = rec.slice(0, 2)
+    const path = rec.slice(3)
+    if (xy === '??') untracked.push(path)
+    else if (xy !== '!!') modified.push(path)
+  }
+  return { modified, untracked }
 }

@@ -59,6 +59,14 @@ function plainId(raw: string): string | undefined {
   return upper ? raw.toLowerCase() : raw
 }
 
+/** checkId for callers that only need the id: the normalized id, or undefined when it is refused. */
+export function idOf(raw: string): string | undefined {
+  const plain = plainId(raw)
+  if (plain !== undefined) return plain
+  const r = checkId(raw)
+  return r.ok ? r.id : undefined
+}
+
 /** Normalizes an id or throws a UserError naming what it was and how to fix it. */
 export function normalizeId(raw: string, what: string): string {
   const r = checkId(raw)

@@ -40,6 +40,14 @@ export function parseUtc(raw: string): ParsedTime {
   return { ok: true, ms }
 }
 
+/** parseUtc for callers that only need the instant: epoch ms, or undefined for anything malformed. */
+export function utcMs(raw: string): number | undefined {
+  const fast = parseCanonical(raw)
+  if (fast !== undefined) return fast
+  const p = parseUtc(raw)
+  return p.ok ? p.ms : undefined
+}
+
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate()
 }
@@ -51,32 +59,31 @@ function daysInMonth(year: number, month: number): number {
 // path, which stays the one place that words a rejection.
 
 const D0 = 48 // '0'
-const DIGITS_AT = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18]
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
 /** Epoch ms of a valid `YYYY-MM-DDTHH:MM:SSZ` (year 100 or later); undefined for anything else. */
 function parseCanonical(t: string): number | undefined {
   if (t.length !== 20 || t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45 || t.charCodeAt(10) !== 84) return undefined
   if (t.charCodeAt(13) !== 58 || t.charCodeAt(16) !== 58 || t.charCodeAt(19) !== 90) return undefined
-  for (const i of DIGITS_AT) {
-    const c = t.charCodeAt(i)
-    if (c < D0 || c > D0 + 9) return undefined
-  }
   const year = two(t, 0) * 100 + two(t, 2)
   const month = two(t, 5)
   const day = two(t, 8)
   const hour = two(t, 11)
   const minute = two(t, 14)
   const second = two(t, 17)
+  // two() is NaN for a non-digit, and every comparison with NaN is false: hence the negations.
   // Date.UTC reads years 0-99 as 1900-1999; the general path keeps that behaviour for them.
-  if (year < 100 || month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) return undefined
+  if (!(year >= 100 && month >= 1 && month <= 12 && day >= 1 && hour <= 23 && minute <= 59 && second <= 59)) return undefined
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
   if (day > MONTH_DAYS[month - 1] + (month === 2 && leap ? 1 : 0)) return undefined
   return daysFromCivil(year, month, day) * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000
 }
 
+/** The two-digit number at i, NaN unless both characters are ASCII digits. */
 function two(t: string, i: number): number {
-  return (t.charCodeAt(i) - D0) * 10 + t.charCodeAt(i + 1) - D0
+  const a = t.charCodeAt(i) - D0
+  const b = t.charCodeAt(i + 1) - D0
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : NaN
 }
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */

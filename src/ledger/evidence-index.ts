@@ -1,0 +1,65 @@
+import type { CsvTable } from '../csv/read.js'
+import { idOf } from '../util/ids.js'
+import { formatUtc, utcMs } from '../util/time.js'
+import type { LedgerPolicy } from './policy.js'
+import { Evidence } from './records.js'
+
+/**
+ * The evidence file indexed by normalized evidence_id (a closure reference may point into any
+ * window: L5). Rows are read and checked once by readEvidence (inputs.ts); an Evidence object is
+ * made only when a closure reference or the result's evidence list asks for the row. At 150,000
+ * evidence rows, keeping an object for each from the start cost more in garbage collection than
+ * the checks themselves.
+ */
+export class EvidenceIndex {
+  readonly #table: CsvTable
+  readonly #policy: LedgerPolicy
+  /** evidence_id -> row of its first readable row, in file order */
+  readonly #rowOf: Map<string, number>
+  /** evidence_id -> lines of later rows with the same id */
+  readonly #duplicates: Map<string, number[]>
+  readonly #made = new Map<number, Evidence>()
+
+  constructor(table: CsvTable, policy: LedgerPolicy, rowOf: Map<string, number>, duplicates: Map<string, number[]>) {
+    this.#table = table
+    this.#policy = policy
+    this.#rowOf = rowOf
+    this.#duplicates = duplicates
+  }
+
+  get(evidenceId: string): Evidence | undefined {
+    const row = this.#rowOf.get(evidenceId)
+    return row === undefined ? undefined : this.#evidence(evidenceId, row)
+  }
+
+  /** Every indexed evidence row, in file order. */
+  all(): Evidence[] {
+    return Array.from(this.#rowOf, ([id, row]) => this.#evidence(id, row))
+  }
+
+  /** The row as an Evidence; its ids passed checkId when it was indexed, so they are re-derived here. */
+  #evidence(evidenceId: string, row: number): Evidence {
+    let ev = this.#made.get(row)
+    if (ev) return ev
+    const t = this.#table
+    const f = this.#policy.data.evidence_fields
+    const cell = (name: string): string => t.cell(row, t.column(name))
+    const id = (name: string): string => idOf(cell(name)) ?? ''
+    const recordedMs = utcMs(cell(f.recorded_utc))
+    ev = new Evidence(
+      evidenceId,
+      id(f.release_window_id),
+      id(f.alarm_id),
+      cell(f.evidence_kind).trim().toLowerCase(),
+      cell(f.uri),
+      recordedMs,
+      recordedMs === undefined ? '' : formatUtc(recordedMs),
+      cell(f.recorded_by).trim(),
+      { file: t.file, line: t.line(row) }
+    )
+    const duplicates = this.#duplicates.get(evidenceId)
+    if (duplicates) ev.duplicateLines = duplicates
+    this.#made.set(row, ev)
+    return ev
+  }
+}
