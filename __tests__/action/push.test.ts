@@ -1,11 +1,12 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { readFile, rm, writeFile } from 'node:fs/promises'
-import { join, relative } from 'node:path'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { BOOLEAN_INPUTS, TEXT_INPUTS, settingsFromInputs, type RawInputs } from '../../src/action/inputs.js'
 import { run } from '../../src/action/run.js'
 import { runnerContext } from '../../src/action/runner.js'
 import type { ArtifactLoader } from '../../src/report/artifacts.js'
+import { repoFiles } from '../helpers/repo-files.js'
 import { cloneRepo, gitText, lsRemote, seedCommits, startGitHttpServer, tempDir, type GitHttpServer } from '../helpers/git-http-server.js'
 import { annotationsIn, NOW, parseOutputs, REPO_ROOT } from './workspace.js'
 
@@ -18,27 +19,13 @@ const TOKEN = 'ghs_push_token'
 const READ_ONLY = 'ghs_read_only'
 const DEMO_KEY = readFileSync(join(REPO_ROOT, 'examples/keys/DEMO-ONLY-signing-key.txt'), 'utf8')
 
-function repoFiles(): Record<string, string> {
-  const out: Record<string, string> = {}
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      const abs = join(dir, name)
-      if (statSync(abs).isDirectory()) walk(abs)
-      else out[relative(REPO_ROOT, abs)] = readFileSync(abs, 'utf8')
-    }
-  }
-  walk(join(REPO_ROOT, 'examples'))
-  walk(join(REPO_ROOT, 'policies'))
-  return out
-}
-
 let server: GitHttpServer
 let dirs: string[]
 let stdout: string[]
 beforeEach(async () => {
   server = await startGitHttpServer({ token: TOKEN, readOnlyToken: READ_ONLY })
   // three commits, so a depth-1 clone is really shallow
-  await seedCommits(server, { count: 3, token: TOKEN, files: (i) => (i === 1 ? repoFiles() : { [`notes/${i}.txt`]: `note ${i}\n` }) })
+  await seedCommits(server, { count: 3, files: (i) => (i === 1 ? repoFiles() : { [`notes/${i}.txt`]: `note ${i}\n` }) })
   dirs = []
   stdout = []
   vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {

@@ -1,6 +1,6 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { readFile, rm, writeFile } from 'node:fs/promises'
-import { join, relative } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { BOOLEAN_INPUTS, TEXT_INPUTS, settingsFromInputs, type RawInputs } from '../../src/action/inputs.js'
 import { runnerContext } from '../../src/action/runner.js'
@@ -8,6 +8,7 @@ import { exportAndPublish, type ClosureExport } from '../../src/action/stages/pu
 import { runLedgerGate } from '../../src/ledger/gate.js'
 import type { Settings } from '../../src/settings.js'
 import { verifyWith } from '../../src/store/commands.js'
+import { repoFiles } from '../helpers/repo-files.js'
 import { cloneRepo, gitText, seedCommits, startGitHttpServer, tempDir, type GitHttpServer } from '../helpers/git-http-server.js'
 
 // End to end: the release-window-close flow (ledger gate, closure packets signed with the demo
@@ -23,20 +24,6 @@ const TOKEN = 'ghs_e2eToken'
 const BRANCH = 'release-evidence'
 const NOW = '2026-11-23T15:00:00Z'
 const DEMO_KEY = readFileSync(join(REPO_ROOT, 'examples/keys/DEMO-ONLY-signing-key.txt'), 'utf8')
-
-function repoFiles(): Record<string, string> {
-  const out: Record<string, string> = {}
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      const abs = join(dir, name)
-      if (statSync(abs).isDirectory()) walk(abs)
-      else out[relative(REPO_ROOT, abs)] = readFileSync(abs, 'utf8')
-    }
-  }
-  walk(join(REPO_ROOT, 'examples'))
-  walk(join(REPO_ROOT, 'policies'))
-  return out
-}
 
 function settingsFor(dir: string): Settings {
   const raw: RawInputs = {

@@ -63,8 +63,8 @@ export interface GroupEntry {
   /** parsed on demand: most runs read the result of most groups and the inputs of very few */
   result(): ContentResult
   inputs(): GroupInputs
-  /** the serialized entry, written back as is while the group is unchanged */
-  line: string
+  /** the serialized entry (UTF-8, no newline), written back as is while the group is unchanged */
+  line: Buffer
 }
 
 export interface CacheContent extends CacheHeader {
@@ -111,25 +111,29 @@ function revisionRow(r: RevisionReport, dir: string): RevisionRow {
   return [r.revision, r.packet_id, r.digest, r.supersedes, r.signer_id, r.signed_at_utc, fileName(dir, packet), fileName(dir, signature), fileName(dir, log), r.published_in, r.published_at_utc, r.ok ? 1 : 0]
 }
 
-function parseGroupLine(root: string, line: string): GroupEntry | null {
-  const t1 = line.indexOf('\t')
-  const t2 = line.indexOf('\t', t1 + 1)
-  const t3 = line.indexOf('\t', t2 + 1)
-  const t4 = line.indexOf('\t', t3 + 1)
-  if (t4 < 0) return null
-  const signedMax = Number(line.slice(t2 + 1, t3))
+// Lines stay bytes until a field is needed (a TAB byte never occurs inside a UTF-8 sequence), so
+// unchanged groups are neither decoded in full nor re-encoded when the file is written again.
+const TAB = 0x09
+
+function parseGroupLine(root: string, line: Buffer): GroupEntry | null {
+  const t1 = line.indexOf(TAB)
+  const t2 = line.indexOf(TAB, t1 + 1)
+  const t3 = line.indexOf(TAB, t2 + 1)
+  const t4 = line.indexOf(TAB, t3 + 1)
+  if (t1 < 0 || t2 < 0 || t3 < 0 || t4 < 0) return null
+  const signedMax = Number(line.toString('latin1', t2 + 1, t3))
   if (!Number.isFinite(signedMax)) return null
   return {
-    name: line.slice(0, t1),
-    tree: line.slice(t1 + 1, t2),
+    name: line.toString('utf8', 0, t1),
+    tree: line.toString('latin1', t1 + 1, t2),
     signedMax,
     line,
     result: () => {
-      const [windows, defects] = JSON.parse(line.slice(t3 + 1, t4)) as ResultBody
+      const [windows, defects] = JSON.parse(line.toString('utf8', t3 + 1, t4)) as ResultBody
       return { windows: windows.map((w) => windowReport(root, w)), defects }
     },
     inputs: () => {
-      const [paths, facts] = JSON.parse(line.slice(t4 + 1)) as InputsBody
+      const [paths, facts] = JSON.parse(line.toString('utf8', t4 + 1)) as InputsBody
       const state: PathState = {}
       const none: PathState[string]['rewrites'] = []
       for (const [path, blob, commit, time, order, rewrites] of paths) state[path] = { blob, origin: { commit, time, order }, rewrites: rewrites ?? none }
@@ -207,23 +211,27 @@ export async function openCache(dir: string, family: string, root: string): Prom
     const given = Buffer.from(bytes.toString('latin1', 0, nl), 'hex')
     const expected = createHmac('sha256', key).update(bytes.subarray(nl + 1)).digest()
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null
-    const rest = bytes.toString('utf8', nl + 1)
-    const nl2 = rest.indexOf('\n')
-    const tip = rest.slice(0, nl2)
+    const nl2 = bytes.indexOf(0x0a, nl + 1)
+    const nl3 = bytes.indexOf(0x0a, nl2 + 1)
+    if (nl2 < 0 || nl3 < 0) return null
+    const tip = bytes.toString('latin1', nl + 1, nl2)
     if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(tip)) return null
     return {
       tip,
       parse: () => {
         try {
-          const lines = rest.slice(nl2 + 1).split('\n')
-          const header = JSON.parse(lines[0]!) as CacheHeader & { v: number }
+          const header = JSON.parse(bytes.toString('utf8', nl2 + 1, nl3)) as CacheHeader & { v: number }
           if (header.v !== VERSION || header.family !== family || header.root !== root) return null
           const groups = new Map<string, GroupEntry>()
-          for (let i = 1; i < lines.length; i++) {
-            if (lines[i] === '') continue
-            const g = parseGroupLine(root, lines[i]!)
-            if (!g) return null
-            groups.set(g.name, g)
+          for (let start = nl3 + 1; start < bytes.length; ) {
+            let end = bytes.indexOf(0x0a, start)
+            if (end < 0) end = bytes.length
+            if (end > start) {
+              const g = parseGroupLine(root, bytes.subarray(start, end))
+              if (!g) return null
+              groups.set(g.name, g)
+            }
+            start = end + 1
           }
           return { family, root, fingerprint: header.fingerprint, commits: header.commits, tip, groups }
         } catch {
@@ -237,16 +245,19 @@ export async function openCache(dir: string, family: string, root: string): Prom
 }
 
 /** Writes atomically (temp file + rename); a failure to cache never fails verification. */
-export async function saveCache(dir: string, content: { tip: string; header: CacheHeader; lines: readonly string[] }): Promise<boolean> {
+export async function saveCache(dir: string, content: { tip: string; header: CacheHeader; lines: readonly (string | Buffer)[] }): Promise<boolean> {
   try {
     const key = await macKey(dir, true)
     if (!key) return false
     const { family, root, fingerprint, commits } = content.header
-    const rest = Buffer.from(`${content.tip}\n${JSON.stringify({ v: VERSION, family, root, fingerprint, commits })}\n${content.lines.join('\n')}\n`, 'utf8')
+    const newline = Buffer.from('\n')
+    const chunks: Buffer[] = [Buffer.from(`${content.tip}\n${JSON.stringify({ v: VERSION, family, root, fingerprint, commits })}\n`, 'utf8')]
+    for (const line of content.lines) chunks.push(typeof line === 'string' ? Buffer.from(line, 'utf8') : line, newline)
+    const hmac = createHmac('sha256', key)
+    for (const c of chunks) hmac.update(c)
     const file = join(dir, `verify-${family}.cache`)
     const tmp = `${file}.${process.pid}.tmp`
-    const tag = createHmac('sha256', key).update(rest).digest('hex')
-    await writeFile(tmp, Buffer.concat([Buffer.from(`${tag}\n`, 'latin1'), rest]), { mode: 0o600 })
+    await writeFile(tmp, Buffer.concat([Buffer.from(`${hmac.digest('hex')}\n`, 'latin1'), ...chunks]), { mode: 0o600 })
     await rename(tmp, file)
     return true
   } catch {

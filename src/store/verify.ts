@@ -65,8 +65,20 @@ export async function verifyStore(opts: VerifyOptions): Promise<VerifyResult> {
   const folder = useCache ? awaitedLater(listFolder(top, head, family.root)) : null
   const changing = awaitedLater(worktreeChanges(top, pathspec))
   const opened = useCache ? await openCache(stateDir, family.name, family.root) : null
-  const fromTip = opened && (opened.tip === head || (await isAncestor(top, opened.tip, head))) ? opened.tip : null
-  let scanning: Promise<HistoryScan> = fromTip === head ? Promise.resolve({ commits: [], events: [] }) : awaitedLater(scanHistory(top, { root: pathspec, until: head, since: fromTip }))
+  const fullScan = () => awaitedLater(scanHistory(top, { root: pathspec, until: head, since: null }))
+  let fromTip: string | null = null
+  let scanning: Promise<HistoryScan>
+  if (opened?.tip === head) {
+    fromTip = head
+    scanning = Promise.resolve({ commits: [], events: [] })
+  } else if (opened) {
+    // Both questions at once: the log from the tip is dropped if the tip is not an ancestor of HEAD.
+    const fromCached = awaitedLater(scanHistory(top, { root: pathspec, until: head, since: opened.tip }))
+    if (await isAncestor(top, opened.tip, head)) {
+      fromTip = opened.tip
+      scanning = fromCached
+    } else scanning = fullScan()
+  } else scanning = fullScan()
   const cache = opened ? opened.parse() : null
   // Group results and history are reusable from an ancestor tip only; verdicts are keyed by
   // content and reusable whenever the fingerprint matches.
@@ -74,7 +86,7 @@ export async function verifyStore(opts: VerifyOptions): Promise<VerifyResult> {
   const trusted = cache !== null && cache.fingerprint === inspector.fingerprint
   if (fromTip !== null && !base) {
     // Authentic but unreadable (another format version): the history must be scanned in full.
-    scanning = awaitedLater(scanHistory(top, { root: pathspec, until: head, since: null }))
+    scanning = fullScan()
   }
   const scan = await scanning
   const changes = await changing
@@ -163,7 +175,7 @@ export async function verifyStore(opts: VerifyOptions): Promise<VerifyResult> {
   for (const [path, h] of Object.entries(state)) part(path).state[path] = h
   const windows: WindowReport[] = []
   const defects: Defect[] = []
-  const lines: string[] = []
+  const lines: (string | Buffer)[] = []
   for (const [name, p] of parts) {
     const result = checkContent({ family, files: p.files, state: p.state, facts, window: opts.window })
     windows.push(...result.windows)

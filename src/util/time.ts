@@ -36,7 +36,7 @@ export function parseUtc(raw: string): ParsedTime {
     offsetMin = (sign === '-' ? -1 : 1) * (ohn * 60 + omn)
   }
   const millis = frac ? Math.floor(Number(`0${frac}`) * 1000) : 0
-  const ms = Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMin * 60_000
+  const ms = daysFromCivil(year, month, day) * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000 + millis - offsetMin * 60_000
   return { ok: true, ms }
 }
 
@@ -48,8 +48,10 @@ export function utcMs(raw: string): number | undefined {
   return p.ok ? p.ms : undefined
 }
 
+// Arithmetic rather than Date.UTC, which reads years 0-99 as 1900-1999.
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+  return MONTH_DAYS[month - 1] + (month === 2 && leap ? 1 : 0)
 }
 
 // The fast path. Almost every timestamp the gate reads is already canonical
@@ -61,7 +63,7 @@ function daysInMonth(year: number, month: number): number {
 const D0 = 48 // '0'
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
-/** Epoch ms of a valid `YYYY-MM-DDTHH:MM:SSZ` (year 100 or later); undefined for anything else. */
+/** Epoch ms of a valid `YYYY-MM-DDTHH:MM:SSZ`; undefined for anything else. */
 function parseCanonical(t: string): number | undefined {
   if (t.length !== 20 || t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45 || t.charCodeAt(10) !== 84) return undefined
   if (t.charCodeAt(13) !== 58 || t.charCodeAt(16) !== 58 || t.charCodeAt(19) !== 90) return undefined
@@ -72,10 +74,8 @@ function parseCanonical(t: string): number | undefined {
   const minute = two(t, 14)
   const second = two(t, 17)
   // two() is NaN for a non-digit, and every comparison with NaN is false: hence the negations.
-  // Date.UTC reads years 0-99 as 1900-1999; the general path keeps that behaviour for them.
-  if (!(year >= 100 && month >= 1 && month <= 12 && day >= 1 && hour <= 23 && minute <= 59 && second <= 59)) return undefined
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
-  if (day > MONTH_DAYS[month - 1] + (month === 2 && leap ? 1 : 0)) return undefined
+  if (!(year >= 0 && month >= 1 && month <= 12 && day >= 1 && hour <= 23 && minute <= 59 && second <= 59)) return undefined
+  if (day > daysInMonth(year, month)) return undefined
   return daysFromCivil(year, month, day) * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000
 }
 
