@@ -90,34 +90,6 @@ function escapeMarkdown(text) {
 
 /***/ }),
 
-/***/ 78144:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ parseRevision),
-/* harmony export */   T: () => (/* binding */ formatRevision)
-/* harmony export */ });
-// Revision labels: r001 ... r999, then r1000. Three digits minimum so names sort within the first
-// thousand; a non-canonical label (r1, r0001, r000) is not a revision. Same rule as the store's
-// layout, kept here so the packet contract does not depend on the store.
-function formatRevision(n) {
-    if (!Number.isSafeInteger(n) || n < 1)
-        throw new RangeError(`revision must be a positive integer, got ${n}`);
-    return `r${String(n).padStart(3, '0')}`;
-}
-function parseRevision(label) {
-    const m = /^r(\d{3,})$/.exec(label);
-    if (!m)
-        return null;
-    const n = Number(m[1]);
-    if (!Number.isSafeInteger(n) || n < 1 || formatRevision(n) !== label)
-        return null;
-    return n;
-}
-
-
-/***/ }),
-
 /***/ 34413:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -232,6 +204,14 @@ function verifyDocument(kind, jsonBytes, sigBytes, keyring, at) {
     if (signedAt.ms > at)
         return fail('SIGNED_IN_FUTURE', `the document says it was signed at ${block.signed_at_utc}, after the verification instant`, 'check the signer clock and the --now you passed');
     const json = typeof jsonBytes === 'string' ? jsonBytes : Buffer.from(jsonBytes).toString('utf8');
+    // The tool's rendering of the signed document parses back to that document, so a .json that is
+    // exactly it holds exactly the signed payload: one comparison settles the common case, and the
+    // slower checks below only run to name what is wrong with a file that differs.
+    // A Windows checkout may have turned LF into CRLF; that is transport, not content.
+    const rendered = renderJson(doc);
+    const asWritten = json.includes('\r') ? json.replace(/\r\n/g, '\n') : json;
+    if (asWritten === rendered)
+        return { ok: true, kind, doc, key, signedAt: signedAt.ms, payloadSha256: (0,hash/* sha256Hex */.fg)(payload) };
     let fileValue;
     try {
         fileValue = JSON.parse(json);
@@ -249,11 +229,7 @@ function verifyDocument(kind, jsonBytes, sigBytes, keyring, at) {
     if (!fileCanonical.equals(payload)) {
         return fail('PAYLOAD_MISMATCH', `the .json content differs from the signed payload${firstDifference(fileValue, doc)}`, reexport);
     }
-    // A Windows checkout may have turned LF into CRLF; that is transport, not content.
-    if (json.replace(/\r\n/g, '\n') !== renderJson(doc)) {
-        return fail('JSON_RENDERING_MISMATCH', 'the .json has the signed content but not the bytes the tool wrote (reformatted, or a duplicated key)', reexport);
-    }
-    return { ok: true, kind, doc, key, signedAt: signedAt.ms, payloadSha256: (0,hash/* sha256Hex */.fg)(payload) };
+    return fail('JSON_RENDERING_MISMATCH', 'the .json has the signed content but not the bytes the tool wrote (reformatted, or a duplicated key)', reexport);
 }
 /**
  * Signs, then verifies the produced text exactly as a reader would (verify before publish): a
@@ -302,8 +278,8 @@ function printableType(text) {
 
 // EXTERNAL MODULE: ./src/closure/digest.ts
 var digest = __webpack_require__(82253);
-// EXTERNAL MODULE: ./src/closure/revision.ts
-var revision = __webpack_require__(78144);
+// EXTERNAL MODULE: ./src/util/revision.ts
+var revision = __webpack_require__(78483);
 ;// CONCATENATED MODULE: ./src/closure/check.ts
 
 
@@ -575,9 +551,9 @@ function renderSummaryMarkdown(s) {
 /* unused harmony exports parseKeyring, keyringFromPolicy */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74522);
-/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76043);
-/* harmony import */ var _dsse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(90870);
-/* harmony import */ var _ed25519_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(87478);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76043);
+/* harmony import */ var _dsse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90870);
+/* harmony import */ var _ed25519_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87478);
 
 
 
@@ -596,13 +572,13 @@ function keyringFromPolicy(policy) {
     const seen = new Map();
     policy.data.keys.forEach((e, i) => {
         const pointer = `/keys/${i}`;
-        const raw = (0,_dsse_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeBase64 */ .y4)(e.public_key);
-        if (!raw || raw.length !== _ed25519_js__WEBPACK_IMPORTED_MODULE_2__/* .PUBLIC_KEY_BYTES */ .kf) {
-            problems.push({ file: policy.file, field: `${pointer}/public_key`, message: `is not base64 of a ${_ed25519_js__WEBPACK_IMPORTED_MODULE_2__/* .PUBLIC_KEY_BYTES */ .kf}-byte Ed25519 public key`, fix: "paste the public key 'release-evidence keygen' printed" });
+        const raw = (0,_dsse_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeBase64 */ .y4)(e.public_key);
+        if (!raw || raw.length !== _ed25519_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLIC_KEY_BYTES */ .kf) {
+            problems.push({ file: policy.file, field: `${pointer}/public_key`, message: `is not base64 of a ${_ed25519_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLIC_KEY_BYTES */ .kf}-byte Ed25519 public key`, fix: "paste the public key 'release-evidence keygen' printed" });
             return;
         }
-        const from = (0,_util_time_js__WEBPACK_IMPORTED_MODULE_4__/* .parseUtc */ .y5)(e.valid_from_utc);
-        const until = (0,_util_time_js__WEBPACK_IMPORTED_MODULE_4__/* .parseUtc */ .y5)(e.valid_until_utc);
+        const from = (0,_util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .parseUtc */ .y5)(e.valid_from_utc);
+        const until = (0,_util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .parseUtc */ .y5)(e.valid_until_utc);
         if (!from.ok)
             problems.push({ file: policy.file, field: `${pointer}/valid_from_utc`, message: from.reason });
         if (!until.ok)
@@ -613,7 +589,7 @@ function keyringFromPolicy(policy) {
             problems.push({ file: policy.file, field: `${pointer}/valid_until_utc`, message: 'is not after valid_from_utc', fix: 'a key must be valid for a non-empty interval' });
             return;
         }
-        const keyId = (0,_ed25519_js__WEBPACK_IMPORTED_MODULE_2__/* .keyIdOf */ .yg)(raw);
+        const keyId = (0,_ed25519_js__WEBPACK_IMPORTED_MODULE_3__/* .keyIdOf */ .yg)(raw);
         const dup = seen.get(keyId);
         if (dup !== undefined) {
             problems.push({ file: policy.file, field: `${pointer}/public_key`, message: `repeats the key of ${dup}`, fix: 'list each public key once; rotate by adding a new key' });
@@ -629,7 +605,7 @@ function keyringFromPolicy(policy) {
             validFrom: from.ms,
             validUntil: until.ms,
             demo: e.demo === true,
-            key: (0,_ed25519_js__WEBPACK_IMPORTED_MODULE_2__/* .publicKeyFromRaw */ .Zz)(raw),
+            key: (0,_ed25519_js__WEBPACK_IMPORTED_MODULE_3__/* .publicKeyFromRaw */ .Zz)(raw),
             pointer
         });
     });
@@ -644,10 +620,10 @@ function findKey(keyring, keyId) {
 /** Whether `key` may sign at instant `at` (epoch ms): valid_from inclusive, valid_until exclusive. */
 function keyValidAt(key, at) {
     if (at < key.validFrom) {
-        return { ok: false, code: 'KEY_NOT_YET_VALID', message: `key of ${key.signerId} is valid from ${(0,_util_time_js__WEBPACK_IMPORTED_MODULE_4__/* .formatUtc */ .ay)(key.validFrom)}, not at ${(0,_util_time_js__WEBPACK_IMPORTED_MODULE_4__/* .formatUtc */ .ay)(at)}` };
+        return { ok: false, code: 'KEY_NOT_YET_VALID', message: `key of ${key.signerId} is valid from ${(0,_util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUtc */ .ay)(key.validFrom)}, not at ${(0,_util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUtc */ .ay)(at)}` };
     }
     if (at >= key.validUntil) {
-        return { ok: false, code: 'KEY_EXPIRED', message: `key of ${key.signerId} expired at ${(0,_util_time_js__WEBPACK_IMPORTED_MODULE_4__/* .formatUtc */ .ay)(key.validUntil)}, before ${(0,_util_time_js__WEBPACK_IMPORTED_MODULE_4__/* .formatUtc */ .ay)(at)}` };
+        return { ok: false, code: 'KEY_EXPIRED', message: `key of ${key.signerId} expired at ${(0,_util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUtc */ .ay)(key.validUntil)}, before ${(0,_util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUtc */ .ay)(at)}` };
     }
     return { ok: true };
 }
@@ -670,8 +646,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/ledger/gate.ts + 11 modules
-var gate = __webpack_require__(96077);
+// EXTERNAL MODULE: ./src/ledger/gate.ts + 18 modules
+var gate = __webpack_require__(79351);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/policy/load.ts + 4 modules
@@ -874,8 +850,8 @@ function createSigner(key, keyring, at, signerId) {
 var ids = __webpack_require__(84598);
 // EXTERNAL MODULE: ./src/closure/digest.ts
 var digest = __webpack_require__(82253);
-// EXTERNAL MODULE: ./src/closure/revision.ts
-var closure_revision = __webpack_require__(78144);
+// EXTERNAL MODULE: ./src/util/revision.ts
+var util_revision = __webpack_require__(78483);
 ;// CONCATENATED MODULE: ./src/closure/packet.ts
 
 
@@ -909,7 +885,7 @@ function buildPacket(input) {
         leftOut[bucketOf(built.defects[0].defect_code)]++;
     }
     leftOut.total = leftOut.unresolved + leftOut.invalid_ack + leftOut.timestamp_invalid + leftOut.evidence_unresolved + leftOut.lineage_incomplete;
-    const revision = previous ? nextRevision(previous.revision) : (0,closure_revision/* formatRevision */.T)(1);
+    const revision = previous ? nextRevision(previous.revision) : (0,util_revision/* formatRevision */.T)(1);
     const packet = (0,digest/* sealPacket */.E3)({
         packet_id: `${policy.data.packet_id_prefix}-${windowId}`,
         release_window_id: windowId,
@@ -931,10 +907,10 @@ function buildPackets(gate, policy, signer, previous = new Map()) {
         .map((windowId) => buildPacket({ gate, windowId, policy, signer, previous: previous.get(windowId) }));
 }
 function nextRevision(label) {
-    const n = (0,closure_revision/* parseRevision */.P)(label);
+    const n = (0,util_revision/* parseRevision */.P)(label);
     if (n === null)
         throw new RangeError(`previous revision '${label}' is not of the form r001`);
-    return (0,closure_revision/* formatRevision */.T)(n + 1);
+    return (0,util_revision/* formatRevision */.T)(n + 1);
 }
 function bucketOf(code) {
     if (code === 'CLOSURE_TIMESTAMP_INVALID')
@@ -1224,11 +1200,12 @@ async function checkedOutBranch(top) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L0: () => (/* binding */ CLOSURE_FAMILY),
-/* harmony export */   Pp: () => (/* binding */ parseRevision),
-/* harmony export */   TU: () => (/* binding */ formatRevision),
+/* harmony export */   Pp: () => (/* reexport safe */ _util_revision_js__WEBPACK_IMPORTED_MODULE_0__.P),
+/* harmony export */   TU: () => (/* reexport safe */ _util_revision_js__WEBPACK_IMPORTED_MODULE_0__.T),
 /* harmony export */   hz: () => (/* binding */ ARTIFACT_KINDS)
 /* harmony export */ });
 /* unused harmony export STRATEGY_APPROVAL_LAYOUT */
+/* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78483);
 // A packet family is one kind of signed, write-once evidence file kept in the repository: closure
 // packets (lesson 114) are the first; strategy-approval packets (lesson 120) follow the same rules
 // with a different folder and file naming. Everything in the store (layout, the write-once commit,
@@ -1251,22 +1228,7 @@ const STRATEGY_APPROVAL_LAYOUT = {
     allowed: ['.gitkeep', 'README.md']
 };
 const ARTIFACT_KINDS = ['packet', 'signature', 'log'];
-/** r001 ... r999, then r1000: three digits minimum so names sort within the first thousand. */
-function formatRevision(n) {
-    if (!Number.isSafeInteger(n) || n < 1)
-        throw new RangeError(`revision must be a positive integer, got ${n}`);
-    return `r${String(n).padStart(3, '0')}`;
-}
-/** Parses r001-style labels; a non-canonical label (r1, r0001, r000) is not a revision. */
-function parseRevision(label) {
-    const m = /^r(\d{3,})$/.exec(label);
-    if (!m)
-        return null;
-    const n = Number(m[1]);
-    if (!Number.isSafeInteger(n) || n < 1 || formatRevision(n) !== label)
-        return null;
-    return n;
-}
+
 
 
 /***/ }),
@@ -1279,24 +1241,28 @@ function parseRevision(label) {
 /* harmony export */   Jn: () => (/* binding */ shallowError),
 /* harmony export */   MS: () => (/* binding */ repoTopLevel),
 /* harmony export */   QX: () => (/* binding */ isAncestor),
-/* harmony export */   TM: () => (/* binding */ isShallowRepo),
 /* harmony export */   b4: () => (/* binding */ readBlobs),
+/* harmony export */   bt: () => (/* binding */ listFolder),
 /* harmony export */   nT: () => (/* binding */ listTree),
 /* harmony export */   rV: () => (/* binding */ worktreeChanges),
-/* harmony export */   sL: () => (/* binding */ scanHistory)
+/* harmony export */   sL: () => (/* binding */ scanHistory),
+/* harmony export */   yQ: () => (/* binding */ repoFacts)
 /* harmony export */ });
-/* unused harmony export parseRawLog */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _git_exec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29395);
+/* unused harmony exports isShallowRepo, parseRawLog */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _git_exec_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29395);
+
 
 
 const ZERO = '0000000000000000000000000000000000000000';
 async function isShallowRepo(dir) {
-    const r = await (0,_git_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(['rev-parse', '--is-shallow-repository'], { cwd: dir });
+    const r = await git(['rev-parse', '--is-shallow-repository'], { cwd: dir });
     return r.stdout.toString('utf8').trim() === 'true';
 }
 function shallowError() {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({
         code: 'HISTORY_SHALLOW',
         message: 'this is a shallow clone: its history is cut off, so it cannot prove where a packet file began or that it was never rewritten. ' +
             "Fetch the full history with 'git fetch --unshallow' (locally), or set 'fetch-depth: 0' on actions/checkout (in a workflow), then run verify again"
@@ -1304,19 +1270,31 @@ function shallowError() {
 }
 /** The repository's top level; a directory that is not a git work tree is the user's error. */
 async function repoTopLevel(dir) {
-    const r = await (0,_git_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(['rev-parse', '--show-toplevel'], { cwd: dir, allowFail: true }).catch(() => null);
+    const r = await (0,_git_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$)(['rev-parse', '--show-toplevel'], { cwd: dir, allowFail: true }).catch(() => null);
     if (!r || r.code !== 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: 'REPO_INVALID', message: `${dir} is not inside a git repository; run in the repository that holds the store (or pass --repo)` });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'REPO_INVALID', message: `${dir} is not inside a git repository; run in the repository that holds the store (or pass --repo)` });
     }
     return r.stdout.toString('utf8').trim();
 }
+/** Top level, shallowness, the tool's private directory and HEAD, in one git process. */
+async function repoFacts(dir) {
+    // Without commits, rev-parse still prints the first three answers and exits 1 on HEAD.
+    const r = await (0,_git_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$)(['rev-parse', '--show-toplevel', '--is-shallow-repository', '--git-path', 'release-evidence', '--verify', '--quiet', 'HEAD^{commit}'], { cwd: dir, allowFail: true }).catch(() => null);
+    const lines = r && r.code <= 1 ? r.stdout.toString('utf8').split('\n') : [];
+    if (lines.length < 3 || lines[0] === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'REPO_INVALID', message: `${dir} is not inside a git work tree; run in the repository that holds the store (or pass --repo)` });
+    }
+    const top = lines[0];
+    const head = r.code === 0 && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(lines[3] ?? '') ? lines[3] : null;
+    return { top, shallow: lines[1] === 'true', stateDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(dir, lines[2]), head };
+}
 /** HEAD's commit id, or null for a repository without commits. */
 async function headOid(dir) {
-    const r = await (0,_git_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { cwd: dir, allowFail: true });
+    const r = await (0,_git_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$)(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { cwd: dir, allowFail: true });
     return r.code === 0 ? r.stdout.toString('utf8').trim() : null;
 }
 async function isAncestor(dir, ancestor, descendant) {
-    const r = await (0,_git_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(['merge-base', '--is-ancestor', ancestor, descendant], { cwd: dir, allowFail: true });
+    const r = await (0,_git_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$)(['merge-base', '--is-ancestor', ancestor, descendant], { cwd: dir, allowFail: true });
     return r.code === 0;
 }
 /**
@@ -1327,7 +1305,7 @@ async function isAncestor(dir, ancestor, descendant) {
  */
 async function scanHistory(dir, opts) {
     const range = opts.since ? `${opts.since}..${opts.until}` : opts.until;
-    const r = await (0,_git_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(['log', '-z', '--raw', '--no-renames', '--no-abbrev', '-m', '--full-history', '--topo-order', '--reverse', '--format=%x01%H%x02%ct', range, '--', opts.root], { cwd: dir });
+    const r = await (0,_git_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$)(['log', '-z', '--raw', '--no-renames', '--no-abbrev', '-m', '--full-history', '--topo-order', '--reverse', '--format=%x01%H%x02%ct', range, '--', opts.root], { cwd: dir });
     return parseRawLog(r.stdout);
 }
 function parseRawLog(out) {
@@ -1361,11 +1339,22 @@ function parseRawLog(out) {
     }
     return { commits, events };
 }
-/** Files under `root` in one commit's tree (native ls-tree: one process, no per-object reads). */
-async function listTree(dir, commit, root) {
-    const r = await (0,_git_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(['ls-tree', '-r', '-z', '--full-tree', commit, '--', root], { cwd: dir });
-    // "<mode> SP <type> SP <oid> TAB <path> NUL", parsed by position: 30,000 entries per verify.
-    const text = r.stdout.toString('utf8');
+/** Files under `roots` (folders or files, taken literally) in one commit's tree: one native ls-tree, no per-object reads. */
+async function listTree(dir, commit, roots) {
+    const paths = typeof roots === 'string' ? [roots] : roots;
+    if (paths.length === 0)
+        return [];
+    const r = await (0,_git_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$)(['--literal-pathspecs', 'ls-tree', '-r', '-z', '--full-tree', commit, '--', ...paths], { cwd: dir });
+    return parseTreeListing(r.stdout);
+}
+/** The entries directly inside the folder `root` (blobs and subtrees with their ids); [] when it does not exist. */
+async function listFolder(dir, commit, root) {
+    const r = await (0,_git_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$)(['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', commit, '--', `${root}/`], { cwd: dir });
+    return parseTreeListing(r.stdout);
+}
+function parseTreeListing(out) {
+    // "<mode> SP <type> SP <oid> TAB <path> NUL", parsed by position: 30,000 entries per full verify.
+    const text = out.toString('utf8');
     const files = [];
     let pos = 0;
     while (pos < text.length) {
@@ -1375,7 +1364,7 @@ async function listTree(dir, commit, root) {
         const sp2 = text.indexOf(' ', sp1 + 1);
         const tab = text.indexOf('\t', sp2 + 1);
         if (sp1 > 0 && tab > 0 && tab < stop)
-            files.push({ path: text.slice(tab + 1, stop), oid: text.slice(sp2 + 1, tab), mode: text.slice(pos, sp1) });
+            files.push({ path: text.slice(tab + 1, stop), oid: text.slice(sp2 + 1, tab), mode: text.slice(pos, sp1), type: text.slice(sp1 + 1, sp2) });
         pos = stop + 1;
     }
     return files;
@@ -1386,7 +1375,7 @@ async function readBlobs(dir, oids) {
     const map = new Map();
     if (unique.length === 0)
         return map;
-    const r = await (0,_git_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(['cat-file', '--batch'], { cwd: dir, input: `${unique.join('\n')}\n` });
+    const r = await (0,_git_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$)(['cat-file', '--batch'], { cwd: dir, input: `${unique.join('\n')}\n` });
     const out = r.stdout;
     let pos = 0;
     while (pos < out.length) {
@@ -1405,12 +1394,23 @@ async function readBlobs(dir, oids) {
     }
     return map;
 }
-/** Store paths changed in the working tree or index relative to HEAD, plus untracked ones. */
+/** Store paths changed in the index or working tree relative to HEAD, plus untracked ones, from one `git status`. */
 async function worktreeChanges(dir, root) {
-    const diff = await (0,_git_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(['diff', '--name-only', '-z', '--no-renames', 'HEAD', '--', root], { cwd: dir });
-    const others = await (0,_git_exec_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$)(['ls-files', '-z', '--others', '--exclude-standard', '--', root], { cwd: dir });
-    const split = (b) => b.toString('utf8').split('\0').filter(Boolean);
-    return { modified: split(diff.stdout), untracked: split(others.stdout) };
+    // --no-optional-locks: verify never writes the repository, not even git's own stat cache.
+    const r = await (0,_git_exec_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .$)(['--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', root], { cwd: dir });
+    const modified = [];
+    const untracked = [];
+    for (const rec of r.stdout.toString('utf8').split('\0')) {
+        if (rec.length < 4)
+            continue;
+        const xy = rec.slice(0, 2);
+        const path = rec.slice(3);
+        if (xy === '??')
+            untracked.push(path);
+        else if (xy !== '!!')
+            modified.push(path);
+    }
+    return { modified, untracked };
 }
 
 
@@ -1485,8 +1485,22 @@ function matchersFor(family) {
     }
     return list;
 }
+const parsedPaths = new WeakMap();
 /** Classifies a repo-relative path under the family root (paths outside the root: 'unknown'). */
 function parseStorePath(family, path) {
+    // verify classifies every stored path more than once per run (30,000 paths for 10,000 revisions)
+    let memo = parsedPaths.get(family);
+    if (!memo)
+        parsedPaths.set(family, (memo = new Map()));
+    let parsed = memo.get(path);
+    if (!parsed) {
+        if (memo.size > 200_000)
+            memo.clear();
+        memo.set(path, (parsed = classify(family, path)));
+    }
+    return parsed;
+}
+function classify(family, path) {
     const prefix = `${family.root}/`;
     if (!path.startsWith(prefix))
         return { type: 'unknown' };
@@ -1794,6 +1808,34 @@ function canonicalBytes(value) {
 }
 function canonicalSha256(value) {
     return sha256Hex(canonicalBytes(value));
+}
+
+
+/***/ }),
+
+/***/ 78483:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ parseRevision),
+/* harmony export */   T: () => (/* binding */ formatRevision)
+/* harmony export */ });
+// Revision labels: r001 ... r999, then r1000. Three digits minimum so names sort within the first
+// thousand; a non-canonical label (r1, r0001, r000) is not a revision. Shared by the packet
+// contract and the store layout, so the two can never disagree on a revision's name.
+function formatRevision(n) {
+    if (!Number.isSafeInteger(n) || n < 1)
+        throw new RangeError(`revision must be a positive integer, got ${n}`);
+    return `r${String(n).padStart(3, '0')}`;
+}
+function parseRevision(label) {
+    const m = /^r(\d{3,})$/.exec(label);
+    if (!m)
+        return null;
+    const n = Number(m[1]);
+    if (!Number.isSafeInteger(n) || n < 1 || formatRevision(n) !== label)
+        return null;
+    return n;
 }
 
 

@@ -774,8 +774,11 @@ function checkRemoteUrl(raw, where) {
     catch {
         throw new errors/* UserError */.yo({ code: 'INPUT_INVALID', message: `${where}: remote '${redactUrl(url)}' is not a valid URL; use e.g. https://github.com/OWNER/REPO.git` });
     }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-        throw new errors/* UserError */.yo({ code: 'INPUT_INVALID', message: `${where}: remote '${redactUrl(url)}' must use https` });
+    // Plain http would carry the token in clear text; it is accepted only on the loopback interface
+    // (a local mirror or a test server), never across a network.
+    const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname);
+    if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback)) {
+        throw new errors/* UserError */.yo({ code: 'INPUT_INVALID', message: `${where}: remote '${redactUrl(url)}' must use https (the token must not travel in clear text)` });
     }
     if (parsed.username !== '' || parsed.password !== '') {
         throw new errors/* UserError */.yo({
@@ -1366,6 +1369,7 @@ async function readEventPayload(env) {
 //   4. the store exports on sync.baseOid and commits locally   -- the candidate
 //   5. outcome = await publishStore({dir, target, branch, candidate, rebuildOnTip})
 //      PublishFailedError (PUBLISH_FAILED, exit 1) carries .files to upload as an artifact.
+
 
 
 

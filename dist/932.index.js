@@ -42,8 +42,8 @@ var errors = __webpack_require__(83916);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/csv/write.ts + 8 modules
-var write = __webpack_require__(83271);
+// EXTERNAL MODULE: ./src/csv/write.ts
+var write = __webpack_require__(9043);
 // EXTERNAL MODULE: ./src/report/defect.ts
 var defect = __webpack_require__(37077);
 // EXTERNAL MODULE: ./src/util/hash.ts
@@ -139,7 +139,7 @@ async function reportGate(gate, settings) {
     return { gate, report, outputs, outcome };
 }
 async function runLedgerStage(settings) {
-    const { runLedgerGate } = await Promise.all(/* import() */[__webpack_require__.e(23), __webpack_require__.e(77)]).then(__webpack_require__.bind(__webpack_require__, 96077));
+    const { runLedgerGate } = await Promise.all(/* import() */[__webpack_require__.e(561), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 79351));
     return reportGate(await runLedgerGate(settings), settings);
 }
 

@@ -29117,15 +29117,15 @@ async function runStages(settings, take) {
     if (settings.stages.includes('closure')) {
         // Packets are built from the gate's result; without the ledger stage the gate runs silently.
         if (!gate)
-            gate = await (await Promise.all(/* import() */[__nccwpck_require__.e(23), __nccwpck_require__.e(77), __nccwpck_require__.e(138)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96077))).runLedgerGate(settings);
-        const { runClosureStage } = await Promise.all(/* import() */[__nccwpck_require__.e(23), __nccwpck_require__.e(781), __nccwpck_require__.e(77), __nccwpck_require__.e(313), __nccwpck_require__.e(562)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71562));
+            gate = await (await Promise.all(/* import() */[__nccwpck_require__.e(561), __nccwpck_require__.e(351), __nccwpck_require__.e(138)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79351))).runLedgerGate(settings);
+        const { runClosureStage } = await Promise.all(/* import() */[__nccwpck_require__.e(561), __nccwpck_require__.e(781), __nccwpck_require__.e(351), __nccwpck_require__.e(313), __nccwpck_require__.e(562)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71562));
         const r = await runClosureStage(settings, gate);
         const counts = r.result.windows.map((w) => `${(0,report_escape/* logText */.kc)(w.series.window)} ${w.action}`).join(', ');
         core.info(`Closure packets on ${(0,report_escape/* logText */.kc)(r.result.branch)}: ${counts || 'no windows'}`);
         take(r);
     }
     if (settings.stages.includes('verify')) {
-        const { runVerifyStage } = await Promise.all(/* import() */[__nccwpck_require__.e(23), __nccwpck_require__.e(781), __nccwpck_require__.e(77), __nccwpck_require__.e(313), __nccwpck_require__.e(27)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37027));
+        const { runVerifyStage } = await Promise.all(/* import() */[__nccwpck_require__.e(561), __nccwpck_require__.e(781), __nccwpck_require__.e(351), __nccwpck_require__.e(313), __nccwpck_require__.e(27)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37027));
         const r = await runVerifyStage(settings);
         core.info(`Store verification: ${r.result.blocking === 0 ? 'verified' : `${r.result.blocking} blocking defects`}`);
         take(r);
@@ -29208,8 +29208,8 @@ function runnerContext(env, event) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(83916);
-/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(76043);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(58750);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76043);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(58750);
 
 
 
@@ -29235,12 +29235,12 @@ const COMMON_USAGE = `Common options:
   -C, --repo DIR          repository root (default: current directory)
       --now TIME          evaluation instant, RFC 3339 (default: the clock)
       --mode MODE         rollout mode: observe | soft | full (default: full)
-      --alarms FILE       alarms CSV (default: ${_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_INPUTS */ .yV.alarms})
-      --ledger FILE       acknowledgment ledger CSV (default: ${_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_INPUTS */ .yV.ledger})
-      --evidence FILE     evidence CSV (default: ${_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_INPUTS */ .yV.evidence})
-      --ledger-policy F   (default: ${_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_POLICIES */ .fb.ackLedger})
-      --closure-policy F  (default: ${_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_POLICIES */ .fb.closurePacket})
-      --keyring F         (default: ${_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_POLICIES */ .fb.keyring})
+      --alarms FILE       alarms CSV (default: ${_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_INPUTS */ .yV.alarms})
+      --ledger FILE       acknowledgment ledger CSV (default: ${_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_INPUTS */ .yV.ledger})
+      --evidence FILE     evidence CSV (default: ${_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_INPUTS */ .yV.evidence})
+      --ledger-policy F   (default: ${_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_POLICIES */ .fb.ackLedger})
+      --closure-policy F  (default: ${_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_POLICIES */ .fb.closurePacket})
+      --keyring F         (default: ${_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_POLICIES */ .fb.keyring})
       --out-dir DIR       where reports are written (default: .release-evidence under the repo)
       --json              machine-readable output
   -h, --help              this help`;
@@ -29266,22 +29266,22 @@ function settingsFromOptions(values, ctx, defaultStages) {
         mode: parseMode(values.mode ?? 'full'),
         now: parseNow(values.now, ctx.clock),
         inputs: {
-            alarms: values.alarms ?? _settings_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_INPUTS */ .yV.alarms,
-            ledger: values.ledger ?? _settings_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_INPUTS */ .yV.ledger,
-            evidence: values.evidence ?? _settings_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_INPUTS */ .yV.evidence
+            alarms: values.alarms ?? _settings_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_INPUTS */ .yV.alarms,
+            ledger: values.ledger ?? _settings_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_INPUTS */ .yV.ledger,
+            evidence: values.evidence ?? _settings_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_INPUTS */ .yV.evidence
         },
         policies: {
-            ackLedger: values['ledger-policy'] ?? _settings_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_POLICIES */ .fb.ackLedger,
-            closurePacket: values['closure-policy'] ?? _settings_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_POLICIES */ .fb.closurePacket,
-            keyring: values.keyring ?? _settings_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_POLICIES */ .fb.keyring
+            ackLedger: values['ledger-policy'] ?? _settings_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_POLICIES */ .fb.ackLedger,
+            closurePacket: values['closure-policy'] ?? _settings_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_POLICIES */ .fb.closurePacket,
+            keyring: values.keyring ?? _settings_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_POLICIES */ .fb.keyring
         },
         outDir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, values['out-dir'] ?? '.release-evidence')
     };
 }
 function parseMode(raw) {
     const m = raw.trim().toLowerCase();
-    if (!_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .ROLLOUT_MODES */ .Z8.includes(m)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'USAGE', message: `mode '${raw}' is not one of ${_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .ROLLOUT_MODES */ .Z8.join(', ')}` });
+    if (!_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .ROLLOUT_MODES */ .Z8.includes(m)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'USAGE', message: `mode '${raw}' is not one of ${_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .ROLLOUT_MODES */ .Z8.join(', ')}` });
     }
     return m;
 }
@@ -29290,15 +29290,15 @@ function parseStages(raw) {
         .split(/[\s,]+/)
         .map((s) => s.trim().toLowerCase())
         .filter(Boolean);
-    const bad = names.filter((n) => !_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .STAGE_NAMES */ .y1.includes(n));
+    const bad = names.filter((n) => !_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .STAGE_NAMES */ .y1.includes(n));
     if (bad.length > 0 || names.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'USAGE', message: `stages '${raw}': use a comma-separated list of ${_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .STAGE_NAMES */ .y1.join(', ')}` });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'USAGE', message: `stages '${raw}': use a comma-separated list of ${_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .STAGE_NAMES */ .y1.join(', ')}` });
     }
-    return _settings_js__WEBPACK_IMPORTED_MODULE_3__/* .STAGE_NAMES */ .y1.filter((s) => names.includes(s));
+    return _settings_js__WEBPACK_IMPORTED_MODULE_4__/* .STAGE_NAMES */ .y1.filter((s) => names.includes(s));
 }
 function parseNow(raw, clock) {
     try {
-        return (0,_util_time_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveNow */ .Nq)(raw, clock);
+        return (0,_util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveNow */ .Nq)(raw, clock);
     }
     catch (err) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'USAGE', message: `${err.message}; pass e.g. --now 2026-11-23T14:00:00Z`, cause: err });
@@ -29308,895 +29308,13 @@ function parseNow(raw, clock) {
 
 /***/ }),
 
-/***/ 83271:
+/***/ 9043:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  g: () => (/* binding */ toCsv)
-});
-
-// UNUSED EXPORTS: escapeFormula
-
-;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/utils/get.js
-// Lodash implementation of `get`
-
-const charCodeOfDot = ".".charCodeAt(0);
-const reEscapeChar = /\\(\\)?/g;
-const rePropName = RegExp(
-  // Match anything that isn't a dot or bracket.
-  "[^.[\\]]+" +
-    "|" +
-    // Or match property names within brackets.
-    "\\[(?:" +
-    // Match a non-string expression.
-    "([^\"'][^[]*)" +
-    "|" +
-    // Or match strings (supports escaping characters).
-    "([\"'])((?:(?!\\2)[^\\\\]|\\\\.)*?)\\2" +
-    ")\\]" +
-    "|" +
-    // Or match "" as the space between consecutive dots or empty brackets.
-    "(?=(?:\\.|\\[\\])(?:\\.|\\[\\]|$))",
-  "g",
-);
-const reIsDeepProp = /\.|\[(?:[^[\]]*|(["'])(?:(?!\1)[^\\]|\\.)*?\1)\]/;
-const reIsPlainProp = /^\w*$/;
-
-const getTag = function (value) {
-  // if (!value) value === undefined ? "[object Undefined]" : "[object Null]";
-  return Object.prototype.toString.call(value);
-};
-
-const isSymbol = function (value) {
-  const type = typeof value;
-  return (
-    type === "symbol" ||
-    (type === "object" && value && getTag(value) === "[object Symbol]")
-  );
-};
-
-const isKey = function (value, object) {
-  if (Array.isArray(value)) {
-    return false;
-  }
-  const type = typeof value;
-  if (
-    type === "number" ||
-    type === "symbol" ||
-    type === "boolean" ||
-    !value ||
-    isSymbol(value)
-  ) {
-    return true;
-  }
-  return (
-    reIsPlainProp.test(value) ||
-    !reIsDeepProp.test(value) ||
-    (object != null && value in Object(object))
-  );
-};
-
-const stringToPath = function (string) {
-  const result = [];
-  if (string.charCodeAt(0) === charCodeOfDot) {
-    result.push("");
-  }
-  string.replace(rePropName, function (match, expression, quote, subString) {
-    let key = match;
-    if (quote) {
-      key = subString.replace(reEscapeChar, "$1");
-    } else if (expression) {
-      key = expression.trim();
-    }
-    result.push(key);
-  });
-  return result;
-};
-
-const castPath = function (value, object) {
-  if (Array.isArray(value)) {
-    return value;
-  } else {
-    return isKey(value, object) ? [value] : stringToPath(value);
-  }
-};
-
-const toKey = function (value) {
-  if (typeof value === "string" || isSymbol(value)) return value;
-  const result = `${value}`;
-  return result == "0" && 1 / value == -Infinity ? "-0" : result;
-};
-
-const get = function (object, path) {
-  path = castPath(path, object);
-  let index = 0;
-  const length = path.length;
-  while (object != null && index < length) {
-    object = object[toKey(path[index++])];
-  }
-  return index && index === length ? object : undefined;
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/utils/is_object.js
-const is_object = function (obj) {
-  return typeof obj === "object" && obj !== null && !Array.isArray(obj);
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/api/normalize_columns.js
-const normalize_columns = function (columns) {
-  if (columns === undefined || columns === null) {
-    return [undefined, undefined];
-  }
-  if (typeof columns !== "object") {
-    return [Error('Invalid option "columns": expect an array or an object')];
-  }
-  if (!Array.isArray(columns)) {
-    const newcolumns = [];
-    for (const k in columns) {
-      newcolumns.push({
-        key: k,
-        header: columns[k],
-      });
-    }
-    columns = newcolumns;
-  } else {
-    const newcolumns = [];
-    for (const column of columns) {
-      if (typeof column === "string") {
-        newcolumns.push({
-          key: column,
-          header: column,
-        });
-      } else if (
-        typeof column === "object" &&
-        column !== null &&
-        !Array.isArray(column)
-      ) {
-        if (!column.key) {
-          return [
-            Error('Invalid column definition: property "key" is required'),
-          ];
-        }
-        if (column.header === undefined) {
-          column.header = column.key;
-        }
-        newcolumns.push(column);
-      } else {
-        return [
-          Error("Invalid column definition: expect a string or an object"),
-        ];
-      }
-    }
-    columns = newcolumns;
-  }
-  return [undefined, columns];
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/api/CsvError.js
-class CsvError extends Error {
-  constructor(code, message, ...contexts) {
-    if (Array.isArray(message)) message = message.join(" ");
-    super(message);
-    if (Error.captureStackTrace !== undefined) {
-      Error.captureStackTrace(this, CsvError);
-    }
-    this.code = code;
-    for (const context of contexts) {
-      for (const key in context) {
-        const value = context[key];
-        this[key] = Buffer.isBuffer(value)
-          ? value.toString()
-          : value == null
-            ? value
-            : JSON.parse(JSON.stringify(value));
-      }
-    }
-  }
-}
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/utils/underscore.js
-const underscore = function (str) {
-  return str.replace(/([A-Z])/g, function (_, match) {
-    return "_" + match.toLowerCase();
-  });
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/api/normalize_options.js
-
-
-
-
-const normalize_options = function (opts) {
-  const options = {};
-  // Merge with user options
-  for (const opt in opts) {
-    options[underscore(opt)] = opts[opt];
-  }
-  // Normalize option `bom`
-  if (
-    options.bom === undefined ||
-    options.bom === null ||
-    options.bom === false
-  ) {
-    options.bom = false;
-  } else if (options.bom !== true) {
-    return [
-      new CsvError("CSV_OPTION_BOOLEAN_INVALID_TYPE", [
-        "option `bom` is optional and must be a boolean value,",
-        `got ${JSON.stringify(options.bom)}`,
-      ]),
-    ];
-  }
-  // Normalize option `delimiter`
-  if (options.delimiter === undefined || options.delimiter === null) {
-    options.delimiter = ",";
-  } else if (Buffer.isBuffer(options.delimiter)) {
-    options.delimiter = options.delimiter.toString();
-  } else if (typeof options.delimiter !== "string") {
-    return [
-      new CsvError("CSV_OPTION_DELIMITER_INVALID_TYPE", [
-        "option `delimiter` must be a buffer or a string,",
-        `got ${JSON.stringify(options.delimiter)}`,
-      ]),
-    ];
-  }
-  // Normalize option `quote`
-  if (options.quote === undefined || options.quote === null) {
-    options.quote = '"';
-  } else if (options.quote === true) {
-    options.quote = '"';
-  } else if (options.quote === false) {
-    options.quote = "";
-  } else if (Buffer.isBuffer(options.quote)) {
-    options.quote = options.quote.toString();
-  } else if (typeof options.quote !== "string") {
-    return [
-      new CsvError("CSV_OPTION_QUOTE_INVALID_TYPE", [
-        "option `quote` must be a boolean, a buffer or a string,",
-        `got ${JSON.stringify(options.quote)}`,
-      ]),
-    ];
-  }
-  // Normalize option `quoted`
-  if (options.quoted === undefined || options.quoted === null) {
-    options.quoted = false;
-  } else {
-    // todo
-  }
-  // Normalize option `escape_formulas`
-  if (
-    options.escape_formulas === undefined ||
-    options.escape_formulas === null
-  ) {
-    options.escape_formulas = false;
-  } else if (typeof options.escape_formulas !== "boolean") {
-    return [
-      new CsvError("CSV_OPTION_ESCAPE_FORMULAS_INVALID_TYPE", [
-        "option `escape_formulas` must be a boolean,",
-        `got ${JSON.stringify(options.escape_formulas)}`,
-      ]),
-    ];
-  }
-  // Normalize option `quoted_empty`
-  if (options.quoted_empty === undefined || options.quoted_empty === null) {
-    options.quoted_empty = undefined;
-  } else {
-    // todo
-  }
-  // Normalize option `quoted_match`
-  if (
-    options.quoted_match === undefined ||
-    options.quoted_match === null ||
-    options.quoted_match === false
-  ) {
-    options.quoted_match = null;
-  } else if (!Array.isArray(options.quoted_match)) {
-    options.quoted_match = [options.quoted_match];
-  }
-  if (options.quoted_match) {
-    for (const quoted_match of options.quoted_match) {
-      const isString = typeof quoted_match === "string";
-      const isRegExp = quoted_match instanceof RegExp;
-      if (!isString && !isRegExp) {
-        return [
-          new CsvError("CSV_OPTION_QUOTED_MATCH", [
-            "option `quoted_match` must be a string or a regex,",
-            `got ${JSON.stringify(options.quoted_match)}`,
-          ]),
-        ];
-      }
-    }
-  }
-  // Normalize option `quoted_string`
-  if (options.quoted_string === undefined || options.quoted_string === null) {
-    options.quoted_string = false;
-  } else {
-    // todo
-  }
-  // Normalize option `eof`
-  if (options.eof === undefined || options.eof === null) {
-    options.eof = true;
-  } else {
-    // todo
-  }
-  // Normalize option `escape`
-  if (options.escape === undefined || options.escape === null) {
-    options.escape = '"';
-  } else if (Buffer.isBuffer(options.escape)) {
-    options.escape = options.escape.toString();
-  } else if (typeof options.escape !== "string") {
-    return [
-      Error(
-        `Invalid Option: escape must be a buffer or a string, got ${JSON.stringify(options.escape)}`,
-      ),
-    ];
-  }
-  if (options.escape.length > 1) {
-    return [
-      Error(
-        `Invalid Option: escape must be one character, got ${options.escape.length} characters`,
-      ),
-    ];
-  }
-  // Normalize option `header`
-  if (
-    options.header === undefined ||
-    options.header === null ||
-    options.header === false
-  ) {
-    options.header = false;
-  } else if (options.header !== true) {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_HEADER",
-      [
-        "option `header` is expected to be a boolean,",
-        `got ${JSON.stringify(options.header)}`,
-      ],
-      options,
-    );
-  }
-  // Normalize option `headers_as_comment`
-  if (
-    options.header_as_comment === undefined ||
-    options.header_as_comment === null ||
-    options.header_as_comment === false
-  ) {
-    options.header_as_comment = false;
-  } else if (options.header_as_comment === true) {
-    options.header_as_comment = "#";
-  } else if (Buffer.isBuffer(options.header_as_comment)) {
-    options.header_as_comment = options.header_as_comment.toString();
-  } else if (typeof options.header_as_comment !== "string") {
-    throw new CsvError(
-      "CSV_INVALID_OPTION_HEADER_AS_COMMENT",
-      [
-        "option `header_as_comment` must be a boolean, a string or a buffer,",
-        `got ${JSON.stringify(options.header_as_comment)}`,
-      ],
-      options,
-    );
-  }
-  // if (options.header_as_comment && !options.comment?.length) {
-  //   throw new CsvError(
-  //     "CSV_INVALID_OPTION_COMMENT",
-  //     [
-  //       "option `comment` must be a non empty string or buffer when using `header_as_comment`,",
-  //       `got ${JSON.stringify(options.comment)}`,
-  //     ],
-  //     options,
-  //   );
-  // }
-  // Header is always enabled with `header_as_comment`
-  // if (options.header_as_comment === true) {
-  //   options.header = true;
-  // }
-  // Normalize option `columns`
-  const [errColumns, columns] = normalize_columns(options.columns);
-  if (errColumns !== undefined) return [errColumns];
-  options.columns = columns;
-  // Normalize option `quoted`
-  if (options.quoted === undefined || options.quoted === null) {
-    options.quoted = false;
-  } else {
-    // todo
-  }
-  // Normalize option `cast`
-  if (options.cast === undefined || options.cast === null) {
-    options.cast = {};
-  } else {
-    // todo
-  }
-  // Normalize option cast.bigint
-  if (options.cast.bigint === undefined || options.cast.bigint === null) {
-    // Cast boolean to string by default
-    options.cast.bigint = (value) => "" + value;
-  }
-  // Normalize option cast.boolean
-  if (options.cast.boolean === undefined || options.cast.boolean === null) {
-    // Cast boolean to string by default
-    options.cast.boolean = (value) => (value ? "1" : "");
-  }
-  // Normalize option cast.date
-  if (options.cast.date === undefined || options.cast.date === null) {
-    // Cast date to timestamp string by default
-    options.cast.date = (value) => "" + value.getTime();
-  }
-  // Normalize option cast.number
-  if (options.cast.number === undefined || options.cast.number === null) {
-    // Cast number to string using native casting by default
-    options.cast.number = (value) => "" + value;
-  }
-  // Normalize option cast.object
-  if (options.cast.object === undefined || options.cast.object === null) {
-    // Stringify object as JSON by default
-    options.cast.object = (value) => JSON.stringify(value);
-  }
-  // Normalize option cast.string
-  if (options.cast.string === undefined || options.cast.string === null) {
-    // Leave string untouched
-    options.cast.string = function (value) {
-      return value;
-    };
-  }
-  // Normalize option `on_record`
-  if (
-    options.on_record !== undefined &&
-    typeof options.on_record !== "function"
-  ) {
-    return [Error(`Invalid Option: "on_record" must be a function.`)];
-  }
-  // Normalize option `quote_record_delimiter`
-  if (
-    options.quote_record_delimiter === undefined ||
-    options.quote_record_delimiter === null
-  ) {
-    options.quote_record_delimiter = !options.record_delimiter;
-  } else if (typeof options.quote_record_delimiter !== "boolean") {
-    return [
-      new CsvError("CSV_OPTION_QUOTE_RECORD_DELIMITER_INVALID_TYPE", [
-        "option `quote_record_delimiter` must be a boolean,",
-        `got ${JSON.stringify(options.quote_record_delimiter)}`,
-      ]),
-    ];
-  }
-  // Normalize option `record_delimiter`
-  if (
-    options.record_delimiter === undefined ||
-    options.record_delimiter === null
-  ) {
-    options.record_delimiter = "\n";
-  } else if (Buffer.isBuffer(options.record_delimiter)) {
-    options.record_delimiter = options.record_delimiter.toString();
-  } else if (typeof options.record_delimiter !== "string") {
-    return [
-      Error(
-        `Invalid Option: record_delimiter must be a buffer or a string, got ${JSON.stringify(options.record_delimiter)}`,
-      ),
-    ];
-  }
-  switch (options.record_delimiter) {
-    case "unix":
-      options.record_delimiter = "\n";
-      break;
-    case "mac":
-      options.record_delimiter = "\r";
-      break;
-    case "windows":
-      options.record_delimiter = "\r\n";
-      break;
-    case "ascii":
-      options.record_delimiter = "\u001e";
-      break;
-    case "unicode":
-      options.record_delimiter = "\u2028";
-      break;
-  }
-  return [undefined, options];
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/api/index.js
-
-
-
-
-const bom_utf8 = Buffer.from([239, 187, 191]);
-// True when appending `separator` after `value` would let `parse` find
-// `separator` starting inside `value`. Besides the field containing the whole
-// separator, this also covers boundary fusion: a field whose tail is a
-// non-empty prefix of a multi-character separator merges with the appended
-// separator (eg value "a:" + delimiter "::" => "a:::", matched at offset 1).
-// Such fields must be quoted to round-trip, like RFC 4180 fields containing the
-// delimiter, generalized to multi-character delimiters and record delimiters.
-const emits_separator = function (value, separators) {
-  return separators.some(
-    (separator) =>
-      separator.length !== 0 &&
-      (value.indexOf(separator) !== -1 ||
-        (separator.length > 1 &&
-          (value + separator).indexOf(separator) < value.length)),
-  );
-};
-// True when `value` matches one of the `quoted_match` patterns. The regexps
-// come from the user and the same objects are reused for every field, so the
-// test must not depend on their state: `RegExp.prototype.test` advances
-// `lastIndex` on a global or sticky regexp, which would make a match in one
-// field move where the next field starts matching. `String.prototype.search`
-// searches from the start and restores `lastIndex`, and is equivalent to
-// `test` for the stateless regexps.
-const matches_quoted_match = function (value, quoted_match) {
-  if (!quoted_match) return false;
-  return quoted_match.some((pattern) =>
-    typeof pattern === "string"
-      ? value.indexOf(pattern) !== -1
-      : value.search(pattern) !== -1,
-  );
-};
-
-const stringifier = function (options, state, info) {
-  return {
-    options: options,
-    state: state,
-    info: info,
-    __transform: function (chunk, push) {
-      // Chunk validation
-      if (!Array.isArray(chunk) && typeof chunk !== "object") {
-        return Error(
-          `Invalid Record: expect an array or an object, got ${JSON.stringify(chunk)}`,
-        );
-      }
-      // Detect columns from the first record
-      if (this.info.records === 0) {
-        if (Array.isArray(chunk)) {
-          if (
-            this.options.header === true &&
-            this.options.columns === undefined
-          ) {
-            return Error(
-              "Undiscoverable Columns: header option requires column option or object records",
-            );
-          }
-        } else if (this.options.columns === undefined) {
-          const [err, columns] = normalize_columns(Object.keys(chunk));
-          if (err) return;
-          this.options.columns = columns;
-        }
-      }
-      // Emit the header
-      if (this.info.records === 0) {
-        this.bom(push);
-        const err = this.headers(push);
-        if (err) return err;
-      }
-      // Emit and stringify the record if an object or an array
-      try {
-        // this.emit('record', chunk, this.info.records);
-        if (this.options.on_record) {
-          this.options.on_record(chunk, this.info.records);
-        }
-      } catch (err) {
-        return err;
-      }
-      // Convert the record into a string
-      let err, chunk_string;
-      if (this.options.eof) {
-        [err, chunk_string] = this.stringify(chunk);
-        if (err) return err;
-        if (chunk_string === undefined) {
-          return;
-        } else {
-          chunk_string = chunk_string + this.options.record_delimiter;
-        }
-      } else {
-        [err, chunk_string] = this.stringify(chunk);
-        if (err) return err;
-        if (chunk_string === undefined) {
-          return;
-        } else {
-          if (this.options.header || this.info.records) {
-            chunk_string = this.options.record_delimiter + chunk_string;
-          }
-        }
-      }
-      // Emit the csv
-      this.info.records++;
-      push(chunk_string);
-    },
-    stringify: function (chunk, chunkIsHeader = false) {
-      if (typeof chunk !== "object") {
-        return [undefined, chunk];
-      }
-      const { columns } = this.options;
-      const record = [];
-      // Record is an array
-      if (Array.isArray(chunk)) {
-        // We are getting an array but the user has specified output columns. In
-        // this case, we respect the columns indexes
-        const length = columns
-          ? Math.min(chunk.length, columns.length)
-          : chunk.length;
-        // Cast record elements
-        for (let i = 0; i < length; i++) {
-          const field = chunk[i];
-          const [err, value] = this.__cast(field, {
-            index: i,
-            column: i,
-            records: this.info.records,
-            header: chunkIsHeader,
-          });
-          if (err) return [err];
-          record[i] = [value, field];
-        }
-        // Record is a literal object
-        // `columns` is always defined: it is either provided or discovered.
-      } else {
-        for (let i = 0; i < columns.length; i++) {
-          const field = get(chunk, columns[i].key);
-          const [err, value] = this.__cast(field, {
-            index: i,
-            column: columns[i].key,
-            records: this.info.records,
-            header: chunkIsHeader,
-          });
-          if (err) return [err];
-          record[i] = [value, field];
-        }
-      }
-      let csvrecord = "";
-      for (let i = 0; i < record.length; i++) {
-        let options, err;
-
-        let [value, field] = record[i];
-        if (typeof value === "string") {
-          options = this.options;
-        } else if (is_object(value)) {
-          // Value is considerered as a mix of a value and options
-          options = { ...value };
-          value = options.value;
-          delete options.value;
-          if (
-            typeof value !== "string" &&
-            value !== undefined &&
-            value !== null
-          ) {
-            if (err)
-              return [
-                Error(
-                  `Invalid Casting Value: returned value must return a string, null or undefined, got ${JSON.stringify(value)}`,
-                ),
-              ];
-          }
-          // Merge global options with the ones returned by cast
-          options = { ...this.options, ...options };
-          [err, options] = normalize_options(options);
-          if (err !== undefined) {
-            return [err];
-          }
-        } else if (value === undefined || value === null) {
-          options = this.options;
-        } else {
-          return [
-            Error(
-              `Invalid Casting Value: returned value must return a string, an object, null or undefined, got ${JSON.stringify(value)}`,
-            ),
-          ];
-        }
-        const {
-          delimiter,
-          escape,
-          quote,
-          quoted,
-          quoted_empty,
-          quoted_string,
-          quoted_match,
-          record_delimiter,
-          quote_record_delimiter,
-          escape_formulas,
-        } = options;
-        if ("" === value && "" === field) {
-          const quotedMatch = matches_quoted_match(value, quoted_match);
-          const shouldQuote =
-            quotedMatch ||
-            true === quoted_empty ||
-            (true === quoted_string && false !== quoted_empty);
-          if (shouldQuote === true) {
-            value = quote + value + quote;
-          }
-          csvrecord += value;
-        } else if (value) {
-          if (typeof value !== "string") {
-            return [
-              Error(
-                `Formatter must return a string, null or undefined, got ${JSON.stringify(value)}`,
-              ),
-            ];
-          }
-          const containsdelimiter = emits_separator(value, [delimiter]);
-          const containsQuote = quote !== "" && value.indexOf(quote) >= 0;
-          const containsEscape = value.indexOf(escape) >= 0 && escape !== quote;
-          // Testing `\n` and `\r` covers the three sequences `parse` discovers
-          const containsRecordDelimiter = emits_separator(value, [
-            record_delimiter,
-            ...(quote_record_delimiter === false ? [] : ["\n", "\r"]),
-          ]);
-          const quotedString = quoted_string && typeof field === "string";
-          const quotedMatch = matches_quoted_match(value, quoted_match);
-          // See https://github.com/adaltas/node-csv/pull/387
-          // More about CSV injection or formula injection, when websites embed
-          // untrusted input inside CSV files:
-          // https://owasp.org/www-community/attacks/CSV_Injection
-          // http://georgemauer.net/2017/10/07/csv-injection.html
-          // Apple Numbers unicode normalization is empirical from testing
-          if (escape_formulas) {
-            switch (value[0]) {
-              case "-":
-                if (typeof field === "number" || typeof field === "bigint") {
-                  break;
-                }
-                value = `'${value}`;
-                break;
-              case "=":
-              case "+":
-              case "@":
-              case "\t":
-              case "\r":
-              case "\uFF1D": // Unicode '='
-              case "\uFF0B": // Unicode '+'
-              case "\uFF0D": // Unicode '-'
-              case "\uFF20": // Unicode '@'
-                value = `'${value}`;
-                break;
-            }
-          }
-          const shouldQuote =
-            containsQuote === true ||
-            containsdelimiter ||
-            containsRecordDelimiter ||
-            quoted ||
-            quotedString ||
-            quotedMatch;
-          if (shouldQuote === true && containsEscape === true) {
-            value = value.replaceAll(escape, () => escape + escape);
-          }
-          if (containsQuote === true) {
-            value = value.replaceAll(quote, () => escape + quote);
-          }
-          if (shouldQuote === true) {
-            value = quote + value + quote;
-          }
-          csvrecord += value;
-        } else if (
-          quoted_empty === true ||
-          (field === "" && quoted_string === true && quoted_empty !== false)
-        ) {
-          csvrecord += quote + quote;
-        }
-        if (i !== record.length - 1) {
-          csvrecord += delimiter;
-        }
-      }
-      return [undefined, csvrecord];
-    },
-    bom: function (push) {
-      if (this.options.bom !== true) {
-        return;
-      }
-      push(bom_utf8);
-    },
-    headers: function (push) {
-      if (this.options.header === false) {
-        return;
-      }
-      if (this.options.columns === undefined) {
-        return;
-      }
-      let err;
-      let headers = this.options.columns.map((column) => column.header);
-      if (this.options.eof) {
-        [err, headers] = this.stringify(headers, true);
-        headers += this.options.record_delimiter;
-      } else {
-        [err, headers] = this.stringify(headers, true);
-      }
-      if (err) return err;
-      if (this.options.header_as_comment) {
-        headers = this.options.header_as_comment + " " + headers;
-      }
-      push(headers);
-    },
-    __cast: function (value, context) {
-      const type = typeof value;
-      try {
-        if (type === "string") {
-          // Fine for 99% of the cases
-          return [undefined, this.options.cast.string(value, context)];
-        } else if (type === "bigint") {
-          return [undefined, this.options.cast.bigint(value, context)];
-        } else if (type === "number") {
-          return [undefined, this.options.cast.number(value, context)];
-        } else if (type === "boolean") {
-          return [undefined, this.options.cast.boolean(value, context)];
-        } else if (value instanceof Date) {
-          return [undefined, this.options.cast.date(value, context)];
-        } else if (type === "object" && value !== null) {
-          return [undefined, this.options.cast.object(value, context)];
-        } else if (value === null && this.options.cast.null !== undefined) {
-          return [undefined, this.options.cast.null(value, context)];
-        } else if (
-          value === undefined &&
-          this.options.cast.undefined !== undefined
-        ) {
-          return [undefined, this.options.cast.undefined(value, context)];
-        } else {
-          return [undefined, value];
-        }
-      } catch (err) {
-        return [err];
-      }
-    },
-  };
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/csv-stringify/lib/sync.js
-/*
-CSV Stringify
-
-Please look at the [Sync API](https://csv.js.org/stringify/api/sync/) for
-additional information.
-*/
-
-
-
-
-const stringify = function (records, opts = {}) {
-  const data = [];
-  const [err, options] = normalize_options(opts);
-  if (err !== undefined) throw err;
-  const state = {
-    stop: false,
-  };
-  // Information
-  const info = {
-    records: 0,
-  };
-  const api = stringifier(options, state, info);
-  for (const record of records) {
-    const err = api.__transform(record, function (record) {
-      data.push(record);
-    });
-    if (err !== undefined) throw err;
-  }
-  if (data.length === 0) {
-    api.bom((d) => {
-      data.push(d);
-    });
-    const err = api.headers((headers) => {
-      data.push(headers);
-    });
-    if (err !== undefined) throw err;
-  }
-  return data.join("");
-};
-
-
-
-;// CONCATENATED MODULE: ./src/csv/write.ts
-
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ toCsv)
+/* harmony export */ });
+/* unused harmony export escapeFormula */
 // Every CSV we write may be opened in a spreadsheet, and its cells came from users' CSVs. A cell
 // that starts with = + - @ (or a tab/CR that some apps strip first) is prefixed with a quote so
 // it reads as text, never as a formula (OWASP "CSV injection").
@@ -30204,10 +29322,21 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 function escapeFormula(cell) {
     return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
+// RFC 4180 quoting, written out rather than delegated to csv-stringify: the rule is one line, and
+// at 35,000 report rows the library's per-cell option handling cost about a third of a second.
+// It is exactly the rule csv-stringify applied with record_delimiter '\n', which quotes a field
+// with a comma, a quote or a LF (not a lone CR), so reports stay byte-identical;
+// __tests__/foundation/csv.test.ts checks it against csv-stringify, which stays the oracle.
+const NEEDS_QUOTES = /[",\n]/;
+function quote(cell) {
+    return NEEDS_QUOTES.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+}
 /** Deterministic CSV: LF endings, header first, every cell formula-escaped. */
 function toCsv(header, rows) {
-    const cells = rows.map((r) => r.map((c) => escapeFormula(c === null || c === undefined ? '' : String(c))));
-    return stringify([header, ...cells], { record_delimiter: '\n' });
+    const lines = [header.map(quote).join(',')];
+    for (const row of rows)
+        lines.push(row.map((c) => quote(escapeFormula(c === null || c === undefined ? '' : String(c)))).join(','));
+    return `${lines.join('\n')}\n`;
 }
 
 
@@ -30651,7 +29780,7 @@ function emit(a, sink) {
 /* harmony export */   o3: () => (/* binding */ countByCode)
 /* harmony export */ });
 /* unused harmony exports SEVERITY_RANK, compareDefects */
-/* harmony import */ var _csv_write_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83271);
+/* harmony import */ var _csv_write_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9043);
 
 const SEVERITY_RANK = { blocking: 0, warning: 1, info: 2 };
 /** Deterministic order: severity, window, subject, code, file, line, field, detail. */
@@ -31421,6 +30550,7 @@ const STORE_CODES = {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Qx: () => (/* binding */ MAX_ID_LENGTH),
+/* harmony export */   TH: () => (/* binding */ idOf),
 /* harmony export */   XB: () => (/* binding */ normalizeId),
 /* harmony export */   g$: () => (/* binding */ printable),
 /* harmony export */   ij: () => (/* binding */ checkId)
@@ -31432,6 +30562,9 @@ const STORE_CODES = {
 // harmless-looking), then folded: casing and separators (space, _, ., :, -) are not identity.
 const MAX_ID_LENGTH = 100;
 function checkId(raw) {
+    const plain = plainId(raw);
+    if (plain !== undefined)
+        return { ok: true, id: plain };
     const text = raw.trim();
     if (text === '')
         return { ok: false, reason: 'is empty' };
@@ -31453,6 +30586,49 @@ function checkId(raw) {
         return { ok: false, reason: 'may contain only letters, digits and the separators - _ . : space' };
     }
     return { ok: true, id };
+}
+/**
+ * The fast path for ids that are already nearly canonical (ALM-000123, rw-2026-11-a): ASCII
+ * letters and digits joined by single hyphens, at most MAX_ID_LENGTH long. For those the checks
+ * and folds below reduce to lower-casing, so they skip the regular expressions that were a
+ * measurable cost at 100,000-row inputs. Anything else returns undefined and takes the full path.
+ */
+function plainId(raw) {
+    const n = raw.length;
+    if (n === 0 || n > MAX_ID_LENGTH)
+        return undefined;
+    let upper = false;
+    let prevHyphen = true; // a leading hyphen is not plain
+    for (let i = 0; i < n; i++) {
+        const c = raw.charCodeAt(i);
+        if (c === 45) {
+            if (prevHyphen)
+                return undefined;
+            prevHyphen = true;
+            continue;
+        }
+        prevHyphen = false;
+        if (c >= 97 && c <= 122)
+            continue;
+        if (c >= 48 && c <= 57)
+            continue;
+        if (c >= 65 && c <= 90) {
+            upper = true;
+            continue;
+        }
+        return undefined;
+    }
+    if (prevHyphen)
+        return undefined; // a trailing hyphen is not plain
+    return upper ? raw.toLowerCase() : raw;
+}
+/** checkId for callers that only need the id: the normalized id, or undefined when it is refused. */
+function idOf(raw) {
+    const plain = plainId(raw);
+    if (plain !== undefined)
+        return plain;
+    const r = checkId(raw);
+    return r.ok ? r.id : undefined;
 }
 /** Normalizes an id or throws a UserError naming what it was and how to fix it. */
 function normalizeId(raw, what) {
@@ -31481,6 +30657,7 @@ function printable(text, max = 120) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Nq: () => (/* binding */ resolveNow),
 /* harmony export */   ay: () => (/* binding */ formatUtc),
+/* harmony export */   bp: () => (/* binding */ utcMs),
 /* harmony export */   xy: () => (/* binding */ isCanonicalUtc),
 /* harmony export */   y5: () => (/* binding */ parseUtc)
 /* harmony export */ });
@@ -31490,6 +30667,9 @@ function printable(text, max = 120) {
 const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?([Zz]|([+-])(\d{2}):(\d{2}))$/;
 function parseUtc(raw) {
     const text = raw.trim();
+    const fast = parseCanonical(text);
+    if (fast !== undefined)
+        return { ok: true, ms: fast };
     if (text === '')
         return { ok: false, reason: 'empty' };
     const m = RFC3339.exec(text);
@@ -31521,16 +30701,79 @@ function parseUtc(raw) {
         offsetMin = (sign === '-' ? -1 : 1) * (ohn * 60 + omn);
     }
     const millis = frac ? Math.floor(Number(`0${frac}`) * 1000) : 0;
-    const ms = Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMin * 60_000;
+    const ms = daysFromCivil(year, month, day) * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000 + millis - offsetMin * 60_000;
     return { ok: true, ms };
 }
-function daysInMonth(year, month) {
-    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+/** parseUtc for callers that only need the instant: epoch ms, or undefined for anything malformed. */
+function utcMs(raw) {
+    const fast = parseCanonical(raw);
+    if (fast !== undefined)
+        return fast;
+    const p = parseUtc(raw);
+    return p.ok ? p.ms : undefined;
 }
+// Arithmetic rather than Date.UTC, which reads years 0-99 as 1900-1999.
+function daysInMonth(year, month) {
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    return MONTH_DAYS[month - 1] + (month === 2 && leap ? 1 : 0);
+}
+// The fast path. Almost every timestamp the gate reads is already canonical
+// (2026-11-23T14:05:00Z), and at 100,000 alarms the regex, the Number() calls and the Date
+// objects of the general path were a measurable part of the run. This reads exactly that shape
+// with arithmetic and leaves everything else (and every value it would reject) to the general
+// path, which stays the one place that words a rejection.
+const D0 = 48; // '0'
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Epoch ms of a valid `YYYY-MM-DDTHH:MM:SSZ`; undefined for anything else. */
+function parseCanonical(t) {
+    if (t.length !== 20 || t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45 || t.charCodeAt(10) !== 84)
+        return undefined;
+    if (t.charCodeAt(13) !== 58 || t.charCodeAt(16) !== 58 || t.charCodeAt(19) !== 90)
+        return undefined;
+    const year = two(t, 0) * 100 + two(t, 2);
+    const month = two(t, 5);
+    const day = two(t, 8);
+    const hour = two(t, 11);
+    const minute = two(t, 14);
+    const second = two(t, 17);
+    // two() is NaN for a non-digit, and every comparison with NaN is false: hence the negations.
+    if (!(year >= 0 && month >= 1 && month <= 12 && day >= 1 && hour <= 23 && minute <= 59 && second <= 59))
+        return undefined;
+    if (day > daysInMonth(year, month))
+        return undefined;
+    return daysFromCivil(year, month, day) * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000;
+}
+/** The two-digit number at i, NaN unless both characters are ASCII digits. */
+function two(t, i) {
+    const a = t.charCodeAt(i) - D0;
+    const b = t.charCodeAt(i + 1) - D0;
+    return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : NaN;
+}
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+function daysFromCivil(year, month, day) {
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146_097 + doe - 719_468;
+}
+// Formatting allocates a Date and two strings, and the gate formats the same instants over and
+// over (deadlines, acks and targets fall on whole minutes). Remembering recent results makes
+// repeats free and shares one string per instant; the bound keeps a long run from growing it.
+const FORMATTED = new Map();
+const FORMATTED_MAX = 50_000;
 /** The one output form: 2026-11-23T14:05:00Z, with milliseconds only when they are not zero. */
 function formatUtc(ms) {
-    const iso = new Date(ms).toISOString();
-    return iso.endsWith('.000Z') ? `${iso.slice(0, -5)}Z` : iso;
+    let text = FORMATTED.get(ms);
+    if (text === undefined) {
+        const iso = new Date(ms).toISOString();
+        text = iso.endsWith('.000Z') ? `${iso.slice(0, -5)}Z` : iso;
+        if (FORMATTED.size >= FORMATTED_MAX)
+            FORMATTED.clear();
+        FORMATTED.set(ms, text);
+    }
+    return text;
 }
 /** True when text is already in the canonical UTC form (used by packet checks, C5). */
 function isCanonicalUtc(text) {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { UserError } from '../../src/errors.js'
+import { Ajv } from 'ajv'
+import addFormats from 'ajv-formats'
 import { parseWithSchema } from '../../src/policy/load.js'
+import { POLICY_SCHEMAS } from '../../src/policy/schemas.js'
 
 // The loader is specified with a small schema of its own; each stage's policy schema is
 // specified in that stage's tests.
@@ -60,5 +63,13 @@ describe('parsePolicy', () => {
   it('keeps RFC 3339 timestamps as strings (YAML 1.2), so a date-time format check applies', () => {
     const p = parsePolicy('example', 'version: 1\neffective_from_utc: 2026-11-01T00:00:00Z\n', file)
     expect(p.data).toEqual({ version: 1, effective_from_utc: '2026-11-01T00:00:00Z' })
+  })
+})
+
+describe('the shipped policy schemas', () => {
+  it.each(Object.keys(POLICY_SCHEMAS))('%s is a valid strict JSON Schema', (kind) => {
+    const ajv = (addFormats as unknown as (a: Ajv) => Ajv)(new Ajv({ allErrors: true, strict: true, validateSchema: true }))
+    expect(ajv.validateSchema(POLICY_SCHEMAS[kind as keyof typeof POLICY_SCHEMAS])).toBe(true)
+    expect(() => ajv.compile(POLICY_SCHEMAS[kind as keyof typeof POLICY_SCHEMAS])).not.toThrow()
   })
 })

@@ -62,7 +62,7 @@ function setPointer(doc: Record<string, unknown>, pointer: string, value: unknow
 /** Re-signs a modified packet with the demo key, then amends the publishing commit. */
 function resign(dir: string, step: Extract<Step, { do: 'resign' }>): void {
   const file = join(dir, at(step.revision, 'packet'))
-  const doc = JSON.parse(readFileSync(file, 'utf8')) as SignableDocument
+  const doc = JSON.parse(readFileSync(file, 'utf8')) as SignableDocument & Record<string, unknown>
   for (const [pointer, value] of Object.entries(step.set ?? {})) setPointer(doc, pointer, value)
   for (const pointer of step.delete ?? []) setPointer(doc, pointer, undefined, true)
   if (step.reseal) doc.signature_digest = signatureDigest(doc)

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -20,6 +21,22 @@ async function report(dir: string, extra: string[] = []): Promise<{ code: number
 }
 const codes = (r: Report) => [...new Set(r.defects.map((d) => d.defect_code))].sort()
 const withoutStats = ({ stats: _stats, ...rest }: Report) => rest
+
+/**
+ * Rewrites a cached inputs file as a forger would: no rewrite in any path's history, no finding in
+ * any verdict. Returns the forged file's true hash; in place keeps the old name (and so a wrong hash).
+ */
+function forgeInputs(dir: string, hash: string, inPlace = false): string {
+  const inputsDir = join(dir, '.git/release-evidence/verify-closure.inputs')
+  const [paths, facts] = JSON.parse(readFileSync(join(inputsDir, `${hash}.json`), 'utf8')) as [unknown[][], unknown[][]]
+  expect(paths.filter((row) => row.length > 5)).toHaveLength(1)
+  for (const row of paths) row.length = 5
+  for (const row of facts) row.length = 9
+  const text = JSON.stringify([paths, facts])
+  const forged = inPlace ? hash : createHash('sha256').update(text).digest('hex')
+  writeFileSync(join(inputsDir, `${forged}.json`), text)
+  return forged
+}
 
 const WINDOW_B = 'rw-2026-11-b'
 
@@ -199,21 +216,18 @@ describe('verify: the incremental cache', () => {
     expect((await report(dir)).code).toBe(1)
     const cacheFile = join(dir, '.git/release-evidence/verify-closure.cache')
     const [mac, ...rest] = readFileSync(cacheFile, 'utf8').split('\n')
-    // Forge a clean bill of health for the window: no defects, every revision ok, no rewrite in
-    // its history and no finding in any verdict.
+    // Forge a clean bill of health for the window: no defects, every revision ok, and inputs with
+    // no rewrite in its history and no finding in any verdict, named by their true hash.
     const at = rest.findIndex((l) => l.startsWith(`${WINDOW}\t`))
-    const [name, tree, signedMax, result, inputs] = rest[at]!.split('\t') as [string, string, string, string, string]
+    const [name, tree, signedMax, inputsHash, result] = rest[at]!.split('\t') as [string, string, string, string, string]
     const [windows, defects] = JSON.parse(result) as [unknown[][], unknown[]]
-    const [paths, facts] = JSON.parse(inputs) as [unknown[][], unknown[][]]
     expect(defects.length).toBeGreaterThan(0)
-    expect(paths.filter((row) => row.length > 5)).toHaveLength(1)
     for (const w of windows) {
       w[3] = 1
       for (const rev of w[4] as unknown[][]) rev[11] = 1
     }
-    for (const row of paths) row.length = 5
-    for (const row of facts) row.length = 9
-    rest[at] = [name, tree, signedMax, JSON.stringify([windows, []]), JSON.stringify([paths, facts])].join('\t')
+    const forgedInputs = forgeInputs(dir, inputsHash)
+    rest[at] = [name, tree, signedMax, forgedInputs, JSON.stringify([windows, []])].join('\t')
     writeFileSync(cacheFile, [mac, ...rest].join('\n'))
     const { code, r } = await report(dir)
     expect(r.stats.cache).toBe('cold')
@@ -268,6 +282,27 @@ describe('verify: the incremental cache', () => {
       expect(withoutStats(cached.r)).toEqual(withoutStats(full.r))
     }
     expect(codes((await at('2026-11-23T15:00:00Z')).r)).toEqual(['SIGNED_IN_FUTURE'])
+  })
+
+  it("proves everything again when a window's inputs file is not the one the cache names", async () => {
+    const dir = await exported()
+    edit(dir, PACKET, (t) => t.replace('amara.okafor', 'mallory'))
+    sh(dir, ['commit', '-qam', 'tamper'])
+    expect((await report(dir)).code).toBe(1)
+    const line = readFileSync(join(dir, '.git/release-evidence/verify-closure.cache'), 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith(`${WINDOW}\t`))
+    // The cache's own record of the window's history loses the rewrite (its MAC still holds)...
+    forgeInputs(dir, line!.split('\t')[3]!, true)
+    // ...and one more commit in the window makes verify need that record.
+    writeFileSync(join(dir, `closure-packets/${WINDOW}/notes.txt`), 'a note\n')
+    sh(dir, ['add', '-A'])
+    sh(dir, ['commit', '-qm', 'a stray file in the window'])
+    const { code, r } = await report(dir)
+    expect(r.stats.cache).toBe('cold')
+    expect(code).toBe(1)
+    expect(codes(r)).toEqual(['PACKET_DIGEST_MISMATCH', 'PAYLOAD_MISMATCH', 'STORE_FILE_REWRITTEN', 'STORE_UNEXPECTED_FILE'])
+    expect(withoutStats(r)).toEqual(withoutStats((await report(dir, ['--no-cache'])).r))
   })
 
   it('--no-cache neither reads nor writes the cache', async () => {

@@ -2,7 +2,7 @@ import { isCanonicalUtc } from '../util/time.js'
 import type { ClosureCode } from './codes.js'
 import { signatureDigest } from './digest.js'
 import type { LoadedClosurePolicy } from './policy.js'
-import { formatRevision, parseRevision } from './revision.js'
+import { formatRevision, parseRevision } from '../util/revision.js'
 
 // Reading a packet back (verify, review, fail matrix C1-C5): the packet's own contract, checked on
 // untrusted JSON. Everything is reported, nothing thrown; fields are JSON pointers into the packet.

@@ -7,7 +7,7 @@ import { formatUtc, parseUtc } from '../util/time.js'
 import type { ClosureCode } from './codes.js'
 import { contentKey, sealPacket } from './digest.js'
 import type { LoadedClosurePolicy } from './policy.js'
-import { formatRevision, parseRevision } from './revision.js'
+import { formatRevision, parseRevision } from '../util/revision.js'
 import type { AckPath, ApproverLineage, ClosurePacket, ClosureRow, EvidenceRef, LeftOut, Supersedes } from './types.js'
 
 // Packet assembly (lesson 114 steps 2-4): one packet per release window from the ledger gate's

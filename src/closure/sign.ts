@@ -4,7 +4,7 @@ import { signDocument, verifyDocument, type SignedFiles, type Verification } fro
 import type { Signer } from '../signing/signer.js'
 import { checkPacket, type PacketFinding } from './check.js'
 import type { LoadedClosurePolicy } from './policy.js'
-import { parseRevision } from './revision.js'
+import { parseRevision } from '../util/revision.js'
 import { PACKET_KIND, type ClosurePacket } from './types.js'
 
 // Closure packets on top of the generic signing layer: a packet verifies when its envelope

@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/sync'
+import { scanCsv } from '../csv/scan.js'
 import type { Defect } from '../report/defect.js'
 import { checkId } from '../util/ids.js'
 import { finding } from './finding.js'
@@ -68,11 +68,8 @@ export function historyDefects(report: HistoryReport, ctx: RewriteContext): Defe
   })
 }
 
+/** The cells of one removed diff line; a line that is not a whole record yields none. */
 function cellsOf(text: string): string[] {
-  try {
-    const rows = parse(text, { relax_quotes: true, relax_column_count: true }) as string[][]
-    return rows[0] ?? []
-  } catch {
-    return []
-  }
+  const table = scanCsv(text)
+  return table.length === 1 && !table[0].error ? table[0].fields : []
 }

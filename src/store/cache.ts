@@ -1,6 +1,6 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
-import { readFileSync } from 'node:fs'
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
+import { readdirSync, readFileSync } from 'node:fs'
+import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Defect } from '../report/defect.js'
 import type { ContentResult, RevisionReport, WindowReport } from './check.js'
@@ -10,9 +10,10 @@ import type { PathState } from './state.js'
 // The verify cache makes re-verification proportional to what is new. It holds, per group (one
 // top-level folder under the store root, i.e. one window; see check.ts groupOf), the tree id the
 // group had at the cached tip, the group's check result, and what re-checking it needs (history
-// state of its paths, packet verdicts). After one more commit, verify scans the log of that
-// commit only, re-checks only the groups that commit touched or whose tree differs, and takes
-// every other group's result from here without reading it further.
+// state of its paths, packet verdicts), the latter in a file of its own named by its sha256. After
+// one more commit, verify scans the log of that commit only, re-checks only the groups that commit
+// touched or whose tree differs (reading their inputs files only), and takes every other group's
+// result from the main file.
 //
 // Threat model. The cache lives in the verifier's own git directory
 // (.git/release-evidence/, never committed, never pushed), so nothing that arrives through the
@@ -27,9 +28,10 @@ import type { PathState } from './state.js'
 //     of HEAD (`git merge-base --is-ancestor`). A rewritten or reset branch starts from scratch;
 //     every commit after the cached tip is scanned, and a group any of them touched is re-checked,
 //     so a rewrite after the tip is found like any other, even one that a later commit reverted;
-//   - a corrupted, truncated, hand-edited or copied-in cache file: the file carries an HMAC-SHA256
-//     under a random per-repository key (.git/release-evidence/cache.key, mode 0600); anything
-//     that fails the MAC, or does not parse, is ignored and rebuilt;
+//   - a corrupted, truncated, hand-edited or copied-in cache file: the main file carries an
+//     HMAC-SHA256 under a random per-repository key (.git/release-evidence/cache.key, mode 0600)
+//     and names each group's inputs file by the sha256 of its content, which is checked on read;
+//     anything that fails the MAC or its hash, or does not parse, is ignored and rebuilt;
 //   - time: nothing signed after the verification instant is kept, and a group or verdict whose
 //     latest signing instant lies after the verification instant is re-checked.
 // Out of scope: an attacker who can write the verifier's .git directory can also rewrite its
@@ -56,13 +58,16 @@ export interface GroupInputs {
 
 export interface GroupEntry {
   name: string
-  /** tree id of {root}/{name} at the tip ('' for the root's own files, or when not reusable) */
+  /** tree id of {root}/{name} at the tip, '' when there was none, '!' when the result must not be reused */
   tree: string
   /** latest signing instant in the group (epoch ms, 0 when none): reused only at or after it */
   signedMax: number
+  /** sha256 of the group's inputs file */
+  inputsHash: string
   /** parsed on demand: most runs read the result of most groups and the inputs of very few */
   result(): ContentResult
-  inputs(): GroupInputs
+  /** null when the inputs file is missing or is not the one this entry names */
+  inputs(): GroupInputs | null
   /** the serialized entry (UTF-8, no newline), written back as is while the group is unchanged */
   line: Buffer
 }
@@ -73,9 +78,10 @@ export interface CacheContent extends CacheHeader {
   groups: Map<string, GroupEntry>
 }
 
-// On disk: one line per group, `name TAB tree TAB signedMax TAB result TAB inputs`, where result
-// and inputs are JSON (which never contains a raw TAB or LF). Rows are positional because a store
-// of 10,000 revisions is 30,000 paths and the warm path must read it in a few tens of ms.
+// On disk: one line per group in the main file, `name TAB tree TAB signedMax TAB inputsHash TAB
+// result`, where result is JSON (which never contains a raw TAB or LF); the inputs are JSON in
+// `verify-<family>.inputs/<inputsHash>.json`. Rows are positional because a store of 10,000
+// revisions is 30,000 paths and the warm path must read it in a few tens of ms.
 type RevisionRow = [revision: string, packetId: string | null, digest: string | null, supersedes: string | null, signerId: string | null, signedAt: string | null, packet: string | null, signature: string | null, log: string | null, publishedIn: string | null, publishedAt: string | null, ok: 0 | 1]
 type WindowRow = [windowId: string, series: string, latest: string | null, ok: 0 | 1, revisions: RevisionRow[]]
 type ResultBody = [windows: WindowRow[], defects: Defect[]]
@@ -83,7 +89,14 @@ type PathRow = [path: string, blob: string, commit: string, time: number, order:
 type FactsRow = [key: string, packetId: string | null, digest: string | null, supersedes: string | null, windowId: string | null, revision: number | null, signerId: string | null, keyId: string | null, signedAt: string | null, findings?: RevisionFacts['findings']]
 type InputsBody = [paths: PathRow[], facts: FactsRow[]]
 
-export function groupLine(root: string, name: string, tree: string, signedMax: number, result: ContentResult, inputs: GroupInputs): string {
+/** A group to write: its main-file line, and its inputs file when it is new. */
+export interface SerializedGroup {
+  line: Buffer | string
+  inputsHash: string
+  inputsBytes?: Buffer
+}
+
+export function serializeGroup(root: string, name: string, tree: string, signedMax: number, result: ContentResult, inputs: GroupInputs): SerializedGroup {
   const windows = result.windows.map((w): WindowRow => {
     const dir = `${root}/${w.release_window_id}/`
     return [w.release_window_id, w.series, w.latest, w.ok ? 1 : 0, w.revisions.map((r) => revisionRow(r, dir))]
@@ -98,7 +111,9 @@ export function groupLine(root: string, name: string, tree: string, signedMax: n
     if (f.findings.length > 0) row.push(f.findings)
     return row
   })
-  return `${name}\t${tree}\t${signedMax}\t${JSON.stringify([windows, result.defects] satisfies ResultBody)}\t${JSON.stringify([paths, facts] satisfies InputsBody)}`
+  const inputsBytes = Buffer.from(JSON.stringify([paths, facts] satisfies InputsBody), 'utf8')
+  const inputsHash = createHash('sha256').update(inputsBytes).digest('hex')
+  return { line: `${name}\t${tree}\t${signedMax}\t${inputsHash}\t${JSON.stringify([windows, result.defects] satisfies ResultBody)}`, inputsHash, inputsBytes }
 }
 
 // A revision's files are stored by name inside the window's folder (where they always are);
@@ -115,7 +130,7 @@ function revisionRow(r: RevisionReport, dir: string): RevisionRow {
 // unchanged groups are neither decoded in full nor re-encoded when the file is written again.
 const TAB = 0x09
 
-function parseGroupLine(root: string, line: Buffer): GroupEntry | null {
+function parseGroupLine(root: string, inputsDir: string, line: Buffer): GroupEntry | null {
   const t1 = line.indexOf(TAB)
   const t2 = line.indexOf(TAB, t1 + 1)
   const t3 = line.indexOf(TAB, t2 + 1)
@@ -123,17 +138,27 @@ function parseGroupLine(root: string, line: Buffer): GroupEntry | null {
   if (t1 < 0 || t2 < 0 || t3 < 0 || t4 < 0) return null
   const signedMax = Number(line.toString('latin1', t2 + 1, t3))
   if (!Number.isFinite(signedMax)) return null
+  const inputsHash = line.toString('latin1', t3 + 1, t4)
+  if (!/^[0-9a-f]{64}$/.test(inputsHash)) return null
   return {
     name: line.toString('utf8', 0, t1),
     tree: line.toString('latin1', t1 + 1, t2),
     signedMax,
     line,
+    inputsHash,
     result: () => {
-      const [windows, defects] = JSON.parse(line.toString('utf8', t3 + 1, t4)) as ResultBody
+      const [windows, defects] = JSON.parse(line.toString('utf8', t4 + 1)) as ResultBody
       return { windows: windows.map((w) => windowReport(root, w)), defects }
     },
     inputs: () => {
-      const [paths, facts] = JSON.parse(line.toString('utf8', t4 + 1)) as InputsBody
+      let bytes: Buffer
+      try {
+        bytes = readFileSync(join(inputsDir, `${inputsHash}.json`))
+      } catch {
+        return null
+      }
+      if (createHash('sha256').update(bytes).digest('hex') !== inputsHash) return null
+      const [paths, facts] = JSON.parse(bytes.toString('utf8')) as InputsBody
       const state: PathState = {}
       const none: PathState[string]['rewrites'] = []
       for (const [path, blob, commit, time, order, rewrites] of paths) state[path] = { blob, origin: { commit, time, order }, rewrites: rewrites ?? none }
@@ -227,7 +252,7 @@ export async function openCache(dir: string, family: string, root: string): Prom
             let end = bytes.indexOf(0x0a, start)
             if (end < 0) end = bytes.length
             if (end > start) {
-              const g = parseGroupLine(root, bytes.subarray(start, end))
+              const g = parseGroupLine(root, inputsDir(dir, family), bytes.subarray(start, end))
               if (!g) return null
               groups.set(g.name, g)
             }
@@ -244,21 +269,36 @@ export async function openCache(dir: string, family: string, root: string): Prom
   }
 }
 
-/** Writes atomically (temp file + rename); a failure to cache never fails verification. */
-export async function saveCache(dir: string, content: { tip: string; header: CacheHeader; lines: readonly (string | Buffer)[] }): Promise<boolean> {
+function inputsDir(dir: string, family: string): string {
+  return join(dir, `verify-${family}.inputs`)
+}
+
+/**
+ * Writes the new inputs files, then the main file atomically (temp file + rename), then removes
+ * inputs files nothing names any more. A failure to cache never fails verification.
+ */
+export async function saveCache(dir: string, content: { tip: string; header: CacheHeader; groups: readonly SerializedGroup[] }): Promise<boolean> {
   try {
     const key = await macKey(dir, true)
     if (!key) return false
     const { family, root, fingerprint, commits } = content.header
+    const inputs = inputsDir(dir, family)
+    await mkdir(inputs, { recursive: true, mode: 0o700 })
+    const fresh = content.groups.filter((g) => g.inputsBytes !== undefined)
+    for (let i = 0; i < fresh.length; i += 64) {
+      await Promise.all(fresh.slice(i, i + 64).map((g) => writeFile(join(inputs, `${g.inputsHash}.json`), g.inputsBytes!, { mode: 0o600 })))
+    }
     const newline = Buffer.from('\n')
     const chunks: Buffer[] = [Buffer.from(`${content.tip}\n${JSON.stringify({ v: VERSION, family, root, fingerprint, commits })}\n`, 'utf8')]
-    for (const line of content.lines) chunks.push(typeof line === 'string' ? Buffer.from(line, 'utf8') : line, newline)
+    for (const g of content.groups) chunks.push(typeof g.line === 'string' ? Buffer.from(g.line, 'utf8') : g.line, newline)
     const hmac = createHmac('sha256', key)
     for (const c of chunks) hmac.update(c)
     const file = join(dir, `verify-${family}.cache`)
     const tmp = `${file}.${process.pid}.tmp`
     await writeFile(tmp, Buffer.concat([Buffer.from(`${hmac.digest('hex')}\n`, 'latin1'), ...chunks]), { mode: 0o600 })
     await rename(tmp, file)
+    const named = new Set(content.groups.map((g) => `${g.inputsHash}.json`))
+    await Promise.all(readdirSync(inputs).filter((f) => !named.has(f)).map((f) => unlink(join(inputs, f)).catch(() => undefined)))
     return true
   } catch {
     return false

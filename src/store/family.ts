@@ -43,17 +43,4 @@ export const STRATEGY_APPROVAL_LAYOUT: Omit<PacketFamily, 'payloadType'> = {
 export type ArtifactKind = keyof PacketFamily['names']
 export const ARTIFACT_KINDS: readonly ArtifactKind[] = ['packet', 'signature', 'log']
 
-/** r001 ... r999, then r1000: three digits minimum so names sort within the first thousand. */
-export function formatRevision(n: number): string {
-  if (!Number.isSafeInteger(n) || n < 1) throw new RangeError(`revision must be a positive integer, got ${n}`)
-  return `r${String(n).padStart(3, '0')}`
-}
-
-/** Parses r001-style labels; a non-canonical label (r1, r0001, r000) is not a revision. */
-export function parseRevision(label: string): number | null {
-  const m = /^r(\d{3,})$/.exec(label)
-  if (!m) return null
-  const n = Number(m[1])
-  if (!Number.isSafeInteger(n) || n < 1 || formatRevision(n) !== label) return null
-  return n
-}
+export { formatRevision, parseRevision } from '../util/revision.js'

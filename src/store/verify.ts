@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Defect } from '../report/defect.js'
-import { factsKey, groupLine, openCache, saveCache, type GroupEntry } from './cache.js'
+import { factsKey, openCache, saveCache, serializeGroup, type GroupEntry, type GroupInputs, type SerializedGroup } from './cache.js'
 import { checkContent, finishCheck, groupOf, worktreeDefects, type CheckResult, type ContentResult, type WindowReport } from './check.js'
 import type { PacketFamily } from './family.js'
 import { isAncestor, listFolder, listTree, readBlobs, repoFacts, scanHistory, shallowError, worktreeChanges, type HistoryScan, type RepoFacts, type TreeFile } from './history.js'
@@ -82,13 +82,13 @@ export async function verifyStore(opts: VerifyOptions): Promise<VerifyResult> {
   const cache = opened ? opened.parse() : null
   // Group results and history are reusable from an ancestor tip only; verdicts are keyed by
   // content and reusable whenever the fingerprint matches.
-  const base = cache && fromTip !== null ? cache : null
+  let base = cache && fromTip !== null ? cache : null
   const trusted = cache !== null && cache.fingerprint === inspector.fingerprint
   if (fromTip !== null && !base) {
     // Authentic but unreadable (another format version): the history must be scanned in full.
     scanning = fullScan()
   }
-  const scan = await scanning
+  let scan = await scanning
   const changes = await changing
 
   // The groups to check now, with what the cache knows about them; the others are taken as they were.
@@ -102,12 +102,10 @@ export async function verifyStore(opts: VerifyOptions): Promise<VerifyResult> {
   const clean = new Map<string, GroupEntry>()
   const state: PathState = {}
   const verdicts = new Map<string, RevisionFacts>()
-  const takeInputs = (g: GroupEntry, withState: boolean) => {
-    const inputs = g.inputs()
-    if (withState) Object.assign(state, inputs.state)
-    if (trusted) for (const [k, f] of Object.entries(inputs.facts)) verdicts.set(k, f)
+  const takeVerdicts = (inputs: GroupInputs | null) => {
+    if (trusted && inputs) for (const [k, f] of Object.entries(inputs.facts)) verdicts.set(k, f)
   }
-  let files: TreeFile[]
+  let files: TreeFile[] | null = null
   if (base) {
     // Dirty: touched by a commit after the tip (even if a later one undid it), a tree that is not
     // the one the result was computed for, edited in the working tree, or not reusable at all.
@@ -118,19 +116,34 @@ export async function verifyStore(opts: VerifyOptions): Promise<VerifyResult> {
       const g = base.groups.get(name)
       if (!g || !trusted || g.tree !== (trees.get(name) ?? '') || g.signedMax > inspector.now) dirty.add(name)
     }
+    let complete = true
     for (const [name, g] of base.groups) {
-      if (dirty.has(name)) takeInputs(g, true)
-      else clean.set(name, g)
+      if (!dirty.has(name)) {
+        clean.set(name, g)
+        continue
+      }
+      const inputs = g.inputs()
+      if (!inputs) complete = false
+      else Object.assign(state, inputs.state)
+      takeVerdicts(inputs)
     }
-    const listed = [...dirty].filter((n) => trees.has(n))
-    files =
-      listed.length > LIST_ALL_ABOVE
-        ? (await listTree(top, head, family.root)).filter((f) => dirty.has(groupOf(family, f.path)))
-        : [...rootFiles, ...(await listTree(top, head, listed.map((n) => `${family.root}/${n}`)))]
-  } else {
-    if (cache && trusted) for (const g of cache.groups.values()) takeInputs(g, false)
-    files = await listTree(top, head, pathspec)
+    if (complete) {
+      const listed = [...dirty].filter((n) => trees.has(n))
+      files =
+        listed.length > LIST_ALL_ABOVE
+          ? (await listTree(top, head, family.root)).filter((f) => dirty.has(groupOf(family, f.path)))
+          : [...rootFiles, ...(await listTree(top, head, listed.map((n) => `${family.root}/${n}`)))]
+    } else {
+      // A group's history is gone (its inputs file was removed or damaged): prove everything again.
+      base = null
+      clean.clear()
+      for (const path of Object.keys(state)) delete state[path]
+      scan = await fullScan()
+    }
+  } else if (cache && trusted) {
+    for (const g of cache.groups.values()) takeVerdicts(g.inputs())
   }
+  files ??= await listTree(top, head, pathspec)
   foldEvents(state, scan.events, base?.commits ?? 0)
 
   // Packet verdicts: known by content, inspected in one batch otherwise.
@@ -175,18 +188,18 @@ export async function verifyStore(opts: VerifyOptions): Promise<VerifyResult> {
   for (const [path, h] of Object.entries(state)) part(path).state[path] = h
   const windows: WindowReport[] = []
   const defects: Defect[] = []
-  const lines: (string | Buffer)[] = []
+  const serialized: SerializedGroup[] = []
   for (const [name, p] of parts) {
     const result = checkContent({ family, files: p.files, state: p.state, facts, window: opts.window })
     windows.push(...result.windows)
     defects.push(...result.defects)
-    if (useCache) lines.push(groupEntryLine(family, name, p, result, keep, trees.get(name) ?? '', inspector.now))
+    if (useCache) serialized.push(serializeEntry(family, name, p, result, keep, trees.get(name) ?? '', inspector.now))
   }
   for (const g of clean.values()) {
     const result = g.result()
     windows.push(...result.windows)
     defects.push(...result.defects)
-    lines.push(g.line)
+    serialized.push({ line: g.line, inputsHash: g.inputsHash })
   }
 
   // Every group with a working-tree edit was listed above, so `present` answers for each of them.
@@ -198,7 +211,7 @@ export async function verifyStore(opts: VerifyOptions): Promise<VerifyResult> {
   // With nothing new since the cached tip, the file already says all of this.
   if (useCache && (base === null || base.tip !== head || todo.length > 0 || !trusted)) {
     const header = { family: family.name, root: family.root, fingerprint: inspector.fingerprint, commits: (base?.commits ?? 0) + scan.commits.length }
-    await saveCache(stateDir, { tip: head, header, lines })
+    await saveCache(stateDir, { tip: head, header, groups: serialized })
   }
   const packets = result.windows.reduce((n, w) => n + w.revisions.filter((r) => r.files.packet !== null).length, 0)
   return {
@@ -216,7 +229,7 @@ export async function verifyStore(opts: VerifyOptions): Promise<VerifyResult> {
  * left out: with `-m`, any later conflicting change to them shows up as a modification against
  * some parent, which is a rewrite whether or not the path is remembered.
  */
-function groupEntryLine(family: PacketFamily, name: string, p: Part, result: ContentResult, keep: Kept, tree: string, now: number): string {
+function serializeEntry(family: PacketFamily, name: string, p: Part, result: ContentResult, keep: Kept, tree: string, now: number): SerializedGroup {
   const state: PathState = {}
   for (const [path, h] of Object.entries(p.state)) {
     const parsed = parseStorePath(family, path)
@@ -232,7 +245,7 @@ function groupEntryLine(family: PacketFamily, name: string, p: Part, result: Con
   // The root's own files are always re-checked (a handful); a group holding something signed after
   // `now` carries a time-dependent finding and is re-checked next time too.
   const reusable = name !== '' && signedMax <= now
-  return groupLine(family.root, name, reusable ? tree : NOT_REUSABLE, signedMax, result, { state, facts: verdicts })
+  return serializeGroup(family.root, name, reusable ? tree : NOT_REUSABLE, signedMax, result, { state, facts: verdicts })
 }
 
 /** Marks a promise as handled now (it is awaited later), so an early git failure is not an unhandled rejection. */

@@ -1,6 +1,6 @@
 // Revision labels: r001 ... r999, then r1000. Three digits minimum so names sort within the first
-// thousand; a non-canonical label (r1, r0001, r000) is not a revision. Same rule as the store's
-// layout, kept here so the packet contract does not depend on the store.
+// thousand; a non-canonical label (r1, r0001, r000) is not a revision. Shared by the packet
+// contract and the store layout, so the two can never disagree on a revision's name.
 
 export function formatRevision(n: number): string {
   if (!Number.isSafeInteger(n) || n < 1) throw new RangeError(`revision must be a positive integer, got ${n}`)
