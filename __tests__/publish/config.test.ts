@@ -98,6 +98,7 @@ describe('classifyTransportError', () => {
     [http(418), 'protocol'],
     [Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' }), 'unreachable'],
     [Object.assign(new Error('getaddrinfo ENOTFOUND nope.invalid'), { code: 'ENOTFOUND' }), 'unreachable'],
+    [new Error('Request timed out'), 'unreachable'],
     [Object.assign(new Error('Expected "# service"'), { code: 'ParseError' }), 'protocol']
   ])('%s -> %s', (err, kind) => {
     expect(classifyTransportError(err)?.kind).toBe(kind)
