@@ -19188,7 +19188,7 @@ function renderSummaryMarkdown(s) {
 // The private key is the one secret this tool handles. It arrives as text from exactly one place
 // (key file, Action input, or RELEASE_EVIDENCE_SIGNING_KEY), is turned into a KeyObject at once,
 // and is never echoed: error messages name the source, never the value, and the SigningKey
-// object prints as a redacted stub if anything ever logs or serializes it.
+// object prints as a redacted placeholder if anything ever logs or serializes it.
 //
 // Key text format (both accepted, `#` comment lines and blank lines ignored):
 //   1. base64 of the 32-byte RFC 8032 seed (what `release-evidence keygen` writes);
