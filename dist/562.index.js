@@ -1412,34 +1412,23 @@ async function refOid(top, ref) {
     const r = await (0,exec/* git */.$)(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: top, allowFail: true });
     return r.code === 0 ? r.stdout.toString('utf8').trim() : null;
 }
-async function publish_isAncestor(top, a, b) {
-    return (await (0,exec/* git */.$)(['merge-base', '--is-ancestor', a, b], { cwd: top, allowFail: true })).code === 0;
-}
-/** Points the local store branch at `base` before the store builds on it. */
+/** Points the local store branch at `base` before the store builds on it (never losing a commit). */
 async function alignBranch(top, branch, base, ours) {
-    const ref = `refs/heads/${branch}`;
-    const current = await refOid(top, ref);
-    if (base === null || current === base)
+    if (base === null)
         return;
-    const checkedOut = (await currentBranch(top)) === branch;
-    if (!checkedOut) {
-        // compare-and-swap: nobody else moves our local ref in between
-        await (0,exec/* git */.$)(['update-ref', '-m', 'release-evidence: build on the remote tip', ref, base, current ?? ''], { cwd: top });
-        return;
+    const update = await alignLocalBranch({ dir: top, branch, target: base, discardable: ours, moveCheckedOut: true });
+    if (update === 'diverged') {
+        throw new errors/* UserError */.yo({
+            code: 'REPO_INVALID',
+            message: `the checked-out branch '${branch}' has commits the remote does not have, so the closure packets cannot be built on the remote tip; push or drop them, or set the 'store-branch' input to a dedicated branch (e.g. release-evidence)`
+        });
     }
-    if (current === null || (await publish_isAncestor(top, current, base))) {
-        await (0,exec/* git */.$)(['merge', '--ff-only', '--quiet', base], { cwd: top });
-        return;
+    if (update === 'left-checked-out') {
+        throw new errors/* UserError */.yo({
+            code: 'REPO_INVALID',
+            message: `the checked-out branch '${branch}' could not be moved to the remote tip ${base.slice(0, 12)} because local changes would be overwritten; commit or discard them, or set the 'store-branch' input to a dedicated branch`
+        });
     }
-    if (ours.has(current)) {
-        // Our own unpublished export lost the race; --keep refuses if it would touch local edits.
-        await (0,exec/* git */.$)(['reset', '--keep', '--quiet', base], { cwd: top });
-        return;
-    }
-    throw new errors/* UserError */.yo({
-        code: 'REPO_INVALID',
-        message: `the checked-out branch '${branch}' has commits the remote does not have, so the closure packets cannot be built on the remote tip; push or drop them, or set the 'store-branch' input to a dedicated branch (e.g. release-evidence)`
-    });
 }
 function builtExport(r, baseOid) {
     const written = r.windows.filter((w) => w.action === 'written');

@@ -3,6 +3,7 @@ import { UserError } from '../../errors.js'
 import { git } from '../../git/exec.js'
 import type { GateResult } from '../../ledger/types.js'
 import {
+  alignLocalBranch,
   assertPublishAllowed,
   assessPublishEvent,
   publishStore,
@@ -23,8 +24,9 @@ import { repoTopLevel } from '../../store/history.js'
 // bring the store branch's full history in, export on the remote tip, push as a compare-and-swap,
 // and on a lost race rebuild the export on the new tip (src/publish/race.ts). The store always
 // builds on the local branch (src/store/export.ts), so before each build the local branch is
-// brought to the tip it must build on: a fast-forward, or, for a commit this run made and lost
-// the race with, a reset that drops it (the rebuild recreates its files on the new tip).
+// brought to the tip it must build on with the publish module's alignLocalBranch: a fast-forward,
+// or, for a commit this run made and lost the race with, a reset that drops it (the rebuild
+// recreates its files on the new tip).
 
 export interface ClosureExport {
   result: ExportClosureResult
@@ -54,34 +56,22 @@ async function refOid(top: string, ref: string): Promise<string | null> {
   return r.code === 0 ? r.stdout.toString('utf8').trim() : null
 }
 
-async function isAncestor(top: string, a: string, b: string): Promise<boolean> {
-  return (await git(['merge-base', '--is-ancestor', a, b], { cwd: top, allowFail: true })).code === 0
-}
-
-/** Points the local store branch at `base` before the store builds on it. */
+/** Points the local store branch at `base` before the store builds on it (never losing a commit). */
 async function alignBranch(top: string, branch: string, base: string | null, ours: ReadonlySet<string>): Promise<void> {
-  const ref = `refs/heads/${branch}`
-  const current = await refOid(top, ref)
-  if (base === null || current === base) return
-  const checkedOut = (await currentBranch(top)) === branch
-  if (!checkedOut) {
-    // compare-and-swap: nobody else moves our local ref in between
-    await git(['update-ref', '-m', 'release-evidence: build on the remote tip', ref, base, current ?? ''], { cwd: top })
-    return
+  if (base === null) return
+  const update = await alignLocalBranch({ dir: top, branch, target: base, discardable: ours, moveCheckedOut: true })
+  if (update === 'diverged') {
+    throw new UserError({
+      code: 'REPO_INVALID',
+      message: `the checked-out branch '${branch}' has commits the remote does not have, so the closure packets cannot be built on the remote tip; push or drop them, or set the 'store-branch' input to a dedicated branch (e.g. release-evidence)`
+    })
   }
-  if (current === null || (await isAncestor(top, current, base))) {
-    await git(['merge', '--ff-only', '--quiet', base], { cwd: top })
-    return
+  if (update === 'left-checked-out') {
+    throw new UserError({
+      code: 'REPO_INVALID',
+      message: `the checked-out branch '${branch}' could not be moved to the remote tip ${base.slice(0, 12)} because local changes would be overwritten; commit or discard them, or set the 'store-branch' input to a dedicated branch`
+    })
   }
-  if (ours.has(current)) {
-    // Our own unpublished export lost the race; --keep refuses if it would touch local edits.
-    await git(['reset', '--keep', '--quiet', base], { cwd: top })
-    return
-  }
-  throw new UserError({
-    code: 'REPO_INVALID',
-    message: `the checked-out branch '${branch}' has commits the remote does not have, so the closure packets cannot be built on the remote tip; push or drop them, or set the 'store-branch' input to a dedicated branch (e.g. release-evidence)`
-  })
 }
 
 function builtExport(r: ExportClosureResult, baseOid: string | null): BuiltExport {
