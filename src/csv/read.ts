@@ -1,6 +1,7 @@
 import { isAscii } from 'node:buffer'
 import { readFile } from 'node:fs/promises'
 import { UserError, type Problem } from '../errors.js'
+import { canonicalAt, utcMs } from '../util/time.js'
 import { fieldText, recordFields, scanCsvOffsets, type CsvScan } from './scan.js'
 
 // Reads a user's CSV into rows that keep the line they start on (annotations point at it), also
@@ -55,6 +56,22 @@ export class CsvTable {
   /** Row r's cell in column c; '' for an absent column (c = -1), as for an empty cell. */
   cell(r: number, c: number): string {
     return c < 0 ? '' : fieldText(this.#scan, this.#scan.firstField[this.#records[r]] + c)
+  }
+
+  /**
+   * utcMs(cell(r, c)), read in place when the cell is a canonical timestamp (the usual case), so
+   * no string is made for it: the ledger gate reads about a million of them.
+   */
+  utcMs(r: number, c: number): number | undefined {
+    if (c < 0) return undefined
+    const scan = this.#scan
+    const f = scan.firstField[this.#records[r]] + c
+    const start = scan.starts[f]
+    if (start >= 0 && scan.ends[f] - start === 20) {
+      const ms = canonicalAt(scan.text, start)
+      if (ms !== undefined) return ms
+    }
+    return utcMs(this.cell(r, c))
   }
 
   /** Row r's cells in header order. */

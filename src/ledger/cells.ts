@@ -46,6 +46,11 @@ export class CellChecks {
     return undefined
   }
 
+  /** time() for row r's cell in column c, read in place when it is canonical (CsvTable.utcMs). */
+  timeAt(table: CsvTable, r: number, c: number, line: number, column: string, ctx: TimeContext, allowEmpty = false): number | undefined {
+    return table.utcMs(r, c) ?? this.time(table.cell(r, c), line, column, ctx, allowEmpty)
+  }
+
   /** A timestamp cell as epoch ms; a malformed (or, unless allowEmpty, empty) one becomes TIMESTAMP_MALFORMED. */
   time(raw: string, line: number, column: string, ctx: TimeContext, allowEmpty = false): number | undefined {
     const ms = utcMs(raw)

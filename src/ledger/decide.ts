@@ -24,12 +24,12 @@ export const worst = (a: Decision, b: Decision): Decision => (RANK[a] >= RANK[b]
 
 /** The readback's risk order: block before page, blocking defects first, most overdue first, then id. */
 export function compareRisk(a: AlarmOutcome, b: AlarmOutcome): number {
-  const cls = (o: AlarmOutcome): number => (o.evaluation.alarm.alarm_class === 'block' ? 0 : 1)
-  const blocking = (o: AlarmOutcome): number => (o.blocking ? 0 : 1)
   const ida = a.evaluation.alarm.alarm_id
   const idb = b.evaluation.alarm.alarm_id
-  return cls(a) - cls(b) || blocking(a) - blocking(b) || b.overdueMs - a.overdueMs || (ida < idb ? -1 : ida > idb ? 1 : 0)
+  return classRank(a) - classRank(b) || blockingRank(a) - blockingRank(b) || b.overdueMs - a.overdueMs || (ida < idb ? -1 : ida > idb ? 1 : 0)
 }
+const classRank = (o: AlarmOutcome): number => (o.evaluation.alarm.alarm_class === 'block' ? 0 : 1)
+const blockingRank = (o: AlarmOutcome): number => (o.blocking ? 0 : 1)
 
 export function readbackOf(o: AlarmOutcome, duplicate: boolean): Readback {
   const e = o.evaluation

@@ -10,7 +10,6 @@ import type { HistoryReport } from './git-history.js'
 import type { EvidenceIndex } from './evidence-index.js'
 import { readAlarms, readEvidence, readLedger } from './inputs.js'
 import { KeyMap } from './keys.js'
-import { LedgerRecord } from './records.js'
 import type { LedgerPolicy } from './policy.js'
 import { historyDefects } from './rewrites.js'
 import type { AlarmClass, Decision, Escalation, EvidenceRow, GateResult, Readback, WindowDecision } from './types.js'
@@ -61,12 +60,12 @@ export function evaluateLedger(inputs: LedgerInputs, policy: LedgerPolicy, now: 
   const ledgerFile = inputs.ledger.file
   const fold = (alarmId: string, windowId: string, rows: number[], out: Defect[]): KeyState =>
     foldKey(
-      rows.map((r) => new LedgerRecord(inputs.ledger, r, alarmId, windowId)),
+      rows.map((r) => ledger.rows.record(r, alarmId, windowId)),
       ledgerFile,
       policy,
       out
     )
-  const ctx = { policy, now, ledgerFile, evidence: evidence.index, mustBeFilled: ['acknowledged_by', ...policy.extraRequiredFields] }
+  const ctx = { policy, now, ledgerFile, evidence: evidence.index, mustBeFilled: ['acknowledged_by', ...policy.extraRequiredFields].map((name) => ({ name, column: inputs.ledger.column(name) })) }
   const outcomes: AlarmOutcome[] = []
   for (const alarm of alarmsRead.alarms) {
     const rows = ledger.groups.take(alarm.alarm_id, alarm.release_window_id)
@@ -106,7 +105,7 @@ export function evaluateLedger(inputs: LedgerInputs, policy: LedgerPolicy, now: 
   const readback: Readback[] = []
   for (const w of [...windows].sort()) {
     const own = outcomesBy.get(w) ?? []
-    const top = [...own].sort(compareRisk).slice(0, READBACK_SIZE)
+    const top = riskiest(own, READBACK_SIZE)
     const rb = top.map((o) => readbackOf(o, o.duplicate || duplicateAlarm.has(o.evaluation.alarm.alarm_id, w)))
     readback.push(...rb)
     const wDefects = [...(defectsBy.get(w) ?? []), ...globalBlocking]
@@ -163,6 +162,21 @@ function withEvidenceList(result: Omit<GateResult, 'evidence'>, index: EvidenceI
   const list = (): EvidenceRow[] =>
     (rows ??= index.all().sort((a, b) => cmp(a.release_window_id, b.release_window_id) || cmp(a.alarm_id, b.alarm_id) || cmp(a.evidence_id, b.evidence_id)))
   return Object.defineProperty(result, 'evidence', { get: list, enumerable: true }) as GateResult
+}
+
+/** The n riskiest outcomes in compareRisk order: a selection, since a window can have thousands. */
+function riskiest(outcomes: readonly AlarmOutcome[], n: number): AlarmOutcome[] {
+  const top: AlarmOutcome[] = []
+  for (const o of outcomes) {
+    if (top.length === n && compareRisk(o, top[n - 1]) >= 0) continue
+    let i = top.length === n ? n - 1 : top.length
+    while (i > 0 && compareRisk(o, top[i - 1]) < 0) {
+      top[i] = top[i - 1]
+      i--
+    }
+    top[i] = o
+  }
+  return top
 }
 
 /** The keys (subject, window) of some defects. */

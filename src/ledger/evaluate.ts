@@ -19,8 +19,8 @@ export interface AlarmContext {
   now: number
   ledgerFile: string
   evidence: EvidenceIndex
-  /** ledger columns that must not be empty: acknowledged_by and the policy's extra required fields */
-  mustBeFilled: readonly string[]
+  /** ledger columns that must not be empty, with their indexes: acknowledged_by and the policy's extra required fields */
+  mustBeFilled: readonly { name: string; column: number }[]
 }
 
 export interface AlarmOutcome {
@@ -111,8 +111,8 @@ export function evaluateAlarm(alarm: Alarm, state: KeyState | undefined, ctx: Al
   }
 
   // Required values.
-  for (const field of ctx.mustBeFilled) {
-    if (row.cell(field).trim() === '') {
+  for (const { name: field, column } of ctx.mustBeFilled) {
+    if (row.cellAt(column).trim() === '') {
       defects.push(
         finding('FIELD_MISSING', {
           ...base,

@@ -1,7 +1,8 @@
 import type { CsvTable } from '../csv/read.js'
 import { idOf } from '../util/ids.js'
-import { formatUtc, utcMs } from '../util/time.js'
-import type { LedgerPolicy } from './policy.js'
+import { formatUtc } from '../util/time.js'
+import { columnsOf } from './cells.js'
+import type { AckLedgerPolicyData, LedgerPolicy } from './policy.js'
 import { Evidence } from './records.js'
 
 /**
@@ -19,6 +20,7 @@ export class EvidenceIndex {
   /** evidence_id -> lines of later rows with the same id */
   readonly #duplicates: Map<string, number[]>
   readonly #made = new Map<number, Evidence>()
+  #columns: Record<keyof AckLedgerPolicyData['evidence_fields'], number> | undefined
 
   constructor(table: CsvTable, policy: LedgerPolicy, rowOf: Map<string, number>, duplicates: Map<string, number[]>) {
     this.#table = table
@@ -42,19 +44,17 @@ export class EvidenceIndex {
     let ev = this.#made.get(row)
     if (ev) return ev
     const t = this.#table
-    const f = this.#policy.data.evidence_fields
-    const cell = (name: string): string => t.cell(row, t.column(name))
-    const id = (name: string): string => idOf(cell(name)) ?? ''
-    const recordedMs = utcMs(cell(f.recorded_utc))
+    const c = (this.#columns ??= columnsOf(t, this.#policy.data.evidence_fields))
+    const recordedMs = t.utcMs(row, c.recorded_utc)
     ev = new Evidence(
       evidenceId,
-      id(f.release_window_id),
-      id(f.alarm_id),
-      cell(f.evidence_kind).trim().toLowerCase(),
-      cell(f.uri),
+      idOf(t.cell(row, c.release_window_id)) ?? '',
+      idOf(t.cell(row, c.alarm_id)) ?? '',
+      t.cell(row, c.evidence_kind).trim().toLowerCase(),
+      t.cell(row, c.uri),
       recordedMs,
       recordedMs === undefined ? '' : formatUtc(recordedMs),
-      cell(f.recorded_by).trim(),
+      t.cell(row, c.recorded_by).trim(),
       { file: t.file, line: t.line(row) }
     )
     const duplicates = this.#duplicates.get(evidenceId)

@@ -8,7 +8,7 @@ import { finding } from './finding.js'
 import { RowGroups } from './groups.js'
 import type { LedgerPolicy } from './policy.js'
 import { KeyMap } from './keys.js'
-import { Alarm } from './records.js'
+import { Alarm, LedgerRows } from './records.js'
 
 // Row-level reading of the three inputs: ids are checked and normalized, timestamps parsed,
 // and every row that cannot take part in the join becomes a defect at its own line. Nothing here
@@ -86,7 +86,7 @@ export function readAlarms(table: CsvTable, policy: LedgerPolicy): AlarmsRead {
       defects.push(classInvalid(alarmId, windowId, file, line, f.alarm_class, rawClass, policy, ownerOfRow))
       continue
     }
-    const raisedMs = check.time(table.cell(r, col.raised_utc), line, f.raised_utc, { subject: alarmId, windowId, role: ownerOfRow })
+    const raisedMs = check.timeAt(table, r, col.raised_utc, line, f.raised_utc, { subject: alarmId, windowId, role: ownerOfRow })
     const raisedUtc = raisedMs === undefined ? '' : formatUtc(raisedMs)
     alarms.push(new Alarm(table, r, alarmId, cls, windowId, raisedMs, raisedUtc, primary.id, backup.id))
   }
@@ -128,6 +128,8 @@ export function classInvalid(
 export interface LedgerRead {
   /** rows of evaluated windows, grouped by join key in file order */
   groups: RowGroups
+  /** the table with its column indexes and the parsed timestamps of the grouped rows */
+  rows: LedgerRows
   defects: Defect[]
 }
 
@@ -139,14 +141,8 @@ export interface LedgerRead {
 export function readLedger(table: CsvTable, policy: LedgerPolicy, windows: Set<string>): LedgerRead {
   const ic = policy.icRole
   const file = table.file
-  const col = columnsOf(table, {
-    alarm_id: 'alarm_id',
-    release_window_id: 'release_window_id',
-    owner_role: 'owner_role',
-    ack_timestamp_utc: 'ack_timestamp_utc',
-    target_resolution_utc: 'target_resolution_utc',
-    last_updated_utc: 'last_updated_utc'
-  })
+  const rows = new LedgerRows(table)
+  const col = rows.columns
   const defects: Defect[] = brokenRows(table, ic)
   const groups = new RowGroups(table.size)
   const check = new CellChecks(file, defects)
@@ -157,17 +153,17 @@ export function readLedger(table: CsvTable, policy: LedgerPolicy, windows: Set<s
     const win = windowCheck(windowCell)
     if (win.ok && !windows.has(win.id)) continue
     const line = table.line(r)
-    const windowId = check.id(windowCell, line, 'release_window_id', 'release_window_id', '', ic, windowCheck)
+    const windowId = win.ok ? win.id : check.id(windowCell, line, 'release_window_id', 'release_window_id', '', ic, () => win)
     const alarmId = check.id(table.cell(r, col.alarm_id), line, 'alarm_id', 'alarm_id', windowId ?? '', ic)
     if (!windowId || !alarmId) continue
     const role = roleCheck(table.cell(r, col.owner_role))
     const ctx = { subject: alarmId, windowId, role: role.ok ? role.id : ic }
-    check.time(table.cell(r, col.ack_timestamp_utc), line, 'ack_timestamp_utc', ctx)
-    check.time(table.cell(r, col.target_resolution_utc), line, 'target_resolution_utc', ctx, true)
-    check.time(table.cell(r, col.last_updated_utc), line, 'last_updated_utc', ctx)
+    rows.ack[r] = check.timeAt(table, r, col.ack_timestamp_utc, line, 'ack_timestamp_utc', ctx) ?? NaN
+    rows.target[r] = check.timeAt(table, r, col.target_resolution_utc, line, 'target_resolution_utc', ctx, true) ?? NaN
+    rows.updated[r] = check.timeAt(table, r, col.last_updated_utc, line, 'last_updated_utc', ctx) ?? NaN
     groups.add(alarmId, windowId, r)
   }
-  return { groups, defects }
+  return { groups, rows, defects }
 }
 
 export interface EvidenceRead {
@@ -195,7 +191,7 @@ export function readEvidence(table: CsvTable, policy: LedgerPolicy, windows: Set
     const evidenceId = check.id(table.cell(r, col.evidence_id), line, f.evidence_id, 'evidence_id', windowId ?? '', ic)
     const alarmId = check.id(table.cell(r, col.alarm_id), line, f.alarm_id, 'alarm_id', windowId ?? '', ic)
     const subject = alarmId ?? ''
-    check.time(table.cell(r, col.recorded_utc), line, f.recorded_utc, { subject, windowId: windowId ?? '', role: ic })
+    check.timeAt(table, r, col.recorded_utc, line, f.recorded_utc, { subject, windowId: windowId ?? '', role: ic })
     const kind = table.cell(r, col.evidence_kind).trim()
     if (!policy.isEvidenceKind(kind)) {
       own.push(

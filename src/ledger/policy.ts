@@ -78,6 +78,10 @@ export function parseLedgerPolicy(text: string, file: string): LedgerPolicy {
 }
 
 const fold = (s: string): string => s.trim().toLowerCase()
+// The lookups below run for every ledger row; a cell that is already folded (the usual case)
+// is found as it is, without the two strings fold() makes.
+const lookup = <V>(m: Map<string, V>, v: string): V | undefined => m.get(v) ?? m.get(fold(v))
+const member = (s: Set<string>, v: string): boolean => s.has(v) || s.has(fold(v))
 
 function toLedgerPolicy(loaded: LoadedPolicy<AckLedgerPolicyData>): LedgerPolicy {
   const { data, file } = loaded
@@ -119,13 +123,13 @@ function toLedgerPolicy(loaded: LoadedPolicy<AckLedgerPolicyData>): LedgerPolicy
     file,
     sha256: loaded.sha256,
     data,
-    classOf: (v) => classes.get(fold(v)),
+    classOf: (v) => lookup(classes, v),
     ackSlaMinutes: (cls) => (cls === 'page' ? data.sla_policy.page_ack_minutes : data.sla_policy.block_ack_minutes),
     icRole,
     exceptionApproverRole,
-    isResolvedState: (v) => resolved.has(fold(v)),
-    isOpenState: (v) => open.has(fold(v)),
-    isEvidenceKind: (v) => kinds.has(fold(v)),
+    isResolvedState: (v) => member(resolved, v),
+    isOpenState: (v) => member(open, v),
+    isEvidenceKind: (v) => member(kinds, v),
     extraRequiredFields: data.required_fields.filter((f) => !interpreted.has(f))
   }
 }

@@ -1,5 +1,5 @@
 import type { CsvTable } from '../csv/read.js'
-import { utcMs } from '../util/time.js'
+import type { LedgerField } from './policy.js'
 import type { AlarmClass, AlarmRow, EvidenceRow, LedgerEntry, SourceRef } from './types.js'
 
 // The gate's internal row records. Each keeps its table and row index rather than a copy of its
@@ -36,29 +36,83 @@ export class Alarm implements AlarmRow {
   }
 }
 
+/** The ledger columns the gate reads by name. */
+export type LedgerColumn = LedgerField | 'sla_exception_ref' | 'exception_approved_by'
+
+/**
+ * The ledger table with what readLedger learnt of its rows: column indexes resolved once, and
+ * each row's three timestamps parsed once (NaN: empty or malformed), so a record neither looks
+ * up a column by name nor parses a time again.
+ */
+export class LedgerRows {
+  readonly columns: Readonly<Record<LedgerColumn, number>>
+  readonly ack: Float64Array
+  readonly target: Float64Array
+  readonly updated: Float64Array
+
+  constructor(readonly table: CsvTable) {
+    const c = (name: LedgerColumn): number => table.column(name)
+    // every key written out, so the object has one fixed shape
+    this.columns = {
+      alarm_id: c('alarm_id'),
+      alarm_state: c('alarm_state'),
+      release_window_id: c('release_window_id'),
+      owner_role: c('owner_role'),
+      acknowledged_by: c('acknowledged_by'),
+      ack_timestamp_utc: c('ack_timestamp_utc'),
+      response_sla_minutes: c('response_sla_minutes'),
+      target_resolution_utc: c('target_resolution_utc'),
+      closure_state: c('closure_state'),
+      closure_evidence_ref: c('closure_evidence_ref'),
+      last_updated_utc: c('last_updated_utc'),
+      sla_exception_ref: c('sla_exception_ref'),
+      exception_approved_by: c('exception_approved_by')
+    }
+    this.ack = new Float64Array(table.size).fill(NaN)
+    this.target = new Float64Array(table.size).fill(NaN)
+    this.updated = new Float64Array(table.size).fill(NaN)
+  }
+
+  /** Row r as a record of the key (alarm_id, release_window_id). */
+  record(r: number, alarmId: string, windowId: string): LedgerRecord {
+    return new LedgerRecord(this, r, alarmId, windowId)
+  }
+}
+
+const ms = (v: number): number | undefined => (Number.isNaN(v) ? undefined : v)
+
 /** One ledger row of an evaluated window; its cells are read from the table on demand. */
 export class LedgerRecord {
+  readonly table: CsvTable
   readonly line: number
   /** epoch ms; undefined when the cell is malformed (readLedger reported it) or, for the target, empty */
   readonly ackMs: number | undefined
   readonly targetMs: number | undefined
   readonly updatedMs: number | undefined
+  readonly #columns: Readonly<Record<LedgerColumn, number>>
 
   constructor(
-    readonly table: CsvTable,
+    rows: LedgerRows,
     readonly row: number,
     readonly alarm_id: string,
     readonly release_window_id: string
   ) {
-    this.line = table.line(row)
-    this.ackMs = utcMs(this.cell('ack_timestamp_utc'))
-    this.targetMs = utcMs(this.cell('target_resolution_utc'))
-    this.updatedMs = utcMs(this.cell('last_updated_utc'))
+    this.table = rows.table
+    this.#columns = rows.columns
+    this.line = rows.table.line(row)
+    this.ackMs = ms(rows.ack[row])
+    this.targetMs = ms(rows.target[row])
+    this.updatedMs = ms(rows.updated[row])
   }
 
   /** The cell in the named column as written; '' when the ledger has no such column. */
-  cell(column: string): string {
-    return this.table.cell(this.row, this.table.column(column))
+  cell(column: LedgerColumn): string {
+    return this.table.cell(this.row, this.#columns[column])
+  }
+
+  /** The cell at a column index (table.column()), for columns only the policy names. */
+  cellAt(column: number): string {
+    return this.table.cell(this.row, column)
   }
 
   /** Every cell in header order: two rows with equal cells are the same row. */

@@ -43,8 +43,10 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-export function sortDefects(defects: Defect[]): Defect[] {
-  return [...defects].sort(compareDefects)
+/** A sorted copy; a list that is already in order (the gate's result) is only checked. */
+export function sortDefects(defects: readonly Defect[]): Defect[] {
+  for (let i = 1; i < defects.length; i++) if (compareDefects(defects[i - 1], defects[i]) > 0) return [...defects].sort(compareDefects)
+  return [...defects]
 }
 
 /** The seed's deterministic columns first (with the stage's subject column name), then location. */
@@ -52,7 +54,7 @@ export function defectsToCsv(defects: readonly Defect[], subjectColumn = 'alarm_
   const header = [subjectColumn, 'defect_code', 'severity', 'owner_role', 'required_action', 'release_window_id', 'file', 'line', 'field', 'detail']
   return toCsv(
     header,
-    sortDefects([...defects]).map((d) => [d.subject, d.defect_code, d.severity, d.owner_role, d.required_action, d.release_window_id, d.file, d.line, d.field, d.detail])
+    sortDefects(defects).map((d) => [d.subject, d.defect_code, d.severity, d.owner_role, d.required_action, d.release_window_id, d.file, d.line, d.field, d.detail])
   )
 }
 
