@@ -87,6 +87,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/util/time.ts
+var time = __webpack_require__(76043);
 ;// CONCATENATED MODULE: ./src/csv/scan.ts
 // A strict RFC 4180 scanner that knows where every record starts.
 //
@@ -295,6 +297,7 @@ function indexOr(text, needle, from, fallback) {
 
 
 
+
 /**
  * A read table. Cells stay offsets into the decoded text until read (see scan.ts for why), so
  * large inputs are read with size/line/cell by row index; `rows` makes plain objects for small
@@ -336,6 +339,23 @@ class CsvTable {
     /** Row r's cell in column c; '' for an absent column (c = -1), as for an empty cell. */
     cell(r, c) {
         return c < 0 ? '' : fieldText(this.#scan, this.#scan.firstField[this.#records[r]] + c);
+    }
+    /**
+     * utcMs(cell(r, c)), read in place when the cell is a canonical timestamp (the usual case), so
+     * no string is made for it: the ledger gate reads about a million of them.
+     */
+    utcMs(r, c) {
+        if (c < 0)
+            return undefined;
+        const scan = this.#scan;
+        const f = scan.firstField[this.#records[r]] + c;
+        const start = scan.starts[f];
+        if (start >= 0 && scan.ends[f] - start === 20) {
+            const ms = (0,time/* canonicalAt */._E)(scan.text, start);
+            if (ms !== undefined)
+                return ms;
+        }
+        return (0,time/* utcMs */.bp)(this.cell(r, c));
     }
     /** Row r's cells in header order. */
     cells(r) {
@@ -457,8 +477,6 @@ async function parseCsv(data, opts) {
 var hash = __webpack_require__(95138);
 // EXTERNAL MODULE: ./src/report/defect.ts
 var defect = __webpack_require__(37077);
-// EXTERNAL MODULE: ./src/util/time.ts
-var time = __webpack_require__(76043);
 ;// CONCATENATED MODULE: ./src/ledger/decide.ts
 /**
  * Lesson 113 steps 9 and 10: per-window decisions, the readback, and what fails in each mode.
@@ -479,12 +497,12 @@ const RANK = { go: 0, 'conditional-go': 1, 'no-go': 2 };
 const worst = (a, b) => (RANK[a] >= RANK[b] ? a : b);
 /** The readback's risk order: block before page, blocking defects first, most overdue first, then id. */
 function compareRisk(a, b) {
-    const cls = (o) => (o.evaluation.alarm.alarm_class === 'block' ? 0 : 1);
-    const blocking = (o) => (o.blocking ? 0 : 1);
     const ida = a.evaluation.alarm.alarm_id;
     const idb = b.evaluation.alarm.alarm_id;
-    return cls(a) - cls(b) || blocking(a) - blocking(b) || b.overdueMs - a.overdueMs || (ida < idb ? -1 : ida > idb ? 1 : 0);
+    return classRank(a) - classRank(b) || blockingRank(a) - blockingRank(b) || b.overdueMs - a.overdueMs || (ida < idb ? -1 : ida > idb ? 1 : 0);
 }
+const classRank = (o) => (o.evaluation.alarm.alarm_class === 'block' ? 0 : 1);
+const blockingRank = (o) => (o.blocking ? 0 : 1);
 function readbackOf(o, duplicate) {
     const e = o.evaluation;
     const entry = e.entry;
@@ -706,13 +724,13 @@ function checkClosure(alarm, row, entry, ctx, out) {
 }
 
 ;// CONCATENATED MODULE: ./src/ledger/records.ts
-
 // The gate's internal row records. Each keeps its table and row index rather than a copy of its
 // cells: at 100,000 alarms a per-row object of every column cost more memory and garbage
 // collection than the whole evaluation, and only a few cells are read more than once. The
 // contract's `raw` maps are built on first read, which in practice is never at scale.
 /** An alarm row that can take part in the join: ids normalized, class known. */
 class Alarm {
+    key;
     alarm_id;
     alarm_class;
     release_window_id;
@@ -723,9 +741,12 @@ class Alarm {
     #table;
     #row;
     source;
-    constructor(table, row, alarm_id, alarm_class, release_window_id, 
+    constructor(table, row, 
+    /** the alarm's key number (KeyIndex): the join finds its ledger rows and defects by it */
+    key, alarm_id, alarm_class, release_window_id, 
     /** epoch ms, undefined when raised_utc is malformed */
     raisedMs, raised_utc, primary_owner_role, backup_owner_role) {
+        this.key = key;
         this.alarm_id = alarm_id;
         this.alarm_class = alarm_class;
         this.release_window_id = release_window_id;
@@ -742,30 +763,76 @@ class Alarm {
         return this.#table.values(this.#row);
     }
 }
+/**
+ * The ledger table with what readLedger learnt of its rows: column indexes resolved once, and
+ * each row's three timestamps parsed once (NaN: empty or malformed), so a record neither looks
+ * up a column by name nor parses a time again.
+ */
+class LedgerRows {
+    table;
+    columns;
+    ack;
+    target;
+    updated;
+    constructor(table) {
+        this.table = table;
+        const c = (name) => table.column(name);
+        // every key written out, so the object has one fixed shape
+        this.columns = {
+            alarm_id: c('alarm_id'),
+            alarm_state: c('alarm_state'),
+            release_window_id: c('release_window_id'),
+            owner_role: c('owner_role'),
+            acknowledged_by: c('acknowledged_by'),
+            ack_timestamp_utc: c('ack_timestamp_utc'),
+            response_sla_minutes: c('response_sla_minutes'),
+            target_resolution_utc: c('target_resolution_utc'),
+            closure_state: c('closure_state'),
+            closure_evidence_ref: c('closure_evidence_ref'),
+            last_updated_utc: c('last_updated_utc'),
+            sla_exception_ref: c('sla_exception_ref'),
+            exception_approved_by: c('exception_approved_by')
+        };
+        this.ack = new Float64Array(table.size).fill(NaN);
+        this.target = new Float64Array(table.size).fill(NaN);
+        this.updated = new Float64Array(table.size).fill(NaN);
+    }
+    /** Row r as a record of the key (alarm_id, release_window_id). */
+    record(r, alarmId, windowId) {
+        return new LedgerRecord(this, r, alarmId, windowId);
+    }
+}
+const ms = (v) => (Number.isNaN(v) ? undefined : v);
 /** One ledger row of an evaluated window; its cells are read from the table on demand. */
 class LedgerRecord {
-    table;
     row;
     alarm_id;
     release_window_id;
+    table;
     line;
     /** epoch ms; undefined when the cell is malformed (readLedger reported it) or, for the target, empty */
     ackMs;
     targetMs;
     updatedMs;
-    constructor(table, row, alarm_id, release_window_id) {
-        this.table = table;
+    #columns;
+    constructor(rows, row, alarm_id, release_window_id) {
         this.row = row;
         this.alarm_id = alarm_id;
         this.release_window_id = release_window_id;
-        this.line = table.line(row);
-        this.ackMs = (0,time/* utcMs */.bp)(this.cell('ack_timestamp_utc'));
-        this.targetMs = (0,time/* utcMs */.bp)(this.cell('target_resolution_utc'));
-        this.updatedMs = (0,time/* utcMs */.bp)(this.cell('last_updated_utc'));
+        this.table = rows.table;
+        this.#columns = rows.columns;
+        this.line = rows.table.line(row);
+        this.ackMs = ms(rows.ack[row]);
+        this.targetMs = ms(rows.target[row]);
+        this.updatedMs = ms(rows.updated[row]);
     }
     /** The cell in the named column as written; '' when the ledger has no such column. */
     cell(column) {
-        return this.table.cell(this.row, this.table.column(column));
+        return this.table.cell(this.row, this.#columns[column]);
+    }
+    /** The cell at a column index (table.column()), for columns only the policy names. */
+    cellAt(column) {
+        return this.table.cell(this.row, column);
     }
     /** Every cell in header order: two rows with equal cells are the same row. */
     cells() {
@@ -997,8 +1064,8 @@ function evaluateAlarm(alarm, state, ctx, prior = []) {
         }));
     }
     // Required values.
-    for (const field of ctx.mustBeFilled) {
-        if (row.cell(field).trim() === '') {
+    for (const { name: field, column } of ctx.mustBeFilled) {
+        if (row.cellAt(column).trim() === '') {
             defects.push(finding('FIELD_MISSING', {
                 ...base,
                 owner_role: ownerRole || policy.icRole,
@@ -1320,6 +1387,10 @@ class CellChecks {
         }));
         return undefined;
     }
+    /** time() for row r's cell in column c, read in place when it is canonical (CsvTable.utcMs). */
+    timeAt(table, r, c, line, column, ctx, allowEmpty = false) {
+        return table.utcMs(r, c) ?? this.time(table.cell(r, c), line, column, ctx, allowEmpty);
+    }
     /** A timestamp cell as epoch ms; a malformed (or, unless allowEmpty, empty) one becomes TIMESTAMP_MALFORMED. */
     time(raw, line, column, ctx, allowEmpty = false) {
         const ms = (0,time/* utcMs */.bp)(raw);
@@ -1376,6 +1447,7 @@ function brokenRows(table, fallbackRole) {
 
 
 
+
 /**
  * The evidence file indexed by normalized evidence_id (a closure reference may point into any
  * window: L5). Rows are read and checked once by readEvidence (inputs.ts); an Evidence object is
@@ -1391,6 +1463,7 @@ class EvidenceIndex {
     /** evidence_id -> lines of later rows with the same id */
     #duplicates;
     #made = new Map();
+    #columns;
     constructor(table, policy, rowOf, duplicates) {
         this.#table = table;
         this.#policy = policy;
@@ -1411,11 +1484,9 @@ class EvidenceIndex {
         if (ev)
             return ev;
         const t = this.#table;
-        const f = this.#policy.data.evidence_fields;
-        const cell = (name) => t.cell(row, t.column(name));
-        const id = (name) => (0,ids/* idOf */.TH)(cell(name)) ?? '';
-        const recordedMs = (0,time/* utcMs */.bp)(cell(f.recorded_utc));
-        ev = new Evidence(evidenceId, id(f.release_window_id), id(f.alarm_id), cell(f.evidence_kind).trim().toLowerCase(), cell(f.uri), recordedMs, recordedMs === undefined ? '' : (0,time/* formatUtc */.ay)(recordedMs), cell(f.recorded_by).trim(), { file: t.file, line: t.line(row) });
+        const c = (this.#columns ??= columnsOf(t, this.#policy.data.evidence_fields));
+        const recordedMs = t.utcMs(row, c.recorded_utc);
+        ev = new Evidence(evidenceId, (0,ids/* idOf */.TH)(t.cell(row, c.release_window_id)) ?? '', (0,ids/* idOf */.TH)(t.cell(row, c.alarm_id)) ?? '', t.cell(row, c.evidence_kind).trim().toLowerCase(), t.cell(row, c.uri), recordedMs, recordedMs === undefined ? '' : (0,time/* formatUtc */.ay)(recordedMs), t.cell(row, c.recorded_by).trim(), { file: t.file, line: t.line(row) });
         const duplicates = this.#duplicates.get(evidenceId);
         if (duplicates)
             ev.duplicateLines = duplicates;
@@ -1455,49 +1526,106 @@ class KeyMap {
                 yield [alarmId, windowId, value];
     }
 }
+/**
+ * The keys of the alarms file, numbered 0, 1, 2, ... in the order first added. The join works
+ * on these numbers: a ledger row looks its key up once, and from then on its alarm's rows, prior
+ * defects and verdict are found by number, in arrays, with no further hashing of id strings.
+ */
+class KeyIndex {
+    #numbers = new KeyMap();
+    #alarmIds = [];
+    #windowIds = [];
+    get size() {
+        return this.#alarmIds.length;
+    }
+    /** The key's number; undefined when it was never added. */
+    get(alarmId, windowId) {
+        return this.#numbers.get(alarmId, windowId);
+    }
+    has(alarmId, windowId) {
+        return this.#numbers.has(alarmId, windowId);
+    }
+    /** Adds a key not yet in the index and returns its number. */
+    add(alarmId, windowId) {
+        const n = this.#alarmIds.length;
+        this.#numbers.set(alarmId, windowId, n);
+        this.#alarmIds.push(alarmId);
+        this.#windowIds.push(windowId);
+        return n;
+    }
+    alarmId(n) {
+        return this.#alarmIds[n];
+    }
+    windowId(n) {
+        return this.#windowIds[n];
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/ledger/groups.ts
 
+const NONE = -1;
 const TAKEN = -2;
 /**
- * Row indexes grouped by ledger key, rows in the order added.
+ * Ledger row indexes grouped by key, rows in the order added.
  *
- * The ledger is grouped by key before its histories are folded. A Map of arrays cost about a
- * hundred bytes per key at 100,000 keys, all of it kept alive (and copied by the garbage
- * collector) until the fold; here each row only links to the previous row of its key, in one
- * Int32Array, and a group becomes an array just when it is taken.
+ * A group is numbered like the alarm key it joins (KeyIndex), so the evaluation takes an alarm's
+ * rows by number; keys that no alarm row has (orphans) are numbered after them. Each row only
+ * links to the previous row of its group, in one Int32Array, and a group becomes an array just
+ * when it is taken: a Map of arrays cost about a hundred bytes per key at 100,000 keys, all of it
+ * kept alive (and copied by the garbage collector) until the fold.
  */
 class RowGroups {
-    /** key -> the last row added under it (TAKEN once taken) */
-    #last = new KeyMap();
-    /** row -> the row added before it under the same key, -1 for a key's first row */
+    #alarmKeys;
+    /** keys with ledger rows but no alarm row, numbered from #alarmKeys.size */
+    #others = new KeyIndex();
+    /** group -> the last row added to it, NONE, or TAKEN */
+    #last;
+    /** row -> the row added before it to the same group, NONE for a group's first row */
     #previous;
-    /** rows: how many rows (0 .. rows - 1) may be added */
-    constructor(rows) {
+    /** rows: how many rows (0 .. rows - 1) may be added; alarmKeys: the alarm keys, not changed here */
+    constructor(rows, alarmKeys) {
+        this.#alarmKeys = alarmKeys;
         this.#previous = new Int32Array(rows);
+        this.#last = new Int32Array(alarmKeys.size + 16).fill(NONE);
     }
     add(alarmId, windowId, row) {
-        this.#previous[row] = this.#last.get(alarmId, windowId) ?? -1;
-        this.#last.set(alarmId, windowId, row);
+        let g = this.#alarmKeys.get(alarmId, windowId);
+        if (g === undefined) {
+            const other = this.#others.get(alarmId, windowId);
+            g = this.#alarmKeys.size + (other ?? this.#others.add(alarmId, windowId));
+            if (g >= this.#last.length) {
+                const grown = new Int32Array(this.#last.length * 2).fill(NONE);
+                grown.set(this.#last);
+                this.#last = grown;
+            }
+        }
+        this.#previous[row] = this.#last[g];
+        this.#last[g] = row;
     }
-    /** The key's rows, taken out of the groups; undefined when the key has none (left). */
-    take(alarmId, windowId) {
-        const last = this.#last.get(alarmId, windowId);
-        if (last === undefined || last === TAKEN)
+    /** The rows of alarm key `key` (a KeyIndex number), taken out of the groups; undefined when it has none (left). */
+    take(key) {
+        const last = this.#last[key];
+        if (last < 0)
             return undefined;
-        // marked rather than deleted: deleting most keys of a large Map makes it shrink and rehash
-        this.#last.set(alarmId, windowId, TAKEN);
+        this.#last[key] = TAKEN;
         return this.#rows(last);
     }
-    /** Every key not taken, with its rows. */
+    /** Every group not taken, with its key and rows. */
     *entries() {
-        for (const [alarmId, windowId, last] of this.#last.entries())
-            if (last !== TAKEN)
-                yield [alarmId, windowId, this.#rows(last)];
+        const base = this.#alarmKeys.size;
+        const groups = base + this.#others.size;
+        for (let g = 0; g < groups; g++) {
+            const last = this.#last[g];
+            if (last < 0)
+                continue;
+            const keys = g < base ? this.#alarmKeys : this.#others;
+            const n = g < base ? g : g - base;
+            yield [keys.alarmId(n), keys.windowId(n), this.#rows(last)];
+        }
     }
     #rows(last) {
         const rows = [];
-        for (let r = last; r !== -1; r = this.#previous[r])
+        for (let r = last; r !== NONE; r = this.#previous[r])
             rows.push(r);
         return rows.reverse();
     }
@@ -1520,7 +1648,8 @@ function readAlarms(table, policy) {
     const defects = brokenRows(table, ic);
     const windows = new Set();
     const alarms = [];
-    const keys = new KeyMap();
+    const keys = new KeyIndex();
+    const keyLines = [];
     const check = new CellChecks(file, defects);
     const windowCheck = memoCheckId();
     const roleCheck = memoCheckId();
@@ -1555,11 +1684,12 @@ function readAlarms(table, policy) {
                 release_window_id: windowId,
                 file,
                 line,
-                detail: `also listed on line ${dup}`
+                detail: `also listed on line ${keyLines[dup]}`
             }));
             continue;
         }
-        keys.set(alarmId, windowId, line);
+        const key = keys.add(alarmId, windowId);
+        keyLines.push(line);
         const primary = roleCell(table.cell(r, col.primary_owner_role), true, roleCheck);
         const backup = roleCell(table.cell(r, col.backup_owner_role), false, roleCheck);
         const ownerOfRow = primary.id || ic;
@@ -1571,11 +1701,11 @@ function readAlarms(table, policy) {
             defects.push(classInvalid(alarmId, windowId, file, line, f.alarm_class, rawClass, policy, ownerOfRow));
             continue;
         }
-        const raisedMs = check.time(table.cell(r, col.raised_utc), line, f.raised_utc, { subject: alarmId, windowId, role: ownerOfRow });
+        const raisedMs = check.timeAt(table, r, col.raised_utc, line, f.raised_utc, { subject: alarmId, windowId, role: ownerOfRow });
         const raisedUtc = raisedMs === undefined ? '' : (0,time/* formatUtc */.ay)(raisedMs);
-        alarms.push(new Alarm(table, r, alarmId, cls, windowId, raisedMs, raisedUtc, primary.id, backup.id));
+        alarms.push(new Alarm(table, r, key, alarmId, cls, windowId, raisedMs, raisedUtc, primary.id, backup.id));
     }
-    return { alarms, windows, keys, defects };
+    return { alarms, windows, keys, keyLines, defects };
 }
 const NO_ROLE = { id: '' };
 const EMPTY_ROLE = { id: '', problem: 'is empty' };
@@ -1603,19 +1733,13 @@ function classInvalid(subject, windowId, file, line, column, raw, policy, role) 
  * checked) and groups the joinable ones by key. A row becomes a LedgerRecord only when its key is
  * folded, so the rows of a long history do not all stay alive in between.
  */
-function readLedger(table, policy, windows) {
+function readLedger(table, policy, windows, alarmKeys) {
     const ic = policy.icRole;
     const file = table.file;
-    const col = columnsOf(table, {
-        alarm_id: 'alarm_id',
-        release_window_id: 'release_window_id',
-        owner_role: 'owner_role',
-        ack_timestamp_utc: 'ack_timestamp_utc',
-        target_resolution_utc: 'target_resolution_utc',
-        last_updated_utc: 'last_updated_utc'
-    });
+    const rows = new LedgerRows(table);
+    const col = rows.columns;
     const defects = brokenRows(table, ic);
-    const groups = new RowGroups(table.size);
+    const groups = new RowGroups(table.size, alarmKeys);
     const check = new CellChecks(file, defects);
     const windowCheck = memoCheckId();
     const roleCheck = memoCheckId();
@@ -1625,18 +1749,18 @@ function readLedger(table, policy, windows) {
         if (win.ok && !windows.has(win.id))
             continue;
         const line = table.line(r);
-        const windowId = check.id(windowCell, line, 'release_window_id', 'release_window_id', '', ic, windowCheck);
+        const windowId = win.ok ? win.id : check.id(windowCell, line, 'release_window_id', 'release_window_id', '', ic, () => win);
         const alarmId = check.id(table.cell(r, col.alarm_id), line, 'alarm_id', 'alarm_id', windowId ?? '', ic);
         if (!windowId || !alarmId)
             continue;
         const role = roleCheck(table.cell(r, col.owner_role));
         const ctx = { subject: alarmId, windowId, role: role.ok ? role.id : ic };
-        check.time(table.cell(r, col.ack_timestamp_utc), line, 'ack_timestamp_utc', ctx);
-        check.time(table.cell(r, col.target_resolution_utc), line, 'target_resolution_utc', ctx, true);
-        check.time(table.cell(r, col.last_updated_utc), line, 'last_updated_utc', ctx);
+        rows.ack[r] = check.timeAt(table, r, col.ack_timestamp_utc, line, 'ack_timestamp_utc', ctx) ?? NaN;
+        rows.target[r] = check.timeAt(table, r, col.target_resolution_utc, line, 'target_resolution_utc', ctx, true) ?? NaN;
+        rows.updated[r] = check.timeAt(table, r, col.last_updated_utc, line, 'last_updated_utc', ctx) ?? NaN;
         groups.add(alarmId, windowId, r);
     }
-    return { groups, defects };
+    return { groups, rows, defects };
 }
 /** Indexes every evidence row (a ref may point into another window: L5); reports rows of evaluated windows. */
 function readEvidence(table, policy, windows) {
@@ -1658,7 +1782,7 @@ function readEvidence(table, policy, windows) {
         const evidenceId = check.id(table.cell(r, col.evidence_id), line, f.evidence_id, 'evidence_id', windowId ?? '', ic);
         const alarmId = check.id(table.cell(r, col.alarm_id), line, f.alarm_id, 'alarm_id', windowId ?? '', ic);
         const subject = alarmId ?? '';
-        check.time(table.cell(r, col.recorded_utc), line, f.recorded_utc, { subject, windowId: windowId ?? '', role: ic });
+        check.timeAt(table, r, col.recorded_utc, line, f.recorded_utc, { subject, windowId: windowId ?? '', role: ic });
         const kind = table.cell(r, col.evidence_kind).trim();
         if (!policy.isEvidenceKind(kind)) {
             own.push(finding('EVIDENCE_KIND_INVALID', {
@@ -1768,14 +1892,13 @@ function cellsOf(text) {
 
 
 
-
 const READBACK_SIZE = 3;
 /** The whole gate as a pure function of its inputs, the policy, the instant and the mode. */
 function evaluateLedger(inputs, policy, now, mode) {
     const alarmsRead = readAlarms(inputs.alarms, policy);
     const { windows } = alarmsRead;
     const evidence = readEvidence(inputs.evidence, policy, windows);
-    const ledger = readLedger(inputs.ledger, policy, windows);
+    const ledger = readLedger(inputs.ledger, policy, windows, alarmsRead.keys);
     // concat, not push(...): a spread of 100,000 defects would overflow the call stack
     const defects = alarmsRead.defects.concat(evidence.defects, ledger.defects, historyDefects(inputs.history, {
         file: inputs.ledger.file,
@@ -1787,21 +1910,19 @@ function evaluateLedger(inputs, policy, now, mode) {
     // Row and history defects count towards their alarm's verdict, and so do the defects of the
     // fold of its key's history. Each key is folded just before its alarm is judged, so a history's
     // rows live only that long (at 187,000 ledger rows, keeping them all cost memory and GC time).
-    const priorByKey = new KeyMap();
+    const priorByKey = [];
     for (const d of defects) {
-        const list = priorByKey.get(d.subject, d.release_window_id);
-        if (list)
-            list.push(d);
-        else
-            priorByKey.set(d.subject, d.release_window_id, [d]);
+        const key = alarmsRead.keys.get(d.subject, d.release_window_id);
+        if (key !== undefined)
+            (priorByKey[key] ??= []).push(d);
     }
     const ledgerFile = inputs.ledger.file;
-    const fold = (alarmId, windowId, rows, out) => foldKey(rows.map((r) => new LedgerRecord(inputs.ledger, r, alarmId, windowId)), ledgerFile, policy, out);
-    const ctx = { policy, now, ledgerFile, evidence: evidence.index, mustBeFilled: ['acknowledged_by', ...policy.extraRequiredFields] };
+    const fold = (alarmId, windowId, rows, out) => foldKey(rows.map((r) => ledger.rows.record(r, alarmId, windowId)), ledgerFile, policy, out);
+    const ctx = { policy, now, ledgerFile, evidence: evidence.index, mustBeFilled: ['acknowledged_by', ...policy.extraRequiredFields].map((name) => ({ name, column: inputs.ledger.column(name) })) };
     const outcomes = [];
     for (const alarm of alarmsRead.alarms) {
-        const rows = ledger.groups.take(alarm.alarm_id, alarm.release_window_id);
-        let prior = priorByKey.get(alarm.alarm_id, alarm.release_window_id);
+        const rows = ledger.groups.take(alarm.key);
+        let prior = priorByKey[alarm.key];
         let state;
         if (rows) {
             const folded = [];
@@ -1826,7 +1947,6 @@ function evaluateLedger(inputs, policy, now, mode) {
     }
     for (const d of orphans(lonely, alarmsRead.keys, ledgerFile, policy))
         defects.push(d);
-    const blockingKeys = keysOf(defects.filter((d) => d.severity === 'blocking'));
     const sorted = (0,defect/* sortDefects */.XJ)(defects);
     const escalations = outcomes.flatMap((o) => o.escalations).sort(compareEscalations);
     const duplicateAlarm = keysOf(sorted.filter((d) => d.defect_code === 'ALARM_DUPLICATE'));
@@ -1834,13 +1954,11 @@ function evaluateLedger(inputs, policy, now, mode) {
     const outcomesBy = groupBy(outcomes, (o) => o.evaluation.alarm.release_window_id);
     const defectsBy = groupBy(sorted, (d) => d.release_window_id);
     const escalationsBy = groupBy(escalations, (e) => e.release_window_id);
-    for (const o of outcomes)
-        o.blocking = blockingKeys.has(o.evaluation.alarm.alarm_id, o.evaluation.alarm.release_window_id);
     const windowDecisions = [];
     const readback = [];
     for (const w of [...windows].sort()) {
         const own = outcomesBy.get(w) ?? [];
-        const top = [...own].sort(compareRisk).slice(0, READBACK_SIZE);
+        const top = riskiest(own, READBACK_SIZE);
         const rb = top.map((o) => readbackOf(o, o.duplicate || duplicateAlarm.has(o.evaluation.alarm.alarm_id, w)));
         readback.push(...rb);
         const wDefects = [...(defectsBy.get(w) ?? []), ...globalBlocking];
@@ -1879,7 +1997,7 @@ function evaluateLedger(inputs, policy, now, mode) {
             alarms: inputs.alarms.size + inputs.alarms.broken.length,
             ledger_rows: ledgerRows,
             evidence_rows: inputs.evidence.size + inputs.evidence.broken.length,
-            passed: alarmsRead.alarms.filter((a) => !blockingKeys.has(a.alarm_id, a.release_window_id)).length
+            passed: outcomes.filter((o) => !o.blocking).length
         },
         inputs: [...inputs.files]
     };
@@ -1896,6 +2014,21 @@ function withEvidenceList(result, index) {
     const list = () => (rows ??= index.all().sort((a, b) => cmp(a.release_window_id, b.release_window_id) || cmp(a.alarm_id, b.alarm_id) || cmp(a.evidence_id, b.evidence_id)));
     return Object.defineProperty(result, 'evidence', { get: list, enumerable: true });
 }
+/** The n riskiest outcomes in compareRisk order: a selection, since a window can have thousands. */
+function riskiest(outcomes, n) {
+    const top = [];
+    for (const o of outcomes) {
+        if (top.length === n && compareRisk(o, top[n - 1]) >= 0)
+            continue;
+        let i = top.length === n ? n - 1 : top.length;
+        while (i > 0 && compareRisk(o, top[i - 1]) < 0) {
+            top[i] = top[i - 1];
+            i--;
+        }
+        top[i] = o;
+    }
+    return top;
+}
 /** The keys (subject, window) of some defects. */
 function keysOf(defects) {
     const keys = new KeyMap();
@@ -1907,7 +2040,9 @@ function orphans(lonely, alarmKeys, file, policy) {
     if (lonely.length === 0)
         return [];
     const activeIn = new Map();
-    for (const [alarmId, windowId] of alarmKeys.entries()) {
+    for (let k = 0; k < alarmKeys.size; k++) {
+        const alarmId = alarmKeys.alarmId(k);
+        const windowId = alarmKeys.windowId(k);
         const list = activeIn.get(alarmId);
         if (list)
             list.push(windowId);
@@ -2055,6 +2190,10 @@ function parseLedgerPolicy(text, file) {
     return toLedgerPolicy(parsePolicy('ack-ledger', text, file));
 }
 const fold = (s) => s.trim().toLowerCase();
+// The lookups below run for every ledger row; a cell that is already folded (the usual case)
+// is found as it is, without the two strings fold() makes.
+const lookup = (m, v) => m.get(v) ?? m.get(fold(v));
+const member = (s, v) => s.has(v) || s.has(fold(v));
 function toLedgerPolicy(loaded) {
     const { data, file } = loaded;
     const problems = [];
@@ -2095,13 +2234,13 @@ function toLedgerPolicy(loaded) {
         file,
         sha256: loaded.sha256,
         data,
-        classOf: (v) => classes.get(fold(v)),
+        classOf: (v) => lookup(classes, v),
         ackSlaMinutes: (cls) => (cls === 'page' ? data.sla_policy.page_ack_minutes : data.sla_policy.block_ack_minutes),
         icRole,
         exceptionApproverRole,
-        isResolvedState: (v) => resolved.has(fold(v)),
-        isOpenState: (v) => open.has(fold(v)),
-        isEvidenceKind: (v) => kinds.has(fold(v)),
+        isResolvedState: (v) => member(resolved, v),
+        isOpenState: (v) => member(open, v),
+        isEvidenceKind: (v) => member(kinds, v),
         extraRequiredFields: data.required_fields.filter((f) => !interpreted.has(f))
     };
 }

@@ -9,7 +9,7 @@ import { foldKey, type KeyState } from './fold.js'
 import type { HistoryReport } from './git-history.js'
 import type { EvidenceIndex } from './evidence-index.js'
 import { readAlarms, readEvidence, readLedger } from './inputs.js'
-import { KeyMap } from './keys.js'
+import { KeyIndex, KeyMap } from './keys.js'
 import type { LedgerPolicy } from './policy.js'
 import { historyDefects } from './rewrites.js'
 import type { AlarmClass, Decision, Escalation, EvidenceRow, GateResult, Readback, WindowDecision } from './types.js'
@@ -34,7 +34,7 @@ export function evaluateLedger(inputs: LedgerInputs, policy: LedgerPolicy, now: 
   const alarmsRead = readAlarms(inputs.alarms, policy)
   const { windows } = alarmsRead
   const evidence = readEvidence(inputs.evidence, policy, windows)
-  const ledger = readLedger(inputs.ledger, policy, windows)
+  const ledger = readLedger(inputs.ledger, policy, windows, alarmsRead.keys)
   // concat, not push(...): a spread of 100,000 defects would overflow the call stack
   const defects: Defect[] = alarmsRead.defects.concat(
     evidence.defects,
@@ -51,11 +51,10 @@ export function evaluateLedger(inputs: LedgerInputs, policy: LedgerPolicy, now: 
   // Row and history defects count towards their alarm's verdict, and so do the defects of the
   // fold of its key's history. Each key is folded just before its alarm is judged, so a history's
   // rows live only that long (at 187,000 ledger rows, keeping them all cost memory and GC time).
-  const priorByKey = new KeyMap<Defect[]>()
+  const priorByKey: (Defect[] | undefined)[] = []
   for (const d of defects) {
-    const list = priorByKey.get(d.subject, d.release_window_id)
-    if (list) list.push(d)
-    else priorByKey.set(d.subject, d.release_window_id, [d])
+    const key = alarmsRead.keys.get(d.subject, d.release_window_id)
+    if (key !== undefined) (priorByKey[key] ??= []).push(d)
   }
   const ledgerFile = inputs.ledger.file
   const fold = (alarmId: string, windowId: string, rows: number[], out: Defect[]): KeyState =>
@@ -68,8 +67,8 @@ export function evaluateLedger(inputs: LedgerInputs, policy: LedgerPolicy, now: 
   const ctx = { policy, now, ledgerFile, evidence: evidence.index, mustBeFilled: ['acknowledged_by', ...policy.extraRequiredFields].map((name) => ({ name, column: inputs.ledger.column(name) })) }
   const outcomes: AlarmOutcome[] = []
   for (const alarm of alarmsRead.alarms) {
-    const rows = ledger.groups.take(alarm.alarm_id, alarm.release_window_id)
-    let prior = priorByKey.get(alarm.alarm_id, alarm.release_window_id)
+    const rows = ledger.groups.take(alarm.key)
+    let prior = priorByKey[alarm.key]
     let state: KeyState | undefined
     if (rows) {
       const folded: Defect[] = []
@@ -90,7 +89,6 @@ export function evaluateLedger(inputs: LedgerInputs, policy: LedgerPolicy, now: 
     if (!alarmsRead.keys.has(alarmId, windowId)) lonely.push({ alarmId, windowId, state })
   }
   for (const d of orphans(lonely, alarmsRead.keys, ledgerFile, policy)) defects.push(d)
-  const blockingKeys = keysOf(defects.filter((d) => d.severity === 'blocking'))
 
   const sorted = sortDefects(defects)
   const escalations = outcomes.flatMap((o) => o.escalations).sort(compareEscalations)
@@ -100,7 +98,6 @@ export function evaluateLedger(inputs: LedgerInputs, policy: LedgerPolicy, now: 
   const outcomesBy = groupBy(outcomes, (o) => o.evaluation.alarm.release_window_id)
   const defectsBy = groupBy(sorted, (d) => d.release_window_id)
   const escalationsBy = groupBy(escalations, (e) => e.release_window_id)
-  for (const o of outcomes) o.blocking = blockingKeys.has(o.evaluation.alarm.alarm_id, o.evaluation.alarm.release_window_id)
   const windowDecisions: WindowDecision[] = []
   const readback: Readback[] = []
   for (const w of [...windows].sort()) {
@@ -144,7 +141,7 @@ export function evaluateLedger(inputs: LedgerInputs, policy: LedgerPolicy, now: 
       alarms: inputs.alarms.size + inputs.alarms.broken.length,
       ledger_rows: ledgerRows,
       evidence_rows: inputs.evidence.size + inputs.evidence.broken.length,
-      passed: alarmsRead.alarms.filter((a) => !blockingKeys.has(a.alarm_id, a.release_window_id)).length
+      passed: outcomes.filter((o) => !o.blocking).length
     },
     inputs: [...inputs.files]
   }
@@ -193,10 +190,12 @@ interface Lonely {
   state: KeyState
 }
 
-function orphans(lonely: Lonely[], alarmKeys: KeyMap<number>, file: string, policy: LedgerPolicy): Defect[] {
+function orphans(lonely: Lonely[], alarmKeys: KeyIndex, file: string, policy: LedgerPolicy): Defect[] {
   if (lonely.length === 0) return []
   const activeIn = new Map<string, string[]>()
-  for (const [alarmId, windowId] of alarmKeys.entries()) {
+  for (let k = 0; k < alarmKeys.size; k++) {
+    const alarmId = alarmKeys.alarmId(k)
+    const windowId = alarmKeys.windowId(k)
     const list = activeIn.get(alarmId)
     if (list) list.push(windowId)
     else activeIn.set(alarmId, [windowId])

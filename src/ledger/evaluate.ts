@@ -286,10 +286,14 @@ interface Judged {
   exceptionAccepted: boolean
 }
 
+// Shared by every outcome without defects (most of them), rather than an empty array each.
+const NONE: never[] = Object.freeze([]) as never[]
+
 function outcomeOf(j: Judged, entry: LedgerEntry | undefined, mapping: OwnerMapping, closure?: Evidence, resolved = false): AlarmOutcome {
-  const { prior, defects, state } = j
+  const { prior, state } = j
+  const defects = j.defects.length === 0 ? NONE : j.defects
   const blocking = anyBlocking(prior) || anyBlocking(defects)
-  let codes: string[] = []
+  let codes: string[] = NONE
   if (prior.length + defects.length > 0) {
     const seen = new Set<string>()
     for (const d of prior) seen.add(d.defect_code)
@@ -308,7 +312,7 @@ function outcomeOf(j: Judged, entry: LedgerEntry | undefined, mapping: OwnerMapp
       closure_evidence: closure
     },
     defects,
-    escalations: j.escalations,
+    escalations: j.escalations.length === 0 ? NONE : j.escalations,
     overdueMs: j.overdueMs,
     exceptionAccepted: j.exceptionAccepted,
     ambiguous: (state?.ambiguous ?? false) && !(state?.unorderable ?? false),
@@ -334,7 +338,6 @@ function toEntry(row: LedgerRecord, state: KeyState, alarm: Alarm, ctx: AlarmCon
     closure_state: row.cell('closure_state').trim().toLowerCase(),
     closure_evidence_ref: row.cell('closure_evidence_ref').trim(),
     last_updated_utc: row.updatedMs === undefined ? '' : formatUtc(row.updatedMs),
-    source: { file: ctx.ledgerFile, line: row.line },
     history_rows: state.rowCount,
     sla_exception_ref: row.cell('sla_exception_ref').trim(),
     exception_approved_by: row.cell('exception_approved_by').trim()

@@ -1,48 +1,72 @@
-import { KeyMap } from './keys.js'
+import { KeyIndex } from './keys.js'
 
+const NONE = -1
 const TAKEN = -2
 
 /**
- * Row indexes grouped by ledger key, rows in the order added.
+ * Ledger row indexes grouped by key, rows in the order added.
  *
- * The ledger is grouped by key before its histories are folded. A Map of arrays cost about a
- * hundred bytes per key at 100,000 keys, all of it kept alive (and copied by the garbage
- * collector) until the fold; here each row only links to the previous row of its key, in one
- * Int32Array, and a group becomes an array just when it is taken.
+ * A group is numbered like the alarm key it joins (KeyIndex), so the evaluation takes an alarm's
+ * rows by number; keys that no alarm row has (orphans) are numbered after them. Each row only
+ * links to the previous row of its group, in one Int32Array, and a group becomes an array just
+ * when it is taken: a Map of arrays cost about a hundred bytes per key at 100,000 keys, all of it
+ * kept alive (and copied by the garbage collector) until the fold.
  */
 export class RowGroups {
-  /** key -> the last row added under it (TAKEN once taken) */
-  readonly #last = new KeyMap<number>()
-  /** row -> the row added before it under the same key, -1 for a key's first row */
+  readonly #alarmKeys: KeyIndex
+  /** keys with ledger rows but no alarm row, numbered from #alarmKeys.size */
+  readonly #others = new KeyIndex()
+  /** group -> the last row added to it, NONE, or TAKEN */
+  #last: Int32Array
+  /** row -> the row added before it to the same group, NONE for a group's first row */
   readonly #previous: Int32Array
 
-  /** rows: how many rows (0 .. rows - 1) may be added */
-  constructor(rows: number) {
+  /** rows: how many rows (0 .. rows - 1) may be added; alarmKeys: the alarm keys, not changed here */
+  constructor(rows: number, alarmKeys: KeyIndex) {
+    this.#alarmKeys = alarmKeys
     this.#previous = new Int32Array(rows)
+    this.#last = new Int32Array(alarmKeys.size + 16).fill(NONE)
   }
 
   add(alarmId: string, windowId: string, row: number): void {
-    this.#previous[row] = this.#last.get(alarmId, windowId) ?? -1
-    this.#last.set(alarmId, windowId, row)
+    let g = this.#alarmKeys.get(alarmId, windowId)
+    if (g === undefined) {
+      const other = this.#others.get(alarmId, windowId)
+      g = this.#alarmKeys.size + (other ?? this.#others.add(alarmId, windowId))
+      if (g >= this.#last.length) {
+        const grown = new Int32Array(this.#last.length * 2).fill(NONE)
+        grown.set(this.#last)
+        this.#last = grown
+      }
+    }
+    this.#previous[row] = this.#last[g]
+    this.#last[g] = row
   }
 
-  /** The key's rows, taken out of the groups; undefined when the key has none (left). */
-  take(alarmId: string, windowId: string): number[] | undefined {
-    const last = this.#last.get(alarmId, windowId)
-    if (last === undefined || last === TAKEN) return undefined
-    // marked rather than deleted: deleting most keys of a large Map makes it shrink and rehash
-    this.#last.set(alarmId, windowId, TAKEN)
+  /** The rows of alarm key `key` (a KeyIndex number), taken out of the groups; undefined when it has none (left). */
+  take(key: number): number[] | undefined {
+    const last = this.#last[key]
+    if (last < 0) return undefined
+    this.#last[key] = TAKEN
     return this.#rows(last)
   }
 
-  /** Every key not taken, with its rows. */
+  /** Every group not taken, with its key and rows. */
   *entries(): IterableIterator<[alarmId: string, windowId: string, rows: number[]]> {
-    for (const [alarmId, windowId, last] of this.#last.entries()) if (last !== TAKEN) yield [alarmId, windowId, this.#rows(last)]
+    const base = this.#alarmKeys.size
+    const groups = base + this.#others.size
+    for (let g = 0; g < groups; g++) {
+      const last = this.#last[g]
+      if (last < 0) continue
+      const keys = g < base ? this.#alarmKeys : this.#others
+      const n = g < base ? g : g - base
+      yield [keys.alarmId(n), keys.windowId(n), this.#rows(last)]
+    }
   }
 
   #rows(last: number): number[] {
     const rows: number[] = []
-    for (let r = last; r !== -1; r = this.#previous[r]) rows.push(r)
+    for (let r = last; r !== NONE; r = this.#previous[r]) rows.push(r)
     return rows.reverse()
   }
 }

@@ -7,7 +7,7 @@ import { EvidenceIndex } from './evidence-index.js'
 import { finding } from './finding.js'
 import { RowGroups } from './groups.js'
 import type { LedgerPolicy } from './policy.js'
-import { KeyMap } from './keys.js'
+import { KeyIndex } from './keys.js'
 import { Alarm, LedgerRows } from './records.js'
 
 // Row-level reading of the three inputs: ids are checked and normalized, timestamps parsed,
@@ -19,8 +19,10 @@ export interface AlarmsRead {
   alarms: Alarm[]
   /** every release window named by a readable alarm row: the windows under evaluation */
   windows: Set<string>
-  /** the key of every joinable alarm row (rows refused for their class too) -> its first line */
-  keys: KeyMap<number>
+  /** the key of every joinable alarm row (rows refused for their class too), numbered */
+  keys: KeyIndex
+  /** key number -> the line of its (first) alarm row */
+  keyLines: number[]
   defects: Defect[]
 }
 
@@ -32,7 +34,8 @@ export function readAlarms(table: CsvTable, policy: LedgerPolicy): AlarmsRead {
   const defects: Defect[] = brokenRows(table, ic)
   const windows = new Set<string>()
   const alarms: Alarm[] = []
-  const keys = new KeyMap<number>()
+  const keys = new KeyIndex()
+  const keyLines: number[] = []
   const check = new CellChecks(file, defects)
   const windowCheck = memoCheckId()
   const roleCheck = memoCheckId()
@@ -67,12 +70,13 @@ export function readAlarms(table: CsvTable, policy: LedgerPolicy): AlarmsRead {
           release_window_id: windowId,
           file,
           line,
-          detail: `also listed on line ${dup}`
+          detail: `also listed on line ${keyLines[dup]}`
         })
       )
       continue
     }
-    keys.set(alarmId, windowId, line)
+    const key = keys.add(alarmId, windowId)
+    keyLines.push(line)
 
     const primary = roleCell(table.cell(r, col.primary_owner_role), true, roleCheck)
     const backup = roleCell(table.cell(r, col.backup_owner_role), false, roleCheck)
@@ -88,9 +92,9 @@ export function readAlarms(table: CsvTable, policy: LedgerPolicy): AlarmsRead {
     }
     const raisedMs = check.timeAt(table, r, col.raised_utc, line, f.raised_utc, { subject: alarmId, windowId, role: ownerOfRow })
     const raisedUtc = raisedMs === undefined ? '' : formatUtc(raisedMs)
-    alarms.push(new Alarm(table, r, alarmId, cls, windowId, raisedMs, raisedUtc, primary.id, backup.id))
+    alarms.push(new Alarm(table, r, key, alarmId, cls, windowId, raisedMs, raisedUtc, primary.id, backup.id))
   }
-  return { alarms, windows, keys, defects }
+  return { alarms, windows, keys, keyLines, defects }
 }
 
 const NO_ROLE = { id: '' }
@@ -138,13 +142,13 @@ export interface LedgerRead {
  * checked) and groups the joinable ones by key. A row becomes a LedgerRecord only when its key is
  * folded, so the rows of a long history do not all stay alive in between.
  */
-export function readLedger(table: CsvTable, policy: LedgerPolicy, windows: Set<string>): LedgerRead {
+export function readLedger(table: CsvTable, policy: LedgerPolicy, windows: Set<string>, alarmKeys: KeyIndex): LedgerRead {
   const ic = policy.icRole
   const file = table.file
   const rows = new LedgerRows(table)
   const col = rows.columns
   const defects: Defect[] = brokenRows(table, ic)
-  const groups = new RowGroups(table.size)
+  const groups = new RowGroups(table.size, alarmKeys)
   const check = new CellChecks(file, defects)
   const windowCheck = memoCheckId()
   const roleCheck = memoCheckId()

@@ -30,3 +30,44 @@ export class KeyMap<V> {
     for (const [windowId, alarms] of this.#windows) for (const [alarmId, value] of alarms) yield [alarmId, windowId, value]
   }
 }
+
+/**
+ * The keys of the alarms file, numbered 0, 1, 2, ... in the order first added. The join works
+ * on these numbers: a ledger row looks its key up once, and from then on its alarm's rows, prior
+ * defects and verdict are found by number, in arrays, with no further hashing of id strings.
+ */
+export class KeyIndex {
+  readonly #numbers = new KeyMap<number>()
+  readonly #alarmIds: string[] = []
+  readonly #windowIds: string[] = []
+
+  get size(): number {
+    return this.#alarmIds.length
+  }
+
+  /** The key's number; undefined when it was never added. */
+  get(alarmId: string, windowId: string): number | undefined {
+    return this.#numbers.get(alarmId, windowId)
+  }
+
+  has(alarmId: string, windowId: string): boolean {
+    return this.#numbers.has(alarmId, windowId)
+  }
+
+  /** Adds a key not yet in the index and returns its number. */
+  add(alarmId: string, windowId: string): number {
+    const n = this.#alarmIds.length
+    this.#numbers.set(alarmId, windowId, n)
+    this.#alarmIds.push(alarmId)
+    this.#windowIds.push(windowId)
+    return n
+  }
+
+  alarmId(n: number): string {
+    return this.#alarmIds[n]
+  }
+
+  windowId(n: number): string {
+    return this.#windowIds[n]
+  }
+}

@@ -11,11 +11,12 @@ import type { AlarmClass, AlarmRow, EvidenceRow, LedgerEntry, SourceRef } from '
 export class Alarm implements AlarmRow {
   readonly #table: CsvTable
   readonly #row: number
-  readonly source: SourceRef
 
   constructor(
     table: CsvTable,
     row: number,
+    /** the alarm's key number (KeyIndex): the join finds its ledger rows and defects by it */
+    readonly key: number,
     readonly alarm_id: string,
     readonly alarm_class: AlarmClass,
     readonly release_window_id: string,
@@ -27,7 +28,12 @@ export class Alarm implements AlarmRow {
   ) {
     this.#table = table
     this.#row = row
-    this.source = { file: table.file, line: table.line(row) }
+  }
+
+  // Getters rather than fields for what is rarely read: every field of the 100,000 alarms (and
+  // entries) of a large run outlives several garbage collections, and each is copied each time.
+  get source(): SourceRef {
+    return { file: this.#table.file, line: this.#table.line(this.#row) }
   }
 
   /** every column of the CSV row, as written */
@@ -137,12 +143,11 @@ export class Entry implements LedgerEntry {
   readonly closure_state: string
   readonly closure_evidence_ref: string
   readonly last_updated_utc: string
-  readonly source: SourceRef
   readonly history_rows: number
   readonly sla_exception_ref: string
   readonly exception_approved_by: string
 
-  constructor(record: LedgerRecord, fields: Omit<LedgerEntry, 'raw'>) {
+  constructor(record: LedgerRecord, fields: Omit<LedgerEntry, 'raw' | 'source'>) {
     this.#table = record.table
     this.#row = record.row
     this.alarm_id = fields.alarm_id
@@ -156,10 +161,13 @@ export class Entry implements LedgerEntry {
     this.closure_state = fields.closure_state
     this.closure_evidence_ref = fields.closure_evidence_ref
     this.last_updated_utc = fields.last_updated_utc
-    this.source = fields.source
     this.history_rows = fields.history_rows
     this.sla_exception_ref = fields.sla_exception_ref
     this.exception_approved_by = fields.exception_approved_by
+  }
+
+  get source(): SourceRef {
+    return { file: this.#table.file, line: this.#table.line(this.#row) }
   }
 
   get raw(): Record<string, string> {
