@@ -8,7 +8,9 @@ import { finding } from './finding.js'
 import { foldKey, type KeyState } from './fold.js'
 import type { HistoryReport } from './git-history.js'
 import type { EvidenceIndex } from './evidence-index.js'
-import { readAlarms, readEvidence, readLedger } from './inputs.js'
+import { readAlarms } from './alarm-rows.js'
+import { evidenceFor, scanEvidence, type EvidenceScan } from './evidence-rows.js'
+import { groupLedger, scanLedgerRows, type LedgerRowScan } from './ledger-rows.js'
 import { KeyIndex, KeyMap } from './keys.js'
 import type { LedgerPolicy } from './policy.js'
 import { historyDefects } from './rewrites.js'
@@ -25,6 +27,8 @@ export interface LedgerInputs {
   ledgerLines: Set<string>
   /** input files with the sha256 of their bytes, recorded in the result */
   files: { file: string; sha256: string }[]
+  /** the ledger's and evidence file's row scans when made already (in the read worker); made here when absent */
+  scans?: { ledger?: LedgerRowScan; evidence?: EvidenceScan }
 }
 
 const READBACK_SIZE = 3
@@ -33,8 +37,8 @@ const READBACK_SIZE = 3
 export function evaluateLedger(inputs: LedgerInputs, policy: LedgerPolicy, now: number, mode: RolloutMode): GateResult {
   const alarmsRead = readAlarms(inputs.alarms, policy)
   const { windows } = alarmsRead
-  const evidence = readEvidence(inputs.evidence, policy, windows)
-  const ledger = readLedger(inputs.ledger, policy, windows, alarmsRead.keys)
+  const evidence = evidenceFor(inputs.evidence, policy, inputs.scans?.evidence ?? scanEvidence(inputs.evidence, policy), windows)
+  const ledger = groupLedger(inputs.ledger, inputs.scans?.ledger ?? scanLedgerRows(inputs.ledger, policy), windows, alarmsRead.keys)
   // concat, not push(...): a spread of 100,000 defects would overflow the call stack
   const defects: Defect[] = alarmsRead.defects.concat(
     evidence.defects,

@@ -46,9 +46,9 @@ export class Alarm implements AlarmRow {
 export type LedgerColumn = LedgerField | 'sla_exception_ref' | 'exception_approved_by'
 
 /**
- * The ledger table with what readLedger learnt of its rows: column indexes resolved once, and
- * each row's three timestamps parsed once (NaN: empty or malformed), so a record neither looks
- * up a column by name nor parses a time again.
+ * The ledger table with what scanLedgerRows learnt of its rows: column indexes resolved once,
+ * and each row's three timestamps parsed once (NaN: empty or malformed), so a record neither
+ * looks up a column by name nor parses a time again.
  */
 export class LedgerRows {
   readonly columns: Readonly<Record<LedgerColumn, number>>
@@ -56,7 +56,11 @@ export class LedgerRows {
   readonly target: Float64Array
   readonly updated: Float64Array
 
-  constructor(readonly table: CsvTable) {
+  /** times: the rows' parsed timestamps (ledger-rows.ts); absent, every row reads as NaN */
+  constructor(
+    readonly table: CsvTable,
+    times?: { ack: Float64Array; target: Float64Array; updated: Float64Array }
+  ) {
     const c = (name: LedgerColumn): number => table.column(name)
     // every key written out, so the object has one fixed shape
     this.columns = {
@@ -74,9 +78,10 @@ export class LedgerRows {
       sla_exception_ref: c('sla_exception_ref'),
       exception_approved_by: c('exception_approved_by')
     }
-    this.ack = new Float64Array(table.size).fill(NaN)
-    this.target = new Float64Array(table.size).fill(NaN)
-    this.updated = new Float64Array(table.size).fill(NaN)
+    const none = (): Float64Array => new Float64Array(table.size).fill(NaN)
+    this.ack = times?.ack ?? none()
+    this.target = times?.target ?? none()
+    this.updated = times?.updated ?? none()
   }
 
   /** Row r as a record of the key (alarm_id, release_window_id). */
