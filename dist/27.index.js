@@ -25,8 +25,8 @@ var defect = __webpack_require__(37077);
 var report_escape = __webpack_require__(14031);
 // EXTERNAL MODULE: ./src/closure/sign.ts + 3 modules
 var sign = __webpack_require__(34413);
-// EXTERNAL MODULE: ./src/util/hash.ts
-var hash = __webpack_require__(95138);
+// EXTERNAL MODULE: ./src/util/hash.ts + 1 modules
+var hash = __webpack_require__(54705);
 // EXTERNAL MODULE: ./src/util/ids.ts
 var ids = __webpack_require__(84598);
 // EXTERNAL MODULE: ./src/util/time.ts
@@ -179,8 +179,8 @@ function renderReviewMarkdown(r) {
 
 // EXTERNAL MODULE: ./src/cli/context.ts
 var context = __webpack_require__(85217);
-// EXTERNAL MODULE: ./src/ledger/gate.ts + 18 modules
-var ledger_gate = __webpack_require__(79351);
+// EXTERNAL MODULE: ./src/ledger/gate.ts + 10 modules
+var ledger_gate = __webpack_require__(8224);
 // EXTERNAL MODULE: ./src/settings.ts
 var src_settings = __webpack_require__(58750);
 // EXTERNAL MODULE: ./src/store/closure.ts + 1 modules

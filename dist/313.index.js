@@ -34,7 +34,7 @@ const OUTPUT = {
 /* harmony export */   lO: () => (/* binding */ contentKey)
 /* harmony export */ });
 /* unused harmony export EXPORT_EVENT_FIELDS */
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95138);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54705);
 
 // Three digests, each over RFC 8785 canonical bytes, each with one job:
 //
@@ -103,8 +103,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/util/hash.ts
-var hash = __webpack_require__(95138);
+// EXTERNAL MODULE: ./src/util/hash.ts + 1 modules
+var hash = __webpack_require__(54705);
 // EXTERNAL MODULE: ./src/util/time.ts
 var time = __webpack_require__(76043);
 // EXTERNAL MODULE: ./src/signing/dsse.ts
@@ -646,8 +646,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/ledger/gate.ts + 18 modules
-var gate = __webpack_require__(79351);
+// EXTERNAL MODULE: ./src/ledger/gate.ts + 10 modules
+var gate = __webpack_require__(8224);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/policy/load.ts + 4 modules
@@ -691,8 +691,8 @@ function checkClosurePolicy(policy) {
 var sign = __webpack_require__(34413);
 // EXTERNAL MODULE: ./src/signing/keyring.ts
 var signing_keyring = __webpack_require__(57430);
-// EXTERNAL MODULE: ./src/util/hash.ts
-var hash = __webpack_require__(95138);
+// EXTERNAL MODULE: ./src/util/hash.ts + 1 modules
+var hash = __webpack_require__(54705);
 // EXTERNAL MODULE: ./src/util/time.ts
 var time = __webpack_require__(76043);
 // EXTERNAL MODULE: ./src/store/family.ts
@@ -1778,36 +1778,6 @@ async function assertWorktreeFree(dir, files) {
             });
         }
     }
-}
-
-
-/***/ }),
-
-/***/ 95138:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Mr: () => (/* binding */ canonicalBytes),
-/* harmony export */   fg: () => (/* binding */ sha256Hex),
-/* harmony export */   o4: () => (/* binding */ canonicalSha256)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98799);
-
-
-function sha256Hex(data) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
-}
-/** RFC 8785 (JCS) bytes: the only form that is ever hashed or signed. */
-function canonicalBytes(value) {
-    const text = (0,canonicalize__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A)(value);
-    if (text === undefined)
-        throw new Error('value cannot be canonicalized');
-    return Buffer.from(text, 'utf8');
-}
-function canonicalSha256(value) {
-    return sha256Hex(canonicalBytes(value));
 }
 
 

@@ -876,8 +876,8 @@ async function resolveRemoteTarget(dir, s) {
 
 // EXTERNAL MODULE: external "node:timers/promises"
 var external_node_timers_promises_ = __webpack_require__(58500);
-// EXTERNAL MODULE: ./src/util/hash.ts
-var hash = __webpack_require__(95138);
+// EXTERNAL MODULE: ./src/util/hash.ts + 1 modules
+var hash = __webpack_require__(54705);
 ;// CONCATENATED MODULE: ./src/publish/local-branch.ts
 
 async function alignLocalBranch(args) {

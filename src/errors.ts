@@ -62,6 +62,8 @@ export type UserErrorCode =
 /** The user's mistake: exit 2, a message and no stack trace. */
 export class UserError extends BaseError<UserErrorCode> {
   readonly problems: Problem[]
+  /** the message without the listed problems: with code and problems, all it takes to make the error again */
+  readonly headline: string
 
   constructor(args: { code: UserErrorCode; message: string; problems?: Problem[]; cause?: unknown }) {
     const list = args.problems ?? []
@@ -69,6 +71,7 @@ export class UserError extends BaseError<UserErrorCode> {
     const more = list.length > 20 ? [`  ... and ${list.length - 20} more`] : []
     super({ code: args.code, message: [args.message, ...shown, ...more].join('\n'), cause: args.cause })
     this.problems = list
+    this.headline = args.message
   }
 
   get exitCode(): ExitCode {

@@ -3,6 +3,7 @@ import { BOOLEAN_INPUTS, SECRET_INPUTS, TEXT_INPUTS, settingsFromInputs, type Bo
 import { failStep, settle } from './action/outcome.js'
 import { readEvent, runnerContext } from './action/runner.js'
 import { run } from './action/run.js'
+import { bundledReadWorker } from './ledger/row-scan.js'
 import { secretsToMask } from './signing/keys.js'
 
 // The Action's entry point and the only place that reads inputs or the runner's environment.
@@ -37,7 +38,13 @@ async function main(): Promise<void> {
   const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd()
   const settings = settingsFromInputs(
     { text, secrets, booleans },
-    { workspace, runner: runnerContext(process.env, readEvent(process.env['GITHUB_EVENT_PATH'])), clock: Date.now }
+    {
+      workspace,
+      runner: runnerContext(process.env, readEvent(process.env['GITHUB_EVENT_PATH'])),
+      clock: Date.now,
+      // this module is dist/index.js once bundled; the worker is bundled beside it
+      readWorker: bundledReadWorker(import.meta.url, './read-worker/index.js')
+    }
   )
   settle(await run(settings))
 }

@@ -56,6 +56,12 @@ export interface Settings {
   git?: GitSettings
   /** where the store branch is pushed and how many times a lost race is retried (DEFAULT_PUBLISH when absent) */
   publish?: PublishSettings
+  /**
+   * The bundled read worker (dist/read-worker/index.js), set by the entry points: the ledger and
+   * evidence files are then read in a worker thread beside the alarms. Absent, they are read in
+   * this thread, with the same result.
+   */
+  readWorker?: URL
 }
 
 export interface SigningSettings {

@@ -94,6 +94,8 @@ export interface ActionEnvironment {
   runner: RunnerContext
   /** the runner's clock, read only when the `now` input is empty */
   clock: () => number
+  /** the bundled read worker, when there is one (Settings.readWorker) */
+  readWorker?: URL
 }
 
 /** Problem.file of an input problem: not a file, so never an annotation target. */
@@ -167,7 +169,7 @@ export function settingsFromInputs(raw: RawInputs, env: ActionEnvironment): Sett
       keyring: opt(t.keyring),
       'out-dir': opt(t['out-dir'])
     },
-    { io: { stdout: () => {}, stderr: () => {} }, cwd: env.workspace, env: {}, clock: env.clock },
+    { io: { stdout: () => {}, stderr: () => {} }, cwd: env.workspace, env: {}, clock: env.clock, readWorker: env.readWorker },
     DEFAULT_STAGES
   )
   return {

@@ -23,6 +23,8 @@ export interface CliContext {
   env: Record<string, string | undefined>
   /** the only clock; used when --now is not given */
   clock: () => number
+  /** the bundled read worker, when there is one (Settings.readWorker) */
+  readWorker?: URL
 }
 
 export interface Command {
@@ -98,7 +100,8 @@ export function settingsFromOptions(values: CommonValues, ctx: CliContext, defau
       closurePacket: values['closure-policy'] ?? DEFAULT_POLICIES.closurePacket,
       keyring: values.keyring ?? DEFAULT_POLICIES.keyring
     },
-    outDir: resolve(workspace, values['out-dir'] ?? '.release-evidence')
+    outDir: resolve(workspace, values['out-dir'] ?? '.release-evidence'),
+    ...(ctx.readWorker ? { readWorker: ctx.readWorker } : {})
   }
 }
 

@@ -83,7 +83,8 @@ const fold = (s: string): string => s.trim().toLowerCase()
 const lookup = <V>(m: Map<string, V>, v: string): V | undefined => m.get(v) ?? m.get(fold(v))
 const member = (s: Set<string>, v: string): boolean => s.has(v) || s.has(fold(v))
 
-function toLedgerPolicy(loaded: LoadedPolicy<AckLedgerPolicyData>): LedgerPolicy {
+/** The engine's view of an ack-ledger policy already parsed and schema-checked (a worker gets it as data). */
+export function toLedgerPolicy(loaded: LoadedPolicy<AckLedgerPolicyData>): LedgerPolicy {
   const { data, file } = loaded
   const problems: Problem[] = []
   LEDGER_FIELDS.forEach((f) => {

@@ -1,0 +1,128 @@
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import { CsvTable, decodeCsv, readCsvFile, transferablesOf, type CsvTableParts } from '../csv/read.js'
+import { InternalError, UserError, type Problem, type UserErrorCode } from '../errors.js'
+import type { LoadedPolicy } from '../policy/load.js'
+import { sha256Hex } from '../util/hash.js'
+import { scanEvidence, type EvidenceScan } from './evidence-rows.js'
+import { scanLedgerRows, type LedgerRowScan } from './ledger-rows.js'
+import type { AckLedgerPolicyData, LedgerPolicy } from './policy.js'
+
+// Reading the ledger and the evidence file (bytes, digest, CSV scan, row checks) needs nothing
+// from the alarms, and on a 2-core runner it is half the gate's reading. So the gate hands both
+// files to one worker thread (read-worker.ts) and reads the alarms meanwhile. What comes back
+// is plain data: the file's bytes and the table's typed arrays are transferred, not copied, and
+// the receiver decodes the bytes into the same text the worker scanned. The work is the same
+// functions either way (scanLedgerRows, scanEvidence), so a result cannot depend on the thread.
+
+export type ScanKind = 'ledger' | 'evidence'
+
+export interface ScanJob {
+  kind: ScanKind
+  /** absolute path */
+  path: string
+  /** path shown to users */
+  file: string
+  requiredColumns: string[]
+}
+
+/** What the worker is started with. */
+export interface ScanWorkerData {
+  jobs: ScanJob[]
+  policy: LoadedPolicy<AckLedgerPolicyData>
+}
+
+export interface ScannedFile<S> {
+  table: CsvTable
+  bytes: Buffer
+  sha256: string
+  scan: S
+}
+
+export type ScanMessage =
+  | { kind: ScanKind; ok: true; bytes: Uint8Array; sha256: string; table: CsvTableParts; scan: LedgerRowScan | EvidenceScan }
+  | { kind: ScanKind; ok: false; user?: { code: UserErrorCode; headline: string; problems: Problem[] }; internal?: string }
+
+/** Reads and scans one file in this thread. */
+export async function scanFile(job: ScanJob, policy: LedgerPolicy): Promise<ScannedFile<LedgerRowScan | EvidenceScan>> {
+  const table = await readCsvFile(job.path, { file: job.file, requiredColumns: job.requiredColumns })
+  const scan = job.kind === 'ledger' ? scanLedgerRows(table, policy) : scanEvidence(table, policy)
+  return { table, bytes: table.bytes, sha256: sha256Hex(table.bytes), scan }
+}
+
+/** The worker's side: one job as a message and the buffers to transfer with it. */
+export async function scanJobMessage(job: ScanJob, policy: LedgerPolicy): Promise<{ message: ScanMessage; transfer: ArrayBuffer[] }> {
+  try {
+    const { table, bytes, sha256, scan } = await scanFile(job, policy)
+    // a small file's Buffer can be a view into Node's shared pool, which must not be transferred
+    const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : Uint8Array.prototype.slice.call(bytes)
+    const parts = table.parts()
+    const times = 'ack' in scan ? [scan.ack.buffer, scan.target.buffer, scan.updated.buffer, scan.window.buffer] : []
+    return {
+      message: { kind: job.kind, ok: true, bytes: own, sha256, table: parts, scan },
+      transfer: [own.buffer as ArrayBuffer, ...transferablesOf(parts), ...(times as ArrayBuffer[])]
+    }
+  } catch (err) {
+    if (err instanceof UserError) return { message: { kind: job.kind, ok: false, user: { code: err.code, headline: err.headline, problems: err.problems } }, transfer: [] }
+    return { message: { kind: job.kind, ok: false, internal: err instanceof Error ? (err.stack ?? err.message) : String(err) }, transfer: [] }
+  }
+}
+
+/** The receiving side: the table made whole again, or the worker's error thrown here. */
+export function receiveScan<S>(message: ScanMessage): ScannedFile<S> {
+  if (!message.ok) {
+    if (message.user) throw new UserError({ code: message.user.code, message: message.user.headline, problems: message.user.problems })
+    throw new InternalError({ code: 'INTERNAL', message: `reading the ${message.kind} file failed in the read worker: ${message.internal}` })
+  }
+  const bytes = Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength)
+  return { table: CsvTable.fromParts(message.table, decodeCsv(bytes)), bytes, sha256: message.sha256, scan: message.scan as S }
+}
+
+/**
+ * The bundled read worker at `relative` to the entry module `entryUrl`, when it is there: run
+ * from the sources (tests), there is no bundle, and the files are read in this thread.
+ */
+export function bundledReadWorker(entryUrl: string, relative: string): URL | undefined {
+  const url = new URL(relative, entryUrl)
+  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined
+}
+
+/**
+ * Scans the jobs' files in a worker thread started from `workerUrl` (the bundled
+ * read-worker). Each promise settles when its file's message arrives; a worker that dies
+ * rejects every promise still pending.
+ */
+export function scanInWorker(workerUrl: URL, jobs: ScanJob[], policy: LedgerPolicy): Map<ScanKind, Promise<ScannedFile<unknown>>> {
+  const data: ScanWorkerData = { jobs, policy: { kind: 'ack-ledger', file: policy.file, data: policy.data, sha256: policy.sha256 } }
+  const worker = new Worker(workerUrl, { workerData: data })
+  // the gate's own work decides when the process ends, never a worker left behind by an error
+  worker.unref()
+  const pending = new Map<ScanKind, { resolve: (f: ScannedFile<unknown>) => void; reject: (e: unknown) => void }>()
+  const results = new Map<ScanKind, Promise<ScannedFile<unknown>>>()
+  for (const job of jobs) {
+    const p = new Promise<ScannedFile<unknown>>((resolve, reject) => pending.set(job.kind, { resolve, reject }))
+    p.catch(() => undefined) // handled by whoever awaits it; never an unhandled rejection
+    results.set(job.kind, p)
+  }
+  const failAll = (err: unknown): void => {
+    for (const { reject } of pending.values()) reject(err)
+    pending.clear()
+  }
+  worker.on('message', (message: ScanMessage) => {
+    const waiting = pending.get(message.kind)
+    if (!waiting) return
+    pending.delete(message.kind)
+    try {
+      waiting.resolve(receiveScan(message))
+    } catch (err) {
+      waiting.reject(err)
+    }
+  })
+  worker.on('error', (err) => failAll(new InternalError({ code: 'INTERNAL', message: `the read worker failed: ${err.message}`, cause: err })))
+  worker.on('exit', (code) => {
+    if (pending.size > 0) failAll(new InternalError({ code: 'INTERNAL', message: `the read worker exited (${code}) before reading every file` }))
+  })
+  return results
+}
+
