@@ -56,7 +56,9 @@ export function generate(dir, alarms) {
 
 // Peak RSS as the child itself saw it, without depending on /usr/bin/time.
 // CPU time is reported too: on a shared, busy machine it says more than wall time does.
-const RSS_HOOK = `data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('bench-maxrss-kb='+u.maxRSS+' bench-cpu-us='+(u.userCPUTime+u.systemCPUTime)+'\\n')})`
+// --import runs in worker threads too (the gate reads the ledger in one): only the main thread,
+// which exits last, reports, so the figures cover the whole process.
+const RSS_HOOK = `data:text/javascript,import{isMainThread}from'node:worker_threads';if(isMainThread)process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('bench-maxrss-kb='+u.maxRSS+' bench-cpu-us='+(u.userCPUTime+u.systemCPUTime)+'\\n')})`
 
 export function runOnce(cli, dir) {
   const t0 = process.hrtime.bigint()

@@ -109,14 +109,13 @@ const RANK = { go: 0, 'conditional-go': 1, 'no-go': 2 };
 const worst = (a, b) => (RANK[a] >= RANK[b] ? a : b);
 /** The readback's risk order: block before page, blocking defects first, most overdue first, then id. */
 function compareRisk(a, b) {
-    const ida = a.evaluation.alarm.alarm_id;
-    const idb = b.evaluation.alarm.alarm_id;
+    const ida = a.alarm.alarm_id;
+    const idb = b.alarm.alarm_id;
     return classRank(a) - classRank(b) || blockingRank(a) - blockingRank(b) || b.overdueMs - a.overdueMs || (ida < idb ? -1 : ida > idb ? 1 : 0);
 }
-const classRank = (o) => (o.evaluation.alarm.alarm_class === 'block' ? 0 : 1);
+const classRank = (o) => (o.alarm.alarm_class === 'block' ? 0 : 1);
 const blockingRank = (o) => (o.blocking ? 0 : 1);
-function readbackOf(o, duplicate) {
-    const e = o.evaluation;
+function readbackOf(o, e, duplicate) {
     const entry = e.entry;
     const unknowns = [];
     const mappingOk = e.owner_mapping === 'primary' || e.owner_mapping === 'backup' || e.owner_mapping === 'incident_commander';
@@ -132,7 +131,7 @@ function readbackOf(o, duplicate) {
     if (entry) {
         if (e.resolved)
             closure = e.closure_evidence ? `${e.closure_evidence.evidence_id} ${e.closure_evidence.uri}` : 'resolved (policy requires no evidence)';
-        else if (o.evaluation.defect_codes.some((c) => c.startsWith('EVIDENCE_') || c === 'CLOSURE_STATE_INVALID'))
+        else if (e.defect_codes.some((c) => c.startsWith('EVIDENCE_') || c === 'CLOSURE_STATE_INVALID'))
             unknowns.push('closure evidence');
         else if (entry.target_resolution_utc !== '')
             closure = `open until ${entry.target_resolution_utc}`;
@@ -619,6 +618,17 @@ function outcomeOf(j, entry, mapping, closure, resolved = false) {
         codes = [...seen].sort();
     }
     return {
+        outcome: {
+            alarm: j.alarm,
+            defects,
+            escalations: j.escalations.length === 0 ? NONE : j.escalations,
+            overdueMs: j.overdueMs,
+            exceptionAccepted: j.exceptionAccepted,
+            ambiguous: (state?.ambiguous ?? false) && !(state?.unorderable ?? false),
+            unorderable: state?.unorderable ?? false,
+            duplicate: state?.duplicate ?? false,
+            blocking
+        },
         evaluation: {
             alarm: j.alarm,
             entry,
@@ -628,15 +638,7 @@ function outcomeOf(j, entry, mapping, closure, resolved = false) {
             resolved,
             valid_ack: entry !== undefined && isValidMapping(mapping) && !blocking,
             closure_evidence: closure
-        },
-        defects,
-        escalations: j.escalations.length === 0 ? NONE : j.escalations,
-        overdueMs: j.overdueMs,
-        exceptionAccepted: j.exceptionAccepted,
-        ambiguous: (state?.ambiguous ?? false) && !(state?.unorderable ?? false),
-        unorderable: state?.unorderable ?? false,
-        duplicate: state?.duplicate ?? false,
-        blocking
+        }
     };
 }
 function toEntry(row, state, alarm, ctx) {
@@ -954,21 +956,30 @@ function evaluateLedger(inputs, policy, now, mode) {
     const ledgerFile = inputs.ledger.file;
     const fold = (alarmId, windowId, rows, out) => foldKey(rows.map((r) => ledger.rows.record(r, alarmId, windowId)), ledgerFile, policy, out);
     const ctx = { policy, now, ledgerFile, evidence: evidence.index, mustBeFilled: ['acknowledged_by', ...policy.extraRequiredFields].map((name) => ({ name, column: inputs.ledger.column(name) })) };
-    const outcomes = [];
-    for (const alarm of alarmsRead.alarms) {
-        const rows = ledger.groups.take(alarm.key);
+    // Judging is a pure function of the alarm, its key's rows and its prior defects, so an alarm's
+    // full evaluation is made again where one is read (the readback, the closure stage's list)
+    // rather than kept for all of them.
+    const judge = (alarm, foldDefects) => {
+        const rows = ledger.groups.rowsOf(alarm.key);
         let prior = priorByKey[alarm.key];
         let state;
         if (rows) {
             const folded = [];
             state = fold(alarm.alarm_id, alarm.release_window_id, rows, folded);
             if (folded.length > 0) {
-                for (const d of folded)
-                    defects.push(d);
+                if (foldDefects)
+                    for (const d of folded)
+                        foldDefects.push(d);
                 prior = (prior ?? []).concat(folded);
             }
         }
-        const outcome = evaluateAlarm(alarm, state, ctx, prior);
+        return evaluateAlarm(alarm, state, ctx, prior);
+    };
+    const evaluationOf = (o) => judge(o.alarm, undefined).evaluation;
+    const outcomes = [];
+    for (const alarm of alarmsRead.alarms) {
+        ledger.groups.take(alarm.key);
+        const { outcome } = judge(alarm, defects);
         for (const d of outcome.defects)
             defects.push(d);
         outcomes.push(outcome);
@@ -986,7 +997,7 @@ function evaluateLedger(inputs, policy, now, mode) {
     const escalations = outcomes.flatMap((o) => o.escalations).sort(compareEscalations);
     const duplicateAlarm = keysOf(sorted.filter((d) => d.defect_code === 'ALARM_DUPLICATE'));
     const globalBlocking = sorted.filter((d) => d.release_window_id === '' && d.severity === 'blocking');
-    const outcomesBy = groupBy(outcomes, (o) => o.evaluation.alarm.release_window_id);
+    const outcomesBy = groupBy(outcomes, (o) => o.alarm.release_window_id);
     const defectsBy = groupBy(sorted, (d) => d.release_window_id);
     const escalationsBy = groupBy(escalations, (e) => e.release_window_id);
     const windowDecisions = [];
@@ -994,7 +1005,7 @@ function evaluateLedger(inputs, policy, now, mode) {
     for (const w of [...windows].sort()) {
         const own = outcomesBy.get(w) ?? [];
         const top = riskiest(own, READBACK_SIZE);
-        const rb = top.map((o) => readbackOf(o, o.duplicate || duplicateAlarm.has(o.evaluation.alarm.alarm_id, w)));
+        const rb = top.map((o) => readbackOf(o, evaluationOf(o), o.duplicate || duplicateAlarm.has(o.alarm.alarm_id, w)));
         readback.push(...rb);
         const wDefects = [...(defectsBy.get(w) ?? []), ...globalBlocking];
         windowDecisions.push(decideWindow(w, own, wDefects, escalationsBy.get(w) ?? [], rb));
@@ -1025,9 +1036,6 @@ function evaluateLedger(inputs, policy, now, mode) {
         blocking,
         escalations,
         readback,
-        alarms: outcomes
-            .map((o) => o.evaluation)
-            .sort((a, b) => cmp(a.alarm.release_window_id, b.alarm.release_window_id) || cmp(a.alarm.alarm_id, b.alarm.alarm_id)),
         counts: {
             alarms: inputs.alarms.size + inputs.alarms.broken.length,
             ledger_rows: ledgerRows,
@@ -1036,18 +1044,23 @@ function evaluateLedger(inputs, policy, now, mode) {
         },
         inputs: [...inputs.files]
     };
-    return withEvidenceList(result, evidence.index);
+    return withLists(result, outcomes, evaluationOf, evidence.index);
 }
 /**
- * Adds the result's evidence list, made on first read: the closure stage reads it, the gate's own
- * reports never do, and at 150,000 rows building it up front was a good part of the gate's memory
- * (evidence-index.ts). Defined out here so the getter keeps only the index alive, not every local
- * of evaluateLedger.
+ * Adds the result's alarm evaluations and evidence list, each made on first read: the closure
+ * stage reads them, the gate's own reports never do, and at 100,000 alarms and 150,000 evidence
+ * rows making them up front was most of the gate's memory and garbage-collection time. Defined
+ * out here so the getters keep only what they need alive, not every local of evaluateLedger.
  */
-function withEvidenceList(result, index) {
+function withLists(result, outcomes, evaluationOf, index) {
+    let alarms;
     let rows;
-    const list = () => (rows ??= index.all().sort((a, b) => cmp(a.release_window_id, b.release_window_id) || cmp(a.alarm_id, b.alarm_id) || cmp(a.evidence_id, b.evidence_id)));
-    return Object.defineProperty(result, 'evidence', { get: list, enumerable: true });
+    const alarmList = () => (alarms ??= outcomes.map(evaluationOf).sort((a, b) => cmp(a.alarm.release_window_id, b.alarm.release_window_id) || cmp(a.alarm.alarm_id, b.alarm.alarm_id)));
+    const evidenceList = () => (rows ??= index.all().sort((a, b) => cmp(a.release_window_id, b.release_window_id) || cmp(a.alarm_id, b.alarm_id) || cmp(a.evidence_id, b.evidence_id)));
+    return Object.defineProperties(result, {
+        alarms: { get: alarmList, enumerable: true },
+        evidence: { get: evidenceList, enumerable: true }
+    });
 }
 /** The n riskiest outcomes in compareRisk order: a selection, since a window can have thousands. */
 function riskiest(outcomes, n) {

@@ -30224,10 +30224,10 @@ var records = __nccwpck_require__(29791);
 
 /**
  * The evidence file indexed by normalized evidence_id (a closure reference may point into any
- * window: L5). Rows are read and checked once by readEvidence (inputs.ts); an Evidence object is
- * made only when a closure reference or the result's evidence list asks for the row. At 150,000
- * evidence rows, keeping an object for each from the start cost more in garbage collection than
- * the checks themselves.
+ * window: L5). Rows are read and checked once by scanEvidence (evidence-rows.ts); an Evidence
+ * object is made each time a closure reference or the result's evidence list asks for the row,
+ * and is not kept here. At 150,000 evidence rows, keeping an object for each cost more in
+ * garbage collection than the checks themselves.
  */
 class EvidenceIndex {
     #table;
@@ -30236,7 +30236,6 @@ class EvidenceIndex {
     #rowOf;
     /** evidence_id -> lines of later rows with the same id */
     #duplicates;
-    #made = new Map();
     #columns;
     constructor(table, policy, rowOf, duplicates) {
         this.#table = table;
@@ -30254,17 +30253,13 @@ class EvidenceIndex {
     }
     /** The row as an Evidence; its ids passed checkId when it was indexed, so they are re-derived here. */
     #evidence(evidenceId, row) {
-        let ev = this.#made.get(row);
-        if (ev)
-            return ev;
         const t = this.#table;
         const c = (this.#columns ??= (0,cells/* columnsOf */.PL)(t, this.#policy.data.evidence_fields));
         const recordedMs = t.utcMs(row, c.recorded_utc);
-        ev = new records/* Evidence */.of(evidenceId, (0,ids/* idOf */.TH)(t.cell(row, c.release_window_id)) ?? '', (0,ids/* idOf */.TH)(t.cell(row, c.alarm_id)) ?? '', t.cell(row, c.evidence_kind).trim().toLowerCase(), t.cell(row, c.uri), recordedMs, recordedMs === undefined ? '' : (0,time/* formatUtc */.ay)(recordedMs), t.cell(row, c.recorded_by).trim(), { file: t.file, line: t.line(row) });
+        const ev = new records/* Evidence */.of(evidenceId, (0,ids/* idOf */.TH)(t.cell(row, c.release_window_id)) ?? '', (0,ids/* idOf */.TH)(t.cell(row, c.alarm_id)) ?? '', t.cell(row, c.evidence_kind).trim().toLowerCase(), t.cell(row, c.uri), recordedMs, recordedMs === undefined ? '' : (0,time/* formatUtc */.ay)(recordedMs), t.cell(row, c.recorded_by).trim(), { file: t.file, line: t.line(row) });
         const duplicates = this.#duplicates.get(evidenceId);
         if (duplicates)
             ev.duplicateLines = duplicates;
-        this.#made.set(row, ev);
         return ev;
     }
 }
@@ -30475,7 +30470,6 @@ var keys = __nccwpck_require__(84849);
 ;// CONCATENATED MODULE: ./src/ledger/groups.ts
 
 const NONE = -1;
-const TAKEN = -2;
 /**
  * Ledger row indexes grouped by key, rows in the order added.
  *
@@ -30489,8 +30483,10 @@ class RowGroups {
     #alarmKeys;
     /** keys with ledger rows but no alarm row, numbered from #alarmKeys.size */
     #others = new keys/* KeyIndex */.u();
-    /** group -> the last row added to it, NONE, or TAKEN */
+    /** group -> the last row added to it, or NONE */
     #last;
+    /** alarm key -> 1 once its alarm has taken its rows */
+    #taken;
     /** row -> the row added before it to the same group, NONE for a group's first row */
     #previous;
     /** rows: how many rows (0 .. rows - 1) may be added; alarmKeys: the alarm keys, not changed here */
@@ -30498,6 +30494,7 @@ class RowGroups {
         this.#alarmKeys = alarmKeys;
         this.#previous = new Int32Array(rows);
         this.#last = new Int32Array(alarmKeys.size + 16).fill(NONE);
+        this.#taken = new Uint8Array(alarmKeys.size);
     }
     add(alarmId, windowId, row) {
         let g = this.#alarmKeys.get(alarmId, windowId);
@@ -30513,13 +30510,15 @@ class RowGroups {
         this.#previous[row] = this.#last[g];
         this.#last[g] = row;
     }
-    /** The rows of alarm key `key` (a KeyIndex number), taken out of the groups; undefined when it has none (left). */
-    take(key) {
+    /** The rows of alarm key `key` (a KeyIndex number); undefined when it has none. */
+    rowsOf(key) {
         const last = this.#last[key];
-        if (last < 0)
-            return undefined;
-        this.#last[key] = TAKEN;
-        return this.#rows(last);
+        return last === NONE ? undefined : this.#rows(last);
+    }
+    /** rowsOf, and the group is left out of entries() from now on. */
+    take(key) {
+        this.#taken[key] = 1;
+        return this.rowsOf(key);
     }
     /** Every group not taken, with its key and rows. */
     *entries() {
@@ -30527,7 +30526,7 @@ class RowGroups {
         const groups = base + this.#others.size;
         for (let g = 0; g < groups; g++) {
             const last = this.#last[g];
-            if (last < 0)
+            if (last === NONE || (g < base && this.#taken[g] === 1))
                 continue;
             const keys = g < base ? this.#alarmKeys : this.#others;
             const n = g < base ? g : g - base;
@@ -30720,7 +30719,7 @@ class LedgerRecord {
     release_window_id;
     table;
     line;
-    /** epoch ms; undefined when the cell is malformed (readLedger reported it) or, for the target, empty */
+    /** epoch ms; undefined when the cell is malformed (scanLedgerRows reported it) or, for the target, empty */
     ackMs;
     targetMs;
     updatedMs;

@@ -14942,14 +14942,13 @@ const RANK = { go: 0, 'conditional-go': 1, 'no-go': 2 };
 const worst = (a, b) => (RANK[a] >= RANK[b] ? a : b);
 /** The readback's risk order: block before page, blocking defects first, most overdue first, then id. */
 function compareRisk(a, b) {
-    const ida = a.evaluation.alarm.alarm_id;
-    const idb = b.evaluation.alarm.alarm_id;
+    const ida = a.alarm.alarm_id;
+    const idb = b.alarm.alarm_id;
     return classRank(a) - classRank(b) || blockingRank(a) - blockingRank(b) || b.overdueMs - a.overdueMs || (ida < idb ? -1 : ida > idb ? 1 : 0);
 }
-const classRank = (o) => (o.evaluation.alarm.alarm_class === 'block' ? 0 : 1);
+const classRank = (o) => (o.alarm.alarm_class === 'block' ? 0 : 1);
 const blockingRank = (o) => (o.blocking ? 0 : 1);
-function readbackOf(o, duplicate) {
-    const e = o.evaluation;
+function readbackOf(o, e, duplicate) {
     const entry = e.entry;
     const unknowns = [];
     const mappingOk = e.owner_mapping === 'primary' || e.owner_mapping === 'backup' || e.owner_mapping === 'incident_commander';
@@ -14965,7 +14964,7 @@ function readbackOf(o, duplicate) {
     if (entry) {
         if (e.resolved)
             closure = e.closure_evidence ? `${e.closure_evidence.evidence_id} ${e.closure_evidence.uri}` : 'resolved (policy requires no evidence)';
-        else if (o.evaluation.defect_codes.some((c) => c.startsWith('EVIDENCE_') || c === 'CLOSURE_STATE_INVALID'))
+        else if (e.defect_codes.some((c) => c.startsWith('EVIDENCE_') || c === 'CLOSURE_STATE_INVALID'))
             unknowns.push('closure evidence');
         else if (entry.target_resolution_utc !== '')
             closure = `open until ${entry.target_resolution_utc}`;
@@ -15452,6 +15451,17 @@ function outcomeOf(j, entry, mapping, closure, resolved = false) {
         codes = [...seen].sort();
     }
     return {
+        outcome: {
+            alarm: j.alarm,
+            defects,
+            escalations: j.escalations.length === 0 ? NONE : j.escalations,
+            overdueMs: j.overdueMs,
+            exceptionAccepted: j.exceptionAccepted,
+            ambiguous: (state?.ambiguous ?? false) && !(state?.unorderable ?? false),
+            unorderable: state?.unorderable ?? false,
+            duplicate: state?.duplicate ?? false,
+            blocking
+        },
         evaluation: {
             alarm: j.alarm,
             entry,
@@ -15461,15 +15471,7 @@ function outcomeOf(j, entry, mapping, closure, resolved = false) {
             resolved,
             valid_ack: entry !== undefined && isValidMapping(mapping) && !blocking,
             closure_evidence: closure
-        },
-        defects,
-        escalations: j.escalations.length === 0 ? NONE : j.escalations,
-        overdueMs: j.overdueMs,
-        exceptionAccepted: j.exceptionAccepted,
-        ambiguous: (state?.ambiguous ?? false) && !(state?.unorderable ?? false),
-        unorderable: state?.unorderable ?? false,
-        duplicate: state?.duplicate ?? false,
-        blocking
+        }
     };
 }
 function toEntry(row, state, alarm, ctx) {
@@ -15787,21 +15789,30 @@ function evaluateLedger(inputs, policy, now, mode) {
     const ledgerFile = inputs.ledger.file;
     const fold = (alarmId, windowId, rows, out) => foldKey(rows.map((r) => ledger.rows.record(r, alarmId, windowId)), ledgerFile, policy, out);
     const ctx = { policy, now, ledgerFile, evidence: evidence.index, mustBeFilled: ['acknowledged_by', ...policy.extraRequiredFields].map((name) => ({ name, column: inputs.ledger.column(name) })) };
-    const outcomes = [];
-    for (const alarm of alarmsRead.alarms) {
-        const rows = ledger.groups.take(alarm.key);
+    // Judging is a pure function of the alarm, its key's rows and its prior defects, so an alarm's
+    // full evaluation is made again where one is read (the readback, the closure stage's list)
+    // rather than kept for all of them.
+    const judge = (alarm, foldDefects) => {
+        const rows = ledger.groups.rowsOf(alarm.key);
         let prior = priorByKey[alarm.key];
         let state;
         if (rows) {
             const folded = [];
             state = fold(alarm.alarm_id, alarm.release_window_id, rows, folded);
             if (folded.length > 0) {
-                for (const d of folded)
-                    defects.push(d);
+                if (foldDefects)
+                    for (const d of folded)
+                        foldDefects.push(d);
                 prior = (prior ?? []).concat(folded);
             }
         }
-        const outcome = evaluateAlarm(alarm, state, ctx, prior);
+        return evaluateAlarm(alarm, state, ctx, prior);
+    };
+    const evaluationOf = (o) => judge(o.alarm, undefined).evaluation;
+    const outcomes = [];
+    for (const alarm of alarmsRead.alarms) {
+        ledger.groups.take(alarm.key);
+        const { outcome } = judge(alarm, defects);
         for (const d of outcome.defects)
             defects.push(d);
         outcomes.push(outcome);
@@ -15819,7 +15830,7 @@ function evaluateLedger(inputs, policy, now, mode) {
     const escalations = outcomes.flatMap((o) => o.escalations).sort(compareEscalations);
     const duplicateAlarm = keysOf(sorted.filter((d) => d.defect_code === 'ALARM_DUPLICATE'));
     const globalBlocking = sorted.filter((d) => d.release_window_id === '' && d.severity === 'blocking');
-    const outcomesBy = groupBy(outcomes, (o) => o.evaluation.alarm.release_window_id);
+    const outcomesBy = groupBy(outcomes, (o) => o.alarm.release_window_id);
     const defectsBy = groupBy(sorted, (d) => d.release_window_id);
     const escalationsBy = groupBy(escalations, (e) => e.release_window_id);
     const windowDecisions = [];
@@ -15827,7 +15838,7 @@ function evaluateLedger(inputs, policy, now, mode) {
     for (const w of [...windows].sort()) {
         const own = outcomesBy.get(w) ?? [];
         const top = riskiest(own, READBACK_SIZE);
-        const rb = top.map((o) => readbackOf(o, o.duplicate || duplicateAlarm.has(o.evaluation.alarm.alarm_id, w)));
+        const rb = top.map((o) => readbackOf(o, evaluationOf(o), o.duplicate || duplicateAlarm.has(o.alarm.alarm_id, w)));
         readback.push(...rb);
         const wDefects = [...(defectsBy.get(w) ?? []), ...globalBlocking];
         windowDecisions.push(decideWindow(w, own, wDefects, escalationsBy.get(w) ?? [], rb));
@@ -15858,9 +15869,6 @@ function evaluateLedger(inputs, policy, now, mode) {
         blocking,
         escalations,
         readback,
-        alarms: outcomes
-            .map((o) => o.evaluation)
-            .sort((a, b) => evaluate_ledger_cmp(a.alarm.release_window_id, b.alarm.release_window_id) || evaluate_ledger_cmp(a.alarm.alarm_id, b.alarm.alarm_id)),
         counts: {
             alarms: inputs.alarms.size + inputs.alarms.broken.length,
             ledger_rows: ledgerRows,
@@ -15869,18 +15877,23 @@ function evaluateLedger(inputs, policy, now, mode) {
         },
         inputs: [...inputs.files]
     };
-    return withEvidenceList(result, evidence.index);
+    return withLists(result, outcomes, evaluationOf, evidence.index);
 }
 /**
- * Adds the result's evidence list, made on first read: the closure stage reads it, the gate's own
- * reports never do, and at 150,000 rows building it up front was a good part of the gate's memory
- * (evidence-index.ts). Defined out here so the getter keeps only the index alive, not every local
- * of evaluateLedger.
+ * Adds the result's alarm evaluations and evidence list, each made on first read: the closure
+ * stage reads them, the gate's own reports never do, and at 100,000 alarms and 150,000 evidence
+ * rows making them up front was most of the gate's memory and garbage-collection time. Defined
+ * out here so the getters keep only what they need alive, not every local of evaluateLedger.
  */
-function withEvidenceList(result, index) {
+function withLists(result, outcomes, evaluationOf, index) {
+    let alarms;
     let rows;
-    const list = () => (rows ??= index.all().sort((a, b) => evaluate_ledger_cmp(a.release_window_id, b.release_window_id) || evaluate_ledger_cmp(a.alarm_id, b.alarm_id) || evaluate_ledger_cmp(a.evidence_id, b.evidence_id)));
-    return Object.defineProperty(result, 'evidence', { get: list, enumerable: true });
+    const alarmList = () => (alarms ??= outcomes.map(evaluationOf).sort((a, b) => evaluate_ledger_cmp(a.alarm.release_window_id, b.alarm.release_window_id) || evaluate_ledger_cmp(a.alarm.alarm_id, b.alarm.alarm_id)));
+    const evidenceList = () => (rows ??= index.all().sort((a, b) => evaluate_ledger_cmp(a.release_window_id, b.release_window_id) || evaluate_ledger_cmp(a.alarm_id, b.alarm_id) || evaluate_ledger_cmp(a.evidence_id, b.evidence_id)));
+    return Object.defineProperties(result, {
+        alarms: { get: alarmList, enumerable: true },
+        evidence: { get: evidenceList, enumerable: true }
+    });
 }
 /** The n riskiest outcomes in compareRisk order: a selection, since a window can have thousands. */
 function riskiest(outcomes, n) {
@@ -20806,10 +20819,10 @@ var records = __nccwpck_require__(9791);
 
 /**
  * The evidence file indexed by normalized evidence_id (a closure reference may point into any
- * window: L5). Rows are read and checked once by readEvidence (inputs.ts); an Evidence object is
- * made only when a closure reference or the result's evidence list asks for the row. At 150,000
- * evidence rows, keeping an object for each from the start cost more in garbage collection than
- * the checks themselves.
+ * window: L5). Rows are read and checked once by scanEvidence (evidence-rows.ts); an Evidence
+ * object is made each time a closure reference or the result's evidence list asks for the row,
+ * and is not kept here. At 150,000 evidence rows, keeping an object for each cost more in
+ * garbage collection than the checks themselves.
  */
 class EvidenceIndex {
     #table;
@@ -20818,7 +20831,6 @@ class EvidenceIndex {
     #rowOf;
     /** evidence_id -> lines of later rows with the same id */
     #duplicates;
-    #made = new Map();
     #columns;
     constructor(table, policy, rowOf, duplicates) {
         this.#table = table;
@@ -20836,17 +20848,13 @@ class EvidenceIndex {
     }
     /** The row as an Evidence; its ids passed checkId when it was indexed, so they are re-derived here. */
     #evidence(evidenceId, row) {
-        let ev = this.#made.get(row);
-        if (ev)
-            return ev;
         const t = this.#table;
         const c = (this.#columns ??= (0,cells/* columnsOf */.PL)(t, this.#policy.data.evidence_fields));
         const recordedMs = t.utcMs(row, c.recorded_utc);
-        ev = new records/* Evidence */.of(evidenceId, (0,ids/* idOf */.TH)(t.cell(row, c.release_window_id)) ?? '', (0,ids/* idOf */.TH)(t.cell(row, c.alarm_id)) ?? '', t.cell(row, c.evidence_kind).trim().toLowerCase(), t.cell(row, c.uri), recordedMs, recordedMs === undefined ? '' : (0,time/* formatUtc */.ay)(recordedMs), t.cell(row, c.recorded_by).trim(), { file: t.file, line: t.line(row) });
+        const ev = new records/* Evidence */.of(evidenceId, (0,ids/* idOf */.TH)(t.cell(row, c.release_window_id)) ?? '', (0,ids/* idOf */.TH)(t.cell(row, c.alarm_id)) ?? '', t.cell(row, c.evidence_kind).trim().toLowerCase(), t.cell(row, c.uri), recordedMs, recordedMs === undefined ? '' : (0,time/* formatUtc */.ay)(recordedMs), t.cell(row, c.recorded_by).trim(), { file: t.file, line: t.line(row) });
         const duplicates = this.#duplicates.get(evidenceId);
         if (duplicates)
             ev.duplicateLines = duplicates;
-        this.#made.set(row, ev);
         return ev;
     }
 }
@@ -21057,7 +21065,6 @@ var keys = __nccwpck_require__(4849);
 ;// CONCATENATED MODULE: ./src/ledger/groups.ts
 
 const NONE = -1;
-const TAKEN = -2;
 /**
  * Ledger row indexes grouped by key, rows in the order added.
  *
@@ -21071,8 +21078,10 @@ class RowGroups {
     #alarmKeys;
     /** keys with ledger rows but no alarm row, numbered from #alarmKeys.size */
     #others = new keys/* KeyIndex */.u();
-    /** group -> the last row added to it, NONE, or TAKEN */
+    /** group -> the last row added to it, or NONE */
     #last;
+    /** alarm key -> 1 once its alarm has taken its rows */
+    #taken;
     /** row -> the row added before it to the same group, NONE for a group's first row */
     #previous;
     /** rows: how many rows (0 .. rows - 1) may be added; alarmKeys: the alarm keys, not changed here */
@@ -21080,6 +21089,7 @@ class RowGroups {
         this.#alarmKeys = alarmKeys;
         this.#previous = new Int32Array(rows);
         this.#last = new Int32Array(alarmKeys.size + 16).fill(NONE);
+        this.#taken = new Uint8Array(alarmKeys.size);
     }
     add(alarmId, windowId, row) {
         let g = this.#alarmKeys.get(alarmId, windowId);
@@ -21095,13 +21105,15 @@ class RowGroups {
         this.#previous[row] = this.#last[g];
         this.#last[g] = row;
     }
-    /** The rows of alarm key `key` (a KeyIndex number), taken out of the groups; undefined when it has none (left). */
-    take(key) {
+    /** The rows of alarm key `key` (a KeyIndex number); undefined when it has none. */
+    rowsOf(key) {
         const last = this.#last[key];
-        if (last < 0)
-            return undefined;
-        this.#last[key] = TAKEN;
-        return this.#rows(last);
+        return last === NONE ? undefined : this.#rows(last);
+    }
+    /** rowsOf, and the group is left out of entries() from now on. */
+    take(key) {
+        this.#taken[key] = 1;
+        return this.rowsOf(key);
     }
     /** Every group not taken, with its key and rows. */
     *entries() {
@@ -21109,7 +21121,7 @@ class RowGroups {
         const groups = base + this.#others.size;
         for (let g = 0; g < groups; g++) {
             const last = this.#last[g];
-            if (last < 0)
+            if (last === NONE || (g < base && this.#taken[g] === 1))
                 continue;
             const keys = g < base ? this.#alarmKeys : this.#others;
             const n = g < base ? g : g - base;
@@ -21302,7 +21314,7 @@ class LedgerRecord {
     release_window_id;
     table;
     line;
-    /** epoch ms; undefined when the cell is malformed (readLedger reported it) or, for the target, empty */
+    /** epoch ms; undefined when the cell is malformed (scanLedgerRows reported it) or, for the target, empty */
     ackMs;
     targetMs;
     updatedMs;

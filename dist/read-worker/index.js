@@ -7290,10 +7290,10 @@ function brokenRows(table, fallbackRole) {
 
 /**
  * The evidence file indexed by normalized evidence_id (a closure reference may point into any
- * window: L5). Rows are read and checked once by readEvidence (inputs.ts); an Evidence object is
- * made only when a closure reference or the result's evidence list asks for the row. At 150,000
- * evidence rows, keeping an object for each from the start cost more in garbage collection than
- * the checks themselves.
+ * window: L5). Rows are read and checked once by scanEvidence (evidence-rows.ts); an Evidence
+ * object is made each time a closure reference or the result's evidence list asks for the row,
+ * and is not kept here. At 150,000 evidence rows, keeping an object for each cost more in
+ * garbage collection than the checks themselves.
  */
 class evidence_index_EvidenceIndex {
     #table;
@@ -7302,7 +7302,6 @@ class evidence_index_EvidenceIndex {
     #rowOf;
     /** evidence_id -> lines of later rows with the same id */
     #duplicates;
-    #made = new Map();
     #columns;
     constructor(table, policy, rowOf, duplicates) {
         this.#table = table;
@@ -7320,17 +7319,13 @@ class evidence_index_EvidenceIndex {
     }
     /** The row as an Evidence; its ids passed checkId when it was indexed, so they are re-derived here. */
     #evidence(evidenceId, row) {
-        let ev = this.#made.get(row);
-        if (ev)
-            return ev;
         const t = this.#table;
         const c = (this.#columns ??= columnsOf(t, this.#policy.data.evidence_fields));
         const recordedMs = t.utcMs(row, c.recorded_utc);
-        ev = new Evidence(evidenceId, idOf(t.cell(row, c.release_window_id)) ?? '', idOf(t.cell(row, c.alarm_id)) ?? '', t.cell(row, c.evidence_kind).trim().toLowerCase(), t.cell(row, c.uri), recordedMs, recordedMs === undefined ? '' : formatUtc(recordedMs), t.cell(row, c.recorded_by).trim(), { file: t.file, line: t.line(row) });
+        const ev = new Evidence(evidenceId, idOf(t.cell(row, c.release_window_id)) ?? '', idOf(t.cell(row, c.alarm_id)) ?? '', t.cell(row, c.evidence_kind).trim().toLowerCase(), t.cell(row, c.uri), recordedMs, recordedMs === undefined ? '' : formatUtc(recordedMs), t.cell(row, c.recorded_by).trim(), { file: t.file, line: t.line(row) });
         const duplicates = this.#duplicates.get(evidenceId);
         if (duplicates)
             ev.duplicateLines = duplicates;
-        this.#made.set(row, ev);
         return ev;
     }
 }
@@ -7501,7 +7496,7 @@ class LedgerRecord {
     release_window_id;
     table;
     line;
-    /** epoch ms; undefined when the cell is malformed (readLedger reported it) or, for the target, empty */
+    /** epoch ms; undefined when the cell is malformed (scanLedgerRows reported it) or, for the target, empty */
     ackMs;
     targetMs;
     updatedMs;

@@ -5,7 +5,7 @@ import { checkId, idOf, printable, type IdCheck } from '../util/ids.js'
 import { parseUtc, utcMs } from '../util/time.js'
 import { finding } from './finding.js'
 
-// Cell-level checks shared by the three row readers (inputs.ts). A refused cell becomes a defect
+// Cell-level checks shared by the three row readers (alarm-rows.ts, ledger-rows.ts, evidence-rows.ts). A refused cell becomes a defect
 // at its own file, line and column. The readers run once per row of 100,000-row inputs, so the
 // common case (a valid cell) allocates nothing beyond the value it returns.
 

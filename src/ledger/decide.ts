@@ -1,7 +1,7 @@
 import type { Defect } from '../report/defect.js'
 import type { RolloutMode } from '../settings.js'
 import type { AlarmOutcome } from './evaluate.js'
-import type { AlarmClass, Decision, Escalation, Readback, WindowDecision } from './types.js'
+import type { AlarmClass, AlarmEvaluation, Decision, Escalation, Readback, WindowDecision } from './types.js'
 
 /**
  * Lesson 113 steps 9 and 10: per-window decisions, the readback, and what fails in each mode.
@@ -24,15 +24,14 @@ export const worst = (a: Decision, b: Decision): Decision => (RANK[a] >= RANK[b]
 
 /** The readback's risk order: block before page, blocking defects first, most overdue first, then id. */
 export function compareRisk(a: AlarmOutcome, b: AlarmOutcome): number {
-  const ida = a.evaluation.alarm.alarm_id
-  const idb = b.evaluation.alarm.alarm_id
+  const ida = a.alarm.alarm_id
+  const idb = b.alarm.alarm_id
   return classRank(a) - classRank(b) || blockingRank(a) - blockingRank(b) || b.overdueMs - a.overdueMs || (ida < idb ? -1 : ida > idb ? 1 : 0)
 }
-const classRank = (o: AlarmOutcome): number => (o.evaluation.alarm.alarm_class === 'block' ? 0 : 1)
+const classRank = (o: AlarmOutcome): number => (o.alarm.alarm_class === 'block' ? 0 : 1)
 const blockingRank = (o: AlarmOutcome): number => (o.blocking ? 0 : 1)
 
-export function readbackOf(o: AlarmOutcome, duplicate: boolean): Readback {
-  const e = o.evaluation
+export function readbackOf(o: AlarmOutcome, e: AlarmEvaluation, duplicate: boolean): Readback {
   const entry = e.entry
   const unknowns: string[] = []
   const mappingOk = e.owner_mapping === 'primary' || e.owner_mapping === 'backup' || e.owner_mapping === 'incident_commander'
@@ -43,7 +42,7 @@ export function readbackOf(o: AlarmOutcome, duplicate: boolean): Readback {
   let closure = ''
   if (entry) {
     if (e.resolved) closure = e.closure_evidence ? `${e.closure_evidence.evidence_id} ${e.closure_evidence.uri}` : 'resolved (policy requires no evidence)'
-    else if (o.evaluation.defect_codes.some((c) => c.startsWith('EVIDENCE_') || c === 'CLOSURE_STATE_INVALID')) unknowns.push('closure evidence')
+    else if (e.defect_codes.some((c) => c.startsWith('EVIDENCE_') || c === 'CLOSURE_STATE_INVALID')) unknowns.push('closure evidence')
     else if (entry.target_resolution_utc !== '') closure = `open until ${entry.target_resolution_utc}`
     else unknowns.push('resolution target')
   }

@@ -3,7 +3,7 @@ import { sortDefects, type Defect } from '../report/defect.js'
 import type { RolloutMode } from '../settings.js'
 import { formatUtc } from '../util/time.js'
 import { blockingIn, compareRisk, decideWindow, failedIn, readbackOf, worst } from './decide.js'
-import { evaluateAlarm, type AlarmOutcome } from './evaluate.js'
+import { evaluateAlarm, type AlarmOutcome, type Judgement } from './evaluate.js'
 import { finding } from './finding.js'
 import { foldKey, type KeyState } from './fold.js'
 import type { HistoryReport } from './git-history.js'
@@ -14,7 +14,8 @@ import { groupLedger, scanLedgerRows, type LedgerRowScan } from './ledger-rows.j
 import { KeyIndex, KeyMap } from './keys.js'
 import type { LedgerPolicy } from './policy.js'
 import { historyDefects } from './rewrites.js'
-import type { AlarmClass, Decision, Escalation, EvidenceRow, GateResult, Readback, WindowDecision } from './types.js'
+import type { AlarmClass, AlarmEvaluation, Decision, Escalation, EvidenceRow, GateResult, Readback, WindowDecision } from './types.js'
+import type { Alarm } from './records.js'
 
 /** Everything the gate reads, already parsed: tests and the closure stage build this directly. */
 export interface LedgerInputs {
@@ -69,20 +70,28 @@ export function evaluateLedger(inputs: LedgerInputs, policy: LedgerPolicy, now: 
       out
     )
   const ctx = { policy, now, ledgerFile, evidence: evidence.index, mustBeFilled: ['acknowledged_by', ...policy.extraRequiredFields].map((name) => ({ name, column: inputs.ledger.column(name) })) }
-  const outcomes: AlarmOutcome[] = []
-  for (const alarm of alarmsRead.alarms) {
-    const rows = ledger.groups.take(alarm.key)
+  // Judging is a pure function of the alarm, its key's rows and its prior defects, so an alarm's
+  // full evaluation is made again where one is read (the readback, the closure stage's list)
+  // rather than kept for all of them.
+  const judge = (alarm: Alarm, foldDefects: Defect[] | undefined): Judgement => {
+    const rows = ledger.groups.rowsOf(alarm.key)
     let prior = priorByKey[alarm.key]
     let state: KeyState | undefined
     if (rows) {
       const folded: Defect[] = []
       state = fold(alarm.alarm_id, alarm.release_window_id, rows, folded)
       if (folded.length > 0) {
-        for (const d of folded) defects.push(d)
+        if (foldDefects) for (const d of folded) foldDefects.push(d)
         prior = (prior ?? []).concat(folded)
       }
     }
-    const outcome = evaluateAlarm(alarm, state, ctx, prior)
+    return evaluateAlarm(alarm, state, ctx, prior)
+  }
+  const evaluationOf = (o: AlarmOutcome): AlarmEvaluation => judge(o.alarm, undefined).evaluation
+  const outcomes: AlarmOutcome[] = []
+  for (const alarm of alarmsRead.alarms) {
+    ledger.groups.take(alarm.key)
+    const { outcome } = judge(alarm, defects)
     for (const d of outcome.defects) defects.push(d)
     outcomes.push(outcome)
   }
@@ -99,7 +108,7 @@ export function evaluateLedger(inputs: LedgerInputs, policy: LedgerPolicy, now: 
   const duplicateAlarm = keysOf(sorted.filter((d) => d.defect_code === 'ALARM_DUPLICATE'))
   const globalBlocking = sorted.filter((d) => d.release_window_id === '' && d.severity === 'blocking')
 
-  const outcomesBy = groupBy(outcomes, (o) => o.evaluation.alarm.release_window_id)
+  const outcomesBy = groupBy(outcomes, (o) => o.alarm.release_window_id)
   const defectsBy = groupBy(sorted, (d) => d.release_window_id)
   const escalationsBy = groupBy(escalations, (e) => e.release_window_id)
   const windowDecisions: WindowDecision[] = []
@@ -107,7 +116,7 @@ export function evaluateLedger(inputs: LedgerInputs, policy: LedgerPolicy, now: 
   for (const w of [...windows].sort()) {
     const own = outcomesBy.get(w) ?? []
     const top = riskiest(own, READBACK_SIZE)
-    const rb = top.map((o) => readbackOf(o, o.duplicate || duplicateAlarm.has(o.evaluation.alarm.alarm_id, w)))
+    const rb = top.map((o) => readbackOf(o, evaluationOf(o), o.duplicate || duplicateAlarm.has(o.alarm.alarm_id, w)))
     readback.push(...rb)
     const wDefects = [...(defectsBy.get(w) ?? []), ...globalBlocking]
     windowDecisions.push(decideWindow(w, own, wDefects, escalationsBy.get(w) ?? [], rb))
@@ -138,9 +147,6 @@ export function evaluateLedger(inputs: LedgerInputs, policy: LedgerPolicy, now: 
     blocking,
     escalations,
     readback,
-    alarms: outcomes
-      .map((o) => o.evaluation)
-      .sort((a, b) => cmp(a.alarm.release_window_id, b.alarm.release_window_id) || cmp(a.alarm.alarm_id, b.alarm.alarm_id)),
     counts: {
       alarms: inputs.alarms.size + inputs.alarms.broken.length,
       ledger_rows: ledgerRows,
@@ -149,20 +155,31 @@ export function evaluateLedger(inputs: LedgerInputs, policy: LedgerPolicy, now: 
     },
     inputs: [...inputs.files]
   }
-  return withEvidenceList(result, evidence.index)
+  return withLists(result, outcomes, evaluationOf, evidence.index)
 }
 
 /**
- * Adds the result's evidence list, made on first read: the closure stage reads it, the gate's own
- * reports never do, and at 150,000 rows building it up front was a good part of the gate's memory
- * (evidence-index.ts). Defined out here so the getter keeps only the index alive, not every local
- * of evaluateLedger.
+ * Adds the result's alarm evaluations and evidence list, each made on first read: the closure
+ * stage reads them, the gate's own reports never do, and at 100,000 alarms and 150,000 evidence
+ * rows making them up front was most of the gate's memory and garbage-collection time. Defined
+ * out here so the getters keep only what they need alive, not every local of evaluateLedger.
  */
-function withEvidenceList(result: Omit<GateResult, 'evidence'>, index: EvidenceIndex): GateResult {
+function withLists(
+  result: Omit<GateResult, 'evidence' | 'alarms'>,
+  outcomes: readonly AlarmOutcome[],
+  evaluationOf: (o: AlarmOutcome) => AlarmEvaluation,
+  index: EvidenceIndex
+): GateResult {
+  let alarms: AlarmEvaluation[] | undefined
   let rows: EvidenceRow[] | undefined
-  const list = (): EvidenceRow[] =>
+  const alarmList = (): AlarmEvaluation[] =>
+    (alarms ??= outcomes.map(evaluationOf).sort((a, b) => cmp(a.alarm.release_window_id, b.alarm.release_window_id) || cmp(a.alarm.alarm_id, b.alarm.alarm_id)))
+  const evidenceList = (): EvidenceRow[] =>
     (rows ??= index.all().sort((a, b) => cmp(a.release_window_id, b.release_window_id) || cmp(a.alarm_id, b.alarm_id) || cmp(a.evidence_id, b.evidence_id)))
-  return Object.defineProperty(result, 'evidence', { get: list, enumerable: true }) as GateResult
+  return Object.defineProperties(result, {
+    alarms: { get: alarmList, enumerable: true },
+    evidence: { get: evidenceList, enumerable: true }
+  }) as GateResult
 }
 
 /** The n riskiest outcomes in compareRisk order: a selection, since a window can have thousands. */

@@ -23,8 +23,13 @@ export interface AlarmContext {
   mustBeFilled: readonly { name: string; column: number }[]
 }
 
+/**
+ * What the gate keeps of every judged alarm: enough to decide its window. The full evaluation
+ * (its ledger entry, owner mapping, closure evidence) is made with it but kept only where it is
+ * read, because 100,000 of them outliving the run was most of the gate's garbage-collection time.
+ */
 export interface AlarmOutcome {
-  evaluation: AlarmEvaluation
+  alarm: Alarm
   defects: Defect[]
   escalations: Escalation[]
   /** how far past its deadlines the alarm is (ms, >= 0): the readback's risk order */
@@ -41,12 +46,17 @@ export interface AlarmOutcome {
   blocking: boolean
 }
 
+export interface Judgement {
+  outcome: AlarmOutcome
+  evaluation: AlarmEvaluation
+}
+
 /**
  * Judges one alarm. `prior` holds the defects already found for its key by the row readers,
  * the history fold and the git scan: they count towards the alarm's verdict but are not
  * returned again.
  */
-export function evaluateAlarm(alarm: Alarm, state: KeyState | undefined, ctx: AlarmContext, prior: readonly Defect[] = []): AlarmOutcome {
+export function evaluateAlarm(alarm: Alarm, state: KeyState | undefined, ctx: AlarmContext, prior: readonly Defect[] = []): Judgement {
   const { policy, now } = ctx
   const defects: Defect[] = []
   const escalations: Escalation[] = []
@@ -289,7 +299,7 @@ interface Judged {
 // Shared by every outcome without defects (most of them), rather than an empty array each.
 const NONE: never[] = Object.freeze([]) as never[]
 
-function outcomeOf(j: Judged, entry: LedgerEntry | undefined, mapping: OwnerMapping, closure?: Evidence, resolved = false): AlarmOutcome {
+function outcomeOf(j: Judged, entry: LedgerEntry | undefined, mapping: OwnerMapping, closure?: Evidence, resolved = false): Judgement {
   const { prior, state } = j
   const defects = j.defects.length === 0 ? NONE : j.defects
   const blocking = anyBlocking(prior) || anyBlocking(defects)
@@ -301,6 +311,17 @@ function outcomeOf(j: Judged, entry: LedgerEntry | undefined, mapping: OwnerMapp
     codes = [...seen].sort()
   }
   return {
+    outcome: {
+      alarm: j.alarm,
+      defects,
+      escalations: j.escalations.length === 0 ? NONE : j.escalations,
+      overdueMs: j.overdueMs,
+      exceptionAccepted: j.exceptionAccepted,
+      ambiguous: (state?.ambiguous ?? false) && !(state?.unorderable ?? false),
+      unorderable: state?.unorderable ?? false,
+      duplicate: state?.duplicate ?? false,
+      blocking
+    },
     evaluation: {
       alarm: j.alarm,
       entry,
@@ -310,15 +331,7 @@ function outcomeOf(j: Judged, entry: LedgerEntry | undefined, mapping: OwnerMapp
       resolved,
       valid_ack: entry !== undefined && isValidMapping(mapping) && !blocking,
       closure_evidence: closure
-    },
-    defects,
-    escalations: j.escalations.length === 0 ? NONE : j.escalations,
-    overdueMs: j.overdueMs,
-    exceptionAccepted: j.exceptionAccepted,
-    ambiguous: (state?.ambiguous ?? false) && !(state?.unorderable ?? false),
-    unorderable: state?.unorderable ?? false,
-    duplicate: state?.duplicate ?? false,
-    blocking
+    }
   }
 }
 

@@ -7,10 +7,10 @@ import { Evidence } from './records.js'
 
 /**
  * The evidence file indexed by normalized evidence_id (a closure reference may point into any
- * window: L5). Rows are read and checked once by readEvidence (inputs.ts); an Evidence object is
- * made only when a closure reference or the result's evidence list asks for the row. At 150,000
- * evidence rows, keeping an object for each from the start cost more in garbage collection than
- * the checks themselves.
+ * window: L5). Rows are read and checked once by scanEvidence (evidence-rows.ts); an Evidence
+ * object is made each time a closure reference or the result's evidence list asks for the row,
+ * and is not kept here. At 150,000 evidence rows, keeping an object for each cost more in
+ * garbage collection than the checks themselves.
  */
 export class EvidenceIndex {
   readonly #table: CsvTable
@@ -19,7 +19,6 @@ export class EvidenceIndex {
   readonly #rowOf: Map<string, number>
   /** evidence_id -> lines of later rows with the same id */
   readonly #duplicates: Map<string, number[]>
-  readonly #made = new Map<number, Evidence>()
   #columns: Record<keyof AckLedgerPolicyData['evidence_fields'], number> | undefined
 
   constructor(table: CsvTable, policy: LedgerPolicy, rowOf: Map<string, number>, duplicates: Map<string, number[]>) {
@@ -41,12 +40,10 @@ export class EvidenceIndex {
 
   /** The row as an Evidence; its ids passed checkId when it was indexed, so they are re-derived here. */
   #evidence(evidenceId: string, row: number): Evidence {
-    let ev = this.#made.get(row)
-    if (ev) return ev
     const t = this.#table
     const c = (this.#columns ??= columnsOf(t, this.#policy.data.evidence_fields))
     const recordedMs = t.utcMs(row, c.recorded_utc)
-    ev = new Evidence(
+    const ev = new Evidence(
       evidenceId,
       idOf(t.cell(row, c.release_window_id)) ?? '',
       idOf(t.cell(row, c.alarm_id)) ?? '',
@@ -59,7 +56,6 @@ export class EvidenceIndex {
     )
     const duplicates = this.#duplicates.get(evidenceId)
     if (duplicates) ev.duplicateLines = duplicates
-    this.#made.set(row, ev)
     return ev
   }
 }

@@ -1,7 +1,6 @@
 import { KeyIndex } from './keys.js'
 
 const NONE = -1
-const TAKEN = -2
 
 /**
  * Ledger row indexes grouped by key, rows in the order added.
@@ -16,8 +15,10 @@ export class RowGroups {
   readonly #alarmKeys: KeyIndex
   /** keys with ledger rows but no alarm row, numbered from #alarmKeys.size */
   readonly #others = new KeyIndex()
-  /** group -> the last row added to it, NONE, or TAKEN */
+  /** group -> the last row added to it, or NONE */
   #last: Int32Array
+  /** alarm key -> 1 once its alarm has taken its rows */
+  readonly #taken: Uint8Array
   /** row -> the row added before it to the same group, NONE for a group's first row */
   readonly #previous: Int32Array
 
@@ -26,6 +27,7 @@ export class RowGroups {
     this.#alarmKeys = alarmKeys
     this.#previous = new Int32Array(rows)
     this.#last = new Int32Array(alarmKeys.size + 16).fill(NONE)
+    this.#taken = new Uint8Array(alarmKeys.size)
   }
 
   add(alarmId: string, windowId: string, row: number): void {
@@ -43,12 +45,16 @@ export class RowGroups {
     this.#last[g] = row
   }
 
-  /** The rows of alarm key `key` (a KeyIndex number), taken out of the groups; undefined when it has none (left). */
-  take(key: number): number[] | undefined {
+  /** The rows of alarm key `key` (a KeyIndex number); undefined when it has none. */
+  rowsOf(key: number): number[] | undefined {
     const last = this.#last[key]
-    if (last < 0) return undefined
-    this.#last[key] = TAKEN
-    return this.#rows(last)
+    return last === NONE ? undefined : this.#rows(last)
+  }
+
+  /** rowsOf, and the group is left out of entries() from now on. */
+  take(key: number): number[] | undefined {
+    this.#taken[key] = 1
+    return this.rowsOf(key)
   }
 
   /** Every group not taken, with its key and rows. */
@@ -57,7 +63,7 @@ export class RowGroups {
     const groups = base + this.#others.size
     for (let g = 0; g < groups; g++) {
       const last = this.#last[g]
-      if (last < 0) continue
+      if (last === NONE || (g < base && this.#taken[g] === 1)) continue
       const keys = g < base ? this.#alarmKeys : this.#others
       const n = g < base ? g : g - base
       yield [keys.alarmId(n), keys.windowId(n), this.#rows(last)]

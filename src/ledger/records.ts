@@ -96,7 +96,7 @@ const ms = (v: number): number | undefined => (Number.isNaN(v) ? undefined : v)
 export class LedgerRecord {
   readonly table: CsvTable
   readonly line: number
-  /** epoch ms; undefined when the cell is malformed (readLedger reported it) or, for the target, empty */
+  /** epoch ms; undefined when the cell is malformed (scanLedgerRows reported it) or, for the target, empty */
   readonly ackMs: number | undefined
   readonly targetMs: number | undefined
   readonly updatedMs: number | undefined
