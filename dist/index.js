@@ -29766,12 +29766,23 @@ const NEEDS_QUOTES = /[",\n]/;
 function quote(cell) {
     return NEEDS_QUOTES.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
 }
+// Most cells need neither: one test finds the few that need either rule.
+const NEEDS_WORK = /^[=+\-@\t\r]|[",\n]/;
+/** One cell as written: formula-escaped, then quoted. */
+function cellText(c) {
+    const text = c === null || c === undefined ? '' : String(c);
+    return NEEDS_WORK.test(text) ? quote(escapeFormula(text)) : text;
+}
 /** Deterministic CSV: LF endings, header first, every cell formula-escaped. */
 function toCsv(header, rows) {
-    const lines = [header.map(quote).join(',')];
-    for (const row of rows)
-        lines.push(row.map((c) => quote(escapeFormula(c === null || c === undefined ? '' : String(c)))).join(','));
-    return `${lines.join('\n')}\n`;
+    let out = `${header.map(quote).join(',')}\n`;
+    for (const row of rows) {
+        let line = '';
+        for (let i = 0; i < row.length; i++)
+            line += i === 0 ? cellText(row[i]) : `,${cellText(row[i])}`;
+        out += `${line}\n`;
+    }
+    return out;
 }
 
 

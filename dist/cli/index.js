@@ -14861,6 +14861,112 @@ function parseNow(raw, clock) {
 var read = __nccwpck_require__(2644);
 // EXTERNAL MODULE: ./src/util/hash.ts + 1 modules
 var hash = __nccwpck_require__(4705);
+// EXTERNAL MODULE: ./src/util/ids.ts
+var ids = __nccwpck_require__(4598);
+// EXTERNAL MODULE: ./src/ledger/cells.ts
+var cells = __nccwpck_require__(9288);
+// EXTERNAL MODULE: ./src/ledger/finding.ts
+var finding = __nccwpck_require__(7400);
+// EXTERNAL MODULE: ./src/ledger/keys.ts
+var ledger_keys = __nccwpck_require__(4849);
+// EXTERNAL MODULE: ./src/ledger/records.ts
+var records = __nccwpck_require__(9791);
+;// CONCATENATED MODULE: ./src/ledger/alarm-rows.ts
+
+
+
+
+
+
+function readAlarms(table, policy) {
+    const f = policy.data.alarm_fields;
+    const col = (0,cells/* columnsOf */.PL)(table, f);
+    const ic = policy.icRole;
+    const file = table.file;
+    const defects = (0,cells/* brokenRows */.vp)(table, ic);
+    const windows = new Set();
+    const alarms = [];
+    const keys = new ledger_keys/* KeyIndex */.u();
+    const keyLines = [];
+    const check = new cells/* CellChecks */.yA(file, defects);
+    const windowCheck = (0,cells/* memoCheckId */.M$)();
+    const roleCheck = (0,cells/* memoCheckId */.M$)();
+    const roleProblem = (problem, column, alarmId, windowId, line) => {
+        if (!problem)
+            return;
+        defects.push((0,finding/* finding */.g)(problem === 'is empty' ? 'FIELD_MISSING' : 'ID_MALFORMED', {
+            subject: alarmId,
+            owner_role: ic,
+            required_action: `Name the alarm's ${column} as a role id`,
+            release_window_id: windowId,
+            file,
+            line,
+            field: column,
+            detail: `${column} ${problem}`
+        }));
+    };
+    for (let r = 0; r < table.size; r++) {
+        const line = table.line(r);
+        const windowId = check.id(table.cell(r, col.release_window_id), line, f.release_window_id, 'release_window_id', '', ic, windowCheck);
+        if (windowId)
+            windows.add(windowId);
+        const alarmId = check.id(table.cell(r, col.alarm_id), line, f.alarm_id, 'alarm_id', windowId ?? '', ic);
+        if (!windowId || !alarmId)
+            continue;
+        const dup = keys.get(alarmId, windowId);
+        if (dup !== undefined) {
+            defects.push((0,finding/* finding */.g)('ALARM_DUPLICATE', {
+                subject: alarmId,
+                owner_role: ic,
+                required_action: 'List each alarm once per release window in the alarms file',
+                release_window_id: windowId,
+                file,
+                line,
+                detail: `also listed on line ${keyLines[dup]}`
+            }));
+            continue;
+        }
+        const key = keys.add(alarmId, windowId);
+        keyLines.push(line);
+        const primary = roleCell(table.cell(r, col.primary_owner_role), true, roleCheck);
+        const backup = roleCell(table.cell(r, col.backup_owner_role), false, roleCheck);
+        const ownerOfRow = primary.id || ic;
+        roleProblem(primary.problem, f.primary_owner_role, alarmId, windowId, line);
+        roleProblem(backup.problem, f.backup_owner_role, alarmId, windowId, line);
+        const rawClass = table.cell(r, col.alarm_class);
+        const cls = policy.classOf(rawClass);
+        if (!cls) {
+            defects.push(classInvalid(alarmId, windowId, file, line, f.alarm_class, rawClass, policy, ownerOfRow));
+            continue;
+        }
+        const raisedMs = check.timeAt(table, r, col.raised_utc, line, f.raised_utc, { subject: alarmId, windowId, role: ownerOfRow });
+        const raisedUtc = raisedMs === undefined ? '' : (0,time/* formatUtc */.ay)(raisedMs);
+        alarms.push(new records/* Alarm */.QE(table, r, key, alarmId, cls, windowId, raisedMs, raisedUtc, primary.id, backup.id));
+    }
+    return { alarms, windows, keys, keyLines, defects };
+}
+const NO_ROLE = { id: '' };
+const EMPTY_ROLE = { id: '', problem: 'is empty' };
+function roleCell(raw, required, check) {
+    if (raw.trim() === '')
+        return required ? EMPTY_ROLE : NO_ROLE;
+    const r = check(raw);
+    return r.ok ? { id: r.id } : { id: '', problem: `'${(0,ids/* printable */.g$)(raw)}' ${r.reason}` };
+}
+function classInvalid(subject, windowId, file, line, column, raw, policy, role) {
+    const { page, block } = policy.data.alarm_classes;
+    return (0,finding/* finding */.g)('CLASS_INVALID', {
+        subject,
+        owner_role: role,
+        required_action: `Set ${column} to '${page}' or '${block}'`,
+        release_window_id: windowId,
+        file,
+        line,
+        field: column,
+        detail: `'${(0,ids/* printable */.g$)(raw)}' is not a class of the policy`
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/csv/write.ts
 // Every CSV we write may be opened in a spreadsheet, and its cells came from users' CSVs. A cell
 // that starts with = + - @ (or a tab/CR that some apps strip first) is prefixed with a quote so
@@ -14878,12 +14984,23 @@ const NEEDS_QUOTES = /[",\n]/;
 function quote(cell) {
     return NEEDS_QUOTES.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
 }
+// Most cells need neither: one test finds the few that need either rule.
+const NEEDS_WORK = /^[=+\-@\t\r]|[",\n]/;
+/** One cell as written: formula-escaped, then quoted. */
+function cellText(c) {
+    const text = c === null || c === undefined ? '' : String(c);
+    return NEEDS_WORK.test(text) ? quote(escapeFormula(text)) : text;
+}
 /** Deterministic CSV: LF endings, header first, every cell formula-escaped. */
 function toCsv(header, rows) {
-    const lines = [header.map(quote).join(',')];
-    for (const row of rows)
-        lines.push(row.map((c) => quote(escapeFormula(c === null || c === undefined ? '' : String(c)))).join(','));
-    return `${lines.join('\n')}\n`;
+    let out = `${header.map(quote).join(',')}\n`;
+    for (const row of rows) {
+        let line = '';
+        for (let i = 0; i < row.length; i++)
+            line += i === 0 ? cellText(row[i]) : `,${cellText(row[i])}`;
+        out += `${line}\n`;
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/report/defect.ts
@@ -15049,10 +15166,6 @@ function failedIn(mode, decision, blocking) {
     return decision === 'no-go';
 }
 
-// EXTERNAL MODULE: ./src/util/ids.ts
-var ids = __nccwpck_require__(4598);
-// EXTERNAL MODULE: ./src/ledger/finding.ts
-var finding = __nccwpck_require__(7400);
 ;// CONCATENATED MODULE: ./src/ledger/closure-check.ts
 
 
@@ -15143,8 +15256,6 @@ function checkClosure(alarm, row, entry, ctx, out) {
     return { open: false, resolved: ok, evidence: ok ? ev : undefined };
 }
 
-// EXTERNAL MODULE: ./src/ledger/records.ts
-var records = __nccwpck_require__(9791);
 ;// CONCATENATED MODULE: ./src/ledger/ownership.ts
 
 
@@ -15588,106 +15699,6 @@ function inUpdateOrder(rows) {
     return true;
 }
 
-// EXTERNAL MODULE: ./src/ledger/cells.ts
-var cells = __nccwpck_require__(9288);
-// EXTERNAL MODULE: ./src/ledger/keys.ts
-var ledger_keys = __nccwpck_require__(4849);
-;// CONCATENATED MODULE: ./src/ledger/alarm-rows.ts
-
-
-
-
-
-
-function readAlarms(table, policy) {
-    const f = policy.data.alarm_fields;
-    const col = (0,cells/* columnsOf */.PL)(table, f);
-    const ic = policy.icRole;
-    const file = table.file;
-    const defects = (0,cells/* brokenRows */.vp)(table, ic);
-    const windows = new Set();
-    const alarms = [];
-    const keys = new ledger_keys/* KeyIndex */.u();
-    const keyLines = [];
-    const check = new cells/* CellChecks */.yA(file, defects);
-    const windowCheck = (0,cells/* memoCheckId */.M$)();
-    const roleCheck = (0,cells/* memoCheckId */.M$)();
-    const roleProblem = (problem, column, alarmId, windowId, line) => {
-        if (!problem)
-            return;
-        defects.push((0,finding/* finding */.g)(problem === 'is empty' ? 'FIELD_MISSING' : 'ID_MALFORMED', {
-            subject: alarmId,
-            owner_role: ic,
-            required_action: `Name the alarm's ${column} as a role id`,
-            release_window_id: windowId,
-            file,
-            line,
-            field: column,
-            detail: `${column} ${problem}`
-        }));
-    };
-    for (let r = 0; r < table.size; r++) {
-        const line = table.line(r);
-        const windowId = check.id(table.cell(r, col.release_window_id), line, f.release_window_id, 'release_window_id', '', ic, windowCheck);
-        if (windowId)
-            windows.add(windowId);
-        const alarmId = check.id(table.cell(r, col.alarm_id), line, f.alarm_id, 'alarm_id', windowId ?? '', ic);
-        if (!windowId || !alarmId)
-            continue;
-        const dup = keys.get(alarmId, windowId);
-        if (dup !== undefined) {
-            defects.push((0,finding/* finding */.g)('ALARM_DUPLICATE', {
-                subject: alarmId,
-                owner_role: ic,
-                required_action: 'List each alarm once per release window in the alarms file',
-                release_window_id: windowId,
-                file,
-                line,
-                detail: `also listed on line ${keyLines[dup]}`
-            }));
-            continue;
-        }
-        const key = keys.add(alarmId, windowId);
-        keyLines.push(line);
-        const primary = roleCell(table.cell(r, col.primary_owner_role), true, roleCheck);
-        const backup = roleCell(table.cell(r, col.backup_owner_role), false, roleCheck);
-        const ownerOfRow = primary.id || ic;
-        roleProblem(primary.problem, f.primary_owner_role, alarmId, windowId, line);
-        roleProblem(backup.problem, f.backup_owner_role, alarmId, windowId, line);
-        const rawClass = table.cell(r, col.alarm_class);
-        const cls = policy.classOf(rawClass);
-        if (!cls) {
-            defects.push(classInvalid(alarmId, windowId, file, line, f.alarm_class, rawClass, policy, ownerOfRow));
-            continue;
-        }
-        const raisedMs = check.timeAt(table, r, col.raised_utc, line, f.raised_utc, { subject: alarmId, windowId, role: ownerOfRow });
-        const raisedUtc = raisedMs === undefined ? '' : (0,time/* formatUtc */.ay)(raisedMs);
-        alarms.push(new records/* Alarm */.QE(table, r, key, alarmId, cls, windowId, raisedMs, raisedUtc, primary.id, backup.id));
-    }
-    return { alarms, windows, keys, keyLines, defects };
-}
-const NO_ROLE = { id: '' };
-const EMPTY_ROLE = { id: '', problem: 'is empty' };
-function roleCell(raw, required, check) {
-    if (raw.trim() === '')
-        return required ? EMPTY_ROLE : NO_ROLE;
-    const r = check(raw);
-    return r.ok ? { id: r.id } : { id: '', problem: `'${(0,ids/* printable */.g$)(raw)}' ${r.reason}` };
-}
-function classInvalid(subject, windowId, file, line, column, raw, policy, role) {
-    const { page, block } = policy.data.alarm_classes;
-    return (0,finding/* finding */.g)('CLASS_INVALID', {
-        subject,
-        owner_role: role,
-        required_action: `Set ${column} to '${page}' or '${block}'`,
-        release_window_id: windowId,
-        file,
-        line,
-        field: column,
-        detail: `'${(0,ids/* printable */.g$)(raw)}' is not a class of the policy`
-    });
-}
-
 // EXTERNAL MODULE: ./src/ledger/evidence-rows.ts + 1 modules
 var evidence_rows = __nccwpck_require__(5885);
 // EXTERNAL MODULE: ./src/ledger/ledger-rows.ts + 1 modules
@@ -15765,7 +15776,7 @@ function cellsOf(text) {
 const READBACK_SIZE = 3;
 /** The whole gate as a pure function of its inputs, the policy, the instant and the mode. */
 function evaluateLedger(inputs, policy, now, mode) {
-    const alarmsRead = readAlarms(inputs.alarms, policy);
+    const alarmsRead = inputs.scans?.alarms ?? readAlarms(inputs.alarms, policy);
     const { windows } = alarmsRead;
     const evidence = (0,evidence_rows/* evidenceFor */.h)(inputs.evidence, policy, inputs.scans?.evidence ?? (0,evidence_rows/* scanEvidence */.T)(inputs.evidence, policy), windows);
     const ledger = (0,ledger_rows/* groupLedger */.N)(inputs.ledger, inputs.scans?.ledger ?? (0,ledger_rows/* scanLedgerRows */.G)(inputs.ledger, policy), windows, alarmsRead.keys);
@@ -16287,6 +16298,7 @@ var row_scan = __nccwpck_require__(6005);
 
 
 
+
 /** Path shown to users: repo-relative with / separators when inside the workspace. */
 function displayPath(workspace, abs) {
     const rel = (0,external_node_path_namespaceObject.relative)(workspace, abs);
@@ -16305,8 +16317,8 @@ async function loadLedgerInputs(settings) {
     const ledgerJob = job('ledger', paths.ledger, d.required_fields);
     const evidenceJob = job('evidence', paths.evidence, Object.values(d.evidence_fields));
     // git runs in its own process, and the ledger (the largest file) is read in a worker thread
-    // (row-scan.ts) while this thread reads the alarms and the evidence: measured on 2 cores,
-    // that split finishes reading first. Without a worker, all three are read here in turn.
+    // (row-scan.ts) while this thread reads the alarms' and the evidence file's rows: measured on
+    // 2 cores, that split finishes reading first. Without a worker, all three are read here in turn.
     const scan = scanLedgerHistory(paths.ledger);
     scan.catch(() => undefined);
     const ledgerRead = (settings.readWorker ? (0,row_scan/* scanInWorker */.XD)(settings.readWorker, [ledgerJob], policy).get('ledger') : (0,row_scan/* scanFile */.WN)(ledgerJob, policy));
@@ -16314,6 +16326,7 @@ async function loadLedgerInputs(settings) {
     const alarms = await (0,read/* readCsvFile */.FU)(paths.alarms, { file: displayPath(ws, paths.alarms), requiredColumns: Object.values(d.alarm_fields) });
     const evidenceRead = (0,row_scan/* scanFile */.WN)(evidenceJob, policy);
     evidenceRead.catch(() => undefined);
+    const alarmsRead = readAlarms(alarms, policy);
     const ledger = await ledgerRead;
     const evidence = await evidenceRead;
     const history = await scan;
@@ -16332,7 +16345,7 @@ async function loadLedgerInputs(settings) {
                 { file: ledger.table.file, sha256: ledger.sha256 },
                 { file: evidence.table.file, sha256: evidence.sha256 }
             ],
-            scans: { ledger: ledger.scan, evidence: evidence.scan }
+            scans: { alarms: alarmsRead, ledger: ledger.scan, evidence: evidence.scan }
         }
     };
 }

@@ -8,7 +8,7 @@ import { finding } from './finding.js'
 import { foldKey, type KeyState } from './fold.js'
 import type { HistoryReport } from './git-history.js'
 import type { EvidenceIndex } from './evidence-index.js'
-import { readAlarms } from './alarm-rows.js'
+import { readAlarms, type AlarmsRead } from './alarm-rows.js'
 import { evidenceFor, scanEvidence, type EvidenceScan } from './evidence-rows.js'
 import { groupLedger, scanLedgerRows, type LedgerRowScan } from './ledger-rows.js'
 import { KeyIndex, KeyMap } from './keys.js'
@@ -28,15 +28,15 @@ export interface LedgerInputs {
   ledgerLines: Set<string>
   /** input files with the sha256 of their bytes, recorded in the result */
   files: { file: string; sha256: string }[]
-  /** the ledger's and evidence file's row scans when made already (in the read worker); made here when absent */
-  scans?: { ledger?: LedgerRowScan; evidence?: EvidenceScan }
+  /** the inputs' row reads when made already (while the read worker had the ledger); made here when absent */
+  scans?: { alarms?: AlarmsRead; ledger?: LedgerRowScan; evidence?: EvidenceScan }
 }
 
 const READBACK_SIZE = 3
 
 /** The whole gate as a pure function of its inputs, the policy, the instant and the mode. */
 export function evaluateLedger(inputs: LedgerInputs, policy: LedgerPolicy, now: number, mode: RolloutMode): GateResult {
-  const alarmsRead = readAlarms(inputs.alarms, policy)
+  const alarmsRead = inputs.scans?.alarms ?? readAlarms(inputs.alarms, policy)
   const { windows } = alarmsRead
   const evidence = evidenceFor(inputs.evidence, policy, inputs.scans?.evidence ?? scanEvidence(inputs.evidence, policy), windows)
   const ledger = groupLedger(inputs.ledger, inputs.scans?.ledger ?? scanLedgerRows(inputs.ledger, policy), windows, alarmsRead.keys)

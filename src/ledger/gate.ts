@@ -2,6 +2,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { readCsvFile } from '../csv/read.js'
 import type { Settings } from '../settings.js'
 import { sha256Hex } from '../util/hash.js'
+import { readAlarms } from './alarm-rows.js'
 import { evaluateLedger, type LedgerInputs } from './evaluate-ledger.js'
 import type { EvidenceScan } from './evidence-rows.js'
 import type { LedgerRowScan } from './ledger-rows.js'
@@ -36,8 +37,8 @@ export async function loadLedgerInputs(settings: Settings): Promise<LoadedLedger
   const ledgerJob = job('ledger', paths.ledger, d.required_fields)
   const evidenceJob = job('evidence', paths.evidence, Object.values(d.evidence_fields))
   // git runs in its own process, and the ledger (the largest file) is read in a worker thread
-  // (row-scan.ts) while this thread reads the alarms and the evidence: measured on 2 cores,
-  // that split finishes reading first. Without a worker, all three are read here in turn.
+  // (row-scan.ts) while this thread reads the alarms' and the evidence file's rows: measured on
+  // 2 cores, that split finishes reading first. Without a worker, all three are read here in turn.
   const scan = scanLedgerHistory(paths.ledger)
   scan.catch(() => undefined)
   const ledgerRead = (settings.readWorker ? scanInWorker(settings.readWorker, [ledgerJob], policy).get('ledger') : scanFile(ledgerJob, policy)) as Promise<ScannedFile<LedgerRowScan>>
@@ -45,6 +46,7 @@ export async function loadLedgerInputs(settings: Settings): Promise<LoadedLedger
   const alarms = await readCsvFile(paths.alarms, { file: displayPath(ws, paths.alarms), requiredColumns: Object.values(d.alarm_fields) })
   const evidenceRead = scanFile(evidenceJob, policy) as Promise<ScannedFile<EvidenceScan>>
   evidenceRead.catch(() => undefined)
+  const alarmsRead = readAlarms(alarms, policy)
   const ledger = await ledgerRead
   const evidence = await evidenceRead
   const history = await scan
@@ -63,7 +65,7 @@ export async function loadLedgerInputs(settings: Settings): Promise<LoadedLedger
         { file: ledger.table.file, sha256: ledger.sha256 },
         { file: evidence.table.file, sha256: evidence.sha256 }
       ],
-      scans: { ledger: ledger.scan, evidence: evidence.scan }
+      scans: { alarms: alarmsRead, ledger: ledger.scan, evidence: evidence.scan }
     }
   }
 }
