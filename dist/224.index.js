@@ -79,6 +79,8 @@ __webpack_require__.d(__webpack_exports__, {
   runLedgerGate: () => (/* binding */ runLedgerGate)
 });
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/csv/read.ts
@@ -1307,12 +1309,23 @@ var row_scan = __webpack_require__(24215);
 
 
 
+
 /** Path shown to users: repo-relative with / separators when inside the workspace. */
 function displayPath(workspace, abs) {
     const rel = (0,external_node_path_.relative)(workspace, abs);
     if (rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
         return abs;
     return rel.split(external_node_path_.sep).join('/');
+}
+// Starting a worker costs about 0.1 s, more than a small ledger takes to read in this thread.
+const WORKER_MIN_BYTES = 4 << 20;
+async function sizeOf(path) {
+    try {
+        return (await (0,promises_.stat)(path)).size;
+    }
+    catch {
+        return 0; // read in this thread, which reports the problem
+    }
 }
 async function loadLedgerInputs(settings) {
     const ws = settings.workspace;
@@ -1329,7 +1342,8 @@ async function loadLedgerInputs(settings) {
     // 2 cores, that split finishes reading first. Without a worker, all three are read here in turn.
     const scan = scanLedgerHistory(paths.ledger);
     scan.catch(() => undefined);
-    const ledgerRead = (settings.readWorker ? (0,row_scan/* scanInWorker */.XD)(settings.readWorker, [ledgerJob], policy).get('ledger') : (0,row_scan/* scanFile */.WN)(ledgerJob, policy));
+    const inWorker = settings.readWorker !== undefined && (await sizeOf(paths.ledger)) >= WORKER_MIN_BYTES;
+    const ledgerRead = (inWorker ? (0,row_scan/* scanInWorker */.XD)(settings.readWorker, [ledgerJob], policy).get('ledger') : (0,row_scan/* scanFile */.WN)(ledgerJob, policy));
     ledgerRead.catch(() => undefined); // awaited below, after the alarms: errors are reported in file order
     const alarms = await (0,read/* readCsvFile */.FU)(paths.alarms, { file: displayPath(ws, paths.alarms), requiredColumns: Object.values(d.alarm_fields) });
     const evidenceRead = (0,row_scan/* scanFile */.WN)(evidenceJob, policy);

@@ -1131,7 +1131,6 @@ function noPositionals(command, positionals) {
 }
 const exportClosureCommand = {
     name: 'export-closure',
-    summary: 'Build, sign, verify and commit one closure packet revision per changed release window',
     usage: `Usage: release-evidence export-closure [options]
 
 Runs the acknowledgment-ledger gate, builds one closure packet per release window from the
@@ -1191,7 +1190,6 @@ const VERIFY_OPTIONS = {
 };
 const verifyCommand = {
     name: 'verify',
-    summary: 'Prove the closure-packet store from git history: signatures, chain, write-once, completeness',
     usage: `Usage: release-evidence verify [--window W] [--json] [--no-cache] [options]
 
 Proves the store from the repository's history with native git: every revision's DSSE Ed25519
@@ -1234,7 +1232,6 @@ async function verifyWith(settings, opts) {
 const REVIEW_OPTIONS = { ...context/* COMMON_OPTIONS */.DT, window: { type: 'string' }, seed: { type: 'string' } };
 const reviewCommand = {
     name: 'review',
-    summary: "Post-incident review of a window's latest signed closure packet (checklist + traced sample)",
     usage: `Usage: release-evidence review --window W [--seed N] [options]
 
 Reads the latest revision of the window from the store at HEAD, verifies its signature and

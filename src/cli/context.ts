@@ -29,7 +29,6 @@ export interface CliContext {
 
 export interface Command {
   name: string
-  summary: string
   usage: string
   run(args: string[], ctx: CliContext): Promise<ExitCode>
 }

@@ -26,11 +26,12 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<ExitCode>
     ctx.io.stdout('release-evidence 0.1.0\n')
     return ExitCode.Pass
   }
-  const command: Command | undefined = COMMANDS.find((c) => c.name === name)
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name)
+  if (!entry) {
     ctx.io.stderr(`release-evidence: unknown command '${name}'\n\n${usage()}\n`)
     return ExitCode.CannotEvaluate
   }
+  const command: Command = await entry.load()
   if (rest.includes('--help') || rest.includes('-h')) {
     ctx.io.stdout(`${command.usage}\n`)
     return ExitCode.Pass

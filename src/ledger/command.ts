@@ -7,7 +7,6 @@ import { resultSummary, writeLedgerReports } from './reports.js'
 
 export const validateLedgerCommand: Command = {
   name: 'validate-ledger',
-  summary: 'Check the acknowledgment ledger against active alarms: go / conditional-go / no-go per release window',
   usage: `Usage: release-evidence validate-ledger [options]
 
 Joins active page/block alarms to the append-only acknowledgment ledger, checks acknowledgment

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { readCsvFile } from '../csv/read.js'
 import type { Settings } from '../settings.js'
@@ -26,6 +27,17 @@ export function displayPath(workspace: string, abs: string): string {
   return rel.split(sep).join('/')
 }
 
+// Starting a worker costs about 0.1 s, more than a small ledger takes to read in this thread.
+const WORKER_MIN_BYTES = 4 << 20
+
+async function sizeOf(path: string): Promise<number> {
+  try {
+    return (await stat(path)).size
+  } catch {
+    return 0 // read in this thread, which reports the problem
+  }
+}
+
 export async function loadLedgerInputs(settings: Settings): Promise<LoadedLedgerInputs> {
   const ws = settings.workspace
   const abs = (p: string): string => resolve(ws, p)
@@ -41,7 +53,8 @@ export async function loadLedgerInputs(settings: Settings): Promise<LoadedLedger
   // 2 cores, that split finishes reading first. Without a worker, all three are read here in turn.
   const scan = scanLedgerHistory(paths.ledger)
   scan.catch(() => undefined)
-  const ledgerRead = (settings.readWorker ? scanInWorker(settings.readWorker, [ledgerJob], policy).get('ledger') : scanFile(ledgerJob, policy)) as Promise<ScannedFile<LedgerRowScan>>
+  const inWorker = settings.readWorker !== undefined && (await sizeOf(paths.ledger)) >= WORKER_MIN_BYTES
+  const ledgerRead = (inWorker ? scanInWorker(settings.readWorker as URL, [ledgerJob], policy).get('ledger') : scanFile(ledgerJob, policy)) as Promise<ScannedFile<LedgerRowScan>>
   ledgerRead.catch(() => undefined) // awaited below, after the alarms: errors are reported in file order
   const alarms = await readCsvFile(paths.alarms, { file: displayPath(ws, paths.alarms), requiredColumns: Object.values(d.alarm_fields) })
   const evidenceRead = scanFile(evidenceJob, policy) as Promise<ScannedFile<EvidenceScan>>

@@ -25,7 +25,6 @@ export function codesMarkdown(): string {
 
 export const codesCommand: Command = {
   name: 'codes',
-  summary: 'list every defect code with its stage, severity and meaning',
   usage: `Usage: release-evidence codes [--markdown] [CODE]
 
 Prints the defect-code registry, or one code's entry.`,

@@ -20,7 +20,6 @@ const DAY_MS = 86_400_000
 
 export const keygenCommand: Command = {
   name: 'keygen',
-  summary: 'Create an Ed25519 signing key pair and print its keyring entry',
   usage: `Usage: release-evidence keygen [--signer-id ID] [--role ROLE] [--out-dir DIR] [--valid-days N]
 
 Writes a new private signing key to DIR/<signer-id>.key (mode 0600, never overwritten) and prints

@@ -34,7 +34,6 @@ function noPositionals(command: string, positionals: string[]): void {
 
 export const exportClosureCommand: Command = {
   name: 'export-closure',
-  summary: 'Build, sign, verify and commit one closure packet revision per changed release window',
   usage: `Usage: release-evidence export-closure [options]
 
 Runs the acknowledgment-ledger gate, builds one closure packet per release window from the
@@ -95,7 +94,6 @@ const VERIFY_OPTIONS = {
 
 export const verifyCommand: Command = {
   name: 'verify',
-  summary: 'Prove the closure-packet store from git history: signatures, chain, write-once, completeness',
   usage: `Usage: release-evidence verify [--window W] [--json] [--no-cache] [options]
 
 Proves the store from the repository's history with native git: every revision's DSSE Ed25519
@@ -141,7 +139,6 @@ const REVIEW_OPTIONS = { ...COMMON_OPTIONS, window: { type: 'string' }, seed: { 
 
 export const reviewCommand: Command = {
   name: 'review',
-  summary: "Post-incident review of a window's latest signed closure packet (checklist + traced sample)",
   usage: `Usage: release-evidence review --window W [--seed N] [options]
 
 Reads the latest revision of the window from the store at HEAD, verifies its signature and

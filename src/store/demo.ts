@@ -28,7 +28,6 @@ const DEMO_OPTIONS = { from: { type: 'string' }, now: COMMON_OPTIONS.now, help: 
 
 export const demoCommand: Command = {
   name: 'demo',
-  summary: 'Run the gate, export and sign closure packets, and verify them, on the examples in a temp repo',
   usage: `Usage: release-evidence demo [--from DIR] [--now TIME]
 
 Copies examples/ and policies/ (from DIR, default: the current directory, i.e. a checkout of
