@@ -1,6 +1,12 @@
 import { runCli } from './cli/run.js'
 import { bundledReadWorker } from './ledger/row-scan.js'
 
+// A reader that stops early (`release-evidence ... | head`) is not a failure of the command:
+// further output is dropped and the exit code stays the command's, with no stack trace.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') throw err
+})
+
 const code = await runCli(process.argv.slice(2), {
   io: { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) },
   cwd: process.cwd(),

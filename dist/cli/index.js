@@ -9,6 +9,12 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _ledger_row_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6005);
 
 
+// A reader that stops early (`release-evidence ... | head`) is not a failure of the command:
+// further output is dropped and the exit code stays the command's, with no stack trace.
+process.stdout.on('error', (err) => {
+    if (err.code !== 'EPIPE')
+        throw err;
+});
 const code = await (0,_cli_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     io: { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) },
     cwd: process.cwd(),
