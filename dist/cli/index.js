@@ -1350,6 +1350,10 @@ function groupLedger(table, scan, windows, alarmKeys) {
 /* harmony export */   of: () => (/* binding */ Evidence)
 /* harmony export */ });
 /* unused harmony export LedgerRecord */
+/* harmony import */ var _util_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4598);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6043);
+
+
 // The gate's internal row records. Each keeps its table and row index rather than a copy of its
 // cells: at 100,000 alarms a per-row object of every column cost more memory and garbage
 // collection than the whole evaluation, and only a few cells are read more than once. The
@@ -1470,50 +1474,59 @@ class LedgerRecord {
         return this.table.cells(this.row);
     }
 }
-/** A key's latest state, as the contract's LedgerEntry; `raw` is read from its row on demand. */
+/**
+ * A key's latest state, as the contract's LedgerEntry. What the checks read is made when the
+ * entry is; the rest (timestamps as text, the acknowledger, the location, the raw row) is made
+ * when read, since at 100,000 alarms most entries are judged and dropped without being shown.
+ */
 class Entry {
-    // the table and row rather than the record: only this much of it is needed once judged
-    #table;
-    #row;
+    #record;
     alarm_id;
     release_window_id;
     alarm_state;
     owner_role;
-    acknowledged_by;
-    ack_timestamp_utc;
+    /** null when the cell is not a whole number (reported as SLA_MISMATCH) */
     response_sla_minutes;
-    target_resolution_utc;
     closure_state;
     closure_evidence_ref;
-    last_updated_utc;
     history_rows;
     sla_exception_ref;
     exception_approved_by;
-    constructor(record, fields) {
-        this.#table = record.table;
-        this.#row = record.row;
-        this.alarm_id = fields.alarm_id;
-        this.release_window_id = fields.release_window_id;
-        this.alarm_state = fields.alarm_state;
-        this.owner_role = fields.owner_role;
-        this.acknowledged_by = fields.acknowledged_by;
-        this.ack_timestamp_utc = fields.ack_timestamp_utc;
-        this.response_sla_minutes = fields.response_sla_minutes;
-        this.target_resolution_utc = fields.target_resolution_utc;
-        this.closure_state = fields.closure_state;
-        this.closure_evidence_ref = fields.closure_evidence_ref;
-        this.last_updated_utc = fields.last_updated_utc;
-        this.history_rows = fields.history_rows;
-        this.sla_exception_ref = fields.sla_exception_ref;
-        this.exception_approved_by = fields.exception_approved_by;
+    /** alarmState: the ledger's class for the row, or the alarm's when the ledger's is not a class */
+    constructor(record, alarmState, historyRows) {
+        this.#record = record;
+        this.alarm_id = record.alarm_id;
+        this.release_window_id = record.release_window_id;
+        this.alarm_state = alarmState;
+        this.owner_role = (0,_util_ids_js__WEBPACK_IMPORTED_MODULE_0__/* .idOf */ .TH)(record.cell('owner_role')) ?? '';
+        const sla = record.cell('response_sla_minutes').trim();
+        this.response_sla_minutes = /^\d{1,9}$/.test(sla) ? Number(sla) : null;
+        this.closure_state = record.cell('closure_state').trim().toLowerCase();
+        this.closure_evidence_ref = record.cell('closure_evidence_ref').trim();
+        this.history_rows = historyRows;
+        this.sla_exception_ref = record.cell('sla_exception_ref').trim();
+        this.exception_approved_by = record.cell('exception_approved_by').trim();
+    }
+    get acknowledged_by() {
+        return this.#record.cell('acknowledged_by').trim();
+    }
+    get ack_timestamp_utc() {
+        return utcText(this.#record.ackMs);
+    }
+    get target_resolution_utc() {
+        return utcText(this.#record.targetMs);
+    }
+    get last_updated_utc() {
+        return utcText(this.#record.updatedMs);
     }
     get source() {
-        return { file: this.#table.file, line: this.#table.line(this.#row) };
+        return { file: this.#record.table.file, line: this.#record.line };
     }
     get raw() {
-        return this.#table.values(this.#row);
+        return this.#record.table.values(this.#record.row);
     }
 }
+const utcText = (ms) => (ms === undefined ? '' : (0,_util_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUtc */ .ay)(ms));
 /**
  * An evidence row, handed out as the contract's EvidenceRow as it is (the result lists every
  * evidence row, so a stripped copy of each would double them).
@@ -1591,8 +1604,9 @@ var ledger_rows = __nccwpck_require__(3380);
 /** Reads and scans one file in this thread. */
 async function scanFile(job, policy) {
     const table = await (0,read/* readCsvFile */.FU)(job.path, { file: job.file, requiredColumns: job.requiredColumns });
+    const digest = (0,hash/* sha256HexOffThread */.U7)(table.bytes);
     const scan = job.kind === 'ledger' ? (0,ledger_rows/* scanLedgerRows */.G)(table, policy) : (0,evidence_rows/* scanEvidence */.T)(table, policy);
-    return { table, bytes: table.bytes, sha256: (0,hash/* sha256Hex */.fg)(table.bytes), scan };
+    return { table, bytes: table.bytes, sha256: await digest, scan };
 }
 /** The worker's side: one job as a message and the buffers to transfer with it. */
 async function scanJobMessage(job, policy) {
@@ -1684,7 +1698,8 @@ function scanInWorker(workerUrl, jobs, policy) {
 __nccwpck_require__.d(__webpack_exports__, {
   Mr: () => (/* binding */ canonicalBytes),
   o4: () => (/* binding */ canonicalSha256),
-  fg: () => (/* binding */ sha256Hex)
+  fg: () => (/* binding */ sha256Hex),
+  U7: () => (/* binding */ sha256HexOffThread)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -1770,6 +1785,13 @@ function canonicalize (object, seen = new Set()) {
 
 function sha256Hex(data) {
     return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+/**
+ * sha256Hex of bytes, computed on libuv's thread pool (WebCrypto) rather than this thread: the
+ * gate hashes 55 MB of inputs, and on this thread that was 80 ms of its critical path.
+ */
+async function sha256HexOffThread(data) {
+    return Buffer.from(await external_node_crypto_.webcrypto.subtle.digest('SHA-256', data)).toString('hex');
 }
 /** RFC 8785 (JCS) bytes: the only form that is ever hashed or signed. */
 function canonicalBytes(value) {

@@ -7283,6 +7283,215 @@ function brokenRows(table, fallbackRole) {
     }));
 }
 
+;// CONCATENATED MODULE: ./src/ledger/records.ts
+
+
+// The gate's internal row records. Each keeps its table and row index rather than a copy of its
+// cells: at 100,000 alarms a per-row object of every column cost more memory and garbage
+// collection than the whole evaluation, and only a few cells are read more than once. The
+// contract's `raw` maps are built on first read, which in practice is never at scale.
+/** An alarm row that can take part in the join: ids normalized, class known. */
+class Alarm {
+    key;
+    alarm_id;
+    alarm_class;
+    release_window_id;
+    raisedMs;
+    raised_utc;
+    primary_owner_role;
+    backup_owner_role;
+    #table;
+    #row;
+    constructor(table, row, 
+    /** the alarm's key number (KeyIndex): the join finds its ledger rows and defects by it */
+    key, alarm_id, alarm_class, release_window_id, 
+    /** epoch ms, undefined when raised_utc is malformed */
+    raisedMs, raised_utc, primary_owner_role, backup_owner_role) {
+        this.key = key;
+        this.alarm_id = alarm_id;
+        this.alarm_class = alarm_class;
+        this.release_window_id = release_window_id;
+        this.raisedMs = raisedMs;
+        this.raised_utc = raised_utc;
+        this.primary_owner_role = primary_owner_role;
+        this.backup_owner_role = backup_owner_role;
+        this.#table = table;
+        this.#row = row;
+    }
+    // Getters rather than fields for what is rarely read: every field of the 100,000 alarms (and
+    // entries) of a large run outlives several garbage collections, and each is copied each time.
+    get source() {
+        return { file: this.#table.file, line: this.#table.line(this.#row) };
+    }
+    /** every column of the CSV row, as written */
+    get raw() {
+        return this.#table.values(this.#row);
+    }
+}
+/**
+ * The ledger table with what scanLedgerRows learnt of its rows: column indexes resolved once,
+ * and each row's three timestamps parsed once (NaN: empty or malformed), so a record neither
+ * looks up a column by name nor parses a time again.
+ */
+class records_LedgerRows {
+    table;
+    columns;
+    ack;
+    target;
+    updated;
+    /** times: the rows' parsed timestamps (ledger-rows.ts); absent, every row reads as NaN */
+    constructor(table, times) {
+        this.table = table;
+        const c = (name) => table.column(name);
+        // every key written out, so the object has one fixed shape
+        this.columns = {
+            alarm_id: c('alarm_id'),
+            alarm_state: c('alarm_state'),
+            release_window_id: c('release_window_id'),
+            owner_role: c('owner_role'),
+            acknowledged_by: c('acknowledged_by'),
+            ack_timestamp_utc: c('ack_timestamp_utc'),
+            response_sla_minutes: c('response_sla_minutes'),
+            target_resolution_utc: c('target_resolution_utc'),
+            closure_state: c('closure_state'),
+            closure_evidence_ref: c('closure_evidence_ref'),
+            last_updated_utc: c('last_updated_utc'),
+            sla_exception_ref: c('sla_exception_ref'),
+            exception_approved_by: c('exception_approved_by')
+        };
+        const none = () => new Float64Array(table.size).fill(NaN);
+        this.ack = times?.ack ?? none();
+        this.target = times?.target ?? none();
+        this.updated = times?.updated ?? none();
+    }
+    /** Row r as a record of the key (alarm_id, release_window_id). */
+    record(r, alarmId, windowId) {
+        return new LedgerRecord(this, r, alarmId, windowId);
+    }
+}
+const ms = (v) => (Number.isNaN(v) ? undefined : v);
+/** One ledger row of an evaluated window; its cells are read from the table on demand. */
+class LedgerRecord {
+    row;
+    alarm_id;
+    release_window_id;
+    table;
+    line;
+    /** epoch ms; undefined when the cell is malformed (scanLedgerRows reported it) or, for the target, empty */
+    ackMs;
+    targetMs;
+    updatedMs;
+    #columns;
+    constructor(rows, row, alarm_id, release_window_id) {
+        this.row = row;
+        this.alarm_id = alarm_id;
+        this.release_window_id = release_window_id;
+        this.table = rows.table;
+        this.#columns = rows.columns;
+        this.line = rows.table.line(row);
+        this.ackMs = ms(rows.ack[row]);
+        this.targetMs = ms(rows.target[row]);
+        this.updatedMs = ms(rows.updated[row]);
+    }
+    /** The cell in the named column as written; '' when the ledger has no such column. */
+    cell(column) {
+        return this.table.cell(this.row, this.#columns[column]);
+    }
+    /** The cell at a column index (table.column()), for columns only the policy names. */
+    cellAt(column) {
+        return this.table.cell(this.row, column);
+    }
+    /** Every cell in header order: two rows with equal cells are the same row. */
+    cells() {
+        return this.table.cells(this.row);
+    }
+}
+/**
+ * A key's latest state, as the contract's LedgerEntry. What the checks read is made when the
+ * entry is; the rest (timestamps as text, the acknowledger, the location, the raw row) is made
+ * when read, since at 100,000 alarms most entries are judged and dropped without being shown.
+ */
+class Entry {
+    #record;
+    alarm_id;
+    release_window_id;
+    alarm_state;
+    owner_role;
+    /** null when the cell is not a whole number (reported as SLA_MISMATCH) */
+    response_sla_minutes;
+    closure_state;
+    closure_evidence_ref;
+    history_rows;
+    sla_exception_ref;
+    exception_approved_by;
+    /** alarmState: the ledger's class for the row, or the alarm's when the ledger's is not a class */
+    constructor(record, alarmState, historyRows) {
+        this.#record = record;
+        this.alarm_id = record.alarm_id;
+        this.release_window_id = record.release_window_id;
+        this.alarm_state = alarmState;
+        this.owner_role = idOf(record.cell('owner_role')) ?? '';
+        const sla = record.cell('response_sla_minutes').trim();
+        this.response_sla_minutes = /^\d{1,9}$/.test(sla) ? Number(sla) : null;
+        this.closure_state = record.cell('closure_state').trim().toLowerCase();
+        this.closure_evidence_ref = record.cell('closure_evidence_ref').trim();
+        this.history_rows = historyRows;
+        this.sla_exception_ref = record.cell('sla_exception_ref').trim();
+        this.exception_approved_by = record.cell('exception_approved_by').trim();
+    }
+    get acknowledged_by() {
+        return this.#record.cell('acknowledged_by').trim();
+    }
+    get ack_timestamp_utc() {
+        return utcText(this.#record.ackMs);
+    }
+    get target_resolution_utc() {
+        return utcText(this.#record.targetMs);
+    }
+    get last_updated_utc() {
+        return utcText(this.#record.updatedMs);
+    }
+    get source() {
+        return { file: this.#record.table.file, line: this.#record.line };
+    }
+    get raw() {
+        return this.#record.table.values(this.#record.row);
+    }
+}
+const utcText = (ms) => (ms === undefined ? '' : formatUtc(ms));
+/**
+ * An evidence row, handed out as the contract's EvidenceRow as it is (the result lists every
+ * evidence row, so a stripped copy of each would double them).
+ */
+class records_Evidence {
+    evidence_id;
+    release_window_id;
+    alarm_id;
+    evidence_kind;
+    uri;
+    recordedMs;
+    recorded_utc;
+    recorded_by;
+    source;
+    /** lines of later rows with the same evidence_id: the id is then ambiguous */
+    duplicateLines;
+    constructor(evidence_id, release_window_id, alarm_id, 
+    /** ci_artifact | validator_row | log_capture | approval_note (policy data) */
+    evidence_kind, uri, 
+    /** epoch ms, undefined when recorded_utc is malformed */
+    recordedMs, recorded_utc, recorded_by, source) {
+        this.evidence_id = evidence_id;
+        this.release_window_id = release_window_id;
+        this.alarm_id = alarm_id;
+        this.evidence_kind = evidence_kind;
+        this.uri = uri;
+        this.recordedMs = recordedMs;
+        this.recorded_utc = recorded_utc;
+        this.recorded_by = recorded_by;
+        this.source = source;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/ledger/evidence-index.ts
 
 
@@ -7404,204 +7613,6 @@ function evidenceFor(table, policy, scan, windows) {
     return { index: new EvidenceIndex(table, policy, scan.rowOf, scan.duplicates), defects };
 }
 
-;// CONCATENATED MODULE: ./src/ledger/records.ts
-// The gate's internal row records. Each keeps its table and row index rather than a copy of its
-// cells: at 100,000 alarms a per-row object of every column cost more memory and garbage
-// collection than the whole evaluation, and only a few cells are read more than once. The
-// contract's `raw` maps are built on first read, which in practice is never at scale.
-/** An alarm row that can take part in the join: ids normalized, class known. */
-class Alarm {
-    key;
-    alarm_id;
-    alarm_class;
-    release_window_id;
-    raisedMs;
-    raised_utc;
-    primary_owner_role;
-    backup_owner_role;
-    #table;
-    #row;
-    constructor(table, row, 
-    /** the alarm's key number (KeyIndex): the join finds its ledger rows and defects by it */
-    key, alarm_id, alarm_class, release_window_id, 
-    /** epoch ms, undefined when raised_utc is malformed */
-    raisedMs, raised_utc, primary_owner_role, backup_owner_role) {
-        this.key = key;
-        this.alarm_id = alarm_id;
-        this.alarm_class = alarm_class;
-        this.release_window_id = release_window_id;
-        this.raisedMs = raisedMs;
-        this.raised_utc = raised_utc;
-        this.primary_owner_role = primary_owner_role;
-        this.backup_owner_role = backup_owner_role;
-        this.#table = table;
-        this.#row = row;
-    }
-    // Getters rather than fields for what is rarely read: every field of the 100,000 alarms (and
-    // entries) of a large run outlives several garbage collections, and each is copied each time.
-    get source() {
-        return { file: this.#table.file, line: this.#table.line(this.#row) };
-    }
-    /** every column of the CSV row, as written */
-    get raw() {
-        return this.#table.values(this.#row);
-    }
-}
-/**
- * The ledger table with what scanLedgerRows learnt of its rows: column indexes resolved once,
- * and each row's three timestamps parsed once (NaN: empty or malformed), so a record neither
- * looks up a column by name nor parses a time again.
- */
-class records_LedgerRows {
-    table;
-    columns;
-    ack;
-    target;
-    updated;
-    /** times: the rows' parsed timestamps (ledger-rows.ts); absent, every row reads as NaN */
-    constructor(table, times) {
-        this.table = table;
-        const c = (name) => table.column(name);
-        // every key written out, so the object has one fixed shape
-        this.columns = {
-            alarm_id: c('alarm_id'),
-            alarm_state: c('alarm_state'),
-            release_window_id: c('release_window_id'),
-            owner_role: c('owner_role'),
-            acknowledged_by: c('acknowledged_by'),
-            ack_timestamp_utc: c('ack_timestamp_utc'),
-            response_sla_minutes: c('response_sla_minutes'),
-            target_resolution_utc: c('target_resolution_utc'),
-            closure_state: c('closure_state'),
-            closure_evidence_ref: c('closure_evidence_ref'),
-            last_updated_utc: c('last_updated_utc'),
-            sla_exception_ref: c('sla_exception_ref'),
-            exception_approved_by: c('exception_approved_by')
-        };
-        const none = () => new Float64Array(table.size).fill(NaN);
-        this.ack = times?.ack ?? none();
-        this.target = times?.target ?? none();
-        this.updated = times?.updated ?? none();
-    }
-    /** Row r as a record of the key (alarm_id, release_window_id). */
-    record(r, alarmId, windowId) {
-        return new LedgerRecord(this, r, alarmId, windowId);
-    }
-}
-const ms = (v) => (Number.isNaN(v) ? undefined : v);
-/** One ledger row of an evaluated window; its cells are read from the table on demand. */
-class LedgerRecord {
-    row;
-    alarm_id;
-    release_window_id;
-    table;
-    line;
-    /** epoch ms; undefined when the cell is malformed (scanLedgerRows reported it) or, for the target, empty */
-    ackMs;
-    targetMs;
-    updatedMs;
-    #columns;
-    constructor(rows, row, alarm_id, release_window_id) {
-        this.row = row;
-        this.alarm_id = alarm_id;
-        this.release_window_id = release_window_id;
-        this.table = rows.table;
-        this.#columns = rows.columns;
-        this.line = rows.table.line(row);
-        this.ackMs = ms(rows.ack[row]);
-        this.targetMs = ms(rows.target[row]);
-        this.updatedMs = ms(rows.updated[row]);
-    }
-    /** The cell in the named column as written; '' when the ledger has no such column. */
-    cell(column) {
-        return this.table.cell(this.row, this.#columns[column]);
-    }
-    /** The cell at a column index (table.column()), for columns only the policy names. */
-    cellAt(column) {
-        return this.table.cell(this.row, column);
-    }
-    /** Every cell in header order: two rows with equal cells are the same row. */
-    cells() {
-        return this.table.cells(this.row);
-    }
-}
-/** A key's latest state, as the contract's LedgerEntry; `raw` is read from its row on demand. */
-class Entry {
-    // the table and row rather than the record: only this much of it is needed once judged
-    #table;
-    #row;
-    alarm_id;
-    release_window_id;
-    alarm_state;
-    owner_role;
-    acknowledged_by;
-    ack_timestamp_utc;
-    response_sla_minutes;
-    target_resolution_utc;
-    closure_state;
-    closure_evidence_ref;
-    last_updated_utc;
-    history_rows;
-    sla_exception_ref;
-    exception_approved_by;
-    constructor(record, fields) {
-        this.#table = record.table;
-        this.#row = record.row;
-        this.alarm_id = fields.alarm_id;
-        this.release_window_id = fields.release_window_id;
-        this.alarm_state = fields.alarm_state;
-        this.owner_role = fields.owner_role;
-        this.acknowledged_by = fields.acknowledged_by;
-        this.ack_timestamp_utc = fields.ack_timestamp_utc;
-        this.response_sla_minutes = fields.response_sla_minutes;
-        this.target_resolution_utc = fields.target_resolution_utc;
-        this.closure_state = fields.closure_state;
-        this.closure_evidence_ref = fields.closure_evidence_ref;
-        this.last_updated_utc = fields.last_updated_utc;
-        this.history_rows = fields.history_rows;
-        this.sla_exception_ref = fields.sla_exception_ref;
-        this.exception_approved_by = fields.exception_approved_by;
-    }
-    get source() {
-        return { file: this.#table.file, line: this.#table.line(this.#row) };
-    }
-    get raw() {
-        return this.#table.values(this.#row);
-    }
-}
-/**
- * An evidence row, handed out as the contract's EvidenceRow as it is (the result lists every
- * evidence row, so a stripped copy of each would double them).
- */
-class records_Evidence {
-    evidence_id;
-    release_window_id;
-    alarm_id;
-    evidence_kind;
-    uri;
-    recordedMs;
-    recorded_utc;
-    recorded_by;
-    source;
-    /** lines of later rows with the same evidence_id: the id is then ambiguous */
-    duplicateLines;
-    constructor(evidence_id, release_window_id, alarm_id, 
-    /** ci_artifact | validator_row | log_capture | approval_note (policy data) */
-    evidence_kind, uri, 
-    /** epoch ms, undefined when recorded_utc is malformed */
-    recordedMs, recorded_utc, recorded_by, source) {
-        this.evidence_id = evidence_id;
-        this.release_window_id = release_window_id;
-        this.alarm_id = alarm_id;
-        this.evidence_kind = evidence_kind;
-        this.uri = uri;
-        this.recordedMs = recordedMs;
-        this.recorded_utc = recorded_utc;
-        this.recorded_by = recorded_by;
-        this.source = source;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/ledger/ledger-rows.ts
 
 
@@ -7686,8 +7697,9 @@ function groupLedger(table, scan, windows, alarmKeys) {
 /** Reads and scans one file in this thread. */
 async function scanFile(job, policy) {
     const table = await readCsvFile(job.path, { file: job.file, requiredColumns: job.requiredColumns });
+    const digest = (0,hash/* sha256HexOffThread */.U7)(table.bytes);
     const scan = job.kind === 'ledger' ? scanLedgerRows(table, policy) : scanEvidence(table, policy);
-    return { table, bytes: table.bytes, sha256: (0,hash/* sha256Hex */.fg)(table.bytes), scan };
+    return { table, bytes: table.bytes, sha256: await digest, scan };
 }
 /** The worker's side: one job as a message and the buffers to transfer with it. */
 async function scanJobMessage(job, policy) {
@@ -7777,10 +7789,10 @@ function scanInWorker(workerUrl, jobs, policy) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  fg: () => (/* binding */ sha256Hex)
+  U7: () => (/* binding */ sha256HexOffThread)
 });
 
-// UNUSED EXPORTS: canonicalBytes, canonicalSha256
+// UNUSED EXPORTS: canonicalBytes, canonicalSha256, sha256Hex
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
@@ -7788,7 +7800,14 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 
 
 function sha256Hex(data) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex');
+    return createHash('sha256').update(data).digest('hex');
+}
+/**
+ * sha256Hex of bytes, computed on libuv's thread pool (WebCrypto) rather than this thread: the
+ * gate hashes 55 MB of inputs, and on this thread that was 80 ms of its critical path.
+ */
+async function sha256HexOffThread(data) {
+    return Buffer.from(await external_node_crypto_namespaceObject.webcrypto.subtle.digest('SHA-256', data)).toString('hex');
 }
 /** RFC 8785 (JCS) bytes: the only form that is ever hashed or signed. */
 function canonicalBytes(value) {

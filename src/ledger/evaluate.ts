@@ -1,12 +1,12 @@
 import type { Defect, Severity } from '../report/defect.js'
-import { idOf, printable } from '../util/ids.js'
+import { printable } from '../util/ids.js'
 import { formatUtc } from '../util/time.js'
 import type { LiveState, LedgerPolicy } from './policy.js'
 import { finding, minutes } from './finding.js'
 import { checkClosure } from './closure-check.js'
 import type { KeyState } from './fold.js'
 import type { EvidenceIndex } from './evidence-index.js'
-import { Entry, type Alarm, type Evidence, type LedgerRecord } from './records.js'
+import { Entry, type Alarm, type Evidence } from './records.js'
 import { exceptionRefusal, isValidMapping, mapOwner, ownersText } from './ownership.js'
 import type { AlarmEvaluation, Escalation, LedgerEntry, OwnerMapping } from './types.js'
 
@@ -92,11 +92,11 @@ export function evaluateAlarm(alarm: Alarm, state: KeyState | undefined, ctx: Al
   if (!state.latest) return outcomeOf({ alarm, state, prior, defects, escalations, deadline, overdueMs, exceptionAccepted }, undefined, 'none')
 
   const row = state.latest
-  const entry = toEntry(row, state, alarm, ctx)
-  const ownerRole = entry.owner_role
-
   // alarm_state must agree with the alarms file (which wins).
   const ledgerClass = policy.classOf(row.cell('alarm_state'))
+  const entry = new Entry(row, ledgerClass ?? alarm.alarm_class, state.rowCount)
+  const ownerRole = entry.owner_role
+
   if (!ledgerClass) {
     const { page, block } = policy.data.alarm_classes
     defects.push(
@@ -333,26 +333,4 @@ function outcomeOf(j: Judged, entry: LedgerEntry | undefined, mapping: OwnerMapp
       closure_evidence: closure
     }
   }
-}
-
-function toEntry(row: LedgerRecord, state: KeyState, alarm: Alarm, ctx: AlarmContext): LedgerEntry {
-  const { policy } = ctx
-  const role = idOf(row.cell('owner_role'))
-  const sla = row.cell('response_sla_minutes').trim()
-  return new Entry(row, {
-    alarm_id: row.alarm_id,
-    release_window_id: row.release_window_id,
-    alarm_state: policy.classOf(row.cell('alarm_state')) ?? alarm.alarm_class,
-    owner_role: role ?? '',
-    acknowledged_by: row.cell('acknowledged_by').trim(),
-    ack_timestamp_utc: row.ackMs === undefined ? '' : formatUtc(row.ackMs),
-    response_sla_minutes: /^\d{1,9}$/.test(sla) ? Number(sla) : null,
-    target_resolution_utc: row.targetMs === undefined ? '' : formatUtc(row.targetMs),
-    closure_state: row.cell('closure_state').trim().toLowerCase(),
-    closure_evidence_ref: row.cell('closure_evidence_ref').trim(),
-    last_updated_utc: row.updatedMs === undefined ? '' : formatUtc(row.updatedMs),
-    history_rows: state.rowCount,
-    sla_exception_ref: row.cell('sla_exception_ref').trim(),
-    exception_approved_by: row.cell('exception_approved_by').trim()
-  })
 }

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { readCsvFile } from '../csv/read.js'
 import type { Settings } from '../settings.js'
-import { sha256Hex } from '../util/hash.js'
+import { sha256HexOffThread } from '../util/hash.js'
 import { readAlarms } from './alarm-rows.js'
 import { evaluateLedger, type LedgerInputs } from './evaluate-ledger.js'
 import type { EvidenceScan } from './evidence-rows.js'
@@ -59,6 +59,7 @@ export async function loadLedgerInputs(settings: Settings): Promise<LoadedLedger
   const alarms = await readCsvFile(paths.alarms, { file: displayPath(ws, paths.alarms), requiredColumns: Object.values(d.alarm_fields) })
   const evidenceRead = scanFile(evidenceJob, policy) as Promise<ScannedFile<EvidenceScan>>
   evidenceRead.catch(() => undefined)
+  const alarmsDigest = sha256HexOffThread(alarms.bytes)
   const alarmsRead = readAlarms(alarms, policy)
   const ledger = await ledgerRead
   const evidence = await evidenceRead
@@ -74,7 +75,7 @@ export async function loadLedgerInputs(settings: Settings): Promise<LoadedLedger
       history,
       ledgerLines,
       files: [
-        { file: alarms.file, sha256: sha256Hex(alarms.bytes) },
+        { file: alarms.file, sha256: await alarmsDigest },
         { file: ledger.table.file, sha256: ledger.sha256 },
         { file: evidence.table.file, sha256: evidence.sha256 }
       ],

@@ -1,4 +1,6 @@
 import type { CsvTable } from '../csv/read.js'
+import { idOf } from '../util/ids.js'
+import { formatUtc } from '../util/time.js'
 import type { LedgerField } from './policy.js'
 import type { AlarmClass, AlarmRow, EvidenceRow, LedgerEntry, SourceRef } from './types.js'
 
@@ -132,53 +134,67 @@ export class LedgerRecord {
   }
 }
 
-/** A key's latest state, as the contract's LedgerEntry; `raw` is read from its row on demand. */
+/**
+ * A key's latest state, as the contract's LedgerEntry. What the checks read is made when the
+ * entry is; the rest (timestamps as text, the acknowledger, the location, the raw row) is made
+ * when read, since at 100,000 alarms most entries are judged and dropped without being shown.
+ */
 export class Entry implements LedgerEntry {
-  // the table and row rather than the record: only this much of it is needed once judged
-  readonly #table: CsvTable
-  readonly #row: number
+  readonly #record: LedgerRecord
   readonly alarm_id: string
   readonly release_window_id: string
   readonly alarm_state: AlarmClass
   readonly owner_role: string
-  readonly acknowledged_by: string
-  readonly ack_timestamp_utc: string
+  /** null when the cell is not a whole number (reported as SLA_MISMATCH) */
   readonly response_sla_minutes: number | null
-  readonly target_resolution_utc: string
   readonly closure_state: string
   readonly closure_evidence_ref: string
-  readonly last_updated_utc: string
   readonly history_rows: number
   readonly sla_exception_ref: string
   readonly exception_approved_by: string
 
-  constructor(record: LedgerRecord, fields: Omit<LedgerEntry, 'raw' | 'source'>) {
-    this.#table = record.table
-    this.#row = record.row
-    this.alarm_id = fields.alarm_id
-    this.release_window_id = fields.release_window_id
-    this.alarm_state = fields.alarm_state
-    this.owner_role = fields.owner_role
-    this.acknowledged_by = fields.acknowledged_by
-    this.ack_timestamp_utc = fields.ack_timestamp_utc
-    this.response_sla_minutes = fields.response_sla_minutes
-    this.target_resolution_utc = fields.target_resolution_utc
-    this.closure_state = fields.closure_state
-    this.closure_evidence_ref = fields.closure_evidence_ref
-    this.last_updated_utc = fields.last_updated_utc
-    this.history_rows = fields.history_rows
-    this.sla_exception_ref = fields.sla_exception_ref
-    this.exception_approved_by = fields.exception_approved_by
+  /** alarmState: the ledger's class for the row, or the alarm's when the ledger's is not a class */
+  constructor(record: LedgerRecord, alarmState: AlarmClass, historyRows: number) {
+    this.#record = record
+    this.alarm_id = record.alarm_id
+    this.release_window_id = record.release_window_id
+    this.alarm_state = alarmState
+    this.owner_role = idOf(record.cell('owner_role')) ?? ''
+    const sla = record.cell('response_sla_minutes').trim()
+    this.response_sla_minutes = /^\d{1,9}$/.test(sla) ? Number(sla) : null
+    this.closure_state = record.cell('closure_state').trim().toLowerCase()
+    this.closure_evidence_ref = record.cell('closure_evidence_ref').trim()
+    this.history_rows = historyRows
+    this.sla_exception_ref = record.cell('sla_exception_ref').trim()
+    this.exception_approved_by = record.cell('exception_approved_by').trim()
+  }
+
+  get acknowledged_by(): string {
+    return this.#record.cell('acknowledged_by').trim()
+  }
+
+  get ack_timestamp_utc(): string {
+    return utcText(this.#record.ackMs)
+  }
+
+  get target_resolution_utc(): string {
+    return utcText(this.#record.targetMs)
+  }
+
+  get last_updated_utc(): string {
+    return utcText(this.#record.updatedMs)
   }
 
   get source(): SourceRef {
-    return { file: this.#table.file, line: this.#table.line(this.#row) }
+    return { file: this.#record.table.file, line: this.#record.line }
   }
 
   get raw(): Record<string, string> {
-    return this.#table.values(this.#row)
+    return this.#record.table.values(this.#record.row)
   }
 }
+
+const utcText = (ms: number | undefined): string => (ms === undefined ? '' : formatUtc(ms))
 
 /**
  * An evidence row, handed out as the contract's EvidenceRow as it is (the result lists every

@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads'
 import { CsvTable, decodeCsv, readCsvFile, transferablesOf, type CsvTableParts } from '../csv/read.js'
 import { InternalError, UserError, type Problem, type UserErrorCode } from '../errors.js'
 import type { LoadedPolicy } from '../policy/load.js'
-import { sha256Hex } from '../util/hash.js'
+import { sha256HexOffThread } from '../util/hash.js'
 import { scanEvidence, type EvidenceScan } from './evidence-rows.js'
 import { scanLedgerRows, type LedgerRowScan } from './ledger-rows.js'
 import type { AckLedgerPolicyData, LedgerPolicy } from './policy.js'
@@ -47,8 +47,9 @@ export type ScanMessage =
 /** Reads and scans one file in this thread. */
 export async function scanFile(job: ScanJob, policy: LedgerPolicy): Promise<ScannedFile<LedgerRowScan | EvidenceScan>> {
   const table = await readCsvFile(job.path, { file: job.file, requiredColumns: job.requiredColumns })
+  const digest = sha256HexOffThread(table.bytes)
   const scan = job.kind === 'ledger' ? scanLedgerRows(table, policy) : scanEvidence(table, policy)
-  return { table, bytes: table.bytes, sha256: sha256Hex(table.bytes), scan }
+  return { table, bytes: table.bytes, sha256: await digest, scan }
 }
 
 /** The worker's side: one job as a message and the buffers to transfer with it. */
