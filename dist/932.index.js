@@ -139,7 +139,7 @@ async function reportGate(gate, settings) {
     return { gate, report, outputs, outcome };
 }
 async function runLedgerStage(settings) {
-    const { runLedgerGate } = await Promise.all(/* import() */[__webpack_require__.e(561), __webpack_require__.e(224)]).then(__webpack_require__.bind(__webpack_require__, 8224));
+    const { runLedgerGate } = await Promise.all(/* import() */[__webpack_require__.e(732), __webpack_require__.e(224)]).then(__webpack_require__.bind(__webpack_require__, 8224));
     return reportGate(await runLedgerGate(settings), settings);
 }
 

@@ -1,8 +1,13 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { parse as parseYaml } from 'yaml'
+import { compileSchemas } from '../../scripts/compile-schemas.mjs'
+import validators from '../../src/policy/validators.cjs'
 import { UserError } from '../../src/errors.js'
 import { Ajv } from 'ajv'
 import addFormats from 'ajv-formats'
-import { parseWithSchema } from '../../src/policy/load.js'
+import { parseWithSchema } from '../../src/policy/schema.js'
 import { POLICY_SCHEMAS } from '../../src/policy/schemas.js'
 
 // The loader is specified with a small schema of its own; each stage's policy schema is
@@ -67,6 +72,27 @@ describe('parsePolicy', () => {
 })
 
 describe('the shipped policy schemas', () => {
+  it('compiles into src/policy/validators.cjs exactly as the committed file (run npm run build after changing a schema)', () => {
+    expect(readFileSync(join(import.meta.dirname, '../../src/policy/validators.cjs'), 'utf8')).toBe(compileSchemas())
+  })
+
+  it.each([
+    ['ack-ledger', 'policies/ack-ledger.yaml'],
+    ['closure-packet', 'policies/closure-packet.yaml'],
+    ['keyring', 'policies/keyring.yaml']
+  ] as const)('%s: the compiled validator judges a document as ajv compiling the schema now does', (kind, path) => {
+    const ajv = (addFormats as unknown as (a: Ajv) => Ajv)(new Ajv({ allErrors: true, strict: true, validateSchema: false }))
+    const now = ajv.compile(POLICY_SCHEMAS[kind])
+    const ahead = { 'ack-ledger': validators.ackLedger, 'closure-packet': validators.closurePacket, keyring: validators.keyring }[kind]
+    const good = parseYaml(readFileSync(join(import.meta.dirname, '../..', path), 'utf8')) as Record<string, unknown>
+    const bad = { ...good, version: 'one', unknown_key: true, [Object.keys(good)[1]]: 42 }
+    for (const doc of [good, bad]) {
+      expect(ahead(doc)).toBe(now(doc))
+      expect(ahead.errors ?? null).toEqual(now.errors ?? null)
+    }
+    expect(now.errors?.length).toBeGreaterThan(2)
+  })
+
   it.each(Object.keys(POLICY_SCHEMAS))('%s is a valid strict JSON Schema', (kind) => {
     const ajv = (addFormats as unknown as (a: Ajv) => Ajv)(new Ajv({ allErrors: true, strict: true, validateSchema: true }))
     expect(ajv.validateSchema(POLICY_SCHEMAS[kind as keyof typeof POLICY_SCHEMAS])).toBe(true)

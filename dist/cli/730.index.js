@@ -681,7 +681,7 @@ function generateSeed() {
 /* harmony export */ });
 /* unused harmony exports parseKeyring, keyringFromPolicy */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4522);
+/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2362);
 /* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6043);
 /* harmony import */ var _dsse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(870);
 /* harmony import */ var _ed25519_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7478);
@@ -691,7 +691,7 @@ function generateSeed() {
 
 
 async function loadKeyring(path, file = path) {
-    return keyringFromPolicy(await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadPolicyFile */ .n$)('keyring', path, file));
+    return keyringFromPolicy(await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadPolicyFile */ .n)('keyring', path, file));
 }
 function parseKeyring(text, file) {
     return keyringFromPolicy(parsePolicy('keyring', text, file));
@@ -781,13 +781,13 @@ var external_node_path_ = __webpack_require__(6760);
 var gate = __webpack_require__(8224);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/policy/load.ts + 4 modules
-var load = __webpack_require__(4522);
+// EXTERNAL MODULE: ./src/policy/load.ts + 1 modules
+var load = __webpack_require__(2362);
 ;// CONCATENATED MODULE: ./src/closure/policy.ts
 
 
 async function loadClosurePolicy(path, file = path) {
-    return checkClosurePolicy(await (0,load/* loadPolicyFile */.n$)('closure-packet', path, file));
+    return checkClosurePolicy(await (0,load/* loadPolicyFile */.n)('closure-packet', path, file));
 }
 function parseClosurePolicy(text, file) {
     return checkClosurePolicy(parsePolicy('closure-packet', text, file));
