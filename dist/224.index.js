@@ -333,6 +333,9 @@ const NOT_RESOLVED = Object.freeze({ open: false, resolved: false });
 const RESOLVED_WITHOUT_EVIDENCE = Object.freeze({ open: false, resolved: true });
 /** How a defect names the evidence row it is about. */
 const where = (ev) => `evidence ${ev.evidence_id} (${ev.source.file}:${ev.source.line})`;
+// The common case (a reference to one evidence row of the same alarm and window, recorded after
+// the ack) is decided on the row's normalized ids and time; an Evidence object is made only to
+// word a defect.
 /** Step 6 (L4, L5): a resolved state needs an evidence row of this alarm and window, recorded at or after the ack. */
 function checkClosure(alarm, row, entry, ctx, out) {
     const { policy } = ctx;
@@ -364,7 +367,8 @@ function checkClosure(alarm, row, entry, ctx, out) {
         return NOT_RESOLVED;
     }
     const refId = (0,ids/* idOf */.TH)(ref);
-    const ev = refId === undefined ? undefined : ctx.evidence.get(refId);
+    const index = ctx.evidence;
+    const evRow = refId === undefined ? undefined : index.rowOf(refId);
     const unresolved = (detail) => {
         out.push((0,finding/* finding */.g)('EVIDENCE_UNRESOLVED', {
             ...base,
@@ -374,44 +378,49 @@ function checkClosure(alarm, row, entry, ctx, out) {
         }));
         return NOT_RESOLVED;
     };
-    if (!ev)
+    if (evRow === undefined || refId === undefined)
         return unresolved(`closure_evidence_ref '${(0,ids/* printable */.g$)(ref)}' names no evidence row`);
-    if (ev.duplicateLines) {
-        const lines = [ev.source.line, ...ev.duplicateLines];
-        return unresolved(`evidence_id '${ev.evidence_id}' is on ${lines.length} evidence rows (lines ${lines.join(', ')})`);
+    const ev = () => index.evidence(refId, evRow);
+    const duplicates = index.duplicatesOf(refId);
+    if (duplicates) {
+        const lines = [ev().source.line, ...duplicates];
+        return unresolved(`evidence_id '${refId}' is on ${lines.length} evidence rows (lines ${lines.join(', ')})`);
     }
+    const evWindow = index.windowOf(evRow);
+    const evAlarm = index.alarmOf(evRow);
+    const recordedMs = index.recordedMs(evRow);
     let ok = true;
-    if (ev.release_window_id !== alarm.release_window_id) {
+    if (evWindow !== alarm.release_window_id) {
         ok = false;
         out.push((0,finding/* finding */.g)('EVIDENCE_WRONG_WINDOW', {
             ...base,
             required_action: `Reference evidence recorded for window ${alarm.release_window_id}`,
             field: 'closure_evidence_ref',
-            detail: `${where(ev)} belongs to window ${ev.release_window_id}`
+            detail: `${where(ev())} belongs to window ${evWindow}`
         }));
     }
-    if (ev.alarm_id !== alarm.alarm_id) {
+    if (evAlarm !== alarm.alarm_id) {
         ok = false;
         out.push((0,finding/* finding */.g)('EVIDENCE_WRONG_ALARM', {
             ...base,
             required_action: `Reference evidence recorded for alarm ${alarm.alarm_id}`,
             field: 'closure_evidence_ref',
-            detail: `${where(ev)} belongs to alarm ${ev.alarm_id}`
+            detail: `${where(ev())} belongs to alarm ${evAlarm}`
         }));
     }
-    if (ev.recordedMs === undefined || row.ackMs === undefined) {
+    if (recordedMs === undefined || row.ackMs === undefined) {
         ok = false;
     }
-    else if (ev.recordedMs < row.ackMs) {
+    else if (recordedMs < row.ackMs) {
         ok = false;
         out.push((0,finding/* finding */.g)('EVIDENCE_BEFORE_ACK', {
             ...base,
             required_action: 'Reference evidence recorded after the acknowledgment (it must prove the response)',
             field: 'closure_evidence_ref',
-            detail: `${where(ev)} was recorded ${(0,time/* formatUtc */.ay)(ev.recordedMs)}, before the ack at ${(0,time/* formatUtc */.ay)(row.ackMs)}`
+            detail: `${where(ev())} was recorded ${(0,time/* formatUtc */.ay)(recordedMs)}, before the ack at ${(0,time/* formatUtc */.ay)(row.ackMs)}`
         }));
     }
-    return { open: false, resolved: ok, evidence: ok ? ev : undefined };
+    return ok ? { open: false, resolved: true, evidenceRow: evRow, evidenceId: refId, recordedMs } : { open: false, resolved: false };
 }
 
 ;// CONCATENATED MODULE: ./src/ledger/ownership.ts
@@ -434,7 +443,7 @@ function ownersText(alarm, policy) {
     return names.length === 0 ? 'an owner role the policy allows' : names.join(' or ');
 }
 /** L3: primary, backup, or an incident-commander override inside its time limit. */
-function mapOwner(alarm, row, entry, closure, ctx, out) {
+function mapOwner(alarm, row, entry, closedAtMs, ctx, out) {
     const { policy, now } = ctx;
     const o = policy.data.ownership;
     const role = entry.owner_role;
@@ -455,7 +464,7 @@ function mapOwner(alarm, row, entry, closure, ctx, out) {
         const until = row.ackMs + o.override_window_minutes * 60_000;
         if (now <= until)
             return 'incident_commander';
-        if (closure && closure.recordedMs !== undefined && closure.recordedMs <= until)
+        if (closedAtMs !== undefined && closedAtMs <= until)
             return 'incident_commander';
         return invalid(`incident-commander override expired at ${(0,time/* formatUtc */.ay)(until)} (${o.override_window_minutes} min after the ack) with the alarm still open`, `Hand the alarm back to ${[alarm.primary_owner_role, alarm.backup_owner_role].filter(Boolean).join(' or ')} with a new ledger row, or close it with evidence`);
     }
@@ -506,7 +515,7 @@ function exceptionRefusal(alarm, entry, policy) {
  * the history fold and the git scan: they count towards the alarm's verdict but are not
  * returned again.
  */
-function evaluateAlarm(alarm, state, ctx, prior = []) {
+function evaluateAlarm(alarm, state, ctx, prior = [], full = true) {
     const { policy, now } = ctx;
     const defects = [];
     const escalations = [];
@@ -533,11 +542,11 @@ function evaluateAlarm(alarm, state, ctx, prior = []) {
             overdueMs = now - deadline;
             addEscalation(escalations, alarm, policy, 'ack_late', `no acknowledgment ${(0,finding/* minutes */.G)(overdueMs)} min after the ${(0,time/* formatUtc */.ay)(deadline)} deadline`);
         }
-        return outcomeOf({ alarm, state, prior, defects, escalations, deadline, overdueMs, exceptionAccepted }, undefined, 'none');
+        return outcomeOf({ alarm, state, prior, defects, escalations, deadline, overdueMs, exceptionAccepted, full }, ctx, undefined, 'none');
     }
     // L7 / L8: the key has rows but no determinable state; the fold already said why.
     if (!state.latest)
-        return outcomeOf({ alarm, state, prior, defects, escalations, deadline, overdueMs, exceptionAccepted }, undefined, 'none');
+        return outcomeOf({ alarm, state, prior, defects, escalations, deadline, overdueMs, exceptionAccepted, full }, ctx, undefined, 'none');
     const row = state.latest;
     // alarm_state must agree with the alarms file (which wins).
     const ledgerClass = policy.classOf(row.cell('alarm_state'));
@@ -588,7 +597,7 @@ function evaluateAlarm(alarm, state, ctx, prior = []) {
     // Closure (step 6) comes before ownership: an override that closed the alarm inside its window stays valid.
     const closure = checkClosure(alarm, row, entry, ctx, defects);
     // L3: who acknowledged.
-    const mapping = mapOwner(alarm, row, entry, closure.evidence, ctx, defects);
+    const mapping = mapOwner(alarm, row, entry, closure.recordedMs, ctx, defects);
     if (!isValidMapping(mapping))
         addEscalation(escalations, alarm, policy, 'unowned', ownerRole ? `role '${ownerRole}' may not own this alarm` : 'no owner role recorded');
     // L2: ack within the class SLA, measured from the raise time; exactly at the limit passes.
@@ -676,7 +685,7 @@ function evaluateAlarm(alarm, state, ctx, prior = []) {
             }));
         }
     }
-    return outcomeOf({ alarm, state, prior, defects, escalations, deadline, overdueMs, exceptionAccepted }, entry, mapping, closure.evidence, closure.resolved);
+    return outcomeOf({ alarm, state, prior, defects, escalations, deadline, overdueMs, exceptionAccepted, full }, ctx, entry, mapping, closure);
 }
 const at = (file, line, field = '') => ({ file, line, field });
 function anyBlocking(defects) {
@@ -706,10 +715,23 @@ function addEscalation(escalations, alarm, policy, s, detail) {
 }
 // Shared by every outcome without defects (most of them), rather than an empty array each.
 const NONE = Object.freeze([]);
-function outcomeOf(j, entry, mapping, closure, resolved = false) {
+function outcomeOf(j, ctx, entry, mapping, closure) {
     const { prior, state } = j;
     const defects = j.defects.length === 0 ? NONE : j.defects;
     const blocking = anyBlocking(prior) || anyBlocking(defects);
+    const outcome = {
+        alarm: j.alarm,
+        defects,
+        escalations: j.escalations.length === 0 ? NONE : j.escalations,
+        overdueMs: j.overdueMs,
+        exceptionAccepted: j.exceptionAccepted,
+        ambiguous: (state?.ambiguous ?? false) && !(state?.unorderable ?? false),
+        unorderable: state?.unorderable ?? false,
+        duplicate: state?.duplicate ?? false,
+        blocking
+    };
+    if (!j.full)
+        return { outcome };
     let codes = NONE;
     if (prior.length + defects.length > 0) {
         const seen = new Set();
@@ -719,27 +741,18 @@ function outcomeOf(j, entry, mapping, closure, resolved = false) {
             seen.add(d.defect_code);
         codes = [...seen].sort();
     }
+    const evidence = closure?.evidenceRow === undefined ? undefined : ctx.evidence.evidence(closure.evidenceId, closure.evidenceRow);
     return {
-        outcome: {
-            alarm: j.alarm,
-            defects,
-            escalations: j.escalations.length === 0 ? NONE : j.escalations,
-            overdueMs: j.overdueMs,
-            exceptionAccepted: j.exceptionAccepted,
-            ambiguous: (state?.ambiguous ?? false) && !(state?.unorderable ?? false),
-            unorderable: state?.unorderable ?? false,
-            duplicate: state?.duplicate ?? false,
-            blocking
-        },
+        outcome,
         evaluation: {
             alarm: j.alarm,
             entry,
             owner_mapping: mapping,
             ack_deadline_utc: j.deadline === undefined ? '' : (0,time/* formatUtc */.ay)(j.deadline),
             defect_codes: codes,
-            resolved,
+            resolved: closure?.resolved ?? false,
             valid_ack: entry !== undefined && isValidMapping(mapping) && !blocking,
-            closure_evidence: closure
+            closure_evidence: evidence
         }
     };
 }
@@ -954,7 +967,7 @@ function evaluateLedger(inputs, policy, now, mode) {
     // Judging is a pure function of the alarm, its key's rows and its prior defects, so an alarm's
     // full evaluation is made again where one is read (the readback, the closure stage's list)
     // rather than kept for all of them.
-    const judge = (alarm, foldDefects) => {
+    const judge = (alarm, foldDefects, full) => {
         const rows = ledger.groups.rowsOf(alarm.key);
         let prior = priorByKey[alarm.key];
         let state;
@@ -968,13 +981,13 @@ function evaluateLedger(inputs, policy, now, mode) {
                 prior = (prior ?? []).concat(folded);
             }
         }
-        return evaluateAlarm(alarm, state, ctx, prior);
+        return evaluateAlarm(alarm, state, ctx, prior, full);
     };
-    const evaluationOf = (o) => judge(o.alarm, undefined).evaluation;
+    const evaluationOf = (o) => judge(o.alarm, undefined, true).evaluation;
     const outcomes = [];
     for (const alarm of alarmsRead.alarms) {
         ledger.groups.take(alarm.key);
-        const { outcome } = judge(alarm, defects);
+        const { outcome } = judge(alarm, defects, false);
         for (const d of outcome.defects)
             defects.push(d);
         outcomes.push(outcome);

@@ -943,43 +943,57 @@ var records = __nccwpck_require__(9791);
 
 
 
-
 /**
  * The evidence file indexed by normalized evidence_id (a closure reference may point into any
- * window: L5). Rows are read and checked once by scanEvidence (evidence-rows.ts); an Evidence
- * object is made each time a closure reference or the result's evidence list asks for the row,
- * and is not kept here. At 150,000 evidence rows, keeping an object for each cost more in
- * garbage collection than the checks themselves.
+ * window: L5). Rows are read and checked once by scanEvidence (evidence-rows.ts), which keeps each
+ * row's normalized ids and time, so the closure check compares them by row without an object.
+ * An Evidence object is made each time the result's lists ask for a row, and is not kept here:
+ * at 150,000 evidence rows, an object for each cost more in garbage collection than the checks.
  */
 class EvidenceIndex {
     #table;
     #policy;
-    /** evidence_id -> row of its first readable row, in file order */
-    #rowOf;
-    /** evidence_id -> lines of later rows with the same id */
-    #duplicates;
+    #scan;
     #columns;
-    constructor(table, policy, rowOf, duplicates) {
+    constructor(table, policy, scan) {
         this.#table = table;
         this.#policy = policy;
-        this.#rowOf = rowOf;
-        this.#duplicates = duplicates;
+        this.#scan = scan;
+    }
+    /** The row of the evidence_id's first readable row; undefined when there is none. */
+    rowOf(evidenceId) {
+        return this.#scan.rowOf.get(evidenceId);
+    }
+    /** Lines of later rows with the same evidence_id: the id is then ambiguous. */
+    duplicatesOf(evidenceId) {
+        return this.#scan.duplicates.get(evidenceId);
+    }
+    windowOf(row) {
+        return this.#scan.windowIds[row];
+    }
+    alarmOf(row) {
+        return this.#scan.alarmIds[row];
+    }
+    /** recorded_utc in epoch ms; undefined when malformed */
+    recordedMs(row) {
+        const ms = this.#scan.recorded[row];
+        return Number.isNaN(ms) ? undefined : ms;
     }
     get(evidenceId) {
-        const row = this.#rowOf.get(evidenceId);
-        return row === undefined ? undefined : this.#evidence(evidenceId, row);
+        const row = this.rowOf(evidenceId);
+        return row === undefined ? undefined : this.evidence(evidenceId, row);
     }
     /** Every indexed evidence row, in file order. */
     all() {
-        return Array.from(this.#rowOf, ([id, row]) => this.#evidence(id, row));
+        return Array.from(this.#scan.rowOf, ([id, row]) => this.evidence(id, row));
     }
-    /** The row as an Evidence; its ids passed checkId when it was indexed, so they are re-derived here. */
-    #evidence(evidenceId, row) {
+    /** The row as an Evidence. */
+    evidence(evidenceId, row) {
         const t = this.#table;
         const c = (this.#columns ??= (0,cells/* columnsOf */.PL)(t, this.#policy.data.evidence_fields));
-        const recordedMs = t.utcMs(row, c.recorded_utc);
-        const ev = new records/* Evidence */.of(evidenceId, (0,ids/* idOf */.TH)(t.cell(row, c.release_window_id)) ?? '', (0,ids/* idOf */.TH)(t.cell(row, c.alarm_id)) ?? '', t.cell(row, c.evidence_kind).trim().toLowerCase(), t.cell(row, c.uri), recordedMs, recordedMs === undefined ? '' : (0,time/* formatUtc */.ay)(recordedMs), t.cell(row, c.recorded_by).trim(), { file: t.file, line: t.line(row) });
-        const duplicates = this.#duplicates.get(evidenceId);
+        const recordedMs = this.recordedMs(row);
+        const ev = new records/* Evidence */.of(evidenceId, this.windowOf(row), this.alarmOf(row), t.cell(row, c.evidence_kind).trim().toLowerCase(), t.cell(row, c.uri), recordedMs, recordedMs === undefined ? '' : (0,time/* formatUtc */.ay)(recordedMs), t.cell(row, c.recorded_by).trim(), { file: t.file, line: t.line(row) });
+        const duplicates = this.duplicatesOf(evidenceId);
         if (duplicates)
             ev.duplicateLines = duplicates;
         return ev;
@@ -998,7 +1012,17 @@ function scanEvidence(table, policy) {
     const col = (0,cells/* columnsOf */.PL)(table, f);
     const ic = policy.icRole;
     const file = table.file;
-    const scan = { rowOf: new Map(), duplicates: new Map(), broken: (0,cells/* brokenRows */.vp)(table, ic), defects: [], defectWindows: [] };
+    const n = table.size;
+    const scan = {
+        rowOf: new Map(),
+        duplicates: new Map(),
+        broken: (0,cells/* brokenRows */.vp)(table, ic),
+        defects: [],
+        defectWindows: [],
+        windowIds: new Array(n).fill(''),
+        alarmIds: new Array(n).fill(''),
+        recorded: new Float64Array(n).fill(NaN)
+    };
     const { rowOf, duplicates, defects } = scan;
     const windowCheck = (0,cells/* memoCheckId */.M$)();
     const check = new cells/* CellChecks */.yA(file, defects);
@@ -1009,7 +1033,9 @@ function scanEvidence(table, policy) {
         const evidenceId = check.id(table.cell(r, col.evidence_id), line, f.evidence_id, 'evidence_id', windowId ?? '', ic);
         const alarmId = check.id(table.cell(r, col.alarm_id), line, f.alarm_id, 'alarm_id', windowId ?? '', ic);
         const subject = alarmId ?? '';
-        check.timeAt(table, r, col.recorded_utc, line, f.recorded_utc, { subject, windowId: windowId ?? '', role: ic });
+        scan.windowIds[r] = windowId ?? '';
+        scan.alarmIds[r] = subject;
+        scan.recorded[r] = check.timeAt(table, r, col.recorded_utc, line, f.recorded_utc, { subject, windowId: windowId ?? '', role: ic }) ?? NaN;
         const kind = table.cell(r, col.evidence_kind).trim();
         if (!policy.isEvidenceKind(kind)) {
             defects.push((0,finding/* finding */.g)('EVIDENCE_KIND_INVALID', {
@@ -1059,7 +1085,7 @@ function evidenceFor(table, policy, scan, windows) {
         if (w === '' || windows.has(w))
             defects.push(scan.defects[i]);
     }
-    return { index: new EvidenceIndex(table, policy, scan.rowOf, scan.duplicates), defects };
+    return { index: new EvidenceIndex(table, policy, scan), defects };
 }
 
 

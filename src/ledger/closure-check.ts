@@ -12,7 +12,11 @@ import type { LedgerEntry } from './types.js'
 export interface Closure {
   open: boolean
   resolved: boolean
-  evidence?: Evidence
+  /** the evidence row the resolution rests on (EvidenceIndex), when it does */
+  evidenceRow?: number
+  /** its evidence_id and recorded time */
+  evidenceId?: string
+  recordedMs?: number
 }
 
 const OPEN: Closure = Object.freeze({ open: true, resolved: false })
@@ -21,6 +25,10 @@ const RESOLVED_WITHOUT_EVIDENCE: Closure = Object.freeze({ open: false, resolved
 
 /** How a defect names the evidence row it is about. */
 const where = (ev: Evidence): string => `evidence ${ev.evidence_id} (${ev.source.file}:${ev.source.line})`
+
+// The common case (a reference to one evidence row of the same alarm and window, recorded after
+// the ack) is decided on the row's normalized ids and time; an Evidence object is made only to
+// word a defect.
 
 /** Step 6 (L4, L5): a resolved state needs an evidence row of this alarm and window, recorded at or after the ack. */
 export function checkClosure(alarm: Alarm, row: LedgerRecord, entry: LedgerEntry, ctx: AlarmContext, out: Defect[]): Closure {
@@ -55,7 +63,8 @@ export function checkClosure(alarm: Alarm, row: LedgerRecord, entry: LedgerEntry
     return NOT_RESOLVED
   }
   const refId = idOf(ref)
-  const ev = refId === undefined ? undefined : ctx.evidence.get(refId)
+  const index = ctx.evidence
+  const evRow = refId === undefined ? undefined : index.rowOf(refId)
   const unresolved = (detail: string): Closure => {
     out.push(
       finding('EVIDENCE_UNRESOLVED', {
@@ -67,46 +76,51 @@ export function checkClosure(alarm: Alarm, row: LedgerRecord, entry: LedgerEntry
     )
     return NOT_RESOLVED
   }
-  if (!ev) return unresolved(`closure_evidence_ref '${printable(ref)}' names no evidence row`)
-  if (ev.duplicateLines) {
-    const lines = [ev.source.line, ...ev.duplicateLines]
-    return unresolved(`evidence_id '${ev.evidence_id}' is on ${lines.length} evidence rows (lines ${lines.join(', ')})`)
+  if (evRow === undefined || refId === undefined) return unresolved(`closure_evidence_ref '${printable(ref)}' names no evidence row`)
+  const ev = (): Evidence => index.evidence(refId, evRow)
+  const duplicates = index.duplicatesOf(refId)
+  if (duplicates) {
+    const lines = [ev().source.line, ...duplicates]
+    return unresolved(`evidence_id '${refId}' is on ${lines.length} evidence rows (lines ${lines.join(', ')})`)
   }
+  const evWindow = index.windowOf(evRow)
+  const evAlarm = index.alarmOf(evRow)
+  const recordedMs = index.recordedMs(evRow)
   let ok = true
-  if (ev.release_window_id !== alarm.release_window_id) {
+  if (evWindow !== alarm.release_window_id) {
     ok = false
     out.push(
       finding('EVIDENCE_WRONG_WINDOW', {
         ...base,
         required_action: `Reference evidence recorded for window ${alarm.release_window_id}`,
         field: 'closure_evidence_ref',
-        detail: `${where(ev)} belongs to window ${ev.release_window_id}`
+        detail: `${where(ev())} belongs to window ${evWindow}`
       })
     )
   }
-  if (ev.alarm_id !== alarm.alarm_id) {
+  if (evAlarm !== alarm.alarm_id) {
     ok = false
     out.push(
       finding('EVIDENCE_WRONG_ALARM', {
         ...base,
         required_action: `Reference evidence recorded for alarm ${alarm.alarm_id}`,
         field: 'closure_evidence_ref',
-        detail: `${where(ev)} belongs to alarm ${ev.alarm_id}`
+        detail: `${where(ev())} belongs to alarm ${evAlarm}`
       })
     )
   }
-  if (ev.recordedMs === undefined || row.ackMs === undefined) {
+  if (recordedMs === undefined || row.ackMs === undefined) {
     ok = false
-  } else if (ev.recordedMs < row.ackMs) {
+  } else if (recordedMs < row.ackMs) {
     ok = false
     out.push(
       finding('EVIDENCE_BEFORE_ACK', {
         ...base,
         required_action: 'Reference evidence recorded after the acknowledgment (it must prove the response)',
         field: 'closure_evidence_ref',
-        detail: `${where(ev)} was recorded ${formatUtc(ev.recordedMs)}, before the ack at ${formatUtc(row.ackMs)}`
+        detail: `${where(ev())} was recorded ${formatUtc(recordedMs)}, before the ack at ${formatUtc(row.ackMs)}`
       })
     )
   }
-  return { open: false, resolved: ok, evidence: ok ? ev : undefined }
+  return ok ? { open: false, resolved: true, evidenceRow: evRow, evidenceId: refId, recordedMs } : { open: false, resolved: false }
 }

@@ -73,7 +73,7 @@ export function evaluateLedger(inputs: LedgerInputs, policy: LedgerPolicy, now: 
   // Judging is a pure function of the alarm, its key's rows and its prior defects, so an alarm's
   // full evaluation is made again where one is read (the readback, the closure stage's list)
   // rather than kept for all of them.
-  const judge = (alarm: Alarm, foldDefects: Defect[] | undefined): Judgement => {
+  const judge = (alarm: Alarm, foldDefects: Defect[] | undefined, full: boolean): Judgement => {
     const rows = ledger.groups.rowsOf(alarm.key)
     let prior = priorByKey[alarm.key]
     let state: KeyState | undefined
@@ -85,13 +85,13 @@ export function evaluateLedger(inputs: LedgerInputs, policy: LedgerPolicy, now: 
         prior = (prior ?? []).concat(folded)
       }
     }
-    return evaluateAlarm(alarm, state, ctx, prior)
+    return evaluateAlarm(alarm, state, ctx, prior, full)
   }
-  const evaluationOf = (o: AlarmOutcome): AlarmEvaluation => judge(o.alarm, undefined).evaluation
+  const evaluationOf = (o: AlarmOutcome): AlarmEvaluation => judge(o.alarm, undefined, true).evaluation as AlarmEvaluation
   const outcomes: AlarmOutcome[] = []
   for (const alarm of alarmsRead.alarms) {
     ledger.groups.take(alarm.key)
-    const { outcome } = judge(alarm, defects)
+    const { outcome } = judge(alarm, defects, false)
     for (const d of outcome.defects) defects.push(d)
     outcomes.push(outcome)
   }

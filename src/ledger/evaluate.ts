@@ -3,10 +3,10 @@ import { printable } from '../util/ids.js'
 import { formatUtc } from '../util/time.js'
 import type { LiveState, LedgerPolicy } from './policy.js'
 import { finding, minutes } from './finding.js'
-import { checkClosure } from './closure-check.js'
+import { checkClosure, type Closure } from './closure-check.js'
 import type { KeyState } from './fold.js'
 import type { EvidenceIndex } from './evidence-index.js'
-import { Entry, type Alarm, type Evidence } from './records.js'
+import { Entry, type Alarm } from './records.js'
 import { exceptionRefusal, isValidMapping, mapOwner, ownersText } from './ownership.js'
 import type { AlarmEvaluation, Escalation, LedgerEntry, OwnerMapping } from './types.js'
 
@@ -48,7 +48,8 @@ export interface AlarmOutcome {
 
 export interface Judgement {
   outcome: AlarmOutcome
-  evaluation: AlarmEvaluation
+  /** made only when asked for (evaluateAlarm's `full`) */
+  evaluation?: AlarmEvaluation
 }
 
 /**
@@ -56,7 +57,7 @@ export interface Judgement {
  * the history fold and the git scan: they count towards the alarm's verdict but are not
  * returned again.
  */
-export function evaluateAlarm(alarm: Alarm, state: KeyState | undefined, ctx: AlarmContext, prior: readonly Defect[] = []): Judgement {
+export function evaluateAlarm(alarm: Alarm, state: KeyState | undefined, ctx: AlarmContext, prior: readonly Defect[] = [], full = true): Judgement {
   const { policy, now } = ctx
   const defects: Defect[] = []
   const escalations: Escalation[] = []
@@ -86,10 +87,10 @@ export function evaluateAlarm(alarm: Alarm, state: KeyState | undefined, ctx: Al
       overdueMs = now - (deadline as number)
       addEscalation(escalations, alarm, policy, 'ack_late', `no acknowledgment ${minutes(overdueMs)} min after the ${formatUtc(deadline as number)} deadline`)
     }
-    return outcomeOf({ alarm, state, prior, defects, escalations, deadline, overdueMs, exceptionAccepted }, undefined, 'none')
+    return outcomeOf({ alarm, state, prior, defects, escalations, deadline, overdueMs, exceptionAccepted, full }, ctx, undefined, 'none')
   }
   // L7 / L8: the key has rows but no determinable state; the fold already said why.
-  if (!state.latest) return outcomeOf({ alarm, state, prior, defects, escalations, deadline, overdueMs, exceptionAccepted }, undefined, 'none')
+  if (!state.latest) return outcomeOf({ alarm, state, prior, defects, escalations, deadline, overdueMs, exceptionAccepted, full }, ctx, undefined, 'none')
 
   const row = state.latest
   // alarm_state must agree with the alarms file (which wins).
@@ -153,7 +154,7 @@ export function evaluateAlarm(alarm: Alarm, state: KeyState | undefined, ctx: Al
   const closure = checkClosure(alarm, row, entry, ctx, defects)
 
   // L3: who acknowledged.
-  const mapping = mapOwner(alarm, row, entry, closure.evidence, ctx, defects)
+  const mapping = mapOwner(alarm, row, entry, closure.recordedMs, ctx, defects)
   if (!isValidMapping(mapping)) addEscalation(escalations, alarm, policy, 'unowned', ownerRole ? `role '${ownerRole}' may not own this alarm` : 'no owner role recorded')
 
   // L2: ack within the class SLA, measured from the raise time; exactly at the limit passes.
@@ -255,7 +256,7 @@ export function evaluateAlarm(alarm: Alarm, state: KeyState | undefined, ctx: Al
     }
   }
 
-  return outcomeOf({ alarm, state, prior, defects, escalations, deadline, overdueMs, exceptionAccepted }, entry, mapping, closure.evidence, closure.resolved)
+  return outcomeOf({ alarm, state, prior, defects, escalations, deadline, overdueMs, exceptionAccepted, full }, ctx, entry, mapping, closure)
 }
 
 const at = (file: string, line: number, field = ''): { file: string; line: number; field: string } => ({ file, line, field })
@@ -294,15 +295,29 @@ interface Judged {
   deadline: number | undefined
   overdueMs: number
   exceptionAccepted: boolean
+  /** make the full evaluation too */
+  full: boolean
 }
 
 // Shared by every outcome without defects (most of them), rather than an empty array each.
 const NONE: never[] = Object.freeze([]) as never[]
 
-function outcomeOf(j: Judged, entry: LedgerEntry | undefined, mapping: OwnerMapping, closure?: Evidence, resolved = false): Judgement {
+function outcomeOf(j: Judged, ctx: AlarmContext, entry: LedgerEntry | undefined, mapping: OwnerMapping, closure?: Closure): Judgement {
   const { prior, state } = j
   const defects = j.defects.length === 0 ? NONE : j.defects
   const blocking = anyBlocking(prior) || anyBlocking(defects)
+  const outcome: AlarmOutcome = {
+    alarm: j.alarm,
+    defects,
+    escalations: j.escalations.length === 0 ? NONE : j.escalations,
+    overdueMs: j.overdueMs,
+    exceptionAccepted: j.exceptionAccepted,
+    ambiguous: (state?.ambiguous ?? false) && !(state?.unorderable ?? false),
+    unorderable: state?.unorderable ?? false,
+    duplicate: state?.duplicate ?? false,
+    blocking
+  }
+  if (!j.full) return { outcome }
   let codes: string[] = NONE
   if (prior.length + defects.length > 0) {
     const seen = new Set<string>()
@@ -310,27 +325,18 @@ function outcomeOf(j: Judged, entry: LedgerEntry | undefined, mapping: OwnerMapp
     for (const d of defects) seen.add(d.defect_code)
     codes = [...seen].sort()
   }
+  const evidence = closure?.evidenceRow === undefined ? undefined : ctx.evidence.evidence(closure.evidenceId as string, closure.evidenceRow)
   return {
-    outcome: {
-      alarm: j.alarm,
-      defects,
-      escalations: j.escalations.length === 0 ? NONE : j.escalations,
-      overdueMs: j.overdueMs,
-      exceptionAccepted: j.exceptionAccepted,
-      ambiguous: (state?.ambiguous ?? false) && !(state?.unorderable ?? false),
-      unorderable: state?.unorderable ?? false,
-      duplicate: state?.duplicate ?? false,
-      blocking
-    },
+    outcome,
     evaluation: {
       alarm: j.alarm,
       entry,
       owner_mapping: mapping,
       ack_deadline_utc: j.deadline === undefined ? '' : formatUtc(j.deadline),
       defect_codes: codes,
-      resolved,
+      resolved: closure?.resolved ?? false,
       valid_ack: entry !== undefined && isValidMapping(mapping) && !blocking,
-      closure_evidence: closure
+      closure_evidence: evidence
     }
   }
 }

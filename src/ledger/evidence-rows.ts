@@ -22,6 +22,10 @@ export interface EvidenceScan {
   /** row defects, with the row's normalized window id in defectWindows ('' when refused) */
   defects: Defect[]
   defectWindows: string[]
+  /** row -> normalized window id and alarm id ('' when refused), and recorded_utc in epoch ms (NaN when malformed) */
+  windowIds: string[]
+  alarmIds: string[]
+  recorded: Float64Array
 }
 
 export function scanEvidence(table: CsvTable, policy: LedgerPolicy): EvidenceScan {
@@ -29,7 +33,17 @@ export function scanEvidence(table: CsvTable, policy: LedgerPolicy): EvidenceSca
   const col = columnsOf(table, f)
   const ic = policy.icRole
   const file = table.file
-  const scan: EvidenceScan = { rowOf: new Map(), duplicates: new Map(), broken: brokenRows(table, ic), defects: [], defectWindows: [] }
+  const n = table.size
+  const scan: EvidenceScan = {
+    rowOf: new Map(),
+    duplicates: new Map(),
+    broken: brokenRows(table, ic),
+    defects: [],
+    defectWindows: [],
+    windowIds: new Array<string>(n).fill(''),
+    alarmIds: new Array<string>(n).fill(''),
+    recorded: new Float64Array(n).fill(NaN)
+  }
   const { rowOf, duplicates, defects } = scan
   const windowCheck = memoCheckId()
   const check = new CellChecks(file, defects)
@@ -40,7 +54,9 @@ export function scanEvidence(table: CsvTable, policy: LedgerPolicy): EvidenceSca
     const evidenceId = check.id(table.cell(r, col.evidence_id), line, f.evidence_id, 'evidence_id', windowId ?? '', ic)
     const alarmId = check.id(table.cell(r, col.alarm_id), line, f.alarm_id, 'alarm_id', windowId ?? '', ic)
     const subject = alarmId ?? ''
-    check.timeAt(table, r, col.recorded_utc, line, f.recorded_utc, { subject, windowId: windowId ?? '', role: ic })
+    scan.windowIds[r] = windowId ?? ''
+    scan.alarmIds[r] = subject
+    scan.recorded[r] = check.timeAt(table, r, col.recorded_utc, line, f.recorded_utc, { subject, windowId: windowId ?? '', role: ic }) ?? NaN
     const kind = table.cell(r, col.evidence_kind).trim()
     if (!policy.isEvidenceKind(kind)) {
       defects.push(
@@ -95,5 +111,5 @@ export function evidenceFor(table: CsvTable, policy: LedgerPolicy, scan: Evidenc
     const w = scan.defectWindows[i]
     if (w === '' || windows.has(w)) defects.push(scan.defects[i])
   }
-  return { index: new EvidenceIndex(table, policy, scan.rowOf, scan.duplicates), defects }
+  return { index: new EvidenceIndex(table, policy, scan), defects }
 }

@@ -3,7 +3,7 @@ import { checkId, printable } from '../util/ids.js'
 import { formatUtc } from '../util/time.js'
 import type { AlarmContext } from './evaluate.js'
 import { finding } from './finding.js'
-import type { Alarm, Evidence, LedgerRecord } from './records.js'
+import type { Alarm, LedgerRecord } from './records.js'
 import type { LedgerPolicy } from './policy.js'
 import type { LedgerEntry, OwnerMapping } from './types.js'
 
@@ -26,7 +26,7 @@ export function ownersText(alarm: Alarm, policy: LedgerPolicy): string {
 }
 
 /** L3: primary, backup, or an incident-commander override inside its time limit. */
-export function mapOwner(alarm: Alarm, row: LedgerRecord, entry: LedgerEntry, closure: Evidence | undefined, ctx: AlarmContext, out: Defect[]): OwnerMapping {
+export function mapOwner(alarm: Alarm, row: LedgerRecord, entry: LedgerEntry, closedAtMs: number | undefined, ctx: AlarmContext, out: Defect[]): OwnerMapping {
   const { policy, now } = ctx
   const o = policy.data.ownership
   const role = entry.owner_role
@@ -43,7 +43,7 @@ export function mapOwner(alarm: Alarm, row: LedgerRecord, entry: LedgerEntry, cl
     if (row.ackMs === undefined) return invalid('incident-commander override without a valid ack time cannot be timed', fix())
     const until = row.ackMs + o.override_window_minutes * 60_000
     if (now <= until) return 'incident_commander'
-    if (closure && closure.recordedMs !== undefined && closure.recordedMs <= until) return 'incident_commander'
+    if (closedAtMs !== undefined && closedAtMs <= until) return 'incident_commander'
     return invalid(
       `incident-commander override expired at ${formatUtc(until)} (${o.override_window_minutes} min after the ack) with the alarm still open`,
       `Hand the alarm back to ${[alarm.primary_owner_role, alarm.backup_owner_role].filter(Boolean).join(' or ')} with a new ledger row, or close it with evidence`
