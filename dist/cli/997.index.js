@@ -687,16 +687,17 @@ function evaluateAlarm(alarm, state, ctx, prior = [], full = true) {
     // Helpers are module functions, not closures: this runs once per alarm, 100,000 times a run,
     // and a closure over these locals is an allocation each time.
     const file = ctx.ledgerFile;
-    const base = { subject: alarm.alarm_id, release_window_id: alarm.release_window_id };
     // L1: no row at all for this key.
     if (!state) {
         const late = deadline !== undefined && now > deadline;
         defects.push((0,finding/* finding */.g)('ACK_MISSING', {
-            ...base,
+            subject: alarm.alarm_id,
+            release_window_id: alarm.release_window_id,
             owner_role: alarm.primary_owner_role || policy.icRole,
             required_action: `Acknowledge in the ledger as ${ownersText(alarm, policy)}${deadline === undefined ? '' : ` (SLA deadline ${(0,time/* formatUtc */.ay)(deadline)})`}`,
-            ...at(file, alarm.source.line),
             file: alarm.source.file,
+            line: alarm.source.line,
+            field: '',
             detail: `no ledger row for ${alarm.alarm_class} alarm ${alarm.alarm_id} in window ${alarm.release_window_id}${late ? `; SLA passed ${(0,finding/* minutes */.G)(now - deadline)} min ago` : ''}`
         }));
         if (late) {
@@ -716,19 +717,25 @@ function evaluateAlarm(alarm, state, ctx, prior = [], full = true) {
     if (!ledgerClass) {
         const { page, block } = policy.data.alarm_classes;
         defects.push((0,finding/* finding */.g)('CLASS_INVALID', {
-            ...base,
+            subject: alarm.alarm_id,
+            release_window_id: alarm.release_window_id,
             owner_role: ownerRole || policy.icRole,
             required_action: `Set alarm_state to '${page}' or '${block}'`,
-            ...at(file, row.line, 'alarm_state'),
+            file,
+            line: row.line,
+            field: 'alarm_state',
             detail: `'${(0,ids/* printable */.g$)(row.cell('alarm_state'))}' is not a class of the policy`
         }));
     }
     else if (ledgerClass !== alarm.alarm_class) {
         defects.push((0,finding/* finding */.g)('CLASS_MISMATCH', {
-            ...base,
+            subject: alarm.alarm_id,
+            release_window_id: alarm.release_window_id,
             owner_role: ownerRole || policy.icRole,
             required_action: `Record alarm_state as '${policy.data.alarm_classes[alarm.alarm_class]}' like the alarms file`,
-            ...at(file, row.line, 'alarm_state'),
+            file,
+            line: row.line,
+            field: 'alarm_state',
             detail: `ledger says ${ledgerClass}, alarms file (line ${alarm.source.line}) says ${alarm.alarm_class}; judged as ${alarm.alarm_class}`
         }));
     }
@@ -736,10 +743,13 @@ function evaluateAlarm(alarm, state, ctx, prior = [], full = true) {
     for (const { name: field, column } of ctx.mustBeFilled) {
         if (row.cellAt(column).trim() === '') {
             defects.push((0,finding/* finding */.g)('FIELD_MISSING', {
-                ...base,
+                subject: alarm.alarm_id,
+                release_window_id: alarm.release_window_id,
                 owner_role: ownerRole || policy.icRole,
                 required_action: `Fill ${field} on the ledger row`,
-                ...at(file, row.line, field),
+                file,
+                line: row.line,
+                field: field,
                 detail: `${field} is empty`
             }));
         }
@@ -748,10 +758,13 @@ function evaluateAlarm(alarm, state, ctx, prior = [], full = true) {
     const policySla = policy.ackSlaMinutes(alarm.alarm_class);
     if (entry.response_sla_minutes !== policySla) {
         defects.push((0,finding/* finding */.g)('SLA_MISMATCH', {
-            ...base,
+            subject: alarm.alarm_id,
+            release_window_id: alarm.release_window_id,
             owner_role: ownerRole || policy.icRole,
             required_action: `Record response_sla_minutes as ${policySla} (the policy's ${alarm.alarm_class} SLA)`,
-            ...at(file, row.line, 'response_sla_minutes'),
+            file,
+            line: row.line,
+            field: 'response_sla_minutes',
             detail: `ledger says '${(0,ids/* printable */.g$)(row.cell('response_sla_minutes'))}', policy says ${policySla}; ${policySla} is used`
         }));
     }
@@ -765,10 +778,13 @@ function evaluateAlarm(alarm, state, ctx, prior = [], full = true) {
     if (row.ackMs !== undefined && alarm.raisedMs !== undefined && deadline !== undefined) {
         if (row.ackMs < alarm.raisedMs) {
             defects.push((0,finding/* finding */.g)('ACK_BEFORE_RAISED', {
-                ...base,
+                subject: alarm.alarm_id,
+                release_window_id: alarm.release_window_id,
                 owner_role: ownerRole || policy.icRole,
                 required_action: 'Check the time zones of ack_timestamp_utc and raised_utc; record the true acknowledgment time',
-                ...at(file, row.line, 'ack_timestamp_utc'),
+                file,
+                line: row.line,
+                field: 'ack_timestamp_utc',
                 detail: `acknowledged ${(0,time/* formatUtc */.ay)(row.ackMs)}, ${(0,finding/* minutes */.G)(alarm.raisedMs - row.ackMs)} min before it was raised at ${(0,time/* formatUtc */.ay)(alarm.raisedMs)}`
             }));
         }
@@ -780,21 +796,27 @@ function evaluateAlarm(alarm, state, ctx, prior = [], full = true) {
             if (refusal === undefined) {
                 exceptionAccepted = true;
                 defects.push((0,finding/* finding */.g)('SLA_EXCEPTION_ACCEPTED', {
-                    ...base,
+                    subject: alarm.alarm_id,
+                    release_window_id: alarm.release_window_id,
                     owner_role: policy.exceptionApproverRole,
                     required_action: `Carry exception ${entry.sla_exception_ref} into the release notes (conditional go)`,
-                    ...at(file, row.line, 'sla_exception_ref'),
+                    file,
+                    line: row.line,
+                    field: 'sla_exception_ref',
                     detail: `${lateText}; exception approved by ${entry.exception_approved_by}`
                 }));
             }
             else {
                 defects.push((0,finding/* finding */.g)('ACK_LATE', {
-                    ...base,
+                    subject: alarm.alarm_id,
+                    release_window_id: alarm.release_window_id,
                     owner_role: alarm.alarm_class === 'block' ? policy.icRole : ownerRole || policy.icRole,
                     required_action: alarm.alarm_class === 'block'
                         ? 'Take over the response: a late block acknowledgment holds this window at no-go (block alarms take no SLA exception)'
                         : `Get an SLA exception approved by ${policy.exceptionApproverRole} (sla_exception_ref + exception_approved_by) or hold the release`,
-                    ...at(file, row.line, 'ack_timestamp_utc'),
+                    file,
+                    line: row.line,
+                    field: 'ack_timestamp_utc',
                     detail: refusal === '' ? lateText : `${lateText}; ${refusal}`
                 }));
             }
@@ -804,19 +826,25 @@ function evaluateAlarm(alarm, state, ctx, prior = [], full = true) {
     // target_resolution_utc present and not before the ack.
     if (row.cell('target_resolution_utc').trim() === '') {
         defects.push((0,finding/* finding */.g)('TARGET_MISSING', {
-            ...base,
+            subject: alarm.alarm_id,
+            release_window_id: alarm.release_window_id,
             owner_role: ownerRole || policy.icRole,
             required_action: 'Set target_resolution_utc to when the alarm will be resolved',
-            ...at(file, row.line, 'target_resolution_utc'),
+            file,
+            line: row.line,
+            field: 'target_resolution_utc',
             detail: 'target_resolution_utc is empty'
         }));
     }
     else if (row.targetMs !== undefined && row.ackMs !== undefined && row.targetMs < row.ackMs) {
         defects.push((0,finding/* finding */.g)('TARGET_BEFORE_ACK', {
-            ...base,
+            subject: alarm.alarm_id,
+            release_window_id: alarm.release_window_id,
             owner_role: ownerRole || policy.icRole,
             required_action: 'Set target_resolution_utc at or after the acknowledgment',
-            ...at(file, row.line, 'target_resolution_utc'),
+            file,
+            line: row.line,
+            field: 'target_resolution_utc',
             detail: `target ${(0,time/* formatUtc */.ay)(row.targetMs)} is before the ack at ${(0,time/* formatUtc */.ay)(row.ackMs)}`
         }));
     }
@@ -827,28 +855,33 @@ function evaluateAlarm(alarm, state, ctx, prior = [], full = true) {
             overdueMs = Math.max(overdueMs, lateMs);
             const severity = alarm.alarm_class === 'block' ? 'blocking' : 'warning';
             defects.push((0,finding/* finding */.g)('RESOLUTION_LATE', {
-                ...base,
+                subject: alarm.alarm_id,
+                release_window_id: alarm.release_window_id,
                 severity,
                 owner_role: ownerRole || policy.icRole,
                 required_action: `Resolve and record closure evidence, or re-plan with a new ledger row (escalated to ${policy.data.escalation[alarm.alarm_class].resolution_late.route_to.replace('_', ' ')})`,
-                ...at(file, row.line, 'target_resolution_utc'),
+                file,
+                line: row.line,
+                field: 'target_resolution_utc',
                 detail: `open ${(0,finding/* minutes */.G)(lateMs)} min past target ${(0,time/* formatUtc */.ay)(row.targetMs)}`
             }));
             addEscalation(escalations, alarm, policy, 'resolution_late', `open ${(0,finding/* minutes */.G)(lateMs)} min past target ${(0,time/* formatUtc */.ay)(row.targetMs)}`);
         }
         else if (isValidMapping(mapping) && !anyBlocking(prior) && !anyBlocking(defects)) {
             defects.push((0,finding/* finding */.g)('UNRESOLVED_IN_SLA', {
-                ...base,
+                subject: alarm.alarm_id,
+                release_window_id: alarm.release_window_id,
                 owner_role: ownerRole,
                 required_action: `Page ${ownerRole}: resolve by ${(0,time/* formatUtc */.ay)(row.targetMs)} and record closure evidence`,
-                ...at(file, row.line, 'closure_state'),
+                file,
+                line: row.line,
+                field: 'closure_state',
                 detail: `acknowledged and open; ${(0,finding/* minutes */.G)(row.targetMs - now)} min left to target`
             }));
         }
     }
     return outcomeOf({ alarm, state, prior, defects, escalations, deadline, overdueMs, exceptionAccepted, full }, ctx, entry, mapping, closure);
 }
-const at = (file, line, field = '') => ({ file, line, field });
 function anyBlocking(defects) {
     for (const d of defects)
         if (d.severity === 'blocking')

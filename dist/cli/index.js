@@ -1931,10 +1931,14 @@ function normalizeId(raw, what) {
 }
 /** Makes untrusted text safe to quote in a message (control characters shown as escapes). */
 function printable(text, max = 120) {
-    // eslint-disable-next-line no-control-regex
-    const shown = text.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    // tested first: most text has no control character, and a replace builds a new string anyway
+    const shown = CONTROL.test(text) ? text.replace(CONTROLS, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`) : text;
     return shown.length > max ? `${shown.slice(0, max)}...` : shown;
 }
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u001f\u007f]/g;
 
 
 /***/ }),
