@@ -89,8 +89,6 @@ var read = __webpack_require__(75186);
 var hash = __webpack_require__(54705);
 // EXTERNAL MODULE: ./src/util/ids.ts
 var ids = __webpack_require__(84598);
-// EXTERNAL MODULE: ./src/util/time.ts
-var time = __webpack_require__(76043);
 // EXTERNAL MODULE: ./src/ledger/cells.ts
 var cells = __webpack_require__(99288);
 // EXTERNAL MODULE: ./src/ledger/finding.ts
@@ -100,7 +98,6 @@ var ledger_keys = __webpack_require__(84849);
 // EXTERNAL MODULE: ./src/ledger/records.ts
 var records = __webpack_require__(29791);
 ;// CONCATENATED MODULE: ./src/ledger/alarm-rows.ts
-
 
 
 
@@ -118,7 +115,7 @@ function readAlarms(table, policy) {
     const keyLines = [];
     const check = new cells/* CellChecks */.yA(file, defects);
     const windowCheck = (0,cells/* memoCheckId */.M$)();
-    const roleCheck = (0,cells/* memoCheckId */.M$)();
+    const roleCell = roleCells();
     const roleProblem = (problem, column, alarmId, windowId, line) => {
         if (!problem)
             return;
@@ -156,8 +153,8 @@ function readAlarms(table, policy) {
         }
         const key = keys.add(alarmId, windowId);
         keyLines.push(line);
-        const primary = roleCell(table.cell(r, col.primary_owner_role), true, roleCheck);
-        const backup = roleCell(table.cell(r, col.backup_owner_role), false, roleCheck);
+        const primary = roleCell(table.cell(r, col.primary_owner_role), true);
+        const backup = roleCell(table.cell(r, col.backup_owner_role), false);
         const ownerOfRow = primary.id || ic;
         roleProblem(primary.problem, f.primary_owner_role, alarmId, windowId, line);
         roleProblem(backup.problem, f.backup_owner_role, alarmId, windowId, line);
@@ -168,18 +165,27 @@ function readAlarms(table, policy) {
             continue;
         }
         const raisedMs = check.timeAt(table, r, col.raised_utc, line, f.raised_utc, { subject: alarmId, windowId, role: ownerOfRow });
-        const raisedUtc = raisedMs === undefined ? '' : (0,time/* formatUtc */.ay)(raisedMs);
-        alarms.push(new records/* Alarm */.QE(table, r, key, alarmId, cls, windowId, raisedMs, raisedUtc, primary.id, backup.id));
+        alarms.push(new records/* Alarm */.QE(table, r, key, alarmId, cls, windowId, raisedMs, primary.id, backup.id));
     }
     return { alarms, windows, keys, keyLines, defects };
 }
 const NO_ROLE = { id: '' };
 const EMPTY_ROLE = { id: '', problem: 'is empty' };
-function roleCell(raw, required, check) {
-    if (raw.trim() === '')
-        return required ? EMPTY_ROLE : NO_ROLE;
-    const r = check(raw);
-    return r.ok ? { id: r.id } : { id: '', problem: `'${(0,ids/* printable */.g$)(raw)}' ${r.reason}` };
+/** Role cells have few distinct values: each is read once, and its result shared. */
+function roleCells() {
+    const memo = new Map();
+    return (raw, required) => {
+        let cell = memo.get(raw);
+        if (!cell) {
+            if (raw.trim() === '')
+                return required ? EMPTY_ROLE : NO_ROLE;
+            const r = (0,ids/* checkId */.ij)(raw);
+            cell = r.ok ? { id: r.id } : { id: '', problem: `'${(0,ids/* printable */.g$)(raw)}' ${r.reason}` };
+            if (memo.size < 10_000)
+                memo.set(raw, cell);
+        }
+        return cell;
+    };
 }
 function classInvalid(subject, windowId, file, line, column, raw, policy, role) {
     const { page, block } = policy.data.alarm_classes;
@@ -197,6 +203,8 @@ function classInvalid(subject, windowId, file, line, column, raw, policy, role) 
 
 // EXTERNAL MODULE: ./src/report/defect.ts
 var defect = __webpack_require__(37077);
+// EXTERNAL MODULE: ./src/util/time.ts
+var time = __webpack_require__(76043);
 ;// CONCATENATED MODULE: ./src/ledger/decide.ts
 /**
  * Lesson 113 steps 9 and 10: per-window decisions, the readback, and what fails in each mode.

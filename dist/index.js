@@ -30680,7 +30680,6 @@ class Alarm {
     alarm_class;
     release_window_id;
     raisedMs;
-    raised_utc;
     primary_owner_role;
     backup_owner_role;
     #table;
@@ -30689,13 +30688,12 @@ class Alarm {
     /** the alarm's key number (KeyIndex): the join finds its ledger rows and defects by it */
     key, alarm_id, alarm_class, release_window_id, 
     /** epoch ms, undefined when raised_utc is malformed */
-    raisedMs, raised_utc, primary_owner_role, backup_owner_role) {
+    raisedMs, primary_owner_role, backup_owner_role) {
         this.key = key;
         this.alarm_id = alarm_id;
         this.alarm_class = alarm_class;
         this.release_window_id = release_window_id;
         this.raisedMs = raisedMs;
-        this.raised_utc = raised_utc;
         this.primary_owner_role = primary_owner_role;
         this.backup_owner_role = backup_owner_role;
         this.#table = table;
@@ -30705,6 +30703,9 @@ class Alarm {
     // entries) of a large run outlives several garbage collections, and each is copied each time.
     get source() {
         return { file: this.#table.file, line: this.#table.line(this.#row) };
+    }
+    get raised_utc() {
+        return utcText(this.raisedMs);
     }
     /** every column of the CSV row, as written */
     get raw() {

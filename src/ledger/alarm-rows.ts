@@ -1,7 +1,6 @@
 import type { CsvTable } from '../csv/read.js'
 import type { Defect } from '../report/defect.js'
-import { printable, type IdCheck } from '../util/ids.js'
-import { formatUtc } from '../util/time.js'
+import { checkId, printable } from '../util/ids.js'
 import { CellChecks, brokenRows, columnsOf, memoCheckId } from './cells.js'
 import { finding } from './finding.js'
 import type { LedgerPolicy } from './policy.js'
@@ -37,7 +36,7 @@ export function readAlarms(table: CsvTable, policy: LedgerPolicy): AlarmsRead {
   const keyLines: number[] = []
   const check = new CellChecks(file, defects)
   const windowCheck = memoCheckId()
-  const roleCheck = memoCheckId()
+  const roleCell = roleCells()
   const roleProblem = (problem: string | undefined, column: string, alarmId: string, windowId: string, line: number): void => {
     if (!problem) return
     defects.push(
@@ -77,8 +76,8 @@ export function readAlarms(table: CsvTable, policy: LedgerPolicy): AlarmsRead {
     const key = keys.add(alarmId, windowId)
     keyLines.push(line)
 
-    const primary = roleCell(table.cell(r, col.primary_owner_role), true, roleCheck)
-    const backup = roleCell(table.cell(r, col.backup_owner_role), false, roleCheck)
+    const primary = roleCell(table.cell(r, col.primary_owner_role), true)
+    const backup = roleCell(table.cell(r, col.backup_owner_role), false)
     const ownerOfRow = primary.id || ic
     roleProblem(primary.problem, f.primary_owner_role, alarmId, windowId, line)
     roleProblem(backup.problem, f.backup_owner_role, alarmId, windowId, line)
@@ -90,19 +89,31 @@ export function readAlarms(table: CsvTable, policy: LedgerPolicy): AlarmsRead {
       continue
     }
     const raisedMs = check.timeAt(table, r, col.raised_utc, line, f.raised_utc, { subject: alarmId, windowId, role: ownerOfRow })
-    const raisedUtc = raisedMs === undefined ? '' : formatUtc(raisedMs)
-    alarms.push(new Alarm(table, r, key, alarmId, cls, windowId, raisedMs, raisedUtc, primary.id, backup.id))
+    alarms.push(new Alarm(table, r, key, alarmId, cls, windowId, raisedMs, primary.id, backup.id))
   }
   return { alarms, windows, keys, keyLines, defects }
 }
 
-const NO_ROLE = { id: '' }
-const EMPTY_ROLE = { id: '', problem: 'is empty' }
+interface RoleCell {
+  id: string
+  problem?: string
+}
+const NO_ROLE: RoleCell = { id: '' }
+const EMPTY_ROLE: RoleCell = { id: '', problem: 'is empty' }
 
-function roleCell(raw: string, required: boolean, check: (raw: string) => IdCheck): { id: string; problem?: string } {
-  if (raw.trim() === '') return required ? EMPTY_ROLE : NO_ROLE
-  const r = check(raw)
-  return r.ok ? { id: r.id } : { id: '', problem: `'${printable(raw)}' ${r.reason}` }
+/** Role cells have few distinct values: each is read once, and its result shared. */
+function roleCells(): (raw: string, required: boolean) => RoleCell {
+  const memo = new Map<string, RoleCell>()
+  return (raw, required) => {
+    let cell = memo.get(raw)
+    if (!cell) {
+      if (raw.trim() === '') return required ? EMPTY_ROLE : NO_ROLE
+      const r = checkId(raw)
+      cell = r.ok ? { id: r.id } : { id: '', problem: `'${printable(raw)}' ${r.reason}` }
+      if (memo.size < 10_000) memo.set(raw, cell)
+    }
+    return cell
+  }
 }
 
 export function classInvalid(

@@ -24,7 +24,6 @@ export class Alarm implements AlarmRow {
     readonly release_window_id: string,
     /** epoch ms, undefined when raised_utc is malformed */
     readonly raisedMs: number | undefined,
-    readonly raised_utc: string,
     readonly primary_owner_role: string,
     readonly backup_owner_role: string
   ) {
@@ -36,6 +35,10 @@ export class Alarm implements AlarmRow {
   // entries) of a large run outlives several garbage collections, and each is copied each time.
   get source(): SourceRef {
     return { file: this.#table.file, line: this.#table.line(this.#row) }
+  }
+
+  get raised_utc(): string {
+    return utcText(this.raisedMs)
   }
 
   /** every column of the CSV row, as written */
