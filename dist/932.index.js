@@ -84,22 +84,25 @@ function resultSummary(result, lists = true) {
 /** Writes the three reports; each lands whole (temp file + rename) or not at all. */
 async function writeLedgerReports(result, outDir) {
     await (0,promises_.mkdir)(outDir, { recursive: true });
-    const defectsCsv = (0,defect/* defectsToCsv */.c7)(result.defects, 'alarm_id');
-    const escalationsCsv = escalationsToCsv(result);
-    const summary = {
-        ...resultSummary(result, false),
-        reports: { 'defects.csv': (0,hash/* sha256Hex */.fg)(defectsCsv), 'escalations.csv': (0,hash/* sha256Hex */.fg)(escalationsCsv) }
-    };
+    // encoded once: the same bytes are hashed (on the thread pool) and written
+    const defectsCsv = Buffer.from((0,defect/* defectsToCsv */.c7)(result.defects, 'alarm_id'));
+    const escalationsCsv = Buffer.from(escalationsToCsv(result));
     const paths = { defects: (0,external_node_path_.join)(outDir, 'defects.csv'), escalations: (0,external_node_path_.join)(outDir, 'escalations.csv'), summary: (0,external_node_path_.join)(outDir, 'ledger-gate.json') };
-    await atomicWrite(paths.defects, defectsCsv);
-    await atomicWrite(paths.escalations, escalationsCsv);
+    const [defectsSha, escalationsSha] = await Promise.all([
+        (0,hash/* sha256HexOffThread */.U7)(defectsCsv),
+        (0,hash/* sha256HexOffThread */.U7)(escalationsCsv),
+        atomicWrite(paths.defects, defectsCsv),
+        atomicWrite(paths.escalations, escalationsCsv)
+    ]);
+    const summary = { ...resultSummary(result, false), reports: { 'defects.csv': defectsSha, 'escalations.csv': escalationsSha } };
     await atomicWrite(paths.summary, `${JSON.stringify(summary, null, 2)}\n`);
     return paths;
 }
-async function atomicWrite(path, text) {
+async function atomicWrite(path, data) {
     const tmp = `${path}.${process.pid}.tmp`;
-    await (0,promises_.writeFile)(tmp, text);
+    await (0,promises_.writeFile)(tmp, data);
     await (0,promises_.rename)(tmp, path);
+    return path;
 }
 
 // EXTERNAL MODULE: ./src/report/annotations.ts

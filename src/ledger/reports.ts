@@ -2,7 +2,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { toCsv } from '../csv/write.js'
 import { countByCode, defectsToCsv } from '../report/defect.js'
-import { sha256Hex } from '../util/hash.js'
+import { sha256HexOffThread } from '../util/hash.js'
 import type { GateResult } from './types.js'
 
 // The gate's files: defects.csv (the seed's columns first), escalations.csv (one routing row
@@ -48,21 +48,24 @@ export interface WrittenReports {
 /** Writes the three reports; each lands whole (temp file + rename) or not at all. */
 export async function writeLedgerReports(result: GateResult, outDir: string): Promise<WrittenReports> {
   await mkdir(outDir, { recursive: true })
-  const defectsCsv = defectsToCsv(result.defects, 'alarm_id')
-  const escalationsCsv = escalationsToCsv(result)
-  const summary = {
-    ...resultSummary(result, false),
-    reports: { 'defects.csv': sha256Hex(defectsCsv), 'escalations.csv': sha256Hex(escalationsCsv) }
-  }
+  // encoded once: the same bytes are hashed (on the thread pool) and written
+  const defectsCsv = Buffer.from(defectsToCsv(result.defects, 'alarm_id'))
+  const escalationsCsv = Buffer.from(escalationsToCsv(result))
   const paths = { defects: join(outDir, 'defects.csv'), escalations: join(outDir, 'escalations.csv'), summary: join(outDir, 'ledger-gate.json') }
-  await atomicWrite(paths.defects, defectsCsv)
-  await atomicWrite(paths.escalations, escalationsCsv)
+  const [defectsSha, escalationsSha] = await Promise.all([
+    sha256HexOffThread(defectsCsv),
+    sha256HexOffThread(escalationsCsv),
+    atomicWrite(paths.defects, defectsCsv),
+    atomicWrite(paths.escalations, escalationsCsv)
+  ])
+  const summary = { ...resultSummary(result, false), reports: { 'defects.csv': defectsSha, 'escalations.csv': escalationsSha } }
   await atomicWrite(paths.summary, `${JSON.stringify(summary, null, 2)}\n`)
   return paths
 }
 
-async function atomicWrite(path: string, text: string): Promise<void> {
+async function atomicWrite(path: string, data: string | Buffer): Promise<string> {
   const tmp = `${path}.${process.pid}.tmp`
-  await writeFile(tmp, text)
+  await writeFile(tmp, data)
   await rename(tmp, path)
+  return path
 }
