@@ -1,9 +1,9 @@
-import { existsSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { InternalError, UserError } from '../../src/errors.js'
-import { receiveScan, scanFile, scanInWorker, scanJobMessage, type ScanJob, type ScannedFile } from '../../src/ledger/row-scan.js'
+import { bundledReadWorker, receiveScan, scanFile, scanInWorker, scanJobMessage, type ScanJob, type ScannedFile } from '../../src/ledger/row-scan.js'
 import { EVIDENCE_HEADER, LEDGER_HEADER, REPO, policy, tempDir } from './helpers.js'
 
 // The ledger is read in a worker thread: its table and row scan must arrive exactly as a read in
@@ -87,6 +87,16 @@ describe('the ledger read in another thread', () => {
 describe('the read worker', () => {
   it('is built (npm run build bundles it beside the Action and the CLI)', () => {
     expect(existsSync(WORKER)).toBe(true)
+  })
+
+  it.each([
+    ['src/index.ts', 'dist/index.js'],
+    ['src/cli-main.ts', 'dist/cli/index.js']
+  ])('is found by %s once bundled as %s', (entry, bundle) => {
+    // the entry names the worker relative to its own bundle; a wrong path would only fall back to one thread
+    const relative = /bundledReadWorker\(import\.meta\.url, '([^']+)'\)/.exec(readFileSync(join(REPO, entry), 'utf8'))?.[1]
+    expect(relative).toBeDefined()
+    expect(bundledReadWorker(pathToFileURL(join(REPO, bundle)).href, relative as string)?.href).toBe(WORKER.href)
   })
 
   it('reads the ledger in a worker thread to the same result as this thread', async () => {
