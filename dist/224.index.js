@@ -85,6 +85,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/csv/read.ts
 var read = __webpack_require__(75186);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/util/hash.ts + 1 modules
 var hash = __webpack_require__(54705);
 // EXTERNAL MODULE: ./src/util/ids.ts
@@ -1260,8 +1262,6 @@ function parseRemovals(text) {
     return { commits, rewrites };
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/policy/load.ts + 1 modules
 var load = __webpack_require__(32362);
 ;// CONCATENATED MODULE: ./src/ledger/policy.ts
@@ -1357,6 +1357,7 @@ var row_scan = __webpack_require__(24215);
 
 
 
+
 /** Path shown to users: repo-relative with / separators when inside the workspace. */
 function displayPath(workspace, abs) {
     const rel = (0,external_node_path_.relative)(workspace, abs);
@@ -1390,7 +1391,15 @@ async function loadLedgerInputs(settings) {
     const scan = scanLedgerHistory(paths.ledger);
     scan.catch(() => undefined);
     const inWorker = settings.readWorker !== undefined && (await sizeOf(paths.ledger)) >= WORKER_MIN_BYTES;
-    const ledgerRead = (inWorker ? (0,row_scan/* scanInWorker */.XD)(settings.readWorker, [ledgerJob], policy).get('ledger') : (0,row_scan/* scanFile */.WN)(ledgerJob, policy));
+    // A worker that cannot run (a thread limit, a damaged bundle) costs time, not the result: the
+    // ledger is then read here. A user's mistake in the file is reported as it is.
+    const ledgerRead = (inWorker
+        ? (0,row_scan/* scanInWorker */.XD)(settings.readWorker, [ledgerJob], policy).get('ledger').catch((err) => {
+            if (err instanceof errors/* UserError */.yo)
+                throw err;
+            return (0,row_scan/* scanFile */.WN)(ledgerJob, policy);
+        })
+        : (0,row_scan/* scanFile */.WN)(ledgerJob, policy));
     ledgerRead.catch(() => undefined); // awaited below, after the alarms: errors are reported in file order
     const alarms = await (0,read/* readCsvFile */.FU)(paths.alarms, { file: displayPath(ws, paths.alarms), requiredColumns: Object.values(d.alarm_fields) });
     const evidenceRead = (0,row_scan/* scanFile */.WN)(evidenceJob, policy);

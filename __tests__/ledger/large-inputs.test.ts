@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process'
-import { cpSync, readFileSync, statSync } from 'node:fs'
+import { cpSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -53,6 +53,28 @@ describe('validate-ledger at 20,000 alarms', () => {
     expect(reports(dir, 'in-worker')).toEqual(expected)
     expect(reports(dir, 'built')).toEqual(expected)
     expect(expected[0].split('\n').length).toBeGreaterThan(5000)
+  })
+
+  it("reports a mistake in a large ledger exactly as in this thread (exit 2, the file, the column)", async () => {
+    const bad = generated(20_000)
+    const ledger = join(bad, 'ack-ledger.csv')
+    writeFileSync(ledger, readFileSync(ledger, 'utf8').replace('closure_evidence_ref,', 'closure_ref,'))
+    const run = async (readWorker?: URL) => {
+      const io = captureIo()
+      const code = await runCli(args(bad, 'out'), { io, cwd: bad, env: {}, clock: () => ms(NOW), readWorker })
+      return { code, err: io.err }
+    }
+    const inWorker = await run(pathToFileURL(join(REPO, 'dist/read-worker/index.js')))
+    expect(inWorker).toEqual(await run())
+    expect(inWorker.code).toBe(2)
+    expect(inWorker.err).toContain("ack-ledger.csv:1: missing required column 'closure_evidence_ref'")
+  })
+
+  it('reads the ledger in this thread, to the same reports, when the worker cannot run', async () => {
+    const broken = join(tempDir('broken-worker'), 'worker.mjs')
+    writeFileSync(broken, "throw new Error('no worker today')\n")
+    expect(await viaRunCli(dir, 'fallback', pathToFileURL(broken))).toBe(1)
+    expect(reports(dir, 'fallback')).toEqual(reports(dir, 'in-thread'))
   })
 
   it('keeps its exit code, and prints no stack trace, when the reader of its output stops early (| head)', async () => {

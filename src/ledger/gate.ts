@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { readCsvFile } from '../csv/read.js'
+import { UserError } from '../errors.js'
 import type { Settings } from '../settings.js'
 import { sha256HexOffThread } from '../util/hash.js'
 import { readAlarms } from './alarm-rows.js'
@@ -54,7 +55,16 @@ export async function loadLedgerInputs(settings: Settings): Promise<LoadedLedger
   const scan = scanLedgerHistory(paths.ledger)
   scan.catch(() => undefined)
   const inWorker = settings.readWorker !== undefined && (await sizeOf(paths.ledger)) >= WORKER_MIN_BYTES
-  const ledgerRead = (inWorker ? scanInWorker(settings.readWorker as URL, [ledgerJob], policy).get('ledger') : scanFile(ledgerJob, policy)) as Promise<ScannedFile<LedgerRowScan>>
+  // A worker that cannot run (a thread limit, a damaged bundle) costs time, not the result: the
+  // ledger is then read here. A user's mistake in the file is reported as it is.
+  const ledgerRead = (
+    inWorker
+      ? (scanInWorker(settings.readWorker as URL, [ledgerJob], policy).get('ledger') as Promise<ScannedFile<unknown>>).catch((err: unknown) => {
+          if (err instanceof UserError) throw err
+          return scanFile(ledgerJob, policy)
+        })
+      : scanFile(ledgerJob, policy)
+  ) as Promise<ScannedFile<LedgerRowScan>>
   ledgerRead.catch(() => undefined) // awaited below, after the alarms: errors are reported in file order
   const alarms = await readCsvFile(paths.alarms, { file: displayPath(ws, paths.alarms), requiredColumns: Object.values(d.alarm_fields) })
   const evidenceRead = scanFile(evidenceJob, policy) as Promise<ScannedFile<EvidenceScan>>
