@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { git } from '../../src/git/exec.js'
 import { runLedgerGate } from '../../src/ledger/gate.js'
-import { parseRemovals, scanLedgerHistory } from '../../src/ledger/git-history.js'
+import { parseNumstat, parseRemovals, scanLedgerHistory } from '../../src/ledger/git-history.js'
 import { ALARM_HEADER, EVIDENCE_HEADER, LEDGER_HEADER, settingsFor, tempDir, writeFiles } from './helpers.js'
 
 // Append-only is checked against the ledger's real git history: native git, temp repositories,
@@ -104,6 +104,33 @@ describe('ledger history in git', () => {
     const r = await runLedgerGate(settingsFor(d, NOW))
     expect(history(r)).toEqual([['', 'LEDGER_HISTORY_UNCHECKED', 'info', detail]])
     expect(r.decision).toBe('go')
+  })
+})
+
+describe('a rewrite that arrives by a merge', () => {
+  it('is found at the merge commit, diffed against its first parent', async () => {
+    const d = await repo()
+    await git(['checkout', '-q', '-b', 'tidy'], { cwd: d })
+    writeFileSync(join(d, 'ack-ledger.csv'), readFileSync(join(d, 'ack-ledger.csv'), 'utf8').replace(OLD, OLD.replace('kim', 'lee')))
+    await commit(d, 'tidy: rename acknowledger')
+    await git(['checkout', '-q', 'main'], { cwd: d })
+    appendFileSync(join(d, 'ack-ledger.csv'), `${ROW2}\n`)
+    await commit(d, 'append ALM-2')
+    tick++
+    const date = `2026-11-23T09:${String(tick).padStart(2, '0')}:00Z`
+    const env = { GIT_AUTHOR_NAME: 'Ledger Test', GIT_AUTHOR_EMAIL: 'ledger@example.test', GIT_COMMITTER_NAME: 'Ledger Test', GIT_COMMITTER_EMAIL: 'ledger@example.test', GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date }
+    await git(['-c', 'commit.gpgsign=false', 'merge', '-q', '--no-ff', '-m', 'merge tidy', 'tidy'], { cwd: d, env })
+    const merge = (await git(['rev-parse', 'HEAD'], { cwd: d })).stdout.toString().trim()
+    const report = await scanLedgerHistory(join(d, 'ack-ledger.csv'))
+    expect(report).toEqual({ status: 'checked', commits: 3, rewrites: [{ commit: merge, line: 2, text: OLD }] })
+  })
+})
+
+describe('parseNumstat', () => {
+  it('counts the commits and names those that removed lines, once each', () => {
+    const log = ['\u0000aaaa', '', '3\t0\tl.csv', '\u0000bbbb', '', '1\t2\tl.csv', '\u0000cccc', '', '0\t0\tl.csv', ''].join('\n')
+    expect(parseNumstat(log)).toEqual({ commits: 3, removing: ['bbbb'] })
+    expect(parseNumstat('\u0000\n0\t1\tl.csv\n')).toEqual({ commits: 0, removing: [''] })
   })
 })
 
