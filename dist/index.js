@@ -30232,6 +30232,7 @@ var records = __nccwpck_require__(29791);
 
 
 
+
 /**
  * The evidence file indexed by normalized evidence_id (a closure reference may point into any
  * window: L5). Rows are read and checked once by scanEvidence (evidence-rows.ts), which keeps each
@@ -30260,8 +30261,9 @@ class EvidenceIndex {
     windowOf(row) {
         return this.#scan.windowIds[row];
     }
+    /** Normalized again when asked: a string kept for each of 150,000 rows cost more in garbage collection. */
     alarmOf(row) {
-        return this.#scan.alarmIds[row];
+        return (0,ids/* idOf */.TH)(this.#table.cell(row, this.#cols().alarm_id)) ?? '';
     }
     /** recorded_utc in epoch ms; undefined when malformed */
     recordedMs(row) {
@@ -30276,10 +30278,13 @@ class EvidenceIndex {
     all() {
         return Array.from(this.#scan.rowOf, ([id, row]) => this.evidence(id, row));
     }
+    #cols() {
+        return (this.#columns ??= (0,cells/* columnsOf */.PL)(this.#table, this.#policy.data.evidence_fields));
+    }
     /** The row as an Evidence. */
     evidence(evidenceId, row) {
         const t = this.#table;
-        const c = (this.#columns ??= (0,cells/* columnsOf */.PL)(t, this.#policy.data.evidence_fields));
+        const c = this.#cols();
         const recordedMs = this.recordedMs(row);
         const ev = new records/* Evidence */.of(evidenceId, this.windowOf(row), this.alarmOf(row), t.cell(row, c.evidence_kind).trim().toLowerCase(), t.cell(row, c.uri), recordedMs, recordedMs === undefined ? '' : (0,time/* formatUtc */.ay)(recordedMs), t.cell(row, c.recorded_by).trim(), { file: t.file, line: t.line(row) });
         const duplicates = this.duplicatesOf(evidenceId);
@@ -30309,7 +30314,6 @@ function scanEvidence(table, policy) {
         defects: [],
         defectWindows: [],
         windowIds: new Array(n).fill(''),
-        alarmIds: new Array(n).fill(''),
         recorded: new Float64Array(n).fill(NaN)
     };
     const { rowOf, duplicates, defects } = scan;
@@ -30323,7 +30327,6 @@ function scanEvidence(table, policy) {
         const alarmId = check.id(table.cell(r, col.alarm_id), line, f.alarm_id, 'alarm_id', windowId ?? '', ic);
         const subject = alarmId ?? '';
         scan.windowIds[r] = windowId ?? '';
-        scan.alarmIds[r] = subject;
         scan.recorded[r] = check.timeAt(table, r, col.recorded_utc, line, f.recorded_utc, { subject, windowId: windowId ?? '', role: ic }) ?? NaN;
         const kind = table.cell(r, col.evidence_kind).trim();
         if (!policy.isEvidenceKind(kind)) {

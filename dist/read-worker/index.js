@@ -1646,6 +1646,7 @@ class records_Evidence {
 
 
 
+
 /**
  * The evidence file indexed by normalized evidence_id (a closure reference may point into any
  * window: L5). Rows are read and checked once by scanEvidence (evidence-rows.ts), which keeps each
@@ -1674,8 +1675,9 @@ class evidence_index_EvidenceIndex {
     windowOf(row) {
         return this.#scan.windowIds[row];
     }
+    /** Normalized again when asked: a string kept for each of 150,000 rows cost more in garbage collection. */
     alarmOf(row) {
-        return this.#scan.alarmIds[row];
+        return idOf(this.#table.cell(row, this.#cols().alarm_id)) ?? '';
     }
     /** recorded_utc in epoch ms; undefined when malformed */
     recordedMs(row) {
@@ -1690,10 +1692,13 @@ class evidence_index_EvidenceIndex {
     all() {
         return Array.from(this.#scan.rowOf, ([id, row]) => this.evidence(id, row));
     }
+    #cols() {
+        return (this.#columns ??= columnsOf(this.#table, this.#policy.data.evidence_fields));
+    }
     /** The row as an Evidence. */
     evidence(evidenceId, row) {
         const t = this.#table;
-        const c = (this.#columns ??= columnsOf(t, this.#policy.data.evidence_fields));
+        const c = this.#cols();
         const recordedMs = this.recordedMs(row);
         const ev = new Evidence(evidenceId, this.windowOf(row), this.alarmOf(row), t.cell(row, c.evidence_kind).trim().toLowerCase(), t.cell(row, c.uri), recordedMs, recordedMs === undefined ? '' : formatUtc(recordedMs), t.cell(row, c.recorded_by).trim(), { file: t.file, line: t.line(row) });
         const duplicates = this.duplicatesOf(evidenceId);
@@ -1721,7 +1726,6 @@ function scanEvidence(table, policy) {
         defects: [],
         defectWindows: [],
         windowIds: new Array(n).fill(''),
-        alarmIds: new Array(n).fill(''),
         recorded: new Float64Array(n).fill(NaN)
     };
     const { rowOf, duplicates, defects } = scan;
@@ -1735,7 +1739,6 @@ function scanEvidence(table, policy) {
         const alarmId = check.id(table.cell(r, col.alarm_id), line, f.alarm_id, 'alarm_id', windowId ?? '', ic);
         const subject = alarmId ?? '';
         scan.windowIds[r] = windowId ?? '';
-        scan.alarmIds[r] = subject;
         scan.recorded[r] = check.timeAt(table, r, col.recorded_utc, line, f.recorded_utc, { subject, windowId: windowId ?? '', role: ic }) ?? NaN;
         const kind = table.cell(r, col.evidence_kind).trim();
         if (!policy.isEvidenceKind(kind)) {

@@ -1,4 +1,5 @@
 import type { CsvTable } from '../csv/read.js'
+import { idOf } from '../util/ids.js'
 import { formatUtc } from '../util/time.js'
 import { columnsOf } from './cells.js'
 import type { EvidenceScan } from './evidence-rows.js'
@@ -8,7 +9,7 @@ import { Evidence } from './records.js'
 /**
  * The evidence file indexed by normalized evidence_id (a closure reference may point into any
  * window: L5). Rows are read and checked once by scanEvidence (evidence-rows.ts), which keeps each
- * row's normalized ids and time, so the closure check compares them by row without an object.
+ * row's normalized window id and time, so the closure check compares by row without an object.
  * An Evidence object is made each time the result's lists ask for a row, and is not kept here:
  * at 150,000 evidence rows, an object for each cost more in garbage collection than the checks.
  */
@@ -38,8 +39,9 @@ export class EvidenceIndex {
     return this.#scan.windowIds[row]
   }
 
+  /** Normalized again when asked: a string kept for each of 150,000 rows cost more in garbage collection. */
   alarmOf(row: number): string {
-    return this.#scan.alarmIds[row]
+    return idOf(this.#table.cell(row, this.#cols().alarm_id)) ?? ''
   }
 
   /** recorded_utc in epoch ms; undefined when malformed */
@@ -58,10 +60,14 @@ export class EvidenceIndex {
     return Array.from(this.#scan.rowOf, ([id, row]) => this.evidence(id, row))
   }
 
+  #cols(): Record<keyof AckLedgerPolicyData['evidence_fields'], number> {
+    return (this.#columns ??= columnsOf(this.#table, this.#policy.data.evidence_fields))
+  }
+
   /** The row as an Evidence. */
   evidence(evidenceId: string, row: number): Evidence {
     const t = this.#table
-    const c = (this.#columns ??= columnsOf(t, this.#policy.data.evidence_fields))
+    const c = this.#cols()
     const recordedMs = this.recordedMs(row)
     const ev = new Evidence(
       evidenceId,

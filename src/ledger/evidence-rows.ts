@@ -22,9 +22,8 @@ export interface EvidenceScan {
   /** row defects, with the row's normalized window id in defectWindows ('' when refused) */
   defects: Defect[]
   defectWindows: string[]
-  /** row -> normalized window id and alarm id ('' when refused), and recorded_utc in epoch ms (NaN when malformed) */
+  /** row -> normalized window id ('' when refused; few distinct strings, shared) and recorded_utc in epoch ms (NaN when malformed) */
   windowIds: string[]
-  alarmIds: string[]
   recorded: Float64Array
 }
 
@@ -41,7 +40,6 @@ export function scanEvidence(table: CsvTable, policy: LedgerPolicy): EvidenceSca
     defects: [],
     defectWindows: [],
     windowIds: new Array<string>(n).fill(''),
-    alarmIds: new Array<string>(n).fill(''),
     recorded: new Float64Array(n).fill(NaN)
   }
   const { rowOf, duplicates, defects } = scan
@@ -55,7 +53,6 @@ export function scanEvidence(table: CsvTable, policy: LedgerPolicy): EvidenceSca
     const alarmId = check.id(table.cell(r, col.alarm_id), line, f.alarm_id, 'alarm_id', windowId ?? '', ic)
     const subject = alarmId ?? ''
     scan.windowIds[r] = windowId ?? ''
-    scan.alarmIds[r] = subject
     scan.recorded[r] = check.timeAt(table, r, col.recorded_utc, line, f.recorded_utc, { subject, windowId: windowId ?? '', role: ic }) ?? NaN
     const kind = table.cell(r, col.evidence_kind).trim()
     if (!policy.isEvidenceKind(kind)) {
