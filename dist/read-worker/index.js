@@ -1650,7 +1650,7 @@ class records_Evidence {
 /**
  * The evidence file indexed by normalized evidence_id (a closure reference may point into any
  * window: L5). Rows are read and checked once by scanEvidence (evidence-rows.ts), which keeps each
- * row's normalized ids and time, so the closure check compares them by row without an object.
+ * row's normalized window id and time, so the closure check compares by row without an object.
  * An Evidence object is made each time the result's lists ask for a row, and is not kept here:
  * at 150,000 evidence rows, an object for each cost more in garbage collection than the checks.
  */
