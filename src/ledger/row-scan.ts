@@ -9,12 +9,13 @@ import { scanEvidence, type EvidenceScan } from './evidence-rows.js'
 import { scanLedgerRows, type LedgerRowScan } from './ledger-rows.js'
 import type { AckLedgerPolicyData, LedgerPolicy } from './policy.js'
 
-// Reading the ledger and the evidence file (bytes, digest, CSV scan, row checks) needs nothing
-// from the alarms, and on a 2-core runner it is half the gate's reading. So the gate hands both
-// files to one worker thread (read-worker.ts) and reads the alarms meanwhile. What comes back
-// is plain data: the file's bytes and the table's typed arrays are transferred, not copied, and
-// the receiver decodes the bytes into the same text the worker scanned. The work is the same
-// functions either way (scanLedgerRows, scanEvidence), so a result cannot depend on the thread.
+// Reading the ledger or the evidence file (bytes, digest, CSV scan, row checks) needs nothing
+// from the alarms, and on a 2-core runner the ledger alone is a third of the gate's reading. So
+// the gate hands a large ledger to a worker thread (read-worker.ts, which takes any number of
+// files in turn) and reads the alarms and the evidence meanwhile. What comes back is plain data:
+// the file's bytes and the table's typed arrays are transferred, not copied, and the receiver
+// decodes the bytes into the same text the worker scanned. The work is the same functions
+// either way (scanLedgerRows, scanEvidence), so a result cannot depend on the thread.
 
 export type ScanKind = 'ledger' | 'evidence'
 
