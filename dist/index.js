@@ -29117,15 +29117,15 @@ async function runStages(settings, take) {
     if (settings.stages.includes('closure')) {
         // Packets are built from the gate's result; without the ledger stage the gate runs silently.
         if (!gate)
-            gate = await (await Promise.all(/* import() */[__nccwpck_require__.e(732), __nccwpck_require__.e(224)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8224))).runLedgerGate(settings);
-        const { runClosureStage } = await Promise.all(/* import() */[__nccwpck_require__.e(732), __nccwpck_require__.e(667), __nccwpck_require__.e(224), __nccwpck_require__.e(313), __nccwpck_require__.e(562)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71562));
+            gate = await (await Promise.all(/* import() */[__nccwpck_require__.e(732), __nccwpck_require__.e(457)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87457))).runLedgerGate(settings);
+        const { runClosureStage } = await Promise.all(/* import() */[__nccwpck_require__.e(732), __nccwpck_require__.e(667), __nccwpck_require__.e(457), __nccwpck_require__.e(313), __nccwpck_require__.e(562)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71562));
         const r = await runClosureStage(settings, gate);
         const counts = r.result.windows.map((w) => `${(0,report_escape/* logText */.kc)(w.series.window)} ${w.action}`).join(', ');
         core.info(`Closure packets on ${(0,report_escape/* logText */.kc)(r.result.branch)}: ${counts || 'no windows'}`);
         take(r);
     }
     if (settings.stages.includes('verify')) {
-        const { runVerifyStage } = await Promise.all(/* import() */[__nccwpck_require__.e(732), __nccwpck_require__.e(667), __nccwpck_require__.e(224), __nccwpck_require__.e(313), __nccwpck_require__.e(27)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37027));
+        const { runVerifyStage } = await Promise.all(/* import() */[__nccwpck_require__.e(732), __nccwpck_require__.e(667), __nccwpck_require__.e(457), __nccwpck_require__.e(313), __nccwpck_require__.e(27)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37027));
         const r = await runVerifyStage(settings);
         core.info(`Store verification: ${r.result.blocking === 0 ? 'verified' : `${r.result.blocking} blocking defects`}`);
         take(r);

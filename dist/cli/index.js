@@ -46,7 +46,7 @@ const COMMANDS = [
     {
         name: 'validate-ledger',
         summary: 'Check the acknowledgment ledger against active alarms: go / conditional-go / no-go per release window',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(732), __nccwpck_require__.e(997), __nccwpck_require__.e(229)]).then(__nccwpck_require__.bind(__nccwpck_require__, 229))).validateLedgerCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(732), __nccwpck_require__.e(494), __nccwpck_require__.e(229)]).then(__nccwpck_require__.bind(__nccwpck_require__, 229))).validateLedgerCommand
     },
     {
         name: 'keygen',
@@ -56,22 +56,22 @@ const COMMANDS = [
     {
         name: 'export-closure',
         summary: 'Build, sign, verify and commit one closure packet revision per changed release window',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(732), __nccwpck_require__.e(667), __nccwpck_require__.e(997), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5730))).exportClosureCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(732), __nccwpck_require__.e(667), __nccwpck_require__.e(494), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5730))).exportClosureCommand
     },
     {
         name: 'verify',
         summary: 'Prove the closure-packet store from git history: signatures, chain, write-once, completeness',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(732), __nccwpck_require__.e(667), __nccwpck_require__.e(997), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5730))).verifyCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(732), __nccwpck_require__.e(667), __nccwpck_require__.e(494), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5730))).verifyCommand
     },
     {
         name: 'review',
         summary: "Post-incident review of a window's latest signed closure packet (checklist + traced sample)",
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(732), __nccwpck_require__.e(667), __nccwpck_require__.e(997), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5730))).reviewCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(732), __nccwpck_require__.e(667), __nccwpck_require__.e(494), __nccwpck_require__.e(730)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5730))).reviewCommand
     },
     {
         name: 'demo',
         summary: 'Run the gate, export and sign closure packets, and verify them, on the examples in a temp repo',
-        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(732), __nccwpck_require__.e(667), __nccwpck_require__.e(997), __nccwpck_require__.e(730), __nccwpck_require__.e(810)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3810))).demoCommand
+        load: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(732), __nccwpck_require__.e(667), __nccwpck_require__.e(494), __nccwpck_require__.e(730), __nccwpck_require__.e(810)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3810))).demoCommand
     },
     {
         name: 'codes',
