@@ -1432,10 +1432,10 @@ async function loadLedgerInputs(settings) {
         })
         : (0,row_scan/* scanFile */.WN)(ledgerJob, policy));
     ledgerRead.catch(() => undefined); // awaited below, after the alarms: errors are reported in file order
-    const alarms = await (0,read/* readCsvFile */.FU)(paths.alarms, { file: displayPath(ws, paths.alarms), requiredColumns: Object.values(d.alarm_fields) });
+    const { table: alarms, bytes: alarmBytes } = await (0,read/* readCsvFile */.FU)(paths.alarms, { file: displayPath(ws, paths.alarms), requiredColumns: Object.values(d.alarm_fields) });
     const evidenceRead = (0,row_scan/* scanFile */.WN)(evidenceJob, policy);
     evidenceRead.catch(() => undefined);
-    const alarmsDigest = (0,hash/* sha256HexOffThread */.U7)(alarms.bytes);
+    const alarmsDigest = (0,hash/* sha256HexOffThread */.U7)(alarmBytes);
     const alarmsRead = readAlarms(alarms, policy);
     const ledger = await ledgerRead;
     const evidence = await evidenceRead;

@@ -74,9 +74,10 @@ describe('parseCsv line numbers', () => {
   it('reads a real file', async () => {
     const dir = await mkdtemp(join(tmpdir(), 're-csv-'))
     await writeFile(join(dir, 'a.csv'), 'id,memo\n7,x\n')
-    const t = await readCsvFile(join(dir, 'a.csv'), opts)
-    expect(t.rows).toEqual([{ line: 2, values: { id: '7', memo: 'x' } }])
-    expect(t.bytes.toString()).toBe('id,memo\n7,x\n')
+    const { table, bytes } = await readCsvFile(join(dir, 'a.csv'), opts)
+    expect(table.rows).toEqual([{ line: 2, values: { id: '7', memo: 'x' } }])
+    expect(bytes.toString()).toBe('id,memo\n7,x\n')
+    expect(Object.values(table)).not.toContain(bytes)
   })
 })
 

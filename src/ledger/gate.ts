@@ -66,10 +66,10 @@ export async function loadLedgerInputs(settings: Settings): Promise<LoadedLedger
       : scanFile(ledgerJob, policy)
   ) as Promise<ScannedFile<LedgerRowScan>>
   ledgerRead.catch(() => undefined) // awaited below, after the alarms: errors are reported in file order
-  const alarms = await readCsvFile(paths.alarms, { file: displayPath(ws, paths.alarms), requiredColumns: Object.values(d.alarm_fields) })
+  const { table: alarms, bytes: alarmBytes } = await readCsvFile(paths.alarms, { file: displayPath(ws, paths.alarms), requiredColumns: Object.values(d.alarm_fields) })
   const evidenceRead = scanFile(evidenceJob, policy) as Promise<ScannedFile<EvidenceScan>>
   evidenceRead.catch(() => undefined)
-  const alarmsDigest = sha256HexOffThread(alarms.bytes)
+  const alarmsDigest = sha256HexOffThread(alarmBytes)
   const alarmsRead = readAlarms(alarms, policy)
   const ledger = await ledgerRead
   const evidence = await evidenceRead

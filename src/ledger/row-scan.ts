@@ -47,10 +47,10 @@ export type ScanMessage =
 
 /** Reads and scans one file in this thread. */
 export async function scanFile(job: ScanJob, policy: LedgerPolicy): Promise<ScannedFile<LedgerRowScan | EvidenceScan>> {
-  const table = await readCsvFile(job.path, { file: job.file, requiredColumns: job.requiredColumns })
-  const digest = sha256HexOffThread(table.bytes)
+  const { table, bytes } = await readCsvFile(job.path, { file: job.file, requiredColumns: job.requiredColumns })
+  const digest = sha256HexOffThread(bytes)
   const scan = job.kind === 'ledger' ? scanLedgerRows(table, policy) : scanEvidence(table, policy)
-  return { table, bytes: table.bytes, sha256: await digest, scan }
+  return { table, bytes, sha256: await digest, scan }
 }
 
 /** The worker's side: one job as a message and the buffers to transfer with it. */
