@@ -179,8 +179,8 @@ function renderReviewMarkdown(r) {
 
 // EXTERNAL MODULE: ./src/cli/context.ts
 var context = __webpack_require__(85217);
-// EXTERNAL MODULE: ./src/ledger/gate.ts + 11 modules
-var ledger_gate = __webpack_require__(87457);
+// EXTERNAL MODULE: ./src/ledger/gate.ts + 10 modules
+var ledger_gate = __webpack_require__(65912);
 // EXTERNAL MODULE: ./src/settings.ts
 var src_settings = __webpack_require__(58750);
 // EXTERNAL MODULE: ./src/store/closure.ts + 1 modules

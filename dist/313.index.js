@@ -646,8 +646,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/ledger/gate.ts + 11 modules
-var gate = __webpack_require__(87457);
+// EXTERNAL MODULE: ./src/ledger/gate.ts + 10 modules
+var gate = __webpack_require__(65912);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/policy/load.ts + 1 modules

@@ -142,7 +142,7 @@ async function reportGate(gate, settings) {
     return { gate, report, outputs, outcome };
 }
 async function runLedgerStage(settings) {
-    const { runLedgerGate } = await Promise.all(/* import() */[__webpack_require__.e(732), __webpack_require__.e(457)]).then(__webpack_require__.bind(__webpack_require__, 87457));
+    const { runLedgerGate } = await __webpack_require__.e(/* import() */ 912).then(__webpack_require__.bind(__webpack_require__, 65912));
     return reportGate(await runLedgerGate(settings), settings);
 }
 

@@ -19,8 +19,8 @@ var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/cli/context.ts
 var context = __webpack_require__(5217);
-// EXTERNAL MODULE: ./src/ledger/gate.ts + 11 modules
-var gate = __webpack_require__(7457);
+// EXTERNAL MODULE: ./src/ledger/gate.ts + 10 modules
+var gate = __webpack_require__(5912);
 // EXTERNAL MODULE: ./src/ledger/render.ts
 var render = __webpack_require__(2917);
 // EXTERNAL MODULE: external "node:fs/promises"

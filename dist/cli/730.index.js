@@ -777,8 +777,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/ledger/gate.ts + 11 modules
-var gate = __webpack_require__(7457);
+// EXTERNAL MODULE: ./src/ledger/gate.ts + 10 modules
+var gate = __webpack_require__(5912);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/policy/load.ts + 1 modules
@@ -1137,8 +1137,8 @@ function renderReviewMarkdown(r) {
 var context = __webpack_require__(5217);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/ledger/gate.ts + 11 modules
-var ledger_gate = __webpack_require__(7457);
+// EXTERNAL MODULE: ./src/ledger/gate.ts + 10 modules
+var ledger_gate = __webpack_require__(5912);
 // EXTERNAL MODULE: ./src/settings.ts
 var src_settings = __webpack_require__(8750);
 // EXTERNAL MODULE: ./src/store/closure.ts + 1 modules

@@ -101,7 +101,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _cli_context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5217);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 /* harmony import */ var _git_exec_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9395);
-/* harmony import */ var _ledger_gate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7457);
+/* harmony import */ var _ledger_gate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5912);
 /* harmony import */ var _ledger_render_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2917);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8750);
 /* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6043);

@@ -399,10 +399,11 @@ function describeError(err) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  WO: () => (/* binding */ LEDGER_FIELDS),
   hL: () => (/* binding */ toLedgerPolicy)
 });
 
-// UNUSED EXPORTS: LEDGER_FIELDS, loadLedgerPolicy, parseLedgerPolicy
+// UNUSED EXPORTS: loadLedgerPolicy, parseLedgerPolicy
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
@@ -573,7 +574,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8129);
-/* harmony import */ var _row_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7677);
+/* harmony import */ var _row_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1616);
 
 
 
@@ -592,7 +593,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7677:
+/***/ 1616:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -601,7 +602,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ou: () => (/* binding */ scanJobMessage)
 });
 
-// UNUSED EXPORTS: bundledReadWorker, receiveScan, scanFile, scanInWorker
+// UNUSED EXPORTS: bundledReadWorker, receiveScan, scanFile, scanFileAside, scanInWorker
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -1082,15 +1083,11 @@ async function readCsvFile(path, opts) {
  * of the ledger benchmark); the check that makes the shortcut safe takes 2 ms.
  */
 function read_decodeCsv(data) {
-    const buf = Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-    return decode(buf);
-}
-function decode(data) {
     return (0,external_node_buffer_namespaceObject.isAscii)(data) ? data.toString('ascii') : data.toString('utf8');
 }
 async function parseCsv(data, opts) {
     const { file } = opts;
-    const scan = scanCsvOffsets(decode(data));
+    const scan = scanCsvOffsets(read_decodeCsv(data));
     if (scan.count === 0) {
         throw new errors/* UserError */.yo({
             code: 'INPUT_EMPTY',
@@ -1341,6 +1338,24 @@ function minutes(ms) {
     const m = ms / 60_000;
     return Number.isInteger(m) ? String(m) : m.toFixed(2).replace(/0+$/, '');
 }
+/**
+ * finding() about an alarm's key at one row and column: the shape of every per-alarm check
+ * (evaluate.ts, closure-check.ts). Its arguments are passed as they are, not spread into a new
+ * object, which at tens of thousands of defects a run was a measurable cost.
+ */
+function alarmFinding(code, key, file, line, field, a) {
+    return finding(code, {
+        subject: key.alarm_id,
+        release_window_id: key.release_window_id,
+        owner_role: a.owner_role,
+        required_action: a.required_action,
+        file,
+        line,
+        field,
+        detail: a.detail,
+        severity: a.severity
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/ledger/cells.ts
 
@@ -1399,18 +1414,22 @@ class CellChecks {
         return undefined;
     }
 }
-/** checkId with a memo, for columns with few distinct values (windows, roles) in large files. */
-function memoCheckId() {
+/** A cell function with a memo, for columns with few distinct values (windows, roles) in large files. */
+function memoCells(compute) {
     const memo = new Map();
     return (raw) => {
         let r = memo.get(raw);
-        if (!r) {
-            r = (0,ids/* checkId */.ij)(raw);
+        if (r === undefined) {
+            r = compute(raw);
             if (memo.size < 10_000)
                 memo.set(raw, r);
         }
         return r;
     };
+}
+/** checkId with a memo (memoCells). */
+function memoCheckId() {
+    return memoCells(ids/* checkId */.ij);
 }
 /** Column name -> index for the columns a reader uses, looked up once per table. */
 function cells_columnsOf(table, names) {
@@ -1432,7 +1451,11 @@ function brokenRows(table, fallbackRole) {
     }));
 }
 
+// EXTERNAL MODULE: ./src/ledger/policy.ts + 2 modules
+var policy = __nccwpck_require__(8129);
 ;// CONCATENATED MODULE: ./src/ledger/records.ts
+
+
 
 
 // The gate's internal row records. Each keeps its table and row index rather than a copy of its
@@ -1478,6 +1501,11 @@ class Alarm {
         return this.#table.values(this.#row);
     }
 }
+const LEDGER_COLUMNS = Object.fromEntries([...policy/* LEDGER_FIELDS */.WO, 'sla_exception_ref', 'exception_approved_by'].map((c) => [c, c]));
+/** The ledger columns' indexes in the table (-1 when absent), resolved once per table. */
+function ledgerColumns(table) {
+    return cells_columnsOf(table, LEDGER_COLUMNS);
+}
 /**
  * The ledger table with what scanLedgerRows learnt of its rows: column indexes resolved once,
  * and each row's three timestamps parsed once (NaN: empty or malformed), so a record neither
@@ -1489,30 +1517,13 @@ class records_LedgerRows {
     ack;
     target;
     updated;
-    /** times: the rows' parsed timestamps (ledger-rows.ts); absent, every row reads as NaN */
+    /** times: the rows' parsed timestamps (scanLedgerRows) */
     constructor(table, times) {
         this.table = table;
-        const c = (name) => table.column(name);
-        // every key written out, so the object has one fixed shape
-        this.columns = {
-            alarm_id: c('alarm_id'),
-            alarm_state: c('alarm_state'),
-            release_window_id: c('release_window_id'),
-            owner_role: c('owner_role'),
-            acknowledged_by: c('acknowledged_by'),
-            ack_timestamp_utc: c('ack_timestamp_utc'),
-            response_sla_minutes: c('response_sla_minutes'),
-            target_resolution_utc: c('target_resolution_utc'),
-            closure_state: c('closure_state'),
-            closure_evidence_ref: c('closure_evidence_ref'),
-            last_updated_utc: c('last_updated_utc'),
-            sla_exception_ref: c('sla_exception_ref'),
-            exception_approved_by: c('exception_approved_by')
-        };
-        const none = () => new Float64Array(table.size).fill(NaN);
-        this.ack = times?.ack ?? none();
-        this.target = times?.target ?? none();
-        this.updated = times?.updated ?? none();
+        this.columns = ledgerColumns(table);
+        this.ack = times.ack;
+        this.target = times.target;
+        this.updated = times.updated;
     }
     /** Row r as a record of the key (alarm_id, release_window_id). */
     record(r, alarmId, windowId) {
@@ -1647,6 +1658,7 @@ class records_Evidence {
 
 
 
+
 /**
  * The evidence file indexed by normalized evidence_id (a closure reference may point into any
  * window: L5). Rows are read and checked once by scanEvidence (evidence-rows.ts), which keeps each
@@ -1673,7 +1685,7 @@ class evidence_index_EvidenceIndex {
         return this.#scan.duplicates.get(evidenceId);
     }
     windowOf(row) {
-        return this.#scan.windowIds[row];
+        return windowOf(this.#scan, row);
     }
     /** Normalized again when asked: a string kept for each of 150,000 rows cost more in garbage collection. */
     alarmOf(row) {
@@ -1708,7 +1720,56 @@ class evidence_index_EvidenceIndex {
     }
 }
 
+;// CONCATENATED MODULE: ./src/ledger/row-windows.ts
+/** Fills a RowWindows row by row. */
+class RowWindowsBuilder {
+    scan;
+    #numbers = new Map();
+    constructor(rows, broken) {
+        this.scan = { window: new Int32Array(rows).fill(-1), windowIds: [], broken, defects: [], defectRows: [] };
+    }
+    /** Row r's window; undefined (refused) leaves it -1. */
+    setWindow(r, windowId) {
+        if (!windowId)
+            return;
+        let w = this.#numbers.get(windowId);
+        if (w === undefined) {
+            w = this.scan.windowIds.push(windowId) - 1;
+            this.#numbers.set(windowId, w);
+        }
+        this.scan.window[r] = w;
+    }
+    /** Tags the defects found since `before` (a length of scan.defects) with row r. */
+    tagDefects(r, before) {
+        for (let i = before; i < this.scan.defects.length; i++)
+            this.scan.defectRows.push(r);
+    }
+}
+/** The window id of row r; '' when it was refused. */
+function row_windows_windowOf(scan, r) {
+    const w = scan.window[r];
+    return w < 0 ? '' : scan.windowIds[w];
+}
+/** Per distinct window of the scan (windowIds' order): is it evaluated? */
+function row_windows_evaluatedWindows(scan, windows) {
+    return scan.windowIds.map((w) => windows.has(w));
+}
+/**
+ * The defects that count: every broken row, and the defects of rows of an evaluated window or
+ * whose window id was refused (nobody can tell which window such a row was meant for).
+ */
+function row_windows_countingDefects(scan, evaluated) {
+    const out = scan.broken.slice();
+    for (let i = 0; i < scan.defects.length; i++) {
+        const w = scan.window[scan.defectRows[i]];
+        if (w < 0 || evaluated[w])
+            out.push(scan.defects[i]);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/ledger/evidence-rows.ts
+
 
 
 
@@ -1719,15 +1780,8 @@ function scanEvidence(table, policy) {
     const ic = policy.icRole;
     const file = table.file;
     const n = table.size;
-    const scan = {
-        rowOf: new Map(),
-        duplicates: new Map(),
-        broken: brokenRows(table, ic),
-        defects: [],
-        defectWindows: [],
-        windowIds: new Array(n).fill(''),
-        recorded: new Float64Array(n).fill(NaN)
-    };
+    const rows = new RowWindowsBuilder(n, brokenRows(table, ic));
+    const scan = Object.assign(rows.scan, { rowOf: new Map(), duplicates: new Map(), recorded: new Float64Array(n).fill(NaN) });
     const { rowOf, duplicates, defects } = scan;
     const windowCheck = memoCheckId();
     const check = new CellChecks(file, defects);
@@ -1738,7 +1792,7 @@ function scanEvidence(table, policy) {
         const evidenceId = check.id(table.cell(r, col.evidence_id), line, f.evidence_id, 'evidence_id', windowId ?? '', ic);
         const alarmId = check.id(table.cell(r, col.alarm_id), line, f.alarm_id, 'alarm_id', windowId ?? '', ic);
         const subject = alarmId ?? '';
-        scan.windowIds[r] = windowId ?? '';
+        rows.setWindow(r, windowId);
         scan.recorded[r] = check.timeAt(table, r, col.recorded_utc, line, f.recorded_utc, { subject, windowId: windowId ?? '', role: ic }) ?? NaN;
         const kind = table.cell(r, col.evidence_kind).trim();
         if (!policy.isEvidenceKind(kind)) {
@@ -1776,42 +1830,31 @@ function scanEvidence(table, policy) {
                 rowOf.set(evidenceId, r);
             }
         }
-        for (let i = before; i < defects.length; i++)
-            scan.defectWindows.push(windowId ?? '');
+        rows.tagDefects(r, before);
     }
     return scan;
 }
 /** The evidence index, and the defects of rows of evaluated windows (or of no readable window). */
 function evidenceFor(table, policy, scan, windows) {
-    const defects = scan.broken.slice();
-    for (let i = 0; i < scan.defects.length; i++) {
-        const w = scan.defectWindows[i];
-        if (w === '' || windows.has(w))
-            defects.push(scan.defects[i]);
-    }
-    return { index: new EvidenceIndex(table, policy, scan), defects };
+    return { index: new EvidenceIndex(table, policy, scan), defects: countingDefects(scan, evaluatedWindows(scan, windows)) };
 }
 
 ;// CONCATENATED MODULE: ./src/ledger/ledger-rows.ts
 
 
 
+
 function scanLedgerRows(table, policy) {
     const ic = policy.icRole;
     const n = table.size;
-    const col = new records_LedgerRows(table).columns;
-    const scan = {
-        window: new Int32Array(n).fill(-1),
-        windowIds: [],
+    const col = ledgerColumns(table);
+    const rows = new RowWindowsBuilder(n, brokenRows(table, ic));
+    const scan = Object.assign(rows.scan, {
         alarmIds: new Array(n).fill(''),
         ack: new Float64Array(n).fill(NaN),
         target: new Float64Array(n).fill(NaN),
-        updated: new Float64Array(n).fill(NaN),
-        broken: brokenRows(table, ic),
-        defects: [],
-        defectRows: []
-    };
-    const windowIndex = new Map();
+        updated: new Float64Array(n).fill(NaN)
+    });
     const check = new CellChecks(table.file, scan.defects);
     const windowCheck = memoCheckId();
     const roleCheck = memoCheckId();
@@ -1820,14 +1863,7 @@ function scanLedgerRows(table, policy) {
         const line = table.line(r);
         const windowId = check.id(table.cell(r, col.release_window_id), line, 'release_window_id', 'release_window_id', '', ic, windowCheck);
         const alarmId = check.id(table.cell(r, col.alarm_id), line, 'alarm_id', 'alarm_id', windowId ?? '', ic);
-        if (windowId) {
-            let w = windowIndex.get(windowId);
-            if (w === undefined) {
-                w = scan.windowIds.push(windowId) - 1;
-                windowIndex.set(windowId, w);
-            }
-            scan.window[r] = w;
-        }
+        rows.setWindow(r, windowId);
         if (windowId && alarmId) {
             scan.alarmIds[r] = alarmId;
             const role = roleCheck(table.cell(r, col.owner_role));
@@ -1836,8 +1872,7 @@ function scanLedgerRows(table, policy) {
             scan.target[r] = check.timeAt(table, r, col.target_resolution_utc, line, 'target_resolution_utc', ctx, true) ?? NaN;
             scan.updated[r] = check.timeAt(table, r, col.last_updated_utc, line, 'last_updated_utc', ctx) ?? NaN;
         }
-        for (let i = before; i < scan.defects.length; i++)
-            scan.defectRows.push(r);
+        rows.tagDefects(r, before);
     }
     return scan;
 }
@@ -1847,13 +1882,8 @@ function scanLedgerRows(table, policy) {
  * rows of a long history do not all stay alive in between.
  */
 function groupLedger(table, scan, windows, alarmKeys) {
-    const evaluated = scan.windowIds.map((w) => windows.has(w));
-    // a row whose window id is refused counts: nobody can tell which window it was meant for
-    const counts = (r) => scan.window[r] < 0 || evaluated[scan.window[r]];
-    const defects = scan.broken.slice();
-    for (let i = 0; i < scan.defects.length; i++)
-        if (counts(scan.defectRows[i]))
-            defects.push(scan.defects[i]);
+    const evaluated = evaluatedWindows(scan, windows);
+    const defects = countingDefects(scan, evaluated);
     const groups = new RowGroups(table.size, alarmKeys);
     for (let r = 0; r < table.size; r++) {
         const w = scan.window[r];
@@ -1873,12 +1903,12 @@ function groupLedger(table, scan, windows, alarmKeys) {
 
 
 
-/** Reads and scans one file in this thread. */
+/** Reads and scans one file in this thread; S is the job's kind of scan. */
 async function scanFile(job, policy) {
     const { table, bytes } = await readCsvFile(job.path, { file: job.file, requiredColumns: job.requiredColumns });
     const digest = (0,hash/* sha256HexOffThread */.U7)(bytes);
     const scan = job.kind === 'ledger' ? scanLedgerRows(table, policy) : scanEvidence(table, policy);
-    return { table, bytes, sha256: await digest, scan };
+    return { table, bytes, sha256: await digest, scan: scan };
 }
 /** The worker's side: one job as a message and the buffers to transfer with it. */
 async function scanJobMessage(job, policy) {
@@ -1887,10 +1917,11 @@ async function scanJobMessage(job, policy) {
         // a small file's Buffer can be a view into Node's shared pool, which must not be transferred
         const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : Uint8Array.prototype.slice.call(bytes);
         const parts = table.parts();
-        const times = 'ack' in scan ? [scan.ack.buffer, scan.target.buffer, scan.updated.buffer, scan.window.buffer] : [];
+        // the scan's typed arrays (windows, times) go with the table's, each its own buffer
+        const arrays = Object.values(scan).filter((v) => ArrayBuffer.isView(v));
         return {
             message: { kind: job.kind, ok: true, bytes: own, sha256, table: parts, scan },
-            transfer: [own.buffer, ...transferablesOf(parts), ...times]
+            transfer: [own.buffer, ...transferablesOf(parts), ...arrays.map((a) => a.buffer)]
         };
     }
     catch (err) {
@@ -1908,6 +1939,23 @@ function receiveScan(message) {
     }
     const bytes = Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength);
     return { table: CsvTable.fromParts(message.table, decodeCsv(bytes)), bytes, sha256: message.sha256, scan: message.scan };
+}
+/**
+ * Scans one file in the worker started from `workerUrl`, or in this thread when there is none.
+ * A worker that cannot run (a thread limit, a damaged bundle) costs time, not the result: the
+ * file is then read here. A user's mistake in the file is reported as it is.
+ */
+async function scanFileAside(job, policy, workerUrl) {
+    if (workerUrl) {
+        try {
+            return (await scanInWorker(workerUrl, [job], policy).get(job.kind));
+        }
+        catch (err) {
+            if (err instanceof UserError)
+                throw err;
+        }
+    }
+    return scanFile(job, policy);
 }
 /**
  * The bundled read worker at `relative` to the entry module `entryUrl`, when it is there: run

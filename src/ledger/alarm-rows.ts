@@ -1,7 +1,7 @@
 import type { CsvTable } from '../csv/read.js'
 import type { Defect } from '../report/defect.js'
 import { checkId, printable } from '../util/ids.js'
-import { CellChecks, brokenRows, columnsOf, memoCheckId } from './cells.js'
+import { CellChecks, brokenRows, columnsOf, memoCells, memoCheckId } from './cells.js'
 import { finding } from './finding.js'
 import type { LedgerPolicy } from './policy.js'
 import { KeyIndex } from './keys.js'
@@ -103,17 +103,11 @@ const EMPTY_ROLE: RoleCell = { id: '', problem: 'is empty' }
 
 /** Role cells have few distinct values: each is read once, and its result shared. */
 function roleCells(): (raw: string, required: boolean) => RoleCell {
-  const memo = new Map<string, RoleCell>()
-  return (raw, required) => {
-    let cell = memo.get(raw)
-    if (!cell) {
-      if (raw.trim() === '') return required ? EMPTY_ROLE : NO_ROLE
-      const r = checkId(raw)
-      cell = r.ok ? { id: r.id } : { id: '', problem: `'${printable(raw)}' ${r.reason}` }
-      if (memo.size < 10_000) memo.set(raw, cell)
-    }
-    return cell
-  }
+  const role = memoCells((raw): RoleCell => {
+    const r = checkId(raw)
+    return r.ok ? { id: r.id } : { id: '', problem: `'${printable(raw)}' ${r.reason}` }
+  })
+  return (raw, required) => (raw.trim() === '' ? (required ? EMPTY_ROLE : NO_ROLE) : role(raw))
 }
 
 export function classInvalid(

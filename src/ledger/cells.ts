@@ -5,8 +5,8 @@ import { checkId, idOf, printable, type IdCheck } from '../util/ids.js'
 import { parseUtc, utcMs } from '../util/time.js'
 import { finding } from './finding.js'
 
-// Cell-level checks shared by the three row readers (alarm-rows.ts, ledger-rows.ts, evidence-rows.ts). A refused cell becomes a defect
-// at its own file, line and column. The readers run once per row of 100,000-row inputs, so the
+// Cell-level checks shared by the three row readers (alarm-rows.ts, ledger-rows.ts,
+// evidence-rows.ts). A refused cell becomes a defect at its own file, line and column. The readers run once per row of 100,000-row inputs, so the
 // common case (a valid cell) allocates nothing beyond the value it returns.
 
 /** Who a timestamp defect is about and who must fix it. */
@@ -72,17 +72,22 @@ export class CellChecks {
   }
 }
 
-/** checkId with a memo, for columns with few distinct values (windows, roles) in large files. */
-export function memoCheckId(): (raw: string) => IdCheck {
-  const memo = new Map<string, IdCheck>()
+/** A cell function with a memo, for columns with few distinct values (windows, roles) in large files. */
+export function memoCells<T>(compute: (raw: string) => T): (raw: string) => T {
+  const memo = new Map<string, T>()
   return (raw) => {
     let r = memo.get(raw)
-    if (!r) {
-      r = checkId(raw)
+    if (r === undefined) {
+      r = compute(raw)
       if (memo.size < 10_000) memo.set(raw, r)
     }
     return r
   }
+}
+
+/** checkId with a memo (memoCells). */
+export function memoCheckId(): (raw: string) => IdCheck {
+  return memoCells(checkId)
 }
 
 /** Column name -> index for the columns a reader uses, looked up once per table. */

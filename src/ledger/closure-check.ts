@@ -2,7 +2,7 @@ import type { Defect } from '../report/defect.js'
 import { idOf, printable } from '../util/ids.js'
 import { formatUtc } from '../util/time.js'
 import type { AlarmContext } from './evaluate.js'
-import { finding } from './finding.js'
+import { alarmFinding } from './finding.js'
 import type { Alarm, Evidence, LedgerRecord } from './records.js'
 import type { LedgerEntry } from './types.js'
 
@@ -35,15 +35,13 @@ export function checkClosure(alarm: Alarm, row: LedgerRecord, entry: LedgerEntry
   const { policy } = ctx
   const state = entry.closure_state
   const role = entry.owner_role || policy.icRole
-  const base = { subject: alarm.alarm_id, release_window_id: alarm.release_window_id, owner_role: role, file: ctx.ledgerFile, line: row.line }
   if (policy.isOpenState(state)) return OPEN
   if (!policy.isResolvedState(state)) {
     const states = [...policy.data.closure_policy.open_states, ...policy.data.closure_policy.resolved_states]
     out.push(
-      finding('CLOSURE_STATE_INVALID', {
-        ...base,
+      alarmFinding('CLOSURE_STATE_INVALID', alarm, ctx.ledgerFile, row.line, 'closure_state', {
+        owner_role: role,
         required_action: `Set closure_state to one of ${states.join(', ')}`,
-        field: 'closure_state',
         detail: `'${printable(row.cell('closure_state'))}' is not a closure state of the policy`
       })
     )
@@ -53,10 +51,9 @@ export function checkClosure(alarm: Alarm, row: LedgerRecord, entry: LedgerEntry
   if (ref === '') {
     if (!policy.data.closure_policy.require_evidence_when_resolved) return RESOLVED_WITHOUT_EVIDENCE
     out.push(
-      finding('EVIDENCE_MISSING', {
-        ...base,
+      alarmFinding('EVIDENCE_MISSING', alarm, ctx.ledgerFile, row.line, 'closure_evidence_ref', {
+        owner_role: role,
         required_action: 'Record the closure evidence and set closure_evidence_ref to its evidence_id, or reopen the alarm',
-        field: 'closure_evidence_ref',
         detail: 'closure_state is resolved but closure_evidence_ref is empty'
       })
     )
@@ -67,10 +64,9 @@ export function checkClosure(alarm: Alarm, row: LedgerRecord, entry: LedgerEntry
   const evRow = refId === undefined ? undefined : index.rowOf(refId)
   const unresolved = (detail: string): Closure => {
     out.push(
-      finding('EVIDENCE_UNRESOLVED', {
-        ...base,
+      alarmFinding('EVIDENCE_UNRESOLVED', alarm, ctx.ledgerFile, row.line, 'closure_evidence_ref', {
+        owner_role: role,
         required_action: 'Point closure_evidence_ref at an evidence_id of the evidence file',
-        field: 'closure_evidence_ref',
         detail
       })
     )
@@ -90,10 +86,9 @@ export function checkClosure(alarm: Alarm, row: LedgerRecord, entry: LedgerEntry
   if (evWindow !== alarm.release_window_id) {
     ok = false
     out.push(
-      finding('EVIDENCE_WRONG_WINDOW', {
-        ...base,
+      alarmFinding('EVIDENCE_WRONG_WINDOW', alarm, ctx.ledgerFile, row.line, 'closure_evidence_ref', {
+        owner_role: role,
         required_action: `Reference evidence recorded for window ${alarm.release_window_id}`,
-        field: 'closure_evidence_ref',
         detail: `${where(ev())} belongs to window ${evWindow}`
       })
     )
@@ -101,10 +96,9 @@ export function checkClosure(alarm: Alarm, row: LedgerRecord, entry: LedgerEntry
   if (evAlarm !== alarm.alarm_id) {
     ok = false
     out.push(
-      finding('EVIDENCE_WRONG_ALARM', {
-        ...base,
+      alarmFinding('EVIDENCE_WRONG_ALARM', alarm, ctx.ledgerFile, row.line, 'closure_evidence_ref', {
+        owner_role: role,
         required_action: `Reference evidence recorded for alarm ${alarm.alarm_id}`,
-        field: 'closure_evidence_ref',
         detail: `${where(ev())} belongs to alarm ${evAlarm}`
       })
     )
@@ -114,10 +108,9 @@ export function checkClosure(alarm: Alarm, row: LedgerRecord, entry: LedgerEntry
   } else if (recordedMs < row.ackMs) {
     ok = false
     out.push(
-      finding('EVIDENCE_BEFORE_ACK', {
-        ...base,
+      alarmFinding('EVIDENCE_BEFORE_ACK', alarm, ctx.ledgerFile, row.line, 'closure_evidence_ref', {
+        owner_role: role,
         required_action: 'Reference evidence recorded after the acknowledgment (it must prove the response)',
-        field: 'closure_evidence_ref',
         detail: `${where(ev())} was recorded ${formatUtc(recordedMs)}, before the ack at ${formatUtc(row.ackMs)}`
       })
     )

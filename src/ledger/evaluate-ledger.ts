@@ -91,7 +91,7 @@ export function evaluateLedger(inputs: LedgerInputs, policy: LedgerPolicy, now: 
   const evaluationOf = (o: AlarmOutcome): AlarmEvaluation => judge(o.alarm, undefined, true).evaluation as AlarmEvaluation
   const outcomes: AlarmOutcome[] = []
   for (const alarm of alarmsRead.alarms) {
-    ledger.groups.take(alarm.key)
+    ledger.groups.markTaken(alarm.key)
     const { outcome } = judge(alarm, defects, false)
     for (const d of outcome.defects) defects.push(d)
     outcomes.push(outcome)

@@ -2,7 +2,7 @@ import type { Defect, Severity } from '../report/defect.js'
 import { printable } from '../util/ids.js'
 import { formatUtc } from '../util/time.js'
 import type { LiveState, LedgerPolicy } from './policy.js'
-import { finding, minutes } from './finding.js'
+import { alarmFinding, minutes } from './finding.js'
 import { checkClosure } from './closure-check.js'
 import { anyBlocking, outcomeOf, type Judgement } from './outcome.js'
 import type { KeyState } from './fold.js'
@@ -45,14 +45,9 @@ export function evaluateAlarm(alarm: Alarm, state: KeyState | undefined, ctx: Al
   if (!state) {
     const late = deadline !== undefined && now > deadline
     defects.push(
-      finding('ACK_MISSING', {
-        subject: alarm.alarm_id,
-        release_window_id: alarm.release_window_id,
+      alarmFinding('ACK_MISSING', alarm, alarm.source.file, alarm.source.line, '', {
         owner_role: alarm.primary_owner_role || policy.icRole,
         required_action: `Acknowledge in the ledger as ${ownersText(alarm, policy)}${deadline === undefined ? '' : ` (SLA deadline ${formatUtc(deadline)})`}`,
-        file: alarm.source.file,
-        line: alarm.source.line,
-        field: '',
         detail: `no ledger row for ${alarm.alarm_class} alarm ${alarm.alarm_id} in window ${alarm.release_window_id}${late ? `; SLA passed ${minutes(now - (deadline as number))} min ago` : ''}`
       })
     )
@@ -74,27 +69,17 @@ export function evaluateAlarm(alarm: Alarm, state: KeyState | undefined, ctx: Al
   if (!ledgerClass) {
     const { page, block } = policy.data.alarm_classes
     defects.push(
-      finding('CLASS_INVALID', {
-        subject: alarm.alarm_id,
-        release_window_id: alarm.release_window_id,
+      alarmFinding('CLASS_INVALID', alarm, file, row.line, 'alarm_state', {
         owner_role: ownerRole || policy.icRole,
         required_action: `Set alarm_state to '${page}' or '${block}'`,
-        file,
-        line: row.line,
-        field: 'alarm_state',
         detail: `'${printable(row.cell('alarm_state'))}' is not a class of the policy`
       })
     )
   } else if (ledgerClass !== alarm.alarm_class) {
     defects.push(
-      finding('CLASS_MISMATCH', {
-        subject: alarm.alarm_id,
-        release_window_id: alarm.release_window_id,
+      alarmFinding('CLASS_MISMATCH', alarm, file, row.line, 'alarm_state', {
         owner_role: ownerRole || policy.icRole,
         required_action: `Record alarm_state as '${policy.data.alarm_classes[alarm.alarm_class]}' like the alarms file`,
-        file,
-        line: row.line,
-        field: 'alarm_state',
         detail: `ledger says ${ledgerClass}, alarms file (line ${alarm.source.line}) says ${alarm.alarm_class}; judged as ${alarm.alarm_class}`
       })
     )
@@ -104,14 +89,9 @@ export function evaluateAlarm(alarm: Alarm, state: KeyState | undefined, ctx: Al
   for (const { name: field, column } of ctx.mustBeFilled) {
     if (row.cellAt(column).trim() === '') {
       defects.push(
-        finding('FIELD_MISSING', {
-          subject: alarm.alarm_id,
-        release_window_id: alarm.release_window_id,
+        alarmFinding('FIELD_MISSING', alarm, file, row.line, field, {
           owner_role: ownerRole || policy.icRole,
           required_action: `Fill ${field} on the ledger row`,
-          file,
-        line: row.line,
-        field: field,
           detail: `${field} is empty`
         })
       )
@@ -122,14 +102,9 @@ export function evaluateAlarm(alarm: Alarm, state: KeyState | undefined, ctx: Al
   const policySla = policy.ackSlaMinutes(alarm.alarm_class)
   if (entry.response_sla_minutes !== policySla) {
     defects.push(
-      finding('SLA_MISMATCH', {
-        subject: alarm.alarm_id,
-        release_window_id: alarm.release_window_id,
+      alarmFinding('SLA_MISMATCH', alarm, file, row.line, 'response_sla_minutes', {
         owner_role: ownerRole || policy.icRole,
         required_action: `Record response_sla_minutes as ${policySla} (the policy's ${alarm.alarm_class} SLA)`,
-        file,
-        line: row.line,
-        field: 'response_sla_minutes',
         detail: `ledger says '${printable(row.cell('response_sla_minutes'))}', policy says ${policySla}; ${policySla} is used`
       })
     )
@@ -146,14 +121,9 @@ export function evaluateAlarm(alarm: Alarm, state: KeyState | undefined, ctx: Al
   if (row.ackMs !== undefined && alarm.raisedMs !== undefined && deadline !== undefined) {
     if (row.ackMs < alarm.raisedMs) {
       defects.push(
-        finding('ACK_BEFORE_RAISED', {
-          subject: alarm.alarm_id,
-        release_window_id: alarm.release_window_id,
+        alarmFinding('ACK_BEFORE_RAISED', alarm, file, row.line, 'ack_timestamp_utc', {
           owner_role: ownerRole || policy.icRole,
           required_action: 'Check the time zones of ack_timestamp_utc and raised_utc; record the true acknowledgment time',
-          file,
-        line: row.line,
-        field: 'ack_timestamp_utc',
           detail: `acknowledged ${formatUtc(row.ackMs)}, ${minutes(alarm.raisedMs - row.ackMs)} min before it was raised at ${formatUtc(alarm.raisedMs)}`
         })
       )
@@ -165,30 +135,20 @@ export function evaluateAlarm(alarm: Alarm, state: KeyState | undefined, ctx: Al
       if (refusal === undefined) {
         exceptionAccepted = true
         defects.push(
-          finding('SLA_EXCEPTION_ACCEPTED', {
-            subject: alarm.alarm_id,
-        release_window_id: alarm.release_window_id,
+          alarmFinding('SLA_EXCEPTION_ACCEPTED', alarm, file, row.line, 'sla_exception_ref', {
             owner_role: policy.exceptionApproverRole,
             required_action: `Carry exception ${entry.sla_exception_ref} into the release notes (conditional go)`,
-            file,
-        line: row.line,
-        field: 'sla_exception_ref',
             detail: `${lateText}; exception approved by ${entry.exception_approved_by}`
           })
         )
       } else {
         defects.push(
-          finding('ACK_LATE', {
-            subject: alarm.alarm_id,
-        release_window_id: alarm.release_window_id,
+          alarmFinding('ACK_LATE', alarm, file, row.line, 'ack_timestamp_utc', {
             owner_role: alarm.alarm_class === 'block' ? policy.icRole : ownerRole || policy.icRole,
             required_action:
               alarm.alarm_class === 'block'
                 ? 'Take over the response: a late block acknowledgment holds this window at no-go (block alarms take no SLA exception)'
                 : `Get an SLA exception approved by ${policy.exceptionApproverRole} (sla_exception_ref + exception_approved_by) or hold the release`,
-            file,
-        line: row.line,
-        field: 'ack_timestamp_utc',
             detail: refusal === '' ? lateText : `${lateText}; ${refusal}`
           })
         )
@@ -200,27 +160,17 @@ export function evaluateAlarm(alarm: Alarm, state: KeyState | undefined, ctx: Al
   // target_resolution_utc present and not before the ack.
   if (row.cell('target_resolution_utc').trim() === '') {
     defects.push(
-      finding('TARGET_MISSING', {
-        subject: alarm.alarm_id,
-        release_window_id: alarm.release_window_id,
+      alarmFinding('TARGET_MISSING', alarm, file, row.line, 'target_resolution_utc', {
         owner_role: ownerRole || policy.icRole,
         required_action: 'Set target_resolution_utc to when the alarm will be resolved',
-        file,
-        line: row.line,
-        field: 'target_resolution_utc',
         detail: 'target_resolution_utc is empty'
       })
     )
   } else if (row.targetMs !== undefined && row.ackMs !== undefined && row.targetMs < row.ackMs) {
     defects.push(
-      finding('TARGET_BEFORE_ACK', {
-        subject: alarm.alarm_id,
-        release_window_id: alarm.release_window_id,
+      alarmFinding('TARGET_BEFORE_ACK', alarm, file, row.line, 'target_resolution_utc', {
         owner_role: ownerRole || policy.icRole,
         required_action: 'Set target_resolution_utc at or after the acknowledgment',
-        file,
-        line: row.line,
-        field: 'target_resolution_utc',
         detail: `target ${formatUtc(row.targetMs)} is before the ack at ${formatUtc(row.ackMs)}`
       })
     )
@@ -233,29 +183,19 @@ export function evaluateAlarm(alarm: Alarm, state: KeyState | undefined, ctx: Al
       overdueMs = Math.max(overdueMs, lateMs)
       const severity: Severity = alarm.alarm_class === 'block' ? 'blocking' : 'warning'
       defects.push(
-        finding('RESOLUTION_LATE', {
-          subject: alarm.alarm_id,
-        release_window_id: alarm.release_window_id,
-          severity,
+        alarmFinding('RESOLUTION_LATE', alarm, file, row.line, 'target_resolution_utc', {
+          severity: severity,
           owner_role: ownerRole || policy.icRole,
           required_action: `Resolve and record closure evidence, or re-plan with a new ledger row (escalated to ${policy.data.escalation[alarm.alarm_class].resolution_late.route_to.replace('_', ' ')})`,
-          file,
-        line: row.line,
-        field: 'target_resolution_utc',
           detail: `open ${minutes(lateMs)} min past target ${formatUtc(row.targetMs)}`
         })
       )
       addEscalation(escalations, alarm, policy, 'resolution_late', `open ${minutes(lateMs)} min past target ${formatUtc(row.targetMs)}`)
     } else if (isValidMapping(mapping) && !anyBlocking(prior) && !anyBlocking(defects)) {
       defects.push(
-        finding('UNRESOLVED_IN_SLA', {
-          subject: alarm.alarm_id,
-        release_window_id: alarm.release_window_id,
+        alarmFinding('UNRESOLVED_IN_SLA', alarm, file, row.line, 'closure_state', {
           owner_role: ownerRole,
           required_action: `Page ${ownerRole}: resolve by ${formatUtc(row.targetMs)} and record closure evidence`,
-          file,
-        line: row.line,
-        field: 'closure_state',
           detail: `acknowledged and open; ${minutes(row.targetMs - now)} min left to target`
         })
       )

@@ -5,6 +5,7 @@ import { columnsOf } from './cells.js'
 import type { EvidenceScan } from './evidence-rows.js'
 import type { AckLedgerPolicyData, LedgerPolicy } from './policy.js'
 import { Evidence } from './records.js'
+import { windowOf } from './row-windows.js'
 
 /**
  * The evidence file indexed by normalized evidence_id (a closure reference may point into any
@@ -36,7 +37,7 @@ export class EvidenceIndex {
   }
 
   windowOf(row: number): string {
-    return this.#scan.windowIds[row]
+    return windowOf(this.#scan, row)
   }
 
   /** Normalized again when asked: a string kept for each of 150,000 rows cost more in garbage collection. */

@@ -4,6 +4,7 @@ import { printable } from '../util/ids.js'
 import { CellChecks, brokenRows, columnsOf, memoCheckId } from './cells.js'
 import { EvidenceIndex } from './evidence-index.js'
 import { finding } from './finding.js'
+import { RowWindowsBuilder, countingDefects, evaluatedWindows, type RowWindows } from './row-windows.js'
 import type { LedgerPolicy } from './policy.js'
 
 // The evidence file in two steps, like the ledger (ledger-rows.ts): scanEvidence indexes and
@@ -12,18 +13,12 @@ import type { LedgerPolicy } from './policy.js'
 // window: a closure reference may point into another window, and that is L5's defect.
 
 /** What scanEvidence learns of the rows; structured-cloneable. */
-export interface EvidenceScan {
+export interface EvidenceScan extends RowWindows {
   /** normalized evidence_id -> row of its first readable row */
   rowOf: Map<string, number>
   /** evidence_id -> lines of later rows with the same id */
   duplicates: Map<string, number[]>
-  /** structurally broken rows (ROW_MALFORMED): they count whatever their window */
-  broken: Defect[]
-  /** row defects, with the row's normalized window id in defectWindows ('' when refused) */
-  defects: Defect[]
-  defectWindows: string[]
-  /** row -> normalized window id ('' when refused; few distinct strings, shared) and recorded_utc in epoch ms (NaN when malformed) */
-  windowIds: string[]
+  /** row -> recorded_utc in epoch ms (NaN when malformed) */
   recorded: Float64Array
 }
 
@@ -33,15 +28,8 @@ export function scanEvidence(table: CsvTable, policy: LedgerPolicy): EvidenceSca
   const ic = policy.icRole
   const file = table.file
   const n = table.size
-  const scan: EvidenceScan = {
-    rowOf: new Map(),
-    duplicates: new Map(),
-    broken: brokenRows(table, ic),
-    defects: [],
-    defectWindows: [],
-    windowIds: new Array<string>(n).fill(''),
-    recorded: new Float64Array(n).fill(NaN)
-  }
+  const rows = new RowWindowsBuilder(n, brokenRows(table, ic))
+  const scan: EvidenceScan = Object.assign(rows.scan, { rowOf: new Map<string, number>(), duplicates: new Map<string, number[]>(), recorded: new Float64Array(n).fill(NaN) })
   const { rowOf, duplicates, defects } = scan
   const windowCheck = memoCheckId()
   const check = new CellChecks(file, defects)
@@ -52,7 +40,7 @@ export function scanEvidence(table: CsvTable, policy: LedgerPolicy): EvidenceSca
     const evidenceId = check.id(table.cell(r, col.evidence_id), line, f.evidence_id, 'evidence_id', windowId ?? '', ic)
     const alarmId = check.id(table.cell(r, col.alarm_id), line, f.alarm_id, 'alarm_id', windowId ?? '', ic)
     const subject = alarmId ?? ''
-    scan.windowIds[r] = windowId ?? ''
+    rows.setWindow(r, windowId)
     scan.recorded[r] = check.timeAt(table, r, col.recorded_utc, line, f.recorded_utc, { subject, windowId: windowId ?? '', role: ic }) ?? NaN
     const kind = table.cell(r, col.evidence_kind).trim()
     if (!policy.isEvidenceKind(kind)) {
@@ -91,7 +79,7 @@ export function scanEvidence(table: CsvTable, policy: LedgerPolicy): EvidenceSca
         rowOf.set(evidenceId, r)
       }
     }
-    for (let i = before; i < defects.length; i++) scan.defectWindows.push(windowId ?? '')
+    rows.tagDefects(r, before)
   }
   return scan
 }
@@ -103,10 +91,5 @@ export interface EvidenceRead {
 
 /** The evidence index, and the defects of rows of evaluated windows (or of no readable window). */
 export function evidenceFor(table: CsvTable, policy: LedgerPolicy, scan: EvidenceScan, windows: Set<string>): EvidenceRead {
-  const defects = scan.broken.slice()
-  for (let i = 0; i < scan.defects.length; i++) {
-    const w = scan.defectWindows[i]
-    if (w === '' || windows.has(w)) defects.push(scan.defects[i])
-  }
-  return { index: new EvidenceIndex(table, policy, scan), defects }
+  return { index: new EvidenceIndex(table, policy, scan), defects: countingDefects(scan, evaluatedWindows(scan, windows)) }
 }

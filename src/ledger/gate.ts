@@ -1,7 +1,6 @@
 import { stat } from 'node:fs/promises'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { readCsvFile } from '../csv/read.js'
-import { UserError } from '../errors.js'
 import type { Settings } from '../settings.js'
 import { sha256HexOffThread } from '../util/hash.js'
 import { readAlarms } from './alarm-rows.js'
@@ -10,7 +9,7 @@ import type { EvidenceScan } from './evidence-rows.js'
 import type { LedgerRowScan } from './ledger-rows.js'
 import { scanLedgerHistory } from './git-history.js'
 import { loadLedgerPolicy, type LedgerPolicy } from './policy.js'
-import { scanFile, scanInWorker, type ScanJob, type ScanKind, type ScannedFile } from './row-scan.js'
+import { scanFile, scanFileAside, type ScanJob, type ScanKind } from './row-scan.js'
 import type { GateResult } from './types.js'
 
 // The ledger gate's I/O edge: read the policy, the three CSVs (bytes hashed as read) and the
@@ -54,20 +53,11 @@ export async function loadLedgerInputs(settings: Settings): Promise<LoadedLedger
   // 2 cores, that split finishes reading first. Without a worker, all three are read here in turn.
   const scan = scanLedgerHistory(paths.ledger)
   scan.catch(() => undefined)
-  const inWorker = settings.readWorker !== undefined && (await sizeOf(paths.ledger)) >= WORKER_MIN_BYTES
-  // A worker that cannot run (a thread limit, a damaged bundle) costs time, not the result: the
-  // ledger is then read here. A user's mistake in the file is reported as it is.
-  const ledgerRead = (
-    inWorker
-      ? (scanInWorker(settings.readWorker as URL, [ledgerJob], policy).get('ledger') as Promise<ScannedFile<unknown>>).catch((err: unknown) => {
-          if (err instanceof UserError) throw err
-          return scanFile(ledgerJob, policy)
-        })
-      : scanFile(ledgerJob, policy)
-  ) as Promise<ScannedFile<LedgerRowScan>>
+  const worker = settings.readWorker !== undefined && (await sizeOf(paths.ledger)) >= WORKER_MIN_BYTES ? settings.readWorker : undefined
+  const ledgerRead = scanFileAside<LedgerRowScan>(ledgerJob, policy, worker)
   ledgerRead.catch(() => undefined) // awaited below, after the alarms: errors are reported in file order
   const { table: alarms, bytes: alarmBytes } = await readCsvFile(paths.alarms, { file: displayPath(ws, paths.alarms), requiredColumns: Object.values(d.alarm_fields) })
-  const evidenceRead = scanFile(evidenceJob, policy) as Promise<ScannedFile<EvidenceScan>>
+  const evidenceRead = scanFile<EvidenceScan>(evidenceJob, policy)
   evidenceRead.catch(() => undefined)
   const alarmsDigest = sha256HexOffThread(alarmBytes)
   const alarmsRead = readAlarms(alarms, policy)

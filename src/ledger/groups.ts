@@ -51,10 +51,9 @@ export class RowGroups {
     return last === NONE ? undefined : this.#rows(last)
   }
 
-  /** rowsOf, and the group is left out of entries() from now on. */
-  take(key: number): number[] | undefined {
+  /** Leaves alarm key `key`'s group out of entries() from now on: its alarm has judged it. */
+  markTaken(key: number): void {
     this.#taken[key] = 1
-    return this.rowsOf(key)
   }
 
   /** Every group not taken, with its key and rows. */

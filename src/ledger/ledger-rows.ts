@@ -4,7 +4,8 @@ import { CellChecks, brokenRows, memoCheckId } from './cells.js'
 import { RowGroups } from './groups.js'
 import type { KeyIndex } from './keys.js'
 import type { LedgerPolicy } from './policy.js'
-import { LedgerRows } from './records.js'
+import { LedgerRows, ledgerColumns } from './records.js'
+import { RowWindowsBuilder, countingDefects, evaluatedWindows, type RowWindows } from './row-windows.js'
 
 // The ledger file in two steps. scanLedgerRows reads every row on its own: ids checked and
 // normalized, timestamps parsed, row defects found. It needs nothing from the other files, and
@@ -13,40 +14,26 @@ import { LedgerRows } from './records.js'
 // join key.
 
 /** What scanLedgerRows learns of every row; structured-cloneable. */
-export interface LedgerRowScan {
-  /** row -> index into windowIds; -1 when the row's window id is refused */
-  window: Int32Array
-  /** the distinct normalized window ids, in order of first appearance */
-  windowIds: string[]
+export interface LedgerRowScan extends RowWindows {
   /** row -> normalized alarm id; '' when refused (or when the window id is) */
   alarmIds: string[]
   /** row -> epoch ms (NaN: empty, malformed, or not read because an id was refused) */
   ack: Float64Array
   target: Float64Array
   updated: Float64Array
-  /** structurally broken rows (ROW_MALFORMED): they count whatever their window */
-  broken: Defect[]
-  /** the defects of readable rows, in row order, with each one's row in defectRows */
-  defects: Defect[]
-  defectRows: number[]
 }
 
 export function scanLedgerRows(table: CsvTable, policy: LedgerPolicy): LedgerRowScan {
   const ic = policy.icRole
   const n = table.size
-  const col = new LedgerRows(table).columns
-  const scan: LedgerRowScan = {
-    window: new Int32Array(n).fill(-1),
-    windowIds: [],
+  const col = ledgerColumns(table)
+  const rows = new RowWindowsBuilder(n, brokenRows(table, ic))
+  const scan: LedgerRowScan = Object.assign(rows.scan, {
     alarmIds: new Array<string>(n).fill(''),
     ack: new Float64Array(n).fill(NaN),
     target: new Float64Array(n).fill(NaN),
-    updated: new Float64Array(n).fill(NaN),
-    broken: brokenRows(table, ic),
-    defects: [],
-    defectRows: []
-  }
-  const windowIndex = new Map<string, number>()
+    updated: new Float64Array(n).fill(NaN)
+  })
   const check = new CellChecks(table.file, scan.defects)
   const windowCheck = memoCheckId()
   const roleCheck = memoCheckId()
@@ -55,14 +42,7 @@ export function scanLedgerRows(table: CsvTable, policy: LedgerPolicy): LedgerRow
     const line = table.line(r)
     const windowId = check.id(table.cell(r, col.release_window_id), line, 'release_window_id', 'release_window_id', '', ic, windowCheck)
     const alarmId = check.id(table.cell(r, col.alarm_id), line, 'alarm_id', 'alarm_id', windowId ?? '', ic)
-    if (windowId) {
-      let w = windowIndex.get(windowId)
-      if (w === undefined) {
-        w = scan.windowIds.push(windowId) - 1
-        windowIndex.set(windowId, w)
-      }
-      scan.window[r] = w
-    }
+    rows.setWindow(r, windowId)
     if (windowId && alarmId) {
       scan.alarmIds[r] = alarmId
       const role = roleCheck(table.cell(r, col.owner_role))
@@ -71,7 +51,7 @@ export function scanLedgerRows(table: CsvTable, policy: LedgerPolicy): LedgerRow
       scan.target[r] = check.timeAt(table, r, col.target_resolution_utc, line, 'target_resolution_utc', ctx, true) ?? NaN
       scan.updated[r] = check.timeAt(table, r, col.last_updated_utc, line, 'last_updated_utc', ctx) ?? NaN
     }
-    for (let i = before; i < scan.defects.length; i++) scan.defectRows.push(r)
+    rows.tagDefects(r, before)
   }
   return scan
 }
@@ -90,11 +70,8 @@ export interface LedgerRead {
  * rows of a long history do not all stay alive in between.
  */
 export function groupLedger(table: CsvTable, scan: LedgerRowScan, windows: Set<string>, alarmKeys: KeyIndex): LedgerRead {
-  const evaluated = scan.windowIds.map((w) => windows.has(w))
-  // a row whose window id is refused counts: nobody can tell which window it was meant for
-  const counts = (r: number): boolean => scan.window[r] < 0 || evaluated[scan.window[r]]
-  const defects = scan.broken.slice()
-  for (let i = 0; i < scan.defects.length; i++) if (counts(scan.defectRows[i])) defects.push(scan.defects[i])
+  const evaluated = evaluatedWindows(scan, windows)
+  const defects = countingDefects(scan, evaluated)
   const groups = new RowGroups(table.size, alarmKeys)
   for (let r = 0; r < table.size; r++) {
     const w = scan.window[r]

@@ -2,7 +2,7 @@ import type { Defect } from '../report/defect.js'
 import { checkId, printable } from '../util/ids.js'
 import { formatUtc } from '../util/time.js'
 import type { AlarmContext } from './evaluate.js'
-import { finding } from './finding.js'
+import { alarmFinding } from './finding.js'
 import type { Alarm, LedgerRecord } from './records.js'
 import type { LedgerPolicy } from './policy.js'
 import type { LedgerEntry, OwnerMapping } from './types.js'
@@ -54,14 +54,9 @@ export function mapOwner(alarm: Alarm, row: LedgerRecord, entry: LedgerEntry, cl
 
 function ownerInvalid(alarm: Alarm, row: LedgerRecord, ctx: AlarmContext, out: Defect[], detail: string, action: string): OwnerMapping {
   out.push(
-    finding('OWNER_INVALID', {
-      subject: alarm.alarm_id,
+    alarmFinding('OWNER_INVALID', alarm, ctx.ledgerFile, row.line, 'owner_role', {
       owner_role: alarm.primary_owner_role || ctx.policy.icRole,
       required_action: action,
-      release_window_id: alarm.release_window_id,
-      file: ctx.ledgerFile,
-      line: row.line,
-      field: 'owner_role',
       detail
     })
   )

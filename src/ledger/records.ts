@@ -1,7 +1,8 @@
 import type { CsvTable } from '../csv/read.js'
 import { idOf } from '../util/ids.js'
 import { formatUtc } from '../util/time.js'
-import type { LedgerField } from './policy.js'
+import { columnsOf } from './cells.js'
+import { LEDGER_FIELDS, type LedgerField } from './policy.js'
 import type { AlarmClass, AlarmRow, EvidenceRow, LedgerEntry, SourceRef } from './types.js'
 
 // The gate's internal row records. Each keeps its table and row index rather than a copy of its
@@ -49,6 +50,12 @@ export class Alarm implements AlarmRow {
 
 /** The ledger columns the gate reads by name. */
 export type LedgerColumn = LedgerField | 'sla_exception_ref' | 'exception_approved_by'
+const LEDGER_COLUMNS = Object.fromEntries([...LEDGER_FIELDS, 'sla_exception_ref', 'exception_approved_by'].map((c) => [c, c])) as Record<LedgerColumn, string>
+
+/** The ledger columns' indexes in the table (-1 when absent), resolved once per table. */
+export function ledgerColumns(table: CsvTable): Record<LedgerColumn, number> {
+  return columnsOf(table, LEDGER_COLUMNS)
+}
 
 /**
  * The ledger table with what scanLedgerRows learnt of its rows: column indexes resolved once,
@@ -61,32 +68,15 @@ export class LedgerRows {
   readonly target: Float64Array
   readonly updated: Float64Array
 
-  /** times: the rows' parsed timestamps (ledger-rows.ts); absent, every row reads as NaN */
+  /** times: the rows' parsed timestamps (scanLedgerRows) */
   constructor(
     readonly table: CsvTable,
-    times?: { ack: Float64Array; target: Float64Array; updated: Float64Array }
+    times: { ack: Float64Array; target: Float64Array; updated: Float64Array }
   ) {
-    const c = (name: LedgerColumn): number => table.column(name)
-    // every key written out, so the object has one fixed shape
-    this.columns = {
-      alarm_id: c('alarm_id'),
-      alarm_state: c('alarm_state'),
-      release_window_id: c('release_window_id'),
-      owner_role: c('owner_role'),
-      acknowledged_by: c('acknowledged_by'),
-      ack_timestamp_utc: c('ack_timestamp_utc'),
-      response_sla_minutes: c('response_sla_minutes'),
-      target_resolution_utc: c('target_resolution_utc'),
-      closure_state: c('closure_state'),
-      closure_evidence_ref: c('closure_evidence_ref'),
-      last_updated_utc: c('last_updated_utc'),
-      sla_exception_ref: c('sla_exception_ref'),
-      exception_approved_by: c('exception_approved_by')
-    }
-    const none = (): Float64Array => new Float64Array(table.size).fill(NaN)
-    this.ack = times?.ack ?? none()
-    this.target = times?.target ?? none()
-    this.updated = times?.updated ?? none()
+    this.columns = ledgerColumns(table)
+    this.ack = times.ack
+    this.target = times.target
+    this.updated = times.updated
   }
 
   /** Row r as a record of the key (alarm_id, release_window_id). */

@@ -45,12 +45,12 @@ export type ScanMessage =
   | { kind: ScanKind; ok: true; bytes: Uint8Array; sha256: string; table: CsvTableParts; scan: LedgerRowScan | EvidenceScan }
   | { kind: ScanKind; ok: false; user?: { code: UserErrorCode; headline: string; problems: Problem[] }; internal?: string }
 
-/** Reads and scans one file in this thread. */
-export async function scanFile(job: ScanJob, policy: LedgerPolicy): Promise<ScannedFile<LedgerRowScan | EvidenceScan>> {
+/** Reads and scans one file in this thread; S is the job's kind of scan. */
+export async function scanFile<S = LedgerRowScan | EvidenceScan>(job: ScanJob, policy: LedgerPolicy): Promise<ScannedFile<S>> {
   const { table, bytes } = await readCsvFile(job.path, { file: job.file, requiredColumns: job.requiredColumns })
   const digest = sha256HexOffThread(bytes)
   const scan = job.kind === 'ledger' ? scanLedgerRows(table, policy) : scanEvidence(table, policy)
-  return { table, bytes, sha256: await digest, scan }
+  return { table, bytes, sha256: await digest, scan: scan as S }
 }
 
 /** The worker's side: one job as a message and the buffers to transfer with it. */
@@ -60,10 +60,11 @@ export async function scanJobMessage(job: ScanJob, policy: LedgerPolicy): Promis
     // a small file's Buffer can be a view into Node's shared pool, which must not be transferred
     const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : Uint8Array.prototype.slice.call(bytes)
     const parts = table.parts()
-    const times = 'ack' in scan ? [scan.ack.buffer, scan.target.buffer, scan.updated.buffer, scan.window.buffer] : []
+    // the scan's typed arrays (windows, times) go with the table's, each its own buffer
+    const arrays = Object.values(scan).filter((v): v is ArrayBufferView => ArrayBuffer.isView(v))
     return {
       message: { kind: job.kind, ok: true, bytes: own, sha256, table: parts, scan },
-      transfer: [own.buffer as ArrayBuffer, ...transferablesOf(parts), ...(times as ArrayBuffer[])]
+      transfer: [own.buffer as ArrayBuffer, ...transferablesOf(parts), ...arrays.map((a) => a.buffer as ArrayBuffer)]
     }
   } catch (err) {
     if (err instanceof UserError) return { message: { kind: job.kind, ok: false, user: { code: err.code, headline: err.headline, problems: err.problems } }, transfer: [] }
@@ -79,6 +80,22 @@ export function receiveScan<S>(message: ScanMessage): ScannedFile<S> {
   }
   const bytes = Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength)
   return { table: CsvTable.fromParts(message.table, decodeCsv(bytes)), bytes, sha256: message.sha256, scan: message.scan as S }
+}
+
+/**
+ * Scans one file in the worker started from `workerUrl`, or in this thread when there is none.
+ * A worker that cannot run (a thread limit, a damaged bundle) costs time, not the result: the
+ * file is then read here. A user's mistake in the file is reported as it is.
+ */
+export async function scanFileAside<S>(job: ScanJob, policy: LedgerPolicy, workerUrl: URL | undefined): Promise<ScannedFile<S>> {
+  if (workerUrl) {
+    try {
+      return (await scanInWorker(workerUrl, [job], policy).get(job.kind)) as ScannedFile<S>
+    } catch (err) {
+      if (err instanceof UserError) throw err
+    }
+  }
+  return scanFile<S>(job, policy)
 }
 
 /**
