@@ -1,61 +1,37 @@
-import type { ActionSettings } from './action/settings.js'
-import type { PublishSettings } from './publish/config.js'
+import type { PolicyKind } from './policy/kinds.generated.js'
+import type { PublishInputs } from './publish/config.js'
+import type { Secret } from './util/secret.js'
 
-// The one settings contract. src/index.ts builds it from Action inputs, src/cli.ts from argv;
-// the engine never reads inputs, argv or the clock itself. Paths are repo-relative unless noted.
+// The one settings contract of the engine. src/main.ts builds it from Action inputs, src/cli from
+// argv, both through src/options.ts, so a default cannot differ between the two faces; the engine
+// never reads inputs, argv or the clock itself. Paths are repo-relative unless noted. What only
+// the Action uses (check runs, artifacts, the runner's facts) lives in src/action/settings.ts.
 
-export type StageName = 'ledger' | 'closure' | 'verify'
-export const STAGE_NAMES: readonly StageName[] = ['ledger', 'closure', 'verify']
+export type StageName = string
 
 export type RolloutMode = 'observe' | 'soft' | 'full'
 export const ROLLOUT_MODES: readonly RolloutMode[] = ['observe', 'soft', 'full']
 
-export interface InputPaths {
-  /** active page/block alarms (lesson 111/112 output) */
-  alarms: string
-  /** append-only acknowledgment ledger */
-  ledger: string
-  /** evidence rows that closure refs resolve against */
-  evidence: string
-}
-
-export interface PolicyPaths {
-  ackLedger: string
-  closurePacket: string
-  keyring: string
-}
-
-export const DEFAULT_INPUTS: InputPaths = {
-  alarms: 'examples/alarms.csv',
-  ledger: 'examples/ack-ledger.csv',
-  evidence: 'examples/evidence.csv'
-}
-
-export const DEFAULT_POLICIES: PolicyPaths = {
-  ackLedger: 'policies/ack-ledger.yaml',
-  closurePacket: 'policies/closure-packet.yaml',
-  keyring: 'policies/keyring.yaml'
-}
-
 export interface Settings {
   /** absolute path of the repository (the Action's GITHUB_WORKSPACE, the CLI's --repo) */
   workspace: string
-  stages: StageName[]
+  /** the stages to run, in registry order (src/lessons.ts) */
+  stages: readonly StageName[]
   mode: RolloutMode
   /** evaluation instant in epoch ms: injected, never read from the clock below this point */
   now: number
-  inputs: InputPaths
-  policies: PolicyPaths
+  /** input files by the key their lesson declares (e.g. alarms, ledger, evidence) */
+  inputs: Readonly<Record<string, string>>
+  /** policy files by kind */
+  policies: Readonly<Record<PolicyKind, string>>
   /** directory (absolute) for generated reports such as defects.csv */
   outDir: string
-  /** Action-only inputs and runner facts (src/action/settings.ts); absent in the CLI */
-  action?: ActionSettings
-  /** closure signing: who signs and where the key comes from (never the key itself) */
+  /** who signs and where the key comes from */
   signing?: SigningSettings
   /** how the store commits: branch and committer identity (commit time is always `now`) */
   git?: GitSettings
-  /** where the store branch is pushed and how many times a lost race is retried (DEFAULT_PUBLISH when absent) */
-  publish?: PublishSettings
+  /** whether and where the store branch is pushed after a stage commits */
+  publish?: PushSettings
   /**
    * The bundled read worker (dist/read-worker/index.js), set by the entry points: the ledger and
    * evidence files are then read in a worker thread beside the alarms. Absent, they are read in
@@ -68,11 +44,12 @@ export interface SigningSettings {
   /** the signer the key must belong to in the keyring (--signer-id); any keyring signer when absent */
   signerId?: string
   /**
-   * Where the private key is read from: an absolute key file (--key-file) wins, then the Action's
-   * signing-key input, then $RELEASE_EVIDENCE_SIGNING_KEY. Only the source is recorded here; the
-   * key text is read at signing time and never stored in Settings, logs or reports.
+   * Where the private key is read from: an absolute key file (--key-file) wins, then `key` (the
+   * Action's signing-key input), then $RELEASE_EVIDENCE_SIGNING_KEY. The key text is parsed at
+   * signing time and never written to logs or reports.
    */
   keyFile?: string
+  key?: Secret | null
 }
 
 export interface GitSettings {
@@ -85,4 +62,25 @@ export interface GitSettings {
 export const DEFAULT_GIT: GitSettings = {
   committerName: 'release-evidence',
   committerEmail: 'release-evidence@users.noreply.github.com'
+}
+
+/** The workflow event that started a run: a fork's pull request never commits evidence. */
+export interface RunEvent {
+  name: string
+  /** owner/name of the repository the run belongs to */
+  repository: string
+  /** the parsed event payload, null when absent */
+  payload: unknown
+}
+
+export interface PushSettings {
+  /** push the store branch after committing */
+  push: boolean
+  /** the raw remote / remote-url / max-attempts values, checked by src/publish when pushing */
+  target: PublishInputs
+  /** sent as the push credential; null: none (a local or loopback remote) */
+  token: Secret | null
+  allowUnsafePrCommit: boolean
+  /** null outside a workflow run */
+  event: RunEvent | null
 }

@@ -1,26 +1,23 @@
 import { UserError, type Problem } from '../errors.js'
-import { settingsFromOptions, parseMode, parseStages } from '../cli/context.js'
-import { DEFAULT_GIT, type Settings, type StageName } from '../settings.js'
+import { CATALOG } from '../lessons.js'
+import { parseMode, parseStages, settingsFromOptions } from '../options.js'
+import { DEFAULT_GIT, type Settings } from '../settings.js'
 import { printable } from '../util/ids.js'
+import { secretFrom } from '../util/secret.js'
 import { parseUtc } from '../util/time.js'
-import { secretFrom } from './secret.js'
-import type { RunnerContext } from './settings.js'
+import type { ActionSettings, RunnerContext } from './settings.js'
 
-// Action inputs, by name, and their translation into Settings. src/index.ts reads the raw values
+// Action inputs, by name, and their translation into Settings. src/main.ts reads the raw values
 // (it is the only file that calls core.getInput) and hands them here; this module is pure. Input
-// names match the CLI's option names, and the Settings are built by the CLI's own
-// settingsFromOptions, so a default cannot differ between the two front ends.
+// names match the CLI's option names, and Settings are built by the same settingsFromOptions
+// (src/options.ts), so a default cannot differ between the two faces. The input file and policy
+// inputs are the registry's (src/lessons.ts): a lesson's inputs need no line here.
 
+/** Inputs every run has; the registry's input files and policies come on top (FILE_INPUTS). */
 export const INPUT = {
   stages: 'stages',
   mode: 'mode',
   now: 'now',
-  alarms: 'alarms',
-  ledger: 'ledger',
-  evidence: 'evidence',
-  ledgerPolicy: 'ledger-policy',
-  closurePolicy: 'closure-policy',
-  keyring: 'keyring',
   outDir: 'out-dir',
   signingKey: 'signing-key',
   signerId: 'signer-id',
@@ -37,7 +34,10 @@ export const INPUT = {
   uploadArtifacts: 'upload-artifacts'
 } as const
 
-export type InputName = (typeof INPUT)[keyof typeof INPUT]
+/** The registry's input files and policies, by option name (alarms, ..., ledger-policy, keyring). */
+export const FILE_INPUTS: readonly string[] = [...CATALOG.inputs.map((i) => i.option), ...CATALOG.policies.map((p) => p.option)]
+
+export type InputName = (typeof INPUT)[keyof typeof INPUT] | string
 
 /** Read first and masked before anything else is printed. */
 export const SECRET_INPUTS = [INPUT.signingKey, INPUT.githubToken] as const
@@ -46,12 +46,6 @@ export const TEXT_INPUTS = [
   INPUT.stages,
   INPUT.mode,
   INPUT.now,
-  INPUT.alarms,
-  INPUT.ledger,
-  INPUT.evidence,
-  INPUT.ledgerPolicy,
-  INPUT.closurePolicy,
-  INPUT.keyring,
   INPUT.outDir,
   INPUT.signerId,
   INPUT.storeBranch,
@@ -66,6 +60,9 @@ export type SecretInput = (typeof SECRET_INPUTS)[number]
 export type BooleanInput = (typeof BOOLEAN_INPUTS)[number]
 export type TextInput = (typeof TEXT_INPUTS)[number]
 
+/** Every input action.yml must declare: the fixed ones and the registry's. */
+export const ALL_INPUTS: readonly string[] = [...TEXT_INPUTS, ...FILE_INPUTS, ...SECRET_INPUTS, ...BOOLEAN_INPUTS]
+
 /** Defaults of the boolean inputs; action.yml declares the same (checked by a test). */
 export const BOOLEAN_DEFAULTS: Readonly<Record<BooleanInput, boolean>> = {
   push: true,
@@ -74,7 +71,7 @@ export const BOOLEAN_DEFAULTS: Readonly<Record<BooleanInput, boolean>> = {
   'upload-artifacts': true
 }
 
-export const DEFAULT_STAGES: StageName[] = ['ledger']
+export const DEFAULT_STAGES: readonly string[] = ['ledger']
 
 /**
  * A boolean input as read by core.getBooleanInput: the value, `undefined` when the input is empty
@@ -84,6 +81,8 @@ export type BooleanReading = boolean | undefined | { invalid: string }
 
 export interface RawInputs {
   text: Readonly<Record<TextInput, string>>
+  /** the registry's file inputs by name ('' or absent: the default) */
+  files: Readonly<Record<string, string>>
   secrets: Readonly<Record<SecretInput, string>>
   booleans: Readonly<Record<BooleanInput, BooleanReading>>
 }
@@ -98,6 +97,12 @@ export interface ActionEnvironment {
   readWorker?: URL
 }
 
+/** What the Action runs with: the engine's Settings and the Action's own extras. */
+export interface ActionRun {
+  settings: Settings
+  action: ActionSettings
+}
+
 /** Problem.file of an input problem: not a file, so never an annotation target. */
 export const INPUTS_PSEUDO_FILE = 'action inputs'
 
@@ -106,7 +111,7 @@ function problem(input: InputName, message: string, fix: string): Problem {
 }
 
 /** Every input problem at once, then Settings built exactly as the CLI builds them. */
-export function settingsFromInputs(raw: RawInputs, env: ActionEnvironment): Settings {
+export function settingsFromInputs(raw: RawInputs, env: ActionEnvironment): ActionRun {
   const problems: Problem[] = []
   const t = raw.text
 
@@ -119,7 +124,7 @@ export function settingsFromInputs(raw: RawInputs, env: ActionEnvironment): Sett
     }
   }
   check(INPUT.mode, t.mode, parseMode, 'use observe, soft or full')
-  check(INPUT.stages, t.stages, parseStages, 'use a comma-separated list such as "ledger, closure"')
+  check(INPUT.stages, t.stages, (v) => parseStages(v, CATALOG.stages), 'use a comma-separated list such as "ledger, closure"')
   if (t.now !== '') {
     const p = parseUtc(t.now)
     if (!p.ok) problems.push(problem(INPUT.now, p.reason, 'use an RFC 3339 instant such as 2026-11-23T14:00:00Z, or leave it empty for the runner clock'))
@@ -155,35 +160,31 @@ export function settingsFromInputs(raw: RawInputs, env: ActionEnvironment): Sett
     throw new UserError({ code: 'INPUT_INVALID', message: `${problems.length} invalid Action input${problems.length === 1 ? '' : 's'}`, problems })
   }
 
-  const opt = (v: string) => (v === '' ? undefined : v)
-  const base = settingsFromOptions(
-    {
-      now: opt(t.now),
-      mode: opt(t.mode),
-      stages: opt(t.stages),
-      alarms: opt(t.alarms),
-      ledger: opt(t.ledger),
-      evidence: opt(t.evidence),
-      'ledger-policy': opt(t['ledger-policy']),
-      'closure-policy': opt(t['closure-policy']),
-      keyring: opt(t.keyring),
-      'out-dir': opt(t['out-dir'])
-    },
-    { io: { stdout: () => {}, stderr: () => {} }, cwd: env.workspace, env: {}, clock: env.clock, readWorker: env.readWorker },
-    DEFAULT_STAGES
-  )
+  const opt = (v: string | undefined) => (v === undefined || v === '' ? undefined : v)
+  const values: Record<string, string | undefined> = { now: opt(t.now), mode: opt(t.mode), stages: opt(t.stages), 'out-dir': opt(t['out-dir']) }
+  for (const name of FILE_INPUTS) values[name] = opt(raw.files[name])
+  const base = settingsFromOptions(values, { cwd: env.workspace, clock: env.clock, readWorker: env.readWorker }, CATALOG, DEFAULT_STAGES)
+  const r = env.runner
   return {
-    ...base,
-    // the same shape export-closure builds from --signer-id, --store-branch, --committer-*
-    signing: { signerId: opt(t['signer-id']) },
-    git: { storeBranch: opt(t['store-branch']), committerName: committer.name, committerEmail: committer.email },
+    settings: {
+      ...base,
+      // the same shape export-closure builds from --signer-id, --store-branch, --committer-*, --push
+      signing: { signerId: opt(t['signer-id']), key: secretFrom(raw.secrets['signing-key']) },
+      git: { storeBranch: opt(t['store-branch']), committerName: committer.name, committerEmail: committer.email },
+      publish: {
+        push: flags.push,
+        // checked by the publish module when the closure stage pushes (it owns their rules)
+        target: { remote: t.remote, remoteUrl: t['remote-url'], maxAttempts: t['max-attempts'] },
+        token: secretFrom(raw.secrets['github-token']),
+        allowUnsafePrCommit: flags.allowUnsafePrCommit,
+        event: { name: r.eventName, repository: r.repository, payload: r.event }
+      }
+    },
     action: {
-      signingKey: secretFrom(raw.secrets['signing-key']),
       githubToken: secretFrom(raw.secrets['github-token']),
-      // checked by the publish module when the closure stage pushes (it owns their rules)
-      publish: { remote: t.remote, remoteUrl: t['remote-url'], maxAttempts: t['max-attempts'] },
-      ...flags,
-      runner: env.runner
+      checkRun: flags.checkRun,
+      uploadArtifacts: flags.uploadArtifacts,
+      runner: r
     }
   }
 }

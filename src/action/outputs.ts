@@ -1,17 +1,8 @@
-// Step output names, one place; action.yml documents each (checked by __tests__/action/inputs.test.ts).
+import { STAGES } from '../lessons.js'
 
-export const OUTPUT = {
-  decision: 'decision',
-  blockingDefects: 'blocking-defects',
-  defectsFile: 'defects-file',
-  packetPaths: 'packet-paths',
-  commitSha: 'commit-sha',
-  revisions: 'revisions',
-  storeBranch: 'store-branch',
-  pushed: 'pushed',
-  verified: 'verified',
-  verifyDefectsFile: 'verify-defects-file'
-} as const
+// Step outputs: each stage declares its own (src/lesson.ts StageSpec.outputs); action.yml
+// documents each, and __tests__/action/inputs.test.ts keeps the two equal.
 
-export type OutputName = (typeof OUTPUT)[keyof typeof OUTPUT]
-export type Outputs = Partial<Record<OutputName, string>>
+export const OUTPUTS: Readonly<Record<string, string>> = Object.assign({}, ...STAGES.map((s) => s.outputs))
+
+export type Outputs = Record<string, string | undefined>

@@ -1,36 +1,23 @@
 import * as core from '@actions/core'
 import { appendFile } from 'node:fs/promises'
 import { relative } from 'node:path'
-import type { Settings, StageName } from '../settings.js'
-import type { Defect } from '../report/defect.js'
+import type { Defect } from '../findings/defect.js'
+import type { StageReport } from '../report/stage.js'
+import type { Settings } from '../settings.js'
+import type { ActionSettings } from './settings.js'
 import { emitAnnotations, planAnnotations, STEP_ANNOTATION_LIMITS, type AnnotationLevel, type AnnotationPlan } from '../report/annotations.js'
 import { artifactName, uploadFiles, type ArtifactLoader, type UploadResult } from '../report/artifacts.js'
 import { publishCheckRun, type CheckConclusion, type CheckRunResult } from '../report/checks.js'
 import { logText, mdCode, mdText } from '../report/escape.js'
 import { byteLength, renderDefectTable, SUMMARY_BUDGET_BYTES } from '../report/summary.js'
-import { countByCode } from '../report/defect.js'
+import { countByCode } from '../findings/defect.js'
 
 // What one step reports, whichever stages ran: every stage hands in its defects, its summary
 // blocks, its outputs and its files; finish() turns them into annotations within GitHub's limits,
 // a check run when those limits are exceeded, one artifact, one job summary under 1 MiB and the
 // step outputs. Nothing here decides pass or fail; stages do.
 
-export interface StageReport {
-  stage: StageName
-  /** heading of the stage's defect table subject column */
-  subjectColumn: string
-  defects: Defect[]
-  /** defects that fail the step in the current mode (annotated as errors) */
-  blocks: (d: Defect) => boolean
-  /** markdown before the stage's defect table (escaped by the stage) */
-  summaryHead: string
-  /** markdown after it, e.g. packet summary blocks */
-  summaryTail: string
-  /** absolute paths of report files worth uploading (defect CSV, verify logs, packets) */
-  files: string[]
-  /** absolute path of the full defect list, named wherever defects are cut */
-  defectsFile?: string
-}
+export type { StageReport } from '../report/stage.js'
 
 export interface FinishDeps {
   fetch: typeof globalThis.fetch
@@ -53,7 +40,10 @@ export class StepReport {
   /** notices this report printed itself (check run refused, upload skipped): they count against the 10 */
   private noticesUsed = 0
 
-  constructor(private readonly settings: Settings) {}
+  constructor(
+    private readonly settings: Settings,
+    private readonly action: ActionSettings | undefined
+  ) {}
 
   add(stage: StageReport): void {
     this.stages.push(stage)
@@ -70,7 +60,7 @@ export class StepReport {
 
   /** `limits`: the per-step annotation limits to plan with (fewer errors when a failure follows). */
   async finish(conclusion: CheckConclusion, deps: FinishDeps, limits: Readonly<Record<AnnotationLevel, number>> = STEP_ANNOTATION_LIMITS): Promise<FinishResult> {
-    const action = this.settings.action
+    const action = this.action
     const defects = this.stages.flatMap((s) => s.defects)
     const blocking = new Set(this.stages.flatMap((s) => s.defects.filter(s.blocks)))
     const blocks = (d: Defect) => blocking.has(d)
@@ -106,8 +96,8 @@ export class StepReport {
   }
 
   private async publishCheck(plan: AnnotationPlan, conclusion: CheckConclusion, deps: FinishDeps): Promise<CheckRunResult | undefined> {
-    const runner = this.settings.action!.runner
-    const token = this.settings.action!.githubToken
+    const runner = this.action!.runner
+    const token = this.action!.githubToken
     if (!token || !runner.repository || !runner.headSha) {
       this.notice(`Check run skipped: ${!token ? 'no github-token input' : 'GITHUB_REPOSITORY / GITHUB_SHA are not set'}; the job summary and the defects file list every defect.`)
       return undefined
@@ -184,7 +174,7 @@ export class StepReport {
   }
 
   private async writeSummary(markdown: string): Promise<void> {
-    const path = this.settings.action?.runner.stepSummary
+    const path = this.action?.runner.stepSummary
     if (!path) {
       core.info('No job summary written: GITHUB_STEP_SUMMARY is not set (not on a runner).')
       return

@@ -2,20 +2,19 @@ import * as core from '@actions/core'
 import { access } from 'node:fs/promises'
 import { isAbsolute, relative, resolve } from 'node:path'
 import { ExitCode, UserError, type Problem } from '../errors.js'
-import type { GateResult } from '../ledger/types.js'
+import type { Log, StageContext } from '../lesson.js'
+import { CATALOG, FAMILIES, STAGES, stagePolicies } from '../lessons.js'
 import { loadArtifactClient } from '../report/artifacts.js'
 import { STEP_ANNOTATION_LIMITS } from '../report/annotations.js'
 import type { CheckConclusion } from '../report/checks.js'
-import { logText } from '../report/escape.js'
-import type { Settings, StageName } from '../settings.js'
-import { INPUT, type InputName } from './inputs.js'
+import type { Settings } from '../settings.js'
+import type { ActionSettings } from './settings.js'
 import { ERRORS_BEFORE_FAILURE, type RunOutcome } from './outcome.js'
-import type { Outputs } from './outputs.js'
 import { StepReport, type FinishDeps, type FinishResult, type StageReport } from './report.js'
 
-// The Action as a plain function of its settings. Stage modules are imported only when their stage
-// runs: they pull in the YAML parser, ajv, the CSV parser and git code, and a step that has
-// nothing to do (or fails on its inputs) should not pay for them.
+// The Action as a plain function of its settings: the registry's stages in their fixed order, each
+// loading its modules only when it runs (they pull in the YAML parser, the CSV scanner and git
+// code, and a step that has nothing to do, or fails on its inputs, should not pay for them).
 
 export type RunDeps = FinishDeps
 
@@ -29,21 +28,13 @@ export interface RunResult extends RunOutcome {
 }
 
 /** The files each stage reads, with the input that names them, checked before any stage loads. */
-function stageInputs(settings: Settings, stage: StageName): [InputName, string][] {
-  const { inputs, policies } = settings
-  const ledger: [InputName, string][] = [
-    [INPUT.alarms, inputs.alarms],
-    [INPUT.ledger, inputs.ledger],
-    [INPUT.evidence, inputs.evidence],
-    [INPUT.ledgerPolicy, policies.ackLedger]
-  ]
-  const trust: [InputName, string][] = [
-    [INPUT.closurePolicy, policies.closurePacket],
-    [INPUT.keyring, policies.keyring]
-  ]
-  if (stage === 'ledger') return ledger
-  if (stage === 'closure') return [...ledger, ...trust]
-  return trust
+function stageInputs(settings: Settings, stage: string): [string, string][] {
+  const spec = STAGES.find((s) => s.name === stage)
+  if (!spec) return []
+  const inputs = CATALOG.inputs.filter((i) => spec.reads.inputs.includes(i.key)).map((i): [string, string] => [i.option, settings.inputs[i.key] ?? i.default])
+  const kinds = stagePolicies(spec)
+  const policies = CATALOG.policies.filter((p) => kinds.includes(p.kind)).map((p): [string, string] => [p.option, settings.policies[p.kind]])
+  return [...inputs, ...policies]
 }
 
 /** Every missing input file at once, named by the input that points at it. */
@@ -73,9 +64,9 @@ function conclusionOf(exitCode: ExitCode, defects: number): CheckConclusion {
   return defects === 0 ? 'success' : 'neutral'
 }
 
-export async function run(settings: Settings, deps: RunDeps = defaultDeps): Promise<RunResult> {
+export async function runStep(settings: Settings, action?: ActionSettings, deps: RunDeps = defaultDeps): Promise<RunResult> {
   await preflight(settings)
-  const report = new StepReport(settings)
+  const report = new StepReport(settings, action)
   let outcome: RunOutcome = { exitCode: ExitCode.Pass }
 
   const take: Take = (r) => {
@@ -100,33 +91,14 @@ export async function run(settings: Settings, deps: RunDeps = defaultDeps): Prom
   return { ...outcome, finish }
 }
 
-type Take = (r: { report: StageReport; outputs: Outputs; outcome: RunOutcome }) => void
+type Take = (r: { report: StageReport; outputs: Record<string, string | undefined>; outcome: RunOutcome }) => void
 
-/** The stages in their fixed order, each imported only when it runs. */
+const LOG: Log = { info: (t) => core.info(t), warning: (t) => core.warning(t) }
+
+/** The registry's stages in their fixed order, those the settings name. */
 async function runStages(settings: Settings, take: Take): Promise<void> {
-  let gate: GateResult | undefined
-  if (settings.stages.includes('ledger')) {
-    const { runLedgerStage } = await import('./stages/ledger.js')
-    const r = await runLedgerStage(settings)
-    gate = r.gate
-    core.info(`Ledger gate: ${gate.decision} (${gate.mode} mode), ${gate.defects.length} defects, ${gate.blocking.length} blocking`)
-    take(r)
-  }
-  if (settings.stages.includes('closure')) {
-    // Packets are built from the gate's result; without the ledger stage the gate runs silently.
-    if (!gate) gate = await (await import('../ledger/gate.js')).runLedgerGate(settings)
-    const { runClosureStage } = await import('./stages/closure.js')
-    const r = await runClosureStage(settings, gate)
-    const counts = r.result.windows.map((w) => `${logText(w.series.window)} ${w.action}`).join(', ')
-    core.info(`Closure packets on ${logText(r.result.branch)}: ${counts || 'no windows'}`)
-    take(r)
-  }
-  if (settings.stages.includes('verify')) {
-    const { runVerifyStage } = await import('./stages/verify.js')
-    const r = await runVerifyStage(settings)
-    core.info(`Store verification: ${r.result.blocking === 0 ? 'verified' : `${r.result.blocking} blocking defects`}`)
-    take(r)
-  }
+  const ctx: StageContext = { log: LOG, families: FAMILIES, shared: new Map() }
+  for (const stage of STAGES) if (settings.stages.includes(stage.name)) take(await stage.run(settings, ctx))
 }
 
 /** The more severe of two outcomes (cannot-evaluate over no-go over pass); equal failures keep both reasons. */

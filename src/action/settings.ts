@@ -1,8 +1,8 @@
-import type { Secret } from './secret.js'
+import type { Secret } from '../util/secret.js'
 
-// The Action-only part of Settings (src/settings.ts `action`): what the CLI has no use for, or
-// gets elsewhere. Built once in src/index.ts from inputs and the runner's environment, so nothing
-// below reads process.env or core.getInput.
+// What only the Action uses, beside the engine's Settings: the check run, the artifact upload and
+// the runner's facts. Built once in src/main.ts from inputs and the runner's environment, so
+// nothing below reads process.env or core.getInput.
 
 /** Facts about the workflow run, read from the runner's environment in src/index.ts. */
 export interface RunnerContext {
@@ -29,17 +29,11 @@ export interface RunnerContext {
   event: unknown
 }
 
-// Signer id, store branch and committer are not here: they live in Settings.signing and
-// Settings.git, which the CLI fills from the same-named options.
+// Signer, key, store branch, committer, push and its target are engine settings (Settings.signing,
+// .git, .publish): `export-closure --push` uses them too.
 export interface ActionSettings {
-  /** private key text (signing-key input); parsed only by the stage that signs */
-  signingKey: Secret | null
+  /** the github-token input: the check run's credential (also Settings.publish.token) */
   githubToken: Secret | null
-  /** push the store branch after the closure stage commits */
-  push: boolean
-  /** raw remote / remote-url / max-attempts inputs, resolved by src/publish when pushing */
-  publish: { remote: string; remoteUrl: string; maxAttempts: string }
-  allowUnsafePrCommit: boolean
   /** create a check run carrying every annotation when they overflow the step's limits */
   checkRun: boolean
   uploadArtifacts: boolean

@@ -1,6 +1,8 @@
 import { ExitCode, describeError, exitCodeFor } from '../errors.js'
-import type { CliContext, Command } from './context.js'
-import { COMMANDS } from './commands.js'
+import { COMMANDS } from '../lessons.js'
+import { invocationOf, usageOf, type CliContext } from './context.js'
+
+// `release-evidence <command>`: the command table is the registry's (src/lessons.ts).
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length))
@@ -26,18 +28,17 @@ export async function runCli(argv: string[], ctx: CliContext): Promise<ExitCode>
     ctx.io.stdout('release-evidence 0.1.0\n')
     return ExitCode.Pass
   }
-  const entry = COMMANDS.find((c) => c.name === name)
-  if (!entry) {
+  const command = COMMANDS.find((c) => c.name === name)
+  if (!command) {
     ctx.io.stderr(`release-evidence: unknown command '${name}'\n\n${usage()}\n`)
     return ExitCode.CannotEvaluate
   }
-  const command: Command = await entry.load()
   if (rest.includes('--help') || rest.includes('-h')) {
-    ctx.io.stdout(`${command.usage}\n`)
+    ctx.io.stdout(`${usageOf(command)}\n`)
     return ExitCode.Pass
   }
   try {
-    return await command.run(rest, ctx)
+    return await command.run(invocationOf(command, rest, ctx))
   } catch (err) {
     ctx.io.stderr(`release-evidence ${command.name}: ${describeError(err)}\n`)
     return exitCodeFor(err)

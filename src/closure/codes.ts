@@ -1,4 +1,4 @@
-import type { CodeInfo } from '../report/codes.js'
+import type { CodeInfo } from '../findings/codes.js'
 
 // Closure-stage defect codes (lesson 114). Build codes reject a row from a packet; packet codes
 // are found when a written packet is read back; review codes come from post-incident review.

@@ -1,6 +1,6 @@
 import type { AlarmEvaluation, EvidenceRow, GateResult } from '../ledger/types.js'
-import type { Defect } from '../report/defect.js'
-import { sortDefects } from '../report/defect.js'
+import type { Defect } from '../findings/defect.js'
+import { sortDefects } from '../findings/defect.js'
 import { signerBlock, type Signer } from '../signing/signer.js'
 import { normalizeId } from '../util/ids.js'
 import { formatUtc, parseUtc } from '../util/time.js'

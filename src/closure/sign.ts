@@ -14,7 +14,7 @@ import { PACKET_KIND, type ClosurePacket } from './types.js'
 // check on the produced bytes before anything may be written (verify before publish, step 5).
 
 export interface Finding {
-  /** a registered defect code (src/report/codes.ts) */
+  /** a registered defect code (src/lessons.ts) */
   code: VerifyCode | PacketFinding['code']
   /** JSON pointer into the packet, '' for the whole file */
   field: string

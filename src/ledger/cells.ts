@@ -1,6 +1,6 @@
 import type { CsvTable } from '../csv/read.js'
 import type { Problem } from '../errors.js'
-import type { Defect } from '../report/defect.js'
+import type { Defect } from '../findings/defect.js'
 import { checkId, idOf, printable, type IdCheck } from '../util/ids.js'
 import { parseUtc, utcMs } from '../util/time.js'
 import { finding } from './finding.js'

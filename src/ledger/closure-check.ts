@@ -1,4 +1,4 @@
-import type { Defect } from '../report/defect.js'
+import type { Defect } from '../findings/defect.js'
 import { idOf, printable } from '../util/ids.js'
 import { formatUtc } from '../util/time.js'
 import type { AlarmContext } from './evaluate.js'

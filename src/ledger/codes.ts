@@ -1,4 +1,4 @@
-import type { CodeInfo } from '../report/codes.js'
+import type { CodeInfo } from '../findings/codes.js'
 
 // The ledger gate's defect codes: short, stable, and documented in the README's code table.
 // Severity here is the code's worst case; where it depends on the alarm class, `meaning` says so.

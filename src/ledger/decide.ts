@@ -1,4 +1,4 @@
-import type { Defect } from '../report/defect.js'
+import type { Defect } from '../findings/defect.js'
 import type { RolloutMode } from '../settings.js'
 import type { AlarmOutcome } from './outcome.js'
 import type { AlarmClass, AlarmEvaluation, Decision, Escalation, Readback, WindowDecision } from './types.js'

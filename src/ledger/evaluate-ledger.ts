@@ -1,5 +1,5 @@
 import type { CsvTable } from '../csv/read.js'
-import { sortDefects, type Defect } from '../report/defect.js'
+import { sortDefects, type Defect } from '../findings/defect.js'
 import type { RolloutMode } from '../settings.js'
 import { formatUtc } from '../util/time.js'
 import { blockingIn, compareRisk, decideWindow, failedIn, readbackOf, worst } from './decide.js'

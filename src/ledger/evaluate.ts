@@ -1,4 +1,4 @@
-import type { Defect, Severity } from '../report/defect.js'
+import type { Defect, Severity } from '../findings/defect.js'
 import { printable } from '../util/ids.js'
 import { formatUtc } from '../util/time.js'
 import type { LiveState, LedgerPolicy } from './policy.js'

@@ -1,5 +1,5 @@
 import type { CsvTable } from '../csv/read.js'
-import type { Defect } from '../report/defect.js'
+import type { Defect } from '../findings/defect.js'
 import { printable } from '../util/ids.js'
 import { CellChecks, brokenRows, columnsOf, memoCheckId } from './cells.js'
 import { EvidenceIndex } from './evidence-index.js'

@@ -1,4 +1,4 @@
-import type { Defect } from '../report/defect.js'
+import type { Defect } from '../findings/defect.js'
 import { checkId } from '../util/ids.js'
 import { formatUtc } from '../util/time.js'
 import { finding } from './finding.js'

@@ -41,7 +41,7 @@ async function sizeOf(path: string): Promise<number> {
 export async function loadLedgerInputs(settings: Settings): Promise<LoadedLedgerInputs> {
   const ws = settings.workspace
   const abs = (p: string): string => resolve(ws, p)
-  const policyAbs = abs(settings.policies.ackLedger)
+  const policyAbs = abs(settings.policies['ack-ledger'])
   const policy = await loadLedgerPolicy(policyAbs, displayPath(ws, policyAbs))
   const d = policy.data
   const paths = { alarms: abs(settings.inputs.alarms), ledger: abs(settings.inputs.ledger), evidence: abs(settings.inputs.evidence) }

@@ -1,5 +1,5 @@
 import type { CsvTable } from '../csv/read.js'
-import type { Defect } from '../report/defect.js'
+import type { Defect } from '../findings/defect.js'
 import { CellChecks, brokenRows, memoCheckId } from './cells.js'
 import { RowGroups } from './groups.js'
 import type { KeyIndex } from './keys.js'

@@ -1,4 +1,4 @@
-import type { Defect } from '../report/defect.js'
+import type { Defect } from '../findings/defect.js'
 import { formatUtc } from '../util/time.js'
 import type { Closure } from './closure-check.js'
 import type { AlarmContext } from './evaluate.js'

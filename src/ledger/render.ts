@@ -1,4 +1,4 @@
-import { countByCode } from '../report/defect.js'
+import { countByCode } from '../findings/defect.js'
 import { renderTable } from '../report/table.js'
 import { printable } from '../util/ids.js'
 import type { GateResult } from './types.js'

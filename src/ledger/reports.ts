@@ -1,7 +1,7 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { toCsv } from '../csv/write.js'
-import { countByCode, defectsToCsv } from '../report/defect.js'
+import { countByCode, defectsToCsv } from '../findings/defect.js'
 import { sha256HexOffThread } from '../util/hash.js'
 import type { GateResult } from './types.js'
 

@@ -1,5 +1,5 @@
 import { scanCsv } from '../csv/scan.js'
-import type { Defect } from '../report/defect.js'
+import type { Defect } from '../findings/defect.js'
 import { checkId } from '../util/ids.js'
 import { finding } from './finding.js'
 import type { HistoryReport } from './git-history.js'

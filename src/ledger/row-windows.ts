@@ -1,4 +1,4 @@
-import type { Defect } from '../report/defect.js'
+import type { Defect } from '../findings/defect.js'
 
 // What the ledger's and the evidence file's row scans (ledger-rows.ts, evidence-rows.ts) have in
 // common: they read every row without knowing which windows are evaluated, so each row keeps

@@ -1,4 +1,4 @@
-import type { Defect } from '../report/defect.js'
+import type { Defect } from '../findings/defect.js'
 import type { RolloutMode } from '../settings.js'
 
 // The ledger gate's result: the contract between the ledger stage (producer) and the closure
@@ -127,7 +127,7 @@ export interface GateResult {
   now_utc: string
   policy: { file: string; sha256: string }
   windows: WindowDecision[]
-  /** every defect found, sorted (src/report/defect.ts) */
+  /** every defect found, sorted (src/findings/defect.ts) */
   defects: Defect[]
   /** the defects that block in this rollout mode */
   blocking: Defect[]

@@ -2,19 +2,19 @@ import { readFile } from 'node:fs/promises'
 import type { ValidateFunction } from 'ajv'
 import { UserError } from '../errors.js'
 import { checkedDocument, type LoadedPolicy } from './document.js'
-import type { PolicyKind } from './schemas.js'
+import { VALIDATOR_EXPORTS, type PolicyKind } from './kinds.generated.js'
 import validators from './validators.cjs'
 
 // Policies are data. Each kind has a JSON Schema in src/policy/schemas/, compiled ahead of time
-// into src/policy/validators.cjs (scripts/compile-schemas.mjs), so loading a policy neither
+// into src/policy/validators.cjs and kinds.generated.ts (scripts/compile-schemas.mjs), so loading a policy neither
 // loads ajv nor compiles a schema. A file is checked with every error collected (document.ts).
 
 export type { LoadedPolicy } from './document.js'
 
-const VALIDATORS: Record<PolicyKind, ValidateFunction> = {
-  'ack-ledger': validators.ackLedger,
-  'closure-packet': validators.closurePacket,
-  keyring: validators.keyring
+const compiled = validators
+
+function validatorOf(kind: PolicyKind): ValidateFunction {
+  return compiled[VALIDATOR_EXPORTS[kind]]!
 }
 
 export async function loadPolicyFile<T>(kind: PolicyKind, path: string, file = path): Promise<LoadedPolicy<T>> {
@@ -33,5 +33,5 @@ export async function loadPolicyFile<T>(kind: PolicyKind, path: string, file = p
 }
 
 export function parsePolicy<T>(kind: PolicyKind, text: string, file: string): LoadedPolicy<T> {
-  return checkedDocument<T, PolicyKind>(kind, VALIDATORS[kind], text, file)
+  return checkedDocument<T, PolicyKind>(kind, validatorOf(kind), text, file)
 }

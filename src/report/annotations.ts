@@ -1,5 +1,5 @@
 import type { AnnotationProperties } from '@actions/core'
-import { sortDefects, type Defect } from './defect.js'
+import { sortDefects, type Defect } from '../findings/defect.js'
 import { annotationText } from './escape.js'
 
 // GitHub shows at most 10 error, 10 warning and 10 notice annotations per step (50 per job) and

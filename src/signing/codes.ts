@@ -1,4 +1,4 @@
-import type { CodeInfo } from '../report/codes.js'
+import type { CodeInfo } from '../findings/codes.js'
 
 // Why a signed document failed verification. Every kind (closure packets, index rows, lineage
 // graphs, strategy packets) reports the same codes, so one runbook entry covers them all.

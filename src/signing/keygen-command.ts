@@ -1,25 +1,18 @@
 import { chmod, mkdir, open } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
 import { ExitCode, UserError } from '../errors.js'
-import { parseCommand, parseNow, type Command } from '../cli/context.js'
+import { defineCommand } from '../lesson.js'
+import { parseNow } from '../options.js'
 import { normalizeId } from '../util/ids.js'
 import { generateSeed } from './ed25519.js'
 import { describeNewKey, keyringEntryYaml } from './keygen.js'
 
-const OPTIONS = {
-  'signer-id': { type: 'string' },
-  role: { type: 'string' },
-  'out-dir': { type: 'string' },
-  'valid-days': { type: 'string' },
-  now: { type: 'string' },
-  json: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' }
-} as const
 
 const DAY_MS = 86_400_000
 
-export const keygenCommand: Command = {
+export const keygenCommand = defineCommand({
   name: 'keygen',
+  summary: 'Create an Ed25519 signing key pair and print its keyring entry',
   usage: `Usage: release-evidence keygen [--signer-id ID] [--role ROLE] [--out-dir DIR] [--valid-days N]
 
 Writes a new private signing key to DIR/<signer-id>.key (mode 0600, never overwritten) and prints
@@ -34,9 +27,16 @@ Options:
       --now TIME        valid_from_utc, RFC 3339 (default: the clock)
       --json            print the public key and entry as JSON
   -h, --help            this help`,
-  async run(args, ctx) {
-    const { values, positionals } = parseCommand('keygen', args, OPTIONS)
-    if (positionals.length > 0) throw new UserError({ code: 'USAGE', message: `keygen: unexpected argument '${positionals[0]}'; run 'release-evidence keygen --help'` })
+  options: {
+    'signer-id': { type: 'string' },
+    role: { type: 'string' },
+    'out-dir': { type: 'string' },
+    'valid-days': { type: 'string' },
+    now: { type: 'string' },
+    json: { type: 'boolean' }
+  },
+  common: false,
+  async run({ values, ...ctx }) {
     const signerId = normalizeId(values['signer-id'] ?? 'release-lane', 'signer id')
     const role = normalizeId(values.role ?? 'release-lane', 'role')
     const days = Number(values['valid-days'] ?? '365')
@@ -84,4 +84,4 @@ Options:
     }
     return ExitCode.Pass
   }
-}
+})

@@ -2,7 +2,7 @@ import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypt
 import { readdirSync, readFileSync } from 'node:fs'
 import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Defect } from '../report/defect.js'
+import type { Defect } from '../findings/defect.js'
 import type { ContentResult, RevisionReport, WindowReport } from './check.js'
 import type { RevisionFacts } from './inspect.js'
 import type { PathState } from './state.js'

@@ -1,4 +1,4 @@
-import { sortDefects, type Defect } from '../report/defect.js'
+import { sortDefects, type Defect } from '../findings/defect.js'
 import { formatUtc } from '../util/time.js'
 import { formatRevision, type ArtifactKind, type PacketFamily } from './family.js'
 import { STORE_CODES, type StoreCode } from './codes.js'

@@ -1,4 +1,4 @@
-import type { CodeInfo } from '../report/codes.js'
+import type { CodeInfo } from '../findings/codes.js'
 
 // Defects of the write-once store itself, as proven from git history by `release-evidence verify`.
 // Findings about a packet's signed content (signature, schema, digest, timestamps) carry the codes

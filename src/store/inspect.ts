@@ -16,7 +16,7 @@ export interface InspectInput {
 }
 
 export interface Finding {
-  /** a registered defect code (src/report/codes.ts) */
+  /** a registered defect code (src/lessons.ts) */
   code: string
   /** JSON pointer or field name inside the packet, '' when about the whole file */
   field: string

@@ -1,12 +1,8 @@
-import { renderSummaryText } from '../closure/summary.js'
 import { renderTable } from '../report/table.js'
-import type { Defect } from '../report/defect.js'
-import { printable } from '../util/ids.js'
-import { formatRevision } from './family.js'
-import type { ClosureWindowExport, ExportClosureResult } from './export.js'
+import type { Defect } from '../findings/defect.js'
 import type { VerifyResult } from './verify.js'
 
-// Human views of export and verify results. The JSON views are the result objects themselves.
+// Human views of verify results and of any defect list. The JSON views are the result objects themselves.
 
 export function renderDefects(defects: readonly Defect[]): string {
   return renderTable(
@@ -14,43 +10,6 @@ export function renderDefects(defects: readonly Defect[]): string {
     defects.map((d) => [d.severity, d.release_window_id, d.subject, d.defect_code, d.file, d.field, d.detail]),
     { maxCell: 140 }
   )
-}
-
-function actionLine(w: ClosureWindowExport): string {
-  const id = printable(w.series.window)
-  if (w.action === 'written') {
-    const sup = w.revision > 1 ? `, supersedes ${formatRevision(w.revision - 1)}` : ''
-    return `${id}: wrote ${formatRevision(w.revision)}${sup} in commit ${w.commitOid} (signature_digest sha256:${w.digest})`
-  }
-  if (w.action === 'unchanged') {
-    return `${id}: unchanged, nothing written (${formatRevision(w.revision)} already holds this content)`
-  }
-  const codes = [...new Set(w.findings.map((f) => f.code))].join(', ')
-  return `${id}: NOT WRITTEN: the signed packet failed verification before publish (${codes}); the window's closure stays pending`
-}
-
-export function renderExportText(r: ExportClosureResult): string {
-  const out: string[] = []
-  const written = r.windows.filter((w) => w.action === 'written').length
-  const unchanged = r.windows.filter((w) => w.action === 'unchanged').length
-  const rejected = r.windows.filter((w) => w.action === 'rejected').length
-  out.push(`Closure packets: ${written} written, ${unchanged} unchanged, ${rejected} rejected on branch ${r.branch}`)
-  out.push(`signer ${r.signer.signerId} (key ${r.signer.keyId.slice(0, 16)})${r.signer.demo ? ' [DEMO KEY: the private key is public; never trust these signatures]' : ''}`)
-  for (const w of r.warnings) out.push(`warning: ${w}`)
-  out.push('')
-  for (const w of r.windows) out.push(actionLine(w))
-  for (const w of r.windows) {
-    out.push('')
-    out.push(renderSummaryText(w.summary).trimEnd())
-    for (const f of w.findings) out.push(`  ! ${f.code}${f.field ? ` ${f.field}` : ''}: ${printable(f.detail, 300)}`)
-  }
-  const rowDefects = r.windows.flatMap((w) => w.rowDefects)
-  if (rowDefects.length > 0) {
-    out.push('')
-    out.push(`Closure rows left out of packets (${rowDefects.length}); fix the evidence and re-export:`)
-    out.push(renderDefects(rowDefects))
-  }
-  return `${out.join('\n')}\n`
 }
 
 export function renderVerifyText(r: VerifyResult): string {

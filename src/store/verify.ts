@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Defect } from '../report/defect.js'
+import type { Defect } from '../findings/defect.js'
 import { factsKey, openCache, saveCache, serializeGroup, type GroupEntry, type GroupInputs, type SerializedGroup } from './cache.js'
 import { checkContent, finishCheck, groupOf, worktreeDefects, type CheckResult, type ContentResult, type WindowReport } from './check.js'
 import type { PacketFamily } from './family.js'

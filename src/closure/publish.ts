@@ -1,7 +1,7 @@
-import * as core from '@actions/core'
-import { UserError } from '../../errors.js'
-import { git } from '../../git/exec.js'
-import type { GateResult } from '../../ledger/types.js'
+import { UserError } from '../errors.js'
+import { git } from '../git/exec.js'
+import type { Log } from '../lesson.js'
+import type { GateResult } from '../ledger/types.js'
 import {
   alignLocalBranch,
   assertPublishAllowed,
@@ -14,13 +14,15 @@ import {
   type PublishEvent,
   type PublishOutcome,
   PublishFailedError
-} from '../../publish/index.js'
-import { logText } from '../../report/escape.js'
-import { DEFAULT_GIT, type Settings } from '../../settings.js'
-import { exportClosure, type ExportClosureResult } from '../../store/export.js'
-import { repoTopLevel } from '../../store/history.js'
+} from '../publish/index.js'
+import { logText } from '../report/escape.js'
+import { DEFAULT_GIT, type Settings } from '../settings.js'
+import { repoTopLevel } from '../store/history.js'
+import { formatRevision } from '../util/revision.js'
+import { exportClosure, type ExportClosureResult } from './export.js'
 
-// The closure stage's git side, in the order src/publish/index.ts prescribes: refuse unsafe events,
+// Export and publish, one engine function for the Action's closure stage and `export-closure
+// --push`, in the order src/publish/index.ts prescribes: refuse unsafe events,
 // bring the store branch's full history in, export on the remote tip, push as a compare-and-swap,
 // and on a lost race rebuild the export on the new tip (src/publish/race.ts). The store always
 // builds on the local branch (src/store/export.ts), so before each build the local branch is
@@ -38,11 +40,10 @@ export interface ClosureExport {
 
 /** Step 1: a fork's pull request or pull_request_target never commits evidence (unless allowed). */
 export function assertEventAllowed(settings: Settings): void {
-  const action = settings.action
-  if (!action) return
-  const r = action.runner
-  const env = { GITHUB_EVENT_NAME: r.eventName || undefined, GITHUB_REPOSITORY: r.repository || undefined }
-  assertPublishAllowed(assessPublishEvent({ env, event: r.event, allowUnsafe: action.allowUnsafePrCommit }))
+  const p = settings.publish
+  if (!p?.event) return
+  const env = { GITHUB_EVENT_NAME: p.event.name || undefined, GITHUB_REPOSITORY: p.event.repository || undefined }
+  assertPublishAllowed(assessPublishEvent({ env, event: p.event.payload, allowUnsafe: p.allowUnsafePrCommit }))
 }
 
 async function currentBranch(top: string): Promise<string | null> {
@@ -80,7 +81,7 @@ function builtExport(r: ExportClosureResult, baseOid: string | null): BuiltExpor
     commitOid: written.at(-1)?.commitOid ?? null,
     baseOid,
     files: written.flatMap((w) => (w.files ? [w.files.packet, w.files.signature, w.files.log] : [])),
-    revision: written.map((w) => `${w.series.window}/r${String(w.revision).padStart(3, '0')}`).join(', ')
+    revision: written.map((w) => `${w.series.window}/${formatRevision(w.revision)}`).join(', ')
   }
 }
 
@@ -97,30 +98,31 @@ function describeEvent(e: PublishEvent): string {
   }
 }
 
-/** Exports (and, with `push`, publishes) the closure packets; a failed push is returned, not thrown. */
-export async function exportAndPublish(settings: Settings, gate: GateResult): Promise<ClosureExport> {
+export interface ExportAndPublishArgs {
+  settings: Settings
+  gate: GateResult
+  /** $RELEASE_EVIDENCE_SIGNING_KEY and friends, for a key given by neither --key-file nor an input */
+  env: Readonly<Record<string, string | undefined>>
+  log: Log
+}
+
+/** Exports (and, with `publish.push`, publishes) the closure packets; a failed push is returned, not thrown. */
+export async function exportAndPublish({ settings, gate, env, log }: ExportAndPublishArgs): Promise<ClosureExport> {
   assertEventAllowed(settings)
-  const action = settings.action
-  if (action && !action.signingKey && !settings.signing?.keyFile) {
-    // before any network or git work: the one input this stage cannot do without
-    throw new UserError({
-      code: 'INPUT_MISSING',
-      message: "no signing key: set the 'signing-key' input from a secret, e.g. signing-key: ${{ secrets.RELEASE_EVIDENCE_SIGNING_KEY }} (create a key with 'release-evidence keygen')"
-    })
-  }
-  const secrets = { input: action?.signingKey?.reveal(), env: {} }
-  if (!action?.push) return { result: await exportClosure({ settings, gate, secrets }) }
+  const secrets = { input: settings.signing?.key?.reveal(), env }
+  const push = settings.publish
+  if (!push?.push) return { result: await exportClosure({ settings, gate, secrets }) }
 
   const top = await repoTopLevel(settings.workspace)
   const branch = settings.git?.storeBranch || (await currentBranch(top))
   if (!branch) {
-    throw new UserError({ code: 'REPO_INVALID', message: "HEAD is detached (as on pull_request checkouts), so there is no branch to push the store to; set the 'store-branch' input" })
+    throw new UserError({ code: 'REPO_INVALID', message: "HEAD is detached (as on pull_request checkouts), so there is no branch to push the store to; set the 'store-branch' input (--store-branch)" })
   }
-  const publish = settings.publish ?? resolvePublishSettings(action.publish)
-  const target = await resolveRemoteTarget(top, { ...publish, token: action.githubToken })
+  const publish = resolvePublishSettings(push.target)
+  const target = await resolveRemoteTarget(top, { ...publish, token: push.token })
   const sync = await syncStoreBranch({ dir: top, target, branch })
-  if (sync.deepened) core.info(`Fetched the full history of ${logText(branch)} (the clone was shallow).`)
-  if (sync.offline) core.warning(`The remote could not be reached (${logText(sync.offline.detail)}); building on the local ${logText(branch)}.`)
+  if (sync.deepened) log.info(`Fetched the full history of ${logText(branch)} (the clone was shallow).`)
+  if (sync.offline) log.warning(`The remote could not be reached (${logText(sync.offline.detail)}); building on the local ${logText(branch)}.`)
 
   const ours = new Set<string>()
   const pinned: Settings = { ...settings, git: { ...(settings.git ?? DEFAULT_GIT), storeBranch: branch } }
@@ -141,7 +143,7 @@ export async function exportAndPublish(settings: Settings, gate: GateResult): Pr
       candidate,
       rebuildOnTip: build,
       maxAttempts: publish.maxAttempts,
-      onEvent: (e) => core.info(`Publish: ${logText(describeEvent(e))}`)
+      onEvent: (e) => log.info(`Publish: ${logText(describeEvent(e))}`)
     })
     return { result: result!, publish: outcome }
   } catch (err) {

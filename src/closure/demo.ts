@@ -1,16 +1,18 @@
 import { chmod, cp, mkdtemp, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { COMMON_OPTIONS, parseCommand, parseNow, type Command } from '../cli/context.js'
-import { ExitCode, UserError } from '../errors.js'
+import { ExitCode, UserError, type ExitCode as Code } from '../errors.js'
 import { git } from '../git/exec.js'
+import type { Invocation } from '../lesson.js'
 import { runLedgerGate } from '../ledger/gate.js'
 import { renderGateText } from '../ledger/render.js'
-import { DEFAULT_INPUTS, DEFAULT_POLICIES, type Settings } from '../settings.js'
+import { parseNow } from '../options.js'
+import type { Settings } from '../settings.js'
+import { renderVerifyText } from '../store/render.js'
+import { verifyRegistered } from '../store/verify-all.js'
 import { formatUtc } from '../util/time.js'
-import { verifyWith } from './commands.js'
 import { exportClosure } from './export.js'
-import { renderExportText, renderVerifyText } from './render.js'
+import { renderExportText } from './export-text.js'
 
 // `release-evidence demo` (npm run demo): the whole product on the bundled examples, in a fresh
 // temporary git repository, with the published demo key. Deterministic: a fixed instant and fixed
@@ -24,26 +26,12 @@ const DEMO_KEY = 'examples/keys/DEMO-ONLY-signing-key.txt'
 const FIXTURE_DATE = '2026-11-23T12:00:00Z'
 const IDENTITY = { name: 'release-evidence demo', email: 'demo@release-evidence.invalid' }
 
-const DEMO_OPTIONS = { from: { type: 'string' }, now: COMMON_OPTIONS.now, help: COMMON_OPTIONS.help } as const
-
-export const demoCommand: Command = {
-  name: 'demo',
-  usage: `Usage: release-evidence demo [--from DIR] [--now TIME]
-
-Copies examples/ and policies/ (from DIR, default: the current directory, i.e. a checkout of
-release-evidence) into a fresh temporary git repository, runs the acknowledgment-ledger gate,
-exports and signs one closure packet per release window with the DEMO key (its private key is
-public: demo signatures prove nothing), verifies the store from git history, and prints where
-the repository is so you can look around.
-
-The examples include a no-go window on purpose. Exit codes: 0 the demo ran as designed (each
-window's decision is printed), 1 a step did not do what the demo expects, 2 cannot run.`,
-  async run(args, ctx) {
-    const { values, positionals } = parseCommand('demo', args, DEMO_OPTIONS)
-    if (positionals.length > 0) throw new UserError({ code: 'USAGE', message: `demo: unexpected argument '${positionals[0]}'` })
-    const from = resolve(ctx.cwd, values.from ?? '.')
-    const now = values.now === undefined ? Date.parse(DEMO_NOW) : parseNow(values.now, ctx.clock)
-    const say = (text: string) => ctx.io.stdout(text.endsWith('\n') ? text : `${text}\n`)
+export async function runDemo(inv: Invocation): Promise<Code> {
+  const values = inv.values as { from?: string; now?: string }
+  {
+    const from = resolve(inv.cwd, values.from ?? '.')
+    const now = values.now === undefined ? Date.parse(DEMO_NOW) : parseNow(values.now, inv.clock)
+    const say = (text: string) => inv.io.stdout(text.endsWith('\n') ? text : `${text}\n`)
 
     for (const need of ['examples', 'policies', DEMO_KEY]) {
       if (!(await exists(join(from, need)))) {
@@ -68,12 +56,11 @@ window's decision is printed), 1 a step did not do what the demo expects, 2 cann
     await git(['-c', 'commit.gpgsign=false', 'commit', '-q', '--no-verify', '-m', 'demo: example inputs and policies'], { cwd: dir, env })
 
     const settings: Settings = {
+      // the registry's default inputs and policies, as copied into the demo repository
+      ...inv.settings(['ledger', 'closure']),
       workspace: dir,
-      stages: ['ledger', 'closure'],
       mode: 'full',
       now,
-      inputs: DEFAULT_INPUTS,
-      policies: DEFAULT_POLICIES,
       outDir: join(dir, '.release-evidence'),
       signing: { keyFile: join(dir, DEMO_KEY) },
       git: { committerName: IDENTITY.name, committerEmail: IDENTITY.email }
@@ -91,7 +78,7 @@ window's decision is printed), 1 a step did not do what the demo expects, 2 cann
     for (const w of again.windows) say(`  ${w.series.window}: ${w.action}${w.action === 'unchanged' ? ' (nothing written)' : ''}`)
     say('')
     say('== 4. Verify the store from git history ==')
-    const verified = await verifyWith(settings, {})
+    const verified = await verifyRegistered(settings, inv.families, {})
     say(renderVerifyText(verified))
 
     const asDesigned = !exported.windows.some((w) => w.action === 'rejected') && again.windows.every((w) => w.action === 'unchanged') && verified.blocking === 0

@@ -1,33 +1,30 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { renderSummaryMarkdown } from '../../closure/summary.js'
-import { ExitCode } from '../../errors.js'
-import { git } from '../../git/exec.js'
-import type { GateResult } from '../../ledger/types.js'
-import { blockingPredicate } from '../../report/annotations.js'
-import type { Defect } from '../../report/defect.js'
-import { mdCode, mdText } from '../../report/escape.js'
-import type { Settings } from '../../settings.js'
-import type { PublishFailedError, PublishOutcome } from '../../publish/index.js'
-import type { ClosureWindowExport, ExportClosureResult } from '../../store/export.js'
-import { repoTopLevel } from '../../store/history.js'
-import type { RunOutcome } from '../outcome.js'
-import { OUTPUT, type Outputs } from '../outputs.js'
-import type { StageReport } from '../report.js'
-import { exportAndPublish, type ClosureExport } from './publish.js'
+import { ExitCode, UserError } from '../errors.js'
+import type { Defect } from '../findings/defect.js'
+import { git } from '../git/exec.js'
+import type { StageContext, StageResult } from '../lesson.js'
+import { gateFor } from '../ledger/stage.js'
+import type { PublishFailedError, PublishOutcome } from '../publish/index.js'
+import { blockingPredicate } from '../report/annotations.js'
+import { logText, mdCode, mdText } from '../report/escape.js'
+import type { StageOutcome, StageReport } from '../report/stage.js'
+import type { Settings } from '../settings.js'
+import { repoTopLevel } from '../store/history.js'
+import { formatRevision } from '../util/revision.js'
+import type { ClosureWindowExport, ExportClosureResult } from './export.js'
+import { assertEventAllowed, exportAndPublish, type ClosureExport } from './publish.js'
+import { renderSummaryMarkdown } from './summary.js'
 
-// The closure stage in the Action (lesson 114 step 8): export one signed, verified revision per
-// changed window into the store (src/store/export.ts), then show one reviewer summary block per
+// The closure stage (lesson 114 step 8): export one signed, verified revision per changed window
+// into the store (export.ts), then show one reviewer summary block per
 // packet (src/closure/summary.ts) and hand the new files to the artifact upload. The files are
 // copied out of the commits, so the artifact holds exactly the bytes that were published.
 
-export interface ClosureStageResult {
+export interface ClosureStageResult extends StageResult {
   result: ExportClosureResult
   publish?: PublishOutcome
   publishError?: PublishFailedError
-  report: StageReport
-  outputs: Outputs
-  outcome: RunOutcome
 }
 
 /** Defects for a window whose signed packet failed verification and was not written. */
@@ -48,7 +45,7 @@ function rejectedDefects(w: ClosureWindowExport): Defect[] {
 
 function actionLine(w: ClosureWindowExport): string {
   const id = mdText(w.series.window)
-  const rev = `r${String(w.revision).padStart(3, '0')}`
+  const rev = w.revision > 0 ? formatRevision(w.revision) : ''
   if (w.action === 'written') return `- ${id}: wrote ${rev} in commit ${mdCode(w.commitOid ?? '')}`
   if (w.action === 'unchanged') return `- ${id}: unchanged (${w.revision > 0 ? `${rev} already holds this content` : 'nothing to export'})`
   return `- ${id}: **not written**: the signed packet failed verification before publish; the closure stays pending`
@@ -114,15 +111,15 @@ export async function reportClosure(x: ClosureExport, settings: Settings): Promi
     files
   }
   const last = written.at(-1)
-  const outputs: Outputs = {
-    [OUTPUT.packetPaths]: written.map((w) => w.files!.packet).join('\n'),
-    [OUTPUT.commitSha]: last?.commitOid ?? '',
-    [OUTPUT.revisions]: written.map((w) => `${w.series.window}/r${String(w.revision).padStart(3, '0')}`).join(' '),
-    [OUTPUT.storeBranch]: result.branch,
-    [OUTPUT.pushed]: String(x.publish !== undefined && x.publish.status !== 'unchanged' && written.length > 0)
+  const outputs = {
+    'packet-paths': written.map((w) => w.files!.packet).join('\n'),
+    'commit-sha': last?.commitOid ?? '',
+    revisions: written.map((w) => `${w.series.window}/${formatRevision(w.revision)}`).join(' '),
+    'store-branch': result.branch,
+    pushed: String(x.publish !== undefined && x.publish.status !== 'unchanged' && written.length > 0)
   }
   const rejected = result.windows.filter((w) => w.action === 'rejected').length
-  const outcome: RunOutcome = x.publishError
+  const outcome: StageOutcome = x.publishError
     ? { exitCode: ExitCode.PolicyFailure, failure: x.publishError.message }
     : result.failed
     ? {
@@ -133,6 +130,19 @@ export async function reportClosure(x: ClosureExport, settings: Settings): Promi
   return { result, ...(x.publish ? { publish: x.publish } : {}), ...(x.publishError ? { publishError: x.publishError } : {}), report, outputs, outcome }
 }
 
-export async function runClosureStage(settings: Settings, gate: GateResult): Promise<ClosureStageResult> {
-  return reportClosure(await exportAndPublish(settings, gate), settings)
+export async function runClosureStage(settings: Settings, ctx: StageContext): Promise<ClosureStageResult> {
+  // Packets are built from the gate's result; without the ledger stage the gate runs silently.
+  const gate = await gateFor(settings, ctx)
+  assertEventAllowed(settings)
+  if (!settings.signing?.key && !settings.signing?.keyFile) {
+    // before any network or git work: the one input this stage cannot do without
+    throw new UserError({
+      code: 'INPUT_MISSING',
+      message: "no signing key: set the 'signing-key' input from a secret, e.g. signing-key: ${{ secrets.RELEASE_EVIDENCE_SIGNING_KEY }} (create a key with 'release-evidence keygen')"
+    })
+  }
+  const r = await reportClosure(await exportAndPublish({ settings, gate, env: {}, log: ctx.log }), settings)
+  const counts = r.result.windows.map((w) => `${logText(w.series.window)} ${w.action}`).join(', ')
+  ctx.log.info(`Closure packets on ${logText(r.result.branch)}: ${counts || 'no windows'}`)
+  return r
 }

@@ -1,16 +1,15 @@
 import { resolve } from 'node:path'
 import { displayPath } from '../ledger/gate.js'
-import type { LoadedClosurePolicy } from '../closure/policy.js'
-import { loadClosurePolicy } from '../closure/policy.js'
-import { factsOf, verifyPacket, type PacketVerification } from '../closure/sign.js'
-import type { ClosurePacket } from '../closure/types.js'
 import { loadKeyring, type Keyring } from '../signing/keyring.js'
 import type { Settings } from '../settings.js'
 import { sha256Hex } from '../util/hash.js'
 import { formatUtc } from '../util/time.js'
+import type { InspectInput, PacketInspector, RevisionFacts } from '../store/inspect.js'
+import type { RevisionPaths } from '../store/layout.js'
 import { CLOSURE_FAMILY } from './family.js'
-import type { InspectInput, PacketInspector, RevisionFacts } from './inspect.js'
-import type { RevisionPaths } from './layout.js'
+import { loadClosurePolicy, type LoadedClosurePolicy } from './policy.js'
+import { factsOf, verifyPacket, type PacketVerification } from './sign.js'
+import type { ClosurePacket } from './types.js'
 
 // Closure packets as the store's first family: the inspector the verifier calls for every
 // packet, and the verify log written beside each published revision.
@@ -25,8 +24,8 @@ export interface ClosureTrust {
 
 export async function loadClosureTrust(settings: Settings): Promise<ClosureTrust> {
   const ws = settings.workspace
-  const keyringAbs = resolve(ws, settings.policies.keyring)
-  const policyAbs = resolve(ws, settings.policies.closurePacket)
+  const keyringAbs = resolve(ws, settings.policies['keyring'])
+  const policyAbs = resolve(ws, settings.policies['closure-packet'])
   const [keyring, policy] = await Promise.all([loadKeyring(keyringAbs, displayPath(ws, keyringAbs)), loadClosurePolicy(policyAbs, displayPath(ws, policyAbs))])
   return { keyring, policy }
 }

@@ -1,23 +1,19 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { ExitCode } from '../../errors.js'
-import { defectsToCsv } from '../../report/defect.js'
-import { mdCell, mdCode } from '../../report/escape.js'
-import type { Settings } from '../../settings.js'
-import { verifyWith } from '../../store/commands.js'
-import type { VerifyResult } from '../../store/verify.js'
-import type { RunOutcome } from '../outcome.js'
-import { OUTPUT, type Outputs } from '../outputs.js'
-import type { StageReport } from '../report.js'
+import { ExitCode } from '../errors.js'
+import { defectsToCsv } from '../findings/defect.js'
+import type { StageContext, StageResult } from '../lesson.js'
+import { mdCell, mdCode } from '../report/escape.js'
+import type { StageOutcome, StageReport } from '../report/stage.js'
+import type { Settings } from '../settings.js'
+import type { VerifyResult } from './verify.js'
+import { verifyRegistered } from './verify-all.js'
 
-// The verify stage (scheduled re-verification, lesson 114 step 10): prove the closure store from
-// git history exactly as `release-evidence verify` does, and report its defects like any stage.
+// The verify stage (scheduled re-verification, lesson 114 step 10): prove the store from git
+// history exactly as `release-evidence verify` does, and report its defects like any stage.
 
-export interface VerifyStageResult {
+export interface VerifyStageResult extends StageResult {
   result: VerifyResult
-  report: StageReport
-  outputs: Outputs
-  outcome: RunOutcome
 }
 
 export const VERIFY_DEFECTS_FILE = 'verify-defects.csv'
@@ -51,13 +47,15 @@ export async function reportVerify(result: VerifyResult, settings: Settings): Pr
     files: [defectsFile, reportFile],
     defectsFile
   }
-  const outcome: RunOutcome =
+  const outcome: StageOutcome =
     result.blocking > 0
       ? { exitCode: ExitCode.PolicyFailure, failure: `Closure store verification failed: ${result.blocking} blocking defect${result.blocking === 1 ? '' : 's'}; see the job summary.` }
       : { exitCode: ExitCode.Pass }
-  return { result, report, outputs: { [OUTPUT.verified]: String(result.blocking === 0), [OUTPUT.verifyDefectsFile]: defectsFile }, outcome }
+  return { result, report, outputs: { verified: String(result.blocking === 0), 'verify-defects-file': defectsFile }, outcome }
 }
 
-export async function runVerifyStage(settings: Settings): Promise<VerifyStageResult> {
-  return reportVerify(await verifyWith(settings, { cache: true }), settings)
+export async function runVerifyStage(settings: Settings, ctx: StageContext): Promise<VerifyStageResult> {
+  const r = await reportVerify(await verifyRegistered(settings, ctx.families, { cache: true }), settings)
+  ctx.log.info(`Store verification: ${r.result.blocking === 0 ? 'verified' : `${r.result.blocking} blocking defects`}`)
+  return r
 }

@@ -1,0 +1,12 @@
+import type { PacketFamily } from '../store/family.js'
+
+// Closure packets as a store family: closure-packets/{window}/packet-rNNN.json, .sig, verify-rNNN.log.
+
+export const CLOSURE_FAMILY: PacketFamily = {
+  name: 'closure',
+  root: 'closure-packets',
+  payloadType: 'application/vnd.release-evidence.closure-packet+json',
+  names: { packet: 'packet-{rev}.json', signature: 'packet-{rev}.sig', log: 'verify-{rev}.log' },
+  keyed: false,
+  allowed: ['.gitkeep', 'README.md']
+}

@@ -1,0 +1,26 @@
+import { UserError } from '../errors.js'
+import { runLedgerGate } from '../ledger/gate.js'
+import type { Settings } from '../settings.js'
+import { headOid, repoTopLevel } from '../store/history.js'
+import { seriesFor } from '../store/layout.js'
+import { latestRevision } from '../store/publish.js'
+import { CLOSURE_FAMILY } from './family.js'
+import { loadClosureTrust } from './inspector.js'
+import { renderReviewText, reviewPacket, type ReviewResult } from './review.js'
+import { verifyPacket } from './sign.js'
+
+// `review`: the latest revision of one window at HEAD, verified, sampled and traced (review.ts).
+
+export async function reviewWindow(settings: Settings, rawWindow: string, seed: string | undefined): Promise<{ file: string; review: ReviewResult; text: string }> {
+  const series = seriesFor(CLOSURE_FAMILY, rawWindow)
+  const top = await repoTopLevel(settings.workspace)
+  const latest = await latestRevision(top, await headOid(top), CLOSURE_FAMILY, series)
+  if (!latest) {
+    throw new UserError({ code: 'INPUT_MISSING', message: `no closure packet for window '${series.window}' at HEAD under ${CLOSURE_FAMILY.root}/; run export-closure first or check the window id` })
+  }
+  const trust = await loadClosureTrust(settings)
+  const gate = await runLedgerGate(settings)
+  const verification = verifyPacket(latest.packet, latest.signature ?? Buffer.alloc(0), trust.keyring, trust.policy, settings.now)
+  const review = reviewPacket({ verification, evidence: gate.evidence, policy: trust.policy, seed })
+  return { file: latest.paths.packet, review, text: renderReviewText(review) }
+}

@@ -1,0 +1,51 @@
+import { sortDefects } from '../findings/defect.js'
+import type { FamilySpec } from '../lesson.js'
+import type { Settings } from '../settings.js'
+import { repoFacts } from './history.js'
+import { verifyStore, type VerifyResult } from './verify.js'
+
+// Verify every registered packet family of the store. Each family's inspector loads what it
+// trusts; the store checks layout, chains and write-once rules alike for all of them. The result
+// keeps each family's own report and adds them up: a store verifies only when every family does.
+
+export interface StoreVerifyResult extends VerifyResult {
+  /** one report per registered family, in registry order */
+  families: VerifyResult[]
+}
+
+export interface VerifyAllOptions {
+  /** normalized window id: only that window, in every family */
+  window?: string
+  cache?: boolean
+}
+
+export async function verifyRegistered(settings: Settings, families: readonly FamilySpec[], opts: VerifyAllOptions): Promise<StoreVerifyResult> {
+  // Not a repository is reported before a missing keyring: it is the more basic mistake.
+  const repo = await repoFacts(settings.workspace)
+  const inspectors = await Promise.all(families.map((f) => f.inspector(settings)))
+  const results: VerifyResult[] = []
+  for (const inspector of inspectors) results.push(await verifyStore({ dir: settings.workspace, repo, inspector, window: opts.window, cache: opts.cache }))
+  return combine(results)
+}
+
+function combine(results: VerifyResult[]): StoreVerifyResult {
+  const [first] = results
+  if (results.length === 1 && first) return { ...first, families: results }
+  const defects = sortDefects(results.flatMap((r) => r.defects))
+  return {
+    family: results.map((r) => r.family).join(','),
+    root: results.map((r) => r.root).join(','),
+    head: first?.head ?? '',
+    headOid: first?.headOid ?? null,
+    windows: results.flatMap((r) => r.windows),
+    defects,
+    blocking: defects.filter((d) => d.severity === 'blocking').length,
+    stats: {
+      commits_scanned: Math.max(0, ...results.map((r) => r.stats.commits_scanned)),
+      packets: results.reduce((n, r) => n + r.stats.packets, 0),
+      packets_inspected: results.reduce((n, r) => n + r.stats.packets_inspected, 0),
+      cache: first?.stats.cache ?? 'off'
+    },
+    families: results
+  }
+}
