@@ -6,7 +6,7 @@ import { alarmFinding, minutes } from './finding.js'
 import { checkClosure } from './closure-check.js'
 import { anyBlocking, outcomeOf, type Judgement } from './outcome.js'
 import type { KeyState } from './fold.js'
-import type { EvidenceIndex } from './evidence-index.js'
+import type { AlarmContext } from './alarm-context.js'
 import { Entry, type Alarm } from './records.js'
 import { exceptionRefusal, isValidMapping, mapOwner, ownersText } from './ownership.js'
 import type { Escalation } from './types.js'
@@ -14,15 +14,6 @@ import type { Escalation } from './types.js'
 // The per-alarm checks of lesson 113 (steps 3, 5 and 6) against one injected instant. Each
 // check adds defects; the alarm's verdict is simply "no blocking defect". Class-dependent
 // severities (RESOLUTION_LATE) are decided here, rollout modes later (decide.ts).
-
-export interface AlarmContext {
-  policy: LedgerPolicy
-  now: number
-  ledgerFile: string
-  evidence: EvidenceIndex
-  /** ledger columns that must not be empty, with their indexes: acknowledged_by and the policy's extra required fields */
-  mustBeFilled: readonly { name: string; column: number }[]
-}
 
 /**
  * Judges one alarm. `prior` holds the defects already found for its key by the row readers,

@@ -2,10 +2,9 @@ import type { CsvTable } from '../csv/read.js'
 import { idOf } from '../util/ids.js'
 import { formatUtc } from '../util/time.js'
 import { columnsOf } from './cells.js'
-import type { EvidenceScan } from './evidence-rows.js'
 import type { AckLedgerPolicyData, LedgerPolicy } from './policy.js'
 import { Evidence } from './records.js'
-import { windowOf } from './row-windows.js'
+import { windowOf, type RowWindows } from './row-windows.js'
 
 /**
  * The evidence file indexed by normalized evidence_id (a closure reference may point into any
@@ -14,6 +13,16 @@ import { windowOf } from './row-windows.js'
  * An Evidence object is made each time the result's lists ask for a row, and is not kept here:
  * at 150,000 evidence rows, an object for each cost more in garbage collection than the checks.
  */
+/** What scanEvidence learns of the rows; structured-cloneable. */
+export interface EvidenceScan extends RowWindows {
+  /** normalized evidence_id -> row of its first readable row */
+  rowOf: Map<string, number>
+  /** evidence_id -> lines of later rows with the same id */
+  duplicates: Map<string, number[]>
+  /** row -> recorded_utc in epoch ms (NaN when malformed) */
+  recorded: Float64Array
+}
+
 export class EvidenceIndex {
   readonly #table: CsvTable
   readonly #policy: LedgerPolicy

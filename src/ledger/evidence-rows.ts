@@ -2,25 +2,16 @@ import type { CsvTable } from '../csv/read.js'
 import type { Defect } from '../findings/defect.js'
 import { printable } from '../util/ids.js'
 import { CellChecks, brokenRows, columnsOf, memoCheckId } from './cells.js'
-import { EvidenceIndex } from './evidence-index.js'
+import { EvidenceIndex, type EvidenceScan } from './evidence-index.js'
+export type { EvidenceScan } from './evidence-index.js'
 import { finding } from './finding.js'
-import { RowWindowsBuilder, countingDefects, evaluatedWindows, type RowWindows } from './row-windows.js'
+import { RowWindowsBuilder, countingDefects, evaluatedWindows } from './row-windows.js'
 import type { LedgerPolicy } from './policy.js'
 
 // The evidence file in two steps, like the ledger (ledger-rows.ts): scanEvidence indexes and
 // checks every row without knowing which windows are evaluated, so it can run in a worker;
 // evidenceFor keeps the defects of the evaluated windows. Every row is indexed, whatever its
 // window: a closure reference may point into another window, and that is L5's defect.
-
-/** What scanEvidence learns of the rows; structured-cloneable. */
-export interface EvidenceScan extends RowWindows {
-  /** normalized evidence_id -> row of its first readable row */
-  rowOf: Map<string, number>
-  /** evidence_id -> lines of later rows with the same id */
-  duplicates: Map<string, number[]>
-  /** row -> recorded_utc in epoch ms (NaN when malformed) */
-  recorded: Float64Array
-}
 
 export function scanEvidence(table: CsvTable, policy: LedgerPolicy): EvidenceScan {
   const f = policy.data.evidence_fields

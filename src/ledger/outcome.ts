@@ -1,7 +1,7 @@
 import type { Defect } from '../findings/defect.js'
 import { formatUtc } from '../util/time.js'
 import type { Closure } from './closure-check.js'
-import type { AlarmContext } from './evaluate.js'
+import type { AlarmContext } from './alarm-context.js'
 import type { KeyState } from './fold.js'
 import { isValidMapping } from './ownership.js'
 import type { Alarm } from './records.js'

@@ -1,7 +1,7 @@
 import type { Defect } from '../findings/defect.js'
 import { checkId, printable } from '../util/ids.js'
 import { formatUtc } from '../util/time.js'
-import type { AlarmContext } from './evaluate.js'
+import type { AlarmContext } from './alarm-context.js'
 import { alarmFinding } from './finding.js'
 import type { Alarm, LedgerRecord } from './records.js'
 import type { LedgerPolicy } from './policy.js'
