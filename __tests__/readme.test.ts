@@ -1,61 +1,55 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { describe, expect, it } from 'vitest'
-import { COMMANDS } from '../src/cli/commands.js'
 import { DEFECT_CODES } from '../src/report/codes.js'
-import { codesMarkdown } from '../src/report/codes-command.js'
+import { STORE_CODES } from '../src/store/codes.js'
+import { cliCommands } from '../scripts/gen-docs.mjs'
 import { OUTSIDER_SCRIPT } from './signing/outsider-script.js'
 
-// The README is part of the contract: it must document every defect code, Action input and
-// output, and command, and its Quick start must name scripts that exist. Run with
-// UPDATE_README=1 to regenerate the defect-code table from the registry.
+// The documentation is part of the contract: it names every command, Action input and output and
+// defect code, and the steps it gives an outsider are the steps the suite runs. Nothing here
+// writes a file; the generated pages are checked against their generator in docs.test.ts.
 
 const root = join(import.meta.dirname, '..')
-const readmePath = join(root, 'README.md')
-const START = '<!-- codes:start -->'
-const END = '<!-- codes:end -->'
+const read = (path: string) => readFileSync(join(root, path), 'utf8')
+const readme = read('README.md')
 
-function codesBlock(text: string): string {
-  const a = text.indexOf(START)
-  const b = text.indexOf(END)
-  expect(a, 'README has the codes markers').toBeGreaterThan(-1)
-  return text.slice(a + START.length, b).trim()
-}
+describe('README and docs name what the code has', () => {
+  const commands = cliCommands(
+    // the CLI's own list, as the generated CLI reference shows it
+    /```text\n([\s\S]*?)\n```/.exec(read('docs/reference/cli.md'))![1]!
+  )
 
-describe('README', () => {
-  if (process.env.UPDATE_README === '1') {
-    const text = readFileSync(readmePath, 'utf8')
-    const a = text.indexOf(START) + START.length
-    writeFileSync(readmePath, `${text.slice(0, a)}\n${codesMarkdown()}\n${text.slice(text.indexOf(END))}`)
-  }
-  const readme = readFileSync(readmePath, 'utf8')
-
-  it('carries the defect-code table exactly as the registry renders it', () => {
-    expect(codesBlock(readme)).toBe(codesMarkdown())
-    for (const code of Object.keys(DEFECT_CODES)) expect(readme).toContain(`\`${code}\``)
-  })
-
-  it('documents every Action input and output', () => {
-    const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as { inputs: object; outputs: object }
-    for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) {
-      expect(readme, `README documents '${name}'`).toContain(`\`${name}\``)
+  it('the README names every CLI command, and the CLI reference documents each', () => {
+    expect(commands.length).toBeGreaterThan(0)
+    const cli = read('docs/reference/cli.md')
+    for (const c of commands) {
+      expect(readme).toContain(`release-evidence ${c.name}`)
+      expect(cli).toContain(`## \`release-evidence ${c.name}\``)
     }
   })
 
+  it('the Action reference documents every input and output of action.yml', () => {
+    const action = parse(read('action.yml')) as { inputs: object; outputs: object }
+    const page = read('docs/reference/action-inputs.md')
+    for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)]) expect(page, `documents '${name}'`).toContain(`| \`${name}\` |`)
+  })
+
+  it('the codes reference lists every code of the registry, once', () => {
+    const page = read('docs/reference/codes.md')
+    for (const code of Object.keys(DEFECT_CODES)) expect(page.split(`| \`${code}\` |`).length - 1, code).toBe(1)
+  })
+
+  it("the store page's who-acts table is the store code registry", () => {
+    const page = read('docs/store.md')
+    const block = page.slice(page.indexOf('<!-- store-codes:start -->'), page.indexOf('<!-- store-codes:end -->'))
+    const rows = block.split('\n').filter((l) => l.startsWith('| `'))
+    const expected = Object.entries(STORE_CODES).map(([code, info]) => `| \`${code}\` | ${info.severity} | ${info.owner_role} | ${info.required_action.replace(/\|/g, '\\|')} |`)
+    expect(rows).toEqual(expected)
+  })
+
   it('shows the OpenSSL verification steps exactly as the suite runs them', () => {
-    expect(readme).toContain(OUTSIDER_SCRIPT.trim())
-  })
-
-  it('names every CLI command', () => {
-    for (const c of COMMANDS) expect(readme).toContain(`release-evidence ${c.name}`)
-  })
-
-  it('has a Quick start whose commands are real scripts', () => {
-    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
-    expect(readme).toContain('npm ci && npm run demo')
-    expect(readme).toContain('npm test')
-    expect(pkg.scripts.demo).toBeDefined()
-    expect(pkg.scripts.test).toBeDefined()
+    expect(read('docs/closure-packets.md')).toContain(OUTSIDER_SCRIPT.trim())
   })
 })

@@ -1,5 +1,5 @@
 // An outsider verifies a packet with jq, base64, xxd, printf and the openssl binary only: these
-// are the exact steps the README gives (__tests__/readme.test.ts keeps the two identical), run by bash on a packet our code
+// are the exact steps docs/closure-packets.md gives (__tests__/readme.test.ts keeps the two identical), run by bash on a packet our code
 // produced. PUB is the public_key of the signer's entry in policies/keyring.yaml.
 export const OUTSIDER_SCRIPT = String.raw`
 # 1. Take the payload, the signature and the payload type out of the envelope.
