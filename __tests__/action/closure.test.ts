@@ -2,11 +2,9 @@ import { execFileSync } from 'node:child_process'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { BOOLEAN_INPUTS, TEXT_INPUTS, settingsFromInputs, type RawInputs } from '../../src/action/inputs.js'
-import { run } from '../../src/action/run.js'
 import { runnerContext } from '../../src/action/runner.js'
 import type { ArtifactLoader } from '../../src/report/artifacts.js'
-import { annotationsIn, makeWorkspace, NOW, parseOutputs, REPO_ROOT, type Workspace } from './workspace.js'
+import { annotationsIn, makeWorkspace, NOW, parseOutputs, rawInputs, REPO_ROOT, runFromInputs, type Workspace } from './workspace.js'
 
 // The closure and verify stages through run(), on a real repository: packets are committed with
 // isomorphic-git and must then be readable, and provable, by native git.
@@ -35,18 +33,14 @@ async function demoKey(): Promise<string> {
   return readFile(join(REPO_ROOT, 'examples/keys/DEMO-ONLY-signing-key.txt'), 'utf8')
 }
 
-async function runStages(w: Workspace, text: Partial<Record<(typeof TEXT_INPUTS)[number], string>>, key = '') {
+async function runStages(w: Workspace, text: Partial<Record<string, string>>, key = '') {
   stdout.length = 0
   await writeFile(w.outputFile, '')
   await writeFile(w.summaryFile, '')
   vi.stubEnv('GITHUB_OUTPUT', w.outputFile)
-  const raw: RawInputs = {
-    text: { ...Object.fromEntries(TEXT_INPUTS.map((n) => [n, ''])), now: NOW, ...text } as RawInputs['text'],
-    booleans: { ...Object.fromEntries(BOOLEAN_INPUTS.map((n) => [n, undefined])), push: false } as RawInputs['booleans'],
-    secrets: { 'signing-key': key, 'github-token': '' }
-  }
+  const raw = rawInputs({ now: NOW, ...text }, { push: false }, { 'signing-key': key })
   const runner = runnerContext({ GITHUB_REPOSITORY: 'octo/release', GITHUB_SHA: 'e'.repeat(40), GITHUB_STEP_SUMMARY: w.summaryFile }, null)
-  const result = await run(settingsFromInputs(raw, { workspace: w.dir, runner, clock: () => 0 }), { fetch: globalThis.fetch, loadArtifactClient: neverLoad })
+  const result = await runFromInputs(raw, { workspace: w.dir, runner, clock: () => 0 }, { fetch: globalThis.fetch, loadArtifactClient: neverLoad })
   return {
     result,
     stdout: stdout.join(''),

@@ -3,10 +3,10 @@ import { join } from 'node:path'
 import { inspect } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { BOOLEAN_DEFAULTS, BOOLEAN_INPUTS, DEFAULT_STAGES, INPUT, SECRET_INPUTS, TEXT_INPUTS, settingsFromInputs, type RawInputs } from '../../src/action/inputs.js'
-import { OUTPUT } from '../../src/action/outputs.js'
+import { ALL_INPUTS, BOOLEAN_DEFAULTS, BOOLEAN_INPUTS, DEFAULT_STAGES, FILE_INPUTS, SECRET_INPUTS, TEXT_INPUTS, settingsFromInputs, type RawInputs } from '../../src/action/inputs.js'
+import { OUTPUTS } from '../../src/action/outputs.js'
 import { runnerContext } from '../../src/action/runner.js'
-import { settingsFromOptions } from '../../src/cli/context.js'
+import { settingsFor } from '../helpers/settings.js'
 import { UserError } from '../../src/errors.js'
 import { DEFAULT_PUBLISH } from '../../src/publish/index.js'
 import { DEFAULT_GIT } from '../../src/settings.js'
@@ -16,9 +16,12 @@ const WS = '/home/runner/work/repo/repo'
 const runner = runnerContext({ GITHUB_REPOSITORY: 'octo/repo', GITHUB_SHA: 'b'.repeat(40) }, null)
 const env = { workspace: WS, runner, clock: () => Date.UTC(2026, 10, 23, 15, 0, 0) }
 
-function raw(text: Partial<Record<(typeof TEXT_INPUTS)[number], string>> = {}, booleans: Partial<RawInputs['booleans']> = {}, secrets: Partial<RawInputs['secrets']> = {}): RawInputs {
+/** Raw inputs as src/main.ts reads them: every text input, the registry's file inputs among them. */
+function raw(text: Partial<Record<string, string>> = {}, booleans: Partial<RawInputs['booleans']> = {}, secrets: Partial<RawInputs['secrets']> = {}): RawInputs {
+  const pick = (names: readonly string[]) => Object.fromEntries(names.map((n) => [n, text[n] ?? '']))
   return {
-    text: { ...Object.fromEntries(TEXT_INPUTS.map((n) => [n, ''])), ...text } as RawInputs['text'],
+    text: pick(TEXT_INPUTS) as RawInputs['text'],
+    files: pick(FILE_INPUTS),
     booleans: { ...Object.fromEntries(BOOLEAN_INPUTS.map((n) => [n, undefined])), ...booleans } as RawInputs['booleans'],
     secrets: { 'signing-key': '', 'github-token': '', ...secrets }
   }
@@ -43,17 +46,18 @@ const actionYml = parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as 
 
 describe('settingsFromInputs', () => {
   it('builds the same Settings as the CLI from empty inputs: one set of defaults', () => {
-    const s = settingsFromInputs(raw(), env)
-    const cli = settingsFromOptions({}, { io: { stdout() {}, stderr() {} }, cwd: WS, env: {}, clock: env.clock }, DEFAULT_STAGES)
-    const { action, signing, git, ...common } = s
+    const { settings, action } = settingsFromInputs(raw(), env)
+    const cli = settingsFor({}, WS, DEFAULT_STAGES, env.clock)
+    const { signing, git, publish, ...common } = settings
     expect(common).toEqual(cli)
     expect(git).toEqual({ storeBranch: undefined, committerName: DEFAULT_GIT.committerName, committerEmail: DEFAULT_GIT.committerEmail })
-    expect(signing).toEqual({ signerId: undefined })
-    expect(action).toMatchObject({ push: true, allowUnsafePrCommit: false, checkRun: true, uploadArtifacts: true, signingKey: null, githubToken: null, publish: { remote: '', remoteUrl: '', maxAttempts: '' } })
+    expect(signing).toEqual({ signerId: undefined, key: null })
+    expect(publish).toEqual({ push: true, allowUnsafePrCommit: false, token: null, target: { remote: '', remoteUrl: '', maxAttempts: '' }, event: { name: '', repository: 'octo/repo', payload: null } })
+    expect(action).toMatchObject({ checkRun: true, uploadArtifacts: true, githubToken: null })
   })
 
   it('maps every input onto its setting', () => {
-    const s = settingsFromInputs(
+    const { settings: s, action } = settingsFromInputs(
       raw(
         {
           stages: 'closure, ledger',
@@ -82,19 +86,21 @@ describe('settingsFromInputs', () => {
       mode: 'soft',
       now: Date.UTC(2026, 10, 23, 15, 0, 0),
       inputs: { alarms: 'gov/alarms.csv', ledger: 'gov/ledger.csv', evidence: 'gov/evidence.csv' },
-      policies: { ackLedger: 'gov/ack.yaml', closurePacket: 'gov/closure.yaml', keyring: 'gov/keyring.yaml' },
+      policies: { 'ack-ledger': 'gov/ack.yaml', 'closure-packet': 'gov/closure.yaml', keyring: 'gov/keyring.yaml' },
       outDir: join(WS, 'reports'),
       signing: { signerId: 'release-lane' },
       git: { storeBranch: 'evidence/store', committerName: 'Release Bot', committerEmail: 'bot@example.com' },
-      action: { push: false, allowUnsafePrCommit: true, checkRun: false, uploadArtifacts: false }
+      publish: { push: false, allowUnsafePrCommit: true }
     })
-    expect(s.action!.signingKey!.reveal()).toBe('c2VlZA==')
-    expect(s.action!.githubToken!.reveal()).toBe('ghs_x')
+    expect(action).toMatchObject({ checkRun: false, uploadArtifacts: false })
+    expect(s.signing!.key!.reveal()).toBe('c2VlZA==')
+    expect(s.publish!.token!.reveal()).toBe('ghs_x')
+    expect(action.githubToken!.reveal()).toBe('ghs_x')
   })
 
   it('never prints a secret, whatever serializes the settings', () => {
     const s = settingsFromInputs(raw({}, {}, { 'signing-key': 'TOP-SECRET-KEY', 'github-token': 'ghs_SECRET' }), env)
-    for (const text of [JSON.stringify(s), inspect(s, { depth: 10 }), String(s.action!.signingKey), `${s.action!.githubToken}`]) {
+    for (const text of [JSON.stringify(s), inspect(s, { depth: 10 }), String(s.settings.signing!.key), `${s.action.githubToken}`]) {
       expect(text).not.toContain('TOP-SECRET-KEY')
       expect(text).not.toContain('ghs_SECRET')
     }
@@ -123,7 +129,7 @@ describe('settingsFromInputs', () => {
   })
 
   it.each(['main', 'evidence/store', 'release-2026.11'])('accepts the branch name %j', (b) => {
-    expect(settingsFromInputs(raw({ 'store-branch': b }), env).git!.storeBranch).toBe(b)
+    expect(settingsFromInputs(raw({ 'store-branch': b }), env).settings.git!.storeBranch).toBe(b)
   })
 
   it.each(['-rf', 'a..b', 'x.lock', 'a//b', '/abs', 'trail/', 'has space', 'a/.hidden', 'ref~1'])('refuses the branch name %j', (b) => {
@@ -137,18 +143,19 @@ describe('action.yml', () => {
   })
 
   it('declares exactly the inputs the code reads, each documented', () => {
-    expect(Object.keys(actionYml.inputs).sort()).toEqual(Object.values(INPUT).sort())
-    expect([...TEXT_INPUTS, ...BOOLEAN_INPUTS, ...SECRET_INPUTS].sort()).toEqual(Object.values(INPUT).sort())
+    expect(Object.keys(actionYml.inputs).sort()).toEqual([...ALL_INPUTS].sort())
+    expect(new Set(ALL_INPUTS).size).toBe(ALL_INPUTS.length)
+    expect([...TEXT_INPUTS, ...FILE_INPUTS, ...BOOLEAN_INPUTS, ...SECRET_INPUTS].sort()).toEqual([...ALL_INPUTS].sort())
     for (const [name, spec] of Object.entries(actionYml.inputs)) expect(spec.description.length, name).toBeGreaterThan(20)
   })
 
   it('declares the same defaults as the code and the CLI', () => {
-    const cli = settingsFromOptions({}, { io: { stdout() {}, stderr() {} }, cwd: WS, env: {}, clock: env.clock }, DEFAULT_STAGES)
+    const cli = settingsFor({}, WS, DEFAULT_STAGES, env.clock)
     const d = (name: string) => actionYml.inputs[name]!.default
     expect(d('stages')).toBe(DEFAULT_STAGES.join(','))
     expect(d('mode')).toBe(cli.mode)
     expect([d('alarms'), d('ledger'), d('evidence')]).toEqual([cli.inputs.alarms, cli.inputs.ledger, cli.inputs.evidence])
-    expect([d('ledger-policy'), d('closure-policy'), d('keyring')]).toEqual([cli.policies.ackLedger, cli.policies.closurePacket, cli.policies.keyring])
+    expect([d('ledger-policy'), d('closure-policy'), d('keyring')]).toEqual([cli.policies['ack-ledger'], cli.policies['closure-packet'], cli.policies.keyring])
     expect(join(WS, d('out-dir')!)).toBe(cli.outDir)
     expect([d('committer-name'), d('committer-email')]).toEqual([DEFAULT_GIT.committerName, DEFAULT_GIT.committerEmail])
     for (const name of BOOLEAN_INPUTS) expect(d(name), name).toBe(String(BOOLEAN_DEFAULTS[name]))
@@ -158,7 +165,8 @@ describe('action.yml', () => {
   })
 
   it('documents exactly the outputs the stages set', () => {
-    expect(Object.keys(actionYml.outputs).sort()).toEqual(Object.values(OUTPUT).sort())
+    expect(Object.keys(actionYml.outputs).sort()).toEqual(Object.keys(OUTPUTS).sort())
+    for (const [name, description] of Object.entries(OUTPUTS)) expect(actionYml.outputs[name]!.description, name).toBe(description)
     for (const [name, spec] of Object.entries(actionYml.outputs)) expect(spec.description.length, name).toBeGreaterThan(20)
   })
 })

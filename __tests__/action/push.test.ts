@@ -2,13 +2,11 @@ import { readFileSync } from 'node:fs'
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { BOOLEAN_INPUTS, TEXT_INPUTS, settingsFromInputs, type RawInputs } from '../../src/action/inputs.js'
-import { run } from '../../src/action/run.js'
 import { runnerContext } from '../../src/action/runner.js'
 import type { ArtifactLoader } from '../../src/report/artifacts.js'
 import { repoFiles } from '../helpers/repo-files.js'
 import { cloneRepo, gitText, lsRemote, seedCommits, startGitHttpServer, tempDir, type GitHttpServer } from '../helpers/git-http-server.js'
-import { annotationsIn, NOW, parseOutputs, REPO_ROOT } from './workspace.js'
+import { annotationsIn, NOW, parseOutputs, rawInputs, REPO_ROOT, runFromInputs } from './workspace.js'
 
 // The closure stage with push, against a real git smart-HTTP remote (git http-backend on
 // 127.0.0.1): the packets must land on the remote branch, a stale clone must find them there and
@@ -57,16 +55,12 @@ async function closeWindow(dir: string, opts: { token?: string; env?: Record<str
   await writeFile(outputFile, '')
   await writeFile(summaryFile, '')
   vi.stubEnv('GITHUB_OUTPUT', outputFile)
-  const raw: RawInputs = {
-    text: { ...Object.fromEntries(TEXT_INPUTS.map((n) => [n, ''])), now: NOW, stages: 'closure', mode: 'observe', 'remote-url': server.url } as RawInputs['text'],
-    booleans: Object.fromEntries(BOOLEAN_INPUTS.map((n) => [n, undefined])) as RawInputs['booleans'],
-    secrets: { 'signing-key': DEMO_KEY, 'github-token': opts.token ?? TOKEN }
-  }
+  const raw = rawInputs({ now: NOW, stages: 'closure', mode: 'observe', 'remote-url': server.url }, {}, { 'signing-key': DEMO_KEY, 'github-token': opts.token ?? TOKEN })
   const runner = runnerContext(
     { GITHUB_REPOSITORY: 'octo/release', GITHUB_SHA: 'e'.repeat(40), GITHUB_REF: 'refs/heads/main', GITHUB_STEP_SUMMARY: summaryFile, ...opts.env },
     opts.event ?? null
   )
-  const result = await run(settingsFromInputs(raw, { workspace: dir, runner, clock: () => 0 }), { fetch: globalThis.fetch, loadArtifactClient: neverLoad })
+  const result = await runFromInputs(raw, { workspace: dir, runner, clock: () => 0 }, { fetch: globalThis.fetch, loadArtifactClient: neverLoad })
   return { result, stdout: stdout.join(''), outputs: parseOutputs(await readFile(outputFile, 'utf8')), summary: await readFile(summaryFile, 'utf8') }
 }
 

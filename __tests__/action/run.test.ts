@@ -1,13 +1,12 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { BOOLEAN_INPUTS, TEXT_INPUTS, settingsFromInputs, type RawInputs } from '../../src/action/inputs.js'
-import { run } from '../../src/action/run.js'
+import type { RawInputs } from '../../src/action/inputs.js'
 import { runnerContext } from '../../src/action/runner.js'
 import { parseCsv } from '../../src/csv/read.js'
 import type { ArtifactLoader } from '../../src/report/artifacts.js'
 import { checksApi, startLoopback, type Loopback } from '../report/loopback.js'
-import { annotationsIn, makeWorkspace, NOW, parseOutputs, type Workspace } from './workspace.js'
+import { annotationsIn, makeWorkspace, NOW, parseOutputs, rawInputs, runFromInputs, type Workspace } from './workspace.js'
 
 // run() in-process with the real @actions/core: outputs and the job summary go to the files a
 // runner would provide, annotations to stdout, the check run to a loopback Checks API.
@@ -36,19 +35,14 @@ const neverLoad: ArtifactLoader = () => {
   throw new Error('@actions/artifact must not load outside a runner')
 }
 
-function inputs(text: Partial<Record<(typeof TEXT_INPUTS)[number], string>>, booleans: Partial<RawInputs['booleans']> = {}, token = ''): RawInputs {
-  return {
-    text: { ...Object.fromEntries(TEXT_INPUTS.map((n) => [n, ''])), now: NOW, ...text } as RawInputs['text'],
-    booleans: { ...Object.fromEntries(BOOLEAN_INPUTS.map((n) => [n, undefined])), ...booleans } as RawInputs['booleans'],
-    secrets: { 'signing-key': '', 'github-token': token }
-  }
+function inputs(text: Partial<Record<string, string>>, booleans: Partial<RawInputs['booleans']> = {}, token = ''): RawInputs {
+  return rawInputs({ now: NOW, ...text }, booleans, { 'github-token': token })
 }
 
 async function runIn(w: Workspace, raw: RawInputs, env: Record<string, string> = {}) {
   vi.stubEnv('GITHUB_OUTPUT', w.outputFile)
   const runner = runnerContext({ GITHUB_REPOSITORY: 'octo/release', GITHUB_SHA: 'e'.repeat(40), GITHUB_JOB: 'gate', GITHUB_STEP_SUMMARY: w.summaryFile, ...env }, null)
-  const settings = settingsFromInputs(raw, { workspace: w.dir, runner, clock: () => 0 })
-  const result = await run(settings, { fetch: (...a) => globalThis.fetch(...a), loadArtifactClient: neverLoad })
+  const result = await runFromInputs(raw, { workspace: w.dir, runner, clock: () => 0 }, { fetch: (...a: Parameters<typeof fetch>) => globalThis.fetch(...a), loadArtifactClient: neverLoad })
   const out = stdout.join('')
   return {
     result,

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { BOOLEAN_INPUTS } from '../../src/action/inputs.js'
-import { STAGE_NAMES } from '../../src/settings.js'
+import { STAGE_NAMES } from '../../src/lessons.js'
 import { REPO_ROOT } from './workspace.js'
 
 // The example workflows are documentation users copy: every input they pass must exist, every

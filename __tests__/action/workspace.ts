@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process'
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
+import { BOOLEAN_INPUTS, FILE_INPUTS, TEXT_INPUTS, settingsFromInputs, type ActionEnvironment, type RawInputs } from '../../src/action/inputs.js'
+import { runStep, type RunDeps } from '../../src/action/run.js'
 
 // A throwaway repository shaped like a user's: the repo's examples/ and policies/ committed with
 // native git at a fixed date, so a run over it is reproducible. Tests edit files before the commit
@@ -111,4 +113,21 @@ export function annotationsIn(stdout: string): { level: string; props: Record<st
       ),
       message: m[3]!
     }))
+}
+
+/** Raw inputs as src/main.ts reads them: `text` may name any text input, the registry's file inputs among them. */
+export function rawInputs(text: Partial<Record<string, string>> = {}, booleans: Partial<RawInputs['booleans']> = {}, secrets: Partial<RawInputs['secrets']> = {}): RawInputs {
+  const pick = (names: readonly string[]) => Object.fromEntries(names.map((n) => [n, text[n] ?? '']))
+  return {
+    text: pick(TEXT_INPUTS) as RawInputs['text'],
+    files: pick(FILE_INPUTS),
+    booleans: { ...Object.fromEntries(BOOLEAN_INPUTS.map((n) => [n, undefined])), ...booleans } as RawInputs['booleans'],
+    secrets: { 'signing-key': '', 'github-token': '', ...secrets }
+  }
+}
+
+/** Runs the step as src/main.ts does, from raw inputs. */
+export function runFromInputs(raw: RawInputs, env: ActionEnvironment, deps?: RunDeps) {
+  const { settings, action } = settingsFromInputs(raw, env)
+  return runStep(settings, action, deps)
 }

@@ -2,13 +2,15 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse as parseYaml } from 'yaml'
-import { compileSchemas } from '../../scripts/compile-schemas.mjs'
+import { compileSchemas, findSchemas, policyTypes } from '../../scripts/compile-schemas.mjs'
 import validators from '../../src/policy/validators.cjs'
 import { UserError } from '../../src/errors.js'
 import { Ajv } from 'ajv'
 import addFormats from 'ajv-formats'
 import { parseWithSchema } from '../../src/policy/schema.js'
-import { POLICY_SCHEMAS } from '../../src/policy/schemas.js'
+import { POLICY_KINDS, VALIDATOR_EXPORTS } from '../../src/policy/kinds.generated.js'
+
+const POLICY_SCHEMAS: Record<string, object> = Object.fromEntries(findSchemas().map((s) => [s.kind, s.schema]))
 
 // The loader is specified with a small schema of its own; each stage's policy schema is
 // specified in that stage's tests.
@@ -76,14 +78,23 @@ describe('the shipped policy schemas', () => {
     expect(readFileSync(join(import.meta.dirname, '../../src/policy/validators.cjs'), 'utf8')).toBe(compileSchemas())
   })
 
+  it('generates src/policy/kinds.generated.ts (kinds, validators, types) exactly as committed', async () => {
+    expect(readFileSync(join(import.meta.dirname, '../../src/policy/kinds.generated.ts'), 'utf8')).toBe(await policyTypes())
+  })
+
+  it('finds every schema file as a kind, with a compiled validator each', () => {
+    expect([...POLICY_KINDS]).toEqual(['ack-ledger', 'closure-packet', 'keyring'])
+    for (const kind of POLICY_KINDS) expect(typeof validators[VALIDATOR_EXPORTS[kind]], kind).toBe('function')
+  })
+
   it.each([
     ['ack-ledger', 'policies/ack-ledger.yaml'],
     ['closure-packet', 'policies/closure-packet.yaml'],
     ['keyring', 'policies/keyring.yaml']
   ] as const)('%s: the compiled validator judges a document as ajv compiling the schema now does', (kind, path) => {
     const ajv = (addFormats as unknown as (a: Ajv) => Ajv)(new Ajv({ allErrors: true, strict: true, validateSchema: false }))
-    const now = ajv.compile(POLICY_SCHEMAS[kind])
-    const ahead = { 'ack-ledger': validators.ackLedger, 'closure-packet': validators.closurePacket, keyring: validators.keyring }[kind]
+    const now = ajv.compile(POLICY_SCHEMAS[kind]!)
+    const ahead = validators[VALIDATOR_EXPORTS[kind]]!
     const good = parseYaml(readFileSync(join(import.meta.dirname, '../..', path), 'utf8')) as Record<string, unknown>
     const bad = { ...good, version: 'one', unknown_key: true, [Object.keys(good)[1]]: 42 }
     for (const doc of [good, bad]) {
@@ -95,7 +106,7 @@ describe('the shipped policy schemas', () => {
 
   it.each(Object.keys(POLICY_SCHEMAS))('%s is a valid strict JSON Schema', (kind) => {
     const ajv = (addFormats as unknown as (a: Ajv) => Ajv)(new Ajv({ allErrors: true, strict: true, validateSchema: true }))
-    expect(ajv.validateSchema(POLICY_SCHEMAS[kind as keyof typeof POLICY_SCHEMAS])).toBe(true)
-    expect(() => ajv.compile(POLICY_SCHEMAS[kind as keyof typeof POLICY_SCHEMAS])).not.toThrow()
+    expect(ajv.validateSchema(POLICY_SCHEMAS[kind]!)).toBe(true)
+    expect(() => ajv.compile(POLICY_SCHEMAS[kind]!)).not.toThrow()
   })
 })

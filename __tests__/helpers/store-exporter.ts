@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { BuiltExport } from '../../src/publish/race.js'
-import { CLOSURE_FAMILY } from '../../src/store/family.js'
+import { CLOSURE_FAMILY } from '../../src/closure/family.js'
 import { exportWindow } from '../../src/store/publish.js'
 import { git } from './git-http-server.js'
 

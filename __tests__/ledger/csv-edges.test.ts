@@ -41,7 +41,7 @@ describe('CSV edge cases through the gate', () => {
   })
 
   it('cells that look like formulas are neutralised in defects.csv', async () => {
-    const { defectsToCsv } = await import('../../src/report/defect.js')
+    const { defectsToCsv } = await import('../../src/findings/defect.js')
     const ledger = `${LEDGER_HEADER}\n${ok('ALM-1')}\n${ok('=cmd|calc')}\n`
     const r = await gate({ alarms: ALARMS, ledger, evidence: `${EVIDENCE_HEADER}\n` }, '2026-11-23T11:00:00Z')
     expect(r.defects.find((d) => d.defect_code === 'ID_MALFORMED')).toMatchObject({ subject: '=cmd|calc', line: 3 })

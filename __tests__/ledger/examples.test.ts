@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { runLedgerGate } from '../../src/ledger/gate.js'
 import { LEDGER_CODES } from '../../src/ledger/codes.js'
-import { DEFECT_CODES } from '../../src/report/codes.js'
-import { DEFAULT_INPUTS, DEFAULT_POLICIES } from '../../src/settings.js'
+import { DEFECT_CODES } from '../../src/lessons.js'
+import { settingsFor } from '../helpers/settings.js'
 import { REPO, ms } from './helpers.js'
 
 // The shipped examples are the demo and the closure stage's input: they must show a real defect
 // table and keep at least one go window whose resolved alarms carry every evidence kind.
 
-const settings = {
-  workspace: REPO,
-  stages: ['ledger' as const],
-  mode: 'full' as const,
-  now: ms('2026-11-23T15:00:00Z'),
-  inputs: DEFAULT_INPUTS,
-  policies: DEFAULT_POLICIES,
-  outDir: '/nonexistent'
-}
+const settings = { ...settingsFor({}, REPO, ['ledger']), now: ms('2026-11-23T15:00:00Z'), outDir: '/nonexistent' }
 
 describe('examples/', () => {
   it('shows one go, one conditional-go and one no-go window', async () => {

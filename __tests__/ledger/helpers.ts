@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseCsv } from '../../src/csv/read.js'
-import type { Io } from '../../src/cli/context.js'
+import type { Io } from '../../src/lesson.js'
 import { evaluateLedger, type LedgerInputs } from '../../src/ledger/evaluate-ledger.js'
 import type { HistoryReport } from '../../src/ledger/git-history.js'
 import { parseLedgerPolicy, type LedgerPolicy } from '../../src/ledger/policy.js'
@@ -72,7 +72,7 @@ export function settingsFor(dir: string, now: string, mode: RolloutMode = 'full'
     mode,
     now: ms(now),
     inputs: { alarms: 'alarms.csv', ledger: 'ack-ledger.csv', evidence: 'evidence.csv' },
-    policies: { ackLedger: join(REPO, 'policies/ack-ledger.yaml'), closurePacket: 'policies/closure-packet.yaml', keyring: 'policies/keyring.yaml' },
+    policies: { 'ack-ledger': join(REPO, 'policies/ack-ledger.yaml'), 'closure-packet': 'policies/closure-packet.yaml', keyring: 'policies/keyring.yaml' },
     outDir: join(dir, 'out')
   }
 }

@@ -2,12 +2,14 @@ import { readFileSync } from 'node:fs'
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { BOOLEAN_INPUTS, TEXT_INPUTS, settingsFromInputs, type RawInputs } from '../../src/action/inputs.js'
+import { settingsFromInputs } from '../../src/action/inputs.js'
 import { runnerContext } from '../../src/action/runner.js'
-import { exportAndPublish, type ClosureExport } from '../../src/action/stages/publish.js'
+import { exportAndPublish, type ClosureExport } from '../../src/closure/publish.js'
 import { runLedgerGate } from '../../src/ledger/gate.js'
 import type { Settings } from '../../src/settings.js'
-import { verifyWith } from '../../src/store/commands.js'
+import { FAMILIES } from '../../src/lessons.js'
+import { verifyRegistered } from '../../src/store/verify-all.js'
+import { rawInputs } from '../action/workspace.js'
 import { repoFiles } from '../helpers/repo-files.js'
 import { cloneRepo, gitText, seedCommits, startGitHttpServer, tempDir, type GitHttpServer } from '../helpers/git-http-server.js'
 
@@ -26,13 +28,9 @@ const NOW = '2026-11-23T15:00:00Z'
 const DEMO_KEY = readFileSync(join(REPO_ROOT, 'examples/keys/DEMO-ONLY-signing-key.txt'), 'utf8')
 
 function settingsFor(dir: string): Settings {
-  const raw: RawInputs = {
-    text: { ...Object.fromEntries(TEXT_INPUTS.map((n) => [n, ''])), now: NOW, stages: 'ledger,closure', mode: 'observe', 'store-branch': BRANCH } as RawInputs['text'],
-    booleans: Object.fromEntries(BOOLEAN_INPUTS.map((n) => [n, undefined])) as RawInputs['booleans'],
-    secrets: { 'signing-key': DEMO_KEY, 'github-token': TOKEN }
-  }
+  const raw = rawInputs({ now: NOW, stages: 'ledger,closure', mode: 'observe', 'store-branch': BRANCH }, {}, { 'signing-key': DEMO_KEY, 'github-token': TOKEN })
   const runner = runnerContext({ GITHUB_REPOSITORY: 'octo/release', GITHUB_SHA: 'e'.repeat(40), GITHUB_REF: 'refs/heads/main', GITHUB_EVENT_NAME: 'workflow_dispatch' }, null)
-  return settingsFromInputs(raw, { workspace: dir, runner, clock: () => 0 })
+  return settingsFromInputs(raw, { workspace: dir, runner, clock: () => 0 }).settings
 }
 
 // Runs 0 and 2 see the evidence as committed; runs 1 and 3 each see a re-recorded CI artifact, so
@@ -56,7 +54,7 @@ beforeAll(async () => {
   runs = await Promise.all(
     dirs.map(async (dir) => {
       const settings = settingsFor(dir)
-      return exportAndPublish(settings, await runLedgerGate(settings))
+      return exportAndPublish({ settings, gate: await runLedgerGate(settings), env: {}, log: { info: () => {}, warning: () => {} } })
     })
   )
 }, 240_000)
@@ -85,12 +83,12 @@ describe('four concurrent release-window-close runs publishing to a new dedicate
     const settings: Settings = {
       ...settingsFor(auditor),
       policies: {
-        ackLedger: join(REPO_ROOT, 'policies/ack-ledger.yaml'),
-        closurePacket: join(REPO_ROOT, 'policies/closure-packet.yaml'),
+        'ack-ledger': join(REPO_ROOT, 'policies/ack-ledger.yaml'),
+        'closure-packet': join(REPO_ROOT, 'policies/closure-packet.yaml'),
         keyring: join(REPO_ROOT, 'policies/keyring.yaml')
       }
     }
-    const result = await verifyWith(settings, { cache: false })
+    const result = await verifyRegistered(settings, FAMILIES, { cache: false })
     expect(result.defects.filter((d) => d.severity === 'blocking')).toEqual([])
     expect(result.headOid).toBe(await gitText(server.bareDir, ['rev-parse', BRANCH]))
   })

@@ -1,4 +1,4 @@
-import type { Defect, Severity } from '../../src/report/defect.js'
+import type { Defect, Severity } from '../../src/findings/defect.js'
 
 // Defect factories for report tests: the shape the ledger and closure stages hand to reports.
 

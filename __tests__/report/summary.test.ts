@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runLedgerGate } from '../../src/ledger/gate.js'
 import type { GateResult } from '../../src/ledger/types.js'
-import { settingsFromOptions } from '../../src/cli/context.js'
-import { byteLength, composeSummary, renderDefectTable, renderGateSummary, renderReadback, SUMMARY_BUDGET_BYTES, SUMMARY_LIMIT_BYTES } from '../../src/report/summary.js'
+import { settingsFor } from '../helpers/settings.js'
+import { renderGateSummary, renderReadback } from '../../src/ledger/summary.js'
+import { byteLength, composeSummary, renderDefectTable, SUMMARY_BUDGET_BYTES, SUMMARY_LIMIT_BYTES } from '../../src/report/summary.js'
 import { makeWorkspace, NOW, type Workspace } from '../action/workspace.js'
 import { defect, HOSTILE_CELLS, many } from './fixtures.js'
 
@@ -41,7 +42,7 @@ describe('renderGateSummary over the repository examples', () => {
   let gate: GateResult
   beforeAll(async () => {
     ws = await makeWorkspace()
-    const settings = settingsFromOptions({ now: NOW, repo: ws.dir }, { io: { stdout() {}, stderr() {} }, cwd: ws.dir, env: {}, clock: () => 0 }, ['ledger'])
+    const settings = settingsFor({ now: NOW, repo: ws.dir }, ws.dir, ['ledger'])
     gate = await runLedgerGate(settings)
   })
   afterAll(() => ws.cleanup())

@@ -3,11 +3,11 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { parseClosurePolicy } from '../../src/closure/policy.js'
 import { runLedgerGate } from '../../src/ledger/gate.js'
-import { settingsFromOptions } from '../../src/cli/context.js'
+import { settingsFor } from '../helpers/settings.js'
 import { parseKeyring } from '../../src/signing/keyring.js'
 import { parseSigningKey } from '../../src/signing/keys.js'
 import { createSigner } from '../../src/signing/signer.js'
-import { exportClosureWindow } from '../../src/store/export.js'
+import { exportClosureWindow } from '../../src/closure/export.js'
 import { assertCleanRepo, cleanupTempDirs, head, sh } from './git-fixture.js'
 import { NOW, WINDOW, cli, demoKeyFile, edit, exportClosure, storeRepo } from './store-fixture.js'
 
@@ -92,7 +92,7 @@ describe('export-closure', () => {
   it('refuses to publish a packet that fails verification before publish: nothing written, closure pending', async () => {
     const dir = storeRepo()
     const read = (p: string) => readFileSync(join(dir, p), 'utf8')
-    const settings = settingsFromOptions({ now: NOW }, { cwd: dir, env: {}, clock: () => Date.parse(NOW), io: { stdout() {}, stderr() {} } }, ['ledger', 'closure'])
+    const settings = settingsFor({ now: NOW }, dir, ['ledger', 'closure'], () => Date.parse(NOW))
     const gate = await runLedgerGate(settings)
     const keyring = parseKeyring(read('policies/keyring.yaml'), 'policies/keyring.yaml')
     const policy = parseClosurePolicy(read('policies/closure-packet.yaml'), 'policies/closure-packet.yaml')

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { CLOSURE_FAMILY, STRATEGY_APPROVAL_LAYOUT, formatRevision, parseRevision } from '../../src/store/family.js'
+import { CLOSURE_FAMILY } from '../../src/closure/family.js'
+import { formatRevision, parseRevision } from '../../src/store/family.js'
+import { KEYED_FAMILY } from '../helpers/keyed-family.js'
 import { parseStorePath, revisionPaths, seriesFor } from '../../src/store/layout.js'
 
-const SAP = { ...STRATEGY_APPROVAL_LAYOUT, payloadType: 'application/vnd.release-evidence.strategy-approval+json' }
+const SAP = KEYED_FAMILY
 
 describe('store layout', () => {
   it.each([

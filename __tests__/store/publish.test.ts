@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest'
-import { STRATEGY_APPROVAL_LAYOUT, type PacketFamily } from '../../src/store/family.js'
+import type { PacketFamily } from '../../src/store/family.js'
+import { KEYED_FAMILY } from '../helpers/keyed-family.js'
 import { seriesFor } from '../../src/store/layout.js'
 import { exportWindow, type BuildOutcome } from '../../src/store/publish.js'
 import { checkStore } from '../../src/store/check.js'
@@ -9,7 +10,7 @@ import { assertCleanRepo, cleanupTempDirs, head, makeRepo, sh } from './git-fixt
 // The store is generic over packet families: lesson 120's strategy-approval packets use the same
 // write-once publishing with their own layout, as a later stage will.
 
-const SAP: PacketFamily = { ...STRATEGY_APPROVAL_LAYOUT, payloadType: 'application/vnd.release-evidence.strategy-approval+json' }
+const SAP: PacketFamily = KEYED_FAMILY
 const committer = { name: 'x', email: 'x@example.test', timestamp: Date.parse('2026-11-23T14:00:00Z') / 1000 }
 
 afterAll(cleanupTempDirs)
