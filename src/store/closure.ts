@@ -11,6 +11,7 @@ import { formatUtc } from '../util/time.js'
 import { CLOSURE_FAMILY } from './family.js'
 import type { InspectInput, PacketInspector, RevisionFacts } from './inspect.js'
 import type { RevisionPaths } from './layout.js'
+import { parseLoose } from '../util/json.js'
 
 // Closure packets as the store's first family: the inspector the verifier calls for every
 // packet, and the verify log written beside each published revision.
@@ -59,14 +60,6 @@ function isEnvelopeCode(code: string): boolean {
 
 function envelopePath(packetPath: string): string {
   return packetPath.replace(/\.json$/, '.sig')
-}
-
-function parseLoose(bytes: Buffer): unknown {
-  try {
-    return JSON.parse(bytes.toString('utf8'))
-  } catch {
-    return undefined
-  }
 }
 
 /**

@@ -16,6 +16,7 @@ import { repoTopLevel } from './history.js'
 import { revisionPaths, seriesFor } from './layout.js'
 import { exportWindow, type ExportWindowResult, type PreviousRevision } from './publish.js'
 import { resolveOrNull, type CommitIdentity } from './write.js'
+import { parseLoose } from '../util/json.js'
 
 // export-closure (Action stage `closure`): gate result in, one signed revision per changed
 // release window out, each in its own commit on the store branch. Build, sign, verify as a reader
@@ -100,14 +101,6 @@ function previousLink(previous: PreviousRevision): { revision: string; signature
 function contentKeyOf(previous: PreviousRevision): string | null {
   const doc = parseLoose(previous.packet)
   return typeof doc === 'object' && doc !== null ? contentKey(doc as Record<string, unknown>) : null
-}
-
-function parseLoose(bytes: Buffer): unknown {
-  try {
-    return JSON.parse(bytes.toString('utf8'))
-  } catch {
-    return undefined
-  }
 }
 
 export interface ExportClosureArgs {
