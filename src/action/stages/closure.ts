@@ -11,6 +11,7 @@ import type { Settings } from '../../settings.js'
 import type { PublishFailedError, PublishOutcome } from '../../publish/index.js'
 import type { ClosureWindowExport, ExportClosureResult } from '../../store/export.js'
 import { repoTopLevel } from '../../store/history.js'
+import { formatRevision } from '../../util/revision.js'
 import type { RunOutcome } from '../outcome.js'
 import { OUTPUT, type Outputs } from '../outputs.js'
 import type { StageReport } from '../report.js'
@@ -48,9 +49,8 @@ function rejectedDefects(w: ClosureWindowExport): Defect[] {
 
 function actionLine(w: ClosureWindowExport): string {
   const id = mdText(w.series.window)
-  const rev = `r${String(w.revision).padStart(3, '0')}`
-  if (w.action === 'written') return `- ${id}: wrote ${rev} in commit ${mdCode(w.commitOid ?? '')}`
-  if (w.action === 'unchanged') return `- ${id}: unchanged (${w.revision > 0 ? `${rev} already holds this content` : 'nothing to export'})`
+  if (w.action === 'written') return `- ${id}: wrote ${formatRevision(w.revision)} in commit ${mdCode(w.commitOid ?? '')}`
+  if (w.action === 'unchanged') return `- ${id}: unchanged (${w.revision > 0 ? `${formatRevision(w.revision)} already holds this content` : 'nothing to export'})`
   return `- ${id}: **not written**: the signed packet failed verification before publish; the closure stays pending`
 }
 
@@ -117,7 +117,7 @@ export async function reportClosure(x: ClosureExport, settings: Settings): Promi
   const outputs: Outputs = {
     [OUTPUT.packetPaths]: written.map((w) => w.files!.packet).join('\n'),
     [OUTPUT.commitSha]: last?.commitOid ?? '',
-    [OUTPUT.revisions]: written.map((w) => `${w.series.window}/r${String(w.revision).padStart(3, '0')}`).join(' '),
+    [OUTPUT.revisions]: written.map((w) => `${w.series.window}/${formatRevision(w.revision)}`).join(' '),
     [OUTPUT.storeBranch]: result.branch,
     [OUTPUT.pushed]: String(x.publish !== undefined && x.publish.status !== 'unchanged' && written.length > 0)
   }

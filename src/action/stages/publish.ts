@@ -19,6 +19,7 @@ import { logText } from '../../report/escape.js'
 import { DEFAULT_GIT, type Settings } from '../../settings.js'
 import { exportClosure, type ExportClosureResult } from '../../store/export.js'
 import { repoTopLevel } from '../../store/history.js'
+import { formatRevision } from '../../util/revision.js'
 
 // The closure stage's git side, in the order src/publish/index.ts prescribes: refuse unsafe events,
 // bring the store branch's full history in, export on the remote tip, push as a compare-and-swap,
@@ -80,7 +81,7 @@ function builtExport(r: ExportClosureResult, baseOid: string | null): BuiltExpor
     commitOid: written.at(-1)?.commitOid ?? null,
     baseOid,
     files: written.flatMap((w) => (w.files ? [w.files.packet, w.files.signature, w.files.log] : [])),
-    revision: written.map((w) => `${w.series.window}/r${String(w.revision).padStart(3, '0')}`).join(', ')
+    revision: written.map((w) => `${w.series.window}/${formatRevision(w.revision)}`).join(', ')
   }
 }
 
