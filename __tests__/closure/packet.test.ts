@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { afterAll, describe, expect, it } from 'vitest'
 import { buildPacket, buildPackets, nextRevision } from '../../src/closure/packet.js'
 import { contentKey, signatureDigest } from '../../src/closure/digest.js'
@@ -135,10 +136,32 @@ describe('determinism, digests and revisions', () => {
   })
 
   it('signature_digest is sha256 of the canonical packet without it', () => {
-    const { packet } = build()
+    const { packet } = build([{ id: 'alm-1' }])
     const { signature_digest, ...body } = packet
-    expect(signature_digest).toBe(canonicalSha256(body))
-    expect(signatureDigest(packet)).toBe(signature_digest)
+    // The RFC 8785 bytes of the body, written out (keys sorted by code unit, no whitespace), and
+    // their sha256 as `printf %s "$canonical" | openssl dgst -sha256` prints it: neither comes
+    // from the code under test.
+    const canonical = [
+      '{"exported_at_utc":"2026-11-23T14:00:00Z","ledger_policy_sha256":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",',
+      '"left_out":{"evidence_unresolved":0,"invalid_ack":0,"lineage_incomplete":0,"timestamp_invalid":0,"total":0,"unresolved":0},',
+      '"packet_id":"cp-rw-2026-11-23","release_window_id":"rw-2026-11-23","revision":"r001","rows":[{"ack_timestamp_utc":"2026-11-23T09:03:00Z",',
+      '"acknowledged_by":"ada.oncall","alarm_class":"block","alarm_id":"alm-1","approver_lineage":{"ack_path":"primary",',
+      '"backup_owner_role":null,"final_approver":"erin.approver","incident_commander":null,"owner_role":"payments-oncall"},',
+      '"closure_evidence_id":"ev-alm-1-closure","closure_evidence_refs":{"approval_notes":[{"evidence_id":"ev-alm-1-approval-note",',
+      '"recorded_by":"erin.approver","recorded_utc":"2026-11-23T10:30:00Z","uri":"approval_note://alm-1"}],"ci_artifacts":[{"evidence_id":"ev-alm-1-ci-artifact",',
+      '"recorded_by":"sam.sre","recorded_utc":"2026-11-23T10:30:00Z","uri":"ci://builds/1234/alm-1.tar.gz"}],"log_captures":[{"evidence_id":"ev-alm-1-log-capture",',
+      '"recorded_by":"sam.sre","recorded_utc":"2026-11-23T10:30:00Z","uri":"log_capture://alm-1"},{"evidence_id":"ev-alm-1-closure",',
+      '"recorded_by":"sam.sre","recorded_utc":"2026-11-23T11:00:00Z","uri":"log_capture://alm-1"}],"validator_rows":[{"evidence_id":"ev-alm-1-validator-row",',
+      '"recorded_by":"sam.sre","recorded_utc":"2026-11-23T10:30:00Z","uri":"validator_row://alm-1"}]},"closure_state":"resolved",',
+      '"resolved_by":"sam.sre","resolved_timestamp_utc":"2026-11-23T11:00:00Z"}],"schema":{"sha256":"f7a36ae728875b6786521441ae20a7d127abb0f55958cbadf7df551e604b1cbf",',
+      '"version":1},"signer":{"key_id":"2343f7d0c76f424523d25957b68e4f9b21760707b7cc1fcc872823b97d42c964","role":"release-lane",',
+      '"signed_at_utc":"2026-11-23T14:00:00Z","signer_id":"release-lane-ci"},"supersedes":null}'
+    ].join('')
+    expect(JSON.parse(canonical)).toEqual(body)
+    const digest = '369390562761327b00ed19bb1cfd0553f580ad5cc5c6b5c042b75443ba2a151f'
+    expect(createHash('sha256').update(canonical, 'utf8').digest('hex')).toBe(digest)
+    expect(signature_digest).toBe(digest)
+    expect(signatureDigest(packet)).toBe(digest)
   })
 
   it('records the schema version and the policy hash', () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { escapeMarkdown } from '../../src/closure/markdown.js'
 import { buildPacket } from '../../src/closure/packet.js'
 import { reviewPacket, renderReviewMarkdown, renderReviewText, sampleRows } from '../../src/closure/review.js'
 import { signPacket, verifyPacket } from '../../src/closure/sign.js'
@@ -57,12 +56,11 @@ describe('reviewer summary block (step 9)', () => {
     expect(summarizePacket(packet, failed)).toMatchObject({ signature: 'failed', signature_failure: 'KEY_UNKNOWN' })
   })
 
-  it('escapes untrusted text in markdown: | < > backticks newlines', () => {
-    expect(escapeMarkdown('a|b <script>`x`\nnext & [l](u)')).toBe('a\\|b &lt;script&gt;\\`x\\` next &amp; \\[l\\](u)')
+  it('escapes untrusted text in markdown (src/report/escape.ts mdText): | # @ newlines', () => {
     const { packet, verification } = exported()
-    const s = summarizePacket({ ...packet, signer: { ...packet.signer, signer_id: 'x|y\n# heading' } }, verification)
+    const s = summarizePacket({ ...packet, signer: { ...packet.signer, signer_id: 'x|y\n# heading @octocat #12' } }, verification)
     const md = renderSummaryMarkdown(s)
-    expect(md).toContain('x\\|y \\# heading')
+    expect(md).toContain('| Signer | x&#124;y &#35; heading @&#8203;octocat &#35;&#8203;12 (role release-lane, key ')
     expect(md.split('\n').filter((l) => l.startsWith('| Signer'))).toHaveLength(1)
   })
 })
@@ -122,6 +120,6 @@ describe('post-incident review (step 10)', () => {
     expect(r.pass).toBe(false)
     expect(r.checks.filter((c) => !c.ok).map((c) => c.id)).toEqual(['signature', 'schema_version', 'revision_chain'])
     expect(r.follow_ups.map((f) => f.code)).toEqual(['PAYLOAD_MISMATCH', 'REVIEW_SCHEMA_UNAPPROVED', 'PACKET_DIGEST_MISMATCH'])
-    expect(renderReviewMarkdown(r)).toContain('- [ ] signature: PAYLOAD\\_MISMATCH')
+    expect(renderReviewMarkdown(r)).toContain('- [ ] signature: PAYLOAD_MISMATCH: ')
   })
 })

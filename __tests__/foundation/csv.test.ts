@@ -93,6 +93,29 @@ describe('toCsv', () => {
     expect(escapeFormula(cell)).toBe(out)
   })
 
+  // Written out by hand: the bytes a spreadsheet receives for each kind of cell. A formula
+  // starter (= + - @ tab CR) gets a leading quote, then RFC 4180 quoting applies to the result.
+  it.each([
+    ['=1+1', "'=1+1"],
+    ['+1', "'+1"],
+    ['-2', "'-2"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tx', "'\tx"],
+    ['\rx', "'\rx"],
+    ['=HYPERLINK("http://x")', `"'=HYPERLINK(""http://x"")"`],
+    ['=1,2', `"'=1,2"`],
+    ['-a\nb', `"'-a\nb"`],
+    [-5, "'-5"],
+    [7, '7'],
+    ['a=1', 'a=1'],
+    [' =1', ' =1'],
+    ["'=1", "'=1"],
+    ['say "hi"', '"say ""hi"""'],
+    [null, '']
+  ])('writes the cell %j as %j', (cell, line) => {
+    expect(toCsv(['h'], [[cell]])).toBe(`h\n${line}\n`)
+  })
+
   it('writes LF, quotes where needed, and is deterministic', () => {
     const text = toCsv(['a', 'b'], [['x,y', '=1+1'], [null, 3]])
     expect(text).toBe('a,b\n"x,y",\'=1+1\n,3\n')
@@ -113,7 +136,12 @@ describe('toCsv', () => {
     }
     const header = ['id', 'a,b', 'say "x"', '=h']
     const rows = Array.from({ length: 30 }, () => header.map(cell))
-    const escaped = rows.map((r) => r.map((c) => escapeFormula(c === null ? '' : String(c))))
+    // the spreadsheet rule stated here, not taken from src/csv/write.ts (whose breakage it must catch)
+    const asText = (c: string | number | null): string => {
+      const t = c === null ? '' : String(c)
+      return /^[=+\-@\t\r]/.test(t) ? `'${t}` : t
+    }
+    const escaped = rows.map((r) => r.map(asText))
     expect(toCsv(header, rows)).toBe(stringify([header, ...escaped], { record_delimiter: '\n' }))
   })
 })

@@ -30,12 +30,18 @@ describe('planAnnotations within the runner limits (10 errors, 10 warnings, 10 n
     })
   })
 
-  it('never prints more than the step limits, overflow notice included', () => {
-    const plan = planAnnotations([...many(200, 'blocking'), ...many(200, 'info', 500)], { blocks: severityBlocks, elsewhere: [] })
+  // GitHub's documented display limits, written out: 10 error, 10 warning and 10 notice
+  // annotations per step (and 50 per job); anything beyond is dropped without a trace.
+  it('never prints more than 10 of a level, overflow notice included', () => {
+    const plan = planAnnotations([...many(200, 'blocking'), ...many(200, 'warning', 300), ...many(200, 'info', 500)], { blocks: severityBlocks, elsewhere: [] })
     const printed = [...plan.shown, ...(plan.overflow ? [plan.overflow] : [])]
-    for (const level of ['error', 'warning', 'notice'] as const) {
-      expect(printed.filter((a) => a.level === level).length).toBeLessThanOrEqual(STEP_ANNOTATION_LIMITS[level])
-    }
+    const count = (l: string) => printed.filter((a) => a.level === l).length
+    expect([count('error'), count('warning'), count('notice')]).toEqual([10, 10, 10])
+    expect(printed).toHaveLength(30)
+  })
+
+  it('uses the per-step limits GitHub documents', () => {
+    expect(STEP_ANNOTATION_LIMITS).toEqual({ error: 10, warning: 10, notice: 10 })
   })
 
   it('annotates as errors exactly the defects that fail the step in this mode', () => {

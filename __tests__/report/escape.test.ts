@@ -16,8 +16,40 @@ describe('markdown (job summary)', () => {
     expect(md).not.toMatch(/[<>|`[\]\n\r]/)
     expect(md).not.toContain('**')
     // entities decode back to the original characters (line breaks become spaces)
-    const decoded = md.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n))).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&')
+    const decoded = md.replace(/&#8203;/g, '').replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n))).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&')
     expect(decoded).toBe(cell.replace(/\r\n|[\r\n]/g, ' '))
+  })
+
+  // Written out by hand: what GitHub must receive so that each hostile input renders as itself.
+  it.each([
+    ['table pipe', 'a|b', 'a&#124;b'],
+    ['escaped pipe', '\\|', '&#92;&#124;'],
+    ['backslash', 'C:\\dir\\', 'C:&#92;dir&#92;'],
+    ['HTML', '<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
+    ['HTML attribute', '<img src=x onerror=alert(1)>', '&lt;img src=x onerror=alert(1)&gt;'],
+    ['entities stay text', 'AT&T &amp; &#64;', 'AT&amp;T &amp;amp; &amp;&#35;&#8203;64;'],
+    ['quotes', `"q" 'q'`, '&quot;q&quot; &#39;q&#39;'],
+    ['code span', '`code`', '&#96;code&#96;'],
+    ['link', '[click](https://evil.example)', '&#91;click&#93;(https://evil.example)'],
+    ['image', '![x](https://evil.example/x.png)', '&#33;&#91;x&#93;(https://evil.example/x.png)'],
+    ['strong', '**bold**', '&#42;&#42;bold&#42;&#42;'],
+    ['emphasis', '_em_', '&#95;em&#95;'],
+    ['snake_case', 'closure_evidence_ref', 'closure_evidence_ref'],
+    ['strike', '~~gone~~', '&#126;&#126;gone&#126;&#126;'],
+    ['heading', '# heading', '&#35; heading'],
+    ['hashtag', '#tag', '&#35;tag'],
+    ['line breaks', 'one\ntwo\r\nthree\rfour\u2028five', 'one two three four five'],
+    ['control characters', 'a\u0000b\u001bc\u007fd\te', 'abcd\te'],
+    ['mention', '@octocat please', '@&#8203;octocat please'],
+    ['team mention', 'cc @octo-org/release', 'cc @&#8203;octo-org/release'],
+    ['mention after punctuation', '(@octocat)', '(@&#8203;octocat)'],
+    ['e-mail address', 'sam@example.com', 'sam@example.com'],
+    ['issue reference', 'fixes #123', 'fixes &#35;&#8203;123'],
+    ['cross-repo reference', 'octo/repo#7', 'octo/repo&#35;&#8203;7'],
+    ['GH- reference', 'see GH-42 and gh-7', 'see GH-&#8203;42 and gh-&#8203;7'],
+    ['plain', 'alm-1001 rw-2026-11-a 2026-11-23T13:04:00Z', 'alm-1001 rw-2026-11-a 2026-11-23T13:04:00Z']
+  ])('%s: %j renders literally', (_name, input, expected) => {
+    expect(mdText(input)).toBe(expected)
   })
 
   it('keeps snake_case legible and escapes underscores only at word edges', () => {

@@ -9,6 +9,7 @@ import { repoTopLevel } from '../store/history.js'
 import { revisionPaths, seriesFor } from '../store/layout.js'
 import { exportWindow, type ExportWindowResult, type PreviousRevision } from '../store/publish.js'
 import { resolveOrNull, type CommitIdentity } from '../store/write.js'
+import { parseLoose } from '../util/json.js'
 import { formatRevision } from '../util/revision.js'
 import { contentKey } from './digest.js'
 import { CLOSURE_FAMILY } from './family.js'
@@ -101,14 +102,6 @@ function previousLink(previous: PreviousRevision): { revision: string; signature
 function contentKeyOf(previous: PreviousRevision): string | null {
   const doc = parseLoose(previous.packet)
   return typeof doc === 'object' && doc !== null ? contentKey(doc as Record<string, unknown>) : null
-}
-
-function parseLoose(bytes: Buffer): unknown {
-  try {
-    return JSON.parse(bytes.toString('utf8'))
-  } catch {
-    return undefined
-  }
 }
 
 export interface ExportClosureArgs {

@@ -3,6 +3,7 @@ import { displayPath } from '../ledger/gate.js'
 import { loadKeyring, type Keyring } from '../signing/keyring.js'
 import type { Settings } from '../settings.js'
 import { sha256Hex } from '../util/hash.js'
+import { parseLoose } from '../util/json.js'
 import { formatUtc } from '../util/time.js'
 import type { InspectInput, PacketInspector, RevisionFacts } from '../store/inspect.js'
 import type { RevisionPaths } from '../store/layout.js'
@@ -58,14 +59,6 @@ function isEnvelopeCode(code: string): boolean {
 
 function envelopePath(packetPath: string): string {
   return packetPath.replace(/\.json$/, '.sig')
-}
-
-function parseLoose(bytes: Buffer): unknown {
-  try {
-    return JSON.parse(bytes.toString('utf8'))
-  } catch {
-    return undefined
-  }
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { EvidenceRow } from '../ledger/types.js'
+import { mdText } from '../report/escape.js'
 import { sha256Hex } from '../util/hash.js'
 import { printable } from '../util/ids.js'
 import { formatUtc, parseUtc } from '../util/time.js'
-import { escapeMarkdown } from './markdown.js'
 import type { LoadedClosurePolicy } from './policy.js'
 import type { Finding, PacketVerification } from './sign.js'
 import type { ClosureRow, EvidenceRef } from './types.js'
@@ -207,14 +207,14 @@ export function renderReviewText(r: ReviewResult): string {
 
 export function renderReviewMarkdown(r: ReviewResult): string {
   const out = [
-    `#### Review of ${escapeMarkdown(r.packet_id)} ${escapeMarkdown(r.revision)}: ${r.pass ? 'PASS' : 'FAIL'}`,
+    `#### Review of ${mdText(r.packet_id)} ${mdText(r.revision)}: ${r.pass ? 'PASS' : 'FAIL'}`,
     '',
-    ...r.checks.map((c) => `- [${c.ok ? 'x' : ' '}] ${c.id}: ${escapeMarkdown(c.detail)}`),
+    ...r.checks.map((c) => `- [${c.ok ? 'x' : ' '}] ${c.id}: ${mdText(c.detail)}`),
     '',
     '| sampled alarm | lineage | refs traced |',
     '|---|---|---|',
-    ...r.sample.map((s) => `| ${escapeMarkdown(s.alarm_id)} | ${s.lineage_complete ? 'complete' : 'incomplete'} | ${s.refs.filter((x) => x.status === 'traced').length}/${s.refs.length} |`)
+    ...r.sample.map((s) => `| ${mdText(s.alarm_id)} | ${s.lineage_complete ? 'complete' : 'incomplete'} | ${s.refs.filter((x) => x.status === 'traced').length}/${s.refs.length} |`)
   ]
-  if (r.follow_ups.length > 0) out.push('', '**Follow-up actions**', '', ...r.follow_ups.map((f) => `- ${f.code} ${escapeMarkdown(f.subject)}: ${escapeMarkdown(f.action)}`))
+  if (r.follow_ups.length > 0) out.push('', '**Follow-up actions**', '', ...r.follow_ups.map((f) => `- ${f.code} ${mdText(f.subject)}: ${mdText(f.action)}`))
   return `${out.join('\n')}\n`
 }

@@ -6,6 +6,7 @@ import { checkPacket, type PacketFinding } from './check.js'
 import type { LoadedClosurePolicy } from './policy.js'
 import { parseRevision } from '../util/revision.js'
 import { PACKET_KIND, type ClosurePacket } from './types.js'
+import { parseLoose } from '../util/json.js'
 
 // Closure packets on top of the generic signing layer: a packet verifies when its envelope
 // verifies (src/signing/document.ts) AND the signed packet meets its own contract (check.ts):
@@ -86,13 +87,5 @@ export function factsOf(doc: unknown): PacketFacts {
     signerId: str(signer.signer_id),
     keyId: str(signer.key_id),
     signedAt: str(signer.signed_at_utc)
-  }
-}
-
-function parseLoose(json: Uint8Array | string): unknown {
-  try {
-    return JSON.parse(typeof json === 'string' ? json : Buffer.from(json).toString('utf8'))
-  } catch {
-    return undefined
   }
 }

@@ -1,5 +1,5 @@
+import { mdText } from '../report/escape.js'
 import { printable } from '../util/ids.js'
-import { escapeMarkdown } from './markdown.js'
 import type { PacketVerification } from './sign.js'
 import type { ClosurePacket, LeftOut } from './types.js'
 
@@ -81,6 +81,6 @@ export function renderSummaryText(s: PacketSummary): string {
 }
 
 export function renderSummaryMarkdown(s: PacketSummary): string {
-  const rows = lines(s, escapeMarkdown)
-  return [`#### Closure packet ${escapeMarkdown(s.packet_id)}`, '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n') + '\n'
+  const rows = lines(s, mdText)
+  return [`#### Closure packet ${mdText(s.packet_id)}`, '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n') + '\n'
 }

@@ -1,6 +1,7 @@
 import { isAscii } from 'node:buffer'
 import { readFile } from 'node:fs/promises'
 import { UserError, type Problem } from '../errors.js'
+import { readInput } from '../util/read-input.js'
 import { canonicalAt, utcMs } from '../util/time.js'
 import { fieldText, recordFields, scanCsvOffsets, type CsvScan } from './scan.js'
 
@@ -136,20 +137,10 @@ export interface CsvReadOptions {
  * needs, and at 55 MB of inputs a second copy kept for the whole run was a tenth of peak memory.
  */
 export async function readCsvFile(path: string, opts: CsvReadOptions): Promise<{ table: CsvTable; bytes: Buffer }> {
-  let data: Buffer
-  try {
-    data = await readFile(path)
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code
-    throw new UserError({
-      code: code === 'ENOENT' ? 'INPUT_MISSING' : 'INPUT_UNREADABLE',
-      message:
-        code === 'ENOENT'
-          ? `${opts.file}: file not found; check the path input or create the file`
-          : `${opts.file}: cannot read (${code ?? 'error'})`,
-      cause: err
-    })
-  }
+  const data = await readInput(
+    () => readFile(path),
+    (code) => (code === 'ENOENT' ? `${opts.file}: file not found; check the path input or create the file` : `${opts.file}: cannot read (${code})`)
+  )
   return { table: await parseCsv(data, opts), bytes: data }
 }
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import type { ValidateFunction } from 'ajv'
-import { UserError } from '../errors.js'
+import { readInput } from '../util/read-input.js'
 import { checkedDocument, type LoadedPolicy } from './document.js'
 import { VALIDATOR_EXPORTS, type PolicyKind } from './kinds.generated.js'
 import validators from './validators.cjs'
@@ -18,17 +18,10 @@ function validatorOf(kind: PolicyKind): ValidateFunction {
 }
 
 export async function loadPolicyFile<T>(kind: PolicyKind, path: string, file = path): Promise<LoadedPolicy<T>> {
-  let text: string
-  try {
-    text = await readFile(path, 'utf8')
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code
-    throw new UserError({
-      code: code === 'ENOENT' ? 'INPUT_MISSING' : 'INPUT_UNREADABLE',
-      message: `${file}: cannot read the ${kind} policy (${code ?? 'error'}); pass its path or restore it from policies/`,
-      cause: err
-    })
-  }
+  const text = await readInput(
+    () => readFile(path, 'utf8'),
+    (code) => `${file}: cannot read the ${kind} policy (${code}); pass its path or restore it from policies/`
+  )
   return parsePolicy<T>(kind, text, file)
 }
 

@@ -1,5 +1,6 @@
 import type { Annotation } from './annotations.js'
 import { CHECK_MESSAGE_MAX, CHECK_TITLE_MAX, truncate } from './escape.js'
+import { parseLoose } from '../util/json.js'
 
 // A check run is the one place where every annotation can be shown: the Checks API accepts 50
 // annotations per request and appends on each update (docs: "To create more than 50 annotations,
@@ -114,7 +115,7 @@ export async function publishCheckRun(req: CheckRunRequest): Promise<CheckRunRes
       return { status: 'failed', message, ...(id !== undefined ? { id } : {}), annotations: sent }
     }
     if (i === 0) {
-      const created = safeJson(text) as { id?: unknown; html_url?: unknown } | undefined
+      const created = parseLoose(text) as { id?: unknown; html_url?: unknown } | undefined
       if (typeof created?.id !== 'number') return { status: 'failed', message: 'the API answered without a check run id', annotations: 0 }
       id = created.id
       url = typeof created.html_url === 'string' ? created.html_url : ''
@@ -124,15 +125,7 @@ export async function publishCheckRun(req: CheckRunRequest): Promise<CheckRunRes
   return { status: 'created', id: id!, url, requests: parts.length, annotations: sent }
 }
 
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text)
-  } catch {
-    return undefined
-  }
-}
-
 function apiMessage(text: string): string {
-  const body = safeJson(text) as { message?: unknown } | undefined
+  const body = parseLoose(text) as { message?: unknown } | undefined
   return typeof body?.message === 'string' ? truncate(body.message, 300) : truncate(text, 300)
 }

@@ -6,8 +6,9 @@
 //   escaping here as well would show `%25` to the reviewer.
 // - log lines (core.info): core writes them verbatim, so a cell holding "\n::error::x" would start
 //   a new line that the runner executes as a command. `logText` keeps the text on one line.
-// - the job summary (GitHub-flavoured markdown with inline HTML): `mdCell` / `mdText` encode
-//   every character that can open HTML, a link, code, a table cell or a line break.
+// - markdown (the job summary, closure summaries, review notes; GitHub-flavoured markdown with
+//   inline HTML): `mdCell` / `mdText` encode every character that can open HTML, a link, code, a
+//   table cell or a line break, and break @mentions and issue references.
 // - CSV files: src/csv/write.ts prefixes formula starters; nothing to add here.
 
 /** Runner v2.305+ truncates annotation messages at about 4096 characters; we cut first, visibly. */
@@ -59,10 +60,19 @@ const MD_ENTITIES: Record<string, string> = {
 const MD_SPECIAL = /[&<>"'|`[\]\\*~#!]/g
 
 /**
- * Inline markdown text: every character that could start HTML, a link or image, code, emphasis or
- * a heading is an entity; line breaks become spaces so a cell or list item cannot end early.
- * Entities render as the original characters. Bare URLs may still autolink: an autolink shows its
- * own target, so it cannot disguise where it goes (link text in [ ] could, and is escaped).
+ * Inline markdown text, the one escaper for untrusted text in markdown (job summaries, closure
+ * summaries and handoff notes, review notes): every character that could start HTML, a link or
+ * image, code, emphasis or a heading is an entity; line breaks become spaces and other control
+ * characters are dropped, so a cell, list item or heading cannot end early. Entities render as
+ * the original characters, and entities (unlike backslash escapes) mean the same inside a GFM
+ * table cell as outside one.
+ *
+ * github.com also links text after markdown is rendered: `@name` pings a user or team, `#123`,
+ * `owner/repo#123` and `GH-123` link an issue. An entity does not stop that (the linker reads the
+ * decoded text), so a zero-width space (&#8203;) goes after such an `@` and `#` and `GH-`: the text
+ * reads the same and links nothing. An `@` after a letter or digit (an e-mail address) mentions
+ * no one and is left alone. Bare URLs may still autolink: an autolink shows its own target, so it
+ * cannot disguise where it goes (link text in [ ] could, and is escaped).
  */
 export function mdText(text: string): string {
   return (
@@ -74,6 +84,10 @@ export function mdText(text: string): string {
       .replace(MD_SPECIAL, (c) => MD_ENTITIES[c]!)
       // `_` emphasizes only at a word edge (GFM: never inside a word), so snake_case stays legible.
       .replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, '&#95;')
+      // Letters and digits pass through unchanged, so these lookarounds see the original neighbours.
+      .replace(/(?<![A-Za-z0-9])@(?=[A-Za-z0-9_-])/g, '@&#8203;')
+      .replace(/&#35;(?=\d)/g, '&#35;&#8203;')
+      .replace(/(?<![A-Za-z0-9])(GH-)(?=\d)/gi, '$1&#8203;')
   )
 }
 

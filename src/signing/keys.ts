@@ -3,6 +3,7 @@ import { inspect } from 'node:util'
 import type { KeyObject } from 'node:crypto'
 import { createPrivateKey } from 'node:crypto'
 import { UserError } from '../errors.js'
+import { readInput } from '../util/read-input.js'
 import { decodeBase64 } from './dsse.js'
 import { keyIdOf, privateKeyFromSeed, rawPublicKey, seedOf, SEED_BYTES, signBytes } from './ed25519.js'
 
@@ -109,21 +110,13 @@ export interface SigningSecret {
  * Returns undefined when none is set, so callers decide whether signing is required.
  */
 export async function readSigningSecret(from: SecretSources): Promise<SigningSecret | undefined> {
-  if (from.keyFile !== undefined && from.keyFile !== '') {
-    const source = `key file ${from.keyFile}`
-    let text: string
-    let mode: number
-    try {
-      text = await readFile(from.keyFile, 'utf8')
-      mode = (await stat(from.keyFile)).mode
-    } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code
-      throw new UserError({
-        code: code === 'ENOENT' ? 'INPUT_MISSING' : 'INPUT_UNREADABLE',
-        message: `cannot read the ${source} (${code ?? 'error'}); pass the path 'release-evidence keygen' printed`,
-        cause: err
-      })
-    }
+  const keyFile = from.keyFile
+  if (keyFile !== undefined && keyFile !== '') {
+    const source = `key file ${keyFile}`
+    const { text, mode } = await readInput(
+      async () => ({ text: await readFile(keyFile, 'utf8'), mode: (await stat(keyFile)).mode }),
+      (code) => `cannot read the ${source} (${code}); pass the path 'release-evidence keygen' printed`
+    )
     const warnings =
       process.platform !== 'win32' && (mode & 0o077) !== 0
         ? [`${source} is readable by group or others (mode ${(mode & 0o777).toString(8)}); run chmod 600 on it`]
