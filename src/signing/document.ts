@@ -164,22 +164,6 @@ export function verifyDocument(kind: DocumentKind, jsonBytes: Uint8Array | strin
   return fail('JSON_RENDERING_MISMATCH', 'the .json has the signed content but not the bytes the tool wrote (reformatted, or a duplicated key)', reexport)
 }
 
-/**
- * Signs, then verifies the produced text exactly as a reader would (verify before publish): a
- * document that would not verify is never handed back for writing.
- */
-export function signAndVerify(
-  kind: DocumentKind,
-  doc: SignableDocument,
-  signer: Signer,
-  keyring: Keyring,
-  at: number
-): { ok: true; files: SignedFiles; verified: Verified } | VerifyFailure {
-  const files = signDocument(kind, doc, signer)
-  const v = verifyDocument(kind, Buffer.from(files.json, 'utf8'), Buffer.from(files.sig, 'utf8'), keyring, at)
-  return v.ok ? { ok: true, files, verified: v } : v
-}
-
 function parseCanonicalObject(payload: Buffer): Record<string, unknown> | undefined {
   try {
     const value: unknown = JSON.parse(payload.toString('utf8'))
