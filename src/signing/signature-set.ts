@@ -1,6 +1,7 @@
-import { InternalError, UserError, type Problem } from '../errors.js'
+import { InternalError } from '../errors.js'
 import { printable } from '../util/ids.js'
 import { formatUtc } from '../util/time.js'
+import { checkRequirement, judgeApprovals, type ApprovalRequirement, type RoleCoverage, type SignerApproval, type Unmet } from './approval-requirement.js'
 import type { SignatureSetCode, VerifyCode } from './codes.js'
 import { checkSignedPair, type DocumentKind } from './document.js'
 import type { Keyring, TrustedKey } from './keyring.js'
@@ -14,16 +15,6 @@ import type { Keyring, TrustedKey } from './keyring.js'
 // signature belongs to the trusted key it verifies under, never to the keyid it claims, and one
 // key counts once. The threshold counts people (signer ids), not keys: one person holding two
 // keys during a rotation must not be a dual approval on their own.
-
-/** Policy data: what a set of approvals must contain. */
-export interface ApprovalRequirement {
-  /** distinct signers (people) needed; at least 1 */
-  threshold: number
-  /** each entry needs its own signer of that role: a role listed twice needs two people */
-  roles_required: string[]
-  /** when given, only signers in these roles count at all */
-  roles_allowed?: string[]
-}
 
 /** One signed document: the .json and .sig texts, and a name (its path) for reports. */
 export interface SignedPair {
@@ -73,18 +64,6 @@ export interface InvalidSignature {
   fix: string
 }
 
-export interface SignerApproval {
-  signerId: string
-  roles: string[]
-  keyIds: string[]
-}
-
-export interface Unmet {
-  code: 'APPROVAL_THRESHOLD_UNMET' | 'APPROVAL_ROLE_MISSING'
-  message: string
-  fix: string
-}
-
 export interface SignatureSetResult {
   kind: DocumentKind
   subject: string
@@ -96,8 +75,7 @@ export interface SignatureSetResult {
   distinctKeys: string[]
   /** approvals by distinct person: what the threshold counts */
   distinctSigners: SignerApproval[]
-  /** each required role with the signer covering it, in requirement order, and those no one covers */
-  roles: { covered: { role: string; signerId: string }[]; missing: string[] }
+  roles: RoleCoverage
   unmet: Unmet[]
   met: boolean
 }
@@ -114,7 +92,7 @@ interface Candidate {
 /** Verifies every document and signature, counts approvals, and judges them against the requirement. */
 export function verifySignatureSet(input: SignatureSetInput): SignatureSetResult {
   const requirement = checkRequirement(input.requirement, input.requirementSource)
-  const allowed = requirement.roles_allowed && new Set(requirement.roles_allowed)
+  const allowed = requirement.roles_allowed
   const roleOf = input.roleOf ?? ((key: TrustedKey) => key.role)
   const invalid: InvalidSignature[] = []
   const candidates: Candidate[] = []
@@ -132,11 +110,15 @@ export function verifySignatureSet(input: SignatureSetInput): SignatureSetResult
     const wrongSubject = checked.doc && subjectProblem(checked.doc, input)
     for (const s of checked.signatures) {
       const reject = (code: InvalidSignature['code'], message: string, fix: string) => invalid.push({ document: d.name, index: s.index, keyid: s.keyid, code, message, fix })
-      if (!s.ok) reject(s.code, s.message, s.fix)
-      else if (wrongSubject) reject('SUBJECT_MISMATCH', wrongSubject, 'an approval counts only for the subject it signs; sign an approval of this subject')
-      else if (allowed && !allowed.has(roleOf(s.key))) {
-        reject('SIGNER_ROLE_NOT_ALLOWED', `'${s.key.signerId}' signs as '${printable(roleOf(s.key), 80)}', not one of ${[...allowed].join(', ')}`, `only ${[...allowed].join(', ')} approvals count; ask a signer in one of those roles`)
-      } else candidates.push({ document: d.name, index: s.index, key: s.key, role: roleOf(s.key), signedAt: s.signedAt, hintMatched: s.hintMatched })
+      if (!s.ok) {
+        reject(s.code, s.message, s.fix)
+        continue
+      }
+      const role = roleOf(s.key)
+      if (wrongSubject) reject('SUBJECT_MISMATCH', wrongSubject, 'an approval counts only for the subject it signs; sign an approval of this subject')
+      else if (allowed && !allowed.includes(role)) {
+        reject('SIGNER_ROLE_NOT_ALLOWED', `'${s.key.signerId}' signs as '${printable(role, 80)}', not one of ${allowed.join(', ')}`, `only approvals by ${allowed.join(', ')} count; ask a signer in one of those roles`)
+      } else candidates.push({ document: d.name, index: s.index, key: s.key, role, signedAt: s.signedAt, hintMatched: s.hintMatched })
     }
   }
 
@@ -159,23 +141,7 @@ export function verifySignatureSet(input: SignatureSetInput): SignatureSetResult
   }
   const counted = [...byKey.values()].sort((a, b) => compare(a.key.signerId, b.key.signerId) || compare(a.key.keyId, b.key.keyId))
   const distinctSigners = signersOf(counted)
-  const roles = coverRoles(requirement.roles_required, distinctSigners)
-
-  const unmet: Unmet[] = []
-  if (distinctSigners.length < requirement.threshold) {
-    unmet.push({
-      code: 'APPROVAL_THRESHOLD_UNMET',
-      message: `${distinctSigners.length} distinct signer(s) (${counted.length} distinct key(s)) approved ${printable(input.subject, 80)}; ${requirement.threshold} required`,
-      fix: 'collect approvals from more people in allowed roles; a second key of the same person does not count'
-    })
-  }
-  for (const role of roles.missing) {
-    unmet.push({
-      code: 'APPROVAL_ROLE_MISSING',
-      message: `no distinct signer in role '${printable(role, 80)}' approved ${printable(input.subject, 80)}`,
-      fix: `a signer whose role is '${printable(role, 80)}', and who covers no other required role, must sign an approval`
-    })
-  }
+  const { roles, unmet } = judgeApprovals(requirement, distinctSigners, counted.length, input.subject)
 
   return {
     kind: input.kind,
@@ -188,29 +154,6 @@ export function verifySignatureSet(input: SignatureSetInput): SignatureSetResult
     unmet,
     met: unmet.length === 0
   }
-}
-
-/** A policy author's requirement, refused with the field to fix (a threshold of 0 would accept anything). */
-export function checkRequirement(value: ApprovalRequirement, source: { file: string; pointer?: string } = { file: 'approval requirement' }): ApprovalRequirement {
-  const problems: Problem[] = []
-  const at = (field: string) => `${source.pointer ?? ''}/${field}`
-  const roleList = (list: unknown, field: string): list is string[] => {
-    const ok = Array.isArray(list) && list.every((r) => typeof r === 'string' && r !== '')
-    if (!ok) problems.push({ file: source.file, field: at(field), message: 'is not a list of role names', fix: 'list keyring roles, e.g. [compliance, release-authority]' })
-    return ok
-  }
-  if (!Number.isInteger(value.threshold) || value.threshold < 1) {
-    problems.push({ file: source.file, field: at('threshold'), message: `is ${printable(String(value.threshold), 40)}, not a whole number of at least 1`, fix: 'set how many distinct people must approve; 0 would accept no approvals at all' })
-  }
-  if (roleList(value.roles_required, 'roles_required') && value.roles_allowed !== undefined && roleList(value.roles_allowed, 'roles_allowed')) {
-    value.roles_required.forEach((role, i) => {
-      if (!value.roles_allowed?.includes(role)) {
-        problems.push({ file: source.file, field: at(`roles_required/${i}`), message: `'${printable(role, 80)}' is not in roles_allowed, so it could never be covered`, fix: 'add the role to roles_allowed or drop it from roles_required' })
-      }
-    })
-  }
-  if (problems.length > 0) throw new UserError({ code: 'POLICY_INVALID', message: `${source.file}: invalid approval requirement`, problems })
-  return value
 }
 
 function subjectProblem(doc: Record<string, unknown>, input: SignatureSetInput): string | undefined {
@@ -241,29 +184,6 @@ function signersOf(counted: Candidate[]): SignerApproval[] {
     bySigner.set(s.signerId, s)
   }
   return [...bySigner.values()].map((s) => ({ ...s, roles: s.roles.sort(compare), keyIds: s.keyIds.sort(compare) })).sort((a, b) => compare(a.signerId, b.signerId))
-}
-
-/**
- * Gives each required role its own signer, as many as possible (a bipartite matching by
- * augmenting paths): greedy assignment could spend the only signer of a scarce role on a common one.
- */
-function coverRoles(required: string[], signers: SignerApproval[]): SignatureSetResult['roles'] {
-  const slotOf = new Map<number, number>() // signer index -> required slot
-  const assign = (slot: number, seen: Set<number>): boolean =>
-    signers.some((s, i) => {
-      if (seen.has(i) || !s.roles.includes(required[slot] ?? '')) return false
-      seen.add(i)
-      const held = slotOf.get(i)
-      if (held !== undefined && !assign(held, seen)) return false
-      slotOf.set(i, slot)
-      return true
-    })
-  required.forEach((_, slot) => assign(slot, new Set()))
-  const signerOf = new Map([...slotOf].map(([signer, slot]) => [slot, signers[signer]?.signerId ?? '']))
-  return {
-    covered: required.flatMap((role, slot) => (signerOf.has(slot) ? [{ role, signerId: signerOf.get(slot) ?? '' }] : [])),
-    missing: required.filter((_, slot) => !signerOf.has(slot))
-  }
 }
 
 /** Code-unit order, the same on every machine (localeCompare is not). */
