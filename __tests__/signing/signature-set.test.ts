@@ -98,6 +98,7 @@ describe('counting approvals', () => {
     ['a key that signed while valid still counts after it expired', () => [approval('old', { at: EARLIER }), approval('bo')], DUAL, { met: true, keys: ['bo', 'old'], signers: ['bo', 'old'], invalid: [] }],
     ['an approval of another subject does not count', () => [approval('ada'), approval('bo', { subject: 'sha256:other' })], DUAL, { met: false, keys: ['ada'], signers: ['ada'], invalid: ['SUBJECT_MISMATCH'] }],
     ['one envelope with two signatures counts each signature', () => [jointApproval(['ada', 'bo'])], DUAL, { met: true, keys: ['ada', 'bo'], signers: ['ada', 'bo'], invalid: [] }],
+    ['each signature of an envelope is checked at its own signer block\'s instant', () => [jointApproval(['ada', 'old'])], DUAL, { met: false, keys: ['ada'], signers: ['ada'], invalid: ['KEY_EXPIRED'] }],
     ['a signature in an envelope and a file by the same key count once', () => [jointApproval(['ada', 'bo']), approval('bo', { at: NOW - 1 })], DUAL, { met: true, keys: ['ada', 'bo'], signers: ['ada', 'bo'], invalid: ['SIGNATURE_DUPLICATE_KEY'] }],
     ['without roles_allowed any keyring role counts toward the threshold', () => [approval('ada'), approval('ci')], { threshold: 2, roles_required: [] }, { met: true, keys: ['ada', 'ci'], signers: ['ada', 'release-lane-ci'], invalid: [] }]
   ])('%s', (_, documents, requirement, want) => {
@@ -215,6 +216,16 @@ describe('every invalid signature is reported, not only the first', () => {
     const r = judge([{ name: joint.name, json: renderJson(doc), sig: renderEnvelope({ payloadType: joint.type, payload: payload.toString('base64'), signatures: sigs }) }])
     expect(r.valid.map((v) => v.signerId)).toEqual(['ada'])
     expect(r.invalid).toMatchObject([{ index: 1, code: 'SIGNER_MISMATCH' }])
+  })
+
+  it('a document with both a signer block and a signers list is refused', () => {
+    const joint = jointApproval(['ada', 'bo'])
+    const doc = { ...JSON.parse(joint.json), signer: signerBlock(signer('ada')) }
+    const payload = canonicalBytes(doc)
+    const sigs = [signer('ada'), signer('bo')].map((s) => ({ keyid: s.keyId, sig: Buffer.from(s.sign(pae(joint.type, payload))).toString('base64') }))
+    const r = judge([{ name: joint.name, json: renderJson(doc), sig: renderEnvelope({ payloadType: joint.type, payload: payload.toString('base64'), signatures: sigs }) }])
+    expect(r.invalid.map((i) => i.code)).toEqual(['DOCUMENT_INVALID', 'DOCUMENT_INVALID'])
+    expect(r.valid).toEqual([])
   })
 
   it('verifyDocument still takes exactly one signature', () => {

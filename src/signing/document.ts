@@ -198,7 +198,9 @@ type Content = { ok: true; doc: Record<string, unknown>; blocks: Partial<SignerB
 function readContent(payload: Buffer, several: boolean): Content {
   const doc = parseCanonicalObject(payload)
   if (!doc) return { ok: false, message: 'the signed payload is not canonical JSON of an object' }
-  const many = several && doc.signer === undefined ? doc.signers : undefined
+  // Both forms at once would let a reader pick which signer list to believe.
+  if (several && doc.signer !== undefined && doc.signers !== undefined) return { ok: false, message: 'the signed document has both a signer block and a signers list' }
+  const many = several ? doc.signers : undefined
   const blocks: unknown[] = Array.isArray(many) ? many : [doc.signer]
   const complete = blocks.length > 0 && blocks.every((b) => typeof b === 'object' && b !== null && typeof (b as Partial<SignerBlock>).signed_at_utc === 'string')
   if (!complete) return { ok: false, message: `the signed document has no ${several ? 'signer block (or signers list) ' : 'signer block '}with signed_at_utc` }
