@@ -7,8 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { UserError } from '../../src/errors.js'
 import { parseSigningKey, readSigningSecret, secretsToMask, SIGNING_KEY_ENV } from '../../src/signing/keys.js'
 import { describeNewKey } from '../../src/signing/keygen.js'
-import { loadSigner } from '../../src/signing/load.js'
-import { NOW, publicOf, seedOf, testKeyring } from './helpers.js'
+import { publicOf, seedOf } from './helpers.js'
 
 const seed = seedOf('lane')
 const b64 = seed.toString('base64')
@@ -89,22 +88,5 @@ describe('where the secret comes from', () => {
 
   it('a missing key file is INPUT_MISSING', async () => {
     await expect(readSigningSecret({ keyFile: '/nonexistent/lane.key', env: {} })).rejects.toMatchObject({ code: 'INPUT_MISSING' })
-  })
-})
-
-describe('loadSigner (what the Action and CLI call)', () => {
-  it('masks every form of the secret before parsing, then binds the key to the keyring', async () => {
-    const masked: string[] = []
-    const loaded = await loadSigner({ env: { [SIGNING_KEY_ENV]: `# lane key\n${b64}\n` }, keyring: testKeyring(), at: NOW, mask: (s) => masked.push(s) })
-    expect(masked).toContain(b64)
-    expect(loaded?.signer.signerId).toBe('release-lane-ci')
-    expect(loaded?.source).toBe(`$${SIGNING_KEY_ENV}`)
-    expect(await loadSigner({ env: {}, keyring: testKeyring(), at: NOW })).toBeUndefined()
-  })
-
-  it('masks even a secret that then fails to parse', async () => {
-    const masked: string[] = []
-    await expect(loadSigner({ input: 'not-a-key-but-secret', env: {}, keyring: testKeyring(), at: NOW, mask: (s) => masked.push(s) })).rejects.toMatchObject({ code: 'KEY_INVALID' })
-    expect(masked).toContain('not-a-key-but-secret')
   })
 })
