@@ -174,8 +174,8 @@ const EMPTY_ROLE = { id: '', problem: 'is empty' };
 /** Role cells have few distinct values: each is read once, and its result shared. */
 function roleCells() {
     const role = (0,cells/* memoCells */.sF)((raw) => {
-        const r = (0,ids/* checkId */.ij)(raw);
-        return r.ok ? { id: r.id } : { id: '', problem: `'${(0,ids/* printable */.g$)(raw)}' ${r.reason}` };
+        const r = (0,ids.checkId)(raw);
+        return r.ok ? { id: r.id } : { id: '', problem: `'${(0,ids.printable)(raw)}' ${r.reason}` };
     });
     return (raw, required) => (raw.trim() === '' ? (required ? EMPTY_ROLE : NO_ROLE) : role(raw));
 }
@@ -189,12 +189,12 @@ function classInvalid(subject, windowId, file, line, column, raw, policy, role) 
         file,
         line,
         field: column,
-        detail: `'${(0,ids/* printable */.g$)(raw)}' is not a class of the policy`
+        detail: `'${(0,ids.printable)(raw)}' is not a class of the policy`
     });
 }
 
-// EXTERNAL MODULE: ./src/report/defect.ts
-var defect = __webpack_require__(37077);
+// EXTERNAL MODULE: ./src/findings/defect.ts
+var defect = __webpack_require__(73365);
 // EXTERNAL MODULE: ./src/util/time.ts
 var time = __webpack_require__(76043);
 ;// CONCATENATED MODULE: ./src/ledger/decide.ts
@@ -348,7 +348,7 @@ function checkClosure(alarm, row, entry, ctx, out) {
         out.push((0,finding/* alarmFinding */.Nt)('CLOSURE_STATE_INVALID', alarm, ctx.ledgerFile, row.line, 'closure_state', {
             owner_role: role,
             required_action: `Set closure_state to one of ${states.join(', ')}`,
-            detail: `'${(0,ids/* printable */.g$)(row.cell('closure_state'))}' is not a closure state of the policy`
+            detail: `'${(0,ids.printable)(row.cell('closure_state'))}' is not a closure state of the policy`
         }));
         return OPEN;
     }
@@ -363,7 +363,7 @@ function checkClosure(alarm, row, entry, ctx, out) {
         }));
         return NOT_RESOLVED;
     }
-    const refId = (0,ids/* idOf */.TH)(ref);
+    const refId = (0,ids.idOf)(ref);
     const index = ctx.evidence;
     const evRow = refId === undefined ? undefined : index.rowOf(refId);
     const unresolved = (detail) => {
@@ -375,7 +375,7 @@ function checkClosure(alarm, row, entry, ctx, out) {
         return NOT_RESOLVED;
     };
     if (evRow === undefined || refId === undefined)
-        return unresolved(`closure_evidence_ref '${(0,ids/* printable */.g$)(ref)}' names no evidence row`);
+        return unresolved(`closure_evidence_ref '${(0,ids.printable)(ref)}' names no evidence row`);
     const ev = () => index.evidence(refId, evRow);
     const duplicates = index.duplicatesOf(refId);
     if (duplicates) {
@@ -449,7 +449,7 @@ function mapOwner(alarm, row, entry, closedAtMs, ctx, out) {
     const fix = () => `Acknowledge as ${ownersText(alarm, policy)}`;
     if (role === '') {
         const raw = row.cell('owner_role');
-        return invalid(raw.trim() === '' ? 'no owner role recorded (unowned)' : `owner_role '${(0,ids/* printable */.g$)(raw)}' is not a role id`, fix());
+        return invalid(raw.trim() === '' ? 'no owner role recorded (unowned)' : `owner_role '${(0,ids.printable)(raw)}' is not a role id`, fix());
     }
     if (role === policy.icRole && o.allow_incident_commander_override) {
         if (row.ackMs === undefined)
@@ -483,10 +483,10 @@ function exceptionRefusal(alarm, entry, policy) {
     if (ref === '')
         return 'exception_approved_by is set but sla_exception_ref is empty';
     if (by === '')
-        return `sla_exception_ref ${(0,ids/* printable */.g$)(ref)} has no approval (exception_approved_by is empty)`;
-    const approver = (0,ids/* checkId */.ij)(by);
+        return `sla_exception_ref ${(0,ids.printable)(ref)} has no approval (exception_approved_by is empty)`;
+    const approver = (0,ids.checkId)(by);
     if (!approver.ok || approver.id !== policy.exceptionApproverRole) {
-        return `exception approved by '${(0,ids/* printable */.g$)(by)}', but only ${policy.exceptionApproverRole} may approve`;
+        return `exception approved by '${(0,ids.printable)(by)}', but only ${policy.exceptionApproverRole} may approve`;
     }
     return undefined;
 }
@@ -552,6 +552,9 @@ function outcomeOf(j, ctx, entry, mapping, closure) {
 
 
 
+// The per-alarm checks of lesson 113 (steps 3, 5 and 6) against one injected instant. Each
+// check adds defects; the alarm's verdict is simply "no blocking defect". Class-dependent
+// severities (RESOLUTION_LATE) are decided here, rollout modes later (decide.ts).
 /**
  * Judges one alarm. `prior` holds the defects already found for its key by the row readers,
  * the history fold and the git scan: they count towards the alarm's verdict but are not
@@ -595,7 +598,7 @@ function evaluateAlarm(alarm, state, ctx, prior = [], full = true) {
         defects.push((0,finding/* alarmFinding */.Nt)('CLASS_INVALID', alarm, file, row.line, 'alarm_state', {
             owner_role: ownerRole || policy.icRole,
             required_action: `Set alarm_state to '${page}' or '${block}'`,
-            detail: `'${(0,ids/* printable */.g$)(row.cell('alarm_state'))}' is not a class of the policy`
+            detail: `'${(0,ids.printable)(row.cell('alarm_state'))}' is not a class of the policy`
         }));
     }
     else if (ledgerClass !== alarm.alarm_class) {
@@ -621,7 +624,7 @@ function evaluateAlarm(alarm, state, ctx, prior = [], full = true) {
         defects.push((0,finding/* alarmFinding */.Nt)('SLA_MISMATCH', alarm, file, row.line, 'response_sla_minutes', {
             owner_role: ownerRole || policy.icRole,
             required_action: `Record response_sla_minutes as ${policySla} (the policy's ${alarm.alarm_class} SLA)`,
-            detail: `ledger says '${(0,ids/* printable */.g$)(row.cell('response_sla_minutes'))}', policy says ${policySla}; ${policySla} is used`
+            detail: `ledger says '${(0,ids.printable)(row.cell('response_sla_minutes'))}', policy says ${policySla}; ${policySla} is used`
         }));
     }
     // Closure (step 6) comes before ownership: an override that closed the alarm inside its window stays valid.
@@ -817,7 +820,7 @@ function foldKey(rows, file, policy, defects) {
     return { latest, rowCount, firstLine, ambiguous: false, unorderable: false, duplicate };
 }
 function roleOf(r, policy) {
-    const c = (0,ids/* checkId */.ij)(r.cell('owner_role'));
+    const c = (0,ids.checkId)(r.cell('owner_role'));
     return c.ok ? c.id : policy.icRole;
 }
 const byUpdate = (a, b) => a.updatedMs - b.updatedMs || a.line - b.line;
@@ -862,9 +865,9 @@ function historyDefects(report, ctx) {
     return report.rewrites.map((r) => {
         const cells = cellsOf(r.text);
         const isHeader = cells.length > 0 && cells.every((c, i) => c.trim() === (ctx.header[i] ?? '').trim());
-        const a = cells[ia] === undefined ? undefined : (0,ids/* checkId */.ij)(cells[ia]);
-        const w = cells[iw] === undefined ? undefined : (0,ids/* checkId */.ij)(cells[iw]);
-        const role = cells[ir] === undefined ? undefined : (0,ids/* checkId */.ij)(cells[ir]);
+        const a = cells[ia] === undefined ? undefined : (0,ids.checkId)(cells[ia]);
+        const w = cells[iw] === undefined ? undefined : (0,ids.checkId)(cells[iw]);
+        const role = cells[ir] === undefined ? undefined : (0,ids.checkId)(cells[ir]);
         const alarmId = a?.ok ? a.id : '';
         const windowId = w?.ok ? w.id : '';
         const restored = ctx.currentLines.has(r.text);
@@ -1245,7 +1248,7 @@ async function sizeOf(path) {
 async function loadLedgerInputs(settings) {
     const ws = settings.workspace;
     const abs = (p) => (0,external_node_path_.resolve)(ws, p);
-    const policyAbs = abs(settings.policies.ackLedger);
+    const policyAbs = abs(settings.policies['ack-ledger']);
     const policy = await (0,ledger_policy/* loadLedgerPolicy */.sw)(policyAbs, displayPath(ws, policyAbs));
     const d = policy.data;
     const paths = { alarms: abs(settings.inputs.alarms), ledger: abs(settings.inputs.ledger), evidence: abs(settings.inputs.evidence) };

@@ -1,0 +1,44 @@
+export const id = 629;
+export const ids = [629];
+export const modules = {
+
+/***/ 18629:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   renderDefects: () => (/* binding */ renderDefects),
+/* harmony export */   renderVerifyText: () => (/* binding */ renderVerifyText)
+/* harmony export */ });
+/* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(790);
+
+// Human views of verify results and of any defect list. The JSON views are the result objects themselves.
+function renderDefects(defects) {
+    return (0,_report_table_js__WEBPACK_IMPORTED_MODULE_0__/* .renderTable */ .b)(['SEVERITY', 'WINDOW', 'SUBJECT', 'CODE', 'FILE', 'FIELD', 'DETAIL'], defects.map((d) => [d.severity, d.release_window_id, d.subject, d.defect_code, d.file, d.field, d.detail]), { maxCell: 140 });
+}
+function renderVerifyText(r) {
+    const out = [];
+    const revisions = r.windows.reduce((n, w) => n + w.revisions.length, 0);
+    const verdict = r.blocking === 0 ? 'PASS' : 'FAIL';
+    out.push(`Store verification: ${verdict}: ${r.root}/ at ${r.headOid ?? '(no commits)'}`);
+    out.push(`${r.windows.length} window(s), ${revisions} revision(s); ${r.stats.commits_scanned} commit(s) scanned, ${r.stats.packets_inspected} of ${r.stats.packets} packet(s) inspected (cache ${r.stats.cache})`);
+    out.push('Checked: signature (DSSE Ed25519, keyring), schema and required fields, signature_digest, supersedes chain, UTC timestamps, three files per revision, unique packet identity, no published file modified or deleted in any commit');
+    if (r.windows.length > 0) {
+        out.push('');
+        out.push((0,_report_table_js__WEBPACK_IMPORTED_MODULE_0__/* .renderTable */ .b)(['WINDOW', 'REVISIONS', 'LATEST', 'SIGNATURE DIGEST', 'SIGNER', 'PUBLISHED IN', 'STATUS'], r.windows.map((w) => {
+            const last = w.revisions[w.revisions.length - 1];
+            return [w.series, w.revisions.length, w.latest, last?.digest ? `sha256:${last.digest.slice(0, 16)}` : '-', last?.signer_id ?? '-', last?.published_in?.slice(0, 12) ?? '-', w.ok ? 'ok' : 'FAIL'];
+        }), { align: ['left', 'right', 'left', 'left', 'left', 'left', 'left'] }));
+    }
+    if (r.defects.length > 0) {
+        out.push('');
+        out.push(`Defects (${r.blocking} blocking)`);
+        out.push(renderDefects(r.defects));
+    }
+    return `${out.join('\n')}\n`;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,607 @@
+export const id = 819;
+export const ids = [819];
+export const modules = {
+
+/***/ 9819:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ exportClosure)
+});
+
+// UNUSED EXPORTS: exportClosureWindow
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/git/exec.ts
+var exec = __webpack_require__(9395);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/util/read-input.ts
+var read_input = __webpack_require__(9043);
+// EXTERNAL MODULE: ./src/signing/dsse.ts
+var dsse = __webpack_require__(870);
+// EXTERNAL MODULE: ./src/signing/ed25519.ts
+var ed25519 = __webpack_require__(7478);
+;// CONCATENATED MODULE: ./src/signing/keys.ts
+
+
+
+
+
+
+
+// The private key is the one secret this tool handles. It arrives as text from exactly one place
+// (key file, Action input, or RELEASE_EVIDENCE_SIGNING_KEY), is turned into a KeyObject at once,
+// and is never echoed: error messages name the source, never the value, and the SigningKey
+// object prints as a redacted placeholder if anything ever logs or serializes it.
+//
+// Key text format (both accepted, `#` comment lines and blank lines ignored):
+//   1. base64 of the 32-byte RFC 8032 seed (what `release-evidence keygen` writes);
+//   2. a PKCS8 PEM block, as written by `openssl genpkey -algorithm ed25519`.
+const SIGNING_KEY_ENV = 'RELEASE_EVIDENCE_SIGNING_KEY';
+class SigningKey {
+    publicKey;
+    keyId;
+    source;
+    #privateKey;
+    constructor(privateKey, source) {
+        this.#privateKey = privateKey;
+        this.publicKey = (0,ed25519/* rawPublicKey */.F7)(privateKey);
+        this.keyId = (0,ed25519/* keyIdOf */.yg)(this.publicKey);
+        this.source = source;
+    }
+    sign(message) {
+        return (0,ed25519/* signBytes */.b_)(message, this.#privateKey);
+    }
+    toJSON() {
+        return { keyId: this.keyId, source: this.source, privateKey: '[redacted]' };
+    }
+    [external_node_util_.inspect.custom]() {
+        return `SigningKey { keyId: '${this.keyId}', source: '${this.source}', privateKey: [redacted] }`;
+    }
+}
+/** Parses key text; `source` names where it came from in messages (never the value). */
+function parseSigningKey(text, source) {
+    const body = stripComments(text);
+    if (body === '') {
+        throw keyError(source, 'is empty');
+    }
+    if (body.includes('-----BEGIN')) {
+        if (!/-----BEGIN PRIVATE KEY-----/.test(body)) {
+            throw keyError(source, 'is a PEM block but not an unencrypted PKCS8 "PRIVATE KEY"');
+        }
+        let key;
+        try {
+            key = (0,external_node_crypto_.createPrivateKey)({ key: body, format: 'pem' });
+        }
+        catch (err) {
+            throw keyError(source, 'is not a readable PKCS8 PEM private key', err);
+        }
+        if (key.asymmetricKeyType !== 'ed25519') {
+            throw keyError(source, `holds a ${key.asymmetricKeyType ?? 'unknown'} key, not Ed25519`);
+        }
+        return new SigningKey((0,ed25519/* privateKeyFromSeed */.we)((0,ed25519/* seedOf */.n3)(key)), source);
+    }
+    const seed = (0,dsse/* decodeBase64 */.y4)(body.replace(/\s+/g, ''));
+    if (!seed || seed.length !== ed25519/* SEED_BYTES */.ER) {
+        throw keyError(source, `is neither base64 of a ${ed25519/* SEED_BYTES */.ER}-byte Ed25519 seed nor a PKCS8 PEM private key`);
+    }
+    return new SigningKey((0,ed25519/* privateKeyFromSeed */.we)(seed), source);
+}
+function stripComments(text) {
+    return text
+        .split(/\r?\n/)
+        .filter((l) => !/^\s*#/.test(l))
+        .join('\n')
+        .trim();
+}
+function keyError(source, what, cause) {
+    return new errors/* UserError */.yo({
+        code: 'KEY_INVALID',
+        message: `the signing key from ${source} ${what}; create one with 'release-evidence keygen' (base64 seed) or 'openssl genpkey -algorithm ed25519' (PEM)`,
+        cause
+    });
+}
+/**
+ * Finds the key text: an explicit key file wins, then the Action input, then the environment.
+ * Returns undefined when none is set, so callers decide whether signing is required.
+ */
+async function readSigningSecret(from) {
+    const keyFile = from.keyFile;
+    if (keyFile !== undefined && keyFile !== '') {
+        const source = `key file ${keyFile}`;
+        const { text, mode } = await (0,read_input/* readInput */.R)(async () => ({ text: await (0,promises_.readFile)(keyFile, 'utf8'), mode: (await (0,promises_.stat)(keyFile)).mode }), (code) => `cannot read the ${source} (${code}); pass the path 'release-evidence keygen' printed`);
+        const warnings = process.platform !== 'win32' && (mode & 0o077) !== 0
+            ? [`${source} is readable by group or others (mode ${(mode & 0o777).toString(8)}); run chmod 600 on it`]
+            : [];
+        return { text, source, warnings };
+    }
+    if (from.input !== undefined && from.input.trim() !== '')
+        return { text: from.input, source: 'the signing-key input', warnings: [] };
+    const env = from.env[SIGNING_KEY_ENV];
+    if (env !== undefined && env.trim() !== '')
+        return { text: env, source: `$${SIGNING_KEY_ENV}`, warnings: [] };
+    return undefined;
+}
+/**
+ * Every string a log line could leak the secret through: the whole text, the key body, and each
+ * PEM line. The Action passes each to core.setSecret before it logs anything.
+ */
+function secretsToMask(text) {
+    const out = new Set();
+    const add = (s) => {
+        const t = s.trim();
+        if (t.length >= 8)
+            out.add(t);
+    };
+    add(text);
+    const body = stripComments(text);
+    add(body);
+    add(body.replace(/\s+/g, ''));
+    for (const line of body.split(/\r?\n/))
+        if (!line.startsWith('-----'))
+            add(line);
+    return [...out].sort();
+}
+
+// EXTERNAL MODULE: ./src/util/time.ts
+var time = __webpack_require__(6043);
+// EXTERNAL MODULE: ./src/signing/keyring.ts
+var signing_keyring = __webpack_require__(7430);
+;// CONCATENATED MODULE: ./src/signing/signer.ts
+
+
+
+function signerBlock(signer) {
+    return { signer_id: signer.signerId, key_id: signer.keyId, role: signer.role, signed_at_utc: (0,time/* formatUtc */.ay)(signer.at) };
+}
+/** Binds `key` to its keyring entry at `at`; `signerId`, when given, must be the entry's signer. */
+function createSigner(key, keyring, at, signerId) {
+    const entry = (0,signing_keyring/* findKey */.Tj)(keyring, key.keyId);
+    if (!entry) {
+        throw new errors/* UserError */.yo({
+            code: 'KEY_UNKNOWN',
+            message: `the signing key from ${key.source} (key id ${key.keyId}) is not in ${keyring.file}; add its public key ${key.publicKey.toString('base64')} as a keyring entry, or use the key the keyring lists`
+        });
+    }
+    if (signerId !== undefined && signerId !== entry.signerId) {
+        throw new errors/* UserError */.yo({
+            code: 'KEY_UNKNOWN',
+            message: `the signing key from ${key.source} belongs to signer '${entry.signerId}' in ${keyring.file}, not '${signerId}'; pass the key of '${signerId}' or drop the signer id`
+        });
+    }
+    const valid = (0,signing_keyring/* keyValidAt */.je)(entry, at);
+    if (!valid.ok) {
+        throw new errors/* UserError */.yo({
+            code: valid.code,
+            message: `${valid.message} (${keyring.file} ${entry.pointer}); rotate: run 'release-evidence keygen' and add the new key to the keyring`
+        });
+    }
+    return {
+        signerId: entry.signerId,
+        role: entry.role,
+        keyId: entry.keyId,
+        demo: entry.demo,
+        at,
+        sign: (message) => key.sign(message)
+    };
+}
+
+// EXTERNAL MODULE: ./src/settings.ts
+var src_settings = __webpack_require__(8750);
+// EXTERNAL MODULE: ./src/store/history.ts
+var store_history = __webpack_require__(6581);
+// EXTERNAL MODULE: ./src/store/layout.ts + 1 modules
+var layout = __webpack_require__(9077);
+// EXTERNAL MODULE: ./src/store/publish.ts
+var publish = __webpack_require__(7566);
+// EXTERNAL MODULE: ./src/store/write.ts
+var write = __webpack_require__(2170);
+// EXTERNAL MODULE: ./src/util/json.ts
+var json = __webpack_require__(4976);
+// EXTERNAL MODULE: ./src/util/revision.ts
+var util_revision = __webpack_require__(8483);
+// EXTERNAL MODULE: ./src/closure/digest.ts
+var digest = __webpack_require__(2253);
+// EXTERNAL MODULE: ./src/closure/family.ts
+var family = __webpack_require__(269);
+// EXTERNAL MODULE: ./src/closure/inspector.ts + 1 modules
+var inspector = __webpack_require__(609);
+// EXTERNAL MODULE: ./src/findings/defect.ts
+var defect = __webpack_require__(3365);
+// EXTERNAL MODULE: ./src/util/ids.ts
+var ids = __webpack_require__(4598);
+;// CONCATENATED MODULE: ./src/closure/packet.ts
+
+
+
+
+
+
+function buildPacket(input) {
+    const { gate, policy, signer, previous } = input;
+    const windowId = (0,ids.normalizeId)(input.windowId, 'release_window_id');
+    const evidence = indexEvidence(gate.evidence);
+    const rows = [];
+    const defects = [];
+    const leftOut = { unresolved: 0, invalid_ack: 0, timestamp_invalid: 0, evidence_unresolved: 0, lineage_incomplete: 0, total: 0 };
+    const alarms = gate.alarms.filter((a) => a.alarm.release_window_id === windowId).sort((a, b) => cmp(a.alarm.alarm_id, b.alarm.alarm_id));
+    for (const ev of alarms) {
+        if (!ev.resolved || !ev.entry) {
+            leftOut.unresolved++;
+            continue;
+        }
+        if (!ev.valid_ack) {
+            leftOut.invalid_ack++;
+            continue;
+        }
+        const built = buildRow(ev, evidence, input.policy, windowId);
+        if (built.ok) {
+            rows.push(built.row);
+            continue;
+        }
+        defects.push(...built.defects);
+        leftOut[bucketOf(built.defects[0].defect_code)]++;
+    }
+    leftOut.total = leftOut.unresolved + leftOut.invalid_ack + leftOut.timestamp_invalid + leftOut.evidence_unresolved + leftOut.lineage_incomplete;
+    const revision = previous ? nextRevision(previous.revision) : (0,util_revision/* formatRevision */.T)(1);
+    const packet = (0,digest/* sealPacket */.E3)({
+        packet_id: `${policy.data.packet_id_prefix}-${windowId}`,
+        release_window_id: windowId,
+        revision,
+        supersedes: previous ? { revision: previous.revision, signature_digest: previous.signature_digest } : null,
+        schema: { version: policy.data.schema_version, sha256: policy.sha256 },
+        ledger_policy_sha256: gate.policy.sha256,
+        signer: signerBlock(signer),
+        exported_at_utc: (0,time/* formatUtc */.ay)(signer.at),
+        rows,
+        left_out: leftOut
+    });
+    return { packet, defects: (0,defect/* sortDefects */.XJ)(defects), contentKey: (0,digest/* contentKey */.lO)(packet) };
+}
+/** One packet per window the gate evaluated, windows in id order. */
+function buildPackets(gate, policy, signer, previous = new Map()) {
+    return [...new Set(gate.windows.map((w) => w.release_window_id))]
+        .sort(cmp)
+        .map((windowId) => buildPacket({ gate, windowId, policy, signer, previous: previous.get(windowId) }));
+}
+function nextRevision(label) {
+    const n = (0,util_revision/* parseRevision */.P)(label);
+    if (n === null)
+        throw new RangeError(`previous revision '${label}' is not of the form r001`);
+    return (0,util_revision/* formatRevision */.T)(n + 1);
+}
+function bucketOf(code) {
+    if (code === 'CLOSURE_TIMESTAMP_INVALID')
+        return 'timestamp_invalid';
+    if (code === 'CLOSURE_EVIDENCE_UNRESOLVED')
+        return 'evidence_unresolved';
+    return 'lineage_incomplete';
+}
+function key(windowId, alarmId, kind) {
+    return `${windowId}\u0000${alarmId}\u0000${kind}`;
+}
+function indexEvidence(rows) {
+    const m = new Map();
+    for (const r of rows) {
+        const k = key(r.release_window_id, r.alarm_id, r.evidence_kind);
+        const list = m.get(k);
+        if (list)
+            list.push(r);
+        else
+            m.set(k, [r]);
+    }
+    return m;
+}
+// Problems are collected per row (not first-failure) so one export shows everything to fix; the
+// first problem's code decides which left_out bucket the row is counted in.
+function buildRow(ev, evidence, policy, windowId) {
+    const entry = ev.entry;
+    const alarm = ev.alarm;
+    const problems = [];
+    const utc = (raw, field, source = entry.source) => {
+        const p = (0,time/* parseUtc */.y5)(raw);
+        if (p.ok)
+            return (0,time/* formatUtc */.ay)(p.ms);
+        problems.push({ code: 'CLOSURE_TIMESTAMP_INVALID', field, detail: `${field} ${p.reason}`, action: 'correct the timestamp to RFC 3339 with a zone, e.g. 2026-11-23T14:05:00Z', source });
+        return '';
+    };
+    const ackUtc = utc(entry.ack_timestamp_utc, 'ack_timestamp_utc');
+    const closure = ev.closure_evidence;
+    if (!closure) {
+        problems.push({ code: 'CLOSURE_EVIDENCE_UNRESOLVED', field: 'closure_evidence_ref', detail: `closure_evidence_ref '${entry.closure_evidence_ref}' did not resolve to an evidence row`, action: 'record the closure evidence row and reference its evidence_id' });
+    }
+    const resolvedUtc = closure ? utc(closure.recorded_utc, 'resolved_timestamp_utc', closure.source) : '';
+    const refs = {};
+    for (const { kind, field } of policy.data.evidence_refs) {
+        const found = (evidence.get(key(windowId, alarm.alarm_id, kind)) ?? [])
+            .map((r) => ({ row: r, ref: { evidence_id: r.evidence_id.trim(), uri: r.uri.trim(), recorded_utc: utc(r.recorded_utc, `closure_evidence_refs/${field}`, r.source), recorded_by: r.recorded_by.trim() } }));
+        const empty = found.filter((f) => f.ref.evidence_id === '' || f.ref.uri === '');
+        for (const f of empty) {
+            problems.push({ code: 'CLOSURE_EVIDENCE_UNRESOLVED', field: `closure_evidence_refs/${field}`, detail: `${kind} evidence row has an empty ${f.ref.evidence_id === '' ? 'evidence_id' : 'uri'}`, action: `fill in the ${kind} row's evidence_id and uri`, source: f.row.source });
+        }
+        if (found.length === 0) {
+            problems.push({ code: 'CLOSURE_EVIDENCE_UNRESOLVED', field: `closure_evidence_refs/${field}`, detail: `no ${kind} evidence row for this alarm in window ${windowId}`, action: `add a ${kind} row (${describe(policy, kind)}) to the evidence input for this alarm` });
+        }
+        refs[field] = found.map((f) => f.ref).sort((a, b) => cmp(a.recorded_utc, b.recorded_utc) || cmp(a.evidence_id, b.evidence_id));
+    }
+    const lineage = buildLineage(ev, refs, policy);
+    for (const missing of lineage.missing) {
+        problems.push({ code: 'LINEAGE_INCOMPLETE', field: `approver_lineage/${missing.field}`, detail: missing.detail, action: missing.action });
+    }
+    const resolvedBy = closure?.recorded_by.trim() ?? '';
+    if (closure && resolvedBy === '') {
+        problems.push({ code: 'LINEAGE_INCOMPLETE', field: 'resolved_by', detail: `closure evidence ${closure.evidence_id} has no recorded_by`, action: 'record who resolved the alarm on the closure evidence row', source: closure.source });
+    }
+    if (problems.length > 0) {
+        return {
+            ok: false,
+            defects: problems.map((p) => ({
+                subject: alarm.alarm_id,
+                defect_code: p.code,
+                severity: 'blocking',
+                owner_role: alarm.primary_owner_role,
+                required_action: p.action,
+                release_window_id: windowId,
+                file: (p.source ?? entry.source).file,
+                line: (p.source ?? entry.source).line,
+                field: p.field,
+                detail: p.detail
+            }))
+        };
+    }
+    return {
+        ok: true,
+        row: {
+            alarm_id: alarm.alarm_id,
+            alarm_class: alarm.alarm_class,
+            closure_state: entry.closure_state,
+            acknowledged_by: entry.acknowledged_by,
+            ack_timestamp_utc: ackUtc,
+            resolved_by: resolvedBy,
+            resolved_timestamp_utc: resolvedUtc,
+            closure_evidence_id: closure.evidence_id,
+            closure_evidence_refs: refs,
+            approver_lineage: lineage.lineage
+        }
+    };
+}
+function buildLineage(ev, refs, policy) {
+    const entry = ev.entry;
+    const missing = [];
+    const path = ev.owner_mapping === 'primary' || ev.owner_mapping === 'backup' || ev.owner_mapping === 'incident_commander' ? ev.owner_mapping : undefined;
+    if (!path)
+        missing.push({ field: 'ack_path', detail: `the acknowledgment maps to no owner (${ev.owner_mapping})`, action: 'acknowledge as the owner, backup owner or incident commander' });
+    const ownerRole = ev.alarm.primary_owner_role.trim();
+    if (ownerRole === '')
+        missing.push({ field: 'owner_role', detail: 'the alarm has no owner role', action: 'set primary_owner_role on the alarm row' });
+    const backup = path === 'backup' ? ev.alarm.backup_owner_role.trim() : null;
+    if (backup === '')
+        missing.push({ field: 'backup_owner_role', detail: 'the backup acknowledged, but the alarm names no backup owner role', action: 'set backup_owner_role on the alarm row' });
+    const ic = path === 'incident_commander' ? entry.acknowledged_by.trim() : null;
+    if (ic === '')
+        missing.push({ field: 'incident_commander', detail: 'incident-commander override without a named acknowledger', action: 'record who acknowledged under the override in acknowledged_by' });
+    const approverKind = policy.data.lineage.final_approver_from;
+    const approverField = policy.data.evidence_refs.find((r) => r.kind === approverKind).field;
+    const notes = refs[approverField] ?? [];
+    const finalApprover = notes.length > 0 ? notes[notes.length - 1].recorded_by : '';
+    if (notes.length > 0 && finalApprover === '') {
+        missing.push({ field: 'final_approver', detail: `the latest ${approverKind} row has no recorded_by`, action: `record the approver on the ${approverKind} row` });
+    }
+    else if (notes.length === 0) {
+        missing.push({ field: 'final_approver', detail: `no ${approverKind} row names a final approver`, action: `add an ${approverKind} row recorded by the final approver` });
+    }
+    if (policy.data.lineage.final_approver_distinct_from_acknowledger && finalApprover !== '' && finalApprover === entry.acknowledged_by.trim()) {
+        missing.push({ field: 'final_approver', detail: `final approver '${finalApprover}' also acknowledged the alarm`, action: 'have someone other than the acknowledger approve the closure (separation of duties)' });
+    }
+    return {
+        lineage: { ack_path: path ?? 'primary', owner_role: ownerRole, backup_owner_role: backup, incident_commander: ic, final_approver: finalApprover },
+        missing
+    };
+}
+function describe(policy, kind) {
+    return policy.data.evidence_refs.find((r) => r.kind === kind)?.description ?? kind;
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// EXTERNAL MODULE: ./src/closure/sign.ts + 3 modules
+var sign = __webpack_require__(4413);
+// EXTERNAL MODULE: ./src/closure/summary.ts
+var summary = __webpack_require__(5325);
+;// CONCATENATED MODULE: ./src/closure/export.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Plans, builds, signs, verifies and commits one window on top of `parentOid`. Safe to re-run on a
+ * new tip after a rejected push: the revision is re-derived from that tip's tree.
+ */
+async function exportClosureWindow(args) {
+    const series = (0,layout/* seriesFor */.FT)(family/* CLOSURE_FAMILY */.L, args.windowId);
+    let built;
+    let verification;
+    let landed;
+    const result = await (0,publish/* exportWindow */.P0)({
+        dir: args.dir,
+        branch: args.branch,
+        parentOid: args.parentOid,
+        family: family/* CLOSURE_FAMILY */.L,
+        series,
+        committer: args.committer,
+        build: (next, previous) => {
+            const link = previous ? previousLink(previous) : undefined;
+            built = buildPacket({ gate: args.gate, windowId: series.window, policy: args.trust.policy, signer: args.signer, previous: link });
+            if (previous && link && contentKeyOf(previous) === built.contentKey) {
+                const v = previous.signature ? (0,sign/* verifyPacket */.UH)(previous.packet, previous.signature, args.trust.keyring, args.trust.policy, args.now) : undefined;
+                landed = { packet: (0,json/* parseLoose */.i)(previous.packet), verification: v };
+                return { kind: 'unchanged' };
+            }
+            if (built.packet.revision !== (0,util_revision/* formatRevision */.T)(next))
+                throw new Error(`store: built ${built.packet.revision}, expected ${(0,util_revision/* formatRevision */.T)(next)}`);
+            const signed = (0,sign/* signPacket */._O)(built.packet, args.signer, args.trust.keyring, args.trust.policy, args.now);
+            verification = signed.verification;
+            if (!signed.ok)
+                return { kind: 'rejected', findings: signed.findings.map((f) => ({ code: f.code, field: f.field, detail: f.detail })) };
+            const paths = (0,layout/* revisionPaths */.s3)(family/* CLOSURE_FAMILY */.L, { ...series, revision: next });
+            const log = (0,inspector/* renderVerifyLog */.d)({ paths, packet: built.packet, verification: signed.verification, trust: args.trust, now: args.now });
+            return {
+                kind: 'signed',
+                files: { packet: Buffer.from(signed.files.json, 'utf8'), signature: Buffer.from(signed.files.sig, 'utf8'), log: Buffer.from(log, 'utf8'), digest: built.packet.signature_digest }
+            };
+        }
+    });
+    const b = built;
+    const shown = landed ?? { packet: b.packet, verification };
+    return { ...result, packet: shown.packet, summary: (0,summary/* summarizePacket */.qz)(shown.packet, shown.verification), rowDefects: b.defects };
+}
+function previousLink(previous) {
+    const facts = (0,sign/* factsOf */.xS)((0,json/* parseLoose */.i)(previous.packet));
+    if (facts.digest === null || !/^[0-9a-f]{64}$/.test(facts.digest)) {
+        throw new errors/* UserError */.yo({
+            code: 'REPO_INVALID',
+            message: `${previous.paths.packet}: the latest published revision has no readable signature_digest, so a new revision cannot link to it; run 'release-evidence verify' and repair the store from history`
+        });
+    }
+    return { revision: (0,util_revision/* formatRevision */.T)(previous.revision), signature_digest: facts.digest };
+}
+function contentKeyOf(previous) {
+    const doc = (0,json/* parseLoose */.i)(previous.packet);
+    return typeof doc === 'object' && doc !== null ? (0,digest/* contentKey */.lO)(doc) : null;
+}
+/** Exports every window the gate evaluated, one commit per written revision, chained. */
+async function exportClosure(args) {
+    const { settings, gate } = args;
+    const top = await (0,store_history/* repoTopLevel */.MS)(settings.workspace);
+    const trust = await (0,inspector.loadClosureTrust)(settings);
+    const secret = await readSigningSecret({ ...args.secrets, keyFile: settings.signing?.keyFile });
+    if (!secret) {
+        throw new errors/* UserError */.yo({
+            code: 'INPUT_MISSING',
+            message: `no signing key: pass --key-file FILE, set $${SIGNING_KEY_ENV}, or set the Action's signing-key input (create a key with 'release-evidence keygen')`
+        });
+    }
+    const signer = createSigner(parseSigningKey(secret.text, secret.source), trust.keyring, settings.now, settings.signing?.signerId);
+    const branch = settings.git?.storeBranch || (await checkedOutBranch(top));
+    const gitSettings = settings.git ?? src_settings/* DEFAULT_GIT */.P;
+    const committer = { name: gitSettings.committerName, email: gitSettings.committerEmail, timestamp: Math.floor(settings.now / 1000) };
+    let parent = await (0,write/* resolveOrNull */.B)(top, undefined, `refs/heads/${branch}`);
+    const windows = [];
+    const ids = [...new Set(gate.windows.map((w) => w.release_window_id))].sort();
+    for (const windowId of ids) {
+        const r = await exportClosureWindow({ dir: top, branch, parentOid: parent, gate, windowId, trust, signer, now: settings.now, committer });
+        if (r.commitOid)
+            parent = r.commitOid;
+        windows.push(r);
+    }
+    const rowDefects = windows.some((w) => w.rowDefects.length > 0);
+    return {
+        branch,
+        signer: { signerId: signer.signerId, keyId: signer.keyId, demo: signer.demo },
+        windows,
+        warnings: secret.warnings,
+        failed: windows.some((w) => w.action === 'rejected') || (rowDefects && settings.mode !== 'observe')
+    };
+}
+async function checkedOutBranch(top) {
+    const r = await (0,exec/* git */.$)(['symbolic-ref', '--quiet', '--short', 'HEAD'], { cwd: top, allowFail: true });
+    const name = r.stdout.toString('utf8').trim();
+    if (r.code !== 0 || name === '') {
+        throw new errors/* UserError */.yo({ code: 'REPO_INVALID', message: 'HEAD is detached, so there is no branch to commit the store to; check out a branch or pass --store-branch NAME' });
+    }
+    return name;
+}
+
+
+/***/ }),
+
+/***/ 5325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i$: () => (/* binding */ renderSummaryMarkdown),
+/* harmony export */   qw: () => (/* binding */ renderSummaryText),
+/* harmony export */   qz: () => (/* binding */ summarizePacket)
+/* harmony export */ });
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4031);
+/* harmony import */ var _util_ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4598);
+
+
+function summarizePacket(packet, verification) {
+    const block = packet.rows.filter((r) => r.alarm_class === 'block').length;
+    const sig = verification?.signature;
+    return {
+        packet_id: packet.packet_id,
+        release_window_id: packet.release_window_id,
+        revision: packet.revision,
+        supersedes: packet.supersedes?.revision ?? null,
+        exported_at_utc: packet.exported_at_utc,
+        schema_version: packet.schema.version,
+        resolved_alarms: packet.rows.length,
+        block_alarms_resolved: block,
+        page_alarms_resolved: packet.rows.length - block,
+        unresolved_or_invalid: packet.left_out.total,
+        left_out: packet.left_out,
+        signer: { signer_id: packet.signer.signer_id, role: packet.signer.role, key_id: packet.signer.key_id, demo: sig?.ok === true && sig.key.demo },
+        signature: sig === undefined ? 'not checked' : sig.ok ? 'verified' : 'failed',
+        signature_failure: sig !== undefined && !sig.ok ? sig.code : null,
+        signature_digest: packet.signature_digest
+    };
+}
+function leftOutDetail(l) {
+    return `unresolved ${l.unresolved}, invalid ack ${l.invalid_ack}, evidence unresolved ${l.evidence_unresolved}, lineage incomplete ${l.lineage_incomplete}, timestamp invalid ${l.timestamp_invalid}`;
+}
+function signatureText(s) {
+    if (s.signature === 'failed')
+        return `FAILED (${s.signature_failure ?? 'unknown'})`;
+    return s.signature;
+}
+function lines(s, show) {
+    const demo = s.signer.demo ? ' [DEMO KEY: not a trusted signer]' : '';
+    return [
+        ['Release window', show(s.release_window_id)],
+        ['Revision', `${show(s.revision)}${s.supersedes ? ` (supersedes ${show(s.supersedes)})` : ' (first)'}`],
+        ['Resolved alarms', `${s.resolved_alarms} (block ${s.block_alarms_resolved}, page ${s.page_alarms_resolved})`],
+        ['Unresolved/invalid rows', `${s.unresolved_or_invalid} (${leftOutDetail(s.left_out)})`],
+        ['Signer', `${show(s.signer.signer_id)} (role ${show(s.signer.role)}, key ${show(s.signer.key_id.slice(0, 16))})${demo}`],
+        ['Signature', show(signatureText(s))],
+        ['Signature digest', show(s.signature_digest)],
+        ['Exported', `${show(s.exported_at_utc)}, schema v${s.schema_version}`]
+    ];
+}
+function renderSummaryText(s) {
+    const rows = lines(s, (t) => (0,_util_ids_js__WEBPACK_IMPORTED_MODULE_1__.printable)(t, 200));
+    const width = Math.max(...rows.map(([k]) => k.length));
+    return [`Closure packet ${(0,_util_ids_js__WEBPACK_IMPORTED_MODULE_1__.printable)(s.packet_id)}`, ...rows.map(([k, v]) => `  ${`${k}:`.padEnd(width + 1)} ${v}`)].join('\n') + '\n';
+}
+function renderSummaryMarkdown(s) {
+    const rows = lines(s, _report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC);
+    return [`#### Closure packet ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)(s.packet_id)}`, '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n') + '\n';
+}
+
+
+/***/ })
+
+};
