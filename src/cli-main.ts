@@ -1,5 +1,5 @@
 import { runCli } from './cli/run.js'
-import { bundledReadWorker } from './ledger/row-scan.js'
+import { bundledReadWorker } from './util/bundled.js'
 
 // A reader that stops early (`release-evidence ... | head`) is not a failure of the command:
 // further output is dropped and the exit code stays the command's, with no stack trace.

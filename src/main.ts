@@ -3,7 +3,7 @@ import { BOOLEAN_INPUTS, FILE_INPUTS, SECRET_INPUTS, TEXT_INPUTS, settingsFromIn
 import { failStep, settle } from './action/outcome.js'
 import { readEvent, runnerContext } from './action/runner.js'
 import { runStep } from './action/run.js'
-import { bundledReadWorker } from './ledger/row-scan.js'
+import { bundledReadWorker } from './util/bundled.js'
 import { secretsToMask } from './signing/keys.js'
 
 // The Action's face (as in actions/typescript-action): run() is the only place that reads inputs or

@@ -3,7 +3,8 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { InternalError, UserError } from '../../src/errors.js'
-import { bundledReadWorker, receiveScan, scanFile, scanInWorker, scanJobMessage, type ScanJob, type ScannedFile } from '../../src/ledger/row-scan.js'
+import { bundledReadWorker } from '../../src/util/bundled.js'
+import { receiveScan, scanFile, scanInWorker, scanJobMessage, type ScanJob, type ScannedFile } from '../../src/ledger/row-scan.js'
 import { EVIDENCE_HEADER, LEDGER_HEADER, REPO, policy, tempDir } from './helpers.js'
 
 // The ledger is read in a worker thread: its table and row scan must arrive exactly as a read in
@@ -90,7 +91,7 @@ describe('the read worker', () => {
   })
 
   it.each([
-    ['src/index.ts', 'dist/index.js'],
+    ['src/main.ts', 'dist/index.js'],
     ['src/cli-main.ts', 'dist/cli/index.js']
   ])('is found by %s once bundled as %s', (entry, bundle) => {
     // the entry names the worker relative to its own bundle; a wrong path would only fall back to one thread

@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { CsvTable, decodeCsv, readCsvFile, transferablesOf, type CsvTableParts } from '../csv/read.js'
 import { InternalError, UserError, type Problem, type UserErrorCode } from '../errors.js'
@@ -96,15 +94,6 @@ export async function scanFileAside<S>(job: ScanJob, policy: LedgerPolicy, worke
     }
   }
   return scanFile<S>(job, policy)
-}
-
-/**
- * The bundled read worker at `relative` to the entry module `entryUrl`, when it is there: run
- * from the sources (tests), there is no bundle, and the files are read in this thread.
- */
-export function bundledReadWorker(entryUrl: string, relative: string): URL | undefined {
-  const url = new URL(relative, entryUrl)
-  return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined
 }
 
 /**

@@ -8,9 +8,18 @@ import { verifyStore, type VerifyResult } from './verify.js'
 // trusts; the store checks layout, chains and write-once rules alike for all of them. The result
 // keeps each family's own report and adds them up: a store verifies only when every family does.
 
+/** One family's share of the verdict. */
+export interface FamilyVerdict {
+  family: string
+  root: string
+  windows: number
+  revisions: number
+  blocking: number
+}
+
 export interface StoreVerifyResult extends VerifyResult {
-  /** one report per registered family, in registry order */
-  families: VerifyResult[]
+  /** one line per registered family, in registry order */
+  families: FamilyVerdict[]
 }
 
 export interface VerifyAllOptions {
@@ -28,9 +37,14 @@ export async function verifyRegistered(settings: Settings, families: readonly Fa
   return combine(results)
 }
 
+function verdictOf(r: VerifyResult): FamilyVerdict {
+  return { family: r.family, root: r.root, windows: r.windows.length, revisions: r.windows.reduce((n, w) => n + w.revisions.length, 0), blocking: r.blocking }
+}
+
 function combine(results: VerifyResult[]): StoreVerifyResult {
   const [first] = results
-  if (results.length === 1 && first) return { ...first, families: results }
+  const families = results.map(verdictOf)
+  if (results.length === 1 && first) return { ...first, families }
   const defects = sortDefects(results.flatMap((r) => r.defects))
   return {
     family: results.map((r) => r.family).join(','),
@@ -46,6 +60,6 @@ function combine(results: VerifyResult[]): StoreVerifyResult {
       packets_inspected: results.reduce((n, r) => n + r.stats.packets_inspected, 0),
       cache: first?.stats.cache ?? 'off'
     },
-    families: results
+    families
   }
 }
