@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises'
+import { open } from 'node:fs/promises'
 import type { ValidateFunction } from 'ajv'
 import { UserError } from '../errors.js'
-import { checkedDocument, type LoadedPolicy } from './document.js'
+import { checkPolicySize, checkedDocument, type LoadedPolicy } from './document.js'
 import type { PolicyKind } from './schemas.js'
 import validators from './validators.cjs'
 
@@ -20,8 +20,16 @@ const VALIDATORS: Record<PolicyKind, ValidateFunction> = {
 export async function loadPolicyFile<T>(kind: PolicyKind, path: string, file = path): Promise<LoadedPolicy<T>> {
   let text: string
   try {
-    text = await readFile(path, 'utf8')
+    // the size is checked before the file is read: a policy far over the cap is never loaded
+    const handle = await open(path, 'r')
+    try {
+      checkPolicySize(kind, file, (await handle.stat()).size)
+      text = await handle.readFile('utf8')
+    } finally {
+      await handle.close()
+    }
   } catch (err) {
+    if (err instanceof UserError) throw err
     const code = (err as NodeJS.ErrnoException).code
     throw new UserError({
       code: code === 'ENOENT' ? 'INPUT_MISSING' : 'INPUT_UNREADABLE',
