@@ -13,9 +13,10 @@ import { DEFAULT_GIT, type Settings } from '../settings.js'
 import { renderVerifyLog, loadClosureTrust, type ClosureTrust } from './closure.js'
 import { CLOSURE_FAMILY, formatRevision } from './family.js'
 import { repoTopLevel } from './history.js'
-import { revisionPaths, seriesFor } from './layout.js'
+import { revisionPaths, seriesFor, windowDir } from './layout.js'
 import { exportWindow, type ExportWindowResult, type PreviousRevision } from './publish.js'
 import { resolveOrNull, type CommitIdentity } from './write.js'
+import { assertNoSymlinkInPaths } from './worktree.js'
 
 // export-closure (Action stage `closure`): gate result in, one signed revision per changed
 // release window out, each in its own commit on the store branch. Build, sign, verify as a reader
@@ -147,6 +148,8 @@ export async function exportClosure(args: ExportClosureArgs): Promise<ExportClos
   let parent = await resolveOrNull(top, undefined, `refs/heads/${branch}`)
   const windows: ClosureWindowExport[] = []
   const ids = [...new Set(gate.windows.map((w) => w.release_window_id))].sort()
+  // every window's folder before the first is written: a link in one must not leave the rest half-exported
+  await assertNoSymlinkInPaths(top, ids.map((id) => windowDir(CLOSURE_FAMILY, seriesFor(CLOSURE_FAMILY, id).window)))
   for (const windowId of ids) {
     const r = await exportClosureWindow({ dir: top, branch, parentOid: parent, gate, windowId, trust, signer, now: settings.now, committer })
     if (r.commitOid) parent = r.commitOid
