@@ -58,6 +58,7 @@ describe('redactUrl', () => {
     expect(redactText('fetching https://u:SECRET@host/r.git failed; also user:SECRET@host:o/r.git (try again)')).toBe(
       'fetching https://host/r.git failed; also host:o/r.git (try again)'
     )
+    expect(redactText("remote 'user:SECRET@host:o/r.git' (ssh://u:SECRET@h/r), then")).toBe("remote 'host:o/r.git' (ssh://h/r), then")
     expect(redactText('connect ECONNREFUSED 127.0.0.1:1')).toBe('connect ECONNREFUSED 127.0.0.1:1')
   })
 })

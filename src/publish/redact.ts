@@ -39,9 +39,10 @@ export function redactUrl(url: string): string {
 /** Free text (an error message) with every URL-like word in it passed through redactUrl. */
 export function redactText(text: string): string {
   return text.replace(/[a-z][a-z0-9+.-]*:\/\/\S*|\S*@\S*/gi, (word) => {
-    // keep the punctuation that closes a sentence or a parenthesis out of the URL
-    const trail = /[)\],;'"]*$/.exec(word)![0]
-    return redactUrl(word.slice(0, word.length - trail.length)) + trail
+    // keep quotes, brackets and the punctuation that ends a clause out of the URL
+    const lead = /^[(['"]*/.exec(word)![0]
+    const trail = /[)\],;'"]*$/.exec(word.slice(lead.length))![0]
+    return lead + redactUrl(word.slice(lead.length, word.length - trail.length)) + trail
   })
 }
 
