@@ -227,4 +227,13 @@ describe('ledger history and joins (L7)', () => {
     expect(codes(r)).toEqual([['../ALM-1', 'ID_MALFORMED', 'blocking']])
     expect(r.defects[0].detail).toBe("alarm_id '../ALM-1' contains a path separator")
   })
+
+  it.each(['CON', 'nul.txt', 'Com1. '])('a window named after a Windows device (%j) is refused at its cell, with the fix', async (window) => {
+    const alarms = alarm('page').replace(',RW-1,', `,${window},`)
+    const r = await gate({ alarms, ledger: ledger(row()), evidence: EV }, '2026-11-23T11:00:00Z')
+    const refused = r.defects.find((d) => d.defect_code === 'ID_MALFORMED')
+    expect(refused).toMatchObject({ file: 'alarms.csv', line: 2, field: 'release_window_id', detail: expect.stringContaining('reserved Windows device name') })
+    expect(refused?.required_action).toMatch(/^Choose another id, e\.g\. '[a-z0-9-]+-1' or 'rw-[a-z0-9-]+' \(the row was not joined\)$/)
+    expect(r.windows.map((w) => w.release_window_id)).not.toContain(window.toLowerCase())
+  })
 })

@@ -6,7 +6,7 @@ import { parseSigningKey, readSigningSecret, SIGNING_KEY_ENV, type SecretSources
 import { createSigner, type Signer } from '../signing/signer.js'
 import { DEFAULT_GIT, type Settings } from '../settings.js'
 import { repoTopLevel } from '../store/history.js'
-import { revisionPaths, seriesFor } from '../store/layout.js'
+import { revisionPaths, seriesFor, windowDir } from '../store/layout.js'
 import { exportWindow, type ExportWindowResult, type PreviousRevision } from '../store/publish.js'
 import { resolveOrNull, type CommitIdentity } from '../store/write.js'
 import { parseLoose } from '../util/json.js'
@@ -18,6 +18,7 @@ import { buildPacket } from './packet.js'
 import { factsOf, signPacket, verifyPacket, type PacketVerification } from './sign.js'
 import { summarizePacket, type PacketSummary } from './summary.js'
 import type { ClosurePacket } from './types.js'
+import { assertNoSymlinkInPaths } from '../store/worktree.js'
 
 // export-closure (Action stage `closure`): gate result in, one signed revision per changed
 // release window out, each in its own commit on the store branch. Build, sign, verify as a reader
@@ -141,6 +142,8 @@ export async function exportClosure(args: ExportClosureArgs): Promise<ExportClos
   let parent = await resolveOrNull(top, undefined, `refs/heads/${branch}`)
   const windows: ClosureWindowExport[] = []
   const ids = [...new Set(gate.windows.map((w) => w.release_window_id))].sort()
+  // every window's folder before the first is written: a link in one must not leave the rest half-exported
+  await assertNoSymlinkInPaths(top, ids.map((id) => windowDir(CLOSURE_FAMILY, seriesFor(CLOSURE_FAMILY, id).window)))
   for (const windowId of ids) {
     const r = await exportClosureWindow({ dir: top, branch, parentOid: parent, gate, windowId, trust, signer, now: settings.now, committer })
     if (r.commitOid) parent = r.commitOid

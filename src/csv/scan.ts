@@ -70,14 +70,18 @@ export function scanCsvOffsets(text: string): CsvScan {
   const n = text.length
   // Sized for one record per physical line, each as wide as the first line: the common case,
   // so the arrays are allocated once. They grow if quoted newlines or wider rows prove it wrong.
+  // The guess is capped by what the text can hold: every field but the last ends at a comma or a
+  // line break, so n characters hold at most n + 1 fields. Uncapped, a wide first line over many
+  // blank lines (100,000 columns, 100,000 blank lines: 800 KB) asked for ten billion slots.
   const lineGuess = countLf(text, 0, n) + 1
   const firstLineEnd = indexOr(text, '\n', 0, n)
   let widthGuess = 1
   for (let k = text.indexOf(','); k !== -1 && k < firstLineEnd; k = text.indexOf(',', k + 1)) widthGuess++
+  const fieldGuess = Math.min(lineGuess * widthGuess, n + 1)
   const lines = new IntList(lineGuess)
   const firstField = new IntList(lineGuess + 1)
-  const starts = new IntList(lineGuess * widthGuess)
-  const ends = new IntList(lineGuess * widthGuess)
+  const starts = new IntList(fieldGuess)
+  const ends = new IntList(fieldGuess)
   const errors = new Map<number, string>()
   const field = (from: number, to: number): void => {
     starts.push(from)

@@ -1,7 +1,7 @@
 import type { CsvTable } from '../csv/read.js'
 import type { Problem } from '../errors.js'
 import type { Defect } from '../findings/defect.js'
-import { checkId, idOf, printable, type IdCheck } from '../util/ids.js'
+import { checkId, idFix, idOf, printable, type IdCheck } from '../util/ids.js'
 import { parseUtc, utcMs } from '../util/time.js'
 import { finding } from './finding.js'
 
@@ -35,7 +35,7 @@ export class CellChecks {
       finding('ID_MALFORMED', {
         subject: raw,
         owner_role: role,
-        required_action: `Write a ${what} of letters, digits and - _ . : (the row was not joined)`,
+        required_action: `${capitalized(idFix(raw, r, `write a ${what} of letters, digits and - _ . :`))} (the row was not joined)`,
         release_window_id: windowId,
         file: this.file,
         line,
@@ -70,6 +70,10 @@ export class CellChecks {
     )
     return undefined
   }
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
 /** A cell function with a memo, for columns with few distinct values (windows, roles) in large files. */

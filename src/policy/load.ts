@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises'
+import { open } from 'node:fs/promises'
 import type { ValidateFunction } from 'ajv'
 import { readInput } from '../util/read-input.js'
-import { checkedDocument, type LoadedPolicy } from './document.js'
+import { checkPolicySize, checkedDocument, type LoadedPolicy } from './document.js'
 import { VALIDATOR_EXPORTS, type PolicyKind } from './kinds.generated.js'
 import validators from './validators.cjs'
 
@@ -19,7 +19,16 @@ function validatorOf(kind: PolicyKind): ValidateFunction {
 
 export async function loadPolicyFile<T>(kind: PolicyKind, path: string, file = path): Promise<LoadedPolicy<T>> {
   const text = await readInput(
-    () => readFile(path, 'utf8'),
+    async () => {
+      // the size is checked before the file is read: a policy far over the cap is never loaded
+      const handle = await open(path, 'r')
+      try {
+        checkPolicySize(kind, file, (await handle.stat()).size)
+        return await handle.readFile('utf8')
+      } finally {
+        await handle.close()
+      }
+    },
     (code) => `${file}: cannot read the ${kind} policy (${code}); pass its path or restore it from policies/`
   )
   return parsePolicy<T>(kind, text, file)

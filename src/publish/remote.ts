@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import git from 'isomorphic-git'
 import http from 'isomorphic-git/http/node'
 import { UserError } from '../errors.js'
+import { redactText, redactUrl } from './redact.js'
 
 // The conversation with the remote goes through isomorphic-git with an explicit Authorization
 // header. Native git would also read the runner's credential configuration (actions/checkout
@@ -38,10 +39,7 @@ export function authHeaders(token: TokenLike | null): Record<string, string> {
   return { Authorization: `Basic ${basic}` }
 }
 
-/** The URL as it may appear in a message: any userinfo removed. */
-export function redactUrl(url: string): string {
-  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1')
-}
+export { redactUrl } from './redact.js'
 
 /**
  * Checks that the URL is one isomorphic-git can push to (http/https only) and carries no
@@ -49,12 +47,13 @@ export function redactUrl(url: string): string {
  */
 export function checkRemoteUrl(raw: string, where: string): string {
   const url = raw.trim()
-  const scpLike = /^[\w.-]+@[\w.-]+:(?!\/\/)/.test(url)
+  // user@host:path, also with a password in the user part (user:secret@host:path)
+  const scpLike = !url.includes('://') && /^[^/]*@[^/@:]+:/.test(url)
   if (scpLike || /^(ssh|git|file):\/\//i.test(url) || url.startsWith('/') || url.startsWith('.')) {
     throw new UserError({
       code: 'INPUT_INVALID',
       message: `${where}: remote '${redactUrl(url)}' is not an http(s) URL; release-evidence pushes over HTTPS only (ssh, git:// and local paths are not supported)`,
-      problems: [{ file: where, message: 'unsupported remote transport', fix: `use the https URL of the repository, e.g. ${httpsSuggestion(url)}` }]
+      problems: [{ file: where, message: 'unsupported remote transport', fix: `use the https URL of the repository, e.g. ${httpsSuggestion(redactUrl(url))}` }]
     })
   }
   let parsed: URL
@@ -78,6 +77,7 @@ export function checkRemoteUrl(raw: string, where: string): string {
   return url
 }
 
+/** An https URL for the same repository as `url`, which must already be redacted (redactUrl). */
 function httpsSuggestion(url: string): string {
   const m = /^(?:ssh:\/\/)?(?:[\w.-]+@)?([\w.-]+)[:/](.+?)(?:\.git)?$/.exec(url)
   return m ? `https://${m[1]}/${m[2]}.git` : 'https://github.com/OWNER/REPO.git'
@@ -154,9 +154,9 @@ export function classifyTransportError(err: unknown): TransportFailure | null {
   // The HTTP client raises its own timeout as a plain Error with no code: a remote that stopped
   // answering is unreachable (exit 1 with the fix), not an internal error.
   if (e?.code === undefined && /^Request timed out$|^socket hang up$/.test(e?.message ?? '')) return { kind: 'unreachable', detail: e!.message! }
-  if (e?.code !== undefined && UNREACHABLE_CODES.has(e.code)) return { kind: 'unreachable', detail: `${e.code}: ${redactUrl(e.message ?? '')}` }
+  if (e?.code !== undefined && UNREACHABLE_CODES.has(e.code)) return { kind: 'unreachable', detail: `${e.code}: ${redactText(e.message ?? '')}` }
   if (e?.code === 'SmartHttpError' || e?.code === 'ParseError' || e?.code === 'EmptyServerResponseError' || e?.code === 'UnknownTransportError') {
-    return { kind: 'protocol', detail: `${e.code}: ${redactUrl(e.message ?? '').split('\n')[0]}` }
+    return { kind: 'protocol', detail: `${e.code}: ${redactText((e.message ?? '').split('\n')[0]!)}` }
   }
   return null
 }

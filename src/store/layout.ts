@@ -1,4 +1,4 @@
-import { MAX_ID_LENGTH, normalizeId } from '../util/ids.js'
+import { MAX_ID_LENGTH, isWindowsDeviceName, normalizeId } from '../util/ids.js'
 import { ARTIFACT_KINDS, formatRevision, parseRevision, type ArtifactKind, type PacketFamily } from './family.js'
 
 // Where each file of a revision lives, and the inverse: what a path found in history means. Ids
@@ -33,7 +33,7 @@ const CANONICAL_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
  * exactly the fixed points of normalizeId, checked without normalizing (this runs per stored path).
  */
 export function isCanonicalId(id: string): boolean {
-  return id.length <= MAX_ID_LENGTH && CANONICAL_ID.test(id)
+  return id.length <= MAX_ID_LENGTH && CANONICAL_ID.test(id) && !((id.length === 3 || id.length === 4) && isWindowsDeviceName(id))
 }
 
 function assertCanonical(ref: SeriesRef): void {

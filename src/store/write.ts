@@ -3,6 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import git from 'isomorphic-git'
 import { InternalError, UserError } from '../errors.js'
+import { assertNoSymlinkInPaths } from './worktree.js'
 
 // The write-once commit. Blobs, trees and the commit are built directly on top of an explicit
 // parent (never "whatever HEAD is now"), so a caller that lost a push race can rebuild the same
@@ -11,7 +12,7 @@ import { InternalError, UserError } from '../errors.js'
 // Guarantees: a target path that already exists in the parent tree is refused (files are never
 // rewritten); the branch ref moves only if it still points at the expected commit; when the branch
 // is checked out, the new files are written to the working tree and the index so that native
-// `git status` stays clean.
+// `git status` stays clean, and a symbolic link on their way is refused first (worktree.ts).
 
 export interface CommitIdentity {
   name: string
@@ -70,6 +71,9 @@ export async function commitFiles(args: CommitFilesArgs): Promise<CommitFilesRes
       throw new InternalError({ code: 'INTERNAL', message: `store: ${ref} is checked out; build on its tip or on an unchecked-out branch` })
     }
   }
+
+  // before any object is written: a link in the working tree would carry the write elsewhere
+  if (checkedOut) await assertNoSymlinkInPaths(dir, files.map((f) => f.path))
 
   const pending: PendingDir = { files: new Map(), dirs: new Map() }
   for (const f of files) {

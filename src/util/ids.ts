@@ -17,15 +17,48 @@ export function checkId(raw: string): IdCheck {
   if (text.includes('/') || text.includes('\\')) return { ok: false, reason: 'contains a path separator' }
   if (text.includes('..')) return { ok: false, reason: "contains '..'" }
   if (text.length > MAX_ID_LENGTH) return { ok: false, reason: `is longer than ${MAX_ID_LENGTH} characters` }
-  const id = text
-    .toLowerCase()
-    .replace(/[\s_.:-]+/g, '-')
-    .replace(/^-+|-+$/g, '')
+  const id = fold(text)
   if (id === '') return { ok: false, reason: 'has no letters or digits' }
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) {
     return { ok: false, reason: 'may contain only letters, digits and the separators - _ . : space' }
   }
+  if (DEVICES.has(id) || DEVICES.has(deviceBase(text))) return { ok: false, reason: DEVICE_REASON }
   return { ok: true, id }
+}
+
+function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\s_.:-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+}
+
+// Windows opens a device, not a file, for these names in any directory, whatever their case and
+// whatever follows a dot (nul.txt), and it drops trailing dots and spaces first (`CON. `). Ids
+// become directories (closure-packets/<window>/), so a window named CON could be written on
+// Linux and never checked out on Windows. COM0 and LPT0 are on Microsoft's list too.
+const DEVICES = new Set(['con', 'prn', 'aux', 'nul', ...[...'0123456789'].flatMap((d) => [`com${d}`, `lpt${d}`])])
+const DEVICE_REASON = 'is a reserved Windows device name (CON, PRN, AUX, NUL, COM0-COM9, LPT0-LPT9), which no Windows checkout can hold as a directory'
+
+/** The part of a name Windows compares with its device names: before any dot or colon, without trailing spaces. */
+function deviceBase(text: string): string {
+  const name = text.trim().toLowerCase()
+  const dot = name.search(/[.:]/)
+  return (dot === -1 ? name : name.slice(0, dot)).trimEnd()
+}
+
+/** True when `raw`, as written or once folded into an id, names a Windows device (CON, nul.txt, `Com1. `). */
+export function isWindowsDeviceName(raw: string): boolean {
+  return DEVICES.has(deviceBase(raw)) || DEVICES.has(fold(raw.trim()))
+}
+
+/** What to do about an id that checkId refused, in the user's terms; `otherwise` for all but device names. */
+export function idFix(raw: string, check: IdCheck, otherwise = `use letters, digits and - _ . (at most ${MAX_ID_LENGTH} characters)`): string {
+  if (!check.ok && check.reason === DEVICE_REASON) {
+    const id = fold(raw.trim())
+    return `choose another id, e.g. '${id}-1' or 'rw-${id}'`
+  }
+  return otherwise
 }
 
 /**
@@ -56,7 +89,9 @@ function plainId(raw: string): string | undefined {
     return undefined
   }
   if (prevHyphen) return undefined // a trailing hyphen is not plain
-  return upper ? raw.toLowerCase() : raw
+  const id = upper ? raw.toLowerCase() : raw
+  // a device name (con, com1) takes the full path, which refuses it
+  return (n === 3 || n === 4) && DEVICES.has(id) ? undefined : id
 }
 
 /** checkId for callers that only need the id: the normalized id, or undefined when it is refused. */
@@ -73,7 +108,7 @@ export function normalizeId(raw: string, what: string): string {
   if (!r.ok) {
     throw new UserError({
       code: 'ID_INVALID',
-      message: `${what} '${printable(raw)}' ${r.reason}; use letters, digits and - _ . (at most ${MAX_ID_LENGTH} characters)`
+      message: `${what} '${printable(raw)}' ${r.reason}; ${idFix(raw, r)}`
     })
   }
   return r.id

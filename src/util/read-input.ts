@@ -8,6 +8,8 @@ export async function readInput<T>(read: () => Promise<T>, message: (code: strin
   try {
     return await read()
   } catch (err) {
+    // a reader's own verdict on the file (too large, say) is already in the user's terms
+    if (err instanceof UserError) throw err
     const code = (err as NodeJS.ErrnoException).code
     throw new UserError({ code: code === 'ENOENT' ? 'INPUT_MISSING' : 'INPUT_UNREADABLE', message: message(code ?? 'error'), cause: err })
   }
