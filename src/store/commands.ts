@@ -3,13 +3,14 @@ import { verifyPacket } from '../closure/sign.js'
 import { reviewPacket, renderReviewText } from '../closure/review.js'
 import { COMMON_OPTIONS, COMMON_USAGE, parseCommand, settingsFromOptions, type CliContext, type Command } from '../cli/context.js'
 import { ExitCode, UserError } from '../errors.js'
+import { openRepository } from '../git/index.js'
 import { runLedgerGate } from '../ledger/gate.js'
 import { DEFAULT_GIT, type Settings } from '../settings.js'
 import { normalizeId } from '../util/ids.js'
 import { closureInspector, loadClosureTrust } from './closure.js'
 import { exportClosure } from './export.js'
 import { CLOSURE_FAMILY } from './family.js'
-import { headOid, repoFacts, repoTopLevel } from './history.js'
+import { repoFacts, repoTopLevel } from './history.js'
 import { seriesFor } from './layout.js'
 import { latestRevision } from './publish.js'
 import { renderExportText, renderVerifyText } from './render.js'
@@ -161,7 +162,7 @@ ${COMMON_USAGE}`,
 async function runReview(settings: Settings, rawWindow: string, seed: string | undefined, json: boolean, ctx: CliContext) {
   const series = seriesFor(CLOSURE_FAMILY, rawWindow)
   const top = await repoTopLevel(settings.workspace)
-  const latest = await latestRevision(top, await headOid(top), CLOSURE_FAMILY, series)
+  const latest = await latestRevision(top, await openRepository(top).headOid(), CLOSURE_FAMILY, series)
   if (!latest) {
     throw new UserError({ code: 'INPUT_MISSING', message: `no closure packet for window '${series.window}' at HEAD under ${CLOSURE_FAMILY.root}/; run export-closure first or check the window id` })
   }

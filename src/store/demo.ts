@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { COMMON_OPTIONS, parseCommand, parseNow, type Command } from '../cli/context.js'
 import { ExitCode, UserError } from '../errors.js'
-import { git } from '../git/exec.js'
+import { initRepository } from '../git/index.js'
 import { runLedgerGate } from '../ledger/gate.js'
 import { renderGateText } from '../ledger/render.js'
 import { DEFAULT_INPUTS, DEFAULT_POLICIES, type Settings } from '../settings.js'
@@ -55,17 +55,8 @@ window's decision is printed), 1 a step did not do what the demo expects, 2 cann
     await cp(join(from, 'policies'), join(dir, 'policies'), { recursive: true })
     // A private key file must not be group/world readable; the demo's copy is made private too.
     await chmod(join(dir, DEMO_KEY), 0o600)
-    const env = {
-      GIT_AUTHOR_NAME: IDENTITY.name,
-      GIT_AUTHOR_EMAIL: IDENTITY.email,
-      GIT_COMMITTER_NAME: IDENTITY.name,
-      GIT_COMMITTER_EMAIL: IDENTITY.email,
-      GIT_AUTHOR_DATE: FIXTURE_DATE,
-      GIT_COMMITTER_DATE: FIXTURE_DATE
-    }
-    await git(['init', '-q', '-b', 'main'], { cwd: dir, env })
-    await git(['add', '-A'], { cwd: dir, env })
-    await git(['-c', 'commit.gpgsign=false', 'commit', '-q', '--no-verify', '-m', 'demo: example inputs and policies'], { cwd: dir, env })
+    const repo = await initRepository(dir, { branch: 'main', identity: { ...IDENTITY, date: FIXTURE_DATE } })
+    await repo.commitAll('demo: example inputs and policies')
 
     const settings: Settings = {
       workspace: dir,

@@ -4,7 +4,7 @@ import { factsOf, signPacket, verifyPacket, type PacketVerification } from '../c
 import { summarizePacket, type PacketSummary } from '../closure/summary.js'
 import type { ClosurePacket } from '../closure/types.js'
 import { UserError } from '../errors.js'
-import { git } from '../git/exec.js'
+import { openRepository } from '../git/index.js'
 import type { GateResult } from '../ledger/types.js'
 import type { Defect } from '../report/defect.js'
 import { parseSigningKey, readSigningSecret, SIGNING_KEY_ENV, type SecretSources } from '../signing/keys.js'
@@ -15,7 +15,7 @@ import { CLOSURE_FAMILY, formatRevision } from './family.js'
 import { repoTopLevel } from './history.js'
 import { revisionPaths, seriesFor } from './layout.js'
 import { exportWindow, type ExportWindowResult, type PreviousRevision } from './publish.js'
-import { resolveOrNull, type CommitIdentity } from './write.js'
+import type { CommitIdentity } from './write.js'
 
 // export-closure (Action stage `closure`): gate result in, one signed revision per changed
 // release window out, each in its own commit on the store branch. Build, sign, verify as a reader
@@ -144,7 +144,7 @@ export async function exportClosure(args: ExportClosureArgs): Promise<ExportClos
   const gitSettings = settings.git ?? DEFAULT_GIT
   const committer: CommitIdentity = { name: gitSettings.committerName, email: gitSettings.committerEmail, timestamp: Math.floor(settings.now / 1000) }
 
-  let parent = await resolveOrNull(top, undefined, `refs/heads/${branch}`)
+  let parent = await openRepository(top).tryResolveRef(`refs/heads/${branch}`)
   const windows: ClosureWindowExport[] = []
   const ids = [...new Set(gate.windows.map((w) => w.release_window_id))].sort()
   for (const windowId of ids) {
@@ -163,9 +163,8 @@ export async function exportClosure(args: ExportClosureArgs): Promise<ExportClos
 }
 
 async function checkedOutBranch(top: string): Promise<string> {
-  const r = await git(['symbolic-ref', '--quiet', '--short', 'HEAD'], { cwd: top, allowFail: true })
-  const name = r.stdout.toString('utf8').trim()
-  if (r.code !== 0 || name === '') {
+  const name = await openRepository(top).currentBranch()
+  if (name === null) {
     throw new UserError({ code: 'REPO_INVALID', message: 'HEAD is detached, so there is no branch to commit the store to; check out a branch or pass --store-branch NAME' })
   }
   return name

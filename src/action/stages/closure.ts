@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { renderSummaryMarkdown } from '../../closure/summary.js'
 import { ExitCode } from '../../errors.js'
-import { git } from '../../git/exec.js'
+import { openRepository } from '../../git/index.js'
 import type { GateResult } from '../../ledger/types.js'
 import { blockingPredicate } from '../../report/annotations.js'
 import type { Defect } from '../../report/defect.js'
@@ -76,10 +76,10 @@ async function materialize(top: string, windows: readonly ClosureWindowExport[],
   for (const w of windows) {
     if (w.action !== 'written' || !w.commitOid || !w.files) continue
     for (const path of [w.files.packet, w.files.signature, w.files.log]) {
-      const blob = await git(['cat-file', 'blob', `${w.commitOid}:${path}`], { cwd: top })
+      const blob = await openRepository(top).readFileAt(w.commitOid, path)
       const dest = join(outDir, path)
       await mkdir(dirname(dest), { recursive: true })
-      await writeFile(dest, blob.stdout)
+      await writeFile(dest, blob)
       files.push(dest)
     }
   }

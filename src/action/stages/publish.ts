@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { UserError } from '../../errors.js'
-import { git } from '../../git/exec.js'
+import { openRepository } from '../../git/index.js'
 import type { GateResult } from '../../ledger/types.js'
 import {
   alignLocalBranch,
@@ -43,17 +43,6 @@ export function assertEventAllowed(settings: Settings): void {
   const r = action.runner
   const env = { GITHUB_EVENT_NAME: r.eventName || undefined, GITHUB_REPOSITORY: r.repository || undefined }
   assertPublishAllowed(assessPublishEvent({ env, event: r.event, allowUnsafe: action.allowUnsafePrCommit }))
-}
-
-async function currentBranch(top: string): Promise<string | null> {
-  const r = await git(['symbolic-ref', '--quiet', '--short', 'HEAD'], { cwd: top, allowFail: true })
-  const name = r.stdout.toString('utf8').trim()
-  return r.code === 0 && name !== '' ? name : null
-}
-
-async function refOid(top: string, ref: string): Promise<string | null> {
-  const r = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: top, allowFail: true })
-  return r.code === 0 ? r.stdout.toString('utf8').trim() : null
 }
 
 /** Points the local store branch at `base` before the store builds on it (never losing a commit). */
@@ -112,7 +101,7 @@ export async function exportAndPublish(settings: Settings, gate: GateResult): Pr
   if (!action?.push) return { result: await exportClosure({ settings, gate, secrets }) }
 
   const top = await repoTopLevel(settings.workspace)
-  const branch = settings.git?.storeBranch || (await currentBranch(top))
+  const branch = settings.git?.storeBranch || (await openRepository(top).currentBranch())
   if (!branch) {
     throw new UserError({ code: 'REPO_INVALID', message: "HEAD is detached (as on pull_request checkouts), so there is no branch to push the store to; set the 'store-branch' input" })
   }
@@ -127,7 +116,7 @@ export async function exportAndPublish(settings: Settings, gate: GateResult): Pr
   let result: ExportClosureResult
   const build = async (base: string | null): Promise<BuiltExport> => {
     await alignBranch(top, branch, base, ours)
-    const parent = await refOid(top, `refs/heads/${branch}`)
+    const parent = await openRepository(top).tryResolveRef(`refs/heads/${branch}`)
     result = await exportClosure({ settings: pinned, gate, secrets })
     for (const w of result.windows) if (w.commitOid) ours.add(w.commitOid)
     return builtExport(result, parent)
