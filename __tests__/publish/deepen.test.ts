@@ -3,7 +3,8 @@ import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { exitCodeFor, UserError } from '../../src/errors.js'
-import { assertCompleteHistory, shallowBoundariesReachable, shallowCommits, syncStoreBranch } from '../../src/publish/deepen.js'
+import { openRepository } from '../../src/git/index.js'
+import { assertCompleteHistory, shallowBoundariesReachable, syncStoreBranch } from '../../src/publish/deepen.js'
 import type { RemoteTarget } from '../../src/publish/remote.js'
 import { cloneRepo, git, gitText, seedCommits, startGitHttpServer, tempDir, type GitHttpServer } from '../helpers/git-http-server.js'
 
@@ -57,7 +58,7 @@ describe('a depth-1 clone whose checked-out branch is the store branch', () => {
     const s = await server()
     await seedCommits(s, { count: 3 })
     const dir = await shallowClone(s, { depth: 100 })
-    expect(await shallowCommits(dir)).toEqual([])
+    expect(await openRepository(dir).shallowCommits()).toEqual([])
     const sync = await syncStoreBranch({ dir, target: target(s), branch: 'main' })
     expect(sync).toMatchObject({ deepened: false, local: 'up-to-date' })
   })
@@ -77,7 +78,7 @@ describe('a depth-1 clone with a dedicated store branch', () => {
     expect(await gitText(dir, ['rev-list', '--count', 'refs/heads/release-evidence'])).toBe('12')
     expect(await gitText(dir, ['rev-parse', 'refs/remotes/origin/release-evidence'])).toBe(storeTip)
     // the code branch is still cut off, and that is not the store's concern
-    expect(await shallowCommits(dir)).toEqual([boundary])
+    expect(await openRepository(dir).shallowCommits()).toEqual([boundary])
     expect(await shallowBoundariesReachable(dir, storeTip)).toEqual([])
     expect(await shallowBoundariesReachable(dir, 'HEAD')).toEqual([boundary])
   })
@@ -89,13 +90,13 @@ describe('a depth-1 clone with a dedicated store branch', () => {
     await git(['branch', 'evidence', fork], { cwd: s.bareDir })
     const storeTip = await seedCommits(s, { branch: 'evidence', count: 3, files: (i) => ({ [`closure-packets/w/${i}.json`]: '{}\n' }) })
     const dir = await shallowClone(s)
-    expect(await shallowCommits(dir)).toEqual([fork])
+    expect(await openRepository(dir).shallowCommits()).toEqual([fork])
 
     const sync = await syncStoreBranch({ dir, target: target(s), branch: 'evidence' })
 
     expect(sync).toMatchObject({ remoteTip: storeTip, deepened: true, local: 'created' })
     expect(await gitText(dir, ['rev-list', '--count', 'refs/heads/evidence'])).toBe('13')
-    expect(await shallowCommits(dir)).toEqual([])
+    expect(await openRepository(dir).shallowCommits()).toEqual([])
     expect(await shallowBoundariesReachable(dir, storeTip)).toEqual([])
   })
 

@@ -4,7 +4,7 @@ import { KEYED_FAMILY } from '../helpers/keyed-family.js'
 import { seriesFor } from '../../src/store/layout.js'
 import { exportWindow, type BuildOutcome } from '../../src/store/publish.js'
 import { checkStore } from '../../src/store/check.js'
-import { listTree } from '../../src/store/history.js'
+import { openRepository } from '../../src/git/index.js'
 import { assertCleanRepo, cleanupTempDirs, head, makeRepo, sh } from './git-fixture.js'
 
 // The store is generic over packet families: lesson 120's strategy-approval packets use the same
@@ -44,7 +44,7 @@ describe('exportWindow for a keyed family (lesson 120 layout)', () => {
     ])
     expect(assertCleanRepo(dir)).toEqual({ fsck: '', status: '' })
 
-    const files = await listTree(dir, head(dir), SAP.root)
+    const files = await openRepository(dir).listTree(head(dir), SAP.root)
     const report = checkStore({ family: SAP, head: head(dir), files, state: {}, facts: new Map(), worktree: { modified: [], untracked: [], facts: new Map() } })
     expect(report.windows.map((w) => [w.series, w.latest])).toEqual([
       ['rw-7/cluster-a', 'r002'],

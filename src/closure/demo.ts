@@ -2,7 +2,7 @@ import { chmod, cp, mkdtemp, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { ExitCode, UserError, type ExitCode as Code } from '../errors.js'
-import { git } from '../git/exec.js'
+import { initRepository } from '../git/index.js'
 import type { Invocation } from '../lesson.js'
 import { runLedgerGate } from '../ledger/gate.js'
 import { renderGateText } from '../ledger/render.js'
@@ -43,17 +43,8 @@ export async function runDemo(inv: Invocation): Promise<Code> {
     await cp(join(from, 'policies'), join(dir, 'policies'), { recursive: true })
     // A private key file must not be group/world readable; the demo's copy is made private too.
     await chmod(join(dir, DEMO_KEY), 0o600)
-    const env = {
-      GIT_AUTHOR_NAME: IDENTITY.name,
-      GIT_AUTHOR_EMAIL: IDENTITY.email,
-      GIT_COMMITTER_NAME: IDENTITY.name,
-      GIT_COMMITTER_EMAIL: IDENTITY.email,
-      GIT_AUTHOR_DATE: FIXTURE_DATE,
-      GIT_COMMITTER_DATE: FIXTURE_DATE
-    }
-    await git(['init', '-q', '-b', 'main'], { cwd: dir, env })
-    await git(['add', '-A'], { cwd: dir, env })
-    await git(['-c', 'commit.gpgsign=false', 'commit', '-q', '--no-verify', '-m', 'demo: example inputs and policies'], { cwd: dir, env })
+    const repo = await initRepository(dir, { branch: 'main', identity: { ...IDENTITY, date: FIXTURE_DATE } })
+    await repo.commitAll('demo: example inputs and policies')
 
     const settings: Settings = {
       // the registry's default inputs and policies, as copied into the demo repository

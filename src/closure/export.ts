@@ -1,5 +1,5 @@
 import { UserError } from '../errors.js'
-import { git } from '../git/exec.js'
+import { openRepository } from '../git/index.js'
 import type { GateResult } from '../ledger/types.js'
 import type { Defect } from '../findings/defect.js'
 import { parseSigningKey, readSigningSecret, SIGNING_KEY_ENV, type SecretSources } from '../signing/keys.js'
@@ -8,7 +8,7 @@ import { DEFAULT_GIT, type Settings } from '../settings.js'
 import { repoTopLevel } from '../store/history.js'
 import { revisionPaths, seriesFor, windowDir } from '../store/layout.js'
 import { exportWindow, type ExportWindowResult, type PreviousRevision } from '../store/publish.js'
-import { resolveOrNull, type CommitIdentity } from '../store/write.js'
+import type { CommitIdentity } from '../store/write.js'
 import { parseLoose } from '../util/json.js'
 import { formatRevision } from '../util/revision.js'
 import { contentKey } from './digest.js'
@@ -139,7 +139,7 @@ export async function exportClosure(args: ExportClosureArgs): Promise<ExportClos
   const gitSettings = settings.git ?? DEFAULT_GIT
   const committer: CommitIdentity = { name: gitSettings.committerName, email: gitSettings.committerEmail, timestamp: Math.floor(settings.now / 1000) }
 
-  let parent = await resolveOrNull(top, undefined, `refs/heads/${branch}`)
+  let parent = await openRepository(top).tryResolveRef(`refs/heads/${branch}`)
   const windows: ClosureWindowExport[] = []
   const ids = [...new Set(gate.windows.map((w) => w.release_window_id))].sort()
   // every window's folder before the first is written: a link in one must not leave the rest half-exported
@@ -160,9 +160,8 @@ export async function exportClosure(args: ExportClosureArgs): Promise<ExportClos
 }
 
 async function checkedOutBranch(top: string): Promise<string> {
-  const r = await git(['symbolic-ref', '--quiet', '--short', 'HEAD'], { cwd: top, allowFail: true })
-  const name = r.stdout.toString('utf8').trim()
-  if (r.code !== 0 || name === '') {
+  const name = await openRepository(top).currentBranch()
+  if (name === null) {
     throw new UserError({ code: 'REPO_INVALID', message: 'HEAD is detached, so there is no branch to commit the store to; check out a branch or pass --store-branch NAME' })
   }
   return name

@@ -1,5 +1,5 @@
 import { UserError } from '../errors.js'
-import { git } from '../git/exec.js'
+import { openRepository } from '../git/index.js'
 import type { Log } from '../lesson.js'
 import type { GateResult } from '../ledger/types.js'
 import {
@@ -44,17 +44,6 @@ export function assertEventAllowed(settings: Settings): void {
   if (!p?.event) return
   const env = { GITHUB_EVENT_NAME: p.event.name || undefined, GITHUB_REPOSITORY: p.event.repository || undefined }
   assertPublishAllowed(assessPublishEvent({ env, event: p.event.payload, allowUnsafe: p.allowUnsafePrCommit }))
-}
-
-async function currentBranch(top: string): Promise<string | null> {
-  const r = await git(['symbolic-ref', '--quiet', '--short', 'HEAD'], { cwd: top, allowFail: true })
-  const name = r.stdout.toString('utf8').trim()
-  return r.code === 0 && name !== '' ? name : null
-}
-
-async function refOid(top: string, ref: string): Promise<string | null> {
-  const r = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: top, allowFail: true })
-  return r.code === 0 ? r.stdout.toString('utf8').trim() : null
 }
 
 /** Points the local store branch at `base` before the store builds on it (never losing a commit). */
@@ -114,7 +103,7 @@ export async function exportAndPublish({ settings, gate, env, log }: ExportAndPu
   if (!push?.push) return { result: await exportClosure({ settings, gate, secrets }) }
 
   const top = await repoTopLevel(settings.workspace)
-  const branch = settings.git?.storeBranch || (await currentBranch(top))
+  const branch = settings.git?.storeBranch || (await openRepository(top).currentBranch())
   if (!branch) {
     throw new UserError({ code: 'REPO_INVALID', message: "HEAD is detached (as on pull_request checkouts), so there is no branch to push the store to; set the 'store-branch' input (--store-branch)" })
   }
@@ -129,7 +118,7 @@ export async function exportAndPublish({ settings, gate, env, log }: ExportAndPu
   let result: ExportClosureResult
   const build = async (base: string | null): Promise<BuiltExport> => {
     await alignBranch(top, branch, base, ours)
-    const parent = await refOid(top, `refs/heads/${branch}`)
+    const parent = await openRepository(top).tryResolveRef(`refs/heads/${branch}`)
     result = await exportClosure({ settings: pinned, gate, secrets })
     for (const w of result.windows) if (w.commitOid) ours.add(w.commitOid)
     return builtExport(result, parent)

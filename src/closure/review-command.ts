@@ -1,7 +1,8 @@
 import { UserError } from '../errors.js'
 import { runLedgerGate } from '../ledger/gate.js'
 import type { Settings } from '../settings.js'
-import { headOid, repoTopLevel } from '../store/history.js'
+import { openRepository } from '../git/index.js'
+import { repoTopLevel } from '../store/history.js'
 import { seriesFor } from '../store/layout.js'
 import { latestRevision } from '../store/publish.js'
 import { CLOSURE_FAMILY } from './family.js'
@@ -14,7 +15,7 @@ import { verifyPacket } from './sign.js'
 export async function reviewWindow(settings: Settings, rawWindow: string, seed: string | undefined): Promise<{ file: string; review: ReviewResult; text: string }> {
   const series = seriesFor(CLOSURE_FAMILY, rawWindow)
   const top = await repoTopLevel(settings.workspace)
-  const latest = await latestRevision(top, await headOid(top), CLOSURE_FAMILY, series)
+  const latest = await latestRevision(top, await openRepository(top).headOid(), CLOSURE_FAMILY, series)
   if (!latest) {
     throw new UserError({ code: 'INPUT_MISSING', message: `no closure packet for window '${series.window}' at HEAD under ${CLOSURE_FAMILY.root}/; run export-closure first or check the window id` })
   }

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { ExitCode, UserError } from '../errors.js'
 import type { Defect } from '../findings/defect.js'
-import { git } from '../git/exec.js'
+import { openRepository } from '../git/index.js'
 import type { StageContext, StageResult } from '../lesson.js'
 import { gateFor } from '../ledger/stage.js'
 import type { PublishFailedError, PublishOutcome } from '../publish/index.js'
@@ -73,10 +73,10 @@ async function materialize(top: string, windows: readonly ClosureWindowExport[],
   for (const w of windows) {
     if (w.action !== 'written' || !w.commitOid || !w.files) continue
     for (const path of [w.files.packet, w.files.signature, w.files.log]) {
-      const blob = await git(['cat-file', 'blob', `${w.commitOid}:${path}`], { cwd: top })
+      const blob = await openRepository(top).readFileAt(w.commitOid, path)
       const dest = join(outDir, path)
       await mkdir(dirname(dest), { recursive: true })
-      await writeFile(dest, blob.stdout)
+      await writeFile(dest, blob)
       files.push(dest)
     }
   }

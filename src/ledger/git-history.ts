@@ -1,5 +1,5 @@
 import { basename, dirname } from 'node:path'
-import { git } from '../git/exec.js'
+import { openRepository } from '../git/index.js'
 
 /**
  * Append-only check over the ledger file's git history.
@@ -36,29 +36,22 @@ export async function scanLedgerHistory(absPath: string): Promise<HistoryReport>
   const spec = `:(literal)${basename(absPath)}`
   const none = (status: HistoryStatus): HistoryReport => ({ status, commits: 0, rewrites: [] })
 
-  const inside = await git(['rev-parse', '--is-inside-work-tree'], { cwd, allowFail: true }).catch(() => undefined)
-  if (!inside || inside.code !== 0 || inside.stdout.toString().trim() !== 'true') return none('not-a-repo')
-  const shallow = await git(['rev-parse', '--is-shallow-repository'], { cwd })
-  if (shallow.stdout.toString().trim() === 'true') return none('shallow')
-  const tracked = await git(['ls-files', '--error-unmatch', '--', spec], { cwd, allowFail: true })
-  const head = await git(['rev-parse', '--verify', '--quiet', 'HEAD'], { cwd, allowFail: true })
-  if (tracked.code !== 0 || head.code !== 0) return none('untracked')
+  const repo = openRepository(cwd)
+  if (!(await repo.isInsideWorkTree())) return none('not-a-repo')
+  if (await repo.isShallow()) return none('shallow')
+  const tracked = await repo.isTracked(spec)
+  const head = await repo.headOid()
+  if (!tracked || head === null) return none('untracked')
 
   // Line counts first: an append-only history (the usual case) removes nothing, and then no patch
   // is read at all. Reading every commit's patch of a 100,000-row ledger cost a second of the run
   // and 100 MB; now only the commits that removed lines are read.
-  const diffFlags = ['-U0', '--text', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames']
-  const counted = await git(['log', '--first-parent', '--diff-merges=first-parent', '--numstat', '--text', '--no-renames', '--format=%x00%H', '--', spec], { cwd })
-  const { commits, removing } = parseNumstat(counted.stdout.toString('utf8'))
-  const changed = await git(['diff', '--numstat', '--text', '--no-renames', 'HEAD', '--', spec], { cwd })
+  const { commits, removing } = parseNumstat(await repo.firstParentNumstat(spec))
+  const changed = await repo.worktreeNumstat(spec)
   const rewrites: HistoryRewrite[] = []
-  if (removing.length > 0) {
-    const shown = await git(['show', '--diff-merges=first-parent', '-p', ...diffFlags, '--format=%x00%H', ...removing, '--', spec], { cwd })
-    rewrites.push(...parseRemovals(shown.stdout.toString('utf8')).rewrites)
-  }
-  if (parseNumstat(`\u0000\n${changed.stdout.toString('utf8')}`).removing.length > 0) {
-    const work = await git(['diff', ...diffFlags, 'HEAD', '--', spec], { cwd })
-    rewrites.push(...parseRemovals(`\u0000\n${work.stdout.toString('utf8')}`).rewrites)
+  if (removing.length > 0) rewrites.push(...parseRemovals(await repo.commitPatches(removing, spec)).rewrites)
+  if (parseNumstat(`\u0000\n${changed}`).removing.length > 0) {
+    rewrites.push(...parseRemovals(`\u0000\n${await repo.worktreePatch(spec)}`).rewrites)
   }
   return { status: 'checked', commits, rewrites }
 }

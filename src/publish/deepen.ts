@@ -1,7 +1,5 @@
-import { readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
 import { UserError } from '../errors.js'
-import { git } from '../git/exec.js'
+import { openRepository } from '../git/index.js'
 import { alignLocalBranch, type LocalBranchUpdate } from './local-branch.js'
 import { classifyTransportError, fetchBranch, redactUrl, remoteTip, type RemoteTarget, type TransportFailure } from './remote.js'
 
@@ -40,7 +38,8 @@ export interface SyncArgs {
  * HISTORY_SHALLOW when the history stays cut off.
  */
 export async function syncStoreBranch({ dir, target, branch }: SyncArgs): Promise<StoreSync> {
-  const shallowBefore = await shallowCommits(dir)
+  const repo = openRepository(dir)
+  const shallowBefore = await repo.shallowCommits()
   let tip: string | null
   try {
     tip = await remoteTip(target, branch)
@@ -50,7 +49,7 @@ export async function syncStoreBranch({ dir, target, branch }: SyncArgs): Promis
     if (failure === null) throw err
     return offlineSync(dir, target, branch, shallowBefore, failure, err)
   }
-  const after = await shallowCommits(dir)
+  const after = await repo.shallowCommits()
   const deepened = shallowBefore.length > after.length
   if (tip === null) return { remoteTip: null, baseOid: await localBranchTip(dir, target, branch), deepened, local: 'absent-on-remote' }
   // The store builds on refs/heads/<branch>: bring it to the tip so the first export is already right.
@@ -69,7 +68,7 @@ export async function syncStoreBranch({ dir, target, branch }: SyncArgs): Promis
 export async function fetchCompleteHistory(args: { dir: string; target: RemoteTarget; branch: string; tip: string }): Promise<void> {
   const { dir, target, branch, tip } = args
   const local = await localBranchTip(dir, target, branch)
-  const shallow = await shallowCommits(dir)
+  const shallow = await openRepository(dir).shallowCommits()
   // When the local copy already runs into a boundary, the plain fetch would be wasted.
   const deepNow = shallow.length > 0 && local !== null && (await shallowBoundariesReachable(dir, local, shallow)).length > 0
   await fetchBranch(dir, target, branch, { fullDepth: deepNow })
@@ -93,33 +92,20 @@ async function offlineSync(dir: string, target: RemoteTarget, branch: string, sh
 
 /** The local view of the branch: the local branch if it exists, else the tracking ref. */
 export async function localBranchTip(dir: string, target: RemoteTarget, branch: string): Promise<string | null> {
+  const repo = openRepository(dir)
   for (const ref of [`refs/heads/${branch}`, `refs/remotes/${target.remote}/${branch}`]) {
-    const r = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: dir, allowFail: true })
-    if (r.code === 0) return r.stdout.toString('utf8').trim()
+    const oid = await repo.tryResolveRef(ref)
+    if (oid !== null) return oid
   }
   return null
 }
 
-/** Commits listed in .git/shallow: the clone has them but not their parents. */
-export async function shallowCommits(dir: string): Promise<string[]> {
-  const gitDir = (await git(['rev-parse', '--git-dir'], { cwd: dir })).stdout.toString('utf8').trim()
-  try {
-    const text = await readFile(resolve(dir, gitDir, 'shallow'), 'utf8')
-    return text.split('\n').filter((l) => /^[0-9a-f]{40}$/.test(l))
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return []
-    throw err
-  }
-}
-
 /** The shallow boundary commits that `tip`'s history runs into (empty: the history is complete). */
 export async function shallowBoundariesReachable(dir: string, tip: string, known?: string[]): Promise<string[]> {
-  const shallow = known ?? (await shallowCommits(dir))
+  const repo = openRepository(dir)
+  const shallow = known ?? (await repo.shallowCommits())
   const cut: string[] = []
-  for (const oid of shallow) {
-    const r = await git(['merge-base', '--is-ancestor', oid, tip], { cwd: dir, allowFail: true })
-    if (r.code === 0) cut.push(oid)
-  }
+  for (const oid of shallow) if (await repo.isAncestor(oid, tip)) cut.push(oid)
   return cut
 }
 

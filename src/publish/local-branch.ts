@@ -1,4 +1,4 @@
-import { git } from '../git/exec.js'
+import { openRepository } from '../git/index.js'
 
 // Keeping the clone's own branch in step with what the remote holds, without ever losing a
 // commit: the local store branch is moved only when the move discards nothing (it is absent, or
@@ -26,33 +26,17 @@ export interface AlignArgs {
 }
 
 export async function alignLocalBranch(args: AlignArgs): Promise<LocalBranchUpdate> {
+  const repo = openRepository(args.dir)
   const ref = `refs/heads/${args.branch}`
-  const local = await revParse(args.dir, ref)
+  const local = await repo.tryResolveRef(ref)
   if (local === args.target) return 'up-to-date'
-  if (local !== null && !args.discardable?.has(local) && !(await isAncestor(args.dir, local, args.target))) return 'diverged'
+  if (local !== null && !args.discardable?.has(local) && !(await repo.isAncestor(local, args.target))) return 'diverged'
 
-  if (await isCheckedOut(args.dir, ref)) {
+  if ((await repo.currentBranch()) === args.branch) {
     if (!args.moveCheckedOut) return 'left-checked-out'
-    const r = await git(['reset', '--quiet', '--keep', args.target], { cwd: args.dir, allowFail: true })
-    return r.code === 0 ? 'advanced' : 'left-checked-out'
+    return (await repo.resetKeep(args.target)) ? 'advanced' : 'left-checked-out'
   }
   // Compare-and-swap on the ref: a concurrent local writer makes this fail instead of being overwritten.
-  const r = await git(['update-ref', '-m', 'release-evidence: align with remote', ref, args.target, local ?? ''], { cwd: args.dir, allowFail: true })
-  if (r.code !== 0) return 'diverged'
+  if (!(await repo.updateRef(ref, args.target, local, 'release-evidence: align with remote'))) return 'diverged'
   return local === null ? 'created' : 'advanced'
-}
-
-async function revParse(dir: string, ref: string): Promise<string | null> {
-  const r = await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: dir, allowFail: true })
-  return r.code === 0 ? r.stdout.toString('utf8').trim() : null
-}
-
-async function isAncestor(dir: string, ancestor: string, descendant: string): Promise<boolean> {
-  const r = await git(['merge-base', '--is-ancestor', ancestor, descendant], { cwd: dir, allowFail: true })
-  return r.code === 0
-}
-
-async function isCheckedOut(dir: string, ref: string): Promise<boolean> {
-  const r = await git(['symbolic-ref', '--quiet', 'HEAD'], { cwd: dir, allowFail: true })
-  return r.code === 0 && r.stdout.toString('utf8').trim() === ref
 }

@@ -1,6 +1,4 @@
-import fs from 'node:fs'
-import git from 'isomorphic-git'
-import http from 'isomorphic-git/http/node'
+import { openRepository } from '../git/index.js'
 import { printable } from '../util/ids.js'
 import { authHeaders, remoteTip, type RemoteTarget } from './remote.js'
 
@@ -8,7 +6,7 @@ import { authHeaders, remoteTip, type RemoteTarget } from './remote.js'
 // Nothing is ever forced. Losing a race is detected by comparing object ids, never by matching
 // a message string (retry logic keyed on "non-fast-forward" text is a known way to never retry):
 //   - before sending, the tip the server advertises is compared with the tip we built on
-//     (onPrePush); a mismatch cancels the push before isomorphic-git walks any history;
+//     (onPrePush); a mismatch cancels the push before the client walks any history;
 //   - if the server refuses the update anyway (another push landed between its advertisement
 //     and our pack, so its ref lock fails), the tip is read again: moved means we raced,
 //     unchanged means the server itself said no (a hook, a branch protection rule).
@@ -38,21 +36,18 @@ export async function pushCommit(args: PushArgs): Promise<PushOutcome> {
   const serverMessages: string[] = []
   let advertised: string | null | undefined
   try {
-    await git.push({
-      fs,
-      http,
-      dir: args.dir,
+    await openRepository(args.dir).push({
       url: args.target.url,
-      remote: args.target.remote,
-      ref: args.commitOid,
-      remoteRef,
       headers: authHeaders(args.target.token),
+      remote: args.target.remote,
+      commitOid: args.commitOid,
+      remoteRef,
       onMessage: (line) => {
         // Server output is untrusted text that ends up in our logs: escape and cap it.
         const text = printable(line.trim(), 300)
         if (text !== '' && serverMessages.length < MAX_SERVER_LINES) serverMessages.push(text)
       },
-      onPrePush: async ({ remoteRef: seen }) => {
+      onPrePush: (seen) => {
         advertised = seen.oid === ZERO_OID ? null : seen.oid
         return advertised === args.expectedTip
       }

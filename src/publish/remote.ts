@@ -1,20 +1,17 @@
-import fs from 'node:fs'
-import git from 'isomorphic-git'
-import http from 'isomorphic-git/http/node'
 import { UserError } from '../errors.js'
 import { redactText, redactUrl } from './redact.js'
+import { openRepository, remoteRefOid } from '../git/index.js'
 
-// The conversation with the remote goes through isomorphic-git with an explicit Authorization
-// header. Native git would also read the runner's credential configuration (actions/checkout
-// stores an http.<url>.extraheader in an includeIf file), and two Authorization headers or a
-// stale persisted token are failures nobody can debug from a log; isomorphic-git reads no
-// credential config at all, so the token we were given is the only one that is ever sent.
-// It also reports outcomes as data (HTTP status, per-ref push status) rather than as stderr text.
+// The conversation with the remote goes through the in-process git client behind the Repository
+// (src/git/transport.ts) with an explicit Authorization header. Native git would also read the
+// runner's credential configuration (actions/checkout stores an http.<url>.extraheader in an
+// includeIf file), and two Authorization headers or a stale persisted token are failures nobody
+// can debug from a log; the in-process client reads no credential config at all, so the token we
+// were given is the only one that is ever sent. It also reports outcomes as data (HTTP status,
+// per-ref push status) rather than as stderr text.
 //
-// Pitfall (measured, isomorphic-git 1.44.17): discovery mutates the headers object it is given
-// (it adds `Git-Protocol: version=2` for protocol v2 calls). Reusing one object makes a later
-// receive-pack discovery ask for v2, which git http-backend answers without the `# service=`
-// line, and the push dies with a ParseError. Every call here builds a fresh headers object.
+// Pitfall (src/git/transport.ts): discovery mutates the headers object it is given, so every call
+// here builds a fresh headers object (authHeaders at the call).
 
 /** A secret value (src/action/secret.ts Secret satisfies it): revealed only for the header. */
 export interface TokenLike {
@@ -42,7 +39,7 @@ export function authHeaders(token: TokenLike | null): Record<string, string> {
 export { redactUrl } from './redact.js'
 
 /**
- * Checks that the URL is one isomorphic-git can push to (http/https only) and carries no
+ * Checks that the URL is one the in-process client can push to (http/https only) and carries no
  * credentials; a token inside a URL ends up in logs, so it must come through github-token.
  */
 export function checkRemoteUrl(raw: string, where: string): string {
@@ -85,41 +82,29 @@ function httpsSuggestion(url: string): string {
 
 /** The URL configured for a local remote name, or null. */
 export async function configuredRemoteUrl(dir: string, remote: string): Promise<string | null> {
-  const value = await git.getConfig({ fs, dir, path: `remote.${remote}.url` })
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null
+  const value = await openRepository(dir).config(`remote.${remote}.url`)
+  return value !== null && value.trim() !== '' ? value.trim() : null
 }
 
 /** The remote's tip of a branch (one ls-refs round trip), or null when the branch does not exist. */
 export async function remoteTip(target: RemoteTarget, branch: string): Promise<string | null> {
-  const ref = `refs/heads/${branch}`
-  const refs = await git.listServerRefs({ http, url: target.url, headers: authHeaders(target.token), prefix: ref, protocolVersion: 2 })
-  return refs.find((r) => r.ref === ref)?.oid ?? null
+  return remoteRefOid({ url: target.url, headers: authHeaders(target.token) }, `refs/heads/${branch}`)
 }
 
 /**
  * Fetches one branch into refs/remotes/<remote>/<branch>. `fullDepth` removes the shallow
- * boundary for this branch's history (isomorphic-git has no unshallow flag; a depth this large
+ * boundary for this branch's history (the in-process client has no unshallow flag; a depth this large
  * is what native git sends for --unshallow).
  */
 export async function fetchBranch(dir: string, target: RemoteTarget, branch: string, opts: { fullDepth: boolean }): Promise<string | null> {
-  const result = await git.fetch({
-    fs,
-    http,
-    dir,
+  return openRepository(dir).fetchBranch({
     url: target.url,
-    remote: target.remote,
-    ref: branch,
-    remoteRef: `refs/heads/${branch}`,
-    singleBranch: true,
-    tags: false,
     headers: authHeaders(target.token),
+    remote: target.remote,
+    branch,
+    trackingRef: trackingRef(target, branch),
     ...(opts.fullDepth ? { depth: FULL_DEPTH } : {})
   })
-  const tip = result.fetchHead ?? null
-  // The clone's fetch refspec may not cover this branch (`git clone --depth 1` is single-branch),
-  // so the tracking ref is written explicitly rather than left to refspec translation.
-  if (tip !== null) await git.writeRef({ fs, dir, ref: trackingRef(target, branch), value: tip, force: true })
-  return tip
 }
 
 export function trackingRef(target: RemoteTarget, branch: string): string {
@@ -139,7 +124,7 @@ export interface TransportFailure {
 
 const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'ECONNABORTED'])
 
-/** Maps what isomorphic-git or the socket threw to a kind the user can act on; null if not transport. */
+/** Maps what the in-process git client or the socket threw to a kind the user can act on; null if not transport. */
 export function classifyTransportError(err: unknown): TransportFailure | null {
   const e = err as { code?: string; name?: string; message?: string; data?: { statusCode?: number; statusMessage?: string } }
   if (e?.code === 'HttpError' && typeof e.data?.statusCode === 'number') {

@@ -1,5 +1,5 @@
+import { openRepository } from '../git/index.js'
 import { formatRevision, type PacketFamily } from './family.js'
-import { listTree, readBlobs } from './history.js'
 import type { Finding } from './inspect.js'
 import { parseStorePath, revisionPaths, seriesId, windowDir, type RevisionPaths, type SeriesRef } from './layout.js'
 import { commitFiles, type CommitIdentity } from './write.js'
@@ -57,7 +57,8 @@ export interface ExportWindowResult {
 /** The latest revision of a series in a commit's tree, with its packet and envelope bytes. */
 export async function latestRevision(dir: string, commit: string | null, family: PacketFamily, series: SeriesRef): Promise<PreviousRevision | null> {
   if (commit === null) return null
-  const files = await listTree(dir, commit, windowDir(family, series.window))
+  const repo = openRepository(dir)
+  const files = await repo.listTree(commit, windowDir(family, series.window))
   const id = seriesId(series)
   let latest = 0
   for (const f of files) {
@@ -69,7 +70,7 @@ export async function latestRevision(dir: string, commit: string | null, family:
   const byPath = new Map(files.map((f) => [f.path, f.oid]))
   const packetOid = byPath.get(paths.packet)
   const sigOid = byPath.get(paths.signature)
-  const blobs = await readBlobs(dir, [packetOid, sigOid].filter((o): o is string => o !== undefined))
+  const blobs = await repo.readBlobs([packetOid, sigOid].filter((o): o is string => o !== undefined))
   return {
     revision: latest,
     paths,

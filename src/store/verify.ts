@@ -4,7 +4,8 @@ import type { Defect } from '../findings/defect.js'
 import { factsKey, openCache, saveCache, serializeGroup, type GroupEntry, type GroupInputs, type SerializedGroup } from './cache.js'
 import { checkContent, finishCheck, groupOf, worktreeDefects, type CheckResult, type ContentResult, type WindowReport } from './check.js'
 import type { PacketFamily } from './family.js'
-import { isAncestor, listFolder, listTree, readBlobs, repoFacts, scanHistory, shallowError, worktreeChanges, type HistoryScan, type RepoFacts, type TreeFile } from './history.js'
+import { openRepository } from '../git/index.js'
+import { repoFacts, shallowError, type HistoryScan, type RepoFacts, type TreeFile } from './history.js'
 import type { PacketInspector, RevisionFacts } from './inspect.js'
 import { artifactPath, parseStorePath, revisionPaths } from './layout.js'
 import { foldEvents, type PathState } from './state.js'
@@ -53,6 +54,7 @@ export async function verifyStore(opts: VerifyOptions): Promise<VerifyResult> {
   const family = inspector.family
   const { top, shallow, stateDir, head } = opts.repo ?? (await repoFacts(opts.dir))
   if (shallow) throw shallowError()
+  const repo = openRepository(top)
   const useCache = opts.cache !== false && opts.window === undefined
   const pathspec = opts.window === undefined ? family.root : `${family.root}/${opts.window}`
   if (head === null) {
@@ -62,10 +64,10 @@ export async function verifyStore(opts: VerifyOptions): Promise<VerifyResult> {
 
   // Every git process is started before the cache body is parsed: spawning from a small heap is
   // cheap, and the log scan, ls-tree and status then run while this process works.
-  const folder = useCache ? awaitedLater(listFolder(top, head, family.root)) : null
-  const changing = awaitedLater(worktreeChanges(top, pathspec))
+  const folder = useCache ? awaitedLater(repo.listFolder(head, family.root)) : null
+  const changing = awaitedLater(repo.worktreeChanges(pathspec))
   const opened = useCache ? await openCache(stateDir, family.name, family.root) : null
-  const fullScan = () => awaitedLater(scanHistory(top, { root: pathspec, until: head, since: null }))
+  const fullScan = () => awaitedLater(repo.scanHistory({ root: pathspec, until: head, since: null }))
   let fromTip: string | null = null
   let scanning: Promise<HistoryScan>
   if (opened?.tip === head) {
@@ -73,8 +75,8 @@ export async function verifyStore(opts: VerifyOptions): Promise<VerifyResult> {
     scanning = Promise.resolve({ commits: [], events: [] })
   } else if (opened) {
     // Both questions at once: the log from the tip is dropped if the tip is not an ancestor of HEAD.
-    const fromCached = awaitedLater(scanHistory(top, { root: pathspec, until: head, since: opened.tip }))
-    if (await isAncestor(top, opened.tip, head)) {
+    const fromCached = awaitedLater(repo.scanHistory({ root: pathspec, until: head, since: opened.tip }))
+    if (await repo.isAncestor(opened.tip, head)) {
       fromTip = opened.tip
       scanning = fromCached
     } else scanning = fullScan()
@@ -131,8 +133,8 @@ export async function verifyStore(opts: VerifyOptions): Promise<VerifyResult> {
       const listed = [...dirty].filter((n) => trees.has(n))
       files =
         listed.length > LIST_ALL_ABOVE
-          ? (await listTree(top, head, family.root)).filter((f) => dirty.has(groupOf(family, f.path)))
-          : [...rootFiles, ...(await listTree(top, head, listed.map((n) => `${family.root}/${n}`)))]
+          ? (await repo.listTree(head, family.root)).filter((f) => dirty.has(groupOf(family, f.path)))
+          : [...rootFiles, ...(await repo.listTree(head, listed.map((n) => `${family.root}/${n}`)))]
     } else {
       // A group's history is gone (its inputs file was removed or damaged): prove everything again.
       base = null
@@ -143,7 +145,7 @@ export async function verifyStore(opts: VerifyOptions): Promise<VerifyResult> {
   } else if (cache && trusted) {
     for (const g of cache.groups.values()) takeVerdicts(g.inputs())
   }
-  files ??= await listTree(top, head, pathspec)
+  files ??= await repo.listTree(head, pathspec)
   foldEvents(state, scan.events, base?.commits ?? 0)
 
   // Packet verdicts: known by content, inspected in one batch otherwise.
@@ -163,7 +165,7 @@ export async function verifyStore(opts: VerifyOptions): Promise<VerifyResult> {
     } else todo.push({ packet: f, signature, key })
   }
   if (todo.length > 0) {
-    const blobs = await readBlobs(top, todo.flatMap((t) => (t.signature ? [t.packet.oid, t.signature.oid] : [t.packet.oid])))
+    const blobs = await repo.readBlobs(todo.flatMap((t) => (t.signature ? [t.packet.oid, t.signature.oid] : [t.packet.oid])))
     for (const [i, t] of todo.entries()) {
       if (i % 250 === 249) await new Promise<void>((r) => setImmediate(r))
       const p = parseStorePath(family, t.packet.path)

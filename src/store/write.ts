@@ -1,18 +1,19 @@
-import fs from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import git from 'isomorphic-git'
 import { InternalError, UserError } from '../errors.js'
 import { assertNoSymlinkInPaths } from './worktree.js'
+import { openRepository, type Repository, type TreeEntry } from '../git/index.js'
 
 // The write-once commit. Blobs, trees and the commit are built directly on top of an explicit
-// parent (never "whatever HEAD is now"), so a caller that lost a push race can rebuild the same
-// export on the new remote tip. Only the trees along the new paths are read and rewritten: the
-// cost is proportional to the depth of the new files, not to the size of the store.
+// parent (never "whatever HEAD is now"), in-process through the Repository (src/git), so a caller
+// that lost a push race can rebuild the same export on the new remote tip. Only the trees along
+// the new paths are read and rewritten: the cost is proportional to the depth of the new files,
+// not to the size of the store.
 // Guarantees: a target path that already exists in the parent tree is refused (files are never
-// rewritten); the branch ref moves only if it still points at the expected commit; when the branch
-// is checked out, the new files are written to the working tree and the index so that native
-// `git status` stays clean, and a symbolic link on their way is refused first (worktree.ts).
+// rewritten); the branch ref moves only if it still points at the expected commit (a
+// compare-and-swap under git's ref lock); when the branch is checked out, the new files are
+// written to the working tree and the index so that native `git status` stays clean, and a
+// symbolic link on their way is refused first (worktree.ts).
 
 export interface CommitIdentity {
   name: string
@@ -28,9 +29,8 @@ export interface NewFile {
 }
 
 export interface CommitFilesArgs {
-  /** working tree root (or the repository directory of a bare repo together with `gitdir`) */
+  /** working tree root */
   dir: string
-  gitdir?: string
   /** short branch name, e.g. `main` */
   branch: string
   /** the commit to build on; null for the first commit of an unborn branch */
@@ -49,8 +49,6 @@ export interface CommitFilesResult {
   worktreeUpdated: boolean
 }
 
-type TreeEntry = { mode: string; path: string; oid: string; type: 'blob' | 'tree' | 'commit' }
-
 interface PendingDir {
   files: Map<string, string>
   dirs: Map<string, PendingDir>
@@ -58,13 +56,13 @@ interface PendingDir {
 
 export async function commitFiles(args: CommitFilesArgs): Promise<CommitFilesResult> {
   const { dir, files } = args
-  const gitdir = args.gitdir ?? join(dir, '.git')
+  const repo = openRepository(dir)
   const ref = `refs/heads/${args.branch}`
   if (files.length === 0) throw new InternalError({ code: 'INTERNAL', message: 'store: commit with no files' })
   for (const f of files) assertSafePath(f.path)
 
   const expected = args.expectedRefOid === undefined ? args.parentOid : args.expectedRefOid
-  const checkedOut = args.gitdir === undefined && (await currentBranchRef(dir, gitdir)) === ref
+  const checkedOut = (await repo.currentBranch()) === args.branch
   if (checkedOut) {
     // The working tree reflects the branch tip; it can only be fast-forwarded by the new files.
     if (expected !== args.parentOid) {
@@ -77,7 +75,7 @@ export async function commitFiles(args: CommitFilesArgs): Promise<CommitFilesRes
 
   const pending: PendingDir = { files: new Map(), dirs: new Map() }
   for (const f of files) {
-    const oid = await git.writeBlob({ fs, dir, gitdir, blob: f.bytes })
+    const oid = await repo.writeBlob(f.bytes)
     const parts = f.path.split('/')
     let node = pending
     for (const part of parts.slice(0, -1)) {
@@ -90,50 +88,44 @@ export async function commitFiles(args: CommitFilesArgs): Promise<CommitFilesRes
     node.files.set(name, oid)
   }
 
-  const parentTree = args.parentOid ? (await git.readCommit({ fs, dir, gitdir, oid: args.parentOid })).commit.tree : null
-  const treeOid = await mergeTree(dir, gitdir, parentTree, pending, '')
+  const parentTree = args.parentOid ? await repo.commitTree(args.parentOid) : null
+  const treeOid = await mergeTree(repo, parentTree, pending, '')
   if (checkedOut) await assertWorktreeFree(dir, files)
 
   const who = { name: args.committer.name, email: args.committer.email, timestamp: args.committer.timestamp, timezoneOffset: 0 }
-  const commitOid = await git.writeCommit({
-    fs,
-    dir,
-    gitdir,
-    commit: {
-      tree: treeOid,
-      parent: args.parentOid ? [args.parentOid] : [],
-      author: who,
-      committer: who,
-      message: args.message.endsWith('\n') ? args.message : `${args.message}\n`
-    }
+  const commitOid = await repo.writeCommit({
+    tree: treeOid,
+    parent: args.parentOid ? [args.parentOid] : [],
+    author: who,
+    committer: who,
+    message: args.message.endsWith('\n') ? args.message : `${args.message}\n`
   })
 
-  const current = await resolveOrNull(dir, gitdir, ref)
-  if (current !== expected) {
+  if (!(await repo.updateRef(ref, commitOid, expected, `release-evidence: ${args.message.split('\n')[0]}`))) {
+    const current = await repo.tryResolveRef(ref)
+    if (current === expected) throw new InternalError({ code: 'GIT', message: `store: could not move ${ref} to ${commitOid} (is another git process holding its lock?)` })
     throw new InternalError({
       code: 'REF_MOVED',
       message: `store: ${ref} is at ${current ?? '(unborn)'}, expected ${expected ?? '(unborn)'}; rebuild the export on the new tip`
     })
   }
-  await git.writeRef({ fs, dir, gitdir, ref, value: commitOid, force: true })
 
   if (checkedOut) {
     for (const f of files) {
       const abs = join(dir, f.path)
       await mkdir(dirname(abs), { recursive: true })
       await writeFile(abs, f.bytes)
-      await git.updateIndex({ fs, dir, gitdir, filepath: f.path, add: true })
+      await repo.addToIndex(f.path)
     }
   }
   return { commitOid, treeOid, worktreeUpdated: checkedOut }
 }
 
 /** Rewrites only the trees along new paths; refuses to replace anything that exists. */
-async function mergeTree(dir: string, gitdir: string, baseOid: string | null, pending: PendingDir, at: string): Promise<string> {
+async function mergeTree(repo: Repository, baseOid: string | null, pending: PendingDir, at: string): Promise<string> {
   const entries = new Map<string, TreeEntry>()
   if (baseOid) {
-    const { tree } = await git.readTree({ fs, dir, gitdir, oid: baseOid })
-    for (const e of tree) entries.set(e.path, e as TreeEntry)
+    for (const e of await repo.readTree(baseOid)) entries.set(e.path, e)
   }
   for (const [name, oid] of pending.files) {
     if (entries.has(name)) {
@@ -146,33 +138,16 @@ async function mergeTree(dir: string, gitdir: string, baseOid: string | null, pe
     if (existing && existing.type !== 'tree') {
       throw new UserError({ code: 'REPO_INVALID', message: `${at}${name} is a file in the repository; the store needs it to be a folder (move the file away)` })
     }
-    const oid = await mergeTree(dir, gitdir, existing?.oid ?? null, sub, `${at}${name}/`)
+    const oid = await mergeTree(repo, existing?.oid ?? null, sub, `${at}${name}/`)
     entries.set(name, { mode: '040000', path: name, oid, type: 'tree' })
   }
-  return git.writeTree({ fs, dir, gitdir, tree: [...entries.values()] })
+  return repo.writeTree([...entries.values()])
 }
 
 function assertSafePath(path: string): void {
   const parts = path.split('/')
   if (path.startsWith('/') || parts.some((p) => p === '' || p === '.' || p === '..' || p === '.git' || /[\u0000-\u001f\\]/.test(p))) {
     throw new InternalError({ code: 'INTERNAL', message: `store: unsafe path ${JSON.stringify(path)}` })
-  }
-}
-
-async function currentBranchRef(dir: string, gitdir: string): Promise<string | null> {
-  try {
-    return (await git.currentBranch({ fs, dir, gitdir, fullname: true })) ?? null
-  } catch {
-    return null
-  }
-}
-
-export async function resolveOrNull(dir: string, gitdir: string | undefined, ref: string): Promise<string | null> {
-  try {
-    return await git.resolveRef({ fs, dir, gitdir: gitdir ?? join(dir, '.git'), ref })
-  } catch (err) {
-    if ((err as { code?: string }).code === 'NotFoundError') return null
-    throw err
   }
 }
 

@@ -1,0 +1,270 @@
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { InternalError } from '../errors.js'
+import { git, type GitOptions } from './exec.js'
+import * as history from './history.js'
+import * as objects from './objects.js'
+import type { HistoryScan, TreeFile, TreeListing } from './parse.js'
+import * as transport from './transport.js'
+
+// The one way into a git repository (like actions/checkout's git command manager): every git
+// question and every git write of the tool goes through a Repository. Native git (src/git/exec.ts,
+// pinned environment) answers history and ref questions and moves refs with compare-and-swap;
+// isomorphic-git (src/git/objects.ts) writes objects and the index; isomorphic-git also talks to
+// remotes (src/git/transport.ts). Opening a repository starts no process: a directory that is not
+// a repository shows up in the answers (topLevel() null, describe() null, ...).
+
+export interface GitIdentity {
+  name: string
+  email: string
+  /** any date git accepts, e.g. 2026-11-23T12:00:00Z */
+  date: string
+}
+
+export interface RepositoryOptions {
+  /** author and committer for commits native git makes (commitAll); nothing else uses it */
+  identity?: GitIdentity
+}
+
+export interface RepositoryFacts {
+  /** the work tree's top level */
+  top: string
+  shallow: boolean
+  /** absolute path of the asked-for path inside the git directory (per worktree) */
+  gitPath: string
+  /** HEAD's commit id, null for a repository without commits */
+  head: string | null
+}
+
+export function openRepository(dir: string, opts: RepositoryOptions = {}): Repository {
+  return new Repository(dir, opts)
+}
+
+/** `git init` with the given initial branch; the repository is returned opened. */
+export async function initRepository(dir: string, opts: RepositoryOptions & { branch: string }): Promise<Repository> {
+  await git(['init', '-q', '-b', opts.branch], { cwd: dir })
+  return openRepository(dir, opts)
+}
+
+export class Repository {
+  readonly dir: string
+  private readonly env: Record<string, string> | undefined
+
+  constructor(dir: string, opts: RepositoryOptions = {}) {
+    this.dir = dir
+    const id = opts.identity
+    this.env = id && {
+      GIT_AUTHOR_NAME: id.name,
+      GIT_AUTHOR_EMAIL: id.email,
+      GIT_COMMITTER_NAME: id.name,
+      GIT_COMMITTER_EMAIL: id.email,
+      GIT_AUTHOR_DATE: id.date,
+      GIT_COMMITTER_DATE: id.date
+    }
+  }
+
+  private run(args: string[], opts: Omit<GitOptions, 'cwd'> = {}) {
+    return git(args, { cwd: this.dir, ...(this.env ? { env: this.env } : {}), ...opts })
+  }
+
+  /** stdout as trimmed text, or null when git exits non-zero */
+  private async line(args: string[]): Promise<string | null> {
+    const r = await this.run(args, { allowFail: true })
+    return r.code === 0 ? r.stdout.toString('utf8').trim() : null
+  }
+
+  // ---- the repository itself ----------------------------------------------------------------
+
+  /** The work tree's top level; null when the directory is not inside a work tree (or does not exist). */
+  async topLevel(): Promise<string | null> {
+    const r = await this.run(['rev-parse', '--show-toplevel'], { allowFail: true }).catch(() => null)
+    return r && r.code === 0 ? r.stdout.toString('utf8').trim() : null
+  }
+
+  async isInsideWorkTree(): Promise<boolean> {
+    const r = await this.run(['rev-parse', '--is-inside-work-tree'], { allowFail: true }).catch(() => undefined)
+    return r !== undefined && r.code === 0 && r.stdout.toString().trim() === 'true'
+  }
+
+  /** Top level, shallowness, a path in the git directory and HEAD, from one git process; null outside a work tree. */
+  async describe(gitPath: string): Promise<RepositoryFacts | null> {
+    // Without commits, rev-parse still prints the first three answers and exits 1 on HEAD.
+    const r = await this.run(['rev-parse', '--show-toplevel', '--is-shallow-repository', '--git-path', gitPath, '--verify', '--quiet', 'HEAD^{commit}'], { allowFail: true }).catch(() => null)
+    const lines = r && r.code <= 1 ? r.stdout.toString('utf8').split('\n') : []
+    if (lines.length < 3 || lines[0] === '') return null
+    const head = r!.code === 0 && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(lines[3] ?? '') ? lines[3]! : null
+    return { top: lines[0]!, shallow: lines[1] === 'true', gitPath: resolve(this.dir, lines[2]!), head }
+  }
+
+  /** True in a shallow clone: its history is cut off and cannot prove where a file began. */
+  async isShallow(): Promise<boolean> {
+    const r = await this.run(['rev-parse', '--is-shallow-repository'])
+    return r.stdout.toString('utf8').trim() === 'true'
+  }
+
+  /** The commits listed in the git directory's `shallow` file: the clone has them but not their parents. */
+  async shallowCommits(): Promise<string[]> {
+    const gitDir = (await this.run(['rev-parse', '--git-dir'])).stdout.toString('utf8').trim()
+    try {
+      const text = await readFile(resolve(this.dir, gitDir, 'shallow'), 'utf8')
+      return text.split('\n').filter((l) => /^[0-9a-f]{40}$/.test(l))
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return []
+      throw err
+    }
+  }
+
+  // ---- refs ---------------------------------------------------------------------------------
+
+  /** The commit a ref (or any revision) names, or null when there is none. */
+  tryResolveRef(ref: string): Promise<string | null> {
+    return this.line(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])
+  }
+
+  /** The commit a ref names; an InternalError when there is none. */
+  async resolveRef(ref: string): Promise<string> {
+    const oid = await this.tryResolveRef(ref)
+    if (oid === null) throw new InternalError({ code: 'GIT', message: `git: ${ref} does not name a commit` })
+    return oid
+  }
+
+  /** HEAD's commit id, or null for a repository without commits. */
+  headOid(): Promise<string | null> {
+    return this.tryResolveRef('HEAD')
+  }
+
+  /** The checked-out branch's short name (an unborn one too); null when HEAD is detached. */
+  async currentBranch(): Promise<string | null> {
+    const ref = await this.line(['symbolic-ref', '--quiet', 'HEAD'])
+    return ref !== null && ref.startsWith('refs/heads/') && ref.length > 'refs/heads/'.length ? ref.slice('refs/heads/'.length) : null
+  }
+
+  /** True when `ancestor` is `descendant` or one of its ancestors. */
+  async isAncestor(ancestor: string, descendant: string): Promise<boolean> {
+    const r = await this.run(['merge-base', '--is-ancestor', ancestor, descendant], { allowFail: true })
+    return r.code === 0
+  }
+
+  /**
+   * Compare-and-swap: points `ref` at `value` only if it is still at `expected` (null: only if it
+   * does not exist). False when the ref was elsewhere (or git refused); nothing is changed then.
+   */
+  async updateRef(ref: string, value: string, expected: string | null, message: string): Promise<boolean> {
+    const r = await this.run(['update-ref', '-m', message, ref, value, expected ?? ''], { allowFail: true })
+    return r.code === 0
+  }
+
+  /** Moves the checked-out branch to `target` with `git reset --keep`: false (nothing changed) when local changes would be lost. */
+  async resetKeep(target: string): Promise<boolean> {
+    const r = await this.run(['reset', '--quiet', '--keep', target], { allowFail: true })
+    return r.code === 0
+  }
+
+  // ---- history and content reads (native) ----------------------------------------------------
+
+  /** Every change under `root` in commits reachable from `until` and not from `since` (src/git/history.ts). */
+  scanHistory(opts: { root: string; until: string; since?: string | null }): Promise<HistoryScan> {
+    return history.scanHistory(this.dir, opts)
+  }
+
+  /** Files under `roots` (folders or files, taken literally) in one commit's tree. */
+  listTree(commit: string, roots: string | readonly string[]): Promise<TreeFile[]> {
+    return history.listTree(this.dir, commit, roots)
+  }
+
+  /** The entries directly inside the folder `root` (blobs and subtrees); [] when it does not exist. */
+  listFolder(commit: string, root: string): Promise<TreeListing[]> {
+    return history.listFolder(this.dir, commit, root)
+  }
+
+  /** Many blobs in one `git cat-file --batch`; a missing object is left out of the map. */
+  readBlobs(oids: readonly string[]): Promise<Map<string, Buffer>> {
+    return history.readBlobs(this.dir, oids)
+  }
+
+  /** The bytes of `path` in `commit`; an InternalError when it is not there. */
+  async readFileAt(commit: string, path: string): Promise<Buffer> {
+    return (await this.run(['cat-file', 'blob', `${commit}:${path}`])).stdout
+  }
+
+  /** Paths under `pathspec` changed in the index or working tree relative to HEAD, and untracked ones. */
+  worktreeChanges(pathspec: string): Promise<{ modified: string[]; untracked: string[] }> {
+    return history.worktreeChanges(this.dir, pathspec)
+  }
+
+  /** True when the pathspec matches a file in the index. */
+  async isTracked(pathspec: string): Promise<boolean> {
+    const r = await this.run(['ls-files', '--error-unmatch', '--', pathspec], { allowFail: true })
+    return r.code === 0
+  }
+
+  /** `git log --numstat` of the first-parent chain for `pathspec`, each commit behind a `\0<oid>` line. */
+  firstParentNumstat(pathspec: string): Promise<string> {
+    return history.firstParentNumstat(this.dir, pathspec)
+  }
+
+  /** `git diff --numstat HEAD` for `pathspec`: uncommitted changes. */
+  worktreeNumstat(pathspec: string): Promise<string> {
+    return history.worktreeNumstat(this.dir, pathspec)
+  }
+
+  /** Zero-context patches of `commits` (each against its first parent) for `pathspec`, each behind a `\0<oid>` line. */
+  commitPatches(commits: readonly string[], pathspec: string): Promise<string> {
+    return history.commitPatches(this.dir, commits, pathspec)
+  }
+
+  /** The zero-context patch of uncommitted changes to `pathspec` against HEAD. */
+  worktreePatch(pathspec: string): Promise<string> {
+    return history.worktreePatch(this.dir, pathspec)
+  }
+
+  // ---- writes -------------------------------------------------------------------------------
+
+  writeBlob(bytes: Uint8Array): Promise<string> {
+    return objects.writeBlob(this.dir, bytes)
+  }
+
+  /** The tree id of a commit. */
+  commitTree(commit: string): Promise<string> {
+    return objects.commitTree(this.dir, commit)
+  }
+
+  readTree(tree: string): Promise<objects.TreeEntry[]> {
+    return objects.readTree(this.dir, tree)
+  }
+
+  writeTree(entries: objects.TreeEntry[]): Promise<string> {
+    return objects.writeTree(this.dir, entries)
+  }
+
+  writeCommit(commit: objects.NewCommit): Promise<string> {
+    return objects.writeCommit(this.dir, commit)
+  }
+
+  /** Stages a working-tree file as it is on disk. */
+  async addToIndex(path: string): Promise<void> {
+    await objects.addToIndex(this.dir, path)
+  }
+
+  /** Stages everything and commits it with native git as the identity the repository was opened with (no hooks, no signing). */
+  async commitAll(message: string): Promise<string> {
+    await this.run(['add', '-A'])
+    await this.run(['-c', 'commit.gpgsign=false', 'commit', '-q', '--no-verify', '-m', message])
+    return this.resolveRef('HEAD')
+  }
+
+  // ---- config and remotes -------------------------------------------------------------------
+
+  /** A value from the repository's own config file, or null. */
+  config(path: string): Promise<string | null> {
+    return objects.repoConfig(this.dir, path)
+  }
+
+  fetchBranch(args: transport.FetchArgs): Promise<string | null> {
+    return transport.fetchBranch(this.dir, args)
+  }
+
+  push(args: transport.PushArgs): Promise<void> {
+    return transport.pushRef(this.dir, args)
+  }
+}
