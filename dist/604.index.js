@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/git/exec.ts
-var exec = __webpack_require__(29395);
+// EXTERNAL MODULE: ./src/git/index.ts + 6 modules
+var git = __webpack_require__(17381);
 // EXTERNAL MODULE: ./src/signing/keys.ts
 var keys = __webpack_require__(6663);
 // EXTERNAL MODULE: ./src/util/time.ts
@@ -68,10 +68,8 @@ var src_settings = __webpack_require__(58750);
 var store_history = __webpack_require__(96581);
 // EXTERNAL MODULE: ./src/store/layout.ts + 1 modules
 var layout = __webpack_require__(59077);
-// EXTERNAL MODULE: ./src/store/publish.ts
-var publish = __webpack_require__(77566);
-// EXTERNAL MODULE: ./src/store/write.ts
-var write = __webpack_require__(82170);
+// EXTERNAL MODULE: ./src/store/publish.ts + 1 modules
+var publish = __webpack_require__(8035);
 // EXTERNAL MODULE: ./src/util/json.ts
 var json = __webpack_require__(74976);
 // EXTERNAL MODULE: ./src/util/revision.ts
@@ -285,6 +283,8 @@ function cmp(a, b) {
 var sign = __webpack_require__(34413);
 // EXTERNAL MODULE: ./src/closure/summary.ts
 var summary = __webpack_require__(35325);
+// EXTERNAL MODULE: ./src/store/worktree.ts
+var worktree = __webpack_require__(78688);
 ;// CONCATENATED MODULE: ./src/closure/export.ts
 
 
@@ -375,9 +375,11 @@ async function exportClosure(args) {
     const branch = settings.git?.storeBranch || (await checkedOutBranch(top));
     const gitSettings = settings.git ?? src_settings/* DEFAULT_GIT */.P;
     const committer = { name: gitSettings.committerName, email: gitSettings.committerEmail, timestamp: Math.floor(settings.now / 1000) };
-    let parent = await (0,write/* resolveOrNull */.B)(top, undefined, `refs/heads/${branch}`);
+    let parent = await (0,git/* openRepository */.h_)(top).tryResolveRef(`refs/heads/${branch}`);
     const windows = [];
     const ids = [...new Set(gate.windows.map((w) => w.release_window_id))].sort();
+    // every window's folder before the first is written: a link in one must not leave the rest half-exported
+    await (0,worktree/* assertNoSymlinkInPaths */.m)(top, ids.map((id) => (0,layout/* windowDir */.Wg)(family/* CLOSURE_FAMILY */.L, (0,layout/* seriesFor */.FT)(family/* CLOSURE_FAMILY */.L, id).window)));
     for (const windowId of ids) {
         const r = await exportClosureWindow({ dir: top, branch, parentOid: parent, gate, windowId, trust, signer, now: settings.now, committer });
         if (r.commitOid)
@@ -394,9 +396,8 @@ async function exportClosure(args) {
     };
 }
 async function checkedOutBranch(top) {
-    const r = await (0,exec/* git */.$)(['symbolic-ref', '--quiet', '--short', 'HEAD'], { cwd: top, allowFail: true });
-    const name = r.stdout.toString('utf8').trim();
-    if (r.code !== 0 || name === '') {
+    const name = await (0,git/* openRepository */.h_)(top).currentBranch();
+    if (name === null) {
         throw new errors/* UserError */.yo({ code: 'REPO_INVALID', message: 'HEAD is detached, so there is no branch to commit the store to; check out a branch or pass --store-branch NAME' });
     }
     return name;
@@ -467,6 +468,292 @@ function renderSummaryText(s) {
 function renderSummaryMarkdown(s) {
     const rows = lines(s, _report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC);
     return [`#### Closure packet ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)(s.packet_id)}`, '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 8035:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  P0: () => (/* binding */ exportWindow),
+  HA: () => (/* binding */ latestRevision)
+});
+
+// UNUSED EXPORTS: commitMessage
+
+// EXTERNAL MODULE: ./src/git/index.ts + 6 modules
+var git = __webpack_require__(17381);
+// EXTERNAL MODULE: ./src/util/revision.ts
+var util_revision = __webpack_require__(78483);
+// EXTERNAL MODULE: ./src/store/layout.ts + 1 modules
+var layout = __webpack_require__(59077);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/store/worktree.ts
+var worktree = __webpack_require__(78688);
+;// CONCATENATED MODULE: ./src/store/write.ts
+
+
+
+
+
+async function commitFiles(args) {
+    const { dir, files } = args;
+    const repo = (0,git/* openRepository */.h_)(dir);
+    const ref = `refs/heads/${args.branch}`;
+    if (files.length === 0)
+        throw new errors/* InternalError */.Gd({ code: 'INTERNAL', message: 'store: commit with no files' });
+    for (const f of files)
+        assertSafePath(f.path);
+    const expected = args.expectedRefOid === undefined ? args.parentOid : args.expectedRefOid;
+    const checkedOut = (await repo.currentBranch()) === args.branch;
+    if (checkedOut) {
+        // The working tree reflects the branch tip; it can only be fast-forwarded by the new files.
+        if (expected !== args.parentOid) {
+            throw new errors/* InternalError */.Gd({ code: 'INTERNAL', message: `store: ${ref} is checked out; build on its tip or on an unchecked-out branch` });
+        }
+    }
+    // before any object is written: a link in the working tree would carry the write elsewhere
+    if (checkedOut)
+        await (0,worktree/* assertNoSymlinkInPaths */.m)(dir, files.map((f) => f.path));
+    const pending = { files: new Map(), dirs: new Map() };
+    for (const f of files) {
+        const oid = await repo.writeBlob(f.bytes);
+        const parts = f.path.split('/');
+        let node = pending;
+        for (const part of parts.slice(0, -1)) {
+            let next = node.dirs.get(part);
+            if (!next)
+                node.dirs.set(part, (next = { files: new Map(), dirs: new Map() }));
+            node = next;
+        }
+        const name = parts[parts.length - 1];
+        if (node.files.has(name))
+            throw new errors/* InternalError */.Gd({ code: 'INTERNAL', message: `store: ${f.path} given twice` });
+        node.files.set(name, oid);
+    }
+    const parentTree = args.parentOid ? await repo.commitTree(args.parentOid) : null;
+    const treeOid = await mergeTree(repo, parentTree, pending, '');
+    if (checkedOut)
+        await assertWorktreeFree(dir, files);
+    const who = { name: args.committer.name, email: args.committer.email, timestamp: args.committer.timestamp, timezoneOffset: 0 };
+    const commitOid = await repo.writeCommit({
+        tree: treeOid,
+        parent: args.parentOid ? [args.parentOid] : [],
+        author: who,
+        committer: who,
+        message: args.message.endsWith('\n') ? args.message : `${args.message}\n`
+    });
+    if (!(await repo.updateRef(ref, commitOid, expected, `release-evidence: ${args.message.split('\n')[0]}`))) {
+        const current = await repo.tryResolveRef(ref);
+        if (current === expected)
+            throw new errors/* InternalError */.Gd({ code: 'GIT', message: `store: could not move ${ref} to ${commitOid} (is another git process holding its lock?)` });
+        throw new errors/* InternalError */.Gd({
+            code: 'REF_MOVED',
+            message: `store: ${ref} is at ${current ?? '(unborn)'}, expected ${expected ?? '(unborn)'}; rebuild the export on the new tip`
+        });
+    }
+    if (checkedOut) {
+        for (const f of files) {
+            const abs = (0,external_node_path_.join)(dir, f.path);
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(abs), { recursive: true });
+            await (0,promises_.writeFile)(abs, f.bytes);
+            await repo.addToIndex(f.path);
+        }
+    }
+    return { commitOid, treeOid, worktreeUpdated: checkedOut };
+}
+/** Rewrites only the trees along new paths; refuses to replace anything that exists. */
+async function mergeTree(repo, baseOid, pending, at) {
+    const entries = new Map();
+    if (baseOid) {
+        for (const e of await repo.readTree(baseOid))
+            entries.set(e.path, e);
+    }
+    for (const [name, oid] of pending.files) {
+        if (entries.has(name)) {
+            throw new errors/* InternalError */.Gd({ code: 'WRITE_ONCE', message: `store: refusing to rewrite ${at}${name}: it already exists in the parent commit` });
+        }
+        entries.set(name, { mode: '100644', path: name, oid, type: 'blob' });
+    }
+    for (const [name, sub] of pending.dirs) {
+        const existing = entries.get(name);
+        if (existing && existing.type !== 'tree') {
+            throw new errors/* UserError */.yo({ code: 'REPO_INVALID', message: `${at}${name} is a file in the repository; the store needs it to be a folder (move the file away)` });
+        }
+        const oid = await mergeTree(repo, existing?.oid ?? null, sub, `${at}${name}/`);
+        entries.set(name, { mode: '040000', path: name, oid, type: 'tree' });
+    }
+    return repo.writeTree([...entries.values()]);
+}
+function assertSafePath(path) {
+    const parts = path.split('/');
+    if (path.startsWith('/') || parts.some((p) => p === '' || p === '.' || p === '..' || p === '.git' || /[\u0000-\u001f\\]/.test(p))) {
+        throw new errors/* InternalError */.Gd({ code: 'INTERNAL', message: `store: unsafe path ${JSON.stringify(path)}` });
+    }
+}
+/** An untracked file in the way would be silently replaced; identical bytes are fine. */
+async function assertWorktreeFree(dir, files) {
+    for (const f of files) {
+        let existing;
+        try {
+            existing = await (0,promises_.readFile)((0,external_node_path_.join)(dir, f.path));
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'ENOENT')
+                continue;
+            if (code === 'ENOTDIR')
+                throw new errors/* UserError */.yo({ code: 'REPO_INVALID', message: `${f.path}: a parent of this path is a file in the working tree; move it away` });
+            throw err;
+        }
+        if (!Buffer.from(f.bytes).equals(existing)) {
+            throw new errors/* UserError */.yo({
+                code: 'REPO_INVALID',
+                message: `${f.path}: an uncommitted file with different content is in the way of the new revision; move it out of the store folder and run again`
+            });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/store/publish.ts
+
+
+
+
+/** The latest revision of a series in a commit's tree, with its packet and envelope bytes. */
+async function latestRevision(dir, commit, family, series) {
+    if (commit === null)
+        return null;
+    const repo = (0,git/* openRepository */.h_)(dir);
+    const files = await repo.listTree(commit, (0,layout/* windowDir */.Wg)(family, series.window));
+    const id = (0,layout/* seriesId */.hG)(series);
+    let latest = 0;
+    for (const f of files) {
+        const p = (0,layout/* parseStorePath */.GV)(family, f.path);
+        if (p.type === 'artifact' && (0,layout/* seriesId */.hG)(p.ref) === id)
+            latest = Math.max(latest, p.ref.revision);
+    }
+    if (latest === 0)
+        return null;
+    const paths = (0,layout/* revisionPaths */.s3)(family, { ...series, revision: latest });
+    const byPath = new Map(files.map((f) => [f.path, f.oid]));
+    const packetOid = byPath.get(paths.packet);
+    const sigOid = byPath.get(paths.signature);
+    const blobs = await repo.readBlobs([packetOid, sigOid].filter((o) => o !== undefined));
+    return {
+        revision: latest,
+        paths,
+        packet: (packetOid && blobs.get(packetOid)) || Buffer.alloc(0),
+        signature: sigOid ? blobs.get(sigOid) : undefined
+    };
+}
+function commitMessage(family, series, revision, digest, previous) {
+    const label = (0,util_revision/* formatRevision */.T)(revision);
+    return [
+        `${family.root}: ${(0,layout/* seriesId */.hG)(series)} ${label} sha256:${digest.slice(0, 12)}`,
+        '',
+        `release_window_id: ${series.window}`,
+        ...(series.key !== undefined ? [`series: ${series.key}`] : []),
+        `revision: ${label}`,
+        `signature_digest: sha256:${digest}`,
+        `supersedes: ${previous ? (0,util_revision/* formatRevision */.T)(previous.revision) : 'none'}`,
+        '',
+        `Written once by release-evidence; published files are never modified.`
+    ].join('\n');
+}
+async function exportWindow(args) {
+    const { family, series } = args;
+    const previous = await latestRevision(args.dir, args.parentOid, family, series);
+    const next = (previous?.revision ?? 0) + 1;
+    const outcome = await args.build(next, previous);
+    const base = { series, commitOid: null, files: null, digest: null, findings: [] };
+    if (outcome.kind === 'unchanged')
+        return { ...base, revision: previous?.revision ?? 0, action: 'unchanged' };
+    if (outcome.kind === 'rejected')
+        return { ...base, revision: previous?.revision ?? 0, action: 'rejected', findings: outcome.findings };
+    const paths = (0,layout/* revisionPaths */.s3)(family, { ...series, revision: next });
+    const { commitOid } = await commitFiles({
+        dir: args.dir,
+        branch: args.branch,
+        parentOid: args.parentOid,
+        committer: args.committer,
+        message: commitMessage(family, series, next, outcome.files.digest, previous),
+        files: [
+            { path: paths.packet, bytes: outcome.files.packet },
+            { path: paths.signature, bytes: outcome.files.signature },
+            { path: paths.log, bytes: outcome.files.log }
+        ]
+    });
+    return { ...base, revision: next, action: 'written', commitOid, files: paths, digest: outcome.files.digest };
+}
+
+
+/***/ }),
+
+/***/ 78688:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ assertNoSymlinkInPaths)
+/* harmony export */ });
+/* unused harmony export assertNoSymlinkInPath */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _util_ids_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84598);
+
+
+
+
+// The store writes into the working tree of a checked-out branch, through mkdir and writeFile,
+// which follow symbolic links. A link anywhere between the repository root and a file
+// (closure-packets/ itself, a window folder, the file), left untracked by an earlier step of the
+// job, would carry the write outside the repository. So every component below the root is
+// checked with lstat before anything is written; what does not exist yet is created later as a
+// real folder. The root itself (and what lies above it) is the checkout's own business.
+/** Throws a UserError (REPO_INVALID) when a component of `path` (repo-relative, `/`-separated) below `root` is a symbolic link. */
+async function assertNoSymlinkInPath(root, path) {
+    const parts = path.split('/');
+    for (let i = 1; i <= parts.length; i++) {
+        const rel = parts.slice(0, i).join('/');
+        let stat;
+        try {
+            stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel));
+        }
+        catch (err) {
+            const code = err.code;
+            // nothing there (or a file where a folder should be, reported by the write itself)
+            if (code === 'ENOENT' || code === 'ENOTDIR')
+                return;
+            throw err;
+        }
+        if (stat.isSymbolicLink()) {
+            const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readlink)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel)).catch(() => '?');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({
+                code: 'REPO_INVALID',
+                message: `${rel}: is a symbolic link (to ${(0,_util_ids_js__WEBPACK_IMPORTED_MODULE_3__.printable)(target)}) in the working tree; the store writes only real files and folders inside the repository, ` +
+                    `so it wrote nothing: remove it (rm ${rel}) and run again`
+            });
+        }
+        if (!stat.isDirectory())
+            return;
+    }
+}
+/** assertNoSymlinkInPath for each path, in order. */
+async function assertNoSymlinkInPaths(root, paths) {
+    for (const path of paths)
+        await assertNoSymlinkInPath(root, path);
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 609;
-export const ids = [609];
+export const ids = [609,483];
 export const modules = {
 
 /***/ 82253:
@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   lO: () => (/* binding */ contentKey)
 /* harmony export */ });
 /* unused harmony export EXPORT_EVENT_FIELDS */
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54705);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95138);
 
 // Three digests, each over RFC 8785 canonical bytes, each with one job:
 //
@@ -57,12 +57,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/ledger/gate.ts + 10 modules
-var gate = __webpack_require__(65912);
+// EXTERNAL MODULE: ./src/ledger/gate.ts + 23 modules
+var gate = __webpack_require__(65134);
 // EXTERNAL MODULE: ./src/signing/keyring.ts
 var signing_keyring = __webpack_require__(57430);
-// EXTERNAL MODULE: ./src/util/hash.ts + 1 modules
-var hash = __webpack_require__(54705);
+// EXTERNAL MODULE: ./src/util/hash.ts
+var hash = __webpack_require__(95138);
 // EXTERNAL MODULE: ./src/util/json.ts
 var json = __webpack_require__(74976);
 // EXTERNAL MODULE: ./src/util/time.ts
@@ -207,8 +207,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/util/hash.ts + 1 modules
-var hash = __webpack_require__(54705);
+// EXTERNAL MODULE: ./src/util/hash.ts
+var hash = __webpack_require__(95138);
 // EXTERNAL MODULE: ./src/util/ids.ts
 var ids = __webpack_require__(84598);
 // EXTERNAL MODULE: ./src/util/time.ts

@@ -2,6 +2,180 @@ export const id = 842;
 export const ids = [842];
 export const modules = {
 
+/***/ 96581:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jn: () => (/* binding */ shallowError),
+/* harmony export */   MS: () => (/* binding */ repoTopLevel),
+/* harmony export */   yQ: () => (/* binding */ repoFacts)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17381);
+
+
+function shallowError() {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({
+        code: 'HISTORY_SHALLOW',
+        message: 'this is a shallow clone: its history is cut off, so it cannot prove where a packet file began or that it was never rewritten. ' +
+            "Fetch the full history with 'git fetch --unshallow' (locally), or set 'fetch-depth: 0' on actions/checkout (in a workflow), then run verify again"
+    });
+}
+/** The repository's top level; a directory that is not a git work tree is the user's error. */
+async function repoTopLevel(dir) {
+    const top = await (0,_git_index_js__WEBPACK_IMPORTED_MODULE_1__/* .openRepository */ .h_)(dir).topLevel();
+    if (top === null) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: 'REPO_INVALID', message: `${dir} is not inside a git repository; run in the repository that holds the store (or pass --repo)` });
+    }
+    return top;
+}
+/** Top level, shallowness, the tool's private directory and HEAD, in one git process. */
+async function repoFacts(dir) {
+    const facts = await (0,_git_index_js__WEBPACK_IMPORTED_MODULE_1__/* .openRepository */ .h_)(dir).describe('release-evidence');
+    if (facts === null) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: 'REPO_INVALID', message: `${dir} is not inside a git work tree; run in the repository that holds the store (or pass --repo)` });
+    }
+    return { top: facts.top, shallow: facts.shallow, stateDir: facts.gitPath, head: facts.head };
+}
+
+
+/***/ }),
+
+/***/ 59077:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ws: () => (/* binding */ artifactPath),
+  GV: () => (/* binding */ parseStorePath),
+  s3: () => (/* binding */ revisionPaths),
+  FT: () => (/* binding */ seriesFor),
+  hG: () => (/* binding */ seriesId),
+  Wg: () => (/* binding */ windowDir)
+});
+
+// UNUSED EXPORTS: isCanonicalId
+
+// EXTERNAL MODULE: ./src/util/ids.ts
+var ids = __webpack_require__(84598);
+// EXTERNAL MODULE: ./src/util/revision.ts
+var util_revision = __webpack_require__(78483);
+;// CONCATENATED MODULE: ./src/store/family.ts
+// A packet family is one kind of signed, write-once evidence file kept in the repository: each
+// lesson that keeps one declares it in its folder (closure packets: src/closure/family.ts). Everything in the store (layout, the write-once commit,
+// the history scan, verify and its cache) is written against this description, so a new family is
+// data plus a packet inspector, not new store code.
+const ARTIFACT_KINDS = ['packet', 'signature', 'log'];
+
+
+;// CONCATENATED MODULE: ./src/store/layout.ts
+
+
+/** Normalizes user-supplied ids for a series; throws UserError ID_INVALID (exit 2) on bad ids. */
+function seriesFor(family, rawWindow, rawKey) {
+    const window = (0,ids.normalizeId)(rawWindow, 'release_window_id');
+    if (!family.keyed)
+        return { window };
+    if (rawKey === undefined)
+        throw new TypeError(`family ${family.name} needs a series key`);
+    return { window, key: (0,ids.normalizeId)(rawKey, 'series key') };
+}
+const CANONICAL_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/**
+ * True when `id` is already in normalized form (what a path segment written by us looks like):
+ * exactly the fixed points of normalizeId, checked without normalizing (this runs per stored path).
+ */
+function isCanonicalId(id) {
+    return id.length <= ids.MAX_ID_LENGTH && CANONICAL_ID.test(id) && !((id.length === 3 || id.length === 4) && (0,ids.isWindowsDeviceName)(id));
+}
+function assertCanonical(ref) {
+    // Internal guard: callers normalize first (seriesFor); a raw id here is a programming error.
+    if (!isCanonicalId(ref.window) || (ref.key !== undefined && !isCanonicalId(ref.key))) {
+        throw new Error(`store: non-normalized id in path (${JSON.stringify(ref)})`);
+    }
+}
+function windowDir(family, window) {
+    assertCanonical({ window });
+    return `${family.root}/${window}`;
+}
+function artifactPath(family, ref, kind) {
+    assertCanonical(ref);
+    const name = family.names[kind].replaceAll('{rev}', (0,util_revision/* formatRevision */.T)(ref.revision)).replaceAll('{key}', ref.key ?? '');
+    return `${family.root}/${ref.window}/${name}`;
+}
+function revisionPaths(family, ref) {
+    return {
+        packet: artifactPath(family, ref, 'packet'),
+        signature: artifactPath(family, ref, 'signature'),
+        log: artifactPath(family, ref, 'log')
+    };
+}
+const ID = '([a-z0-9][a-z0-9-]*)';
+const matchers = new WeakMap();
+function matchersFor(family) {
+    let list = matchers.get(family);
+    if (!list) {
+        list = ARTIFACT_KINDS.map((kind) => {
+            const escaped = family.names[kind].replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+            const body = escaped.replace('{key}', ID).replace('{rev}', '(r\\d{3,})');
+            return { kind, re: new RegExp(`^${body}$`) };
+        });
+        matchers.set(family, list);
+    }
+    return list;
+}
+const parsedPaths = new WeakMap();
+/** Classifies a repo-relative path under the family root (paths outside the root: 'unknown'). */
+function parseStorePath(family, path) {
+    // verify classifies every stored path more than once per run (30,000 paths for 10,000 revisions)
+    let memo = parsedPaths.get(family);
+    if (!memo)
+        parsedPaths.set(family, (memo = new Map()));
+    let parsed = memo.get(path);
+    if (!parsed) {
+        if (memo.size > 200_000)
+            memo.clear();
+        memo.set(path, (parsed = classify(family, path)));
+    }
+    return parsed;
+}
+function classify(family, path) {
+    const prefix = `${family.root}/`;
+    if (!path.startsWith(prefix))
+        return { type: 'unknown' };
+    const rest = path.slice(prefix.length);
+    if (family.allowed.includes(rest))
+        return { type: 'allowed' };
+    const slash = rest.indexOf('/');
+    if (slash <= 0)
+        return { type: 'unknown' };
+    const window = rest.slice(0, slash);
+    if (!isCanonicalId(window))
+        return { type: 'unknown' };
+    const name = rest.slice(slash + 1);
+    if (family.allowed.includes(name))
+        return { type: 'allowed' };
+    for (const { kind, re } of matchersFor(family)) {
+        const m = re.exec(name);
+        if (!m)
+            continue;
+        const key = family.keyed ? m[1] : undefined;
+        const revision = (0,util_revision/* parseRevision */.P)(family.keyed ? m[2] : m[1]);
+        if (revision === null || (key !== undefined && !isCanonicalId(key)))
+            continue;
+        return { type: 'artifact', kind, ref: key === undefined ? { window, revision } : { window, key, revision } };
+    }
+    return { type: 'unknown', window };
+}
+/** Stable identity of a series, for maps: `window` or `window/key`. */
+function seriesId(ref) {
+    return ref.key === undefined ? ref.window : `${ref.window}/${ref.key}`;
+}
+
+
+/***/ }),
+
 /***/ 842:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -542,6 +716,8 @@ function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// EXTERNAL MODULE: ./src/git/index.ts + 6 modules
+var git = __webpack_require__(17381);
 ;// CONCATENATED MODULE: ./src/store/state.ts
 /** Applies events (already in parent-before-child order) to a state; returns the same object. */
 function foldEvents(state, events, orderOffset = 0) {
@@ -578,6 +754,7 @@ function rewrite(e) {
 
 
 
+
 // `verify` proves the store from git history: one native log scan, one ls-tree, one cat-file
 // batch for the packets whose verdict is not known, then the pure checks of check.ts. With a valid
 // cache every step is limited to what is new: the log from the cached tip, and only the groups
@@ -594,6 +771,7 @@ async function verifyStore(opts) {
     const { top, shallow, stateDir, head } = opts.repo ?? (await (0,store_history/* repoFacts */.yQ)(opts.dir));
     if (shallow)
         throw (0,store_history/* shallowError */.Jn)();
+    const repo = (0,git/* openRepository */.h_)(top);
     const useCache = opts.cache !== false && opts.window === undefined;
     const pathspec = opts.window === undefined ? family.root : `${family.root}/${opts.window}`;
     if (head === null) {
@@ -602,10 +780,10 @@ async function verifyStore(opts) {
     }
     // Every git process is started before the cache body is parsed: spawning from a small heap is
     // cheap, and the log scan, ls-tree and status then run while this process works.
-    const folder = useCache ? awaitedLater((0,store_history/* listFolder */.bt)(top, head, family.root)) : null;
-    const changing = awaitedLater((0,store_history/* worktreeChanges */.rV)(top, pathspec));
+    const folder = useCache ? awaitedLater(repo.listFolder(head, family.root)) : null;
+    const changing = awaitedLater(repo.worktreeChanges(pathspec));
     const opened = useCache ? await openCache(stateDir, family.name, family.root) : null;
-    const fullScan = () => awaitedLater((0,store_history/* scanHistory */.sL)(top, { root: pathspec, until: head, since: null }));
+    const fullScan = () => awaitedLater(repo.scanHistory({ root: pathspec, until: head, since: null }));
     let fromTip = null;
     let scanning;
     if (opened?.tip === head) {
@@ -614,8 +792,8 @@ async function verifyStore(opts) {
     }
     else if (opened) {
         // Both questions at once: the log from the tip is dropped if the tip is not an ancestor of HEAD.
-        const fromCached = awaitedLater((0,store_history/* scanHistory */.sL)(top, { root: pathspec, until: head, since: opened.tip }));
-        if (await (0,store_history/* isAncestor */.QX)(top, opened.tip, head)) {
+        const fromCached = awaitedLater(repo.scanHistory({ root: pathspec, until: head, since: opened.tip }));
+        if (await repo.isAncestor(opened.tip, head)) {
             fromTip = opened.tip;
             scanning = fromCached;
         }
@@ -684,8 +862,8 @@ async function verifyStore(opts) {
             const listed = [...dirty].filter((n) => trees.has(n));
             files =
                 listed.length > LIST_ALL_ABOVE
-                    ? (await (0,store_history/* listTree */.nT)(top, head, family.root)).filter((f) => dirty.has(groupOf(family, f.path)))
-                    : [...rootFiles, ...(await (0,store_history/* listTree */.nT)(top, head, listed.map((n) => `${family.root}/${n}`)))];
+                    ? (await repo.listTree(head, family.root)).filter((f) => dirty.has(groupOf(family, f.path)))
+                    : [...rootFiles, ...(await repo.listTree(head, listed.map((n) => `${family.root}/${n}`)))];
         }
         else {
             // A group's history is gone (its inputs file was removed or damaged): prove everything again.
@@ -700,7 +878,7 @@ async function verifyStore(opts) {
         for (const g of cache.groups.values())
             takeVerdicts(g.inputs());
     }
-    files ??= await (0,store_history/* listTree */.nT)(top, head, pathspec);
+    files ??= await repo.listTree(head, pathspec);
     foldEvents(state, scan.events, base?.commits ?? 0);
     // Packet verdicts: known by content, inspected in one batch otherwise.
     const byPath = new Map(files.map((f) => [f.path, f]));
@@ -722,7 +900,7 @@ async function verifyStore(opts) {
             todo.push({ packet: f, signature, key });
     }
     if (todo.length > 0) {
-        const blobs = await (0,store_history/* readBlobs */.b4)(top, todo.flatMap((t) => (t.signature ? [t.packet.oid, t.signature.oid] : [t.packet.oid])));
+        const blobs = await repo.readBlobs(todo.flatMap((t) => (t.signature ? [t.packet.oid, t.signature.oid] : [t.packet.oid])));
         for (const [i, t] of todo.entries()) {
             if (i % 250 === 249)
                 await new Promise((r) => setImmediate(r));
@@ -853,10 +1031,14 @@ async function verifyRegistered(settings, families, opts) {
         results.push(await verifyStore({ dir: settings.workspace, repo, inspector, window: opts.window, cache: opts.cache }));
     return combine(results);
 }
+function verdictOf(r) {
+    return { family: r.family, root: r.root, windows: r.windows.length, revisions: r.windows.reduce((n, w) => n + w.revisions.length, 0), blocking: r.blocking };
+}
 function combine(results) {
     const [first] = results;
+    const families = results.map(verdictOf);
     if (results.length === 1 && first)
-        return { ...first, families: results };
+        return { ...first, families };
     const defects = (0,defect/* sortDefects */.XJ)(results.flatMap((r) => r.defects));
     return {
         family: results.map((r) => r.family).join(','),
@@ -872,7 +1054,7 @@ function combine(results) {
             packets_inspected: results.reduce((n, r) => n + r.stats.packets_inspected, 0),
             cache: first?.stats.cache ?? 'off'
         },
-        families: results
+        families
     };
 }
 

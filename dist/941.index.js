@@ -13,22 +13,24 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/ledger/gate.ts + 10 modules
-var ledger_gate = __webpack_require__(65912);
+// EXTERNAL MODULE: ./src/ledger/gate.ts + 23 modules
+var ledger_gate = __webpack_require__(65134);
+// EXTERNAL MODULE: ./src/git/index.ts + 6 modules
+var git = __webpack_require__(17381);
 // EXTERNAL MODULE: ./src/store/history.ts
 var store_history = __webpack_require__(96581);
 // EXTERNAL MODULE: ./src/store/layout.ts + 1 modules
 var layout = __webpack_require__(59077);
-// EXTERNAL MODULE: ./src/store/publish.ts
-var publish = __webpack_require__(77566);
+// EXTERNAL MODULE: ./src/store/publish.ts + 1 modules
+var publish = __webpack_require__(8035);
 // EXTERNAL MODULE: ./src/closure/family.ts
 var family = __webpack_require__(70269);
 // EXTERNAL MODULE: ./src/closure/inspector.ts + 1 modules
 var inspector = __webpack_require__(90609);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(14031);
-// EXTERNAL MODULE: ./src/util/hash.ts + 1 modules
-var hash = __webpack_require__(54705);
+// EXTERNAL MODULE: ./src/util/hash.ts
+var hash = __webpack_require__(95138);
 // EXTERNAL MODULE: ./src/util/ids.ts
 var ids = __webpack_require__(84598);
 // EXTERNAL MODULE: ./src/util/time.ts
@@ -189,11 +191,12 @@ var sign = __webpack_require__(34413);
 
 
 
+
 // `review`: the latest revision of one window at HEAD, verified, sampled and traced (review.ts).
 async function reviewWindow(settings, rawWindow, seed) {
     const series = (0,layout/* seriesFor */.FT)(family/* CLOSURE_FAMILY */.L, rawWindow);
     const top = await (0,store_history/* repoTopLevel */.MS)(settings.workspace);
-    const latest = await (0,publish/* latestRevision */.HA)(top, await (0,store_history/* headOid */.DT)(top), family/* CLOSURE_FAMILY */.L, series);
+    const latest = await (0,publish/* latestRevision */.HA)(top, await (0,git/* openRepository */.h_)(top).headOid(), family/* CLOSURE_FAMILY */.L, series);
     if (!latest) {
         throw new errors/* UserError */.yo({ code: 'INPUT_MISSING', message: `no closure packet for window '${series.window}' at HEAD under ${family/* CLOSURE_FAMILY */.L.root}/; run export-closure first or check the window id` });
     }
@@ -202,6 +205,466 @@ async function reviewWindow(settings, rawWindow, seed) {
     const verification = (0,sign/* verifyPacket */.UH)(latest.packet, latest.signature ?? Buffer.alloc(0), trust.keyring, trust.policy, settings.now);
     const review = reviewPacket({ verification, evidence: gate.evidence, policy: trust.policy, seed });
     return { file: latest.paths.packet, review, text: renderReviewText(review) };
+}
+
+
+/***/ }),
+
+/***/ 96581:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jn: () => (/* binding */ shallowError),
+/* harmony export */   MS: () => (/* binding */ repoTopLevel),
+/* harmony export */   yQ: () => (/* binding */ repoFacts)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17381);
+
+
+function shallowError() {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({
+        code: 'HISTORY_SHALLOW',
+        message: 'this is a shallow clone: its history is cut off, so it cannot prove where a packet file began or that it was never rewritten. ' +
+            "Fetch the full history with 'git fetch --unshallow' (locally), or set 'fetch-depth: 0' on actions/checkout (in a workflow), then run verify again"
+    });
+}
+/** The repository's top level; a directory that is not a git work tree is the user's error. */
+async function repoTopLevel(dir) {
+    const top = await (0,_git_index_js__WEBPACK_IMPORTED_MODULE_1__/* .openRepository */ .h_)(dir).topLevel();
+    if (top === null) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: 'REPO_INVALID', message: `${dir} is not inside a git repository; run in the repository that holds the store (or pass --repo)` });
+    }
+    return top;
+}
+/** Top level, shallowness, the tool's private directory and HEAD, in one git process. */
+async function repoFacts(dir) {
+    const facts = await (0,_git_index_js__WEBPACK_IMPORTED_MODULE_1__/* .openRepository */ .h_)(dir).describe('release-evidence');
+    if (facts === null) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: 'REPO_INVALID', message: `${dir} is not inside a git work tree; run in the repository that holds the store (or pass --repo)` });
+    }
+    return { top: facts.top, shallow: facts.shallow, stateDir: facts.gitPath, head: facts.head };
+}
+
+
+/***/ }),
+
+/***/ 59077:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ws: () => (/* binding */ artifactPath),
+  GV: () => (/* binding */ parseStorePath),
+  s3: () => (/* binding */ revisionPaths),
+  FT: () => (/* binding */ seriesFor),
+  hG: () => (/* binding */ seriesId),
+  Wg: () => (/* binding */ windowDir)
+});
+
+// UNUSED EXPORTS: isCanonicalId
+
+// EXTERNAL MODULE: ./src/util/ids.ts
+var ids = __webpack_require__(84598);
+// EXTERNAL MODULE: ./src/util/revision.ts
+var util_revision = __webpack_require__(78483);
+;// CONCATENATED MODULE: ./src/store/family.ts
+// A packet family is one kind of signed, write-once evidence file kept in the repository: each
+// lesson that keeps one declares it in its folder (closure packets: src/closure/family.ts). Everything in the store (layout, the write-once commit,
+// the history scan, verify and its cache) is written against this description, so a new family is
+// data plus a packet inspector, not new store code.
+const ARTIFACT_KINDS = ['packet', 'signature', 'log'];
+
+
+;// CONCATENATED MODULE: ./src/store/layout.ts
+
+
+/** Normalizes user-supplied ids for a series; throws UserError ID_INVALID (exit 2) on bad ids. */
+function seriesFor(family, rawWindow, rawKey) {
+    const window = (0,ids.normalizeId)(rawWindow, 'release_window_id');
+    if (!family.keyed)
+        return { window };
+    if (rawKey === undefined)
+        throw new TypeError(`family ${family.name} needs a series key`);
+    return { window, key: (0,ids.normalizeId)(rawKey, 'series key') };
+}
+const CANONICAL_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/**
+ * True when `id` is already in normalized form (what a path segment written by us looks like):
+ * exactly the fixed points of normalizeId, checked without normalizing (this runs per stored path).
+ */
+function isCanonicalId(id) {
+    return id.length <= ids.MAX_ID_LENGTH && CANONICAL_ID.test(id) && !((id.length === 3 || id.length === 4) && (0,ids.isWindowsDeviceName)(id));
+}
+function assertCanonical(ref) {
+    // Internal guard: callers normalize first (seriesFor); a raw id here is a programming error.
+    if (!isCanonicalId(ref.window) || (ref.key !== undefined && !isCanonicalId(ref.key))) {
+        throw new Error(`store: non-normalized id in path (${JSON.stringify(ref)})`);
+    }
+}
+function windowDir(family, window) {
+    assertCanonical({ window });
+    return `${family.root}/${window}`;
+}
+function artifactPath(family, ref, kind) {
+    assertCanonical(ref);
+    const name = family.names[kind].replaceAll('{rev}', (0,util_revision/* formatRevision */.T)(ref.revision)).replaceAll('{key}', ref.key ?? '');
+    return `${family.root}/${ref.window}/${name}`;
+}
+function revisionPaths(family, ref) {
+    return {
+        packet: artifactPath(family, ref, 'packet'),
+        signature: artifactPath(family, ref, 'signature'),
+        log: artifactPath(family, ref, 'log')
+    };
+}
+const ID = '([a-z0-9][a-z0-9-]*)';
+const matchers = new WeakMap();
+function matchersFor(family) {
+    let list = matchers.get(family);
+    if (!list) {
+        list = ARTIFACT_KINDS.map((kind) => {
+            const escaped = family.names[kind].replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+            const body = escaped.replace('{key}', ID).replace('{rev}', '(r\\d{3,})');
+            return { kind, re: new RegExp(`^${body}$`) };
+        });
+        matchers.set(family, list);
+    }
+    return list;
+}
+const parsedPaths = new WeakMap();
+/** Classifies a repo-relative path under the family root (paths outside the root: 'unknown'). */
+function parseStorePath(family, path) {
+    // verify classifies every stored path more than once per run (30,000 paths for 10,000 revisions)
+    let memo = parsedPaths.get(family);
+    if (!memo)
+        parsedPaths.set(family, (memo = new Map()));
+    let parsed = memo.get(path);
+    if (!parsed) {
+        if (memo.size > 200_000)
+            memo.clear();
+        memo.set(path, (parsed = classify(family, path)));
+    }
+    return parsed;
+}
+function classify(family, path) {
+    const prefix = `${family.root}/`;
+    if (!path.startsWith(prefix))
+        return { type: 'unknown' };
+    const rest = path.slice(prefix.length);
+    if (family.allowed.includes(rest))
+        return { type: 'allowed' };
+    const slash = rest.indexOf('/');
+    if (slash <= 0)
+        return { type: 'unknown' };
+    const window = rest.slice(0, slash);
+    if (!isCanonicalId(window))
+        return { type: 'unknown' };
+    const name = rest.slice(slash + 1);
+    if (family.allowed.includes(name))
+        return { type: 'allowed' };
+    for (const { kind, re } of matchersFor(family)) {
+        const m = re.exec(name);
+        if (!m)
+            continue;
+        const key = family.keyed ? m[1] : undefined;
+        const revision = (0,util_revision/* parseRevision */.P)(family.keyed ? m[2] : m[1]);
+        if (revision === null || (key !== undefined && !isCanonicalId(key)))
+            continue;
+        return { type: 'artifact', kind, ref: key === undefined ? { window, revision } : { window, key, revision } };
+    }
+    return { type: 'unknown', window };
+}
+/** Stable identity of a series, for maps: `window` or `window/key`. */
+function seriesId(ref) {
+    return ref.key === undefined ? ref.window : `${ref.window}/${ref.key}`;
+}
+
+
+/***/ }),
+
+/***/ 8035:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  P0: () => (/* binding */ exportWindow),
+  HA: () => (/* binding */ latestRevision)
+});
+
+// UNUSED EXPORTS: commitMessage
+
+// EXTERNAL MODULE: ./src/git/index.ts + 6 modules
+var git = __webpack_require__(17381);
+// EXTERNAL MODULE: ./src/util/revision.ts
+var util_revision = __webpack_require__(78483);
+// EXTERNAL MODULE: ./src/store/layout.ts + 1 modules
+var layout = __webpack_require__(59077);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/store/worktree.ts
+var worktree = __webpack_require__(78688);
+;// CONCATENATED MODULE: ./src/store/write.ts
+
+
+
+
+
+async function commitFiles(args) {
+    const { dir, files } = args;
+    const repo = (0,git/* openRepository */.h_)(dir);
+    const ref = `refs/heads/${args.branch}`;
+    if (files.length === 0)
+        throw new errors/* InternalError */.Gd({ code: 'INTERNAL', message: 'store: commit with no files' });
+    for (const f of files)
+        assertSafePath(f.path);
+    const expected = args.expectedRefOid === undefined ? args.parentOid : args.expectedRefOid;
+    const checkedOut = (await repo.currentBranch()) === args.branch;
+    if (checkedOut) {
+        // The working tree reflects the branch tip; it can only be fast-forwarded by the new files.
+        if (expected !== args.parentOid) {
+            throw new errors/* InternalError */.Gd({ code: 'INTERNAL', message: `store: ${ref} is checked out; build on its tip or on an unchecked-out branch` });
+        }
+    }
+    // before any object is written: a link in the working tree would carry the write elsewhere
+    if (checkedOut)
+        await (0,worktree/* assertNoSymlinkInPaths */.m)(dir, files.map((f) => f.path));
+    const pending = { files: new Map(), dirs: new Map() };
+    for (const f of files) {
+        const oid = await repo.writeBlob(f.bytes);
+        const parts = f.path.split('/');
+        let node = pending;
+        for (const part of parts.slice(0, -1)) {
+            let next = node.dirs.get(part);
+            if (!next)
+                node.dirs.set(part, (next = { files: new Map(), dirs: new Map() }));
+            node = next;
+        }
+        const name = parts[parts.length - 1];
+        if (node.files.has(name))
+            throw new errors/* InternalError */.Gd({ code: 'INTERNAL', message: `store: ${f.path} given twice` });
+        node.files.set(name, oid);
+    }
+    const parentTree = args.parentOid ? await repo.commitTree(args.parentOid) : null;
+    const treeOid = await mergeTree(repo, parentTree, pending, '');
+    if (checkedOut)
+        await assertWorktreeFree(dir, files);
+    const who = { name: args.committer.name, email: args.committer.email, timestamp: args.committer.timestamp, timezoneOffset: 0 };
+    const commitOid = await repo.writeCommit({
+        tree: treeOid,
+        parent: args.parentOid ? [args.parentOid] : [],
+        author: who,
+        committer: who,
+        message: args.message.endsWith('\n') ? args.message : `${args.message}\n`
+    });
+    if (!(await repo.updateRef(ref, commitOid, expected, `release-evidence: ${args.message.split('\n')[0]}`))) {
+        const current = await repo.tryResolveRef(ref);
+        if (current === expected)
+            throw new errors/* InternalError */.Gd({ code: 'GIT', message: `store: could not move ${ref} to ${commitOid} (is another git process holding its lock?)` });
+        throw new errors/* InternalError */.Gd({
+            code: 'REF_MOVED',
+            message: `store: ${ref} is at ${current ?? '(unborn)'}, expected ${expected ?? '(unborn)'}; rebuild the export on the new tip`
+        });
+    }
+    if (checkedOut) {
+        for (const f of files) {
+            const abs = (0,external_node_path_.join)(dir, f.path);
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(abs), { recursive: true });
+            await (0,promises_.writeFile)(abs, f.bytes);
+            await repo.addToIndex(f.path);
+        }
+    }
+    return { commitOid, treeOid, worktreeUpdated: checkedOut };
+}
+/** Rewrites only the trees along new paths; refuses to replace anything that exists. */
+async function mergeTree(repo, baseOid, pending, at) {
+    const entries = new Map();
+    if (baseOid) {
+        for (const e of await repo.readTree(baseOid))
+            entries.set(e.path, e);
+    }
+    for (const [name, oid] of pending.files) {
+        if (entries.has(name)) {
+            throw new errors/* InternalError */.Gd({ code: 'WRITE_ONCE', message: `store: refusing to rewrite ${at}${name}: it already exists in the parent commit` });
+        }
+        entries.set(name, { mode: '100644', path: name, oid, type: 'blob' });
+    }
+    for (const [name, sub] of pending.dirs) {
+        const existing = entries.get(name);
+        if (existing && existing.type !== 'tree') {
+            throw new errors/* UserError */.yo({ code: 'REPO_INVALID', message: `${at}${name} is a file in the repository; the store needs it to be a folder (move the file away)` });
+        }
+        const oid = await mergeTree(repo, existing?.oid ?? null, sub, `${at}${name}/`);
+        entries.set(name, { mode: '040000', path: name, oid, type: 'tree' });
+    }
+    return repo.writeTree([...entries.values()]);
+}
+function assertSafePath(path) {
+    const parts = path.split('/');
+    if (path.startsWith('/') || parts.some((p) => p === '' || p === '.' || p === '..' || p === '.git' || /[\u0000-\u001f\\]/.test(p))) {
+        throw new errors/* InternalError */.Gd({ code: 'INTERNAL', message: `store: unsafe path ${JSON.stringify(path)}` });
+    }
+}
+/** An untracked file in the way would be silently replaced; identical bytes are fine. */
+async function assertWorktreeFree(dir, files) {
+    for (const f of files) {
+        let existing;
+        try {
+            existing = await (0,promises_.readFile)((0,external_node_path_.join)(dir, f.path));
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'ENOENT')
+                continue;
+            if (code === 'ENOTDIR')
+                throw new errors/* UserError */.yo({ code: 'REPO_INVALID', message: `${f.path}: a parent of this path is a file in the working tree; move it away` });
+            throw err;
+        }
+        if (!Buffer.from(f.bytes).equals(existing)) {
+            throw new errors/* UserError */.yo({
+                code: 'REPO_INVALID',
+                message: `${f.path}: an uncommitted file with different content is in the way of the new revision; move it out of the store folder and run again`
+            });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/store/publish.ts
+
+
+
+
+/** The latest revision of a series in a commit's tree, with its packet and envelope bytes. */
+async function latestRevision(dir, commit, family, series) {
+    if (commit === null)
+        return null;
+    const repo = (0,git/* openRepository */.h_)(dir);
+    const files = await repo.listTree(commit, (0,layout/* windowDir */.Wg)(family, series.window));
+    const id = (0,layout/* seriesId */.hG)(series);
+    let latest = 0;
+    for (const f of files) {
+        const p = (0,layout/* parseStorePath */.GV)(family, f.path);
+        if (p.type === 'artifact' && (0,layout/* seriesId */.hG)(p.ref) === id)
+            latest = Math.max(latest, p.ref.revision);
+    }
+    if (latest === 0)
+        return null;
+    const paths = (0,layout/* revisionPaths */.s3)(family, { ...series, revision: latest });
+    const byPath = new Map(files.map((f) => [f.path, f.oid]));
+    const packetOid = byPath.get(paths.packet);
+    const sigOid = byPath.get(paths.signature);
+    const blobs = await repo.readBlobs([packetOid, sigOid].filter((o) => o !== undefined));
+    return {
+        revision: latest,
+        paths,
+        packet: (packetOid && blobs.get(packetOid)) || Buffer.alloc(0),
+        signature: sigOid ? blobs.get(sigOid) : undefined
+    };
+}
+function commitMessage(family, series, revision, digest, previous) {
+    const label = (0,util_revision/* formatRevision */.T)(revision);
+    return [
+        `${family.root}: ${(0,layout/* seriesId */.hG)(series)} ${label} sha256:${digest.slice(0, 12)}`,
+        '',
+        `release_window_id: ${series.window}`,
+        ...(series.key !== undefined ? [`series: ${series.key}`] : []),
+        `revision: ${label}`,
+        `signature_digest: sha256:${digest}`,
+        `supersedes: ${previous ? (0,util_revision/* formatRevision */.T)(previous.revision) : 'none'}`,
+        '',
+        `Written once by release-evidence; published files are never modified.`
+    ].join('\n');
+}
+async function exportWindow(args) {
+    const { family, series } = args;
+    const previous = await latestRevision(args.dir, args.parentOid, family, series);
+    const next = (previous?.revision ?? 0) + 1;
+    const outcome = await args.build(next, previous);
+    const base = { series, commitOid: null, files: null, digest: null, findings: [] };
+    if (outcome.kind === 'unchanged')
+        return { ...base, revision: previous?.revision ?? 0, action: 'unchanged' };
+    if (outcome.kind === 'rejected')
+        return { ...base, revision: previous?.revision ?? 0, action: 'rejected', findings: outcome.findings };
+    const paths = (0,layout/* revisionPaths */.s3)(family, { ...series, revision: next });
+    const { commitOid } = await commitFiles({
+        dir: args.dir,
+        branch: args.branch,
+        parentOid: args.parentOid,
+        committer: args.committer,
+        message: commitMessage(family, series, next, outcome.files.digest, previous),
+        files: [
+            { path: paths.packet, bytes: outcome.files.packet },
+            { path: paths.signature, bytes: outcome.files.signature },
+            { path: paths.log, bytes: outcome.files.log }
+        ]
+    });
+    return { ...base, revision: next, action: 'written', commitOid, files: paths, digest: outcome.files.digest };
+}
+
+
+/***/ }),
+
+/***/ 78688:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ assertNoSymlinkInPaths)
+/* harmony export */ });
+/* unused harmony export assertNoSymlinkInPath */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _util_ids_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84598);
+
+
+
+
+// The store writes into the working tree of a checked-out branch, through mkdir and writeFile,
+// which follow symbolic links. A link anywhere between the repository root and a file
+// (closure-packets/ itself, a window folder, the file), left untracked by an earlier step of the
+// job, would carry the write outside the repository. So every component below the root is
+// checked with lstat before anything is written; what does not exist yet is created later as a
+// real folder. The root itself (and what lies above it) is the checkout's own business.
+/** Throws a UserError (REPO_INVALID) when a component of `path` (repo-relative, `/`-separated) below `root` is a symbolic link. */
+async function assertNoSymlinkInPath(root, path) {
+    const parts = path.split('/');
+    for (let i = 1; i <= parts.length; i++) {
+        const rel = parts.slice(0, i).join('/');
+        let stat;
+        try {
+            stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel));
+        }
+        catch (err) {
+            const code = err.code;
+            // nothing there (or a file where a folder should be, reported by the write itself)
+            if (code === 'ENOENT' || code === 'ENOTDIR')
+                return;
+            throw err;
+        }
+        if (stat.isSymbolicLink()) {
+            const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readlink)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel)).catch(() => '?');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({
+                code: 'REPO_INVALID',
+                message: `${rel}: is a symbolic link (to ${(0,_util_ids_js__WEBPACK_IMPORTED_MODULE_3__.printable)(target)}) in the working tree; the store writes only real files and folders inside the repository, ` +
+                    `so it wrote nothing: remove it (rm ${rel}) and run again`
+            });
+        }
+        if (!stat.isDirectory())
+            return;
+    }
+}
+/** assertNoSymlinkInPath for each path, in order. */
+async function assertNoSymlinkInPaths(root, paths) {
+    for (const path of paths)
+        await assertNoSymlinkInPath(root, path);
 }
 
 

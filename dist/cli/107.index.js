@@ -16,13 +16,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _git_exec_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9395);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7381);
 /* harmony import */ var _ledger_stage_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5201);
 /* harmony import */ var _report_annotations_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(856);
 /* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4031);
 /* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6581);
 /* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8483);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6145);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7534);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5325);
 
 
@@ -82,10 +82,10 @@ async function materialize(top, windows, outDir) {
         if (w.action !== 'written' || !w.commitOid || !w.files)
             continue;
         for (const path of [w.files.packet, w.files.signature, w.files.log]) {
-            const blob = await (0,_git_exec_js__WEBPACK_IMPORTED_MODULE_3__/* .git */ .$)(['cat-file', 'blob', `${w.commitOid}:${path}`], { cwd: top });
+            const blob = await (0,_git_index_js__WEBPACK_IMPORTED_MODULE_3__/* .openRepository */ .h_)(top).readFileAt(w.commitOid, path);
             const dest = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outDir, path);
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dest), { recursive: true });
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(dest, blob.stdout);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(dest, blob);
             files.push(dest);
         }
     }
@@ -174,7 +174,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _csv_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1424);
 /* harmony import */ var _findings_defect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3365);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4705);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5138);
 
 
 
@@ -251,8 +251,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/report/annotations.ts
 var annotations = __webpack_require__(856);
-// EXTERNAL MODULE: ./src/ledger/gate.ts + 10 modules
-var ledger_gate = __webpack_require__(5912);
+// EXTERNAL MODULE: ./src/ledger/gate.ts + 23 modules
+var ledger_gate = __webpack_require__(5134);
 // EXTERNAL MODULE: ./src/ledger/reports.ts
 var reports = __webpack_require__(5286);
 // EXTERNAL MODULE: ./src/findings/codes.ts

@@ -17,8 +17,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _git_exec_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9395);
-/* harmony import */ var _ledger_gate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5912);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7381);
+/* harmony import */ var _ledger_gate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5134);
 /* harmony import */ var _ledger_render_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2917);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8381);
 /* harmony import */ var _store_render_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8629);
@@ -65,17 +65,8 @@ async function runDemo(inv) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.cp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(from, 'policies'), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'policies'), { recursive: true });
         // A private key file must not be group/world readable; the demo's copy is made private too.
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, DEMO_KEY), 0o600);
-        const env = {
-            GIT_AUTHOR_NAME: IDENTITY.name,
-            GIT_AUTHOR_EMAIL: IDENTITY.email,
-            GIT_COMMITTER_NAME: IDENTITY.name,
-            GIT_COMMITTER_EMAIL: IDENTITY.email,
-            GIT_AUTHOR_DATE: FIXTURE_DATE,
-            GIT_COMMITTER_DATE: FIXTURE_DATE
-        };
-        await (0,_git_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$)(['init', '-q', '-b', 'main'], { cwd: dir, env });
-        await (0,_git_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$)(['add', '-A'], { cwd: dir, env });
-        await (0,_git_exec_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .$)(['-c', 'commit.gpgsign=false', 'commit', '-q', '--no-verify', '-m', 'demo: example inputs and policies'], { cwd: dir, env });
+        const repo = await (0,_git_index_js__WEBPACK_IMPORTED_MODULE_4__/* .initRepository */ .zY)(dir, { branch: 'main', identity: { ...IDENTITY, date: FIXTURE_DATE } });
+        await repo.commitAll('demo: example inputs and policies');
         const settings = {
             // the registry's default inputs and policies, as copied into the demo repository
             ...inv.settings(['ledger', 'closure']),

@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   lO: () => (/* binding */ contentKey)
 /* harmony export */ });
 /* unused harmony export EXPORT_EVENT_FIELDS */
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4705);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5138);
 
 // Three digests, each over RFC 8785 canonical bytes, each with one job:
 //
@@ -57,12 +57,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/ledger/gate.ts + 10 modules
-var gate = __webpack_require__(5912);
+// EXTERNAL MODULE: ./src/ledger/gate.ts + 23 modules
+var gate = __webpack_require__(5134);
 // EXTERNAL MODULE: ./src/signing/keyring.ts
 var signing_keyring = __webpack_require__(7430);
-// EXTERNAL MODULE: ./src/util/hash.ts + 1 modules
-var hash = __webpack_require__(4705);
+// EXTERNAL MODULE: ./src/util/hash.ts
+var hash = __webpack_require__(5138);
 // EXTERNAL MODULE: ./src/util/json.ts
 var json = __webpack_require__(4976);
 // EXTERNAL MODULE: ./src/util/time.ts
@@ -207,8 +207,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/util/hash.ts + 1 modules
-var hash = __webpack_require__(4705);
+// EXTERNAL MODULE: ./src/util/hash.ts
+var hash = __webpack_require__(5138);
 // EXTERNAL MODULE: ./src/util/ids.ts
 var ids = __webpack_require__(4598);
 // EXTERNAL MODULE: ./src/util/time.ts

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/git/exec.ts
-var exec = __webpack_require__(9395);
+// EXTERNAL MODULE: ./src/git/index.ts + 6 modules
+var git = __webpack_require__(7381);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:util"
@@ -200,10 +200,8 @@ var src_settings = __webpack_require__(8750);
 var store_history = __webpack_require__(6581);
 // EXTERNAL MODULE: ./src/store/layout.ts + 1 modules
 var layout = __webpack_require__(9077);
-// EXTERNAL MODULE: ./src/store/publish.ts
-var publish = __webpack_require__(7566);
-// EXTERNAL MODULE: ./src/store/write.ts
-var write = __webpack_require__(2170);
+// EXTERNAL MODULE: ./src/store/publish.ts + 1 modules
+var publish = __webpack_require__(8035);
 // EXTERNAL MODULE: ./src/util/json.ts
 var json = __webpack_require__(4976);
 // EXTERNAL MODULE: ./src/util/revision.ts
@@ -417,6 +415,8 @@ function cmp(a, b) {
 var sign = __webpack_require__(4413);
 // EXTERNAL MODULE: ./src/closure/summary.ts
 var summary = __webpack_require__(5325);
+// EXTERNAL MODULE: ./src/store/worktree.ts
+var worktree = __webpack_require__(8688);
 ;// CONCATENATED MODULE: ./src/closure/export.ts
 
 
@@ -507,9 +507,11 @@ async function exportClosure(args) {
     const branch = settings.git?.storeBranch || (await checkedOutBranch(top));
     const gitSettings = settings.git ?? src_settings/* DEFAULT_GIT */.P;
     const committer = { name: gitSettings.committerName, email: gitSettings.committerEmail, timestamp: Math.floor(settings.now / 1000) };
-    let parent = await (0,write/* resolveOrNull */.B)(top, undefined, `refs/heads/${branch}`);
+    let parent = await (0,git/* openRepository */.h_)(top).tryResolveRef(`refs/heads/${branch}`);
     const windows = [];
     const ids = [...new Set(gate.windows.map((w) => w.release_window_id))].sort();
+    // every window's folder before the first is written: a link in one must not leave the rest half-exported
+    await (0,worktree/* assertNoSymlinkInPaths */.m)(top, ids.map((id) => (0,layout/* windowDir */.Wg)(family/* CLOSURE_FAMILY */.L, (0,layout/* seriesFor */.FT)(family/* CLOSURE_FAMILY */.L, id).window)));
     for (const windowId of ids) {
         const r = await exportClosureWindow({ dir: top, branch, parentOid: parent, gate, windowId, trust, signer, now: settings.now, committer });
         if (r.commitOid)
@@ -526,9 +528,8 @@ async function exportClosure(args) {
     };
 }
 async function checkedOutBranch(top) {
-    const r = await (0,exec/* git */.$)(['symbolic-ref', '--quiet', '--short', 'HEAD'], { cwd: top, allowFail: true });
-    const name = r.stdout.toString('utf8').trim();
-    if (r.code !== 0 || name === '') {
+    const name = await (0,git/* openRepository */.h_)(top).currentBranch();
+    if (name === null) {
         throw new errors/* UserError */.yo({ code: 'REPO_INVALID', message: 'HEAD is detached, so there is no branch to commit the store to; check out a branch or pass --store-branch NAME' });
     }
     return name;

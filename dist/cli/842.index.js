@@ -542,6 +542,8 @@ function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// EXTERNAL MODULE: ./src/git/index.ts + 6 modules
+var git = __webpack_require__(7381);
 ;// CONCATENATED MODULE: ./src/store/state.ts
 /** Applies events (already in parent-before-child order) to a state; returns the same object. */
 function foldEvents(state, events, orderOffset = 0) {
@@ -578,6 +580,7 @@ function rewrite(e) {
 
 
 
+
 // `verify` proves the store from git history: one native log scan, one ls-tree, one cat-file
 // batch for the packets whose verdict is not known, then the pure checks of check.ts. With a valid
 // cache every step is limited to what is new: the log from the cached tip, and only the groups
@@ -594,6 +597,7 @@ async function verifyStore(opts) {
     const { top, shallow, stateDir, head } = opts.repo ?? (await (0,store_history/* repoFacts */.yQ)(opts.dir));
     if (shallow)
         throw (0,store_history/* shallowError */.Jn)();
+    const repo = (0,git/* openRepository */.h_)(top);
     const useCache = opts.cache !== false && opts.window === undefined;
     const pathspec = opts.window === undefined ? family.root : `${family.root}/${opts.window}`;
     if (head === null) {
@@ -602,10 +606,10 @@ async function verifyStore(opts) {
     }
     // Every git process is started before the cache body is parsed: spawning from a small heap is
     // cheap, and the log scan, ls-tree and status then run while this process works.
-    const folder = useCache ? awaitedLater((0,store_history/* listFolder */.bt)(top, head, family.root)) : null;
-    const changing = awaitedLater((0,store_history/* worktreeChanges */.rV)(top, pathspec));
+    const folder = useCache ? awaitedLater(repo.listFolder(head, family.root)) : null;
+    const changing = awaitedLater(repo.worktreeChanges(pathspec));
     const opened = useCache ? await openCache(stateDir, family.name, family.root) : null;
-    const fullScan = () => awaitedLater((0,store_history/* scanHistory */.sL)(top, { root: pathspec, until: head, since: null }));
+    const fullScan = () => awaitedLater(repo.scanHistory({ root: pathspec, until: head, since: null }));
     let fromTip = null;
     let scanning;
     if (opened?.tip === head) {
@@ -614,8 +618,8 @@ async function verifyStore(opts) {
     }
     else if (opened) {
         // Both questions at once: the log from the tip is dropped if the tip is not an ancestor of HEAD.
-        const fromCached = awaitedLater((0,store_history/* scanHistory */.sL)(top, { root: pathspec, until: head, since: opened.tip }));
-        if (await (0,store_history/* isAncestor */.QX)(top, opened.tip, head)) {
+        const fromCached = awaitedLater(repo.scanHistory({ root: pathspec, until: head, since: opened.tip }));
+        if (await repo.isAncestor(opened.tip, head)) {
             fromTip = opened.tip;
             scanning = fromCached;
         }
@@ -684,8 +688,8 @@ async function verifyStore(opts) {
             const listed = [...dirty].filter((n) => trees.has(n));
             files =
                 listed.length > LIST_ALL_ABOVE
-                    ? (await (0,store_history/* listTree */.nT)(top, head, family.root)).filter((f) => dirty.has(groupOf(family, f.path)))
-                    : [...rootFiles, ...(await (0,store_history/* listTree */.nT)(top, head, listed.map((n) => `${family.root}/${n}`)))];
+                    ? (await repo.listTree(head, family.root)).filter((f) => dirty.has(groupOf(family, f.path)))
+                    : [...rootFiles, ...(await repo.listTree(head, listed.map((n) => `${family.root}/${n}`)))];
         }
         else {
             // A group's history is gone (its inputs file was removed or damaged): prove everything again.
@@ -700,7 +704,7 @@ async function verifyStore(opts) {
         for (const g of cache.groups.values())
             takeVerdicts(g.inputs());
     }
-    files ??= await (0,store_history/* listTree */.nT)(top, head, pathspec);
+    files ??= await repo.listTree(head, pathspec);
     foldEvents(state, scan.events, base?.commits ?? 0);
     // Packet verdicts: known by content, inspected in one batch otherwise.
     const byPath = new Map(files.map((f) => [f.path, f]));
@@ -722,7 +726,7 @@ async function verifyStore(opts) {
             todo.push({ packet: f, signature, key });
     }
     if (todo.length > 0) {
-        const blobs = await (0,store_history/* readBlobs */.b4)(top, todo.flatMap((t) => (t.signature ? [t.packet.oid, t.signature.oid] : [t.packet.oid])));
+        const blobs = await repo.readBlobs(todo.flatMap((t) => (t.signature ? [t.packet.oid, t.signature.oid] : [t.packet.oid])));
         for (const [i, t] of todo.entries()) {
             if (i % 250 === 249)
                 await new Promise((r) => setImmediate(r));
@@ -853,10 +857,14 @@ async function verifyRegistered(settings, families, opts) {
         results.push(await verifyStore({ dir: settings.workspace, repo, inspector, window: opts.window, cache: opts.cache }));
     return combine(results);
 }
+function verdictOf(r) {
+    return { family: r.family, root: r.root, windows: r.windows.length, revisions: r.windows.reduce((n, w) => n + w.revisions.length, 0), blocking: r.blocking };
+}
 function combine(results) {
     const [first] = results;
+    const families = results.map(verdictOf);
     if (results.length === 1 && first)
-        return { ...first, families: results };
+        return { ...first, families };
     const defects = (0,defect/* sortDefects */.XJ)(results.flatMap((r) => r.defects));
     return {
         family: results.map((r) => r.family).join(','),
@@ -872,7 +880,7 @@ function combine(results) {
             packets_inspected: results.reduce((n, r) => n + r.stats.packets_inspected, 0),
             cache: first?.stats.cache ?? 'off'
         },
-        families: results
+        families
     };
 }
 

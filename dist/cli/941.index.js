@@ -13,22 +13,24 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/ledger/gate.ts + 10 modules
-var ledger_gate = __webpack_require__(5912);
+// EXTERNAL MODULE: ./src/ledger/gate.ts + 23 modules
+var ledger_gate = __webpack_require__(5134);
+// EXTERNAL MODULE: ./src/git/index.ts + 6 modules
+var git = __webpack_require__(7381);
 // EXTERNAL MODULE: ./src/store/history.ts
 var store_history = __webpack_require__(6581);
 // EXTERNAL MODULE: ./src/store/layout.ts + 1 modules
 var layout = __webpack_require__(9077);
-// EXTERNAL MODULE: ./src/store/publish.ts
-var publish = __webpack_require__(7566);
+// EXTERNAL MODULE: ./src/store/publish.ts + 1 modules
+var publish = __webpack_require__(8035);
 // EXTERNAL MODULE: ./src/closure/family.ts
 var family = __webpack_require__(269);
 // EXTERNAL MODULE: ./src/closure/inspector.ts + 1 modules
 var inspector = __webpack_require__(609);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(4031);
-// EXTERNAL MODULE: ./src/util/hash.ts + 1 modules
-var hash = __webpack_require__(4705);
+// EXTERNAL MODULE: ./src/util/hash.ts
+var hash = __webpack_require__(5138);
 // EXTERNAL MODULE: ./src/util/ids.ts
 var ids = __webpack_require__(4598);
 // EXTERNAL MODULE: ./src/util/time.ts
@@ -189,11 +191,12 @@ var sign = __webpack_require__(4413);
 
 
 
+
 // `review`: the latest revision of one window at HEAD, verified, sampled and traced (review.ts).
 async function reviewWindow(settings, rawWindow, seed) {
     const series = (0,layout/* seriesFor */.FT)(family/* CLOSURE_FAMILY */.L, rawWindow);
     const top = await (0,store_history/* repoTopLevel */.MS)(settings.workspace);
-    const latest = await (0,publish/* latestRevision */.HA)(top, await (0,store_history/* headOid */.DT)(top), family/* CLOSURE_FAMILY */.L, series);
+    const latest = await (0,publish/* latestRevision */.HA)(top, await (0,git/* openRepository */.h_)(top).headOid(), family/* CLOSURE_FAMILY */.L, series);
     if (!latest) {
         throw new errors/* UserError */.yo({ code: 'INPUT_MISSING', message: `no closure packet for window '${series.window}' at HEAD under ${family/* CLOSURE_FAMILY */.L.root}/; run export-closure first or check the window id` });
     }

@@ -419,7 +419,26 @@ var hash = __nccwpck_require__(1957);
 
 
 
+/**
+ * The most bytes a policy file may have. A policy is a few kilobytes of settings (the shipped
+ * ones are under 10 KB), while parsing YAML costs far more than its size suggests: a 34 MB
+ * keyring took 59 s and 1.7 GB. 1 MiB leaves room for a keyring of thousands of keys.
+ */
+const MAX_POLICY_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
+/** At most this many alias expansions per document; more is an alias bomb (billion laughs). */
+const MAX_ALIAS_COUNT = 100;
+/** Refuses a policy of `bytes` bytes when over MAX_POLICY_BYTES; run before reading or parsing it. */
+function document_checkPolicySize(kind, file, bytes) {
+    if (bytes <= MAX_POLICY_BYTES)
+        return;
+    throw new UserError({
+        code: 'POLICY_INVALID',
+        message: `${file}: the ${kind} policy is ${bytes} bytes, over the limit of ${MAX_POLICY_BYTES} bytes (1 MiB) for a policy file; ` +
+            'a policy holds settings, not data: check that the path names the policy and remove what does not belong in it'
+    });
+}
 function document_checkedDocument(kind, validate, text, file) {
+    document_checkPolicySize(kind, file, Buffer.byteLength(text, 'utf8'));
     const doc = parseDocument(text, { version: '1.2', uniqueKeys: true, prettyErrors: true });
     if (doc.errors.length > 0) {
         throw new UserError({
@@ -428,12 +447,36 @@ function document_checkedDocument(kind, validate, text, file) {
             problems: doc.errors.map((e) => ({ file, line: e.linePos?.[0]?.line, message: e.message.split('\n')[0] }))
         });
     }
-    const data = doc.toJS({ maxAliasCount: 100 });
+    const data = toData(doc, kind, file);
     if (!validate(data)) {
         const problems = (validate.errors ?? []).map((e) => toProblem(file, e));
         throw new UserError({ code: 'POLICY_INVALID', message: `${file}: invalid ${kind} policy`, problems });
     }
     return { kind, file, data: data, sha256: canonicalSha256(data) };
+}
+/**
+ * The document as plain data. Aliases are expanded here, and the yaml library throws (a
+ * ReferenceError) for an alias bomb or an alias to no anchor: both are the file's fault, so they
+ * are an invalid policy like any other, not an internal error.
+ */
+function toData(doc, kind, file) {
+    try {
+        return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (err) {
+        const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
+        const bomb = /alias count/i.test(reason);
+        throw new UserError({
+            code: 'POLICY_INVALID',
+            message: `${file}: invalid ${kind} policy`,
+            problems: [
+                bomb
+                    ? { file, message: `its aliases expand too far (${reason})`, fix: `write the values out; a policy may expand at most ${MAX_ALIAS_COUNT} aliases` }
+                    : { file, message: reason, fix: 'define each anchor (&name) before an alias (*name) refers to it, or write the value out' }
+            ],
+            cause: err
+        });
+    }
 }
 function toProblem(file, e) {
     const path = e.instancePath === '' ? '/' : e.instancePath;
@@ -476,7 +519,17 @@ function validatorOf(kind) {
     return compiled[VALIDATOR_EXPORTS[kind]];
 }
 async function load_loadPolicyFile(kind, path, file = path) {
-    const text = await readInput(() => readFile(path, 'utf8'), (code) => `${file}: cannot read the ${kind} policy (${code}); pass its path or restore it from policies/`);
+    const text = await readInput(async () => {
+        // the size is checked before the file is read: a policy far over the cap is never loaded
+        const handle = await open(path, 'r');
+        try {
+            checkPolicySize(kind, file, (await handle.stat()).size);
+            return await handle.readFile('utf8');
+        }
+        finally {
+            await handle.close();
+        }
+    }, (code) => `${file}: cannot read the ${kind} policy (${code}); pass its path or restore it from policies/`);
     return load_parsePolicy(kind, text, file);
 }
 function load_parsePolicy(kind, text, file) {
@@ -576,7 +629,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7748);
-/* harmony import */ var _row_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1616);
+/* harmony import */ var _row_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5362);
 
 
 
@@ -595,7 +648,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1616:
+/***/ 5362:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -604,12 +657,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   ou: () => (/* binding */ scanJobMessage)
 });
 
-// UNUSED EXPORTS: bundledReadWorker, receiveScan, scanFile, scanFileAside, scanInWorker
+// UNUSED EXPORTS: receiveScan, scanFile, scanFileAside, scanInWorker
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: external "node:buffer"
@@ -803,15 +852,19 @@ function scanCsvOffsets(text) {
     const n = text.length;
     // Sized for one record per physical line, each as wide as the first line: the common case,
     // so the arrays are allocated once. They grow if quoted newlines or wider rows prove it wrong.
+    // The guess is capped by what the text can hold: every field but the last ends at a comma or a
+    // line break, so n characters hold at most n + 1 fields. Uncapped, a wide first line over many
+    // blank lines (100,000 columns, 100,000 blank lines: 800 KB) asked for ten billion slots.
     const lineGuess = countLf(text, 0, n) + 1;
     const firstLineEnd = indexOr(text, '\n', 0, n);
     let widthGuess = 1;
     for (let k = text.indexOf(','); k !== -1 && k < firstLineEnd; k = text.indexOf(',', k + 1))
         widthGuess++;
+    const fieldGuess = Math.min(lineGuess * widthGuess, n + 1);
     const lines = new IntList(lineGuess);
     const firstField = new IntList(lineGuess + 1);
-    const starts = new IntList(lineGuess * widthGuess);
-    const ends = new IntList(lineGuess * widthGuess);
+    const starts = new IntList(fieldGuess);
+    const ends = new IntList(fieldGuess);
     const errors = new Map();
     const field = (from, to) => {
         starts.push(from);
@@ -1374,7 +1427,7 @@ class CellChecks {
         this.out.push(finding('ID_MALFORMED', {
             subject: raw,
             owner_role: role,
-            required_action: `Write a ${what} of letters, digits and - _ . : (the row was not joined)`,
+            required_action: `${capitalized((0,ids/* idFix */.hV)(raw, r, `write a ${what} of letters, digits and - _ . :`))} (the row was not joined)`,
             release_window_id: windowId,
             file: this.file,
             line,
@@ -1405,6 +1458,9 @@ class CellChecks {
         }));
         return undefined;
     }
+}
+function capitalized(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 /** A cell function with a memo, for columns with few distinct values (windows, roles) in large files. */
 function memoCells(compute) {
@@ -1890,8 +1946,6 @@ function groupLedger(table, scan, windows, alarmKeys) {
 
 
 
-
-
 /** Reads and scans one file in this thread; S is the job's kind of scan. */
 async function scanFile(job, policy) {
     const { table, bytes } = await readCsvFile(job.path, { file: job.file, requiredColumns: job.requiredColumns });
@@ -1945,14 +1999,6 @@ async function scanFileAside(job, policy, workerUrl) {
         }
     }
     return scanFile(job, policy);
-}
-/**
- * The bundled read worker at `relative` to the entry module `entryUrl`, when it is there: run
- * from the sources (tests), there is no bundle, and the files are read in this thread.
- */
-function bundledReadWorker(entryUrl, relative) {
-    const url = new URL(relative, entryUrl);
-    return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
 }
 /**
  * Scans the jobs' files in a worker thread started from `workerUrl` (the bundled
@@ -2045,9 +2091,10 @@ function canonicalSha256(value) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   TH: () => (/* binding */ idOf),
 /* harmony export */   g$: () => (/* binding */ printable),
+/* harmony export */   hV: () => (/* binding */ idFix),
 /* harmony export */   ij: () => (/* binding */ checkId)
 /* harmony export */ });
-/* unused harmony exports MAX_ID_LENGTH, normalizeId */
+/* unused harmony exports MAX_ID_LENGTH, isWindowsDeviceName, normalizeId */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 
 // Ids arrive from CSV cells and inputs and end up in paths, commit messages and joins. They are
@@ -2069,16 +2116,45 @@ function checkId(raw) {
         return { ok: false, reason: "contains '..'" };
     if (text.length > MAX_ID_LENGTH)
         return { ok: false, reason: `is longer than ${MAX_ID_LENGTH} characters` };
-    const id = text
-        .toLowerCase()
-        .replace(/[\s_.:-]+/g, '-')
-        .replace(/^-+|-+$/g, '');
+    const id = fold(text);
     if (id === '')
         return { ok: false, reason: 'has no letters or digits' };
     if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) {
         return { ok: false, reason: 'may contain only letters, digits and the separators - _ . : space' };
     }
+    if (DEVICES.has(id) || DEVICES.has(deviceBase(text)))
+        return { ok: false, reason: DEVICE_REASON };
     return { ok: true, id };
+}
+function fold(text) {
+    return text
+        .toLowerCase()
+        .replace(/[\s_.:-]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+}
+// Windows opens a device, not a file, for these names in any directory, whatever their case and
+// whatever follows a dot (nul.txt), and it drops trailing dots and spaces first (`CON. `). Ids
+// become directories (closure-packets/<window>/), so a window named CON could be written on
+// Linux and never checked out on Windows. COM0 and LPT0 are on Microsoft's list too.
+const DEVICES = new Set(['con', 'prn', 'aux', 'nul', ...[...'0123456789'].flatMap((d) => [`com${d}`, `lpt${d}`])]);
+const DEVICE_REASON = 'is a reserved Windows device name (CON, PRN, AUX, NUL, COM0-COM9, LPT0-LPT9), which no Windows checkout can hold as a directory';
+/** The part of a name Windows compares with its device names: before any dot or colon, without trailing spaces. */
+function deviceBase(text) {
+    const name = text.trim().toLowerCase();
+    const dot = name.search(/[.:]/);
+    return (dot === -1 ? name : name.slice(0, dot)).trimEnd();
+}
+/** True when `raw`, as written or once folded into an id, names a Windows device (CON, nul.txt, `Com1. `). */
+function isWindowsDeviceName(raw) {
+    return DEVICES.has(deviceBase(raw)) || DEVICES.has(fold(raw.trim()));
+}
+/** What to do about an id that checkId refused, in the user's terms; `otherwise` for all but device names. */
+function idFix(raw, check, otherwise = `use letters, digits and - _ . (at most ${MAX_ID_LENGTH} characters)`) {
+    if (!check.ok && check.reason === DEVICE_REASON) {
+        const id = fold(raw.trim());
+        return `choose another id, e.g. '${id}-1' or 'rw-${id}'`;
+    }
+    return otherwise;
 }
 /**
  * The fast path for ids that are already nearly canonical (ALM-000123, rw-2026-11-a): ASCII
@@ -2113,7 +2189,9 @@ function plainId(raw) {
     }
     if (prevHyphen)
         return undefined; // a trailing hyphen is not plain
-    return upper ? raw.toLowerCase() : raw;
+    const id = upper ? raw.toLowerCase() : raw;
+    // a device name (con, com1) takes the full path, which refuses it
+    return (n === 3 || n === 4) && DEVICES.has(id) ? undefined : id;
 }
 /** checkId for callers that only need the id: the normalized id, or undefined when it is refused. */
 function idOf(raw) {
@@ -2129,7 +2207,7 @@ function normalizeId(raw, what) {
     if (!r.ok) {
         throw new UserError({
             code: 'ID_INVALID',
-            message: `${what} '${printable(raw)}' ${r.reason}; use letters, digits and - _ . (at most ${MAX_ID_LENGTH} characters)`
+            message: `${what} '${printable(raw)}' ${r.reason}; ${idFix(raw, r)}`
         });
     }
     return r.id;
@@ -2164,6 +2242,9 @@ async function readInput(read, message) {
         return await read();
     }
     catch (err) {
+        // a reader's own verdict on the file (too large, say) is already in the user's terms
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
+            throw err;
         const code = err.code;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: code === 'ENOENT' ? 'INPUT_MISSING' : 'INPUT_UNREADABLE', message: message(code ?? 'error'), cause: err });
     }
