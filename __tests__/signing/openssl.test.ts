@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -12,8 +12,10 @@ import { NOW, testKeyring, testSigner } from './helpers.js'
 
 import { OUTSIDER_SCRIPT } from './outsider-script.js'
 
-function outsider(dir: string, pub: string) {
-  const r = spawnSync('bash', ['-euo', 'pipefail', '-c', OUTSIDER_SCRIPT], { cwd: dir, env: { PATH: process.env.PATH ?? '/usr/bin:/bin', PUB: pub, LC_ALL: 'C' }, encoding: 'utf8' })
+/** The documented steps, verbatim, under a POSIX sh (dash when installed), from the folder given. */
+function outsider(dir: string, pub: string, packet = 'packet-r001') {
+  const sh = existsSync('/bin/dash') ? '/bin/dash' : 'sh'
+  const r = spawnSync(sh, ['-c', OUTSIDER_SCRIPT], { cwd: dir, env: { PATH: process.env.PATH ?? '/usr/bin:/bin', PUB: pub, PACKET: packet, LC_ALL: 'C' }, encoding: 'utf8' })
   return { status: r.status, out: `${r.stdout}${r.stderr}` }
 }
 
@@ -38,8 +40,34 @@ describe('outsider verification with OpenSSL alone', () => {
     expect(r.out).toContain('Signature Verified Successfully')
     expect(r.out).toContain('signature verified and content matches')
     expect(r.status).toBe(0)
-    // what openssl verified is byte-for-byte the payload our code signed
-    expect(readFileSync(join(dir, 'payload.json'))).toEqual(Buffer.from(JSON.parse(readFileSync(join(dir, 'packet-r001.sig'), 'utf8')).payload, 'base64'))
+    // it worked in a temporary folder: nothing is left beside the packet
+    expect(readdirSync(dir).sort()).toEqual(['packet-r001.json', 'packet-r001.sig'])
+  })
+
+  it('runs from the repository root on a committed store and leaves the checkout clean', () => {
+    const { dir: from, pub } = exported()
+    const repo = mkdtempSync(join(tmpdir(), 'outsider-repo-'))
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_AUTHOR_NAME: 'a', GIT_AUTHOR_EMAIL: 'a@b', GIT_COMMITTER_NAME: 'a', GIT_COMMITTER_EMAIL: 'a@b' } })
+    git('init', '-q', '-b', 'main')
+    mkdirSync(join(repo, 'closure-packets', WINDOW), { recursive: true })
+    for (const f of ['packet-r001.json', 'packet-r001.sig']) writeFileSync(join(repo, 'closure-packets', WINDOW, f), readFileSync(join(from, f)))
+    git('add', '-A')
+    git('commit', '-qm', 'store')
+    const r = outsider(repo, pub, `closure-packets/${WINDOW}/packet-r001`)
+    expect(r.out).toContain('Signature Verified Successfully')
+    expect(r.status).toBe(0)
+    expect(git('status', '--porcelain', '--untracked-files=all')).toBe('')
+  })
+
+  it('fails loudly, not silently, when a check fails: a wrong key id stops before openssl runs', () => {
+    const { dir, sig } = exported()
+    const env = JSON.parse(sig)
+    env.signatures[0].keyid = '0'.repeat(64)
+    writeFileSync(join(dir, 'packet-r001.sig'), JSON.stringify(env))
+    const r = outsider(dir, testKeyring().keys[0]!.publicKeyBase64)
+    expect(r.status).not.toBe(0)
+    expect(r.out).not.toContain('Signature Verified')
+    expect(r.out).not.toContain('content matches')
   })
 
   it('fails on a tampered payload', () => {
