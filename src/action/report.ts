@@ -39,6 +39,8 @@ export class StepReport {
   readonly outputs = new Map<string, string>()
   /** notices this report printed itself (check run refused, upload skipped): they count against the 10 */
   private noticesUsed = 0
+  /** warnings printed beside the defects' (an unprotected store branch, a failed upload): they count too */
+  private warningsUsed = 0
 
   constructor(
     private readonly settings: Settings,
@@ -87,7 +89,7 @@ export class StepReport {
     elsewhere.push(...defectFiles)
     if (upload?.status === 'uploaded') elsewhere.push(`artifact ${upload.name}`)
     if (checkRun?.status === 'created') elsewhere.push(`check run "${CHECK_RUN_NAME}"${checkRun.url ? ` (${checkRun.url})` : ''}`)
-    const plan = planAnnotations(defects, { blocks, elsewhere, limits: { ...limits, notice: Math.max(1, limits.notice - this.noticesUsed) } })
+    const plan = planAnnotations(defects, { blocks, elsewhere, limits: { ...limits, notice: Math.max(1, limits.notice - this.noticesUsed), warning: Math.max(1, limits.warning - this.warningsUsed) } })
     emitAnnotations(plan, core)
 
     await this.writeSummary(summary.markdown)
@@ -133,6 +135,12 @@ export class StepReport {
     return result
   }
 
+  /** A warning of the step's own, counted against the step's 10 so that none is dropped. */
+  warn(message: string): void {
+    this.warningsUsed++
+    core.warning(message)
+  }
+
   private notice(message: string): void {
     this.noticesUsed++
     core.notice(message)
@@ -140,7 +148,7 @@ export class StepReport {
 
   private reportUpload(upload: UploadResult): void {
     if (upload.status === 'skipped') this.notice(`Artifact upload skipped: ${upload.reason}. The report files are in ${logText(this.rel(this.settings.outDir))}.`)
-    else if (upload.status === 'failed') core.warning(`Artifact upload failed (${logText(upload.message)}); the report files are in ${logText(this.rel(this.settings.outDir))}.`)
+    else if (upload.status === 'failed') this.warn(`Artifact upload failed (${logText(upload.message)}); the report files are in ${logText(this.rel(this.settings.outDir))}.`)
     else core.info(`Uploaded artifact ${upload.name} (${upload.files.length} files${upload.id !== undefined ? `, id ${upload.id}` : ''}).`)
   }
 

@@ -7,6 +7,8 @@ import { CATALOG, FAMILIES, STAGES, stagePolicies } from '../lessons.js'
 import { loadArtifactClient } from '../report/artifacts.js'
 import { STEP_ANNOTATION_LIMITS } from '../report/annotations.js'
 import type { CheckConclusion } from '../report/checks.js'
+import { storeBranchProtection } from '../publish/protection.js'
+import { logText } from '../report/escape.js'
 import type { Settings } from '../settings.js'
 import type { ActionSettings } from './settings.js'
 import { ERRORS_BEFORE_FAILURE, type RunOutcome } from './outcome.js'
@@ -85,6 +87,7 @@ export async function runStep(settings: Settings, action?: ActionSettings, deps:
     throw err
   }
 
+  await warnUnprotected(settings, action, report, deps)
   const defects = report.stages.reduce((n, s) => n + s.defects.length, 0)
   const finish = await report.finish(conclusionOf(outcome.exitCode, defects), deps)
   if (finish.cutRows > 0) core.info(`Job summary: ${finish.cutRows} defect rows cut to stay under 1 MiB; every row is in the defects file`)
@@ -107,4 +110,20 @@ export function worst(a: RunOutcome, b: RunOutcome): RunOutcome {
   if (rank(b) > rank(a)) return b
   if (rank(b) === rank(a) && rank(a) > 0 && a.failure && b.failure) return { exitCode: a.exitCode, failure: `${a.failure} ${b.failure}` }
   return a
+}
+
+/**
+ * A store branch anyone with push access can force-push or delete is one a verifier must catch
+ * after the fact; a ruleset stops it before. Asked only when this run wrote to or verified the
+ * store, and only as a warning: the answer needs the API, which a step may not reach.
+ */
+async function warnUnprotected(settings: Settings, action: ActionSettings | undefined, report: StepReport, deps: RunDeps): Promise<void> {
+  const branch = report.outputs.get('store-branch') || settings.git?.storeBranch
+  if (!action?.runner.onRunner || !branch || !(settings.publish?.push || settings.stages.includes('verify'))) return
+  const p = await storeBranchProtection({ apiUrl: action.runner.apiUrl, repository: action.runner.repository, branch, token: action.githubToken?.reveal() ?? null, fetch: deps.fetch })
+  if (p.status === 'unprotected') {
+    report.warn(
+      `The store branch ${logText(branch)} has no ruleset rule against ${p.missing.map((m) => (m === 'non_fast_forward' ? 'force pushes' : 'deletion')).join(' or ')}: anyone with push access can rewrite the published evidence (verify then reports STORE_HISTORY_REWRITTEN). Add a branch ruleset with "Block force pushes" and "Restrict deletions" for it; see docs/publishing.md.`
+    )
+  } else if (p.status === 'unknown') core.info(`Store branch protection not checked: ${logText(p.reason)}.`)
 }

@@ -27,6 +27,7 @@ export function runnerContext(env: Record<string, string | undefined>, event: un
   const headRepo = pr?.head?.repo?.full_name
   return {
     apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
+    onRunner: env['GITHUB_ACTIONS'] === 'true',
     repository,
     sha,
     headSha,

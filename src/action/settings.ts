@@ -8,6 +8,8 @@ import type { Secret } from '../util/secret.js'
 export interface RunnerContext {
   /** GITHUB_API_URL, e.g. https://api.github.com */
   apiUrl: string
+  /** GITHUB_ACTIONS=true: a workflow run, where the API may be asked about the store branch */
+  onRunner: boolean
   /** owner/name */
   repository: string
   /** GITHUB_SHA: for pull_request events, the merge commit */
