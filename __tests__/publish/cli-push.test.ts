@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runCli } from '../../src/cli/run.js'
 import { repoFiles } from '../helpers/repo-files.js'
-import { cloneRepo, gitText, lsRemote, seedCommits, startGitHttpServer, tempDir, type GitHttpServer } from '../helpers/git-http-server.js'
+import { basicAuth, cloneRepo, git, gitText, lsRemote, seedCommits, startGitHttpServer, tempDir, type GitHttpServer } from '../helpers/git-http-server.js'
 
 // `export-closure --push` is the Action's closure stage from the command line: the same engine
 // function exports, pushes as a compare-and-swap and rebuilds on the new tip after a lost race,
@@ -79,5 +79,24 @@ describe('export-closure --push', () => {
     expect(r.stdout).not.toContain('ghs_wrong')
     expect(await lsRemote(server.url, BRANCH, TOKEN)).toBeNull()
     expect(await gitText(a, ['rev-list', '--count', `refs/heads/${BRANCH}`])).toBe('3')
+  })
+
+  it('export-closure and review refuse a clone whose store history is cut off (shallow), as verify does', async () => {
+    const a = await clone()
+    expect((await exportClosure(a, ['--push'])).code).toBe(0)
+    // a second export on the remote tip, so the store branch has more than one commit
+    const root = await tempDir('cli-push-shallow')
+    dirs.push(root)
+    const shallow = await cloneRepo(server.url, join(root, 'repo'), { token: TOKEN })
+    // the store branch fetched one commit deep, as a depth-1 checkout of it would be
+    await git(['-c', `http.extraHeader=Authorization: ${basicAuth(TOKEN)}`, 'fetch', '-q', '--depth', '1', 'origin', `${BRANCH}:${BRANCH}`], { cwd: shallow })
+    expect(await gitText(shallow, ['rev-parse', '--is-shallow-repository'])).toBe('true')
+    const exported = await exportClosure(shallow, [])
+    expect(exported.code).toBe(2)
+    expect(exported.stderr).toContain('HISTORY_SHALLOW')
+    let err = ''
+    const code = await runCli(['review', '-C', shallow, '--window', 'rw-2026-11-a', '--now', NOW], { io: { stdout: () => {}, stderr: (t) => void (err += t) }, cwd: shallow, env: {}, clock: () => 0 })
+    expect(code).toBe(2)
+    expect(err).toContain('HISTORY_SHALLOW')
   })
 })

@@ -1,4 +1,5 @@
 import { UserError } from '../errors.js'
+import { assertCompleteHistory } from '../publish/deepen.js'
 import { openRepository } from '../git/index.js'
 import type { GateResult } from '../ledger/types.js'
 import type { Defect } from '../findings/defect.js'
@@ -140,6 +141,9 @@ export async function exportClosure(args: ExportClosureArgs): Promise<ExportClos
   const committer: CommitIdentity = { name: gitSettings.committerName, email: gitSettings.committerEmail, timestamp: Math.floor(settings.now / 1000) }
 
   let parent = await openRepository(top).tryResolveRef(`refs/heads/${branch}`)
+  // The next revision links to the latest one, and only the branch's whole history proves which
+  // that is: a cut-off history is refused, as verify refuses it (the Action deepens first).
+  if (parent) await assertCompleteHistory(top, branch, parent)
   const windows: ClosureWindowExport[] = []
   const ids = [...new Set(gate.windows.map((w) => w.release_window_id))].sort()
   // every window's folder before the first is written: a link in one must not leave the rest half-exported

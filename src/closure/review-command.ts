@@ -2,7 +2,7 @@ import { UserError } from '../errors.js'
 import { runLedgerGate } from '../ledger/gate.js'
 import type { Settings } from '../settings.js'
 import { openRepository } from '../git/index.js'
-import { repoTopLevel } from '../store/history.js'
+import { repoFacts, shallowError } from '../store/history.js'
 import { seriesFor } from '../store/layout.js'
 import { latestRevision } from '../store/publish.js'
 import { CLOSURE_FAMILY } from './family.js'
@@ -14,7 +14,10 @@ import { verifyPacket } from './sign.js'
 
 export async function reviewWindow(settings: Settings, rawWindow: string, seed: string | undefined): Promise<{ file: string; review: ReviewResult; text: string }> {
   const series = seriesFor(CLOSURE_FAMILY, rawWindow)
-  const top = await repoTopLevel(settings.workspace)
+  // The latest revision is only the latest in a whole history: a shallow clone is refused, as verify refuses it.
+  const facts = await repoFacts(settings.workspace)
+  if (facts.shallow) throw shallowError()
+  const top = facts.top
   const latest = await latestRevision(top, await openRepository(top).headOid(), CLOSURE_FAMILY, series)
   if (!latest) {
     throw new UserError({ code: 'INPUT_MISSING', message: `no closure packet for window '${series.window}' at HEAD under ${CLOSURE_FAMILY.root}/; run export-closure first or check the window id` })
