@@ -1,5 +1,5 @@
 export const id = 609;
-export const ids = [609,483];
+export const ids = [609];
 export const modules = {
 
 /***/ 82253:

@@ -1,5 +1,5 @@
 export const id = 895;
-export const ids = [895,483,629];
+export const ids = [895,629];
 export const modules = {
 
 /***/ 74895:

@@ -28586,7 +28586,7 @@ function countByCode(defects) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2625);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(29454);
 
 // The Action's entry point (action.yml runs dist/index.js, built from this file).
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28760,7 +28760,7 @@ const LEDGER_CODES = {
 
 /***/ }),
 
-/***/ 2625:
+/***/ 29454:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28932,7 +28932,7 @@ land; 2 cannot evaluate.`,
     },
     common: true,
     async run(inv) {
-        const [{ runLedgerGate }, { exportAndPublish }, { renderExportText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(446), __nccwpck_require__.e(381), __nccwpck_require__.e(134)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65134)), Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(446), __nccwpck_require__.e(381), __nccwpck_require__.e(134), __nccwpck_require__.e(609), __nccwpck_require__.e(604), __nccwpck_require__.e(702)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87534)), __nccwpck_require__.e(/* import() */ 895).then(__nccwpck_require__.bind(__nccwpck_require__, 74895))]);
+        const [{ runLedgerGate }, { exportAndPublish }, { renderExportText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(446), __nccwpck_require__.e(381), __nccwpck_require__.e(134)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65134)), Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(446), __nccwpck_require__.e(381), __nccwpck_require__.e(134), __nccwpck_require__.e(609), __nccwpck_require__.e(604), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52744)), __nccwpck_require__.e(/* import() */ 895).then(__nccwpck_require__.bind(__nccwpck_require__, 74895))]);
         const v = inv.values;
         const token = inv.env[PUSH_TOKEN_ENV];
         const settings = {
@@ -29012,7 +29012,7 @@ window's decision is printed), 1 a step did not do what the demo expects, 2 cann
     options: { from: { type: 'string' }, now: { type: 'string' } },
     common: false,
     async run(inv) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(446), __nccwpck_require__.e(381), __nccwpck_require__.e(134), __nccwpck_require__.e(609), __nccwpck_require__.e(842), __nccwpck_require__.e(604), __nccwpck_require__.e(370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64370))).runDemo(inv);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(446), __nccwpck_require__.e(381), __nccwpck_require__.e(134), __nccwpck_require__.e(609), __nccwpck_require__.e(604), __nccwpck_require__.e(842), __nccwpck_require__.e(370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64370))).runDemo(inv);
     }
 });
 
@@ -29055,7 +29055,7 @@ const closure = {
         name: 'closure',
         outputs: CLOSURE_OUTPUTS,
         reads: { inputs: ['alarms', 'ledger', 'evidence'], policies: ['ack-ledger', 'closure-packet', 'keyring'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(446), __nccwpck_require__.e(381), __nccwpck_require__.e(134), __nccwpck_require__.e(609), __nccwpck_require__.e(604), __nccwpck_require__.e(555)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82107))).runClosureStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(446), __nccwpck_require__.e(381), __nccwpck_require__.e(134), __nccwpck_require__.e(609), __nccwpck_require__.e(604), __nccwpck_require__.e(107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82107))).runClosureStage(settings, ctx)
     },
     commands: [exportClosureCommand, reviewCommand, demoCommand]
 };
@@ -29417,7 +29417,7 @@ bad keyring or policy).`,
     options: { window: { type: 'string' }, 'no-cache': { type: 'boolean' } },
     common: true,
     async run(inv) {
-        const [{ normalizeId }, { verifyRegistered }, { renderVerifyText }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 84598)), Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(381), __nccwpck_require__.e(842), __nccwpck_require__.e(483)]).then(__nccwpck_require__.bind(__nccwpck_require__, 842)), __nccwpck_require__.e(/* import() */ 629).then(__nccwpck_require__.bind(__nccwpck_require__, 18629))]);
+        const [{ normalizeId }, { verifyRegistered }, { renderVerifyText }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 84598)), Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(381), __nccwpck_require__.e(842), __nccwpck_require__.e(169)]).then(__nccwpck_require__.bind(__nccwpck_require__, 842)), __nccwpck_require__.e(/* import() */ 629).then(__nccwpck_require__.bind(__nccwpck_require__, 18629))]);
         const settings = inv.settings(['verify']);
         const window = inv.values.window === undefined ? undefined : normalizeId(inv.values.window, '--window');
         const result = await verifyRegistered(settings, inv.families, { window, cache: inv.values['no-cache'] !== true });
@@ -29451,7 +29451,7 @@ const store = {
         name: 'verify',
         outputs: VERIFY_OUTPUTS,
         reads: { inputs: [], policies: ['keyring'], families: true },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(381), __nccwpck_require__.e(842), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98811))).runVerifyStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(381), __nccwpck_require__.e(842), __nccwpck_require__.e(123)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98811))).runVerifyStage(settings, ctx)
     },
     commands: [verifyCommand]
 };
@@ -29771,6 +29771,7 @@ function runnerContext(env, event) {
     const headRepo = pr?.head?.repo?.full_name;
     return {
         apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
+        onRunner: env['GITHUB_ACTIONS'] === 'true',
         repository,
         sha,
         headSha,
@@ -29830,6 +29831,44 @@ async function uploadFiles(req) {
     catch (err) {
         return { status: 'failed', name: req.name, message: err instanceof Error ? err.message : String(err) };
     }
+}
+
+;// CONCATENATED MODULE: ./src/publish/protection.ts
+// Is the store branch protected against the two moves that can rewrite it: a force push and a
+// deletion? The verifier names a rewrite once it happens (STORE_HISTORY_REWRITTEN); a ruleset
+// (or classic branch protection) stops it from happening. GitHub's "rules for a branch" endpoint
+// (GET /repos/{owner}/{repo}/rules/branches/{branch}) answers for repository and organization
+// rulesets with only metadata:read, which every GITHUB_TOKEN has; classic protection needs
+// administration:read, which a GITHUB_TOKEN never has, so only rulesets are asked about.
+const NEEDED = ['non_fast_forward', 'deletion'];
+async function storeBranchProtection(q) {
+    if (!/^[A-Za-z0-9._-]+\/[A-Za-z0-9._-]+$/.test(q.repository))
+        return { status: 'unknown', reason: 'no repository to ask about' };
+    const url = `${q.apiUrl.replace(/\/+$/, '')}/repos/${q.repository}/rules/branches/${encodeURIComponent(q.branch)}`;
+    const headers = { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28', 'user-agent': 'release-evidence' };
+    if (q.token)
+        headers['authorization'] = `Bearer ${q.token}`;
+    let res;
+    try {
+        res = await (q.fetch ?? globalThis.fetch)(url, { headers, signal: AbortSignal.timeout(q.timeoutMs ?? 10_000) });
+    }
+    catch (err) {
+        return { status: 'unknown', reason: `the rules API could not be reached (${err.name})` };
+    }
+    if (!res.ok)
+        return { status: 'unknown', reason: `the rules API answered HTTP ${res.status}` };
+    let rules;
+    try {
+        rules = await res.json();
+    }
+    catch {
+        return { status: 'unknown', reason: 'the rules API answered something that is not JSON' };
+    }
+    if (!Array.isArray(rules))
+        return { status: 'unknown', reason: 'the rules API answered something that is not a list of rules' };
+    const types = new Set(rules.map((r) => (typeof r === 'object' && r !== null ? r.type : undefined)));
+    const missing = NEEDED.filter((t) => !types.has(t));
+    return missing.length === 0 ? { status: 'protected' } : { status: 'unprotected', missing };
 }
 
 // EXTERNAL MODULE: ./src/util/json.ts
@@ -29951,6 +29990,8 @@ class StepReport {
     outputs = new Map();
     /** notices this report printed itself (check run refused, upload skipped): they count against the 10 */
     noticesUsed = 0;
+    /** warnings printed beside the defects' (an unprotected store branch, a failed upload): they count too */
+    warningsUsed = 0;
     constructor(settings, action) {
         this.settings = settings;
         this.action = action;
@@ -29995,7 +30036,7 @@ class StepReport {
             elsewhere.push(`artifact ${upload.name}`);
         if (checkRun?.status === 'created')
             elsewhere.push(`check run "${CHECK_RUN_NAME}"${checkRun.url ? ` (${checkRun.url})` : ''}`);
-        const plan = (0,annotations/* planAnnotations */.mc)(defects, { blocks, elsewhere, limits: { ...limits, notice: Math.max(1, limits.notice - this.noticesUsed) } });
+        const plan = (0,annotations/* planAnnotations */.mc)(defects, { blocks, elsewhere, limits: { ...limits, notice: Math.max(1, limits.notice - this.noticesUsed), warning: Math.max(1, limits.warning - this.warningsUsed) } });
         (0,annotations/* emitAnnotations */.KI)(plan, core);
         await this.writeSummary(summary.markdown);
         for (const [name, value] of this.outputs)
@@ -30038,6 +30079,11 @@ class StepReport {
         }
         return result;
     }
+    /** A warning of the step's own, counted against the step's 10 so that none is dropped. */
+    warn(message) {
+        this.warningsUsed++;
+        core.warning(message);
+    }
     notice(message) {
         this.noticesUsed++;
         core.notice(message);
@@ -30046,7 +30092,7 @@ class StepReport {
         if (upload.status === 'skipped')
             this.notice(`Artifact upload skipped: ${upload.reason}. The report files are in ${(0,report_escape/* logText */.kc)(this.rel(this.settings.outDir))}.`);
         else if (upload.status === 'failed')
-            core.warning(`Artifact upload failed (${(0,report_escape/* logText */.kc)(upload.message)}); the report files are in ${(0,report_escape/* logText */.kc)(this.rel(this.settings.outDir))}.`);
+            this.warn(`Artifact upload failed (${(0,report_escape/* logText */.kc)(upload.message)}); the report files are in ${(0,report_escape/* logText */.kc)(this.rel(this.settings.outDir))}.`);
         else
             core.info(`Uploaded artifact ${upload.name} (${upload.files.length} files${upload.id !== undefined ? `, id ${upload.id}` : ''}).`);
     }
@@ -30094,6 +30140,8 @@ class StepReport {
 }
 
 ;// CONCATENATED MODULE: ./src/action/run.ts
+
+
 
 
 
@@ -30167,6 +30215,7 @@ async function runStep(settings, action, deps = defaultDeps) {
             await report.finish('failure', deps, limits).catch(() => undefined);
         throw err;
     }
+    await warnUnprotected(settings, action, report, deps);
     const defects = report.stages.reduce((n, s) => n + s.defects.length, 0);
     const finish = await report.finish(conclusionOf(outcome.exitCode, defects), deps);
     if (finish.cutRows > 0)
@@ -30189,6 +30238,22 @@ function worst(a, b) {
     if (rank(b) === rank(a) && rank(a) > 0 && a.failure && b.failure)
         return { exitCode: a.exitCode, failure: `${a.failure} ${b.failure}` };
     return a;
+}
+/**
+ * A store branch anyone with push access can force-push or delete is one a verifier must catch
+ * after the fact; a ruleset stops it before. Asked only when this run wrote to or verified the
+ * store, and only as a warning: the answer needs the API, which a step may not reach.
+ */
+async function warnUnprotected(settings, action, report, deps) {
+    const branch = report.outputs.get('store-branch') || settings.git?.storeBranch;
+    if (!action?.runner.onRunner || !branch || !(settings.publish?.push || settings.stages.includes('verify')))
+        return;
+    const p = await storeBranchProtection({ apiUrl: action.runner.apiUrl, repository: action.runner.repository, branch, token: action.githubToken?.reveal() ?? null, fetch: deps.fetch });
+    if (p.status === 'unprotected') {
+        report.warn(`The store branch ${(0,report_escape/* logText */.kc)(branch)} has no ruleset rule against ${p.missing.map((m) => (m === 'non_fast_forward' ? 'force pushes' : 'deletion')).join(' or ')}: anyone with push access can rewrite the published evidence (verify then reports STORE_HISTORY_REWRITTEN). Add a branch ruleset with "Block force pushes" and "Restrict deletions" for it; see docs/publishing.md.`);
+    }
+    else if (p.status === 'unknown')
+        core.info(`Store branch protection not checked: ${(0,report_escape/* logText */.kc)(p.reason)}.`);
 }
 
 // EXTERNAL MODULE: external "node:url"

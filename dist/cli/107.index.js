@@ -22,7 +22,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4031);
 /* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6581);
 /* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8483);
-/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7534);
+/* harmony import */ var _publish_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2744);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5325);
 
 

@@ -195,7 +195,11 @@ var sign = __webpack_require__(4413);
 // `review`: the latest revision of one window at HEAD, verified, sampled and traced (review.ts).
 async function reviewWindow(settings, rawWindow, seed) {
     const series = (0,layout/* seriesFor */.FT)(family/* CLOSURE_FAMILY */.L, rawWindow);
-    const top = await (0,store_history/* repoTopLevel */.MS)(settings.workspace);
+    // The latest revision is only the latest in a whole history: a shallow clone is refused, as verify refuses it.
+    const facts = await (0,store_history/* repoFacts */.yQ)(settings.workspace);
+    if (facts.shallow)
+        throw (0,store_history/* shallowError */.Jn)();
+    const top = facts.top;
     const latest = await (0,publish/* latestRevision */.HA)(top, await (0,git/* openRepository */.h_)(top).headOid(), family/* CLOSURE_FAMILY */.L, series);
     if (!latest) {
         throw new errors/* UserError */.yo({ code: 'INPUT_MISSING', message: `no closure packet for window '${series.window}' at HEAD under ${family/* CLOSURE_FAMILY */.L.root}/; run export-closure first or check the window id` });

@@ -200,7 +200,7 @@ land; 2 cannot evaluate.`,
     },
     common: true,
     async run(inv) {
-        const [{ runLedgerGate }, { exportAndPublish }, { renderExportText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(446), __nccwpck_require__.e(633), __nccwpck_require__.e(134)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5134)), Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(446), __nccwpck_require__.e(633), __nccwpck_require__.e(134), __nccwpck_require__.e(609), __nccwpck_require__.e(549), __nccwpck_require__.e(819), __nccwpck_require__.e(534)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7534)), __nccwpck_require__.e(/* import() */ 895).then(__nccwpck_require__.bind(__nccwpck_require__, 4895))]);
+        const [{ runLedgerGate }, { exportAndPublish }, { renderExportText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(446), __nccwpck_require__.e(633), __nccwpck_require__.e(134)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5134)), Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(446), __nccwpck_require__.e(633), __nccwpck_require__.e(134), __nccwpck_require__.e(609), __nccwpck_require__.e(549), __nccwpck_require__.e(819), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2744)), __nccwpck_require__.e(/* import() */ 895).then(__nccwpck_require__.bind(__nccwpck_require__, 4895))]);
         const v = inv.values;
         const token = inv.env[PUSH_TOKEN_ENV];
         const settings = {
@@ -280,7 +280,7 @@ window's decision is printed), 1 a step did not do what the demo expects, 2 cann
     options: { from: { type: 'string' }, now: { type: 'string' } },
     common: false,
     async run(inv) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(446), __nccwpck_require__.e(633), __nccwpck_require__.e(134), __nccwpck_require__.e(609), __nccwpck_require__.e(549), __nccwpck_require__.e(842), __nccwpck_require__.e(819), __nccwpck_require__.e(370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4370))).runDemo(inv);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(446), __nccwpck_require__.e(633), __nccwpck_require__.e(134), __nccwpck_require__.e(609), __nccwpck_require__.e(549), __nccwpck_require__.e(819), __nccwpck_require__.e(842), __nccwpck_require__.e(370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4370))).runDemo(inv);
     }
 });
 
@@ -323,7 +323,7 @@ const closure = {
         name: 'closure',
         outputs: CLOSURE_OUTPUTS,
         reads: { inputs: ['alarms', 'ledger', 'evidence'], policies: ['ack-ledger', 'closure-packet', 'keyring'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(446), __nccwpck_require__.e(633), __nccwpck_require__.e(134), __nccwpck_require__.e(609), __nccwpck_require__.e(549), __nccwpck_require__.e(819), __nccwpck_require__.e(534), __nccwpck_require__.e(107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2107))).runClosureStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(446), __nccwpck_require__.e(633), __nccwpck_require__.e(134), __nccwpck_require__.e(609), __nccwpck_require__.e(549), __nccwpck_require__.e(819), __nccwpck_require__.e(744), __nccwpck_require__.e(107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2107))).runClosureStage(settings, ctx)
     },
     commands: [exportClosureCommand, reviewCommand, demoCommand]
 };
