@@ -1,5 +1,6 @@
 import { execFile, execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -72,7 +73,7 @@ export function issue(ca: TestCa, name: string, extendedKeyUsage: string | null,
       'authorityKeyIdentifier = keyid'
     ].join('\n') + '\n'
   )
-  openssl(['x509', '-req', '-in', csr, '-CA', ca.cert, '-CAkey', ca.key, '-set_serial', `0x${Date.now().toString(16)}${name.length}`, '-days', String(days), '-sha256', '-extfile', ext, '-out', cert], dir)
+  openssl(['x509', '-req', '-in', csr, '-CA', ca.cert, '-CAkey', ca.key, '-set_serial', `0x1${randomBytes(8).toString('hex')}`, '-days', String(days), '-sha256', '-extfile', ext, '-out', cert], dir)
   return { cert, key, pem: readFileSync(cert, 'utf8') }
 }
 
@@ -175,7 +176,6 @@ export async function startTsa(config: string): Promise<TestTsa> {
 /** A fresh directory with a CA, a TSA certificate it issued and that TSA's config. */
 export function pki(name: string, eku: string | null = 'critical,timeStamping'): { dir: string; ca: TestCa; tsa: TestCert; config: string } {
   const dir = mkdtempSync(join(tmpdir(), `tsa-${name}-`))
-  mkdirSync(dir, { recursive: true })
   const ca = makeCa(dir, `${name} Root`)
   const tsa = issue(ca, `${name} TSA`, eku)
   return { dir, ca, tsa, config: tsaConfig(dir, tsa) }
