@@ -32,6 +32,8 @@ export interface Settings {
   git?: GitSettings
   /** whether and where the store branch is pushed after a stage commits */
   publish?: PushSettings
+  /** the trust root: where the pin of revision 1 comes from (src/trust) */
+  trust?: TrustSettings
   /**
    * The bundled read worker (dist/read-worker/index.js), set by the entry points: the ledger and
    * evidence files are then read in a worker thread beside the alarms. Absent, they are read in
@@ -50,6 +52,15 @@ export interface SigningSettings {
    */
   keyFile?: string
   key?: Secret | null
+}
+
+export interface TrustSettings {
+  /**
+   * The pinned sha256 of trust-root revision 1 (64 hex digits, `sha256:` prefix allowed), or the
+   * absolute path of a file outside the checkout that holds it. Absent: verify reads the
+   * working-tree keyring and warns (TRUST_ROOT_UNPINNED).
+   */
+  root?: string
 }
 
 export interface GitSettings {
