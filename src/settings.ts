@@ -9,6 +9,12 @@ import type { Secret } from './util/secret.js'
 
 export type StageName = string
 
+/**
+ * Schema kinds that are files a user passes. `trust-root` is a schema for signed documents kept
+ * in the store (src/trust), never read from a policy path.
+ */
+export type PolicyFileKind = Exclude<PolicyKind, 'trust-root'>
+
 export type RolloutMode = 'observe' | 'soft' | 'full'
 export const ROLLOUT_MODES: readonly RolloutMode[] = ['observe', 'soft', 'full']
 
@@ -23,7 +29,7 @@ export interface Settings {
   /** input files by the key their lesson declares (e.g. alarms, ledger, evidence) */
   inputs: Readonly<Record<string, string>>
   /** policy files by kind */
-  policies: Readonly<Record<PolicyKind, string>>
+  policies: Readonly<Record<PolicyFileKind, string>> & Readonly<Partial<Record<PolicyKind, string>>>
   /** directory (absolute) for generated reports such as defects.csv */
   outDir: string
   /** who signs and where the key comes from */
