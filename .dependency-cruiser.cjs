@@ -28,7 +28,7 @@ module.exports = {
       name: 'machinery-below-lessons',
       comment: 'Shared machinery and leaves never import a lesson folder.',
       severity: 'error',
-      from: { path: '^src/(store|signing|timestamp|publish|policy|report|findings|git|csv|util)/|^src/(errors|settings|options|lesson)\\.ts$' },
+      from: { path: '^src/(store|signing|trust|timestamp|publish|policy|report|findings|git|csv|util)/|^src/(errors|settings|options|lesson)\\.ts$' },
       to: { path: '^src/(ledger|closure|retention|strategy|lineage)/' }
     },
     {

@@ -7,6 +7,7 @@ import type { PolicyKind } from './policy/kinds.generated.js'
 import { report } from './report/index.js'
 import { signing } from './signing/index.js'
 import { store } from './store/index.js'
+import { trust } from './trust/index.js'
 
 // The one list. A lesson is a folder that exports a descriptor (src/lesson.ts); adding it here
 // gives it its CLI commands, its Action stage, its policy kinds, its codes and, for a lesson that
@@ -17,7 +18,7 @@ import { store } from './store/index.js'
 export const LESSONS: readonly Lesson[] = [ledger, closure]
 
 /** Shared machinery with commands, codes or a stage of its own; store's verify stage runs last. */
-const MACHINERY: readonly Lesson[] = [report, signing, store]
+const MACHINERY: readonly Lesson[] = [report, signing, trust, store]
 
 const ALL: readonly Lesson[] = [...LESSONS, ...MACHINERY]
 

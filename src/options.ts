@@ -33,7 +33,8 @@ export function commonOptions(catalog: SettingsCatalog) {
     repo: { type: 'string', short: 'C' },
     now: { type: 'string' },
     mode: { type: 'string' },
-    stages: { type: 'string' }
+    stages: { type: 'string' },
+    'trust-root': { type: 'string' }
   }
   for (const i of catalog.inputs) options[i.option] = { type: 'string' }
   for (const p of catalog.policies) options[p.option] = { type: 'string' }
@@ -48,6 +49,7 @@ export function commonUsage(catalog: SettingsCatalog): string {
     ['-C, --repo DIR', 'repository root (default: current directory)'],
     ['    --now TIME', 'evaluation instant, RFC 3339 (default: the clock)'],
     ['    --mode MODE', 'rollout mode: observe | soft | full (default: full)'],
+    ['    --trust-root PIN', 'sha256 of trust-root revision 1, or a file outside the repo holding it (default: $RELEASE_EVIDENCE_TRUST_ROOT; none: the working-tree keyring, with a warning)'],
     ...catalog.inputs.map((i): [string, string] => [`    --${i.option} FILE`, `${i.help} (default: ${i.default})`]),
     ...catalog.policies.map((p): [string, string] => [`    --${p.option} F`, `(default: ${p.default})`]),
     ['    --out-dir DIR', 'where reports are written (default: .release-evidence under the repo)'],
@@ -65,6 +67,7 @@ export function settingsFromOptions(values: OptionValues, base: SettingsBase, ca
   const workspace = resolve(base.cwd, text(values['repo']) ?? '.')
   const stages = text(values['stages'])
   const mode = text(values['mode'])
+  const trustRoot = text(values['trust-root'])?.trim()
   return {
     workspace,
     stages: stages ? parseStages(stages, catalog.stages) : [...defaultStages],
@@ -73,6 +76,7 @@ export function settingsFromOptions(values: OptionValues, base: SettingsBase, ca
     inputs: Object.fromEntries(catalog.inputs.map((i) => [i.key, text(values[i.option]) ?? i.default])),
     policies: Object.fromEntries(catalog.policies.map((p) => [p.kind, text(values[p.option]) ?? p.default])) as Record<PolicyKind, string>,
     outDir: resolve(workspace, text(values['out-dir']) ?? '.release-evidence'),
+    ...(trustRoot ? { trust: { root: /^(?:sha256:)?[0-9a-fA-F]{64}$/.test(trustRoot) ? trustRoot : resolve(base.cwd, trustRoot) } } : {}),
     ...(base.readWorker ? { readWorker: base.readWorker } : {})
   }
 }

@@ -9,6 +9,12 @@ import type { Secret } from './util/secret.js'
 
 export type StageName = string
 
+/**
+ * Schema kinds that are files a user passes. `trust-root` is a schema for signed documents kept
+ * in the store (src/trust), never read from a policy path.
+ */
+export type PolicyFileKind = Exclude<PolicyKind, 'trust-root'>
+
 export type RolloutMode = 'observe' | 'soft' | 'full'
 export const ROLLOUT_MODES: readonly RolloutMode[] = ['observe', 'soft', 'full']
 
@@ -23,7 +29,7 @@ export interface Settings {
   /** input files by the key their lesson declares (e.g. alarms, ledger, evidence) */
   inputs: Readonly<Record<string, string>>
   /** policy files by kind */
-  policies: Readonly<Record<PolicyKind, string>>
+  policies: Readonly<Record<PolicyFileKind, string>> & Readonly<Partial<Record<PolicyKind, string>>>
   /** directory (absolute) for generated reports such as defects.csv */
   outDir: string
   /** who signs and where the key comes from */
@@ -32,6 +38,8 @@ export interface Settings {
   git?: GitSettings
   /** whether and where the store branch is pushed after a stage commits */
   publish?: PushSettings
+  /** the trust root: where the pin of revision 1 comes from (src/trust) */
+  trust?: TrustSettings
   /**
    * The bundled read worker (dist/read-worker/index.js), set by the entry points: the ledger and
    * evidence files are then read in a worker thread beside the alarms. Absent, they are read in
@@ -50,6 +58,15 @@ export interface SigningSettings {
    */
   keyFile?: string
   key?: Secret | null
+}
+
+export interface TrustSettings {
+  /**
+   * The pinned sha256 of trust-root revision 1 (64 hex digits, `sha256:` prefix allowed), or the
+   * absolute path of a file outside the checkout that holds it. Absent: verify reads the
+   * working-tree keyring and warns (TRUST_ROOT_UNPINNED).
+   */
+  root?: string
 }
 
 export interface GitSettings {

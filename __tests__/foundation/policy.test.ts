@@ -83,7 +83,7 @@ describe('the shipped policy schemas', () => {
   })
 
   it('finds every schema file as a kind, with a compiled validator each', () => {
-    expect([...POLICY_KINDS]).toEqual(['ack-ledger', 'closure-packet', 'keyring'])
+    expect([...POLICY_KINDS]).toEqual(['ack-ledger', 'closure-packet', 'keyring', 'trust-root'])
     for (const kind of POLICY_KINDS) expect(typeof validators[VALIDATOR_EXPORTS[kind]], kind).toBe('function')
   })
 

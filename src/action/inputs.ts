@@ -31,7 +31,8 @@ export const INPUT = {
   maxAttempts: 'max-attempts',
   allowUnsafePrCommit: 'allow-unsafe-pr-commit',
   checkRun: 'check-run',
-  uploadArtifacts: 'upload-artifacts'
+  uploadArtifacts: 'upload-artifacts',
+  trustRoot: 'trust-root'
 } as const
 
 /** The registry's input files and policies, by option name (alarms, ..., ledger-policy, keyring). */
@@ -53,7 +54,8 @@ export const TEXT_INPUTS = [
   INPUT.committerEmail,
   INPUT.remote,
   INPUT.remoteUrl,
-  INPUT.maxAttempts
+  INPUT.maxAttempts,
+  INPUT.trustRoot
 ] as const
 
 export type SecretInput = (typeof SECRET_INPUTS)[number]
@@ -161,7 +163,7 @@ export function settingsFromInputs(raw: RawInputs, env: ActionEnvironment): Acti
   }
 
   const opt = (v: string | undefined) => (v === undefined || v === '' ? undefined : v)
-  const values: Record<string, string | undefined> = { now: opt(t.now), mode: opt(t.mode), stages: opt(t.stages), 'out-dir': opt(t['out-dir']) }
+  const values: Record<string, string | undefined> = { now: opt(t.now), mode: opt(t.mode), stages: opt(t.stages), 'out-dir': opt(t['out-dir']), 'trust-root': opt(t['trust-root']) }
   for (const name of FILE_INPUTS) values[name] = opt(raw.files[name])
   const base = settingsFromOptions(values, { cwd: env.workspace, clock: env.clock, readWorker: env.readWorker }, CATALOG, DEFAULT_STAGES)
   const r = env.runner

@@ -35,7 +35,7 @@ function stageInputs(settings: Settings, stage: string): [string, string][] {
   if (!spec) return []
   const inputs = CATALOG.inputs.filter((i) => spec.reads.inputs.includes(i.key)).map((i): [string, string] => [i.option, settings.inputs[i.key] ?? i.default])
   const kinds = stagePolicies(spec)
-  const policies = CATALOG.policies.filter((p) => kinds.includes(p.kind)).map((p): [string, string] => [p.option, settings.policies[p.kind]])
+  const policies = CATALOG.policies.filter((p) => kinds.includes(p.kind)).map((p): [string, string] => [p.option, settings.policies[p.kind] ?? p.default])
   return [...inputs, ...policies]
 }
 

@@ -45,10 +45,17 @@ export function invocationOf(command: CommandSpec, args: string[], ctx: CliConte
     cwd: ctx.cwd,
     env: ctx.env,
     clock: ctx.clock,
-    settings: (defaultStages) => settingsFromOptions(values, { cwd: ctx.cwd, clock: ctx.clock, readWorker: ctx.readWorker }, CATALOG, defaultStages),
+    settings: (defaultStages) => settingsFromOptions({ 'trust-root': ctx.env[TRUST_ROOT_ENV], ...definedOnly(values) }, { cwd: ctx.cwd, clock: ctx.clock, readWorker: ctx.readWorker }, CATALOG, defaultStages),
     families: FAMILIES,
     codes: DEFECT_CODES
   }
+}
+
+/** The pin's environment variable (src/trust/pin.ts); --trust-root wins over it. */
+const TRUST_ROOT_ENV = 'RELEASE_EVIDENCE_TRUST_ROOT'
+
+function definedOnly(values: Invocation['values']): Invocation['values'] {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Invocation['values']
 }
 
 function usage(command: CommandSpec, message: string, cause?: unknown): UserError {

@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { displayPath } from '../ledger/gate.js'
 import { loadKeyring, type Keyring } from '../signing/keyring.js'
 import type { Settings } from '../settings.js'
+import { loadTrustedKeyring } from '../trust/keyring.js'
 import { sha256Hex } from '../util/hash.js'
 import { parseLoose } from '../util/json.js'
 import { formatUtc } from '../util/time.js'
@@ -27,7 +28,9 @@ export async function loadClosureTrust(settings: Settings): Promise<ClosureTrust
   const ws = settings.workspace
   const keyringAbs = resolve(ws, settings.policies['keyring'])
   const policyAbs = resolve(ws, settings.policies['closure-packet'])
-  const [keyring, policy] = await Promise.all([loadKeyring(keyringAbs, displayPath(ws, keyringAbs)), loadClosurePolicy(policyAbs, displayPath(ws, policyAbs))])
+  // Pinned: the keyring is the trust root's, from git history; the working-tree file is not read.
+  const loadKeys = async () => (await loadTrustedKeyring(settings)) ?? (await loadKeyring(keyringAbs, displayPath(ws, keyringAbs)))
+  const [keyring, policy] = await Promise.all([loadKeys(), loadClosurePolicy(policyAbs, displayPath(ws, policyAbs))])
   return { keyring, policy }
 }
 

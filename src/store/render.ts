@@ -1,5 +1,6 @@
 import { renderTable } from '../report/table.js'
 import type { Defect } from '../findings/defect.js'
+import { renderTrustLine, type TrustSummary } from '../trust/verify.js'
 import type { VerifyResult } from './verify.js'
 
 // Human views of verify results and of any defect list. The JSON views are the result objects themselves.
@@ -18,6 +19,8 @@ export function renderVerifyText(r: VerifyResult): string {
   const verdict = r.blocking === 0 ? 'PASS' : 'FAIL'
   out.push(`Store verification: ${verdict}: ${r.root}/ at ${r.headOid ?? '(no commits)'}`)
   out.push(`${r.windows.length} window(s), ${revisions} revision(s); ${r.stats.commits_scanned} commit(s) scanned, ${r.stats.packets_inspected} of ${r.stats.packets} packet(s) inspected (cache ${r.stats.cache})`)
+  const trust = renderTrustLine((r as { trust?: TrustSummary }).trust)
+  if (trust) out.push(trust)
   out.push('Checked: signature (DSSE Ed25519, keyring), schema and required fields, signature_digest, supersedes chain, UTC timestamps, three files per revision, unique packet identity, no published file modified or deleted in any commit')
   if (r.windows.length > 0) {
     out.push('')

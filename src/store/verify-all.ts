@@ -1,6 +1,7 @@
 import { sortDefects } from '../findings/defect.js'
 import type { FamilySpec } from '../lesson.js'
 import type { Settings } from '../settings.js'
+import { applyTrust, type TrustSummary } from '../trust/verify.js'
 import { repoFacts } from './history.js'
 import { verifyStore, type VerifyResult } from './verify.js'
 
@@ -20,6 +21,8 @@ export interface FamilyVerdict {
 export interface StoreVerifyResult extends VerifyResult {
   /** one line per registered family, in registry order */
   families: FamilyVerdict[]
+  /** which keyring verify trusted: the pinned trust root, or the working tree (TRUST_ROOT_UNPINNED) */
+  trust?: TrustSummary
 }
 
 export interface VerifyAllOptions {
@@ -33,8 +36,8 @@ export async function verifyRegistered(settings: Settings, families: readonly Fa
   const repo = await repoFacts(settings.workspace)
   const inspectors = await Promise.all(families.map((f) => f.inspector(settings)))
   const results: VerifyResult[] = []
-  for (const inspector of inspectors) results.push(await verifyStore({ dir: settings.workspace, repo, inspector, window: opts.window, cache: opts.cache }))
-  return combine(results)
+  for (const [i, inspector] of inspectors.entries()) results.push(await verifyStore({ dir: settings.workspace, repo, inspector, window: families[i]!.windowless ? undefined : opts.window, cache: opts.cache }))
+  return applyTrust(settings, combine(results))
 }
 
 function verdictOf(r: VerifyResult): FamilyVerdict {

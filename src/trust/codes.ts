@@ -1,0 +1,31 @@
+import type { CodeInfo } from '../findings/codes.js'
+
+// Why the trust root (the signed keyring chain under trust/) does not give verify a keyring, and
+// why a revision signed by a revoked key fails. Every code blocks except TRUST_ROOT_UNPINNED, which
+// says verify fell back to the working-tree keyring because no pin was given.
+
+const blocking = (meaning: string): CodeInfo => ({ stage: 'trust', severity: 'blocking', meaning })
+
+export const TRUST_CODES: Record<string, CodeInfo> = {
+  TRUST_ROOT_UNPINNED: {
+    stage: 'trust',
+    severity: 'warning',
+    meaning:
+      'No --trust-root pin (nor trust-root input, nor $RELEASE_EVIDENCE_TRUST_ROOT) was given: the keyring was read from the working tree, which anyone with push access can edit. Pin revision 1 of the trust root.'
+  },
+  TRUST_ROOT_MISSING: blocking('A trust-root pin was given but the verified commit has no trust/root/root-r001.json (with its .sig): the store has no root of trust.'),
+  TRUST_ROOT_PIN_MISMATCH: blocking('The sha256 of revision 1\'s canonical payload is not the pinned value: the trust root was replaced.'),
+  TRUST_ROOT_INVALID: blocking(
+    'A trust-root revision is not a valid document (schema, derived key ids, duplicate keys, renamed root key, a revocation withdrawn) or its envelope is unreadable.'
+  ),
+  TRUST_ROOT_VERSION_INVALID: blocking('A trust-root revision\'s version or previous link is not exactly the next one after the previous revision (rollback, skip or fork).'),
+  TRUST_ROOT_THRESHOLD_UNMET: blocking(
+    "A trust-root revision is not signed by a threshold of distinct root keys of the previous revision and a threshold of its own root keys (revision 1: its own)."
+  ),
+  TRUST_ROOT_UNTRUSTED: blocking('A trust-root revision follows one that does not verify, so nothing it says is trusted.'),
+  KEY_REVOKED: blocking(
+    'The revision was first published (commit time, or a commit that already contained the revocation) after its signer key was revoked in the trust root, whatever signed_at_utc it claims.'
+  )
+}
+
+export type TrustCode = keyof typeof TRUST_CODES

@@ -1,0 +1,54 @@
+import { readFile, realpath } from 'node:fs/promises'
+import { isAbsolute, relative, resolve } from 'node:path'
+import { UserError } from '../errors.js'
+import { openRepository } from '../git/index.js'
+import type { Settings } from '../settings.js'
+import { repoTopLevel } from '../store/history.js'
+
+// The pin: the sha256 of revision 1's canonical payload, given from outside the repository being
+// verified (--trust-root, the trust-root Action input, $RELEASE_EVIDENCE_TRUST_ROOT), either as
+// the hex value or as the path of a file that holds it. A file inside the checkout is refused:
+// whoever can push could rewrite it together with the store.
+
+export const TRUST_ROOT_ENV = 'RELEASE_EVIDENCE_TRUST_ROOT'
+
+const HEX = /^(?:sha256:)?([0-9a-fA-F]{64})$/
+
+/** The pinned sha256 (lowercase hex), or null when no pin was configured. */
+export async function resolvePin(settings: Settings): Promise<string | null> {
+  const raw = settings.trust?.root?.trim()
+  if (!raw) return null
+  const hex = HEX.exec(raw)
+  if (hex) return hex[1]!.toLowerCase()
+  const file = resolve(settings.workspace, raw)
+  const [real, top] = await Promise.all([realpath(file).catch(() => file), realpath(settings.workspace).catch(() => settings.workspace)])
+  const inside = relative(top, real)
+  if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) {
+    throw new UserError({
+      code: 'USAGE',
+      message: `--trust-root ${raw}: the pin file is inside the repository being verified, so whoever can push could change it along with the store; give the sha256 itself, or a file outside the checkout`
+    })
+  }
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (err) {
+    throw new UserError({ code: 'INPUT_UNREADABLE', message: `--trust-root ${raw}: not a sha256 and not a readable file (${(err as NodeJS.ErrnoException).code ?? 'error'})`, cause: err })
+  }
+  const token = text
+    .split('\n')
+    .map((l) => l.replace(/#.*/, '').trim())
+    .find((l) => l !== '')
+  const m = token === undefined ? null : HEX.exec(token.split(/\s+/)[0]!)
+  if (!m) throw new UserError({ code: 'INPUT_INVALID', message: `--trust-root ${raw}: the file does not start with a sha256 (64 hex digits)` })
+  return m[1]!.toLowerCase()
+}
+
+/** The commit the store is read at: the store branch's tip when one is named and exists, else HEAD. */
+export async function storeCommit(settings: Settings): Promise<{ top: string; commit: string | null }> {
+  const top = await repoTopLevel(settings.workspace)
+  const repo = openRepository(top)
+  const branch = settings.git?.storeBranch
+  const commit = (branch ? await repo.tryResolveRef(`refs/heads/${branch}`) : null) ?? (await repo.headOid())
+  return { top, commit }
+}
