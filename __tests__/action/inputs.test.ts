@@ -125,7 +125,7 @@ describe('settingsFromInputs', () => {
       )
     )
     expect(problems.map((p) => p.field)).toEqual(['mode', 'stages', 'now', 'store-branch', 'committer-email', 'push'])
-    expect(problems[2]!.message).toBe("'2026-11-23 14:00' has no time zone; add Z or an offset such as +00:00")
+    expect(problems[2].message).toBe("'2026-11-23 14:00' has no time zone; add Z or an offset such as +00:00")
   })
 
   it.each(['main', 'evidence/store', 'release-2026.11'])('accepts the branch name %j', (b) => {
@@ -151,7 +151,7 @@ describe('action.yml', () => {
 
   it('declares the same defaults as the code and the CLI', () => {
     const cli = settingsFor({}, WS, DEFAULT_STAGES, env.clock)
-    const d = (name: string) => actionYml.inputs[name]!.default
+    const d = (name: string) => actionYml.inputs[name].default
     expect(d('stages')).toBe(DEFAULT_STAGES.join(','))
     expect(d('mode')).toBe(cli.mode)
     expect([d('alarms'), d('ledger'), d('evidence')]).toEqual([cli.inputs.alarms, cli.inputs.ledger, cli.inputs.evidence])
@@ -166,7 +166,7 @@ describe('action.yml', () => {
 
   it('documents exactly the outputs the stages set', () => {
     expect(Object.keys(actionYml.outputs).sort()).toEqual(Object.keys(OUTPUTS).sort())
-    for (const [name, description] of Object.entries(OUTPUTS)) expect(actionYml.outputs[name]!.description, name).toBe(description)
+    for (const [name, description] of Object.entries(OUTPUTS)) expect(actionYml.outputs[name].description, name).toBe(description)
     for (const [name, spec] of Object.entries(actionYml.outputs)) expect(spec.description.length, name).toBeGreaterThan(20)
   })
 })

@@ -69,7 +69,7 @@ describe('permissions match what each workflow does', () => {
     const { wf } = load('release-window-close.yml')
     expect(wf.permissions?.contents).toBe('write')
     expect(wf.concurrency).toEqual({ group: 'release-evidence-store', 'cancel-in-progress': false })
-    const step = ourSteps(wf)[0]!
+    const step = ourSteps(wf)[0]
     expect(String(step.with?.['stages'])).toContain('closure')
     expect(step.with?.['push']).toBe(true)
   })

@@ -137,7 +137,7 @@ describe('verification failures carry stable codes', () => {
     const files = signed()
     const env = JSON.parse(files.sig)
     const sig = Buffer.from(env.signatures[0].sig, 'base64')
-    sig[0] = sig[0]! ^ 0x01
+    sig[0] = sig[0] ^ 0x01
     env.signatures[0].sig = sig.toString('base64')
     expectCode(verifyDocument('closure-packet', files.json, JSON.stringify(env), keyring, NOW), 'SIGNATURE_INVALID')
   })

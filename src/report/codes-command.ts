@@ -36,7 +36,7 @@ Prints the defect-code registry, or one code's entry.`,
   positionals: 1,
   async run({ values, positionals, codes, ...ctx }) {
     if (positionals.length > 0) {
-      const code = positionals[0]!.toUpperCase()
+      const code = positionals[0].toUpperCase()
       const info = codes[code]
       if (!info) {
         ctx.io.stderr(`release-evidence codes: unknown code '${code}'; run 'release-evidence codes' for the list\n`)

@@ -77,11 +77,10 @@ const MD_SPECIAL = /[&<>"'|`[\]\\*~#!]/g
 export function mdText(text: string): string {
   return (
     text
-      // eslint-disable-next-line no-control-regex
       .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
       // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-      .replace(MD_SPECIAL, (c) => MD_ENTITIES[c]!)
+      .replace(MD_SPECIAL, (c) => MD_ENTITIES[c])
       // `_` emphasizes only at a word edge (GFM: never inside a word), so snake_case stays legible.
       .replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, '&#95;')
       // Letters and digits pass through unchanged, so these lookarounds see the original neighbours.

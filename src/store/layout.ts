@@ -113,7 +113,7 @@ function classify(family: PacketFamily, path: string): ParsedPath {
     const m = re.exec(name)
     if (!m) continue
     const key = family.keyed ? m[1] : undefined
-    const revision = parseRevision(family.keyed ? m[2]! : m[1]!)
+    const revision = parseRevision(family.keyed ? m[2] : m[1])
     if (revision === null || (key !== undefined && !isCanonicalId(key))) continue
     return { type: 'artifact', kind, ref: key === undefined ? { window, revision } : { window, key, revision } }
   }

@@ -83,7 +83,7 @@ export async function commitFiles(args: CommitFilesArgs): Promise<CommitFilesRes
       if (!next) node.dirs.set(part, (next = { files: new Map(), dirs: new Map() }))
       node = next
     }
-    const name = parts[parts.length - 1]!
+    const name = parts[parts.length - 1]
     if (node.files.has(name)) throw new InternalError({ code: 'INTERNAL', message: `store: ${f.path} given twice` })
     node.files.set(name, oid)
   }
