@@ -90,7 +90,7 @@ describe('verification failures carry stable codes', () => {
     const lane = testSigner('lane')
     const other = testSigner('other')
     // the document and envelope claim the lane key, but the bytes are signed by another key
-    const forged = signDocument('closure-packet', doc(lane), { ...lane, sign: other.sign })
+    const forged = signDocument('closure-packet', doc(lane), { ...lane, sign: (message) => other.sign(message) })
     expectCode(verifyDocument('closure-packet', forged.json, forged.sig, keyring, NOW), 'SIGNATURE_INVALID')
   })
 

@@ -34,6 +34,7 @@ Prints the defect-code registry, or one code's entry.`,
   options: { markdown: { type: 'boolean' }, json: { type: 'boolean' } },
   common: false,
   positionals: 1,
+  // eslint-disable-next-line @typescript-eslint/require-await -- CommandSpec.run returns a promise; nothing here waits
   async run({ values, positionals, codes, ...ctx }) {
     if (positionals.length > 0) {
       const code = positionals[0].toUpperCase()

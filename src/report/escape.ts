@@ -36,7 +36,7 @@ export function annotationText(text: string, max = ANNOTATION_MESSAGE_MAX): stri
  * leading `::` cannot be read as a workflow command even when the text opens the line.
  */
 export function logText(text: string): string {
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- escapes the control characters that would split the log line
   const oneLine = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
   return oneLine.startsWith('::') ? ` ${oneLine}` : oneLine
 }
@@ -78,7 +78,7 @@ export function mdText(text: string): string {
   return (
     text
       .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
-      // eslint-disable-next-line no-control-regex
+      // eslint-disable-next-line no-control-regex -- strips the control characters Markdown cannot show
       .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
       .replace(MD_SPECIAL, (c) => MD_ENTITIES[c])
       // `_` emphasizes only at a word edge (GFM: never inside a word), so snake_case stays legible.
