@@ -14,7 +14,7 @@ const config = createRequire(import.meta.url)(join(ROOT, '.dependency-cruiser.cj
 async function violations(baseDir: string, minModules = 1): Promise<string[]> {
   const { output } = (await cruise(['src'], { ...config.options, ruleSet: { forbidden: config.forbidden }, baseDir, validate: true, tsConfig: { fileName: join(baseDir, 'tsconfig.json') } } as never, undefined, {
     tsConfig: undefined
-  } as never)) as { output: ICruiseResult }
+  })) as { output: ICruiseResult }
   expect(output.summary.totalCruised).toBeGreaterThanOrEqual(minModules)
   return output.summary.violations.map((v: IViolation) => `${v.rule.name}: ${v.from} -> ${v.to}`).sort()
 }

@@ -26,8 +26,8 @@ function proseLines(text: string): string[] {
   let fence: string | null = null
   for (const line of text.split('\n')) {
     const m = /^ {0,3}(`{3,}|~{3,})/.exec(line)
-    if (fence === null && m) fence = m[1]![0]!.repeat(m[1]!.length)
-    else if (fence !== null && m && m[1]!.startsWith(fence) && line.trim() === m[1]) fence = null
+    if (fence === null && m) fence = m[1][0].repeat(m[1].length)
+    else if (fence !== null && m && m[1].startsWith(fence) && line.trim() === m[1]) fence = null
     else if (fence === null) out.push(line)
   }
   return out
@@ -40,7 +40,7 @@ function slugs(text: string): Set<string> {
   for (const line of proseLines(text)) {
     const m = /^ {0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(line)
     if (!m) continue
-    const plain = m[1]!
+    const plain = m[1]
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1') // a link's text
       .replace(/<[^>]+>/g, '') // inline HTML
       .replace(/[`*]/g, '') // code and emphasis markers
@@ -61,7 +61,7 @@ function linkTargets(text: string): string[] {
   const targets: string[] = []
   for (const line of proseLines(text)) {
     const noCode = line.replace(/(`+)[\s\S]*?\1/g, '')
-    for (const m of noCode.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) targets.push(m[1]!)
+    for (const m of noCode.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) targets.push(m[1])
   }
   return targets
 }
@@ -119,7 +119,7 @@ describe('links in README.md and docs/', () => {
     const linked = new Set<string>()
     for (const file of pages) {
       for (const target of linkTargets(readFileSync(file, 'utf8'))) {
-        const path = target.split('#', 1)[0]!
+        const path = target.split('#', 1)[0]
         if (path !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(path)) linked.add(resolve(dirname(file), path))
       }
     }

@@ -92,7 +92,7 @@ export interface CommandSpec<O extends Options = Options> {
 
 /** Builds a command with its option types checked against its own option table. */
 export function defineCommand<const O extends Options>(spec: CommandSpec<O>): CommandSpec {
-  return spec as unknown as CommandSpec
+  return spec
 }
 
 /** What a stage is given besides Settings. */

@@ -42,7 +42,7 @@ export const POLICIES: readonly PolicySpec[] = uniqueBy(
 )
 
 /** Every defect code, by code; the CSV reader's first. A code registered twice is a build error (a test). */
-export const DEFECT_CODES: CodeTable = Object.assign({}, report.codes, ...ALL.filter((l) => l !== report).map((l) => l.codes))
+export const DEFECT_CODES: CodeTable = Object.assign({}, report.codes, ...ALL.filter((l) => l !== report).map((l) => l.codes)) as CodeTable
 
 export const CATALOG: SettingsCatalog = { stages: STAGE_NAMES, inputs: INPUTS, policies: POLICIES }
 

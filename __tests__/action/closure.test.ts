@@ -58,10 +58,10 @@ describe('closure stage', () => {
 
     // the ledger gate is no-go on the examples, so the step fails; the packets are still exported
     expect(r.result.exitCode).toBe(1)
-    const paths = r.outputs['packet-paths']!.split('\n')
+    const paths = r.outputs['packet-paths'].split('\n')
     expect(paths.length).toBeGreaterThan(0)
     expect(paths.every((p) => /^closure-packets\/[a-z0-9-]+\/packet-r001\.json$/.test(p))).toBe(true)
-    expect(r.outputs.revisions!.split(' ')).toEqual(paths.map((p) => `${p.split('/')[1]}/r001`))
+    expect(r.outputs.revisions.split(' ')).toEqual(paths.map((p) => `${p.split('/')[1]}/r001`))
     expect(r.outputs['store-branch']).toBe('main')
     // native git sees the commit at the tip of the branch, and each file in it
     expect(git(ws.dir, 'rev-parse', 'refs/heads/main')).toBe(r.outputs['commit-sha'])

@@ -48,7 +48,7 @@ const FIXTURES: Record<string, Fixture> = {
   A2: {
     async check(r, ws) {
       expect(r.outputs.decision).toBe('no-go')
-      const table = await parseCsv(await readFile(r.outputs['defects-file']!), { file: 'defects.csv', requiredColumns: ['alarm_id', 'defect_code', 'file', 'line'] })
+      const table = await parseCsv(await readFile(r.outputs['defects-file']), { file: 'defects.csv', requiredColumns: ['alarm_id', 'defect_code', 'file', 'line'] })
       const blocking = table.rows.filter((row) => row.values.severity === 'blocking')
       expect(Number(r.outputs['blocking-defects'])).toBe(blocking.length)
       expect(r.outputs['defects-file']).toBe(join(ws.dir, '.release-evidence', 'defects.csv'))
@@ -73,7 +73,7 @@ const FIXTURES: Record<string, Fixture> = {
   A4: {
     inputs: { mode: 'soft' },
     check(r) {
-      const codes = r.annotations.filter((a) => a.level === 'error' && a.props.title).map((a) => a.props.title!.split(' ')[0])
+      const codes = r.annotations.filter((a) => a.level === 'error' && a.props.title).map((a) => a.props.title.split(' ')[0])
       expect(codes.length).toBeGreaterThan(0)
       expect(new Set(codes)).toEqual(new Set(['ACK_MISSING', 'TIMESTAMP_MALFORMED']))
     }
@@ -108,18 +108,18 @@ const FIXTURES: Record<string, Fixture> = {
   A9: {
     inputs: { stages: 'ledger,closure', mode: 'observe', 'signing-key': DEMO_KEY, push: 'false' },
     async check(r, ws) {
-      const paths = r.outputs['packet-paths']!.split('\n')
+      const paths = r.outputs['packet-paths'].split('\n')
       expect(paths.length).toBe(3)
       expect(r.outputs['commit-sha']).toMatch(/^[0-9a-f]{40}$/)
       const log = spawnSync('git', ['log', '--format=%H %s', '-n', '1', 'main'], { cwd: ws.dir, encoding: 'utf8' }).stdout
-      expect(log.startsWith(r.outputs['commit-sha']!)).toBe(true)
+      expect(log.startsWith(r.outputs['commit-sha'])).toBe(true)
       expect(r.summary.match(/^#### Closure packet /gm)).toHaveLength(3)
       // the key was masked before anything printed, and never printed itself
       const firstMask = r.stdout.indexOf('::add-mask::')
       expect(firstMask).toBe(0)
       const body = DEMO_KEY.split('\n').filter((l) => l.trim() && !l.startsWith('#'))
       for (const line of body) expect(r.stdout.slice(r.stdout.indexOf('\n', r.stdout.lastIndexOf('::add-mask::')))).not.toContain(line.trim())
-      expect(r.summary).not.toContain(body[0]!.trim())
+      expect(r.summary).not.toContain(body[0].trim())
     }
   },
   A10: {
@@ -169,7 +169,7 @@ const rows = readFileSync(MATRIX, 'utf8')
   .slice(1)
   .map((line) => {
     const [id, condition, expected] = line.split(',')
-    return { id: id!, condition: condition!, expected: expected! }
+    return { id, condition, expected }
   })
 
 describe(`the bundle ${BUNDLE.replace(`${REPO_ROOT}/`, '')} run as the runner runs it`, () => {
@@ -188,7 +188,7 @@ describe(`the bundle ${BUNDLE.replace(`${REPO_ROOT}/`, '')} run as the runner ru
   })
 
   it.each(rows)('$id: $condition -> $expected', async ({ id, expected }) => {
-    const fixture = FIXTURES[id]!
+    const fixture = FIXTURES[id]
     const ws = await makeWorkspace(fixture.workspace)
     try {
       const r = runBundle(BUNDLE, ws, fixture.inputs ?? {})

@@ -100,6 +100,7 @@ describe('settingsFromInputs', () => {
 
   it('never prints a secret, whatever serializes the settings', () => {
     const s = settingsFromInputs(raw({}, {}, { 'signing-key': 'TOP-SECRET-KEY', 'github-token': 'ghs_SECRET' }), env)
+    // eslint-disable-next-line @typescript-eslint/restrict-template-expressions -- interpolating the secret is what the test checks
     for (const text of [JSON.stringify(s), inspect(s, { depth: 10 }), String(s.settings.signing!.key), `${s.action.githubToken}`]) {
       expect(text).not.toContain('TOP-SECRET-KEY')
       expect(text).not.toContain('ghs_SECRET')
@@ -125,7 +126,7 @@ describe('settingsFromInputs', () => {
       )
     )
     expect(problems.map((p) => p.field)).toEqual(['mode', 'stages', 'now', 'store-branch', 'committer-email', 'push'])
-    expect(problems[2]!.message).toBe("'2026-11-23 14:00' has no time zone; add Z or an offset such as +00:00")
+    expect(problems[2].message).toBe("'2026-11-23 14:00' has no time zone; add Z or an offset such as +00:00")
   })
 
   it.each(['main', 'evidence/store', 'release-2026.11'])('accepts the branch name %j', (b) => {
@@ -151,7 +152,7 @@ describe('action.yml', () => {
 
   it('declares the same defaults as the code and the CLI', () => {
     const cli = settingsFor({}, WS, DEFAULT_STAGES, env.clock)
-    const d = (name: string) => actionYml.inputs[name]!.default
+    const d = (name: string) => actionYml.inputs[name].default
     expect(d('stages')).toBe(DEFAULT_STAGES.join(','))
     expect(d('mode')).toBe(cli.mode)
     expect([d('alarms'), d('ledger'), d('evidence')]).toEqual([cli.inputs.alarms, cli.inputs.ledger, cli.inputs.evidence])
@@ -166,7 +167,7 @@ describe('action.yml', () => {
 
   it('documents exactly the outputs the stages set', () => {
     expect(Object.keys(actionYml.outputs).sort()).toEqual(Object.keys(OUTPUTS).sort())
-    for (const [name, description] of Object.entries(OUTPUTS)) expect(actionYml.outputs[name]!.description, name).toBe(description)
+    for (const [name, description] of Object.entries(OUTPUTS)) expect(actionYml.outputs[name].description, name).toBe(description)
     for (const [name, spec] of Object.entries(actionYml.outputs)) expect(spec.description.length, name).toBeGreaterThan(20)
   })
 })

@@ -75,7 +75,7 @@ describe('closure stage with push', () => {
     expect(await lsRemote(server.url, 'main', TOKEN)).toBe(r.outputs['commit-sha'])
     expect(r.summary).toContain(`Store branch <code>main</code>: pushed <code>${r.outputs['commit-sha']}</code>.`)
     // the pushed history is whole: native git in the bare repository walks it to the root
-    expect(await gitText(server.bareDir, ['rev-list', '--count', 'main'])).toBe(String(3 + r.outputs['packet-paths']!.split('\n').length))
+    expect(await gitText(server.bareDir, ['rev-list', '--count', 'main'])).toBe(String(3 + r.outputs['packet-paths'].split('\n').length))
   })
 
   it('writes nothing from a stale clone once another run has published the same content', async () => {
@@ -100,7 +100,7 @@ describe('closure stage with push', () => {
     expect(r.summary).toContain('### Push failed')
     expect(r.outputs.pushed).toBe('false')
     // committed locally, copied to out-dir for the artifact
-    const packet = r.outputs['packet-paths']!.split('\n')[0]!
+    const packet = r.outputs['packet-paths'].split('\n')[0]
     expect(await readFile(join(dir, '.release-evidence', packet), 'utf8')).toContain('"packet_id"')
     expect(await lsRemote(server.url, 'main', TOKEN)).not.toBe(r.outputs['commit-sha'])
   })

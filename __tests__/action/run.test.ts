@@ -74,7 +74,7 @@ describe('run: ledger stage on the repository examples', () => {
     expect(r.outputs.decision).toBe('no-go')
     expect(Number(r.outputs['blocking-defects'])).toBeGreaterThan(0)
     expect(r.outputs['defects-file']).toBe(join(ws.dir, '.release-evidence', 'defects.csv'))
-    const csv = await readFile(r.outputs['defects-file']!, 'utf8')
+    const csv = await readFile(r.outputs['defects-file'], 'utf8')
     expect(csv.split('\n')[0]).toBe('alarm_id,defect_code,severity,owner_role,required_action,release_window_id,file,line,field,detail')
 
     const errors = r.annotations.filter((a) => a.level === 'error')
@@ -86,7 +86,7 @@ describe('run: ledger stage on the repository examples', () => {
     // each error points where the defects file says the defect is
     const table = await parseCsv(Buffer.from(csv), { file: 'defects.csv', requiredColumns: ['alarm_id', 'defect_code', 'file', 'line'] })
     const located = new Set(table.rows.map(({ values: v }) => `${v.defect_code} ${v.alarm_id}|${v.file}:${v.line}`))
-    for (const e of errors) expect(located, e.props.title).toContain(`${e.props.title!.replace(/ \[.*$/, '')}|${e.props.file}:${e.props.line}`)
+    for (const e of errors) expect(located, e.props.title).toContain(`${e.props.title.replace(/ \[.*$/, '')}|${e.props.file}:${e.props.line}`)
 
     expect(r.summary).toContain('## Acknowledgment ledger gate: ⛔ NO-GO')
     expect(r.summary).toContain('### Readback: top 3 highest-risk alarms')
@@ -128,7 +128,7 @@ describe('run: reporting at scale', () => {
     expect(lines).toEqual(Array.from({ length: 137 }, (_, i) => i + 2))
     expect(sent.flat().every((a) => a.path === 'examples/alarms.csv' && a.annotation_level === 'failure')).toBe(true)
     expect(api.requests.every((q) => q.headers.authorization === 'Bearer ghs_loopback_token')).toBe(true)
-    expect((api.requests[0]!.json() as { head_sha: string }).head_sha).toBe('e'.repeat(40))
+    expect((api.requests[0].json() as { head_sha: string }).head_sha).toBe('e'.repeat(40))
 
     // every defect in the job summary table too
     const defectTable = r.summary.slice(r.summary.indexOf('### Defects (137)'))
@@ -170,7 +170,7 @@ describe('run: untrusted cells', () => {
       'ALM-2,block,RW-X,2026-11-23T14:00:00Z,"<img src=x onerror=alert(1)>","| pipe |","::error::pwned%0A"'
     ]
     const files = unacknowledged(0)
-    files['examples/alarms.csv'] = `${files['examples/alarms.csv']!.trimEnd()}\n${hostile.join('\n')}\n`
+    files['examples/alarms.csv'] = `${files['examples/alarms.csv'].trimEnd()}\n${hostile.join('\n')}\n`
     ws = await makeWorkspace({ files })
     const r = await runIn(ws, inputs({ mode: 'observe' }))
     // no line the runner would execute except our own well-formed commands

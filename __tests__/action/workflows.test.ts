@@ -38,6 +38,7 @@ describe.each(files)('examples/workflows/%s', (file) => {
         expect(Object.keys(action.inputs), name).toContain(name)
         if ((BOOLEAN_INPUTS as readonly string[]).includes(name)) expect(['true', 'false', true, false]).toContain(value)
       }
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a `with:` value is a YAML scalar
       const stages = String(s.with?.['stages'] ?? 'ledger').split(',')
       for (const st of stages) expect(STAGE_NAMES).toContain(st.trim())
     }
@@ -69,7 +70,7 @@ describe('permissions match what each workflow does', () => {
     const { wf } = load('release-window-close.yml')
     expect(wf.permissions?.contents).toBe('write')
     expect(wf.concurrency).toEqual({ group: 'release-evidence-store', 'cancel-in-progress': false })
-    const step = ourSteps(wf)[0]!
+    const step = ourSteps(wf)[0]
     expect(String(step.with?.['stages'])).toContain('closure')
     expect(step.with?.['push']).toBe(true)
   })

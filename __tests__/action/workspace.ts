@@ -75,12 +75,12 @@ export function parseOutputs(text: string): Record<string, string> {
   const out: Record<string, string> = {}
   const lines = text.split('\n')
   for (let i = 0; i < lines.length; i++) {
-    const m = /^([^<]+)<<(.+)$/.exec(lines[i]!)
+    const m = /^([^<]+)<<(.+)$/.exec(lines[i])
     if (!m) continue
     const [, name, delim] = m
     const value: string[] = []
-    for (i++; i < lines.length && lines[i] !== delim; i++) value.push(lines[i]!)
-    out[name!] = value.join('\n')
+    for (i++; i < lines.length && lines[i] !== delim; i++) value.push(lines[i])
+    out[name] = value.join('\n')
   }
   return out
 }
@@ -100,7 +100,7 @@ export function annotationsIn(stdout: string): { level: string; props: Record<st
     .map((l) => /^::(error|warning|notice)( [^:]*)?::(.*)$/.exec(l))
     .filter((m): m is RegExpExecArray => m !== null)
     .map((m) => ({
-      level: m[1]!,
+      level: m[1],
       props: Object.fromEntries(
         (m[2] ?? '')
           .trim()
@@ -111,7 +111,7 @@ export function annotationsIn(stdout: string): { level: string; props: Record<st
             return [kv.slice(0, at), decodeURIComponent(kv.slice(at + 1))]
           })
       ),
-      message: m[3]!
+      message: m[3]
     }))
 }
 

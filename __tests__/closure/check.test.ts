@@ -32,13 +32,13 @@ describe('reading a packet back against its contract', () => {
 
   it.each<[string, (p: ClosurePacket) => void, boolean, string]>([
     ['C3 signature digest missing', (p) => delete (p as Partial<ClosurePacket>).signature_digest, false, 'PACKET_DIGEST_MISSING /signature_digest'],
-    ['digest not matching the content', (p) => (p.rows[0]!.acknowledged_by = 'mallory'), false, 'PACKET_DIGEST_MISMATCH /signature_digest'],
-    ['C5 non-UTC timestamp in a row', (p) => (p.rows[0]!.ack_timestamp_utc = '2026-11-23T11:03:00+02:00'), true, 'PACKET_TIMESTAMP_NOT_UTC /rows/0/ack_timestamp_utc'],
+    ['digest not matching the content', (p) => (p.rows[0].acknowledged_by = 'mallory'), false, 'PACKET_DIGEST_MISMATCH /signature_digest'],
+    ['C5 non-UTC timestamp in a row', (p) => (p.rows[0].ack_timestamp_utc = '2026-11-23T11:03:00+02:00'), true, 'PACKET_TIMESTAMP_NOT_UTC /rows/0/ack_timestamp_utc'],
     ['C5 naive export time', (p) => (p.exported_at_utc = '2026-11-23T14:00:00'), true, 'PACKET_TIMESTAMP_NOT_UTC /exported_at_utc'],
-    ['C5 non-UTC time inside an evidence ref', (p) => (p.rows[1]!.closure_evidence_refs.ci_artifacts![0]!.recorded_utc = '2026-11-23T10:30:00.000Z'), true, 'PACKET_TIMESTAMP_NOT_UTC /rows/1/closure_evidence_refs/ci_artifacts/0/recorded_utc'],
-    ['C1 a row without refs of one kind', (p) => (p.rows[0]!.closure_evidence_refs.log_captures = []), true, 'CLOSURE_EVIDENCE_UNRESOLVED /rows/0/closure_evidence_refs/log_captures'],
-    ['C2 lineage without final approver', (p) => (p.rows[0]!.approver_lineage.final_approver = ''), true, 'LINEAGE_INCOMPLETE /rows/0/approver_lineage/final_approver'],
-    ['C2 IC override without the commander', (p) => (p.rows[0]!.approver_lineage.ack_path = 'incident_commander'), true, 'LINEAGE_INCOMPLETE /rows/0/approver_lineage/incident_commander'],
+    ['C5 non-UTC time inside an evidence ref', (p) => (p.rows[1].closure_evidence_refs.ci_artifacts[0].recorded_utc = '2026-11-23T10:30:00.000Z'), true, 'PACKET_TIMESTAMP_NOT_UTC /rows/1/closure_evidence_refs/ci_artifacts/0/recorded_utc'],
+    ['C1 a row without refs of one kind', (p) => (p.rows[0].closure_evidence_refs.log_captures = []), true, 'CLOSURE_EVIDENCE_UNRESOLVED /rows/0/closure_evidence_refs/log_captures'],
+    ['C2 lineage without final approver', (p) => (p.rows[0].approver_lineage.final_approver = ''), true, 'LINEAGE_INCOMPLETE /rows/0/approver_lineage/final_approver'],
+    ['C2 IC override without the commander', (p) => (p.rows[0].approver_lineage.ack_path = 'incident_commander'), true, 'LINEAGE_INCOMPLETE /rows/0/approver_lineage/incident_commander'],
     ['rows out of order', (p) => p.rows.reverse(), true, 'PACKET_ROWS_UNSORTED /rows/1/alarm_id'],
     ['a required row field missing', (p) => delete (p.rows[0] as Partial<ClosurePacket['rows'][number]>).resolved_by, true, 'PACKET_FIELD_MISSING /rows/0/resolved_by'],
     ['r002 that supersedes nothing', (p) => (p.revision = 'r002'), true, 'PACKET_REVISION_INVALID /supersedes'],
@@ -56,7 +56,7 @@ describe('reading a packet back against its contract', () => {
 
 describe('verify before publish', () => {
   it('signPacket refuses (typed failure) a packet that a reader would reject, e.g. C5', () => {
-    const bad = edited((p) => (p.rows[0]!.ack_timestamp_utc = '2026-11-23T11:03:00+02:00'))
+    const bad = edited((p) => (p.rows[0].ack_timestamp_utc = '2026-11-23T11:03:00+02:00'))
     const r = signPacket(bad, testSigner(), keyring, policy, NOW)
     expect(r.ok).toBe(false)
     if (!r.ok) expect(r.findings.map((f) => f.code)).toEqual(['PACKET_TIMESTAMP_NOT_UTC'])
@@ -65,7 +65,7 @@ describe('verify before publish', () => {
   it('signPacket refuses a packet whose signer the keyring does not trust at the verification instant', () => {
     const r = signPacket(packet(), testSigner(), testKeyring(KEYS.filter((k) => k.name === 'other')), policy, NOW)
     expect(r.ok).toBe(false)
-    if (!r.ok) expect(r.findings[0]!.code).toBe('KEY_UNKNOWN')
+    if (!r.ok) expect(r.findings[0].code).toBe('KEY_UNKNOWN')
   })
 
   it('verifyPacket reports a signature failure and still reads the .json for the report', () => {

@@ -47,11 +47,11 @@ describe('closure packet assembly', () => {
   })
 
   it('links every policy evidence kind under its field, with ids that trace to evidence rows', () => {
-    const row = build().packet.rows[1]!
+    const row = build().packet.rows[1]
     expect(Object.keys(row.closure_evidence_refs).sort()).toEqual(['approval_notes', 'ci_artifacts', 'log_captures', 'validator_rows'])
     expect(row.closure_evidence_refs.ci_artifacts).toEqual([{ evidence_id: 'ev-alm-1-ci-artifact', uri: 'ci://builds/1234/alm-1.tar.gz', recorded_utc: '2026-11-23T10:30:00Z', recorded_by: 'sam.sre' }])
     // the closure proof is a log_capture row too, listed in time order after the first
-    expect(row.closure_evidence_refs.log_captures!.map((r) => r.evidence_id)).toEqual(['ev-alm-1-log-capture', 'ev-alm-1-closure'])
+    expect(row.closure_evidence_refs.log_captures.map((r) => r.evidence_id)).toEqual(['ev-alm-1-log-capture', 'ev-alm-1-closure'])
     expect(row.closure_evidence_id).toBe('ev-alm-1-closure')
     expect(row.resolved_by).toBe('sam.sre')
   })
@@ -63,13 +63,13 @@ describe('closure packet assembly', () => {
   ])('records approver lineage for a %s acknowledgment', (_n, spec, lineage) => {
     const { packet, defects } = build([{ id: 'a', ...spec }])
     expect(defects).toEqual([])
-    expect(packet.rows[0]!.approver_lineage).toEqual(lineage)
+    expect(packet.rows[0].approver_lineage).toEqual(lineage)
   })
 
   it('the final approver is the latest approval note', () => {
     const g = gate([{ id: 'a' }], [evidenceRow('a', 'approval_note', { evidence_id: 'ev-late-note', recorded_utc: '2026-11-23T12:00:00Z', recorded_by: 'fay.director' })])
     const { packet } = buildPacket({ gate: g, windowId: WINDOW, policy, signer: testSigner() })
-    expect(packet.rows[0]!.approver_lineage.final_approver).toBe('fay.director')
+    expect(packet.rows[0].approver_lineage.final_approver).toBe('fay.director')
   })
 })
 
@@ -112,7 +112,7 @@ describe('rejected rows are defects (C1, C2)', () => {
   it('a timestamp that cannot be normalized rejects the row with CLOSURE_TIMESTAMP_INVALID', () => {
     const { packet, defects } = build([{ id: 'a', ack_at: '2026-11-23 09:03' }])
     expect(packet.left_out.timestamp_invalid).toBe(1)
-    expect(defects[0]!.defect_code).toBe('CLOSURE_TIMESTAMP_INVALID')
+    expect(defects[0].defect_code).toBe('CLOSURE_TIMESTAMP_INVALID')
   })
 })
 
@@ -193,7 +193,7 @@ describe('determinism, digests and revisions', () => {
   it('builds one packet per window, in window order', () => {
     const packets = buildPackets(gate(MIXED), policy, testSigner())
     expect(packets.map((p) => p.packet.release_window_id)).toEqual([WINDOW, 'rw-other'])
-    expect(packets[1]!.packet.rows.map((r) => r.alarm_id)).toEqual(['alm-9'])
+    expect(packets[1].packet.rows.map((r) => r.alarm_id)).toEqual(['alm-9'])
   })
 
   it('a signed packet verifies as a reader would verify it', () => {

@@ -108,7 +108,7 @@ describe('post-incident review (step 10)', () => {
       ['REVIEW_REF_MISSING', sampled[0]],
       ['REVIEW_REF_CHANGED', sampled[1]]
     ])
-    expect(r.follow_ups[1]!.action).toContain('differs from the packet in uri')
+    expect(r.follow_ups[1].action).toContain('differs from the packet in uri')
     expect(packet.rows.length).toBe(5)
   })
 

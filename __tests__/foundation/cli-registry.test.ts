@@ -49,7 +49,7 @@ describe('the lesson registry', () => {
 
   it('finds a clash when two lessons register the same code', () => {
     const [ledger] = LESSONS
-    expect(registryClashes([ledger!, { ...ledger!, name: 'copy', stage: undefined, commands: [], inputs: [], policies: [] }])).toContain("code 'ACK_MISSING' is registered 2 times")
+    expect(registryClashes([ledger, { ...ledger, name: 'copy', stage: undefined, commands: [], inputs: [], policies: [] }])).toContain("code 'ACK_MISSING' is registered 2 times")
   })
 
   it("merges every part's codes into one table", () => {

@@ -93,7 +93,7 @@ describe('the shipped policy schemas', () => {
     ['keyring', 'policies/keyring.yaml']
   ] as const)('%s: the compiled validator judges a document as ajv compiling the schema now does', (kind, path) => {
     const ajv = (addFormats as unknown as (a: Ajv) => Ajv)(new Ajv({ allErrors: true, strict: true, validateSchema: false }))
-    const now = ajv.compile(POLICY_SCHEMAS[kind]!)
+    const now = ajv.compile(POLICY_SCHEMAS[kind])
     const ahead = validators[VALIDATOR_EXPORTS[kind]]!
     const good = parseYaml(readFileSync(join(import.meta.dirname, '../..', path), 'utf8')) as Record<string, unknown>
     const bad = { ...good, version: 'one', unknown_key: true, [Object.keys(good)[1]]: 42 }
@@ -106,7 +106,7 @@ describe('the shipped policy schemas', () => {
 
   it.each(Object.keys(POLICY_SCHEMAS))('%s is a valid strict JSON Schema', (kind) => {
     const ajv = (addFormats as unknown as (a: Ajv) => Ajv)(new Ajv({ allErrors: true, strict: true, validateSchema: true }))
-    expect(ajv.validateSchema(POLICY_SCHEMAS[kind]!)).toBe(true)
-    expect(() => ajv.compile(POLICY_SCHEMAS[kind]!)).not.toThrow()
+    expect(ajv.validateSchema(POLICY_SCHEMAS[kind])).toBe(true)
+    expect(() => ajv.compile(POLICY_SCHEMAS[kind])).not.toThrow()
   })
 })

@@ -103,7 +103,7 @@ describe('refs', () => {
     ['refs/heads/absent', null],
     ['not a ref at all', null]
   ] as const)('tryResolveRef(%s)', async (ref, expected) => {
-    const oid = await r.tryResolveRef(ref.split(' ')[0]!)
+    const oid = await r.tryResolveRef(ref.split(' ')[0])
     expect(oid).toBe(expected === null ? null : repo[expected])
   })
 
@@ -424,7 +424,7 @@ describe('the pinned environment', () => {
     ['an input', { 'INPUT_SIGNING-KEY': 'k', input_lower: 'k' }, {}],
     ['the signing key passed as an extra', {}, { RELEASE_EVIDENCE_SIGNING_KEY: 'k' }]
   ])('childEnv withholds %s and pins the rest', (_, base, extra) => {
-    const env = childEnv(extra as Record<string, string>, { PATH: '/bin', GIT_NO_REPLACE_OBJECTS: '0', ...base })
+    const env = childEnv(extra, { PATH: '/bin', GIT_NO_REPLACE_OBJECTS: '0', ...base })
     expect(env).toEqual({
       PATH: '/bin',
       GIT_TERMINAL_PROMPT: '0',

@@ -107,7 +107,7 @@ export async function startGitHttpServer(opts: GitHttpServerOptions = {}): Promi
   let inHook = false
   const handler = (req: IncomingMessage, res: ServerResponse): void => {
     const hook = api.beforeReceivePack
-    if (hook !== null && !inHook && req.method === 'POST' && (req.url ?? '').split('?')[0]!.endsWith('/git-receive-pack')) {
+    if (hook !== null && !inHook && req.method === 'POST' && (req.url ?? '').split('?')[0].endsWith('/git-receive-pack')) {
       req.pause()
       inHook = true
       hook().then(
@@ -316,7 +316,7 @@ export async function lsRemote(url: string, branch: string, token?: string): Pro
   const r = await git(['ls-remote', '--exit-code', url, `refs/heads/${branch}`], { cwd: tmpdir(), env: authEnv(token), allowFail: true })
   if (r.code === 2) return null
   if (r.code !== 0) throw new Error(`ls-remote failed: ${r.stderr}`)
-  return r.stdout.toString('utf8').split('\t')[0]!
+  return r.stdout.toString('utf8').split('\t')[0]
 }
 
 export async function gitText(dir: string, args: string[]): Promise<string> {

@@ -10,7 +10,7 @@ import { REPO, settingsFor } from './helpers.js'
 
 const MATRIX = join(REPO, '__tests__/matrices/ack-ledger-fail-matrix.csv')
 const FIXTURES = join(REPO, '__tests__/fixtures/ledger/matrix')
-const rows = parse(readFileSync(MATRIX), { columns: true, bom: true }) as { scenario_id: string; condition: string; expected_result: string }[]
+const rows = parse<{ scenario_id: string; condition: string; expected_result: string }>(readFileSync(MATRIX), { columns: true, bom: true })
 
 interface Expected {
   now: string

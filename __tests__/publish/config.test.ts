@@ -115,8 +115,8 @@ describe('retryDelayMs', () => {
     const delays = [1, 2, 3, 4, 5, 6].map((a) => retryDelayMs(a, 'commit-a'))
     const floors = [1000, 2000, 4000, 8000, 16000, 16000]
     delays.forEach((d, i) => {
-      expect(d).toBeGreaterThanOrEqual(floors[i]!)
-      expect(d).toBeLessThan(floors[i]! + 1000)
+      expect(d).toBeGreaterThanOrEqual(floors[i])
+      expect(d).toBeLessThan(floors[i] + 1000)
     })
     expect([1, 2, 3, 4, 5, 6].map((a) => retryDelayMs(a, 'commit-a'))).toEqual(delays)
   })

@@ -48,7 +48,7 @@ beforeAll(async () => {
   const dirs = await Promise.all(EVIDENCE_EDIT.map((_, i) => cloneRepo(server.url, join(root, `run-${i}`), { token: TOKEN, depth: i % 2 === 0 ? 1 : undefined })))
   for (const [i, edit] of EVIDENCE_EDIT.entries()) {
     if (edit === null) continue
-    const file = join(dirs[i]!, 'examples/evidence.csv')
+    const file = join(dirs[i], 'examples/evidence.csv')
     await writeFile(file, (await readFile(file, 'utf8')).replace('run-88123', edit))
   }
   runs = await Promise.all(

@@ -16,11 +16,11 @@ import { makeExporter } from '../helpers/store-exporter.js'
 // own fixture below (a real smart-HTTP remote, real clones); a row without a fixture fails.
 // pass = exit 0; fail = a non-zero exit whose message names the fix.
 
-const rows = parse(readFileSync(join(import.meta.dirname, 'publish-fail-matrix.csv')), { columns: true, bom: true }) as {
+const rows = parse<{
   scenario_id: string
   condition: string
   expected_result: 'pass' | 'fail'
-}[]
+}>(readFileSync(join(import.meta.dirname, 'publish-fail-matrix.csv')), { columns: true, bom: true })
 
 const TOKEN = 'ghs_matrixToken'
 const READ_ONLY = 'ghs_matrixReadOnly'
@@ -262,7 +262,7 @@ describe('publish fail matrix', () => {
   it.each(rows)('$scenario_id: $condition -> $expected_result', async ({ scenario_id, expected_result }) => {
     const fixture = FIXTURES[scenario_id]
     expect(fixture, `no fixture for ${scenario_id}`).toBeDefined()
-    const exit = await fixture!()
+    const exit = await fixture()
     if (expected_result === 'pass') expect(exit).toBe(0)
     else expect([1, 2]).toContain(exit)
   })

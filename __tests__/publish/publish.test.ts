@@ -91,7 +91,7 @@ describe('publishing to a dedicated store branch', () => {
     expect(env.server.requests.filter((r) => r.method === 'POST' && r.service === 'git-receive-pack')).toHaveLength(pushesBefore)
 
     const [r1, r2] = await packetsOnRemote(env.server)
-    expect(r2!.supersedes).toBe(sha256(`${JSON.stringify(r1)}\n`))
+    expect(r2.supersedes).toBe(sha256(`${JSON.stringify(r1)}\n`))
     expect(await gitText(env.server.bareDir, ['log', '--format=%s', BRANCH])).toMatch(/r002[\s\S]*r001/)
   })
 
@@ -194,10 +194,10 @@ describe('losing a push race', () => {
     const [a, b] = [await env.clone(), await env.clone()]
     // same content, same instant, same (absent) base: byte-identical commits in both clones
     const exporters = [a, b].map((dir) => makeExporter({ dir, branch: BRANCH, window: WINDOW, content: 'twin', timestamp: FIXED_EPOCH + 7 }))
-    const [ca, cb] = [await exporters[0]!(null), await exporters[1]!(null)]
+    const [ca, cb] = [await exporters[0](null), await exporters[1](null)]
     expect(ca.commitOid).toBe(cb.commitOid)
-    await publishStore({ dir: a, target: env.target(a), branch: BRANCH, candidate: ca, rebuildOnTip: exporters[0]! })
-    const outcome = await publishStore({ dir: b, target: env.target(b), branch: BRANCH, candidate: cb, rebuildOnTip: exporters[1]! })
+    await publishStore({ dir: a, target: env.target(a), branch: BRANCH, candidate: ca, rebuildOnTip: exporters[0] })
+    const outcome = await publishStore({ dir: b, target: env.target(b), branch: BRANCH, candidate: cb, rebuildOnTip: exporters[1] })
     expect(outcome).toMatchObject({ status: 'already-published', attempts: 0, remoteTip: ca.commitOid })
   })
 

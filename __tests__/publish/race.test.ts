@@ -39,7 +39,7 @@ let exitCodes: (number | null)[]
 
 function startWriter(args: object): { child: ChildProcess; lines: AsyncIterator<string> } {
   const child = spawn(process.execPath, ['--import', LOADER, WRITER, JSON.stringify(args)], { stdio: ['pipe', 'pipe', 'inherit'] })
-  const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]()
+  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]()
   return { child, lines }
 }
 
@@ -70,7 +70,7 @@ async function chain(): Promise<{ commit: string; parents: string[]; added: stri
     commits.map(async (commit) => {
       const parents = (await gitText(server.bareDir, ['rev-list', '--parents', '-n', '1', commit])).split(' ').slice(1)
       const added = (await gitText(server.bareDir, ['diff-tree', '--root', '--no-commit-id', '-r', '--name-status', commit])).split('\n')
-      const packetPath = added.map((l) => l.split('\t')).find(([s, p]) => s === 'A' && p!.endsWith('.json'))![1]!
+      const packetPath = added.map((l) => l.split('\t')).find(([s, p]) => s === 'A' && p.endsWith('.json'))![1]
       const bytes = await gitText(server.bareDir, ['show', `${commit}:${packetPath}`])
       return { commit, parents, added, packet: JSON.parse(bytes) as TestPacket, bytes: `${bytes}\n` }
     })
@@ -95,10 +95,10 @@ describe('six concurrent runs exporting the same window', () => {
     const pushed = results.filter((r) => r.status === 'pushed')
     expect(c).toHaveLength(pushed.length)
     c.forEach((link, i) => {
-      expect(link.parents).toEqual(i === 0 ? [] : [c[i - 1]!.commit])
+      expect(link.parents).toEqual(i === 0 ? [] : [c[i - 1].commit])
       expect(link.packet.revision).toBe(`r${String(i + 1).padStart(3, '0')}`)
       expect(link.added.map((l) => l.split('\t')[0])).toEqual(['A', 'A', 'A'])
-      expect(link.packet.supersedes).toBe(i === 0 ? null : sha256(c[i - 1]!.bytes))
+      expect(link.packet.supersedes).toBe(i === 0 ? null : sha256(c[i - 1].bytes))
     })
     // (packs of pushes the server refused leave dangling commits behind; those are not corruption)
     expect(await gitText(server.bareDir, ['fsck', '--strict', '--no-dangling', '--no-progress'])).toBe('')

@@ -68,7 +68,7 @@ describe('assertPublishAllowed', () => {
     expect((err as UserError).code).toBe('UNSAFE_EVENT')
     expect(exitCodeFor(err)).toBe(2)
     expect((err as UserError).message).toContain('refusing to commit or push evidence')
-    expect((err as UserError).problems[0]!.fix).toContain("'allow-unsafe-pr-commit: true'")
+    expect((err as UserError).problems[0].fix).toContain("'allow-unsafe-pr-commit: true'")
   })
 
   it('passes an allowed verdict through', () => {

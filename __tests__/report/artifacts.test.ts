@@ -63,8 +63,8 @@ describe('uploadFiles', () => {
     await mkdir(join(dir, 'out'))
     await mkdir(join(dir, 'closure-packets', 'rw-1'), { recursive: true })
     const files = [join(dir, 'out', 'defects.csv'), join(dir, 'closure-packets', 'rw-1', 'verify-r001.log')]
-    await writeFile(files[0]!, 'alarm_id,defect_code\nalm-1,ACK_MISSING\n')
-    await writeFile(files[1]!, 'signature: ok\n')
+    await writeFile(files[0], 'alarm_id,defect_code\nalm-1,ACK_MISSING\n')
+    await writeFile(files[1], 'signature: ok\n')
     vi.stubEnv('ACTIONS_RUNTIME_TOKEN', runtimeToken())
     vi.stubEnv('ACTIONS_RESULTS_URL', `${api.url}/`)
     vi.stubEnv('GITHUB_WORKSPACE', dir)
@@ -100,7 +100,7 @@ describe('uploadFiles', () => {
 })
 
 function orderedBlocks(blocks: Map<string, Buffer>, blockList: string): Buffer[] {
-  const ids = [...blockList.matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]+)<\//g)].map((m) => m[1]!)
+  const ids = [...blockList.matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]+)<\//g)].map((m) => m[1])
   return ids.map((id) => blocks.get(id)!)
 }
 

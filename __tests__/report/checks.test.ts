@@ -7,7 +7,7 @@ const levels = ['error', 'warning', 'notice'] as const
 
 function annotations(n: number): Annotation[] {
   return Array.from({ length: n }, (_, i) => ({
-    level: levels[i % 3]!,
+    level: levels[i % 3],
     title: `ACK_MISSING alm-${i}`,
     message: `defect ${i}`,
     file: 'examples/ack-ledger.csv',
@@ -76,7 +76,7 @@ describe('publishCheckRun against a loopback Checks API', () => {
     api = await startLoopback(checksApi())
     await publishCheckRun(request({ annotations: annotations(3) }))
     expect(api.requests).toHaveLength(1)
-    const body = api.requests[0]!.json() as { status: string; conclusion: string; output: { title: string; summary: string; annotations: unknown[] } }
+    const body = api.requests[0].json() as { status: string; conclusion: string; output: { title: string; summary: string; annotations: unknown[] } }
     expect(body.status).toBe('completed')
     expect(body.conclusion).toBe('failure')
     expect(body.output.title).toBe('137 defects')
@@ -123,7 +123,7 @@ describe('publishCheckRun against a loopback Checks API', () => {
   it('bounds titles to 255 characters for the API', async () => {
     api = await startLoopback(checksApi())
     await publishCheckRun(request({ annotations: [{ level: 'error', title: 'T'.repeat(400), message: 'm', file: 'a.csv', line: 1 }] }))
-    const body = api.requests[0]!.json() as { output: { annotations: { title: string }[] } }
-    expect(body.output.annotations[0]!.title).toHaveLength(255)
+    const body = api.requests[0].json() as { output: { annotations: { title: string }[] } }
+    expect(body.output.annotations[0].title).toHaveLength(255)
   })
 })

@@ -93,7 +93,7 @@ describe('workflow commands (annotations)', () => {
     expect(lines[0]).toMatch(/^::error title=/)
     // the properties section ends at the first '::' after the command; nothing from the cell
     // may add a property or end it early (core escapes ':' and ',' there as %3A and %2C)
-    const props = lines[0]!.slice('::error '.length, lines[0]!.indexOf('::', 2))
+    const props = lines[0].slice('::error '.length, lines[0].indexOf('::', 2))
     expect(props.split(',').map((p) => p.split('=')[0])).toEqual(['title', 'file', 'line'])
   })
 

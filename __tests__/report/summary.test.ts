@@ -27,7 +27,7 @@ describe('renderDefectTable under a byte budget', () => {
   })
 
   it('keeps 50,000 defects with hostile cells under GitHub\'s 1 MiB step limit', () => {
-    const defects = Array.from({ length: 50_000 }, (_, i) => defect({ subject: `alm-${i}`, detail: HOSTILE_CELLS[i % HOSTILE_CELLS.length]!.repeat(20), line: i + 2 }))
+    const defects = Array.from({ length: 50_000 }, (_, i) => defect({ subject: `alm-${i}`, detail: HOSTILE_CELLS[i % HOSTILE_CELLS.length].repeat(20), line: i + 2 }))
     const { markdown, table } = composeSummary('## head\n\n', defects, '### tail\n', { subjectColumn: 'alarm_id', blocks, fullListAt: ['defects.csv'] })
     expect(byteLength(markdown)).toBeLessThanOrEqual(SUMMARY_BUDGET_BYTES)
     expect(SUMMARY_BUDGET_BYTES).toBeLessThan(SUMMARY_LIMIT_BYTES)
@@ -71,7 +71,7 @@ describe('renderGateSummary over the repository examples', () => {
   })
 
   it('flags an unknown readback item as no-go until fixed', () => {
-    const unknown: GateResult = { ...gate, readback: [{ ...gate.readback[0]!, owner_role: '', unknowns: ['owner'] }] }
+    const unknown: GateResult = { ...gate, readback: [{ ...gate.readback[0], owner_role: '', unknowns: ['owner'] }] }
     expect(renderReadback(unknown)).toContain('An item above is unknown: the readback marks the window no-go until it is fixed.')
     expect(renderReadback(unknown)).toContain('_unknown_')
   })

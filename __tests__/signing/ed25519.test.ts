@@ -48,7 +48,7 @@ describe('Ed25519 through node:crypto', () => {
     expect(verifyBytes(msg, sig, pub)).toBe(true)
     expect(verifyBytes(msg, sig.subarray(0, 63), pub)).toBe(false)
     const flipped = Buffer.from(sig)
-    flipped[10] = flipped[10]! ^ 1
+    flipped[10] = flipped[10] ^ 1
     expect(verifyBytes(msg, flipped, pub)).toBe(false)
     expect(verifyBytes(msg, signerFor('b').sign(msg), pub)).toBe(false)
   })

@@ -21,8 +21,8 @@ describe('keyring policy', () => {
   it('derives key ids from the public keys and reads validity as UTC', () => {
     const ring = parseKeyring(keyringYaml(), 'policies/keyring.yaml')
     expect(ring.keys.map((k) => k.signerId)).toEqual(KEYS.map((k) => k.signer_id))
-    expect(ring.keys[0]!.validFrom).toBe(ms('2026-01-01T00:00:00Z'))
-    expect(keyValidAt(ring.keys[0]!, ms('2026-12-31T23:59:59Z')).ok).toBe(true)
+    expect(ring.keys[0].validFrom).toBe(ms('2026-01-01T00:00:00Z'))
+    expect(keyValidAt(ring.keys[0], ms('2026-12-31T23:59:59Z')).ok).toBe(true)
   })
 
   it('the committed policies/keyring.yaml lists the demo key, flagged as demo, matching examples/keys', () => {

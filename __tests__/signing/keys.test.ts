@@ -49,6 +49,7 @@ describe('signing key text', () => {
 
   it('never prints the private key through inspect, JSON or string interpolation', () => {
     const key = parseSigningKey(b64, 'test')
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- stringifying the key is what the test checks
     for (const shown of [inspect(key), JSON.stringify(key), `${String(key)}`, inspect({ nested: key }, { depth: 5 })]) {
       expect(shown).not.toContain(b64)
       expect(shown).not.toContain(seed.toString('hex'))

@@ -264,13 +264,13 @@ describe('outsider check with OpenSSL', () => {
     const verify = (signature: number, key: Name) => {
       writeFileSync(join(dir, `${key}.pem`), privateKeys[key].export({ format: 'pem', type: 'pkcs8' }))
       execFileSync('openssl', ['pkey', '-in', `${key}.pem`, '-pubout', '-out', `${key}.pub.pem`], { cwd: dir })
-      writeFileSync(join(dir, `sig${signature}.bin`), Buffer.from(envelope.signatures[signature]!.sig, 'base64'))
+      writeFileSync(join(dir, `sig${signature}.bin`), Buffer.from(envelope.signatures[signature].sig, 'base64'))
       const r = spawnSync('openssl', ['pkeyutl', '-verify', '-pubin', '-inkey', `${key}.pub.pem`, '-rawin', '-in', 'pae.bin', '-sigfile', `sig${signature}.bin`], { cwd: dir, encoding: 'utf8' })
       return `${r.stdout}${r.stderr}`
     }
     names.forEach((name, i) => {
       expect(verify(i, name)).toContain('Signature Verified Successfully')
-      expect(verify(i, names[(i + 1) % names.length]!)).toContain('Signature Verification Failure')
+      expect(verify(i, names[(i + 1) % names.length])).toContain('Signature Verification Failure')
     })
     expect(judge([joint], { threshold: 3, roles_required: ['release-authority'] }).met).toBe(true)
   })

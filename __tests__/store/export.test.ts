@@ -32,7 +32,7 @@ describe('export-closure', () => {
       `closure-packets: ${WINDOW} r001 sha256:${digest.slice(0, 12)}\n2026-11-23T16:00:00+00:00\nrelease-evidence <release-evidence@users.noreply.github.com>\n`
     )
     expect(sh(dir, ['log', '-1', '--format=%b'])).toContain(`signature_digest: sha256:${digest}`)
-    expect(readFileSync(join(dir, files('r001')[2]!), 'utf8')).toContain('result             VERIFIED')
+    expect(readFileSync(join(dir, files('r001')[2]), 'utf8')).toContain('result             VERIFIED')
     expect(assertCleanRepo(dir)).toEqual({ fsck: '', status: '' })
   })
 
@@ -132,7 +132,7 @@ describe('export-closure', () => {
     const text = readFileSync(demoKeyFile(), 'utf8')
     const r = await cli(dir, ['export-closure', '--now', NOW], { RELEASE_EVIDENCE_SIGNING_KEY: text })
     expect(r.code).toBe(0)
-    const seed = text.split('\n').filter((l) => l && !l.startsWith('#'))[0]!
+    const seed = text.split('\n').filter((l) => l && !l.startsWith('#'))[0]
     expect(r.stdout + r.stderr).not.toContain(seed)
   })
 

@@ -36,9 +36,9 @@ interface Recipe {
 }
 
 const rows = (await parseCsv(readFileSync(MATRIX), { file: 'closure-packet-fail-matrix.csv', requiredColumns: ['scenario_id', 'condition', 'expected_result'] })).rows.map((r) => ({
-  id: r.values.scenario_id!,
-  condition: r.values.condition!,
-  expected: r.values.expected_result!
+  id: r.values.scenario_id,
+  condition: r.values.condition,
+  expected: r.values.expected_result
 }))
 
 let key: string
@@ -52,9 +52,9 @@ const at = (rev: string, kind: 'packet' | 'sig' | 'log') =>
 
 function setPointer(doc: Record<string, unknown>, pointer: string, value: unknown, remove = false): void {
   const parts = pointer.split('/').slice(1)
-  let node = doc as Record<string, unknown>
+  let node = doc
   for (const p of parts.slice(0, -1)) node = node[p] as Record<string, unknown>
-  const last = parts[parts.length - 1]!
+  const last = parts[parts.length - 1]
   if (remove) delete node[last]
   else node[last] = value
 }
@@ -101,9 +101,9 @@ async function apply(dir: string, step: Step): Promise<void> {
     case 'corrupt-signature': {
       edit(dir, at(step.revision, 'sig'), (t) => {
         const env = JSON.parse(t) as { signatures: { sig: string }[] }
-        const sig = Buffer.from(env.signatures[0]!.sig, 'base64')
-        sig[10] = sig[10]! ^ 0x01
-        env.signatures[0]!.sig = sig.toString('base64')
+        const sig = Buffer.from(env.signatures[0].sig, 'base64')
+        sig[10] = sig[10] ^ 0x01
+        env.signatures[0].sig = sig.toString('base64')
         return `${JSON.stringify(env, null, 2)}\n`
       })
       sh(dir, ['commit', '-q', '-a', '--amend', '--no-edit'])

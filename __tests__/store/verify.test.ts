@@ -141,7 +141,7 @@ describe('verify: write-once from history', () => {
   it('names where each revision was published', async () => {
     const dir = await exported()
     const { r } = await report(dir)
-    expect(r.windows[0]!.revisions[0]!.published_in).toBe(head(dir))
+    expect(r.windows[0].revisions[0].published_in).toBe(head(dir))
   })
 })
 
@@ -173,7 +173,7 @@ describe('verify: the incremental cache', () => {
     const { code, r } = await report(dir)
     expect(code).toBe(0)
     expect(r.stats).toMatchObject({ cache: 'warm', commits_scanned: 1, packets_inspected: 1 })
-    expect(r.windows[0]!.latest).toBe('r002')
+    expect(r.windows[0].latest).toBe('r002')
   })
 
   it('still finds a rewrite committed after the cached tip', async () => {
@@ -219,7 +219,7 @@ describe('verify: the incremental cache', () => {
     // Forge a clean bill of health for the window: no defects, every revision ok, and inputs with
     // no rewrite in its history and no finding in any verdict, named by their true hash.
     const at = rest.findIndex((l) => l.startsWith(`${WINDOW}\t`))
-    const [name, tree, signedMax, inputsHash, result] = rest[at]!.split('\t') as [string, string, string, string, string]
+    const [name, tree, signedMax, inputsHash, result] = rest[at].split('\t') as [string, string, string, string, string]
     const [windows, defects] = JSON.parse(result) as [unknown[][], unknown[]]
     expect(defects.length).toBeGreaterThan(0)
     for (const w of windows) {
@@ -293,7 +293,7 @@ describe('verify: the incremental cache', () => {
       .split('\n')
       .find((l) => l.startsWith(`${WINDOW}\t`))
     // The cache's own record of the window's history loses the rewrite (its MAC still holds)...
-    forgeInputs(dir, line!.split('\t')[3]!, true)
+    forgeInputs(dir, line!.split('\t')[3], true)
     // ...and one more commit in the window makes verify need that record.
     writeFileSync(join(dir, `closure-packets/${WINDOW}/notes.txt`), 'a note\n')
     sh(dir, ['add', '-A'])

@@ -38,6 +38,7 @@ export const INPUT = {
 /** The registry's input files and policies, by option name (alarms, ..., ledger-policy, keyring). */
 export const FILE_INPUTS: readonly string[] = [...CATALOG.inputs.map((i) => i.option), ...CATALOG.policies.map((p) => p.option)]
 
+// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents -- the literals name the Action's own inputs; lessons register more (FILE_INPUTS)
 export type InputName = (typeof INPUT)[keyof typeof INPUT] | string
 
 /** Read first and masked before anything else is printed. */
@@ -207,6 +208,6 @@ export function isSafeBranchName(name: string): boolean {
 }
 
 function isSafeIdent(text: string): boolean {
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- rejects control characters in an identity
   return text.trim() !== '' && !/[<>\u0000-\u001f\u007f]/.test(text)
 }

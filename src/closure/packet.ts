@@ -58,7 +58,7 @@ export function buildPacket(input: BuildPacketInput): BuiltPacket {
       continue
     }
     defects.push(...built.defects)
-    leftOut[bucketOf(built.defects[0]!.defect_code as ClosureCode)]++
+    leftOut[bucketOf(built.defects[0].defect_code as ClosureCode)]++
   }
   leftOut.total = leftOut.unresolved + leftOut.invalid_ack + leftOut.timestamp_invalid + leftOut.evidence_unresolved + leftOut.lineage_incomplete
 
@@ -216,7 +216,7 @@ function buildLineage(ev: AlarmEvaluation, refs: Record<string, EvidenceRef[]>, 
   const approverKind = policy.data.lineage.final_approver_from
   const approverField = policy.data.evidence_refs.find((r) => r.kind === approverKind)!.field
   const notes = refs[approverField] ?? []
-  const finalApprover = notes.length > 0 ? notes[notes.length - 1]!.recorded_by : ''
+  const finalApprover = notes.length > 0 ? notes[notes.length - 1].recorded_by : ''
   if (notes.length > 0 && finalApprover === '') {
     missing.push({ field: 'final_approver', detail: `the latest ${approverKind} row has no recorded_by`, action: `record the approver on the ${approverKind} row` })
   } else if (notes.length === 0) {

@@ -162,7 +162,7 @@ function traceRefs(row: ClosureRow, windowId: string, evidence: readonly Evidenc
         continue
       }
       const diffs = candidates.map((e) => differences(e, ref, row.alarm_id, windowId, kind))
-      const best = diffs.find((d) => d.length === 0) ?? diffs[0]!
+      const best = diffs.find((d) => d.length === 0) ?? diffs[0]
       out.push({
         field,
         kind,

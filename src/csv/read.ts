@@ -153,6 +153,7 @@ export function decodeCsv(data: Buffer): string {
   return isAscii(data) ? data.toString('ascii') : data.toString('utf8')
 }
 
+// eslint-disable-next-line @typescript-eslint/require-await -- async so that a bad file rejects the promise rather than throwing at the call
 export async function parseCsv(data: Buffer, opts: CsvReadOptions): Promise<CsvTable> {
   const { file } = opts
   const scan = scanCsvOffsets(decodeCsv(data))

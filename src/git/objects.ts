@@ -47,7 +47,7 @@ export async function commitTree(dir: string, commit: string): Promise<string> {
 
 export async function readTree(dir: string, tree: string): Promise<TreeEntry[]> {
   const { tree: entries } = await iso.readTree({ ...where(dir), oid: tree })
-  return entries.map((e) => e as TreeEntry)
+  return entries.map((e) => e)
 }
 
 export function writeTree(dir: string, entries: TreeEntry[]): Promise<string> {

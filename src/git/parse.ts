@@ -40,7 +40,7 @@ export function parseRawLog(out: Buffer): HistoryScan {
   let time = 0
   let order = -1
   for (let i = 0; i < tokens.length; i++) {
-    const tok = tokens[i]!.replace(/^\n/, '')
+    const tok = tokens[i].replace(/^\n/, '')
     if (tok === '') continue
     if (tok.startsWith('\x01')) {
       const [oid, ct] = tok.slice(1).split('\x02')
@@ -56,7 +56,7 @@ export function parseRawLog(out: Buffer): HistoryScan {
       // :old_mode new_mode old_oid new_oid status, then the path as the next token
       const [, , oldOid, newOid, status] = tok.slice(1).split(' ')
       const path = tokens[++i] ?? ''
-      events.push({ commit, time, status: (status ?? '?').charAt(0), path, oldOid: oldOid === ZERO ? '' : oldOid!, newOid: newOid === ZERO ? '' : newOid!, order })
+      events.push({ commit, time, status: (status ?? '?').charAt(0), path, oldOid: oldOid === ZERO ? '' : oldOid, newOid: newOid === ZERO ? '' : newOid, order })
     }
   }
   return { commits, events }
@@ -91,7 +91,7 @@ export function parseBlobBatch(out: Buffer): Map<string, Buffer> {
     pos = nl + 1
     if (type === 'missing' || sizeText === undefined) continue
     const size = Number(sizeText)
-    if (type === 'blob') map.set(oid!, out.subarray(pos, pos + size))
+    if (type === 'blob') map.set(oid, out.subarray(pos, pos + size))
     pos += size + 1
   }
   return map

@@ -92,8 +92,8 @@ export class Repository {
     const r = await this.run(['rev-parse', '--show-toplevel', '--is-shallow-repository', '--git-path', gitPath, '--verify', '--quiet', 'HEAD^{commit}'], { allowFail: true }).catch(() => null)
     const lines = r && r.code <= 1 ? r.stdout.toString('utf8').split('\n') : []
     if (lines.length < 3 || lines[0] === '') return null
-    const head = r!.code === 0 && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(lines[3] ?? '') ? lines[3]! : null
-    return { top: lines[0]!, shallow: lines[1] === 'true', gitPath: resolve(this.dir, lines[2]!), head }
+    const head = r!.code === 0 && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(lines[3] ?? '') ? lines[3] : null
+    return { top: lines[0], shallow: lines[1] === 'true', gitPath: resolve(this.dir, lines[2]), head }
   }
 
   /** True in a shallow clone: its history is cut off and cannot prove where a file began. */

@@ -80,7 +80,7 @@ export async function pushRef(dir: string, args: PushArgs): Promise<void> {
     ref: args.commitOid,
     remoteRef: args.remoteRef,
     headers: args.headers,
-    onMessage: args.onMessage,
+    onMessage: (line) => args.onMessage(line),
     onPrePush: async ({ remoteRef }) => args.onPrePush(remoteRef)
   })
 }

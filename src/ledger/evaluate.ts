@@ -39,12 +39,12 @@ export function evaluateAlarm(alarm: Alarm, state: KeyState | undefined, ctx: Al
       alarmFinding('ACK_MISSING', alarm, alarm.source.file, alarm.source.line, '', {
         owner_role: alarm.primary_owner_role || policy.icRole,
         required_action: `Acknowledge in the ledger as ${ownersText(alarm, policy)}${deadline === undefined ? '' : ` (SLA deadline ${formatUtc(deadline)})`}`,
-        detail: `no ledger row for ${alarm.alarm_class} alarm ${alarm.alarm_id} in window ${alarm.release_window_id}${late ? `; SLA passed ${minutes(now - (deadline as number))} min ago` : ''}`
+        detail: `no ledger row for ${alarm.alarm_class} alarm ${alarm.alarm_id} in window ${alarm.release_window_id}${late ? `; SLA passed ${minutes(now - (deadline))} min ago` : ''}`
       })
     )
     if (late) {
-      overdueMs = now - (deadline as number)
-      addEscalation(escalations, alarm, policy, 'ack_late', `no acknowledgment ${minutes(overdueMs)} min after the ${formatUtc(deadline as number)} deadline`)
+      overdueMs = now - (deadline)
+      addEscalation(escalations, alarm, policy, 'ack_late', `no acknowledgment ${minutes(overdueMs)} min after the ${formatUtc(deadline)} deadline`)
     }
     return outcomeOf({ alarm, state, prior, defects, escalations, deadline, overdueMs, exceptionAccepted, full }, ctx, undefined, 'none')
   }

@@ -46,7 +46,7 @@ export function resolvePublishSettings(inputs: PublishInputs, file = 'action inp
       url = checkRemoteUrl(rawUrl, 'remote-url')
     } catch (err) {
       if (!(err instanceof UserError)) throw err
-      bad('remote-url', err.message.split('\n')[0]!.replace(/^remote-url: /, ''), 'use the https URL of the repository, e.g. https://github.com/OWNER/REPO.git')
+      bad('remote-url', err.message.split('\n')[0].replace(/^remote-url: /, ''), 'use the https URL of the repository, e.g. https://github.com/OWNER/REPO.git')
     }
   }
 

@@ -20,7 +20,7 @@ const HOST_PORT = /^(?:\[[0-9a-f:.]*\]|[^:[\]]*)(?::\d*)?$/i
 export function redactUrl(url: string): string {
   const scheme = SCHEME.exec(url)
   if (scheme) {
-    const prefix = scheme[1]!
+    const prefix = scheme[1]
     const rest = url.slice(prefix.length)
     const end = searchOr(rest, AUTHORITY_END, rest.length)
     const authority = rest.slice(0, end)

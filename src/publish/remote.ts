@@ -138,10 +138,10 @@ export function classifyTransportError(err: unknown): TransportFailure | null {
   }
   // The HTTP client raises its own timeout as a plain Error with no code: a remote that stopped
   // answering is unreachable (exit 1 with the fix), not an internal error.
-  if (e?.code === undefined && /^Request timed out$|^socket hang up$/.test(e?.message ?? '')) return { kind: 'unreachable', detail: e!.message! }
+  if (e?.code === undefined && /^Request timed out$|^socket hang up$/.test(e?.message ?? '')) return { kind: 'unreachable', detail: e.message! }
   if (e?.code !== undefined && UNREACHABLE_CODES.has(e.code)) return { kind: 'unreachable', detail: `${e.code}: ${redactText(e.message ?? '')}` }
   if (e?.code === 'SmartHttpError' || e?.code === 'ParseError' || e?.code === 'EmptyServerResponseError' || e?.code === 'UnknownTransportError') {
-    return { kind: 'protocol', detail: `${e.code}: ${redactText((e.message ?? '').split('\n')[0]!)}` }
+    return { kind: 'protocol', detail: `${e.code}: ${redactText((e.message ?? '').split('\n')[0])}` }
   }
   return null
 }

@@ -82,6 +82,7 @@ function assessUnsafe(eventName: string, env: Env, event: unknown): { reason: Ex
     const base = fullName(get(event, 'repository')) ?? repository
     const triggeredBy = get(event, 'workflow_run', 'event')
     if (head !== null && base !== null && !same(head, base)) {
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- an untrusted payload value, shown as String() renders it
       return { reason: 'fork-workflow-run', detail: `the triggering run (${printable(String(triggeredBy ?? 'unknown event'))}) comes from '${printable(head)}', not from '${printable(base)}'` }
     }
     return null

@@ -38,7 +38,7 @@ export function artifactName(base: string, job: string | undefined): string {
 /** The deepest directory that contains every file: the artifact's root, so paths stay relative. */
 export function commonRoot(files: readonly string[]): string {
   if (files.length === 0) throw new TypeError('commonRoot: no files')
-  let root = dirname(resolve(files[0]!))
+  let root = dirname(resolve(files[0]))
   for (const f of files.slice(1)) {
     const abs = resolve(f)
     while (!isInside(abs, root)) {

@@ -98,8 +98,8 @@ export async function publishCheckRun(req: CheckRunRequest): Promise<CheckRunRes
   for (let i = 0; i < parts.length; i++) {
     const body =
       i === 0
-        ? { name: req.name, head_sha: req.headSha, status: 'in_progress', ...done(i), output: output(parts[i]!) }
-        : { ...done(i), output: output(parts[i]!) }
+        ? { name: req.name, head_sha: req.headSha, status: 'in_progress', ...done(i), output: output(parts[i]) }
+        : { ...done(i), output: output(parts[i]) }
     const target = i === 0 ? `${api}/repos/${req.repository}/check-runs` : `${api}/repos/${req.repository}/check-runs/${id}`
     let res: Response
     try {
@@ -120,7 +120,7 @@ export async function publishCheckRun(req: CheckRunRequest): Promise<CheckRunRes
       id = created.id
       url = typeof created.html_url === 'string' ? created.html_url : ''
     }
-    sent += parts[i]!.length
+    sent += parts[i].length
   }
   return { status: 'created', id: id!, url, requests: parts.length, annotations: sent }
 }

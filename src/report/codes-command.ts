@@ -34,9 +34,10 @@ Prints the defect-code registry, or one code's entry.`,
   options: { markdown: { type: 'boolean' }, json: { type: 'boolean' } },
   common: false,
   positionals: 1,
+  // eslint-disable-next-line @typescript-eslint/require-await -- CommandSpec.run returns a promise; nothing here waits
   async run({ values, positionals, codes, ...ctx }) {
     if (positionals.length > 0) {
-      const code = positionals[0]!.toUpperCase()
+      const code = positionals[0].toUpperCase()
       const info = codes[code]
       if (!info) {
         ctx.io.stderr(`release-evidence codes: unknown code '${code}'; run 'release-evidence codes' for the list\n`)

@@ -36,7 +36,7 @@ export function annotationText(text: string, max = ANNOTATION_MESSAGE_MAX): stri
  * leading `::` cannot be read as a workflow command even when the text opens the line.
  */
 export function logText(text: string): string {
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- escapes the control characters that would split the log line
   const oneLine = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
   return oneLine.startsWith('::') ? ` ${oneLine}` : oneLine
 }
@@ -77,11 +77,10 @@ const MD_SPECIAL = /[&<>"'|`[\]\\*~#!]/g
 export function mdText(text: string): string {
   return (
     text
-      // eslint-disable-next-line no-control-regex
       .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
-      // eslint-disable-next-line no-control-regex
+      // eslint-disable-next-line no-control-regex -- strips the control characters Markdown cannot show
       .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-      .replace(MD_SPECIAL, (c) => MD_ENTITIES[c]!)
+      .replace(MD_SPECIAL, (c) => MD_ENTITIES[c])
       // `_` emphasizes only at a word edge (GFM: never inside a word), so snake_case stays legible.
       .replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, '&#95;')
       // Letters and digits pass through unchanged, so these lookarounds see the original neighbours.

@@ -89,7 +89,7 @@ function coverRoles(required: string[], signers: SignerApproval[]): RoleCoverage
   const slotOf = new Map<number, number>() // signer index -> the required slot it covers
   const assign = (slot: number, seen: Set<number>): boolean =>
     signers.some((s, i) => {
-      if (seen.has(i) || !s.roles.includes(required[slot]!)) return false
+      if (seen.has(i) || !s.roles.includes(required[slot])) return false
       seen.add(i)
       const held = slotOf.get(i)
       if (held !== undefined && !assign(held, seen)) return false
@@ -97,7 +97,7 @@ function coverRoles(required: string[], signers: SignerApproval[]): RoleCoverage
       return true
     })
   required.forEach((_, slot) => assign(slot, new Set()))
-  const signerOf = new Map([...slotOf].map(([signer, slot]) => [slot, signers[signer]!.signerId]))
+  const signerOf = new Map([...slotOf].map(([signer, slot]) => [slot, signers[signer].signerId]))
   return {
     covered: required.flatMap((role, slot) => {
       const signerId = signerOf.get(slot)

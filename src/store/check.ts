@@ -188,7 +188,7 @@ function checkSeries(input: ContentInput, s: SeriesFiles, defects: Defect[]): Wi
   let prev: { label: string; facts?: RevisionFacts; origin?: Origin } | undefined
 
   for (let i = 0; i < numbers.length; i++) {
-    const n = numbers[i]!
+    const n = numbers[i]
     const ref: RevisionRef = { ...s.ref, revision: n }
     const label = formatRevision(n)
     const subject = `${seriesId(s.ref)}@${label}`
@@ -196,7 +196,7 @@ function checkSeries(input: ContentInput, s: SeriesFiles, defects: Defect[]): Wi
     const pathOf = (kind: ArtifactKind) => files[kind]?.path ?? artifactPath(family, ref, kind)
     const paths = { packet: pathOf('packet') }
     const mark = defects.length
-    const expected = i === 0 ? 1 : numbers[i - 1]! + 1
+    const expected = i === 0 ? 1 : numbers[i - 1] + 1
     if (n !== expected) {
       defects.push(storeDefect('STORE_REVISION_GAP', { window: s.ref.window, subject, file: paths.packet, detail: `${label} follows ${expected === 1 ? 'nothing' : formatRevision(expected - 1)}; ${formatRevision(expected)} is missing` }))
     }
@@ -239,7 +239,7 @@ function checkSeries(input: ContentInput, s: SeriesFiles, defects: Defect[]): Wi
     release_window_id: s.ref.window,
     series: seriesId(s.ref),
     revisions: reports,
-    latest: reports.length > 0 ? reports[reports.length - 1]!.revision : null,
+    latest: reports.length > 0 ? reports[reports.length - 1].revision : null,
     ok: !windowBlocking
   }
 }

@@ -89,7 +89,7 @@ const parsedPaths = new WeakMap<PacketFamily, Map<string, ParsedPath>>()
 export function parseStorePath(family: PacketFamily, path: string): ParsedPath {
   // verify classifies every stored path more than once per run (30,000 paths for 10,000 revisions)
   let memo = parsedPaths.get(family)
-  if (!memo) parsedPaths.set(family, (memo = new Map()))
+  if (!memo) parsedPaths.set(family, (memo = new Map<string, ParsedPath>()))
   let parsed = memo.get(path)
   if (!parsed) {
     if (memo.size > 200_000) memo.clear()
@@ -113,7 +113,7 @@ function classify(family: PacketFamily, path: string): ParsedPath {
     const m = re.exec(name)
     if (!m) continue
     const key = family.keyed ? m[1] : undefined
-    const revision = parseRevision(family.keyed ? m[2]! : m[1]!)
+    const revision = parseRevision(family.keyed ? m[2] : m[1])
     if (revision === null || (key !== undefined && !isCanonicalId(key))) continue
     return { type: 'artifact', kind, ref: key === undefined ? { window, revision } : { window, key, revision } }
   }

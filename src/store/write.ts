@@ -83,7 +83,7 @@ export async function commitFiles(args: CommitFilesArgs): Promise<CommitFilesRes
       if (!next) node.dirs.set(part, (next = { files: new Map(), dirs: new Map() }))
       node = next
     }
-    const name = parts[parts.length - 1]!
+    const name = parts[parts.length - 1]
     if (node.files.has(name)) throw new InternalError({ code: 'INTERNAL', message: `store: ${f.path} given twice` })
     node.files.set(name, oid)
   }
@@ -146,6 +146,7 @@ async function mergeTree(repo: Repository, baseOid: string | null, pending: Pend
 
 function assertSafePath(path: string): void {
   const parts = path.split('/')
+  // eslint-disable-next-line no-control-regex -- a control character makes a path unsafe
   if (path.startsWith('/') || parts.some((p) => p === '' || p === '.' || p === '..' || p === '.git' || /[\u0000-\u001f\\]/.test(p))) {
     throw new InternalError({ code: 'INTERNAL', message: `store: unsafe path ${JSON.stringify(path)}` })
   }

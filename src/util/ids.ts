@@ -13,6 +13,7 @@ export function checkId(raw: string): IdCheck {
   if (plain !== undefined) return { ok: true, id: plain }
   const text = raw.trim()
   if (text === '') return { ok: false, reason: 'is empty' }
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   if (/[\u0000-\u001f\u007f]/.test(raw)) return { ok: false, reason: 'contains a control character' }
   if (text.includes('/') || text.includes('\\')) return { ok: false, reason: 'contains a path separator' }
   if (text.includes('..')) return { ok: false, reason: "contains '..'" }
@@ -120,7 +121,7 @@ export function printable(text: string, max = 120): string {
   const shown = CONTROL.test(text) ? text.replace(CONTROLS, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`) : text
   return shown.length > max ? `${shown.slice(0, max)}...` : shown
 }
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- the control characters printable() escapes
 const CONTROL = /[\u0000-\u001f\u007f]/
-// eslint-disable-next-line no-control-regex
+// eslint-disable-next-line no-control-regex -- the control characters printable() escapes
 const CONTROLS = /[\u0000-\u001f\u007f]/g
