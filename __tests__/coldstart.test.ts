@@ -43,7 +43,7 @@ describe('cold start of the bundles', () => {
     ['the CLI on a command that fails on its arguments', 'dist/cli/index.js', ['verify', '--mode', 'loud'], {}],
     ['the Action with nothing to do', 'dist/index.js', [], { INPUT_STAGES: 'ledger', INPUT_ALARMS: 'missing.csv' }]
   ])('%s loads neither yaml, ajv nor the artifact client', (_name, entry, args, env) => {
-    const files = loadedBy(entry, args as string[], env as Record<string, string>)
+    const files = loadedBy(entry, args as string[], env)
     expect(files).toContain(pathToFileURL(join(ROOT, entry)).href)
     for (const url of files.filter((u) => u.includes('/dist/'))) {
       const text = readFileSync(new URL(url), 'utf8')

@@ -39,8 +39,8 @@ describe('storeBranchProtection', () => {
     api = await startLoopback(() => ({ status: 200, body: rules }))
     const p = await storeBranchProtection({ apiUrl: api.url, repository: 'octo/release', branch: 'release-evidence', token: 'ghs_t' })
     expect(p).toEqual(expected)
-    expect(api.requests[0]!.path).toBe('/repos/octo/release/rules/branches/release-evidence')
-    expect(api.requests[0]!.headers.authorization).toBe('Bearer ghs_t')
+    expect(api.requests[0].path).toBe('/repos/octo/release/rules/branches/release-evidence')
+    expect(api.requests[0].headers.authorization).toBe('Bearer ghs_t')
   })
 
   it.each([

@@ -64,7 +64,7 @@ describe('outsider verification with OpenSSL alone', () => {
     const env = JSON.parse(sig)
     env.signatures[0].keyid = '0'.repeat(64)
     writeFileSync(join(dir, 'packet-r001.sig'), JSON.stringify(env))
-    const r = outsider(dir, testKeyring().keys[0]!.publicKeyBase64)
+    const r = outsider(dir, testKeyring().keys[0].publicKeyBase64)
     expect(r.status).not.toBe(0)
     expect(r.out).not.toContain('Signature Verified')
     expect(r.out).not.toContain('content matches')

@@ -67,13 +67,13 @@ describe('a store someone with push access cannot forge', () => {
     const { dir, pin } = await pinnedStore()
     // The attacker resets the store branch to before the packets (or before everything) ...
     const log = sh(dir, ['log', '--format=%H %s', '--reverse']).trim().split('\n')
-    const target = variant === 'keep-root' ? log.find((l) => l.includes('trust-root r001'))! : log[0]!
-    sh(dir, ['reset', '-q', '--hard', target.split(' ')[0]!])
+    const target = variant === 'keep-root' ? log.find((l) => l.includes('trust-root r001'))! : log[0]
+    sh(dir, ['reset', '-q', '--hard', target.split(' ')[0]])
     // ... adds their own key to policies/keyring.yaml and exports again with it.
     const attackerKeys = tempDir('re-attacker-')
     expect((await cli(attackerKeys, ['keygen', '--signer-id', 'demo-release-lane', '--out-dir', attackerKeys, '--now', '2026-11-23T10:00:00Z'])).code).toBe(0)
     const attackerKey = join(attackerKeys, 'demo-release-lane.key')
-    const pub = /# public_key: (\S+)/.exec(readFileSync(attackerKey, 'utf8'))![1]!
+    const pub = /# public_key: (\S+)/.exec(readFileSync(attackerKey, 'utf8'))![1]
     edit(dir, 'policies/keyring.yaml', (t) => t.replace('/sRp003el3h4LpZXWhmF0R9kOXx5GMSBehvWIGsYyYQ=', pub))
     sh(dir, ['commit', '-qam', 'keyring: rotate release lane key'])
     if (variant === 'own-root') {
@@ -119,7 +119,7 @@ describe('a store someone with push access cannot forge', () => {
     const report = JSON.parse(r.stdout) as { defects: { defect_code: string; subject: string; detail: string }[] }
     expect(r.code).toBe(1)
     expect(report.defects.map((x) => [x.defect_code, x.subject])).toEqual([['KEY_REVOKED', `${WINDOW}@r002`]])
-    expect(report.defects[0]!.detail).toContain('key leaked')
+    expect(report.defects[0].detail).toContain('key leaked')
     // a key revoked outright signs nothing new either
     const after = await cli(dir, ['export-closure', '--now', '2026-11-23T18:00:00Z', '--key-file', key, '--trust-root', pin])
     expect(after.code).toBe(2)

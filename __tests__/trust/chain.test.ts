@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { walkChain, type RevisionFiles } from '../../src/trust/chain.js'
-import { payloadOf, type TrustRootDoc } from '../../src/trust/document.js'
+import { payloadOf } from '../../src/trust/document.js'
 import { keyringOfChain } from '../../src/trust/keyring.js'
 import { ms } from '../signing/helpers.js'
 import { rootDoc, signed, signerEntry } from './helpers.js'
@@ -51,7 +51,7 @@ describe('the trust-root chain from the pin', () => {
     ['new root keys alone cannot rotate (no old-root threshold)', [[1, signed(r1, ['root-a', 'root-b'])], [2, signed(old1, ['root-c', 'root-d'])]], 2, 'TRUST_ROOT_THRESHOLD_UNMET'],
     ['revision 1 below its own threshold', [[1, signed(r1, ['root-a'])]], 1, 'TRUST_ROOT_THRESHOLD_UNMET'],
     ['a version skip (r001 then r003)', [[1, signed(r1, ['root-a', 'root-b'])], [3, signed(skipped, ['root-a', 'root-b'])]], 3, 'TRUST_ROOT_VERSION_INVALID'],
-    ['a previous link that is not r001\'s sha256', [[1, signed(r1, ['root-a', 'root-b'])], [2, signed(badLink as TrustRootDoc, ['root-a', 'root-b'])]], 2, 'TRUST_ROOT_VERSION_INVALID'],
+    ['a previous link that is not r001\'s sha256', [[1, signed(r1, ['root-a', 'root-b'])], [2, signed(badLink, ['root-a', 'root-b'])]], 2, 'TRUST_ROOT_VERSION_INVALID'],
     ['a revocation withdrawn by a later revision', [[1, signed(r1, ['root-a', 'root-b'])], [2, signed(unrevoke.revoked, ['root-a', 'root-b'])], [3, signed(unrevoke.withdrawn, ['root-a', 'root-b'])]], 3, 'TRUST_ROOT_INVALID'],
     ['another root of trust in place of the pinned one', [[1, signed(other1, ['root-c', 'root-d'])]], 1, 'TRUST_ROOT_PIN_MISMATCH']
   ])('%s fails', (_name, revs, failing, code) => {
@@ -78,7 +78,7 @@ describe('the trust-root chain from the pin', () => {
     const rev = rootDoc({ version: 2, previous: r1, roots: ['root-a', 'root-b'], threshold: 2, keys: [signerEntry('lane', { revoked_at_utc: '2026-11-21T00:00:00Z', revocation_reason: 'laptop lost' })] })
     const c = chainOf([[1, signed(r1, ['root-a', 'root-b'])], [2, signed(rev, ['root-a', 'root-b'])]])
     const k = keyringOfChain(c)
-    expect(k.keys[0]!.validUntil).toBe(ms('2026-11-21T00:00:00Z'))
+    expect(k.keys[0].validUntil).toBe(ms('2026-11-21T00:00:00Z'))
     expect(k.revocations).toEqual([expect.objectContaining({ signerId: 'lane', at: ms('2026-11-21T00:00:00Z'), reason: 'laptop lost' })])
   })
 })

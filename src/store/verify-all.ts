@@ -36,7 +36,7 @@ export async function verifyRegistered(settings: Settings, families: readonly Fa
   const repo = await repoFacts(settings.workspace)
   const inspectors = await Promise.all(families.map((f) => f.inspector(settings)))
   const results: VerifyResult[] = []
-  for (const [i, inspector] of inspectors.entries()) results.push(await verifyStore({ dir: settings.workspace, repo, inspector, window: families[i]!.windowless ? undefined : opts.window, cache: opts.cache }))
+  for (const [i, inspector] of inspectors.entries()) results.push(await verifyStore({ dir: settings.workspace, repo, inspector, window: families[i].windowless ? undefined : opts.window, cache: opts.cache }))
   return applyTrust(settings, combine(results))
 }
 

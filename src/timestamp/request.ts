@@ -119,7 +119,7 @@ export async function postTimestampRequest(request: TimestampRequest, endpoint: 
     const text = response.statusText ? ` ${response.statusText}` : ''
     throw new TimestampError('http-status', `the TSA at ${shown} answered HTTP ${response.status}${text} (fix: check the TSA URL${response.status === 401 || response.status === 403 ? ' and its credentials' : ''}; retry later if the TSA is down)`)
   }
-  const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
+  const type = (response.headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase()
   if (type !== REPLY_TYPE) {
     await response.body?.cancel().catch(() => undefined)
     throw new TimestampError('reply-invalid', `the TSA at ${shown} answered with content type '${type.slice(0, 80)}', not ${REPLY_TYPE} (fix: the URL must be the TSA's RFC 3161 endpoint)`)

@@ -93,7 +93,7 @@ export function parsePinnedTsa(pem: string, where = 'the pinned TSA certificate'
     throw new UserError({ code: 'KEY_INVALID', message: `${where} must hold exactly one PEM certificate, found ${blocks.length} (fix: ${fix})` })
   }
   try {
-    const cert = new X509Certificate(blocks[0]!)
+    const cert = new X509Certificate(blocks[0])
     return { cert, pkijs: pkijs.Certificate.fromBER(cert.raw), sha256: createHash('sha256').update(cert.raw).digest('hex') }
   } catch (err) {
     throw new UserError({ code: 'KEY_INVALID', message: `${where} is not a readable X.509 certificate (fix: ${fix})`, cause: err })
@@ -174,7 +174,7 @@ async function verifyOrThrow(reply: Buffer, signature: Uint8Array, pinned: Pinne
 
   // The CMS signature, by pkijs: content-type and message-digest attributes and the signer's signature.
   const certs = (signed.certificates ?? []).filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate)
-  const signerInfo = signed.signerInfos[0]!
+  const signerInfo = signed.signerInfos[0]
   const attrs = signerInfo.signedAttrs?.attributes ?? []
   if (attrs.length === 0) refuse('TIMESTAMP_SIGNATURE_INVALID', 'the token has no signed attributes, so no signing-certificate attribute')
   const contentTypeAttr = attrs.find((a) => a.type === OID.contentType)
@@ -202,7 +202,7 @@ async function verifyOrThrow(reply: Buffer, signature: Uint8Array, pinned: Pinne
     refuse('TIMESTAMP_UNTRUSTED', `the signer certificate does not chain to the pinned certificate at genTime (${describeVerifyError(err)})`)
   }
 
-  const leaf = path[0]!
+  const leaf = path[0]
   return {
     ok: true,
     genTime,
@@ -224,7 +224,8 @@ function readToken(reply: Buffer): pkijs.ContentInfo {
   const first = root instanceof asn1js.Sequence ? root.valueBlock.value[0] : undefined
   if (first instanceof asn1js.ObjectIdentifier) return new pkijs.ContentInfo({ schema: root })
   const resp = new pkijs.TimeStampResp({ schema: root })
-  const status = resp.status.status
+  // PKIStatus as a number: 0 granted, 1 grantedWithMods (RFC 3161 §2.4.2)
+  const status = Number(resp.status.status)
   if (status !== 0 && status !== 1) {
     const text = resp.status.statusStrings?.map((s) => s.valueBlock.value).join('; ')
     refuse('TIMESTAMP_NOT_GRANTED', `the TSA did not grant the timestamp: status ${status}${text ? ` (${text.slice(0, 200)})` : ''}`)
@@ -253,7 +254,7 @@ async function cmsSignerCertificate(signed: pkijs.SignedData, certs: pkijs.Certi
 }
 
 function describeVerifyError(err: unknown): string {
-  const text = err instanceof Error ? err.message : typeof err === 'object' && err !== null && 'message' in err ? String((err as { message: unknown }).message) : String(err)
+  const text = err instanceof Error ? err.message : typeof err === 'object' && err !== null && 'message' in err ? String((err).message) : String(err)
   return text.slice(0, 160) || 'no reason given'
 }
 
@@ -270,7 +271,7 @@ function checkEssCertId(attrs: pkijs.Attribute[], signerCert: pkijs.Certificate)
   ]
   for (const [attr, isV2] of checks) {
     if (!attr) continue
-    const value = attr.values.length === 1 ? attr.values[0] : undefined
+    const value: unknown = attr.values.length === 1 ? attr.values[0] : undefined
     const certIds = value instanceof asn1js.Sequence ? value.valueBlock.value[0] : undefined
     const first = certIds instanceof asn1js.Sequence ? certIds.valueBlock.value[0] : undefined
     const parts = first instanceof asn1js.Sequence ? first.valueBlock.value : []
@@ -324,7 +325,7 @@ function checkValidAt(cert: X509Certificate, at: number, what: string): void {
 function checkTimestampingEku(cert: pkijs.Certificate): void {
   const ekus = (cert.extensions ?? []).filter((e) => e.extnID === OID.extKeyUsage)
   if (ekus.length !== 1) refuse('TIMESTAMP_TSA_CERT_INVALID', `the TSA certificate has ${ekus.length} extended key usage extensions, RFC 3161 requires exactly one (timeStamping)`)
-  const eku = ekus[0]!
+  const eku = ekus[0]
   const purposes = eku.parsedValue instanceof pkijs.ExtKeyUsage ? eku.parsedValue.keyPurposes : undefined
   if (!purposes || purposes.length !== 1 || purposes[0] !== OID.timeStamping) {
     refuse('TIMESTAMP_TSA_CERT_INVALID', `the TSA certificate's extended key usage is [${(purposes ?? []).join(', ')}], RFC 3161 requires exactly timeStamping (${OID.timeStamping})`)

@@ -220,9 +220,9 @@ async function sign(inv: Invocation, v: Values, file: string): Promise<ExitCode>
   if (!keyFile) throw new UserError({ code: 'USAGE', message: 'trust sign: pass --key-file FILE (a root key)' })
   const [{ key }] = await rootKeyFiles(inv, [keyFile])
   if (d.sigs.some((s) => s.keyid === key.keyId)) throw new UserError({ code: 'USAGE', message: `trust sign: ${d.sigPath} already holds a signature by key ${key.keyId}; one key counts once` })
-  const sigs = [...d.sigs, signatureOf(d.doc, key!)]
+  const sigs = [...d.sigs, signatureOf(d.doc, key)]
   await writeFile(d.sigPath, renderRootEnvelope(payloadOf(d.doc).payload, sigs))
-  inv.io.stdout(`Signed ${d.path} with root key ${key!.keyId.slice(0, 16)} (${sigs.length} signature(s) in ${d.sigPath})\n`)
+  inv.io.stdout(`Signed ${d.path} with root key ${key.keyId.slice(0, 16)} (${sigs.length} signature(s) in ${d.sigPath})\n`)
   return ExitCode.Pass
 }
 
@@ -266,7 +266,7 @@ async function commitRevision(inv: Invocation, store: Store, doc: TrustRootDoc, 
     message: `trust-root ${formatRevision(doc.version)}: ${doc.version === 1 ? 'the root of trust' : 'rotation'} (${mine.counted.join(', ')})`,
     committer: { name: DEFAULT_GIT.committerName, email: DEFAULT_GIT.committerEmail, timestamp: Math.floor(now / 1000) }
   })
-  const pin = chain.revisions[0]!.sha256!
+  const pin = chain.revisions[0].sha256!
   if (inv.values.json) {
     inv.io.stdout(`${JSON.stringify({ published: true, revision: formatRevision(doc.version), commit: result.commitOid, payload_sha256: sha256, pin, files: paths }, null, 2)}\n`)
   } else {

@@ -19,7 +19,7 @@ export async function resolvePin(settings: Settings): Promise<string | null> {
   const raw = settings.trust?.root?.trim()
   if (!raw) return null
   const hex = HEX.exec(raw)
-  if (hex) return hex[1]!.toLowerCase()
+  if (hex) return hex[1].toLowerCase()
   const file = resolve(settings.workspace, raw)
   const [real, top] = await Promise.all([realpath(file).catch(() => file), realpath(settings.workspace).catch(() => settings.workspace)])
   const inside = relative(top, real)
@@ -39,9 +39,9 @@ export async function resolvePin(settings: Settings): Promise<string | null> {
     .split('\n')
     .map((l) => l.replace(/#.*/, '').trim())
     .find((l) => l !== '')
-  const m = token === undefined ? null : HEX.exec(token.split(/\s+/)[0]!)
+  const m = token === undefined ? null : HEX.exec(token.split(/\s+/)[0])
   if (!m) throw new UserError({ code: 'INPUT_INVALID', message: `--trust-root ${raw}: the file does not start with a sha256 (64 hex digits)` })
-  return m[1]!.toLowerCase()
+  return m[1].toLowerCase()
 }
 
 /** The commit the store is read at: the store branch's tip when one is named and exists, else HEAD. */

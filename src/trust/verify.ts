@@ -137,7 +137,7 @@ async function signingKeyIds(repo: ReturnType<typeof openRepository>, commit: st
 }
 
 function defect(code: TrustCode, at: { subject: string; window: string; file: string; field: string; detail: string }): Defect {
-  const info = TRUST_CODES[code]!
+  const info = TRUST_CODES[code]
   return {
     subject: at.subject,
     defect_code: code,
