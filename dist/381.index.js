@@ -318,7 +318,7 @@ async function pushRef(dir, args) {
         ref: args.commitOid,
         remoteRef: args.remoteRef,
         headers: args.headers,
-        onMessage: args.onMessage,
+        onMessage: (line) => args.onMessage(line),
         onPrePush: async ({ remoteRef }) => args.onPrePush(remoteRef)
     });
 }

@@ -24,8 +24,8 @@ var ids = __webpack_require__(84598);
 var publish_remote = __webpack_require__(21285);
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(58500);
-// EXTERNAL MODULE: ./src/util/hash.ts
-var hash = __webpack_require__(95138);
+// EXTERNAL MODULE: ./src/util/hash.ts + 1 modules
+var hash = __webpack_require__(54705);
 // EXTERNAL MODULE: ./src/publish/deepen.ts
 var deepen = __webpack_require__(37386);
 ;// CONCATENATED MODULE: ./src/publish/failure.ts
@@ -323,6 +323,7 @@ function assessUnsafe(eventName, env, event) {
         const base = fullName(get(event, 'repository')) ?? repository;
         const triggeredBy = get(event, 'workflow_run', 'event');
         if (head !== null && base !== null && !same(head, base)) {
+            // eslint-disable-next-line @typescript-eslint/no-base-to-string -- an untrusted payload value, shown as String() renders it
             return { reason: 'fork-workflow-run', detail: `the triggering run (${(0,ids.printable)(String(triggeredBy ?? 'unknown event'))}) comes from '${(0,ids.printable)(head)}', not from '${(0,ids.printable)(base)}'` };
         }
         return null;

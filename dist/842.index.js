@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/findings/defect.ts
 var defect = __webpack_require__(73365);
+// EXTERNAL MODULE: ./src/trust/verify.ts
+var verify = __webpack_require__(30493);
 // EXTERNAL MODULE: ./src/store/history.ts
 var store_history = __webpack_require__(96581);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -848,14 +850,15 @@ async function inspectWorktree(top, inspector, modified) {
 
 
 
+
 async function verifyRegistered(settings, families, opts) {
     // Not a repository is reported before a missing keyring: it is the more basic mistake.
     const repo = await (0,store_history/* repoFacts */.yQ)(settings.workspace);
     const inspectors = await Promise.all(families.map((f) => f.inspector(settings)));
     const results = [];
-    for (const inspector of inspectors)
-        results.push(await verifyStore({ dir: settings.workspace, repo, inspector, window: opts.window, cache: opts.cache }));
-    return combine(results);
+    for (const [i, inspector] of inspectors.entries())
+        results.push(await verifyStore({ dir: settings.workspace, repo, inspector, window: families[i].windowless ? undefined : opts.window, cache: opts.cache }));
+    return (0,verify/* applyTrust */.d)(settings, combine(results));
 }
 function verdictOf(r) {
     return { family: r.family, root: r.root, windows: r.windows.length, revisions: r.windows.reduce((n, w) => n + w.revisions.length, 0), blocking: r.blocking };
@@ -882,6 +885,161 @@ function combine(results) {
         },
         families
     };
+}
+
+
+/***/ }),
+
+/***/ 30493:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ renderTrustLine),
+/* harmony export */   d: () => (/* binding */ applyTrust)
+/* harmony export */ });
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17381);
+/* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96581);
+/* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(78483);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76043);
+/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(616);
+/* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76628);
+/* harmony import */ var _family_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62200);
+/* harmony import */ var _keyring_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(34663);
+/* harmony import */ var _pin_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(29021);
+
+
+
+
+
+
+
+
+
+async function applyTrust(settings, result) {
+    const pin = await (0,_pin_js__WEBPACK_IMPORTED_MODULE_7__/* .resolvePin */ .Qw)(settings);
+    if (pin === null) {
+        const keyring = settings.policies['keyring'];
+        return {
+            ...result,
+            trust: {
+                pinned: false,
+                pin: null,
+                revision: null,
+                keyring: `${keyring} (working tree)`,
+                notice: {
+                    code: 'TRUST_ROOT_UNPINNED',
+                    severity: 'warning',
+                    message: `the keyring was read from the working tree (${keyring}), which anyone with push access can edit; pin the trust root with --trust-root SHA256 (see docs/trust-root.md)`
+                }
+            }
+        };
+    }
+    const top = await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_1__/* .repoTopLevel */ .MS)(settings.workspace);
+    const chain = await (0,_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .readChain */ .U)(top, result.headOid, pin, settings.now);
+    const added = [];
+    if (chain.rootProblem && !result.defects.some((d) => d.defect_code === chain.rootProblem.code)) {
+        added.push(defect(chain.rootProblem.code, { subject: 'trust-root', window: 'root', file: chain.rootProblem.code === 'TRUST_ROOT_MISSING' ? '' : 'trust/root/root-r001.sig', field: '', detail: chain.rootProblem.detail }));
+    }
+    const windows = await markRevoked(top, chain, result.windows, added);
+    const defects = [...result.defects, ...added];
+    const summary = {
+        pinned: true,
+        pin,
+        revision: chain.inForce ? (0,_util_revision_js__WEBPACK_IMPORTED_MODULE_8__/* .formatRevision */ .T)(chain.inForce.revision) : null,
+        keyring: chain.inForce ? `${chain.inForce.paths.packet} (trust root ${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_8__/* .formatRevision */ .T)(chain.inForce.revision)}, pinned)` : 'none: no trust-root revision verifies from the pin',
+        notice: null
+    };
+    return { ...result, windows, defects, blocking: defects.filter((d) => d.severity === 'blocking').length, trust: summary };
+}
+async function markRevoked(top, chain, windows, added) {
+    const keyring = (0,_keyring_js__WEBPACK_IMPORTED_MODULE_6__/* .keyringOfChain */ .Y)(chain);
+    if (keyring.revocations.length === 0)
+        return windows;
+    const revokedSigners = new Set(keyring.revocations.map((r) => r.signerId));
+    // The commit that first published each revocation: the first trusted revision that carries it.
+    const revokedIn = new Map();
+    for (const r of chain.revisions) {
+        if (!r.trusted || !r.doc || !r.publishedIn)
+            continue;
+        for (const k of r.doc.keys) {
+            if (k.revoked_at_utc === undefined)
+                continue;
+            const key = keyring.keys.find((t) => t.publicKeyBase64 === k.public_key);
+            if (key && !revokedIn.has(key.keyId))
+                revokedIn.set(key.keyId, r.publishedIn);
+        }
+    }
+    const repo = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_0__/* .openRepository */ .h_)(top);
+    const out = [];
+    for (const w of windows) {
+        let changed = false;
+        const revisions = [];
+        for (const rev of w.revisions) {
+            const path = rev.files.packet;
+            if (rev.signer_id === null || !revokedSigners.has(rev.signer_id) || path === null || path.startsWith(`${_family_js__WEBPACK_IMPORTED_MODULE_5__/* .TRUST_FAMILY */ .UW.root}/`) || rev.published_in === null || chain.commit === null) {
+                revisions.push(rev);
+                continue;
+            }
+            const keyIds = await signingKeyIds(repo, chain.commit, path);
+            let hit;
+            for (const r of keyring.revocations) {
+                if (!keyIds.includes(r.keyId))
+                    continue;
+                const publishedAt = rev.published_at_utc === null ? NaN : Date.parse(rev.published_at_utc);
+                const byTime = publishedAt >= r.at;
+                const since = revokedIn.get(r.keyId);
+                const byHistory = since !== undefined && (await repo.isAncestor(since, rev.published_in));
+                if (!byTime && !byHistory)
+                    continue;
+                const why = byTime ? `its publishing commit ${rev.published_in.slice(0, 12)} is dated ${rev.published_at_utc}` : `its publishing commit ${rev.published_in.slice(0, 12)} descends from ${since.slice(0, 12)}, which published the revocation`;
+                hit = `signed by the key of '${r.signerId}' (${r.keyId.slice(0, 16)}), revoked at ${(0,_util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUtc */ .ay)(r.at)}${r.reason ? ` (${r.reason})` : ''}; ${why}, so it was published after the revocation whatever its signed_at_utc (${rev.signed_at_utc ?? 'unknown'}) says`;
+                break;
+            }
+            if (hit === undefined) {
+                revisions.push(rev);
+                continue;
+            }
+            added.push(defect('KEY_REVOKED', { subject: `${w.series}@${rev.revision}`, window: w.release_window_id, file: path, field: 'signer', detail: hit }));
+            revisions.push({ ...rev, ok: false });
+            changed = true;
+        }
+        out.push(changed ? { ...w, revisions, ok: false } : w);
+    }
+    return out;
+}
+/** The key ids a stored document names as its signer(s), from its committed .json. */
+async function signingKeyIds(repo, commit, path) {
+    try {
+        const doc = JSON.parse((await repo.readFileAt(commit, path)).toString('utf8'));
+        const blocks = [doc.signer, ...(Array.isArray(doc.signers) ? doc.signers : [])];
+        return blocks.flatMap((b) => (b && typeof b.key_id === 'string' ? [b.key_id] : []));
+    }
+    catch {
+        return [];
+    }
+}
+function defect(code, at) {
+    const info = _codes_js__WEBPACK_IMPORTED_MODULE_4__/* .TRUST_CODES */ .w[code];
+    return {
+        subject: at.subject,
+        defect_code: code,
+        severity: info.severity,
+        owner_role: 'repository-admin',
+        required_action: code === 'KEY_REVOKED' ? 're-sign the window with a key in force and export a new revision; investigate who published with the revoked key' : 'restore the trust root from a trusted copy; check the pin',
+        release_window_id: at.window,
+        file: at.file,
+        line: null,
+        field: at.field,
+        detail: at.detail
+    };
+}
+/** One line for verify's text report. */
+function renderTrustLine(t) {
+    if (!t)
+        return undefined;
+    if (!t.pinned)
+        return `warning: TRUST_ROOT_UNPINNED: ${t.notice?.message ?? ''}`;
+    return `Trust root: pinned sha256:${t.pin.slice(0, 16)}..., in force ${t.revision ?? 'none'}; keyring ${t.keyring}`;
 }
 
 

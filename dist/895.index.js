@@ -1,5 +1,5 @@
 export const id = 895;
-export const ids = [895,629];
+export const ids = [895,663,629];
 export const modules = {
 
 /***/ 74895:
@@ -137,6 +137,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderVerifyText: () => (/* binding */ renderVerifyText)
 /* harmony export */ });
 /* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(790);
+/* harmony import */ var _trust_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30493);
+
 
 // Human views of verify results and of any defect list. The JSON views are the result objects themselves.
 function renderDefects(defects) {
@@ -148,6 +150,9 @@ function renderVerifyText(r) {
     const verdict = r.blocking === 0 ? 'PASS' : 'FAIL';
     out.push(`Store verification: ${verdict}: ${r.root}/ at ${r.headOid ?? '(no commits)'}`);
     out.push(`${r.windows.length} window(s), ${revisions} revision(s); ${r.stats.commits_scanned} commit(s) scanned, ${r.stats.packets_inspected} of ${r.stats.packets} packet(s) inspected (cache ${r.stats.cache})`);
+    const trust = (0,_trust_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTrustLine */ .b)(r.trust);
+    if (trust)
+        out.push(trust);
     out.push('Checked: signature (DSSE Ed25519, keyring), schema and required fields, signature_digest, supersedes chain, UTC timestamps, three files per revision, unique packet identity, no published file modified or deleted in any commit');
     if (r.windows.length > 0) {
         out.push('');
@@ -167,29 +172,266 @@ function renderVerifyText(r) {
 
 /***/ }),
 
-/***/ 78483:
+/***/ 34663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ parseRevision),
-/* harmony export */   T: () => (/* binding */ formatRevision)
+/* harmony export */   X: () => (/* binding */ loadTrustedKeyring),
+/* harmony export */   Y: () => (/* binding */ keyringOfChain)
 /* harmony export */ });
-// Revision labels: r001 ... r999, then r1000. Three digits minimum so names sort within the first
-// thousand; a non-canonical label (r1, r0001, r000) is not a revision. Shared by the packet
-// contract and the store layout, so the two can never disagree on a revision's name.
-function formatRevision(n) {
-    if (!Number.isSafeInteger(n) || n < 1)
-        throw new RangeError(`revision must be a positive integer, got ${n}`);
-    return `r${String(n).padStart(3, '0')}`;
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54705);
+/* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78483);
+/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(616);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24189);
+/* harmony import */ var _pin_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29021);
+
+
+
+
+
+/** The chain's keyring, or null when no pin is configured (the caller falls back to policies/keyring.yaml). */
+async function loadTrustedKeyring(settings) {
+    const pin = await (0,_pin_js__WEBPACK_IMPORTED_MODULE_3__/* .resolvePin */ .Qw)(settings);
+    if (pin === null)
+        return null;
+    const { top, commit } = await (0,_pin_js__WEBPACK_IMPORTED_MODULE_3__/* .storeCommit */ .Jv)(settings);
+    const chain = await (0,_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .readChain */ .U)(top, commit, pin, settings.now);
+    return keyringOfChain(chain);
 }
-function parseRevision(label) {
-    const m = /^r(\d{3,})$/.exec(label);
+function keyringOfChain(chain) {
+    const r = chain.inForce;
+    if (!r?.doc || r.sha256 === null) {
+        // No trusted revision: no key is trusted, so every signed revision fails (and verify says why).
+        return { file: 'trust/root (no trusted revision from the pin)', sha256: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)(`untrusted\0${chain.pin ?? ''}`), keys: [], revocations: [], chain };
+    }
+    const keyring = (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .signerKeyring */ .i8)(r.doc, `${r.paths.packet} (trust root ${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_4__/* .formatRevision */ .T)(r.revision)})`, r.sha256);
+    return { ...keyring, chain };
+}
+
+
+/***/ }),
+
+/***/ 29021:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jv: () => (/* binding */ storeCommit),
+/* harmony export */   Qw: () => (/* binding */ resolvePin)
+/* harmony export */ });
+/* unused harmony export TRUST_ROOT_ENV */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17381);
+/* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(96581);
+
+
+
+
+
+// The pin: the sha256 of revision 1's canonical payload, given from outside the repository being
+// verified (--trust-root, the trust-root Action input, $RELEASE_EVIDENCE_TRUST_ROOT), either as
+// the hex value or as the path of a file that holds it. A file inside the checkout is refused:
+// whoever can push could rewrite it together with the store.
+const TRUST_ROOT_ENV = 'RELEASE_EVIDENCE_TRUST_ROOT';
+const HEX = /^(?:sha256:)?([0-9a-fA-F]{64})$/;
+/** The pinned sha256 (lowercase hex), or null when no pin was configured. */
+async function resolvePin(settings) {
+    const raw = settings.trust?.root?.trim();
+    if (!raw)
+        return null;
+    const hex = HEX.exec(raw);
+    if (hex)
+        return hex[1].toLowerCase();
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(settings.workspace, raw);
+    const [real, top] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(file).catch(() => file), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(settings.workspace).catch(() => settings.workspace)]);
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(top, real);
+    if (inside === '' || (!inside.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({
+            code: 'USAGE',
+            message: `--trust-root ${raw}: the pin file is inside the repository being verified, so whoever can push could change it along with the store; give the sha256 itself, or a file outside the checkout`
+        });
+    }
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'INPUT_UNREADABLE', message: `--trust-root ${raw}: not a sha256 and not a readable file (${err.code ?? 'error'})`, cause: err });
+    }
+    const token = text
+        .split('\n')
+        .map((l) => l.replace(/#.*/, '').trim())
+        .find((l) => l !== '');
+    const m = token === undefined ? null : HEX.exec(token.split(/\s+/)[0]);
     if (!m)
-        return null;
-    const n = Number(m[1]);
-    if (!Number.isSafeInteger(n) || n < 1 || formatRevision(n) !== label)
-        return null;
-    return n;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'INPUT_INVALID', message: `--trust-root ${raw}: the file does not start with a sha256 (64 hex digits)` });
+    return m[1].toLowerCase();
+}
+/** The commit the store is read at: the store branch's tip when one is named and exists, else HEAD. */
+async function storeCommit(settings) {
+    const top = await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_4__/* .repoTopLevel */ .MS)(settings.workspace);
+    const repo = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_3__/* .openRepository */ .h_)(top);
+    const branch = settings.git?.storeBranch;
+    const commit = (branch ? await repo.tryResolveRef(`refs/heads/${branch}`) : null) ?? (await repo.headOid());
+    return { top, commit };
+}
+
+
+/***/ }),
+
+/***/ 30493:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ renderTrustLine),
+/* harmony export */   d: () => (/* binding */ applyTrust)
+/* harmony export */ });
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17381);
+/* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96581);
+/* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(78483);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76043);
+/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(616);
+/* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(76628);
+/* harmony import */ var _family_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62200);
+/* harmony import */ var _keyring_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(34663);
+/* harmony import */ var _pin_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(29021);
+
+
+
+
+
+
+
+
+
+async function applyTrust(settings, result) {
+    const pin = await (0,_pin_js__WEBPACK_IMPORTED_MODULE_7__/* .resolvePin */ .Qw)(settings);
+    if (pin === null) {
+        const keyring = settings.policies['keyring'];
+        return {
+            ...result,
+            trust: {
+                pinned: false,
+                pin: null,
+                revision: null,
+                keyring: `${keyring} (working tree)`,
+                notice: {
+                    code: 'TRUST_ROOT_UNPINNED',
+                    severity: 'warning',
+                    message: `the keyring was read from the working tree (${keyring}), which anyone with push access can edit; pin the trust root with --trust-root SHA256 (see docs/trust-root.md)`
+                }
+            }
+        };
+    }
+    const top = await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_1__/* .repoTopLevel */ .MS)(settings.workspace);
+    const chain = await (0,_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .readChain */ .U)(top, result.headOid, pin, settings.now);
+    const added = [];
+    if (chain.rootProblem && !result.defects.some((d) => d.defect_code === chain.rootProblem.code)) {
+        added.push(defect(chain.rootProblem.code, { subject: 'trust-root', window: 'root', file: chain.rootProblem.code === 'TRUST_ROOT_MISSING' ? '' : 'trust/root/root-r001.sig', field: '', detail: chain.rootProblem.detail }));
+    }
+    const windows = await markRevoked(top, chain, result.windows, added);
+    const defects = [...result.defects, ...added];
+    const summary = {
+        pinned: true,
+        pin,
+        revision: chain.inForce ? (0,_util_revision_js__WEBPACK_IMPORTED_MODULE_8__/* .formatRevision */ .T)(chain.inForce.revision) : null,
+        keyring: chain.inForce ? `${chain.inForce.paths.packet} (trust root ${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_8__/* .formatRevision */ .T)(chain.inForce.revision)}, pinned)` : 'none: no trust-root revision verifies from the pin',
+        notice: null
+    };
+    return { ...result, windows, defects, blocking: defects.filter((d) => d.severity === 'blocking').length, trust: summary };
+}
+async function markRevoked(top, chain, windows, added) {
+    const keyring = (0,_keyring_js__WEBPACK_IMPORTED_MODULE_6__/* .keyringOfChain */ .Y)(chain);
+    if (keyring.revocations.length === 0)
+        return windows;
+    const revokedSigners = new Set(keyring.revocations.map((r) => r.signerId));
+    // The commit that first published each revocation: the first trusted revision that carries it.
+    const revokedIn = new Map();
+    for (const r of chain.revisions) {
+        if (!r.trusted || !r.doc || !r.publishedIn)
+            continue;
+        for (const k of r.doc.keys) {
+            if (k.revoked_at_utc === undefined)
+                continue;
+            const key = keyring.keys.find((t) => t.publicKeyBase64 === k.public_key);
+            if (key && !revokedIn.has(key.keyId))
+                revokedIn.set(key.keyId, r.publishedIn);
+        }
+    }
+    const repo = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_0__/* .openRepository */ .h_)(top);
+    const out = [];
+    for (const w of windows) {
+        let changed = false;
+        const revisions = [];
+        for (const rev of w.revisions) {
+            const path = rev.files.packet;
+            if (rev.signer_id === null || !revokedSigners.has(rev.signer_id) || path === null || path.startsWith(`${_family_js__WEBPACK_IMPORTED_MODULE_5__/* .TRUST_FAMILY */ .UW.root}/`) || rev.published_in === null || chain.commit === null) {
+                revisions.push(rev);
+                continue;
+            }
+            const keyIds = await signingKeyIds(repo, chain.commit, path);
+            let hit;
+            for (const r of keyring.revocations) {
+                if (!keyIds.includes(r.keyId))
+                    continue;
+                const publishedAt = rev.published_at_utc === null ? NaN : Date.parse(rev.published_at_utc);
+                const byTime = publishedAt >= r.at;
+                const since = revokedIn.get(r.keyId);
+                const byHistory = since !== undefined && (await repo.isAncestor(since, rev.published_in));
+                if (!byTime && !byHistory)
+                    continue;
+                const why = byTime ? `its publishing commit ${rev.published_in.slice(0, 12)} is dated ${rev.published_at_utc}` : `its publishing commit ${rev.published_in.slice(0, 12)} descends from ${since.slice(0, 12)}, which published the revocation`;
+                hit = `signed by the key of '${r.signerId}' (${r.keyId.slice(0, 16)}), revoked at ${(0,_util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUtc */ .ay)(r.at)}${r.reason ? ` (${r.reason})` : ''}; ${why}, so it was published after the revocation whatever its signed_at_utc (${rev.signed_at_utc ?? 'unknown'}) says`;
+                break;
+            }
+            if (hit === undefined) {
+                revisions.push(rev);
+                continue;
+            }
+            added.push(defect('KEY_REVOKED', { subject: `${w.series}@${rev.revision}`, window: w.release_window_id, file: path, field: 'signer', detail: hit }));
+            revisions.push({ ...rev, ok: false });
+            changed = true;
+        }
+        out.push(changed ? { ...w, revisions, ok: false } : w);
+    }
+    return out;
+}
+/** The key ids a stored document names as its signer(s), from its committed .json. */
+async function signingKeyIds(repo, commit, path) {
+    try {
+        const doc = JSON.parse((await repo.readFileAt(commit, path)).toString('utf8'));
+        const blocks = [doc.signer, ...(Array.isArray(doc.signers) ? doc.signers : [])];
+        return blocks.flatMap((b) => (b && typeof b.key_id === 'string' ? [b.key_id] : []));
+    }
+    catch {
+        return [];
+    }
+}
+function defect(code, at) {
+    const info = _codes_js__WEBPACK_IMPORTED_MODULE_4__/* .TRUST_CODES */ .w[code];
+    return {
+        subject: at.subject,
+        defect_code: code,
+        severity: info.severity,
+        owner_role: 'repository-admin',
+        required_action: code === 'KEY_REVOKED' ? 're-sign the window with a key in force and export a new revision; investigate who published with the revoked key' : 'restore the trust root from a trusted copy; check the pin',
+        release_window_id: at.window,
+        file: at.file,
+        line: null,
+        field: at.field,
+        detail: at.detail
+    };
+}
+/** One line for verify's text report. */
+function renderTrustLine(t) {
+    if (!t)
+        return undefined;
+    if (!t.pinned)
+        return `warning: TRUST_ROOT_UNPINNED: ${t.notice?.message ?? ''}`;
+    return `Trust root: pinned sha256:${t.pin.slice(0, 16)}..., in force ${t.revision ?? 'none'}; keyring ${t.keyring}`;
 }
 
 

@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _csv_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1424);
 /* harmony import */ var _findings_defect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3365);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5138);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4705);
 
 
 
@@ -444,7 +444,7 @@ function annotationText(text, max = ANNOTATION_MESSAGE_MAX) {
  * leading `::` cannot be read as a workflow command even when the text opens the line.
  */
 function logText(text) {
-    // eslint-disable-next-line no-control-regex
+    // eslint-disable-next-line no-control-regex -- escapes the control characters that would split the log line
     const oneLine = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
     return oneLine.startsWith('::') ? ` ${oneLine}` : oneLine;
 }
@@ -482,9 +482,8 @@ const MD_SPECIAL = /[&<>"'|`[\]\\*~#!]/g;
  */
 function mdText(text) {
     return (text
-        // eslint-disable-next-line no-control-regex
         .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
-        // eslint-disable-next-line no-control-regex
+        // eslint-disable-next-line no-control-regex -- strips the control characters Markdown cannot show
         .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
         .replace(MD_SPECIAL, (c) => MD_ENTITIES[c])
         // `_` emphasizes only at a word edge (GFM: never inside a word), so snake_case stays legible.

@@ -1,5 +1,5 @@
 export const id = 370;
-export const ids = [370,629];
+export const ids = [370];
 export const modules = {
 
 /***/ 4370:
@@ -24,7 +24,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _store_render_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8629);
 /* harmony import */ var _store_verify_all_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(842);
 /* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6043);
-/* harmony import */ var _export_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9819);
+/* harmony import */ var _export_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1604);
 /* harmony import */ var _export_text_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4895);
 
 
@@ -267,6 +267,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderVerifyText: () => (/* binding */ renderVerifyText)
 /* harmony export */ });
 /* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(790);
+/* harmony import */ var _trust_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(493);
+
 
 // Human views of verify results and of any defect list. The JSON views are the result objects themselves.
 function renderDefects(defects) {
@@ -278,6 +280,9 @@ function renderVerifyText(r) {
     const verdict = r.blocking === 0 ? 'PASS' : 'FAIL';
     out.push(`Store verification: ${verdict}: ${r.root}/ at ${r.headOid ?? '(no commits)'}`);
     out.push(`${r.windows.length} window(s), ${revisions} revision(s); ${r.stats.commits_scanned} commit(s) scanned, ${r.stats.packets_inspected} of ${r.stats.packets} packet(s) inspected (cache ${r.stats.cache})`);
+    const trust = (0,_trust_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTrustLine */ .b)(r.trust);
+    if (trust)
+        out.push(trust);
     out.push('Checked: signature (DSSE Ed25519, keyring), schema and required fields, signature_digest, supersedes chain, UTC timestamps, three files per revision, unique packet identity, no published file modified or deleted in any commit');
     if (r.windows.length > 0) {
         out.push('');
