@@ -138,7 +138,12 @@ const STAGES = {
   ledger: 'The acknowledgment-ledger gate (`validate-ledger`, the `ledger` stage).',
   closure: 'Closure packets: building, signing, verifying and reviewing a packet (`export-closure`, `review`, `verify`).',
   store: 'The write-once store, proven from git history (`verify`, the `verify` stage).',
-  publish: 'Publishing the store branch.'
+  publish: 'Publishing the store branch.',
+  trust: 'The trust root: the signed chain of keyrings a verifier pins (`trust`, `verify --trust-root`).',
+  timestamp: 'Trusted time: RFC 3161 timestamp tokens from a pinned time-stamping authority.',
+  retention: 'Retention, legal hold and purge (lesson 115).',
+  strategy: 'Strategy-approval packets (lesson 120).',
+  lineage: 'The lineage graph (lesson 116).'
 }
 
 export function codesPage() {
