@@ -2,11 +2,12 @@ import { sortDefects } from '../findings/defect.js'
 import type { FamilySpec } from '../lesson.js'
 import type { Settings } from '../settings.js'
 import { repoFacts } from './history.js'
-import { verifyStore, type VerifyResult } from './verify.js'
+import { verifyFamilies, type VerifyResult } from './verify.js'
 
-// Verify every registered packet family of the store. Each family's inspector loads what it
-// trusts; the store checks layout, chains and write-once rules alike for all of them. The result
-// keeps each family's own report and adds them up: a store verifies only when every family does.
+// Verify every registered packet family of the store, in one history scan (verify.ts). Each
+// family's inspector loads what it trusts; the store checks layout, chains and write-once rules
+// alike for all of them. The result keeps each family's own report and adds them up: a store
+// verifies only when every family does.
 
 /** One family's share of the verdict. */
 export interface FamilyVerdict {
@@ -32,20 +33,21 @@ export async function verifyRegistered(settings: Settings, families: readonly Fa
   // Not a repository is reported before a missing keyring: it is the more basic mistake.
   const repo = await repoFacts(settings.workspace)
   const inspectors = await Promise.all(families.map((f) => f.inspector(settings)))
-  const results: VerifyResult[] = []
-  for (const inspector of inspectors) results.push(await verifyStore({ dir: settings.workspace, repo, inspector, window: opts.window, cache: opts.cache }))
-  return combine(results)
+  const results = await verifyFamilies({ dir: settings.workspace, repo, inspectors, window: opts.window, cache: opts.cache })
+  return combine(results, opts.window)
 }
 
 function verdictOf(r: VerifyResult): FamilyVerdict {
   return { family: r.family, root: r.root, windows: r.windows.length, revisions: r.windows.reduce((n, w) => n + w.revisions.length, 0), blocking: r.blocking }
 }
 
-function combine(results: VerifyResult[]): StoreVerifyResult {
+function combine(results: VerifyResult[], window: string | undefined): StoreVerifyResult {
   const [first] = results
   const families = results.map(verdictOf)
   if (results.length === 1 && first) return { ...first, families }
-  const defects = sortDefects(results.flatMap((r) => r.defects))
+  // One window asked for: it is empty only when no family has it.
+  const found = window !== undefined && results.some((r) => r.windows.length > 0)
+  const defects = sortDefects(results.flatMap((r) => r.defects).filter((d) => !(found && d.defect_code === 'STORE_WINDOW_EMPTY')))
   return {
     family: results.map((r) => r.family).join(','),
     root: results.map((r) => r.root).join(','),
