@@ -32,6 +32,8 @@ export interface Settings {
   git?: GitSettings
   /** whether and where the store branch is pushed after a stage commits */
   publish?: PushSettings
+  /** how `verify` judges the store as a whole (the verify command and stage) */
+  verify?: VerifySettings
   /**
    * The bundled read worker (dist/read-worker/index.js), set by the entry points: the ledger and
    * evidence files are then read in a worker thread beside the alarms. Absent, they are read in
@@ -50,6 +52,15 @@ export interface SigningSettings {
    */
   keyFile?: string
   key?: Secret | null
+}
+
+export interface VerifySettings {
+  /** a commit HEAD must descend from (a verified tip pinned by an auditor or a scheduled run) */
+  since?: string
+  /** an empty store (or a registered family with nothing published) passes */
+  allowEmpty?: boolean
+  /** revisions signed with a demo key (keyring demo: true) are a warning, not KEY_DEMO */
+  allowDemoKey?: boolean
 }
 
 export interface GitSettings {
