@@ -38,8 +38,8 @@ export interface FamilySpec {
   family: PacketFamily
   /** loads what the family's verifier trusts (keyring, policy) and returns its inspector */
   inspector(settings: Settings): Promise<PacketInspector>
-  /** not kept per release window (the trust root): `verify --window` checks it whole */
-  windowless?: boolean
+  /** a store may hold nothing of this family (the trust root before a team migrates): not STORE_EMPTY */
+  optional?: boolean
 }
 
 export interface Io {

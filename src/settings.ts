@@ -40,6 +40,8 @@ export interface Settings {
   publish?: PushSettings
   /** the trust root: where the pin of revision 1 comes from (src/trust) */
   trust?: TrustSettings
+  /** how `verify` judges the store as a whole (the verify command and stage) */
+  verify?: VerifySettings
   /**
    * The bundled read worker (dist/read-worker/index.js), set by the entry points: the ledger and
    * evidence files are then read in a worker thread beside the alarms. Absent, they are read in
@@ -67,6 +69,15 @@ export interface TrustSettings {
    * working-tree keyring and warns (TRUST_ROOT_UNPINNED).
    */
   root?: string
+}
+
+export interface VerifySettings {
+  /** a commit HEAD must descend from (a verified tip pinned by an auditor or a scheduled run) */
+  since?: string
+  /** an empty store (or a registered family with nothing published) passes */
+  allowEmpty?: boolean
+  /** revisions signed with a demo key (keyring demo: true) are a warning, not KEY_DEMO */
+  allowDemoKey?: boolean
 }
 
 export interface GitSettings {

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { runnerContext } from '../../src/action/runner.js'
 import type { ArtifactLoader } from '../../src/report/artifacts.js'
+import type { RawInputs } from '../../src/action/inputs.js'
 import { annotationsIn, makeWorkspace, NOW, parseOutputs, rawInputs, REPO_ROOT, runFromInputs, type Workspace } from './workspace.js'
 
 // The closure and verify stages through run(), on a real repository: packets are committed with
@@ -33,12 +34,12 @@ async function demoKey(): Promise<string> {
   return readFile(join(REPO_ROOT, 'examples/keys/DEMO-ONLY-signing-key.txt'), 'utf8')
 }
 
-async function runStages(w: Workspace, text: Partial<Record<string, string>>, key = '') {
+async function runStages(w: Workspace, text: Partial<Record<string, string>>, key = '', booleans: Partial<RawInputs['booleans']> = {}) {
   stdout.length = 0
   await writeFile(w.outputFile, '')
   await writeFile(w.summaryFile, '')
   vi.stubEnv('GITHUB_OUTPUT', w.outputFile)
-  const raw = rawInputs({ now: NOW, ...text }, { push: false }, { 'signing-key': key })
+  const raw = rawInputs({ now: NOW, ...text }, { push: false, ...booleans }, { 'signing-key': key })
   const runner = runnerContext({ GITHUB_REPOSITORY: 'octo/release', GITHUB_SHA: 'e'.repeat(40), GITHUB_STEP_SUMMARY: w.summaryFile }, null)
   const result = await runFromInputs(raw, { workspace: w.dir, runner, clock: () => 0 }, { fetch: globalThis.fetch, loadArtifactClient: neverLoad })
   return {
@@ -103,10 +104,18 @@ describe('verify stage', () => {
     ws = await makeWorkspace()
     await runStages(ws, { stages: 'closure', mode: 'observe' }, await demoKey())
 
-    const ok = await runStages(ws, { stages: 'verify' })
+    const ok = await runStages(ws, { stages: 'verify' }, '', { 'allow-demo-key': true })
     expect(ok.result.exitCode).toBe(0)
     expect(ok.outputs.verified).toBe('true')
     expect(ok.summary).toContain('## Closure store verification: ✅ VERIFIED')
+    const tip = git(ws.dir, 'rev-parse', 'HEAD').trim()
+    expect(ok.outputs['verified-tip']).toBe(tip)
+    expect(ok.summary).toContain(`Verified tip: <code>${tip}</code>`)
+    // without allow-demo-key, the demo key is a blocking KEY_DEMO
+    const demo = await runStages(ws, { stages: 'verify' })
+    expect(demo.result.exitCode).toBe(1)
+    expect(demo.outputs['verified-tip']).toBe('')
+    expect(annotationsIn(demo.stdout).some((a) => a.level === 'error' && JSON.stringify(a).includes('KEY_DEMO'))).toBe(true)
 
     // rewrite a published packet in a later commit: write-once is broken
     const packet = git(ws.dir, 'ls-files', 'closure-packets').split('\n').find((p) => p.endsWith('.json'))!
@@ -114,7 +123,7 @@ describe('verify stage', () => {
     await writeFile(abs, (await readFile(abs, 'utf8')).replace('"r001"', '"r009"'))
     git(ws.dir, '-c', 'user.name=x', '-c', 'user.email=x@x', 'commit', '-qam', 'tamper')
 
-    const bad = await runStages(ws, { stages: 'verify' })
+    const bad = await runStages(ws, { stages: 'verify' }, '', { 'allow-demo-key': true })
     expect(bad.result.exitCode).toBe(1)
     expect(bad.outputs.verified).toBe('false')
     expect(bad.summary).toContain('## Closure store verification: ⛔ FAILED')

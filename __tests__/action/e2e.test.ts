@@ -129,7 +129,7 @@ const FIXTURES: Record<string, Fixture> = {
     }
   },
   A11: {
-    inputs: { stages: 'verify' },
+    inputs: { stages: 'verify', 'allow-empty': 'true', 'allow-demo-key': 'true' },
     check(r) {
       expect(r.outputs.verified).toBe('true')
       expect(r.summary).toContain('## Closure store verification: ✅ VERIFIED')

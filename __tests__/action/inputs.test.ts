@@ -48,8 +48,9 @@ describe('settingsFromInputs', () => {
   it('builds the same Settings as the CLI from empty inputs: one set of defaults', () => {
     const { settings, action } = settingsFromInputs(raw(), env)
     const cli = settingsFor({}, WS, DEFAULT_STAGES, env.clock)
-    const { signing, git, publish, ...common } = settings
+    const { signing, git, publish, verify, ...common } = settings
     expect(common).toEqual(cli)
+    expect(verify).toEqual({ since: undefined, allowEmpty: false, allowDemoKey: false })
     expect(git).toEqual({ storeBranch: undefined, committerName: DEFAULT_GIT.committerName, committerEmail: DEFAULT_GIT.committerEmail })
     expect(signing).toEqual({ signerId: undefined, key: null })
     expect(publish).toEqual({ push: true, allowUnsafePrCommit: false, token: null, target: { remote: '', remoteUrl: '', maxAttempts: '' }, event: { name: '', repository: 'octo/repo', payload: null } })
@@ -73,9 +74,10 @@ describe('settingsFromInputs', () => {
           'signer-id': 'release-lane',
           'store-branch': 'evidence/store',
           'committer-name': 'Release Bot',
-          'committer-email': 'bot@example.com'
+          'committer-email': 'bot@example.com',
+          since: 'ABCDEF0123'
         },
-        { push: false, 'allow-unsafe-pr-commit': true, 'check-run': false, 'upload-artifacts': false },
+        { push: false, 'allow-unsafe-pr-commit': true, 'check-run': false, 'upload-artifacts': false, 'allow-empty': true, 'allow-demo-key': true },
         { 'signing-key': 'c2VlZA==', 'github-token': 'ghs_x' }
       ),
       env
@@ -90,7 +92,8 @@ describe('settingsFromInputs', () => {
       outDir: join(WS, 'reports'),
       signing: { signerId: 'release-lane' },
       git: { storeBranch: 'evidence/store', committerName: 'Release Bot', committerEmail: 'bot@example.com' },
-      publish: { push: false, allowUnsafePrCommit: true }
+      publish: { push: false, allowUnsafePrCommit: true },
+      verify: { since: 'ABCDEF0123', allowEmpty: true, allowDemoKey: true }
     })
     expect(action).toMatchObject({ checkRun: false, uploadArtifacts: false })
     expect(s.signing!.key!.reveal()).toBe('c2VlZA==')

@@ -86,7 +86,9 @@ describe('four concurrent release-window-close runs publishing to a new dedicate
         'ack-ledger': join(REPO_ROOT, 'policies/ack-ledger.yaml'),
         'closure-packet': join(REPO_ROOT, 'policies/closure-packet.yaml'),
         keyring: join(REPO_ROOT, 'policies/keyring.yaml')
-      }
+      },
+      // the runs sign with the demo key
+      verify: { allowDemoKey: true }
     }
     const result = await verifyRegistered(settings, FAMILIES, { cache: false })
     expect(result.defects.filter((d) => d.severity === 'blocking')).toEqual([])

@@ -149,9 +149,11 @@ describe('verification failures carry stable codes', () => {
     expectCode(verifyDocument('closure-packet', sneaky, files.sig, keyring, NOW), 'JSON_RENDERING_MISMATCH')
   })
 
-  it('accepts CRLF line endings from a Windows checkout', () => {
+  it('refuses CRLF line endings: the bytes are compared exactly', () => {
     const files = signed()
-    expect(verifyDocument('closure-packet', files.json.replace(/\n/g, '\r\n'), files.sig, keyring, NOW).ok).toBe(true)
+    const r = verifyDocument('closure-packet', files.json.replace(/\n/g, '\r\n'), files.sig, keyring, NOW)
+    expect(r.ok).toBe(false)
+    expect(r.ok ? '' : r.code).toBe('JSON_RENDERING_MISMATCH')
   })
 
   it('ENVELOPE_INVALID: two signatures, or not an envelope at all', () => {

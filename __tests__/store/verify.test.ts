@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cleanupTempDirs, head, sh, tempDir } from './git-fixture.js'
-import { WINDOW, cli, demoKeyFile, edit, exportClosure, inputFiles, storeRepo, verify } from './store-fixture.js'
+import { cleanupTempDirs, head, sh, tempDir, writeFiles } from './git-fixture.js'
+import { WINDOW, cli, demoKeyFile, edit, exportClosure, inputFiles, policyFiles, storeRepo, verify } from './store-fixture.js'
 
 const PACKET = `closure-packets/${WINDOW}/packet-r001.json`
 const SIG = `closure-packets/${WINDOW}/packet-r001.sig`
@@ -31,7 +31,7 @@ function forgeInputs(dir: string, hash: string, inPlace = false): string {
   const [paths, facts] = JSON.parse(readFileSync(join(inputsDir, `${hash}.json`), 'utf8')) as [unknown[][], unknown[][]]
   expect(paths.filter((row) => row.length > 5)).toHaveLength(1)
   for (const row of paths) row.length = 5
-  for (const row of facts) row.length = 9
+  for (const row of facts) row.length = 10
   const text = JSON.stringify([paths, facts])
   const forged = inPlace ? hash : createHash('sha256').update(text).digest('hex')
   writeFileSync(join(inputsDir, `${forged}.json`), text)
@@ -271,7 +271,7 @@ describe('verify: the incremental cache', () => {
   it('reports exactly what a full proof reports, whichever instant the cached result was made at', async () => {
     const dir = await exported()
     const at = async (now: string, extra: string[] = []) => {
-      const run = await cli(dir, ['verify', '--json', '--now', now, ...extra])
+      const run = await cli(dir, ['verify', '--json', '--allow-demo-key', '--now', now, ...extra])
       return { code: run.code, r: JSON.parse(run.stdout) as Report }
     }
     // Signed at 16:00: verified at 15:00 it is signed in the future, at 17:00 it is fine.
@@ -322,9 +322,18 @@ describe('verify: scope and edge cases', () => {
     expect(codes(none.r)).toEqual(['STORE_WINDOW_EMPTY'])
   })
 
-  it('passes an empty store and refuses a directory that is not a repository (exit 2)', async () => {
+  it('fails an empty store unless --allow-empty, and refuses a directory that is not a repository (exit 2)', async () => {
     const dir = storeRepo()
-    expect((await report(dir)).code).toBe(0)
+    const empty = await report(dir)
+    expect(empty.code).toBe(1)
+    expect(codes(empty.r)).toEqual(['STORE_EMPTY'])
+    expect(empty.r.defects[0]!.detail).toContain('nothing is published under closure-packets/')
+    expect((await report(dir, ['--allow-empty'])).code).toBe(0)
+    const unborn = tempDir()
+    sh(unborn, ['init', '-q', '-b', 'main'])
+    writeFiles(unborn, policyFiles())
+    expect(codes((await report(unborn)).r)).toEqual(['STORE_EMPTY'])
+    expect((await report(unborn, ['--allow-empty'])).code).toBe(0)
     const run = await verify(tempDir())
     expect(run.code).toBe(2)
     expect(run.stderr).toContain('REPO_INVALID')

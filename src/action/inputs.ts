@@ -32,7 +32,10 @@ export const INPUT = {
   allowUnsafePrCommit: 'allow-unsafe-pr-commit',
   checkRun: 'check-run',
   uploadArtifacts: 'upload-artifacts',
-  trustRoot: 'trust-root'
+  trustRoot: 'trust-root',
+  since: 'since',
+  allowEmpty: 'allow-empty',
+  allowDemoKey: 'allow-demo-key'
 } as const
 
 /** The registry's input files and policies, by option name (alarms, ..., ledger-policy, keyring). */
@@ -43,7 +46,7 @@ export type InputName = (typeof INPUT)[keyof typeof INPUT] | string
 
 /** Read first and masked before anything else is printed. */
 export const SECRET_INPUTS = [INPUT.signingKey, INPUT.githubToken] as const
-export const BOOLEAN_INPUTS = [INPUT.push, INPUT.allowUnsafePrCommit, INPUT.checkRun, INPUT.uploadArtifacts] as const
+export const BOOLEAN_INPUTS = [INPUT.push, INPUT.allowUnsafePrCommit, INPUT.checkRun, INPUT.uploadArtifacts, INPUT.allowEmpty, INPUT.allowDemoKey] as const
 export const TEXT_INPUTS = [
   INPUT.stages,
   INPUT.mode,
@@ -56,7 +59,8 @@ export const TEXT_INPUTS = [
   INPUT.remote,
   INPUT.remoteUrl,
   INPUT.maxAttempts,
-  INPUT.trustRoot
+  INPUT.trustRoot,
+  INPUT.since
 ] as const
 
 export type SecretInput = (typeof SECRET_INPUTS)[number]
@@ -71,7 +75,9 @@ export const BOOLEAN_DEFAULTS: Readonly<Record<BooleanInput, boolean>> = {
   push: true,
   'allow-unsafe-pr-commit': false,
   'check-run': true,
-  'upload-artifacts': true
+  'upload-artifacts': true,
+  'allow-empty': false,
+  'allow-demo-key': false
 }
 
 export const DEFAULT_STAGES: readonly string[] = ['ledger']
@@ -156,7 +162,12 @@ export function settingsFromInputs(raw: RawInputs, env: ActionEnvironment): Acti
     push: bool(INPUT.push),
     allowUnsafePrCommit: bool(INPUT.allowUnsafePrCommit),
     checkRun: bool(INPUT.checkRun),
-    uploadArtifacts: bool(INPUT.uploadArtifacts)
+    uploadArtifacts: bool(INPUT.uploadArtifacts),
+    allowEmpty: bool(INPUT.allowEmpty),
+    allowDemoKey: bool(INPUT.allowDemoKey)
+  }
+  if (t.since !== '' && !/^[0-9a-f]{4,64}$/i.test(t.since)) {
+    problems.push(problem(INPUT.since, `'${printable(t.since)}' is not a commit id`, 'use the hex id of a verified tip (the verified-tip output of an earlier run), or leave it empty'))
   }
 
   if (problems.length > 0) {
@@ -174,6 +185,7 @@ export function settingsFromInputs(raw: RawInputs, env: ActionEnvironment): Acti
       // the same shape export-closure builds from --signer-id, --store-branch, --committer-*, --push
       signing: { signerId: opt(t['signer-id']), key: secretFrom(raw.secrets['signing-key']) },
       git: { storeBranch: opt(t['store-branch']), committerName: committer.name, committerEmail: committer.email },
+      verify: { since: opt(t.since), allowEmpty: flags.allowEmpty, allowDemoKey: flags.allowDemoKey },
       publish: {
         push: flags.push,
         // checked by the publish module when the closure stage pushes (it owns their rules)

@@ -12,6 +12,7 @@ import { exportWindow, type ExportWindowResult, type PreviousRevision } from '..
 import type { CommitIdentity } from '../store/write.js'
 import { parseLoose } from '../util/json.js'
 import { formatRevision } from '../util/revision.js'
+import { formatUtc } from '../util/time.js'
 import { contentKey } from './digest.js'
 import { CLOSURE_FAMILY } from './family.js'
 import { loadClosureTrust, renderVerifyLog, type ClosureTrust } from './inspector.js'
@@ -73,6 +74,7 @@ export async function exportClosureWindow(args: ClosureWindowArgs): Promise<Clos
         landed = { packet: parseLoose(previous.packet) as ClosurePacket, verification: v }
         return { kind: 'unchanged' }
       }
+      if (previous) refuseBackwardTime(previous, args.now)
       if (built.packet.revision !== formatRevision(next)) throw new Error(`store: built ${built.packet.revision}, expected ${formatRevision(next)}`)
       const signed = signPacket(built.packet, args.signer, args.trust.keyring, args.trust.policy, args.now)
       verification = signed.verification
@@ -99,6 +101,17 @@ function previousLink(previous: PreviousRevision): { revision: string; signature
     })
   }
   return { revision: formatRevision(previous.revision), signature_digest: facts.digest }
+}
+
+/** Time runs forward: a new revision is never signed before the revision it supersedes. */
+function refuseBackwardTime(previous: PreviousRevision, now: number): void {
+  const signedAt = factsOf(parseLoose(previous.packet)).signedAt
+  if (signedAt !== null && Date.parse(signedAt) > now) {
+    throw new UserError({
+      code: 'USAGE',
+      message: `${previous.paths.packet} was signed at ${signedAt}, after the export instant ${formatUtc(now)}: a revision cannot be signed before the one it supersedes; pass a --now at or after ${signedAt} (or fix the clock)`
+    })
+  }
 }
 
 function contentKeyOf(previous: PreviousRevision): string | null {

@@ -51,6 +51,7 @@ export function inspectClosure(input: InspectInput, trust: ClosureTrust, now: nu
   const v = verifyPacket(input.packet, input.signature, trust.keyring, trust.policy, now)
   return {
     ...v.facts,
+    demo: v.signature.ok && v.signature.key.demo,
     findings: v.findings.map((f) => ({ code: f.code, field: f.field, detail: f.fix ? `${f.detail}; ${f.fix}` : f.detail, file: f.field === '' && isEnvelopeCode(f.code) ? envelopePath(input.path) : undefined }))
   }
 }
@@ -67,6 +68,8 @@ function envelopePath(packetPath: string): string {
 /**
  * The verify-rNNN.log published beside each revision: what was checked before publishing, by
  * which key and under which policies. Deterministic: the same packet and instant give the same log.
+ * Informative only, and its first line says so: verify never reads it (a hand-written "VERIFIED"
+ * proves nothing); write-once protects it like every published file.
  */
 export function renderVerifyLog(args: { paths: RevisionPaths; packet: ClosurePacket; verification: PacketVerification; trust: ClosureTrust; now: number }): string {
   const { packet, verification, trust, paths } = args
@@ -95,5 +98,5 @@ export function renderVerifyLog(args: { paths: RevisionPaths; packet: ClosurePac
     ['verified_at_utc', formatUtc(args.now)]
   ]
   const width = Math.max(...lines.map(([k]) => k.length))
-  return ['release-evidence closure packet verification', ...lines.map(([k, v]) => `${k.padEnd(width)}  ${v}`)].join('\n') + '\n'
+  return ['release-evidence closure packet verification (informative only: `verify` proves each revision from its .json and .sig, never from this log)', ...lines.map(([k, v]) => `${k.padEnd(width)}  ${v}`)].join('\n') + '\n'
 }

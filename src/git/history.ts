@@ -11,9 +11,11 @@ import { git } from './exec.js'
  * away is still a rewrite); -m diffs a merge against each parent, so an "evil merge" that edits a
  * published file shows up as a modification.
  */
-export async function scanHistory(dir: string, opts: { root: string; until: string; since?: string | null }): Promise<HistoryScan> {
+export async function scanHistory(dir: string, opts: { root: string | readonly string[]; until: string; since?: string | null }): Promise<HistoryScan> {
   const range = opts.since ? `${opts.since}..${opts.until}` : opts.until
-  const r = await git(['log', '-z', '--raw', '--no-renames', '--no-abbrev', '-m', '--full-history', '--topo-order', '--reverse', '--format=%x01%H%x02%ct', range, '--', opts.root], { cwd: dir })
+  const roots = typeof opts.root === 'string' ? [opts.root] : opts.root
+  if (roots.length === 0) return { commits: [], events: [] }
+  const r = await git(['log', '-z', '--raw', '--no-renames', '--no-abbrev', '-m', '--full-history', '--topo-order', '--reverse', '--format=%x01%H%x02%ct', range, '--', ...roots], { cwd: dir })
   return parseRawLog(r.stdout)
 }
 
@@ -25,9 +27,11 @@ export async function listTree(dir: string, commit: string, roots: string | read
   return parseTreeListing(r.stdout)
 }
 
-/** The entries directly inside the folder `root` (blobs and subtrees with their ids); [] when it does not exist. */
-export async function listFolder(dir: string, commit: string, root: string): Promise<TreeListing[]> {
-  const r = await git(['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', commit, '--', `${root}/`], { cwd: dir })
+/** The entries directly inside the folder(s) `root` (blobs and subtrees with their ids); [] when none exists. */
+export async function listFolder(dir: string, commit: string, root: string | readonly string[]): Promise<TreeListing[]> {
+  const roots = typeof root === 'string' ? [root] : root
+  if (roots.length === 0) return []
+  const r = await git(['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', commit, '--', ...roots.map((p) => `${p}/`)], { cwd: dir })
   return parseTreeListing(r.stdout)
 }
 
@@ -40,9 +44,11 @@ export async function readBlobs(dir: string, oids: readonly string[]): Promise<M
 }
 
 /** Paths changed in the index or working tree relative to HEAD, plus untracked ones, from one `git status`. */
-export async function worktreeChanges(dir: string, pathspec: string): Promise<{ modified: string[]; untracked: string[] }> {
+export async function worktreeChanges(dir: string, pathspec: string | readonly string[]): Promise<{ modified: string[]; untracked: string[] }> {
+  const specs = typeof pathspec === 'string' ? [pathspec] : pathspec
+  if (specs.length === 0) return { modified: [], untracked: [] }
   // --no-optional-locks: a read never writes the repository, not even git's own stat cache.
-  const r = await git(['--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', pathspec], { cwd: dir })
+  const r = await git(['--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', ...specs], { cwd: dir })
   return parseStatus(r.stdout)
 }
 

@@ -162,8 +162,8 @@ export class Repository {
 
   // ---- history and content reads (native) ----------------------------------------------------
 
-  /** Every change under `root` in commits reachable from `until` and not from `since` (src/git/history.ts). */
-  scanHistory(opts: { root: string; until: string; since?: string | null }): Promise<HistoryScan> {
+  /** Every change under `root` (one folder or several) in commits reachable from `until` and not from `since` (src/git/history.ts). */
+  scanHistory(opts: { root: string | readonly string[]; until: string; since?: string | null }): Promise<HistoryScan> {
     return history.scanHistory(this.dir, opts)
   }
 
@@ -172,8 +172,8 @@ export class Repository {
     return history.listTree(this.dir, commit, roots)
   }
 
-  /** The entries directly inside the folder `root` (blobs and subtrees); [] when it does not exist. */
-  listFolder(commit: string, root: string): Promise<TreeListing[]> {
+  /** The entries directly inside the folder `root` (or each of several); [] when none exists. */
+  listFolder(commit: string, root: string | readonly string[]): Promise<TreeListing[]> {
     return history.listFolder(this.dir, commit, root)
   }
 
@@ -187,8 +187,8 @@ export class Repository {
     return (await this.run(['cat-file', 'blob', `${commit}:${path}`])).stdout
   }
 
-  /** Paths under `pathspec` changed in the index or working tree relative to HEAD, and untracked ones. */
-  worktreeChanges(pathspec: string): Promise<{ modified: string[]; untracked: string[] }> {
+  /** Paths under `pathspec` (one or several) changed in the index or working tree relative to HEAD, and untracked ones. */
+  worktreeChanges(pathspec: string | readonly string[]): Promise<{ modified: string[]; untracked: string[] }> {
     return history.worktreeChanges(this.dir, pathspec)
   }
 

@@ -261,9 +261,9 @@ function checkRendering(jsonBytes: Uint8Array | string, doc: Record<string, unkn
   // The tool's rendering of the signed document parses back to that document, so a .json that is
   // exactly it holds exactly the signed payload: one comparison settles the common case, and the
   // slower checks below only run to name what is wrong with a file that differs.
-  // A Windows checkout may have turned LF into CRLF; that is transport, not content.
-  const asWritten = json.includes('\r') ? json.replace(/\r\n/g, '\n') : json
-  if (asWritten === renderJson(doc)) return undefined
+  // Bytes are compared exactly: a CRLF copy is not the file the tool wrote (a Windows checkout
+  // that rewrites line endings must not be what gets committed; git stores what was published).
+  if (json === renderJson(doc)) return undefined
   let fileValue: unknown
   try {
     fileValue = JSON.parse(json)

@@ -38,7 +38,7 @@ import type { PathState } from './state.js'
 // objects, hooks and config; for that reader, and for any outside audit, run `verify --no-cache`
 // on a fresh clone (CI checkouts start without a cache, so CI always verifies in full).
 
-const VERSION = 4
+const VERSION = 5
 
 export interface CacheHeader {
   family: string
@@ -86,7 +86,7 @@ type RevisionRow = [revision: string, packetId: string | null, digest: string | 
 type WindowRow = [windowId: string, series: string, latest: string | null, ok: 0 | 1, revisions: RevisionRow[]]
 type ResultBody = [windows: WindowRow[], defects: Defect[]]
 type PathRow = [path: string, blob: string, commit: string, time: number, order: number, rewrites?: PathState[string]['rewrites']]
-type FactsRow = [key: string, packetId: string | null, digest: string | null, supersedes: string | null, windowId: string | null, revision: number | null, signerId: string | null, keyId: string | null, signedAt: string | null, findings?: RevisionFacts['findings']]
+type FactsRow = [key: string, packetId: string | null, digest: string | null, supersedes: string | null, windowId: string | null, revision: number | null, signerId: string | null, keyId: string | null, signedAt: string | null, demo: 0 | 1, findings?: RevisionFacts['findings']]
 type InputsBody = [paths: PathRow[], facts: FactsRow[]]
 
 /** A group to write: its main-file line, and its inputs file when it is new. */
@@ -107,7 +107,7 @@ export function serializeGroup(root: string, name: string, tree: string, signedM
     return row
   })
   const facts = Object.entries(inputs.facts).map(([k, f]): FactsRow => {
-    const row: FactsRow = [k, f.packetId, f.digest, f.supersedes, f.windowId, f.revision, f.signerId, f.keyId, f.signedAt]
+    const row: FactsRow = [k, f.packetId, f.digest, f.supersedes, f.windowId, f.revision, f.signerId, f.keyId, f.signedAt, f.demo === true ? 1 : 0]
     if (f.findings.length > 0) row.push(f.findings)
     return row
   })
@@ -164,8 +164,8 @@ function parseGroupLine(root: string, inputsDir: string, line: Buffer): GroupEnt
       for (const [path, blob, commit, time, order, rewrites] of paths) state[path] = { blob, origin: { commit, time, order }, rewrites: rewrites ?? none }
       const out: Record<string, RevisionFacts> = {}
       const clean: RevisionFacts['findings'] = []
-      for (const [k, packetId, digest, supersedes, windowId, revision, signerId, keyId, signedAt, findings] of facts) {
-        out[k] = { packetId, digest, supersedes, windowId, revision, signerId, keyId, signedAt, findings: findings ?? clean }
+      for (const [k, packetId, digest, supersedes, windowId, revision, signerId, keyId, signedAt, demo, findings] of facts) {
+        out[k] = { packetId, digest, supersedes, windowId, revision, signerId, keyId, signedAt, demo: demo === 1, findings: findings ?? clean }
       }
       return { state, facts: out }
     }
@@ -196,7 +196,8 @@ export function factsKey(packetOid: string, signatureOid: string | undefined): s
   return `${packetOid}:${signatureOid ?? '-'}`
 }
 
-async function macKey(dir: string, create: boolean): Promise<Buffer | null> {
+/** The per-repository MAC key of .git/release-evidence/ (created when asked), null when absent or damaged. */
+export async function macKey(dir: string, create: boolean): Promise<Buffer | null> {
   const file = join(dir, 'cache.key')
   try {
     const key = await readFile(file)

@@ -219,6 +219,10 @@ function checkSeries(input: ContentInput, s: SeriesFiles, defects: Defect[]): Wi
     if (origin && prev?.origin && origin.order < prev.origin.order) {
       defects.push(storeDefect('STORE_REVISION_ORDER', { window: s.ref.window, subject, file: paths.packet, detail: `${label} was committed in ${origin.commit}, before ${prev.label} (${prev.origin.commit})` }))
     }
+    if (facts?.demo === true) {
+      defects.push(storeDefect('KEY_DEMO', { window: s.ref.window, subject, file: paths.packet, field: 'signer.key_id', detail: `${label} is signed with the demo key ${facts.keyId ?? ''} (the keyring marks it demo: true)` }))
+    }
+    checkTime(s.ref.window, subject, label, paths.packet, { facts, origin }, prev, defects)
     const blocking = defects.slice(mark).some((d) => d.severity === 'blocking')
     reports.push({
       revision: label,
@@ -284,6 +288,27 @@ function checkLink(window: string, subject: string, file: string, facts: Revisio
   if (facts.supersedes !== prev.facts.digest) {
     const named = facts.supersedes === null ? 'names no predecessor' : `names ${short(facts.supersedes)}`
     defects.push(storeDefect('STORE_CHAIN_BROKEN', { window, subject, file, field: 'supersedes', detail: `${named}, but ${prev.label}'s digest is ${short(prev.facts.digest)}` }))
+  }
+}
+
+/** Time runs forward: a revision is neither signed nor committed before its predecessor. */
+function checkTime(window: string, subject: string, label: string, file: string, cur: { facts?: RevisionFacts; origin?: Origin }, prev: { label: string; facts?: RevisionFacts; origin?: Origin } | undefined, defects: Defect[]): void {
+  if (!prev) return
+  const signed = cur.facts?.signedAt ? Date.parse(cur.facts.signedAt) : NaN
+  const prevSigned = prev.facts?.signedAt ? Date.parse(prev.facts.signedAt) : NaN
+  if (signed < prevSigned) {
+    defects.push(storeDefect('STORE_TIME_REVERSED', { window, subject, file, field: 'signer.signed_at_utc', detail: `${label} is signed at ${cur.facts!.signedAt}, before ${prev.label} (${prev.facts!.signedAt}) which it supersedes` }))
+  }
+  if (cur.origin && prev.origin && cur.origin.time < prev.origin.time) {
+    defects.push(
+      storeDefect('STORE_TIME_REVERSED', {
+        window,
+        subject,
+        file,
+        field: 'commit',
+        detail: `${label} was committed in ${cur.origin.commit} dated ${formatUtc(cur.origin.time * 1000)}, before ${prev.label}'s commit ${prev.origin.commit} (${formatUtc(prev.origin.time * 1000)})`
+      })
+    )
   }
 }
 

@@ -65,6 +65,26 @@ export const STORE_CODES = {
     'repository-admin',
     "discard the local edit ('git checkout -- <file>'); published files are never edited"
   ),
+  STORE_HISTORY_REWRITTEN: blocking(
+    'HEAD does not descend from a tip verify saw before (remembered in .git/release-evidence/) or from the --since commit: history was reset or rewritten, and every published path it dropped is named.',
+    'repository-admin',
+    'restore the branch to a commit that descends from the verified tip (the dropped revisions are still in the object database); never reset or force-push the store'
+  ),
+  STORE_EMPTY: blocking(
+    'A registered packet family has nothing published at HEAD (or the repository has no commits): there is nothing to prove.',
+    'release-manager',
+    'verify the repository and branch that hold the store, or pass --allow-empty (allow-empty: true) where an empty store is expected'
+  ),
+  STORE_TIME_REVERSED: blocking(
+    'Time runs backwards in a window: a revision is signed before the revision it supersedes, or was committed with a date before the commit that published its predecessor.',
+    'repository-admin',
+    'find out who back-dated the revision or its commit; publish through export-closure on a correct clock'
+  ),
+  KEY_DEMO: blocking(
+    'A revision is signed with a key the keyring marks as a published demo key (demo: true): anyone can sign with it.',
+    'release-signer',
+    'sign with a production key from the keyring; pass --allow-demo-key (allow-demo-key: true) only for a demo store'
+  ),
   STORE_WINDOW_EMPTY: blocking('The requested release window has no published packet.', 'release-manager', 'run export-closure for the window, or check the window id'),
   STORE_UNEXPECTED_FILE: {
     stage: 'store',

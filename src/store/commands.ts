@@ -6,7 +6,7 @@ import { defineCommand } from '../lesson.js'
 export const verifyCommand = defineCommand({
   name: 'verify',
   summary: 'Prove the store from git history: signatures, chain, write-once, completeness, for every packet family',
-  usage: `Usage: release-evidence verify [--window W] [--json] [--no-cache] [options]
+  usage: `Usage: release-evidence verify [--window W] [--since COMMIT] [--json] [--no-cache] [--allow-empty] [--allow-demo-key] [options]
 
 Proves the store from the repository's history with native git: every revision's DSSE Ed25519
 signature under the keyring, schema and required fields, signature_digest, the supersedes chain,
@@ -19,17 +19,25 @@ Re-verification is incremental: verdicts are cached under .git/release-evidence/
 committed), keyed by blob ids and the keyring/policy hashes, and MAC-protected. --no-cache
 ignores the cache (an outside auditor's full proof).
 
+History is never forgiven: a verifier remembers the tip it verified (per branch, in
+.git/release-evidence/verified-tips, MAC-protected), and a later HEAD that does not descend from
+it is STORE_HISTORY_REWRITTEN, naming every published path that vanished. --since pins such a
+checkpoint explicitly (e.g. the verified-tip of the previous scheduled run).
+
 Options:
       --window W          only this release window
+      --since COMMIT      HEAD must descend from this commit (hex id), else STORE_HISTORY_REWRITTEN
       --no-cache          verify everything from scratch; do not read or write the cache
+      --allow-empty       an empty store passes (default: STORE_EMPTY)
+      --allow-demo-key    revisions signed with the demo key are a warning (default: KEY_DEMO)
 
 Exit codes: 0 verified, 1 a defect was found, 2 cannot verify (shallow clone, not a repository,
 bad keyring or policy).`,
-  options: { window: { type: 'string' }, 'no-cache': { type: 'boolean' } },
+  options: { window: { type: 'string' }, since: { type: 'string' }, 'no-cache': { type: 'boolean' }, 'allow-empty': { type: 'boolean' }, 'allow-demo-key': { type: 'boolean' } },
   common: true,
   async run(inv) {
     const [{ normalizeId }, { verifyRegistered }, { renderVerifyText }] = await Promise.all([import('../util/ids.js'), import('./verify-all.js'), import('./render.js')])
-    const settings = inv.settings(['verify'])
+    const settings = { ...inv.settings(['verify']), verify: { since: inv.values.since, allowEmpty: inv.values['allow-empty'] === true, allowDemoKey: inv.values['allow-demo-key'] === true } }
     const window = inv.values.window === undefined ? undefined : normalizeId(inv.values.window, '--window')
     const result = await verifyRegistered(settings, inv.families, { window, cache: inv.values['no-cache'] !== true })
     inv.io.stdout(inv.values.json ? `${JSON.stringify(result, null, 2)}\n` : renderVerifyText(result))

@@ -6,7 +6,7 @@ import { openRepository } from '../git/index.js'
 // through the Repository in src/git; what remains here is the store's wording when the answer is
 // "not a repository" or "shallow".
 
-export type { ChangeEvent, HistoryScan, TreeFile } from '../git/index.js'
+export type { ChangeEvent, HistoryScan, TreeFile, TreeListing } from '../git/index.js'
 
 export function shallowError(): UserError {
   return new UserError({

@@ -39,6 +39,8 @@ export interface RevisionFacts {
   keyId: string | null
   /** canonical UTC signing instant, null when unknown */
   signedAt: string | null
+  /** the verified signature is by a key the keyring marks as a published demo key (verify: KEY_DEMO) */
+  demo?: boolean
   /** everything the family verifier found wrong; empty means the revision verifies */
   findings: Finding[]
 }

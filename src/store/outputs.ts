@@ -2,5 +2,6 @@
 
 export const VERIFY_OUTPUTS = {
   verified: '`true` when the closure store verified without a blocking defect (verify stage).',
-  'verify-defects-file': 'Absolute path of verify-defects.csv (verify stage).'
+  'verify-defects-file': 'Absolute path of verify-defects.csv (verify stage).',
+  'verified-tip': 'The commit the store verified at, empty when it did not verify: pass it as `since` to the next run (verify stage).'
 } as const

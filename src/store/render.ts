@@ -13,7 +13,7 @@ export function renderDefects(defects: readonly Defect[]): string {
   )
 }
 
-export function renderVerifyText(r: VerifyResult): string {
+export function renderVerifyText(r: VerifyResult & { verifiedTip?: string | null }): string {
   const out: string[] = []
   const revisions = r.windows.reduce((n, w) => n + w.revisions.length, 0)
   const verdict = r.blocking === 0 ? 'PASS' : 'FAIL'
@@ -21,7 +21,8 @@ export function renderVerifyText(r: VerifyResult): string {
   out.push(`${r.windows.length} window(s), ${revisions} revision(s); ${r.stats.commits_scanned} commit(s) scanned, ${r.stats.packets_inspected} of ${r.stats.packets} packet(s) inspected (cache ${r.stats.cache})`)
   const trust = renderTrustLine((r as { trust?: TrustSummary }).trust)
   if (trust) out.push(trust)
-  out.push('Checked: signature (DSSE Ed25519, keyring), schema and required fields, signature_digest, supersedes chain, UTC timestamps, three files per revision, unique packet identity, no published file modified or deleted in any commit')
+  out.push('Checked: signature (DSSE Ed25519, keyring), schema and required fields, signature_digest, supersedes chain, UTC timestamps, three files per revision, unique packet identity, no published file modified or deleted in any commit, HEAD descends from every verified tip')
+  if (r.verifiedTip) out.push(`Verified tip: ${r.verifiedTip} (pin it next time: --since ${r.verifiedTip})`)
   if (r.windows.length > 0) {
     out.push('')
     out.push(

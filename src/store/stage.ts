@@ -6,20 +6,19 @@ import type { StageContext, StageResult } from '../lesson.js'
 import { mdCell, mdCode } from '../report/escape.js'
 import type { StageOutcome, StageReport } from '../report/stage.js'
 import type { Settings } from '../settings.js'
-import type { VerifyResult } from './verify.js'
-import { verifyRegistered } from './verify-all.js'
+import { verifyRegistered, type StoreVerifyResult } from './verify-all.js'
 
 // The verify stage (scheduled re-verification, lesson 114 step 10): prove the store from git
 // history exactly as `release-evidence verify` does, and report its defects like any stage.
 
 export interface VerifyStageResult extends StageResult {
-  result: VerifyResult
+  result: StoreVerifyResult
 }
 
 export const VERIFY_DEFECTS_FILE = 'verify-defects.csv'
 export const VERIFY_REPORT_FILE = 'store-verify.json'
 
-export function renderVerifySummary(r: VerifyResult): string {
+export function renderVerifySummary(r: StoreVerifyResult): string {
   const verdict = r.blocking === 0 ? '✅ VERIFIED' : '⛔ FAILED'
   const revisions = r.windows.reduce((n, w) => n + w.revisions.length, 0)
   const rows = r.windows.map((w) => `| ${mdCell(w.release_window_id)} | ${w.revisions.length} | ${mdCell(w.latest ?? '')} | ${w.ok ? 'yes' : '**no**'} |`)
@@ -27,11 +26,13 @@ export function renderVerifySummary(r: VerifyResult): string {
   return (
     `## Closure store verification: ${verdict}\n\n` +
     `${mdCode(`${r.root}/`)} at ${mdCode(r.headOid ?? '(no commits)')}: ${r.windows.length} windows, ${revisions} revisions, ${r.blocking} blocking defects ` +
-    `(${r.stats.commits_scanned} commits scanned, ${r.stats.packets_inspected} of ${r.stats.packets} packets inspected, cache ${r.stats.cache}).\n\n${table}`
+    `(${r.stats.commits_scanned} commits scanned, ${r.stats.packets_inspected} of ${r.stats.packets} packets inspected, cache ${r.stats.cache}).\n\n` +
+    (r.verifiedTip ? `Verified tip: ${mdCode(r.verifiedTip)}: pass it as the \`since\` input of the next run, so a rewrite of the store is caught.\n\n` : '') +
+    table
   )
 }
 
-export async function reportVerify(result: VerifyResult, settings: Settings): Promise<VerifyStageResult> {
+export async function reportVerify(result: StoreVerifyResult, settings: Settings): Promise<VerifyStageResult> {
   await mkdir(settings.outDir, { recursive: true })
   const defectsFile = join(settings.outDir, VERIFY_DEFECTS_FILE)
   const reportFile = join(settings.outDir, VERIFY_REPORT_FILE)
@@ -51,7 +52,7 @@ export async function reportVerify(result: VerifyResult, settings: Settings): Pr
     result.blocking > 0
       ? { exitCode: ExitCode.PolicyFailure, failure: `Closure store verification failed: ${result.blocking} blocking defect${result.blocking === 1 ? '' : 's'}; see the job summary.` }
       : { exitCode: ExitCode.Pass }
-  return { result, report, outputs: { verified: String(result.blocking === 0), 'verify-defects-file': defectsFile }, outcome }
+  return { result, report, outputs: { verified: String(result.blocking === 0), 'verify-defects-file': defectsFile, 'verified-tip': result.verifiedTip ?? '' }, outcome }
 }
 
 export async function runVerifyStage(settings: Settings, ctx: StageContext): Promise<VerifyStageResult> {

@@ -1,13 +1,20 @@
-import { sortDefects } from '../findings/defect.js'
+import { UserError } from '../errors.js'
+import { sortDefects, type Defect } from '../findings/defect.js'
+import { openRepository } from '../git/index.js'
 import type { FamilySpec } from '../lesson.js'
 import type { Settings } from '../settings.js'
 import { applyTrust, type TrustSummary } from '../trust/verify.js'
+import { STORE_CODES } from './codes.js'
 import { repoFacts } from './history.js'
-import { verifyStore, type VerifyResult } from './verify.js'
+import { guardHistory, rememberTip } from './tips.js'
+import { verifyFamilies, type VerifyResult } from './verify.js'
 
-// Verify every registered packet family of the store. Each family's inspector loads what it
-// trusts; the store checks layout, chains and write-once rules alike for all of them. The result
-// keeps each family's own report and adds them up: a store verifies only when every family does.
+// Verify every registered packet family of the store, in one history scan (verify.ts). Each
+// family's inspector loads what it trusts; the store checks layout, chains and write-once rules
+// alike for all of them. On top come the rules about the store as a whole: history that does not
+// descend from a verified tip or the --since checkpoint (tips.ts), an empty store, the demo key.
+// The result keeps each family's own report and adds them up: a store verifies only when every
+// family does, and a window is ok only when no blocking defect names it.
 
 /** One family's share of the verdict. */
 export interface FamilyVerdict {
@@ -23,6 +30,8 @@ export interface StoreVerifyResult extends VerifyResult {
   families: FamilyVerdict[]
   /** which keyring verify trusted: the pinned trust root, or the working tree (TRUST_ROOT_UNPINNED) */
   trust?: TrustSummary
+  /** HEAD when it verified without a blocking defect (pin it with --since next time), else null */
+  verifiedTip: string | null
 }
 
 export interface VerifyAllOptions {
@@ -34,35 +43,92 @@ export interface VerifyAllOptions {
 export async function verifyRegistered(settings: Settings, families: readonly FamilySpec[], opts: VerifyAllOptions): Promise<StoreVerifyResult> {
   // Not a repository is reported before a missing keyring: it is the more basic mistake.
   const repo = await repoFacts(settings.workspace)
+  const since = settings.verify?.since
+  if (since !== undefined && !/^[0-9a-f]{4,64}$/i.test(since)) {
+    throw new UserError({ code: 'USAGE', message: `--since '${since.slice(0, 80)}' is not a commit id; pass the hex id of a verified tip (the verified-tip output of an earlier run)` })
+  }
   const inspectors = await Promise.all(families.map((f) => f.inspector(settings)))
-  const results: VerifyResult[] = []
-  for (const [i, inspector] of inspectors.entries()) results.push(await verifyStore({ dir: settings.workspace, repo, inspector, window: families[i].windowless ? undefined : opts.window, cache: opts.cache }))
-  return applyTrust(settings, combine(results))
+  const git = openRepository(repo.top)
+  const answers = new Map<string, Promise<boolean>>()
+  const isAncestor = (a: string, d: string) => {
+    let p = answers.get(`${a} ${d}`)
+    if (!p) answers.set(`${a} ${d}`, (p = git.isAncestor(a, d)))
+    return p
+  }
+  const [results, guard] = await Promise.all([
+    verifyFamilies({ dir: settings.workspace, repo, inspectors, window: opts.window, cache: opts.cache, isAncestor }),
+    guardHistory({ repo: git, stateDir: repo.stateDir, head: repo.head, families: inspectors.map((i) => i.family), since, isAncestor })
+  ])
+  const store: Defect[] = [...guard.defects]
+  if (settings.verify?.allowEmpty !== true && opts.window === undefined) {
+    // A family a store may lack (the trust root before migration) is not an empty store.
+    for (const [i, r] of results.entries()) if (r.windows.length === 0 && !families[i]!.optional) store.push(emptyDefect(r))
+  }
+  const combined = combine(results.map((r) => settle(r, settings.verify?.allowDemoKey === true)), opts.window, store)
+  // The trust root's own findings (a revoked signer, a root that does not verify from the pin) count too.
+  const trusted = await applyTrust(settings, combined)
+  const result = { ...trusted, verifiedTip: trusted.blocking === 0 ? trusted.headOid : null }
+  if (result.verifiedTip !== null && opts.window === undefined && guard.branch !== null) await rememberTip(repo.stateDir, guard.branch, result.verifiedTip)
+  return result
+}
+
+/** The demo key is allowed for a demo store (--allow-demo-key): its KEY_DEMO findings are dropped. */
+function settle(r: VerifyResult, allowDemoKey: boolean): VerifyResult {
+  return allowDemoKey ? { ...r, defects: r.defects.filter((d) => d.defect_code !== 'KEY_DEMO') } : r
+}
+
+function withOk(windows: VerifyResult['windows'], defects: Defect[]): Pick<VerifyResult, 'windows' | 'defects' | 'blocking'> {
+  const blocking = defects.filter((d) => d.severity === 'blocking')
+  const subjects = new Set(blocking.map((d) => d.subject))
+  const byWindow = new Map<string, Defect[]>()
+  for (const d of blocking) byWindow.set(d.release_window_id, [...(byWindow.get(d.release_window_id) ?? []), d])
+  const out = windows.map((w) => {
+    // A defect about a revision names its series (`series@rNNN`); one about a path names the window.
+    const mine = (byWindow.get(w.release_window_id) ?? []).filter((d) => !d.subject.includes('@') || d.subject.startsWith(`${w.series}@`))
+    const revisions = w.revisions.map((rev) => ({ ...rev, ok: !subjects.has(`${w.series}@${rev.revision}`) }))
+    return { ...w, revisions, ok: mine.length === 0 }
+  })
+  const sorted = sortDefects(defects)
+  return { windows: out, defects: sorted, blocking: blocking.length }
+}
+
+function emptyDefect(r: VerifyResult): Defect {
+  const info = STORE_CODES.STORE_EMPTY
+  const detail = r.headOid === null ? 'the repository has no commits' : `nothing is published under ${r.root}/ at ${r.headOid}`
+  return { subject: `${r.root}/`, defect_code: 'STORE_EMPTY', severity: info.severity, owner_role: info.owner_role, required_action: info.required_action, release_window_id: '', file: `${r.root}/`, line: null, field: '', detail: `${detail} (family ${r.family}); pass --allow-empty if that is expected` }
 }
 
 function verdictOf(r: VerifyResult): FamilyVerdict {
   return { family: r.family, root: r.root, windows: r.windows.length, revisions: r.windows.reduce((n, w) => n + w.revisions.length, 0), blocking: r.blocking }
 }
 
-function combine(results: VerifyResult[]): StoreVerifyResult {
+function combine(results: VerifyResult[], window: string | undefined, store: Defect[]): StoreVerifyResult {
   const [first] = results
-  const families = results.map(verdictOf)
-  if (results.length === 1 && first) return { ...first, families }
-  const defects = sortDefects(results.flatMap((r) => r.defects))
+  // One window asked for: it is empty only when no family has it.
+  const found = window !== undefined && results.some((r) => r.windows.length > 0)
+  const own = results.map((r) => {
+    const defects = [...r.defects.filter((d) => !(found && d.defect_code === 'STORE_WINDOW_EMPTY')), ...store.filter((d) => d.file.startsWith(`${r.root}/`))]
+    return { ...r, ...withOk(r.windows, defects) }
+  })
+  const families = own.map(verdictOf)
+  const defects = sortDefects([...own.flatMap((r) => r.defects), ...store.filter((d) => !own.some((r) => d.file.startsWith(`${r.root}/`)))])
+  const blocking = defects.filter((d) => d.severity === 'blocking').length
+  const headOid = first?.headOid ?? null
   return {
-    family: results.map((r) => r.family).join(','),
-    root: results.map((r) => r.root).join(','),
+    family: own.map((r) => r.family).join(','),
+    root: own.map((r) => r.root).join(','),
     head: first?.head ?? '',
-    headOid: first?.headOid ?? null,
-    windows: results.flatMap((r) => r.windows),
+    headOid,
+    windows: own.flatMap((r) => r.windows),
     defects,
-    blocking: defects.filter((d) => d.severity === 'blocking').length,
+    blocking,
     stats: {
-      commits_scanned: Math.max(0, ...results.map((r) => r.stats.commits_scanned)),
-      packets: results.reduce((n, r) => n + r.stats.packets, 0),
-      packets_inspected: results.reduce((n, r) => n + r.stats.packets_inspected, 0),
+      commits_scanned: Math.max(0, ...own.map((r) => r.stats.commits_scanned)),
+      packets: own.reduce((n, r) => n + r.stats.packets, 0),
+      packets_inspected: own.reduce((n, r) => n + r.stats.packets_inspected, 0),
       cache: first?.stats.cache ?? 'off'
     },
-    families
+    families,
+    verifiedTip: blocking === 0 ? headOid : null
   }
 }

@@ -14,6 +14,6 @@ export const trust: Lesson = {
   codes: TRUST_CODES,
   inputs: [],
   policies: [],
-  families: [{ family: TRUST_FAMILY, windowless: true, inspector: async (settings) => (await import('./inspector.js')).trustInspector(settings) }],
+  families: [{ family: TRUST_FAMILY, optional: true, inspector: async (settings) => (await import('./inspector.js')).trustInspector(settings) }],
   commands: [trustCommand]
 }
