@@ -186,7 +186,10 @@ function parseStatus(out) {
  */
 async function scanHistory(dir, opts) {
     const range = opts.since ? `${opts.since}..${opts.until}` : opts.until;
-    const r = await git(['log', '-z', '--raw', '--no-renames', '--no-abbrev', '-m', '--full-history', '--topo-order', '--reverse', '--format=%x01%H%x02%ct', range, '--', opts.root], { cwd: dir });
+    const roots = typeof opts.root === 'string' ? [opts.root] : opts.root;
+    if (roots.length === 0)
+        return { commits: [], events: [] };
+    const r = await git(['log', '-z', '--raw', '--no-renames', '--no-abbrev', '-m', '--full-history', '--topo-order', '--reverse', '--format=%x01%H%x02%ct', range, '--', ...roots], { cwd: dir });
     return parseRawLog(r.stdout);
 }
 /** Files under `roots` (folders or files, taken literally) in one commit's tree: one native ls-tree, no per-object reads. */
@@ -197,9 +200,12 @@ async function listTree(dir, commit, roots) {
     const r = await git(['--literal-pathspecs', 'ls-tree', '-r', '-z', '--full-tree', commit, '--', ...paths], { cwd: dir });
     return parseTreeListing(r.stdout);
 }
-/** The entries directly inside the folder `root` (blobs and subtrees with their ids); [] when it does not exist. */
+/** The entries directly inside the folder(s) `root` (blobs and subtrees with their ids); [] when none exists. */
 async function listFolder(dir, commit, root) {
-    const r = await git(['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', commit, '--', `${root}/`], { cwd: dir });
+    const roots = typeof root === 'string' ? [root] : root;
+    if (roots.length === 0)
+        return [];
+    const r = await git(['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', commit, '--', ...roots.map((p) => `${p}/`)], { cwd: dir });
     return parseTreeListing(r.stdout);
 }
 /** Reads many blobs in one `git cat-file --batch`; a missing object maps to undefined. */
@@ -212,8 +218,11 @@ async function readBlobs(dir, oids) {
 }
 /** Paths changed in the index or working tree relative to HEAD, plus untracked ones, from one `git status`. */
 async function worktreeChanges(dir, pathspec) {
+    const specs = typeof pathspec === 'string' ? [pathspec] : pathspec;
+    if (specs.length === 0)
+        return { modified: [], untracked: [] };
     // --no-optional-locks: a read never writes the repository, not even git's own stat cache.
-    const r = await git(['--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', pathspec], { cwd: dir });
+    const r = await git(['--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', ...specs], { cwd: dir });
     return parseStatus(r.stdout);
 }
 // Line-level history of one file (the ledger's append-only check): counts first, patches only
@@ -440,7 +449,7 @@ class Repository {
         return r.code === 0;
     }
     // ---- history and content reads (native) ----------------------------------------------------
-    /** Every change under `root` in commits reachable from `until` and not from `since` (src/git/history.ts). */
+    /** Every change under `root` (one folder or several) in commits reachable from `until` and not from `since` (src/git/history.ts). */
     scanHistory(opts) {
         return scanHistory(this.dir, opts);
     }
@@ -448,7 +457,7 @@ class Repository {
     listTree(commit, roots) {
         return listTree(this.dir, commit, roots);
     }
-    /** The entries directly inside the folder `root` (blobs and subtrees); [] when it does not exist. */
+    /** The entries directly inside the folder `root` (or each of several); [] when none exists. */
     listFolder(commit, root) {
         return listFolder(this.dir, commit, root);
     }
@@ -460,7 +469,7 @@ class Repository {
     async readFileAt(commit, path) {
         return (await this.run(['cat-file', 'blob', `${commit}:${path}`])).stdout;
     }
-    /** Paths under `pathspec` changed in the index or working tree relative to HEAD, and untracked ones. */
+    /** Paths under `pathspec` (one or several) changed in the index or working tree relative to HEAD, and untracked ones. */
     worktreeChanges(pathspec) {
         return worktreeChanges(this.dir, pathspec);
     }

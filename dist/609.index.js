@@ -152,6 +152,7 @@ function inspectClosure(input, trust, now) {
     const v = (0,sign/* verifyPacket */.UH)(input.packet, input.signature, trust.keyring, trust.policy, now);
     return {
         ...v.facts,
+        demo: v.signature.ok && v.signature.key.demo,
         findings: v.findings.map((f) => ({ code: f.code, field: f.field, detail: f.fix ? `${f.detail}; ${f.fix}` : f.detail, file: f.field === '' && isEnvelopeCode(f.code) ? envelopePath(input.path) : undefined }))
     };
 }
@@ -165,6 +166,8 @@ function envelopePath(packetPath) {
 /**
  * The verify-rNNN.log published beside each revision: what was checked before publishing, by
  * which key and under which policies. Deterministic: the same packet and instant give the same log.
+ * Informative only, and its first line says so: verify never reads it (a hand-written "VERIFIED"
+ * proves nothing); write-once protects it like every published file.
  */
 function renderVerifyLog(args) {
     const { packet, verification, trust, paths } = args;
@@ -193,7 +196,7 @@ function renderVerifyLog(args) {
         ['verified_at_utc', (0,time/* formatUtc */.ay)(args.now)]
     ];
     const width = Math.max(...lines.map(([k]) => k.length));
-    return ['release-evidence closure packet verification', ...lines.map(([k, v]) => `${k.padEnd(width)}  ${v}`)].join('\n') + '\n';
+    return ['release-evidence closure packet verification (informative only: `verify` proves each revision from its .json and .sig, never from this log)', ...lines.map(([k, v]) => `${k.padEnd(width)}  ${v}`)].join('\n') + '\n';
 }
 
 

@@ -106,7 +106,7 @@ describe('the release-window-close flow, bundle against a loopback smart-HTTP re
     const fresh = await cloneRepo(server.url, join(root, 'auditor'), { branch: STORE, token: TOKEN })
     expect(await gitText(fresh, ['log', '--format=%s'])).toContain('r001')
     const verify = await runNode(
-      [CLI, 'verify', '-C', fresh, '--keyring', join(REPO_ROOT, 'policies/keyring.yaml'), '--closure-policy', join(REPO_ROOT, 'policies/closure-packet.yaml'), '--now', NOW, '--json'],
+      [CLI, 'verify', '-C', fresh, '--allow-demo-key', '--keyring', join(REPO_ROOT, 'policies/keyring.yaml'), '--closure-policy', join(REPO_ROOT, 'policies/closure-packet.yaml'), '--now', NOW, '--json'],
     )
     expect(verify.status, verify.stdout + verify.stderr).toBe(0)
     const report = JSON.parse(verify.stdout) as { windows?: unknown[] }

@@ -73,7 +73,7 @@ describe('rewrites are named, not forgiven', () => {
       expect(code).toBe(1)
       expect(blockingCodes(r)).toEqual(['STORE_HISTORY_REWRITTEN'])
       expect(r.defects.map((d) => d.file).sort()).toEqual([at('r002', 'json'), at('r002', 'sig'), at('r002', 'log')].sort())
-      expect(r.windows[0]!.ok).toBe(false)
+      expect(r.windows[0].ok).toBe(false)
       expect(r.verifiedTip).toBeNull()
     }
   })
@@ -113,7 +113,7 @@ describe('empty stores and the demo key', () => {
     expect(run.code).toBe(1)
     const r = JSON.parse(run.stdout) as Report
     expect(blockingCodes(r)).toEqual(['KEY_DEMO'])
-    expect(r.windows[0]!.ok).toBe(false)
+    expect(r.windows[0].ok).toBe(false)
     expect((await report(dir)).code).toBe(0)
   })
 })
@@ -127,7 +127,7 @@ describe('a window is ok only with no blocking defect', () => {
     const { code, r } = await report(dir)
     expect(code).toBe(1)
     expect(blockingCodes(r)).toEqual(['STORE_FILE_REWRITTEN'])
-    expect(r.windows[0]!.ok).toBe(false)
+    expect(r.windows[0].ok).toBe(false)
     const text = await verify(dir)
     expect(text.stdout).toMatch(new RegExp(`${WINDOW} .* FAIL`))
   })
@@ -152,7 +152,7 @@ describe('bytes and time', () => {
     const { code, r } = await report(dir)
     expect(code).toBe(1)
     expect(blockingCodes(r)).toEqual(['STORE_TIME_REVERSED'])
-    expect(r.defects[0]!.detail).toContain('before r001')
+    expect(r.defects[0].detail).toContain('before r001')
   })
 
   it('export-closure refuses a --now earlier than the window latest revision', async () => {

@@ -76,7 +76,7 @@ async function traced(dir: string, cache: boolean): Promise<{ result: StoreVerif
 /** The git subcommand of an argv, past `-c k=v` pairs and global flags; cat-file keeps its mode. */
 function subcommand(argv: string[]): string {
   let i = 1
-  while (i < argv.length && argv[i]!.startsWith('-')) i += argv[i] === '-c' ? 2 : 1
+  while (i < argv.length && argv[i].startsWith('-')) i += argv[i] === '-c' ? 2 : 1
   const name = argv[i] ?? ''
   return name === 'cat-file' ? `cat-file ${argv[i + 1] ?? ''}` : name
 }

@@ -327,7 +327,7 @@ describe('verify: scope and edge cases', () => {
     const empty = await report(dir)
     expect(empty.code).toBe(1)
     expect(codes(empty.r)).toEqual(['STORE_EMPTY'])
-    expect(empty.r.defects[0]!.detail).toContain('nothing is published under closure-packets/')
+    expect(empty.r.defects[0].detail).toContain('nothing is published under closure-packets/')
     expect((await report(dir, ['--allow-empty'])).code).toBe(0)
     const unborn = tempDir()
     sh(unborn, ['init', '-q', '-b', 'main'])

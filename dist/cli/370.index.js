@@ -22,7 +22,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _ledger_render_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2917);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8381);
 /* harmony import */ var _store_render_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8629);
-/* harmony import */ var _store_verify_all_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(842);
+/* harmony import */ var _store_verify_all_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2829);
 /* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6043);
 /* harmony import */ var _export_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1604);
 /* harmony import */ var _export_text_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4895);
@@ -90,7 +90,7 @@ async function runDemo(inv) {
             say(`  ${w.series.window}: ${w.action}${w.action === 'unchanged' ? ' (nothing written)' : ''}`);
         say('');
         say('== 4. Verify the store from git history ==');
-        const verified = await (0,_store_verify_all_js__WEBPACK_IMPORTED_MODULE_9__.verifyRegistered)(settings, inv.families, {});
+        const verified = await (0,_store_verify_all_js__WEBPACK_IMPORTED_MODULE_9__.verifyRegistered)({ ...settings, verify: { allowDemoKey: true } }, inv.families, {});
         say((0,_store_render_js__WEBPACK_IMPORTED_MODULE_8__.renderVerifyText)(verified));
         const asDesigned = !exported.windows.some((w) => w.action === 'rejected') && again.windows.every((w) => w.action === 'unchanged') && verified.blocking === 0;
         say('== Result ==');
@@ -283,7 +283,9 @@ function renderVerifyText(r) {
     const trust = (0,_trust_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTrustLine */ .b)(r.trust);
     if (trust)
         out.push(trust);
-    out.push('Checked: signature (DSSE Ed25519, keyring), schema and required fields, signature_digest, supersedes chain, UTC timestamps, three files per revision, unique packet identity, no published file modified or deleted in any commit');
+    out.push('Checked: signature (DSSE Ed25519, keyring), schema and required fields, signature_digest, supersedes chain, UTC timestamps, three files per revision, unique packet identity, no published file modified or deleted in any commit, HEAD descends from every verified tip');
+    if (r.verifiedTip)
+        out.push(`Verified tip: ${r.verifiedTip} (pin it next time: --since ${r.verifiedTip})`);
     if (r.windows.length > 0) {
         out.push('');
         out.push((0,_report_table_js__WEBPACK_IMPORTED_MODULE_0__/* .renderTable */ .b)(['WINDOW', 'REVISIONS', 'LATEST', 'SIGNATURE DIGEST', 'SIGNER', 'PUBLISHED IN', 'STATUS'], r.windows.map((w) => {

@@ -306,6 +306,7 @@ var worktree = __webpack_require__(8688);
 
 
 
+
 /**
  * Plans, builds, signs, verifies and commits one window on top of `parentOid`. Safe to re-run on a
  * new tip after a rejected push: the revision is re-derived from that tip's tree.
@@ -330,6 +331,8 @@ async function exportClosureWindow(args) {
                 landed = { packet: (0,json/* parseLoose */.i)(previous.packet), verification: v };
                 return { kind: 'unchanged' };
             }
+            if (previous)
+                refuseBackwardTime(previous, args.now);
             if (built.packet.revision !== (0,util_revision/* formatRevision */.T)(next))
                 throw new Error(`store: built ${built.packet.revision}, expected ${(0,util_revision/* formatRevision */.T)(next)}`);
             const signed = (0,sign/* signPacket */._O)(built.packet, args.signer, args.trust.keyring, args.trust.policy, args.now);
@@ -357,6 +360,16 @@ function previousLink(previous) {
         });
     }
     return { revision: (0,util_revision/* formatRevision */.T)(previous.revision), signature_digest: facts.digest };
+}
+/** Time runs forward: a new revision is never signed before the revision it supersedes. */
+function refuseBackwardTime(previous, now) {
+    const signedAt = (0,sign/* factsOf */.xS)((0,json/* parseLoose */.i)(previous.packet)).signedAt;
+    if (signedAt !== null && Date.parse(signedAt) > now) {
+        throw new errors/* UserError */.yo({
+            code: 'USAGE',
+            message: `${previous.paths.packet} was signed at ${signedAt}, after the export instant ${(0,time/* formatUtc */.ay)(now)}: a revision cannot be signed before the one it supersedes; pass a --now at or after ${signedAt} (or fix the clock)`
+        });
+    }
 }
 function contentKeyOf(previous) {
     const doc = (0,json/* parseLoose */.i)(previous.packet);

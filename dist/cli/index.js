@@ -593,7 +593,7 @@ window's decision is printed), 1 a step did not do what the demo expects, 2 cann
     options: { from: { type: 'string' }, now: { type: 'string' } },
     common: false,
     async run(inv) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(381), __nccwpck_require__.e(676), __nccwpck_require__.e(134), __nccwpck_require__.e(609), __nccwpck_require__.e(604), __nccwpck_require__.e(842), __nccwpck_require__.e(370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4370))).runDemo(inv);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(381), __nccwpck_require__.e(676), __nccwpck_require__.e(134), __nccwpck_require__.e(609), __nccwpck_require__.e(829), __nccwpck_require__.e(604), __nccwpck_require__.e(370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4370))).runDemo(inv);
     }
 });
 
@@ -977,7 +977,7 @@ var store_codes = __nccwpck_require__(8703);
 const verifyCommand = defineCommand({
     name: 'verify',
     summary: 'Prove the store from git history: signatures, chain, write-once, completeness, for every packet family',
-    usage: `Usage: release-evidence verify [--window W] [--json] [--no-cache] [options]
+    usage: `Usage: release-evidence verify [--window W] [--since COMMIT] [--json] [--no-cache] [--allow-empty] [--allow-demo-key] [options]
 
 Proves the store from the repository's history with native git: every revision's DSSE Ed25519
 signature under the keyring, schema and required fields, signature_digest, the supersedes chain,
@@ -990,17 +990,25 @@ Re-verification is incremental: verdicts are cached under .git/release-evidence/
 committed), keyed by blob ids and the keyring/policy hashes, and MAC-protected. --no-cache
 ignores the cache (an outside auditor's full proof).
 
+History is never forgiven: a verifier remembers the tip it verified (per branch, in
+.git/release-evidence/verified-tips, MAC-protected), and a later HEAD that does not descend from
+it is STORE_HISTORY_REWRITTEN, naming every published path that vanished. --since pins such a
+checkpoint explicitly (e.g. the verified-tip of the previous scheduled run).
+
 Options:
       --window W          only this release window
+      --since COMMIT      HEAD must descend from this commit (hex id), else STORE_HISTORY_REWRITTEN
       --no-cache          verify everything from scratch; do not read or write the cache
+      --allow-empty       an empty store passes (default: STORE_EMPTY)
+      --allow-demo-key    revisions signed with the demo key are a warning (default: KEY_DEMO)
 
 Exit codes: 0 verified, 1 a defect was found, 2 cannot verify (shallow clone, not a repository,
 bad keyring or policy).`,
-    options: { window: { type: 'string' }, 'no-cache': { type: 'boolean' } },
+    options: { window: { type: 'string' }, since: { type: 'string' }, 'no-cache': { type: 'boolean' }, 'allow-empty': { type: 'boolean' }, 'allow-demo-key': { type: 'boolean' } },
     common: true,
     async run(inv) {
-        const [{ normalizeId }, { verifyRegistered }, { renderVerifyText }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4598)), Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(381), __nccwpck_require__.e(676), __nccwpck_require__.e(842), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 842)), Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(381), __nccwpck_require__.e(676), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8629))]);
-        const settings = inv.settings(['verify']);
+        const [{ normalizeId }, { verifyRegistered }, { renderVerifyText }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4598)), Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(381), __nccwpck_require__.e(676), __nccwpck_require__.e(829), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2829)), Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(381), __nccwpck_require__.e(676), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8629))]);
+        const settings = { ...inv.settings(['verify']), verify: { since: inv.values.since, allowEmpty: inv.values['allow-empty'] === true, allowDemoKey: inv.values['allow-demo-key'] === true } };
         const window = inv.values.window === undefined ? undefined : normalizeId(inv.values.window, '--window');
         const result = await verifyRegistered(settings, inv.families, { window, cache: inv.values['no-cache'] !== true });
         inv.io.stdout(inv.values.json ? `${JSON.stringify(result, null, 2)}\n` : renderVerifyText(result));
@@ -1012,7 +1020,8 @@ bad keyring or policy).`,
 // The verify stage's step outputs; action.yml documents each (a test keeps them equal).
 const VERIFY_OUTPUTS = {
     verified: '`true` when the closure store verified without a blocking defect (verify stage).',
-    'verify-defects-file': 'Absolute path of verify-defects.csv (verify stage).'
+    'verify-defects-file': 'Absolute path of verify-defects.csv (verify stage).',
+    'verified-tip': 'The commit the store verified at, empty when it did not verify: pass it as `since` to the next run (verify stage).'
 };
 
 ;// CONCATENATED MODULE: ./src/store/index.ts
@@ -1033,7 +1042,7 @@ const store = {
         name: 'verify',
         outputs: VERIFY_OUTPUTS,
         reads: { inputs: [], policies: ['keyring'], families: true },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(381), __nccwpck_require__.e(676), __nccwpck_require__.e(842), __nccwpck_require__.e(869)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8811))).runVerifyStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(381), __nccwpck_require__.e(676), __nccwpck_require__.e(829), __nccwpck_require__.e(869)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8811))).runVerifyStage(settings, ctx)
     },
     commands: [verifyCommand]
 };
@@ -1119,7 +1128,7 @@ const trust = {
     codes: trust_codes/* TRUST_CODES */.w,
     inputs: [],
     policies: [],
-    families: [{ family: trust_family/* TRUST_FAMILY */.UW, windowless: true, inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(381), __nccwpck_require__.e(676), __nccwpck_require__.e(391)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7391))).trustInspector(settings) }],
+    families: [{ family: trust_family/* TRUST_FAMILY */.UW, optional: true, inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(143), __nccwpck_require__.e(381), __nccwpck_require__.e(676), __nccwpck_require__.e(391)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7391))).trustInspector(settings) }],
     commands: [trustCommand]
 };
 
@@ -2039,9 +2048,9 @@ function checkRendering(jsonBytes, doc, payload) {
     // The tool's rendering of the signed document parses back to that document, so a .json that is
     // exactly it holds exactly the signed payload: one comparison settles the common case, and the
     // slower checks below only run to name what is wrong with a file that differs.
-    // A Windows checkout may have turned LF into CRLF; that is transport, not content.
-    const asWritten = json.includes('\r') ? json.replace(/\r\n/g, '\n') : json;
-    if (asWritten === renderJson(doc))
+    // Bytes are compared exactly: a CRLF copy is not the file the tool wrote (a Windows checkout
+    // that rewrites line endings must not be what gets committed; git stores what was published).
+    if (json === renderJson(doc))
         return undefined;
     let fileValue;
     try {
@@ -2367,6 +2376,10 @@ const STORE_CODES = {
     STORE_PACKET_ID_MISMATCH: blocking("A revision's packet_id differs from the window's first revision: one window holds one packet lineage.", 'release-signer', 'export revisions of the window under the packet_id of r001'),
     STORE_LOCATION_MISMATCH: blocking('The packet names a different release window or revision than the path it is stored under.', 'repository-admin', 'a packet was copied or moved; restore the original file'),
     STORE_WORKTREE_MODIFIED: blocking('The working-tree copy of a published file differs from what was committed.', 'repository-admin', "discard the local edit ('git checkout -- <file>'); published files are never edited"),
+    STORE_HISTORY_REWRITTEN: blocking('HEAD does not descend from a tip verify saw before (remembered in .git/release-evidence/) or from the --since commit: history was reset or rewritten, and every published path it dropped is named.', 'repository-admin', 'restore the branch to a commit that descends from the verified tip (the dropped revisions are still in the object database); never reset or force-push the store'),
+    STORE_EMPTY: blocking('A registered packet family has nothing published at HEAD (or the repository has no commits): there is nothing to prove.', 'release-manager', 'verify the repository and branch that hold the store, or pass --allow-empty (allow-empty: true) where an empty store is expected'),
+    STORE_TIME_REVERSED: blocking('Time runs backwards in a window: a revision is signed before the revision it supersedes, or was committed with a date before the commit that published its predecessor.', 'repository-admin', 'find out who back-dated the revision or its commit; publish through export-closure on a correct clock'),
+    KEY_DEMO: blocking('A revision is signed with a key the keyring marks as a published demo key (demo: true): anyone can sign with it.', 'release-signer', 'sign with a production key from the keyring; pass --allow-demo-key (allow-demo-key: true) only for a demo store'),
     STORE_WINDOW_EMPTY: blocking('The requested release window has no published packet.', 'release-manager', 'run export-closure for the window, or check the window id'),
     STORE_UNEXPECTED_FILE: {
         stage: 'store',

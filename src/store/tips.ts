@@ -94,7 +94,7 @@ export async function guardHistory(input: HistoryGuardInput): Promise<{ branch: 
       const file = join(input.stateDir, FILE)
       defects.push(rewritten('', file, `${file} fails its MAC: the verified tips cannot be trusted, so a rewrite cannot be ruled out; check the branch against your last verified tip, then remove the file`))
     } else if (read.state === 'ok' && read.tips[branch] !== undefined && read.tips[branch] !== head) {
-      defects.push(...(await descends(input, read.tips[branch]!, `the tip of ${branch} verified before (${read.tips[branch]})`)))
+      defects.push(...(await descends(input, read.tips[branch], `the tip of ${branch} verified before (${read.tips[branch]})`)))
     }
   }
   return { branch, defects }

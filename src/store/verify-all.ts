@@ -62,7 +62,7 @@ export async function verifyRegistered(settings: Settings, families: readonly Fa
   const store: Defect[] = [...guard.defects]
   if (settings.verify?.allowEmpty !== true && opts.window === undefined) {
     // A family a store may lack (the trust root before migration) is not an empty store.
-    for (const [i, r] of results.entries()) if (r.windows.length === 0 && !families[i]!.optional) store.push(emptyDefect(r))
+    for (const [i, r] of results.entries()) if (r.windows.length === 0 && !families[i].optional) store.push(emptyDefect(r))
   }
   const combined = combine(results.map((r) => settle(r, settings.verify?.allowDemoKey === true)), opts.window, store)
   // The trust root's own findings (a revoked signer, a root that does not verify from the pin) count too.

@@ -143,7 +143,7 @@ export function byRoot<T>(families: readonly PacketFamily[], items: readonly T[]
   for (const item of items) {
     const p = path(item)
     const hit = order.find((o) => p.startsWith(o.prefix))
-    if (hit) out[hit.i]!.push(item)
+    if (hit) out[hit.i].push(item)
   }
   return out
 }

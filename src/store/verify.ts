@@ -55,7 +55,7 @@ export async function verifyFamilies(opts: VerifyOptions): Promise<VerifyResult[
   // The caches are written together from one scan, so they name one tip; any other picture (a
   // family without a cache, tips that differ) is proven from the first commit, all in one log.
   const tips = new Set(opened.map((o) => o?.tip ?? ''))
-  const tip = tips.size === 1 && !tips.has('') ? [...tips][0]! : null
+  const tip = tips.size === 1 && !tips.has('') ? [...tips][0] : null
   const fullScan = (paths: string[]) => awaitedLater(repo.scanHistory({ root: paths, until: head, since: null }))
   let fromTip: string | null = null
   let scanning: Promise<HistoryScan>
@@ -80,13 +80,13 @@ export async function verifyFamilies(opts: VerifyOptions): Promise<VerifyResult[
   const untracked = byRoot(families, changes.untracked, (p) => p)
   const folders = byRoot(families, folder ? await folder : [], (e) => e.path)
   const plans = opts.inspectors.map((inspector, i) =>
-    planFamily({ inspector, pathspec: specs[i]!, cache: caches[i] ?? null, fromTip, events: events[i]!, modified: modified[i]!, folder: folders[i]! })
+    planFamily({ inspector, pathspec: specs[i], cache: caches[i] ?? null, fromTip, events: events[i], modified: modified[i], folder: folders[i] })
   )
   // Families whose cache could not be built on: their history from the first commit, in one more log.
   const again = plans.filter((p) => p.full)
   const rescanning = again.length > 0 ? fullScan(again.map((p) => p.pathspec)) : null
   const listed = byRoot(families, await repo.listTree(head, listingPaths(plans)), (f) => f.path)
-  const runs = plans.map((p, i) => startFamily(p, filesOf(p, listed[i]!)))
+  const runs = plans.map((p, i) => startFamily(p, filesOf(p, listed[i])))
   // One cat-file batch for the packets of every family.
   const blobs = await repo.readBlobs(runs.flatMap(blobsToRead))
   for (const run of runs) await inspectPackets(run, blobs)
@@ -103,9 +103,9 @@ export async function verifyFamilies(opts: VerifyOptions): Promise<VerifyResult[
         stateDir,
         window: opts.window,
         useCache,
-        events: own ? rescanned[i]! : events[i]!,
+        events: own ? rescanned[i] : events[i],
         commits: own ? rescan.commits.length : scan.commits.length,
-        worktree: { modified: modified[i]!, untracked: untracked[i]! }
+        worktree: { modified: modified[i], untracked: untracked[i] }
       })
     )
   }
@@ -115,7 +115,7 @@ export async function verifyFamilies(opts: VerifyOptions): Promise<VerifyResult[
 /** One family on its own (what verifyFamilies does for a list of one). */
 export async function verifyStore(opts: Omit<VerifyOptions, 'inspectors'> & { inspector: PacketInspector }): Promise<VerifyResult> {
   const [result] = await verifyFamilies({ ...opts, inspectors: [opts.inspector] })
-  return result!
+  return result
 }
 
 /** Marks a promise as handled now (it is awaited later), so an early git failure is not an unhandled rejection. */
