@@ -1,5 +1,5 @@
 export const id = 107;
-export const ids = [107,744,443,286];
+export const ids = [107,744,443];
 export const modules = {
 
 /***/ 52744:
@@ -24,8 +24,8 @@ var ids = __webpack_require__(84598);
 var publish_remote = __webpack_require__(21285);
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(58500);
-// EXTERNAL MODULE: ./src/util/hash.ts + 1 modules
-var hash = __webpack_require__(54705);
+// EXTERNAL MODULE: ./src/util/hash.ts
+var hash = __webpack_require__(95138);
 // EXTERNAL MODULE: ./src/publish/deepen.ts
 var deepen = __webpack_require__(37386);
 ;// CONCATENATED MODULE: ./src/publish/failure.ts
@@ -668,7 +668,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _csv_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9043);
 /* harmony import */ var _findings_defect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73365);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54705);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95138);
 
 
 

@@ -421,8 +421,8 @@ async function parseCsv(data, opts) {
     return new CsvTable(file, header, headerLine, broken, scan, records.slice(0, size));
 }
 
-// EXTERNAL MODULE: ./src/util/hash.ts + 1 modules
-var hash = __webpack_require__(54705);
+// EXTERNAL MODULE: ./src/util/hash.ts
+var hash = __webpack_require__(95138);
 // EXTERNAL MODULE: ./src/util/ids.ts
 var ids = __webpack_require__(84598);
 // EXTERNAL MODULE: ./src/ledger/codes.ts

@@ -224,7 +224,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _signing_keys_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6663);
 /* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(96581);
 /* harmony import */ var _store_write_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(82170);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(54705);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(95138);
 /* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(78483);
 /* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(76043);
 /* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(616);

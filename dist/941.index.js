@@ -29,8 +29,8 @@ var family = __webpack_require__(70269);
 var inspector = __webpack_require__(90609);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(14031);
-// EXTERNAL MODULE: ./src/util/hash.ts + 1 modules
-var hash = __webpack_require__(54705);
+// EXTERNAL MODULE: ./src/util/hash.ts
+var hash = __webpack_require__(95138);
 // EXTERNAL MODULE: ./src/util/ids.ts
 var ids = __webpack_require__(84598);
 // EXTERNAL MODULE: ./src/util/time.ts

@@ -174,7 +174,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _csv_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1424);
 /* harmony import */ var _findings_defect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3365);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4705);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5138);
 
 
 

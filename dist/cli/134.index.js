@@ -514,8 +514,8 @@ async function parseCsv(data, opts) {
     return new CsvTable(file, header, headerLine, broken, scan, records.slice(0, size));
 }
 
-// EXTERNAL MODULE: ./src/util/hash.ts + 1 modules
-var hash = __webpack_require__(4705);
+// EXTERNAL MODULE: ./src/util/hash.ts
+var hash = __webpack_require__(5138);
 // EXTERNAL MODULE: ./src/util/ids.ts
 var ids = __webpack_require__(4598);
 // EXTERNAL MODULE: ./src/ledger/codes.ts

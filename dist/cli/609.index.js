@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   lO: () => (/* binding */ contentKey)
 /* harmony export */ });
 /* unused harmony export EXPORT_EVENT_FIELDS */
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4705);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5138);
 
 // Three digests, each over RFC 8785 canonical bytes, each with one job:
 //
@@ -63,8 +63,8 @@ var gate = __webpack_require__(5134);
 var signing_keyring = __webpack_require__(7430);
 // EXTERNAL MODULE: ./src/trust/keyring.ts
 var trust_keyring = __webpack_require__(4663);
-// EXTERNAL MODULE: ./src/util/hash.ts + 1 modules
-var hash = __webpack_require__(4705);
+// EXTERNAL MODULE: ./src/util/hash.ts
+var hash = __webpack_require__(5138);
 // EXTERNAL MODULE: ./src/util/json.ts
 var json = __webpack_require__(4976);
 // EXTERNAL MODULE: ./src/util/time.ts
@@ -417,7 +417,7 @@ function factsOf(doc) {
 /* harmony export */   X: () => (/* binding */ loadTrustedKeyring),
 /* harmony export */   Y: () => (/* binding */ keyringOfChain)
 /* harmony export */ });
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4705);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5138);
 /* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8483);
 /* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(616);
 /* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4189);

@@ -24,8 +24,8 @@ var ids = __webpack_require__(4598);
 var publish_remote = __webpack_require__(1285);
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(8500);
-// EXTERNAL MODULE: ./src/util/hash.ts + 1 modules
-var hash = __webpack_require__(4705);
+// EXTERNAL MODULE: ./src/util/hash.ts
+var hash = __webpack_require__(5138);
 // EXTERNAL MODULE: ./src/publish/deepen.ts
 var deepen = __webpack_require__(7386);
 ;// CONCATENATED MODULE: ./src/publish/failure.ts

@@ -29,8 +29,8 @@ var family = __webpack_require__(269);
 var inspector = __webpack_require__(609);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __webpack_require__(4031);
-// EXTERNAL MODULE: ./src/util/hash.ts + 1 modules
-var hash = __webpack_require__(4705);
+// EXTERNAL MODULE: ./src/util/hash.ts
+var hash = __webpack_require__(5138);
 // EXTERNAL MODULE: ./src/util/ids.ts
 var ids = __webpack_require__(4598);
 // EXTERNAL MODULE: ./src/util/time.ts

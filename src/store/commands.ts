@@ -36,8 +36,10 @@ bad keyring or policy).`,
   options: { window: { type: 'string' }, since: { type: 'string' }, 'no-cache': { type: 'boolean' }, 'allow-empty': { type: 'boolean' }, 'allow-demo-key': { type: 'boolean' } },
   common: true,
   async run(inv) {
+    // Usage first: a mistyped option costs no module load.
+    const base = inv.settings(['verify'])
     const [{ normalizeId }, { verifyRegistered }, { renderVerifyText }] = await Promise.all([import('../util/ids.js'), import('./verify-all.js'), import('./render.js')])
-    const settings = { ...inv.settings(['verify']), verify: { since: inv.values.since, allowEmpty: inv.values['allow-empty'] === true, allowDemoKey: inv.values['allow-demo-key'] === true } }
+    const settings = { ...base, verify: { since: inv.values.since, allowEmpty: inv.values['allow-empty'] === true, allowDemoKey: inv.values['allow-demo-key'] === true } }
     const window = inv.values.window === undefined ? undefined : normalizeId(inv.values.window, '--window')
     const result = await verifyRegistered(settings, inv.families, { window, cache: inv.values['no-cache'] !== true })
     inv.io.stdout(inv.values.json ? `${JSON.stringify(result, null, 2)}\n` : renderVerifyText(result))

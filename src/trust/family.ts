@@ -1,4 +1,3 @@
-import { payloadTypeFor } from '../signing/document.js'
 import type { PacketFamily } from '../store/family.js'
 
 // The trust root as a packet family: one series (window `root`) under trust/, so the store proves
@@ -13,7 +12,7 @@ export const TRUST_PACKET_ID = 'trust-root'
 export const TRUST_FAMILY: PacketFamily = {
   name: 'trust-root',
   root: 'trust',
-  payloadType: payloadTypeFor(TRUST_KIND),
+  payloadType: 'application/vnd.release-evidence.trust-root+json',
   names: { packet: 'root-{rev}.json', signature: 'root-{rev}.sig', log: 'root-{rev}.log' },
   keyed: false,
   allowed: ['README.md']
