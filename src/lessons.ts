@@ -5,6 +5,7 @@ import { ledger } from './ledger/index.js'
 import type { SettingsCatalog } from './options.js'
 import type { PolicyKind } from './policy/kinds.generated.js'
 import { report } from './report/index.js'
+import { retention } from './retention/index.js'
 import { signing } from './signing/index.js'
 import { store } from './store/index.js'
 
@@ -14,7 +15,7 @@ import { store } from './store/index.js'
 // import this module; lessons and machinery never do.
 
 /** The lessons, in the order their stages run. */
-export const LESSONS: readonly Lesson[] = [ledger, closure]
+export const LESSONS: readonly Lesson[] = [ledger, closure, retention]
 
 /** Shared machinery with commands, codes or a stage of its own; store's verify stage runs last. */
 const MACHINERY: readonly Lesson[] = [report, signing, store]

@@ -1,0 +1,16 @@
+import type { Lesson } from '../lesson.js'
+import { RETENTION_CODES } from './codes.js'
+
+// Lesson 115: retention expiry and legal hold for every signed revision in the store. The index is
+// derived from the store at a commit; holds are signed write-once records under retention-holds/.
+
+export const retention: Lesson = {
+  name: 'retention',
+  lesson: 115,
+  title: 'Retention and legal hold',
+  codes: RETENTION_CODES,
+  inputs: [],
+  policies: [{ kind: 'retention', option: 'retention-policy', default: 'policies/retention.yaml', help: 'retention and legal-hold policy' }],
+  families: [],
+  commands: []
+}
