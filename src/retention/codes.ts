@@ -70,11 +70,6 @@ export const RETENTION_CODES = {
     stage: 'retention',
     severity: 'blocking',
     meaning: 'A legal-hold record is malformed: wrong action for its revision (r001 places, r002 releases), a changed hold id or window, or a bad timestamp.'
-  },
-  HOLD_ACTIVE: {
-    stage: 'retention',
-    severity: 'blocking',
-    meaning: 'A purge was asked for a window under an active legal hold; nothing is deleted.'
   }
 } as const satisfies Record<string, CodeInfo>
 

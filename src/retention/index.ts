@@ -1,8 +1,11 @@
 import type { Lesson } from '../lesson.js'
 import { RETENTION_CODES } from './codes.js'
+import { holdCommand, retentionCommand } from './commands.js'
+import { HOLD_FAMILY } from './family.js'
 
 // Lesson 115: retention expiry and legal hold for every signed revision in the store. The index is
-// derived from the store at a commit; holds are signed write-once records under retention-holds/.
+// derived from the store at a commit; holds are signed write-once records under retention-holds/,
+// a packet family that `verify` checks like any other.
 
 export const retention: Lesson = {
   name: 'retention',
@@ -11,6 +14,14 @@ export const retention: Lesson = {
   codes: RETENTION_CODES,
   inputs: [],
   policies: [{ kind: 'retention', option: 'retention-policy', default: 'policies/retention.yaml', help: 'retention and legal-hold policy' }],
-  families: [],
-  commands: []
+  families: [
+    {
+      family: HOLD_FAMILY,
+      inspector: async (settings) => {
+        const [{ holdInspector }, { loadRetentionTrust }] = await Promise.all([import('./hold.js'), import('./trust.js')])
+        return holdInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now)
+      }
+    }
+  ],
+  commands: [retentionCommand, holdCommand]
 }
