@@ -64,8 +64,9 @@ export function placeRecord(args: { holdId: string; window: string; reason: stri
 }
 
 export function releaseRecord(placed: HoldRecord, signer: Signer): HoldRecord {
+  const { signature_digest: _digest, ...body } = placed
   return sealHold({
-    ...placed,
+    ...body,
     revision: formatRevision(2),
     action: 'release',
     supersedes: { revision: placed.revision, signature_digest: placed.signature_digest },
