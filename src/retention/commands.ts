@@ -11,6 +11,7 @@ export const retentionCommand = defineCommand({
   summary: 'Derive the retention and legal-hold index of the store, or validate an index (V1-V6)',
   usage: `Usage: release-evidence retention index [--at COMMIT|TIME] [--json] [options]
        release-evidence retention check [--index FILE] [--at COMMIT|TIME] [--json] [options]
+       release-evidence retention query holds|expiring|latest|drift [--within 30d] [--at X] [--json]
 
 index  derives the retention index from the store at a commit (HEAD, or --at a commit-ish, or
        --at a UTC time: the last commit at or before it): one row per revision of every packet
@@ -20,20 +21,26 @@ index  derives the retention index from the store at a commit (HEAD, or --at a c
 check  runs the validator (V1-V6) on the derived index, or on --index FILE (CSV or JSON), and
        writes retention-defects.csv to the out dir. Expired, unheld revisions are reported as
        purge candidates (a warning); nothing is ever deleted.
+query  the audit views on the derived index: holds (active legal holds by window), expiring
+       (expiry within --within, default 30d, or passed), latest (the latest valid revision per
+       window), drift (signature or storage drift, stale verification).
 
 Options:
       --at COMMIT|TIME    the commit to describe (default: HEAD)
       --index FILE        check this index instead of deriving one
+      --within D          query expiring: how far ahead (30d, 12h, 2w or P30D; default 30d)
 
 Exit codes: 0 pass (warnings allowed; always in observe mode), 1 a blocking retention defect
 (soft mode: storage, hold precedence, hold records and shortened retention only), 2 cannot
 evaluate.`,
-  options: { at: { type: 'string' }, index: { type: 'string' } },
+  options: { at: { type: 'string' }, index: { type: 'string' }, within: { type: 'string' } },
   common: true,
-  positionals: 1,
+  positionals: 2,
   async run(inv) {
     const what = inv.positionals[0]
     const settings = inv.settings(['retention'])
+    if (what !== 'query' && inv.positionals.length > 1) throw new UserError({ code: 'USAGE', message: `retention ${what}: unexpected argument '${inv.positionals[1]}'` })
+    if (what !== 'query' && inv.values.within !== undefined) throw new UserError({ code: 'USAGE', message: 'retention: --within is for query expiring' })
     if (what === 'index') {
       if (inv.values.index !== undefined) throw new UserError({ code: 'USAGE', message: 'retention index: --index is for retention check' })
       const { runIndex, renderIndexText } = await import('./run.js')
@@ -48,7 +55,18 @@ evaluate.`,
       inv.io.stdout(inv.values.json ? `${JSON.stringify(shown, null, 2)}\n` : renderCheckText(r))
       return r.failed ? ExitCode.PolicyFailure : ExitCode.Pass
     }
-    throw new UserError({ code: 'USAGE', message: `retention: say index or check; run 'release-evidence retention --help'` })
+    if (what === 'query') {
+      const [{ QUERIES, runQuery, renderQueryText }, { deriveIndex }, { durationMs }, { loadRetentionTrust }] = await Promise.all([import('./query.js'), import('./derive.js'), import('./policy.js'), import('./trust.js')])
+      const name = inv.positionals[1] as (typeof QUERIES)[number] | undefined
+      if (name === undefined || !QUERIES.includes(name)) throw new UserError({ code: 'USAGE', message: `retention query: say ${QUERIES.join(', ')}` })
+      if (inv.values.within !== undefined && name !== 'expiring') throw new UserError({ code: 'USAGE', message: 'retention query: --within is for expiring' })
+      const index = await deriveIndex({ settings, families: inv.families, at: inv.values.at })
+      const refreshMs = durationMs((await loadRetentionTrust(settings)).policy.data.index_refresh_interval)
+      const q = runQuery(index, name, { now: settings.now, within: inv.values.within, refreshMs })
+      inv.io.stdout(inv.values.json ? `${JSON.stringify(q, null, 2)}\n` : renderQueryText(q))
+      return ExitCode.Pass
+    }
+    throw new UserError({ code: 'USAGE', message: `retention: say index, check or query; run 'release-evidence retention --help'` })
   }
 })
 
