@@ -2,6 +2,7 @@ import type { Lesson } from '../lesson.js'
 import { RETENTION_CODES } from './codes.js'
 import { holdCommand, retentionCommand } from './commands.js'
 import { HOLD_FAMILY } from './family.js'
+import { RETENTION_OUTPUTS } from './outputs.js'
 
 // Lesson 115: retention expiry and legal hold for every signed revision in the store. The index is
 // derived from the store at a commit; holds are signed write-once records under retention-holds/,
@@ -23,5 +24,11 @@ export const retention: Lesson = {
       }
     }
   ],
+  stage: {
+    name: 'retention',
+    outputs: RETENTION_OUTPUTS,
+    reads: { inputs: [], policies: ['retention', 'keyring'], families: true },
+    run: async (settings, ctx) => (await import('./stage.js')).runRetentionStage(settings, ctx)
+  },
   commands: [retentionCommand, holdCommand]
 }

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { toCsv } from '../csv/write.js'
-import { sortDefects, type Defect } from '../findings/defect.js'
+import { defectsToCsv, sortDefects, type Defect } from '../findings/defect.js'
 import type { FamilySpec } from '../lesson.js'
 import type { Settings } from '../settings.js'
 import { renderTable } from '../report/table.js'
@@ -56,8 +56,7 @@ export async function runCheck(settings: Settings, families: readonly FamilySpec
   }
   const defects = sortDefects([...(index?.defects ?? []), ...checkIndex(rows, trust.policy.data, settings.now, opts.index ?? INDEX_CSV)])
   await mkdir(settings.outDir, { recursive: true })
-  const header = ['release_window_id', 'subject', 'defect_code', 'severity', 'owner_role', 'required_action', 'file', 'line', 'field', 'detail'] as const
-  await writeFile(join(settings.outDir, CHECK_CSV), toCsv(header, defects.map((d) => header.map((h) => d[h]))))
+  await writeFile(join(settings.outDir, CHECK_CSV), defectsToCsv(defects, 'subject'))
   return {
     source,
     index,
