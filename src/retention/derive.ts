@@ -28,8 +28,6 @@ import { loadRetentionTrust, type RetentionTrust } from './trust.js'
 // start = the earliest ack_timestamp_utc, end = the latest resolved_timestamp_utc, and the row
 // says so (incident_window_source = derived-from-rows). A hold never changes the expiry.
 
-export const INDEX_SCHEMA_VERSION = 1
-
 export const INDEX_COLUMNS = [
   'family',
   'packet_id',
@@ -177,7 +175,7 @@ export async function deriveIndex(args: DeriveArgs): Promise<RetentionIndex> {
           storage_uri: path ? `git:${path.origin.commit}:${r.path}#blob=${r.oid}` : `worktree:${r.path}`,
           is_latest: String(r === latest),
           last_verified_utc: nowUtc,
-          index_schema_version: String(INDEX_SCHEMA_VERSION),
+          index_schema_version: String(policy.schema_version),
           retention_policy_sha256: trust.policy.sha256
         })
       }
