@@ -324,7 +324,9 @@ export interface RetentionPolicy {
    */
   purge_roles: [string, ...string[]];
   /**
-   * roles of pipeline keys (the closure signer); a hold or purge role may not be one of them
+   * roles of pipeline keys (the closure signer, e.g. release-lane); a hold or purge role may not be one of them
+   *
+   * @minItems 1
    */
-  ci_roles?: string[];
+  ci_roles: [string, ...string[]];
 }

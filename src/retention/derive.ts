@@ -152,7 +152,9 @@ export async function deriveIndex(args: DeriveArgs): Promise<RetentionIndex> {
       const shown = active.length > 0 ? active : held
       for (const r of list) {
         const path = state[r.path]
-        const writeOnce = path !== undefined && path.rewrites.length === 0 && path.blob === r.oid && !modified.has(r.path) && (r.sigPath === null || !modified.has(r.sigPath))
+        const sig = r.sigPath === null ? undefined : state[r.sigPath]
+        const writeOnce =
+          path !== undefined && path.rewrites.length === 0 && path.blob === r.oid && !modified.has(r.path) && (r.sigPath === null || (sig !== undefined && sig.rewrites.length === 0 && !modified.has(r.sigPath)))
         rows.push({
           family: family.name,
           packet_id: r.facts.packetId ?? '',

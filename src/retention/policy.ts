@@ -19,7 +19,7 @@ export function parseRetentionPolicy(text: string, file: string): LoadedRetentio
 export function checkRetentionPolicy(policy: LoadedRetentionPolicy): LoadedRetentionPolicy {
   const { data, file } = policy
   const problems: Problem[] = []
-  const ci = new Set(data.ci_roles ?? [])
+  const ci = new Set(data.ci_roles)
   for (const [field, roles] of [['hold_roles', data.hold_roles], ['purge_roles', data.purge_roles]] as const) {
     roles.forEach((r, i) => {
       if (ci.has(r)) problems.push({ file, field: `/${field}/${i}`, message: `'${r}' is also a CI role`, fix: 'give holds and purge approvals to people, never to the pipeline key' })

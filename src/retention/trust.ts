@@ -38,14 +38,15 @@ async function noPolicy(file: string): Promise<LoadedRetentionPolicy> {
     immutable_storage_class: 'git-write-once',
     index_refresh_interval: 'P1D',
     hold_roles: [],
-    purge_roles: []
+    purge_roles: [],
+    ci_roles: []
   } as unknown as RetentionPolicy
   return { kind: 'retention', file: `${file} (missing)`, data, sha256: 'none' }
 }
 
 /** May a key of this role place or release a hold? */
 export function mayHold(trust: RetentionTrust, role: string): boolean {
-  return trust.policy.data.hold_roles.includes(role) && !(trust.policy.data.ci_roles ?? []).includes(role)
+  return trust.policy.data.hold_roles.includes(role) && !trust.policy.data.ci_roles.includes(role)
 }
 
 /** Path shown to users: repo-relative with / separators when inside the workspace. */
