@@ -94,6 +94,35 @@ describe("the seed's mini challenge", () => {
     const blocked = await s.run(['retention', 'check', '--index', simulated], at)
     expect(blocked.code).toBe(1)
     expect(blocked.stdout).toContain('RETENTION_HOLD_PURGE_CONFLICT')
+
+    // 3-4 again, as the purge planner: the held window is refused with a hold defect, exit 1
+    const head = sh(s.dir, ['rev-parse', 'HEAD']).trim()
+    const held = await s.run(['purge', 'plan', '--window', 'RW-2026-11-B', '--json'], at)
+    expect(held.code).toBe(1)
+    const heldPlan = JSON.parse(held.stdout) as { candidates: unknown[]; refused: { code: string; release_window_id: string }[] }
+    expect(heldPlan.candidates).toEqual([])
+    expect(heldPlan.refused.map((r) => [r.code, r.release_window_id])).toEqual([['RETENTION_PURGE_HELD', 'rw-2026-11-b']])
+    const young = await s.run(['purge', 'plan', '--window', 'rw-2026-11-a'], at)
+    expect(young.code).toBe(1)
+    expect(young.stdout).toContain('RETENTION_PURGE_NOT_EXPIRED')
+
+    // 5. the expired, unheld window enters the approval-required purge queue, with its exact files
+    const plan = await s.run(['purge', 'plan', '--json'], at)
+    expect(plan.code).toBe(0)
+    const p = JSON.parse(plan.stdout) as {
+      candidates: { release_window_id: string; files: { path: string; blob: string }[]; archived_rows: unknown[] }[]
+      approvals_required: { count: number; roles: string[]; ci_roles_excluded: string[] }
+    }
+    expect(p.candidates.map((c) => c.release_window_id)).toEqual(['rw-2026-11-c'])
+    expect(p.candidates[0]!.files).toHaveLength(3)
+    for (const f of p.candidates[0]!.files) expect(sh(s.dir, ['rev-parse', `HEAD:${f.path}`]).trim()).toBe(f.blob)
+    expect(p.candidates[0]!.archived_rows).toHaveLength(1)
+    expect(p.approvals_required).toMatchObject({ count: 2, roles: ['compliance-approver'], ci_roles_excluded: ['release-lane'] })
+    expect((await s.run(['purge', 'apply'], at)).code).toBe(2)
+
+    // nothing was deleted or committed
+    expect(sh(s.dir, ['rev-parse', 'HEAD']).trim()).toBe(head)
+    expect(sh(s.dir, ['status', '--porcelain', '--', 'closure-packets', 'retention-holds'])).toBe('')
     expect(sh(s.dir, ['ls-files'])).toBe(files)
   })
 })

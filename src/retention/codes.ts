@@ -70,6 +70,16 @@ export const RETENTION_CODES = {
     stage: 'retention',
     severity: 'blocking',
     meaning: 'A legal-hold record is malformed: wrong action for its revision (r001 places, r002 releases), a changed hold id or window, or a bad timestamp.'
+  },
+  RETENTION_PURGE_HELD: {
+    stage: 'retention',
+    severity: 'blocking',
+    meaning: 'A purge was asked for a window under an active legal hold: the hold wins and nothing is planned or deleted.'
+  },
+  RETENTION_PURGE_NOT_EXPIRED: {
+    stage: 'retention',
+    severity: 'blocking',
+    meaning: 'A purge was asked for a window whose retention expiry has not passed; nothing is planned or deleted.'
   }
 } as const satisfies Record<string, CodeInfo>
 

@@ -135,3 +135,42 @@ released), 2 cannot evaluate.`,
     return r.written ? ExitCode.Pass : ExitCode.PolicyFailure
   }
 })
+
+export const purgeCommand = defineCommand({
+  name: 'purge',
+  summary: 'Plan an approval-required purge of expired, unheld windows (writes nothing; approve and apply are not built yet)',
+  usage: `Usage: release-evidence purge plan [--window W] [--at COMMIT|TIME] [--json] [options]
+
+plan  lists the purge candidates: every series (family, release window) whose retention expiry
+      has passed and that has no active legal hold, with the files a purge would remove (path
+      and blob id), the index rows it must archive first, and the approvals it needs (two, by
+      distinct keys and distinct signers with a purge role, never a CI role). Hold precedence is
+      checked first: a held window is never a candidate. Writes nothing.
+      With --window, a window that is held (RETENTION_PURGE_HELD) or not expired
+      (RETENTION_PURGE_NOT_EXPIRED) is refused with exit 1.
+
+purge approve and purge apply (signed approvals, a tombstone commit, verify accepting the
+deletion) are not built yet: nothing in the store can be deleted today.
+
+Exit codes: 0 planned, 1 the requested window cannot be purged, 2 cannot evaluate.`,
+  options: { window: { type: 'string' }, at: { type: 'string' } },
+  common: true,
+  positionals: 1,
+  async run(inv) {
+    const what = inv.positionals[0]
+    if (what === 'approve' || what === 'apply') throw new UserError({ code: 'USAGE', message: `purge ${what} is not built yet; only 'purge plan' exists, and nothing in the store can be deleted` })
+    if (what !== 'plan') throw new UserError({ code: 'USAGE', message: `purge: say plan; run 'release-evidence purge --help'` })
+    const { planPurge } = await import('./purge.js')
+    const plan = await planPurge(inv.settings(['retention']), inv.families, { window: inv.values.window, at: inv.values.at })
+    if (inv.values.json) inv.io.stdout(`${JSON.stringify(plan, null, 2)}\n`)
+    else {
+      const lines = [`Purge plan at ${plan.commit} (nothing is written or deleted):`]
+      for (const c of plan.candidates) lines.push(`  candidate ${c.family} ${c.release_window_id}: expired ${c.retention_expiry_utc}, ${c.files.length} files, ${c.archived_rows.length} index rows to archive`)
+      for (const r of plan.refused) lines.push(`  refused ${r.release_window_id}: ${r.code} ${r.detail}`)
+      if (plan.candidates.length === 0 && plan.refused.length === 0) lines.push('  no candidates')
+      lines.push(`Approvals required: ${plan.approvals_required.count}, distinct keys and signers, roles ${plan.approvals_required.roles.join(', ')} (never ${plan.approvals_required.ci_roles_excluded.join(', ')})`)
+      inv.io.stdout(`${lines.join('\n')}\n`)
+    }
+    return inv.values.window !== undefined && plan.refused.length > 0 ? ExitCode.PolicyFailure : ExitCode.Pass
+  }
+})

@@ -1,6 +1,6 @@
 import type { Lesson } from '../lesson.js'
 import { RETENTION_CODES } from './codes.js'
-import { holdCommand, retentionCommand } from './commands.js'
+import { holdCommand, purgeCommand, retentionCommand } from './commands.js'
 import { HOLD_FAMILY } from './family.js'
 import { RETENTION_OUTPUTS } from './outputs.js'
 
@@ -30,5 +30,5 @@ export const retention: Lesson = {
     reads: { inputs: [], policies: ['retention', 'keyring'], families: true },
     run: async (settings, ctx) => (await import('./stage.js')).runRetentionStage(settings, ctx)
   },
-  commands: [retentionCommand, holdCommand]
+  commands: [retentionCommand, holdCommand, purgeCommand]
 }
