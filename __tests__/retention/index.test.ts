@@ -69,6 +69,17 @@ describe('retention index', () => {
     expect(x.rows).toHaveLength(rows)
   })
 
+  it.each([
+    [['retention', 'index'], /rw-2026-11-a\s+closure\s+r001\s+true\s+true/],
+    [['retention', 'check'], /All rows pass V1-V6/],
+    [['retention', 'query', 'latest'], /rw-2026-11-c\s+\S+\s+r001/]
+  ])('%j prints text ending in a newline', async (argv, pattern) => {
+    const r = await s.run(argv)
+    expect(r.code).toBe(0)
+    expect(r.stdout).toMatch(pattern)
+    expect(r.stdout.endsWith('\n')).toBe(true)
+  })
+
   it('marks an expired, unheld window purge-eligible, and never deletes anything', async () => {
     const before = sh(s.dir, ['ls-files'])
     const x = await index(iso(ms(T0) + 61 * DAY))

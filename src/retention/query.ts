@@ -81,5 +81,6 @@ export function runQuery(index: RetentionIndex, query: QueryName, opts: { now: n
 
 export function renderQueryText(q: QueryResult): string {
   const head = `retention query ${q.query} at ${q.commit}: ${q.rows.length} row${q.rows.length === 1 ? '' : 's'}\n`
-  return q.rows.length === 0 ? head : `${head}\n${renderTable(q.columns, q.rows.map((r) => q.columns.map((c) => r[c])))}`
+  const table = renderTable(q.columns, q.rows.map((r) => q.columns.map((c) => r[c])))
+  return q.rows.length === 0 ? head : `${head}\n${table.endsWith('\n') ? table : `${table}\n`}`
 }

@@ -73,14 +73,16 @@ export function renderIndexText(index: RetentionIndex): string {
     ['window', 'family', 'revision', 'latest', 'verified', 'expiry', 'hold', 'purge', 'storage'],
     index.rows.map((r) => [r.release_window_id, r.family, r.packet_revision, r.is_latest, r.signature_verified, r.retention_expiry_utc, r.legal_hold_state, r.purge_eligible, r.storage_class])
   )
-  return `Retention index at ${index.commit}: ${index.rows.length} revisions, ${index.holds.filter((h) => h.state === 'active').length} active holds\n\n${table}`
+  const head = `Retention index at ${index.commit}: ${index.rows.length} revisions, ${index.holds.filter((h) => h.state === 'active').length} active holds\n`
+  return index.rows.length === 0 ? head : `${head}\n${table.endsWith('\n') ? table : `${table}\n`}`
 }
 
 export function renderCheckText(r: CheckRun): string {
   const head = `Retention check of ${r.source}: ${r.rows} rows, ${r.blocking} blocking, ${r.warnings} warnings${r.failed ? ' (failing)' : ''}\n`
   if (r.defects.length === 0) return `${head}All rows pass V1-V6.\n`
-  return `${head}\n${renderTable(
+  const table = renderTable(
     ['window', 'subject', 'code', 'severity', 'detail'],
     r.defects.map((d) => [d.release_window_id, d.subject, d.defect_code, d.severity, d.detail])
-  )}`
+  )
+  return `${head}\n${table.endsWith('\n') ? table : `${table}\n`}`
 }
