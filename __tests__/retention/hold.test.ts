@@ -7,6 +7,10 @@ import { createSigner } from '../../src/signing/signer.js'
 import { placeRecord, signHold } from '../../src/retention/hold.js'
 import { assertCleanRepo, cleanupTempDirs, commitAll, head, sh, writeFiles } from '../store/git-fixture.js'
 import { keyFileOf, threeWindowStore, type Store } from './fixture.js'
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { publicOf } from '../signing/helpers.js'
+import { OUTSIDER_SCRIPT } from '../signing/outsider-script.js'
 
 const LATER = '2027-01-02T17:00:00Z'
 const EVEN_LATER = '2027-01-02T18:00:00Z'
@@ -89,6 +93,21 @@ describe('hold place | release', () => {
       expect.objectContaining({ family: 'closure', revisions: 3 }),
       expect.objectContaining({ family: 'legal-hold', revisions: 4 })
     ])
+  })
+
+  it('an outsider verifies a hold record with OpenSSL alone (the closure packet steps, with the hold payload type)', async () => {
+    const r = await place(legal, 'RW-2026-11-A', ['--reason', 'audit request', '--owner', 'internal-audit'])
+    expect(r.code).toBe(0)
+    const packet = (JSON.parse(r.stdout) as { files: string[] }).files[0]!.replace(/\.json$/, '')
+    const script = OUTSIDER_SCRIPT.replace('application/vnd.release-evidence.closure-packet+json', 'application/vnd.release-evidence.legal-hold+json')
+    const out = spawnSync(existsSync('/bin/dash') ? '/bin/dash' : 'sh', ['-c', script], { cwd: s.dir, env: { PATH: process.env.PATH ?? '/usr/bin:/bin', PUB: publicOf('legal').toString('base64'), PACKET: packet, LC_ALL: 'C' }, encoding: 'utf8' })
+    expect(`${out.stdout}${out.stderr}`).toContain('Signature Verified Successfully')
+    expect(out.status).toBe(0)
+    // the same steps with another holder's public key fail
+    const wrong = spawnSync(existsSync('/bin/dash') ? '/bin/dash' : 'sh', ['-c', script], { cwd: s.dir, env: { PATH: process.env.PATH ?? '/usr/bin:/bin', PUB: publicOf('counsel').toString('base64'), PACKET: packet, LC_ALL: 'C' }, encoding: 'utf8' })
+    expect(wrong.status).not.toBe(0)
+    const release = await s.run(['hold', 'release', '--hold-id', packet.split('/').pop()!.replace(/^hold-/, '').replace(/-r001$/, ''), '--key-file', legal], EVEN_LATER)
+    expect(release.code).toBe(0)
   })
 
   it('verify and the index catch a hold record signed by the CI key and committed by hand', async () => {
