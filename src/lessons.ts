@@ -5,6 +5,7 @@ import { ledger } from './ledger/index.js'
 import type { SettingsCatalog } from './options.js'
 import type { PolicyKind } from './policy/kinds.generated.js'
 import { report } from './report/index.js'
+import { retention } from './retention/index.js'
 import { signing } from './signing/index.js'
 import { store } from './store/index.js'
 import { trust } from './trust/index.js'
@@ -15,7 +16,7 @@ import { trust } from './trust/index.js'
 // import this module; lessons and machinery never do.
 
 /** The lessons, in the order their stages run. */
-export const LESSONS: readonly Lesson[] = [ledger, closure]
+export const LESSONS: readonly Lesson[] = [ledger, closure, retention]
 
 /** Shared machinery with commands, codes or a stage of its own; store's verify stage runs last. */
 const MACHINERY: readonly Lesson[] = [report, signing, trust, store]
@@ -46,10 +47,13 @@ export const DEFECT_CODES: CodeTable = Object.assign({}, report.codes, ...ALL.fi
 
 export const CATALOG: SettingsCatalog = { stages: STAGE_NAMES, inputs: INPUTS, policies: POLICIES }
 
-/** The policy kinds a stage reads, with verify's: the policies of every lesson that keeps a family. */
+/**
+ * The policy kinds a stage reads, with verify's: the policies of every lesson that keeps a family
+ * a store must have (an optional family, such as legal holds, loads its policy only if it is there).
+ */
 export function stagePolicies(stage: StageSpec): PolicyKind[] {
   const kinds = new Set<PolicyKind>(stage.reads.policies)
-  if (stage.reads.families) for (const l of ALL) if (l.families.length > 0) for (const p of l.policies) kinds.add(p.kind)
+  if (stage.reads.families) for (const l of ALL) if (l.families.some((f) => !f.optional)) for (const p of l.policies) kinds.add(p.kind)
   return POLICIES.map((p) => p.kind).filter((k) => kinds.has(k))
 }
 

@@ -17,7 +17,8 @@ export function policyFiles(): Record<string, string> {
   return {
     'policies/ack-ledger.yaml': read('policies/ack-ledger.yaml'),
     'policies/closure-packet.yaml': read('policies/closure-packet.yaml'),
-    'policies/keyring.yaml': read('policies/keyring.yaml')
+    'policies/keyring.yaml': read('policies/keyring.yaml'),
+    'policies/retention.yaml': read('policies/retention.yaml')
   }
 }
 

@@ -40,7 +40,7 @@ describe('export-closure with a symbolic link in the store path', () => {
     expect(r.stderr).not.toMatch(/internal error|\n\s+at /)
     expect(readdirSync(elsewhere)).toEqual([])
     expect(snapshot(dir)).toEqual(before)
-    expect(readdirSync(join(dir, 'policies')).sort()).toEqual(['ack-ledger.yaml', 'closure-packet.yaml', 'keyring.yaml'])
+    expect(readdirSync(join(dir, 'policies')).sort()).toEqual(['ack-ledger.yaml', 'closure-packet.yaml', 'keyring.yaml', 'retention.yaml'])
   })
 
   it('refuses before writing any window when a later window is the linked one', async () => {

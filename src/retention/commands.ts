@@ -1,0 +1,176 @@
+import { resolve } from 'node:path'
+import { ExitCode, UserError } from '../errors.js'
+import { defineCommand } from '../lesson.js'
+import { DEFAULT_GIT, type Settings } from '../settings.js'
+
+// The retention lesson's commands: `retention index|check` (derive and validate the retention
+// index) and `hold place|release` (signed, write-once legal-hold records). Modules load when run.
+
+export const retentionCommand = defineCommand({
+  name: 'retention',
+  summary: 'Derive the retention and legal-hold index of the store, or validate an index (V1-V6)',
+  usage: `Usage: release-evidence retention index [--at COMMIT|TIME] [--json] [options]
+       release-evidence retention check [--index FILE] [--at COMMIT|TIME] [--json] [options]
+       release-evidence retention query holds|expiring|latest|drift [--within 30d] [--at X] [--json]
+
+index  derives the retention index from the store at a commit (HEAD, or --at a commit-ish, or
+       --at a UTC time: the last commit at or before it): one row per revision of every packet
+       family, with its retention expiry (policy: --retention-policy), legal-hold state, storage
+       URI (git:<commit>:<path>#blob=<oid>) and latest pointer. Writes retention-index.csv and
+       retention-index.json to the out dir. Nothing is written to the store.
+check  runs the validator (V1-V6) on the derived index, or on --index FILE (CSV or JSON), and
+       writes retention-defects.csv to the out dir. Expired, unheld revisions are reported as
+       purge candidates (a warning); nothing is ever deleted.
+query  the audit views on the derived index: holds (active legal holds by window), expiring
+       (expiry within --within, default 30d, or passed), latest (the latest valid revision per
+       window), drift (signature or storage drift, stale verification).
+
+Options:
+      --at COMMIT|TIME    the commit to describe (default: HEAD)
+      --index FILE        check this index instead of deriving one
+      --within D          query expiring: how far ahead (30d, 12h, 2w or P30D; default 30d)
+
+Exit codes: 0 pass (warnings allowed; always in observe mode), 1 a blocking retention defect
+(soft mode: storage, hold precedence, hold records and shortened retention only), 2 cannot
+evaluate.`,
+  options: { at: { type: 'string' }, index: { type: 'string' }, within: { type: 'string' } },
+  common: true,
+  positionals: 2,
+  async run(inv) {
+    const what = inv.positionals[0]
+    const settings = inv.settings(['retention'])
+    if (what !== 'query' && inv.positionals.length > 1) throw new UserError({ code: 'USAGE', message: `retention ${what}: unexpected argument '${inv.positionals[1]}'` })
+    if (what !== 'query' && inv.values.within !== undefined) throw new UserError({ code: 'USAGE', message: 'retention: --within is for query expiring' })
+    if (what === 'index') {
+      if (inv.values.index !== undefined) throw new UserError({ code: 'USAGE', message: 'retention index: --index is for retention check' })
+      const { runIndex, renderIndexText } = await import('./run.js')
+      const { index } = await runIndex(settings, inv.families, inv.values.at)
+      inv.io.stdout(inv.values.json ? `${JSON.stringify(index, null, 2)}\n` : renderIndexText(index))
+      return ExitCode.Pass
+    }
+    if (what === 'check') {
+      const { runCheck, renderCheckText } = await import('./run.js')
+      const r = await runCheck(settings, inv.families, { index: inv.values.index, at: inv.values.at })
+      const { index: _index, ...shown } = r
+      inv.io.stdout(inv.values.json ? `${JSON.stringify(shown, null, 2)}\n` : renderCheckText(r))
+      return r.failed ? ExitCode.PolicyFailure : ExitCode.Pass
+    }
+    if (what === 'query') {
+      const [{ QUERIES, runQuery, renderQueryText }, { deriveIndex }, { durationMs }, { loadRetentionTrust }] = await Promise.all([import('./query.js'), import('./derive.js'), import('./policy.js'), import('./trust.js')])
+      const name = inv.positionals[1] as (typeof QUERIES)[number] | undefined
+      if (name === undefined || !QUERIES.includes(name)) throw new UserError({ code: 'USAGE', message: `retention query: say ${QUERIES.join(', ')}` })
+      if (inv.values.within !== undefined && name !== 'expiring') throw new UserError({ code: 'USAGE', message: 'retention query: --within is for expiring' })
+      const index = await deriveIndex({ settings, families: inv.families, at: inv.values.at })
+      const refreshMs = durationMs((await loadRetentionTrust(settings)).policy.data.index_refresh_interval)
+      const q = runQuery(index, name, { now: settings.now, within: inv.values.within, refreshMs })
+      inv.io.stdout(inv.values.json ? `${JSON.stringify(q, null, 2)}\n` : renderQueryText(q))
+      return ExitCode.Pass
+    }
+    throw new UserError({ code: 'USAGE', message: `retention: say index, check or query; run 'release-evidence retention --help'` })
+  }
+})
+
+export const holdCommand = defineCommand({
+  name: 'hold',
+  summary: 'Place or release a legal hold on a release window (a signed, write-once record)',
+  usage: `Usage: release-evidence hold place --window W --reason TEXT --owner WHO [--case ID] [options]
+       release-evidence hold release --hold-id ID [options]
+
+place    signs and commits retention-holds/{window}/hold-{id}-r001.json (.sig, .log): the window's
+         revisions cannot be purged while any of its holds is active. A hold without a reason or
+         an owner is refused (R3) and nothing is written.
+release  signs and commits the hold's r002, hash-chained to r001.
+Both need the key of a signer whose keyring role is one of the retention policy's hold_roles;
+the release lane's CI key never is one. A hold never changes a retention expiry.
+
+Options:
+      --window W            the release window to hold
+      --reason TEXT         why (required)
+      --owner WHO           who answers for the hold (required)
+      --case ID             the legal case or matter
+      --hold-id ID          the hold to release (printed by hold place)
+      --key-file FILE       private key; default $RELEASE_EVIDENCE_SIGNING_KEY
+      --signer-id ID        the keyring signer the key must belong to
+      --store-branch NAME   branch to commit to (default: the checked-out branch)
+      --committer-name N    (default: ${DEFAULT_GIT.committerName})
+      --committer-email E   (default: ${DEFAULT_GIT.committerEmail})
+
+Exit codes: 0 written, 1 refused (no reason or owner, a key whose role may not hold, already
+released), 2 cannot evaluate.`,
+  options: {
+    window: { type: 'string' },
+    reason: { type: 'string' },
+    owner: { type: 'string' },
+    case: { type: 'string' },
+    'hold-id': { type: 'string' },
+    'key-file': { type: 'string' },
+    'signer-id': { type: 'string' },
+    'store-branch': { type: 'string' },
+    'committer-name': { type: 'string' },
+    'committer-email': { type: 'string' }
+  },
+  common: true,
+  positionals: 1,
+  async run(inv) {
+    const v = inv.values
+    const what = inv.positionals[0]
+    if (what !== 'place' && what !== 'release') throw new UserError({ code: 'USAGE', message: `hold: say place or release; run 'release-evidence hold --help'` })
+    const settings: Settings = {
+      ...inv.settings(['retention']),
+      signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : resolve(inv.cwd, v['key-file']) },
+      git: { storeBranch: v['store-branch'], committerName: v['committer-name'] ?? DEFAULT_GIT.committerName, committerEmail: v['committer-email'] ?? DEFAULT_GIT.committerEmail }
+    }
+    const { placeHold, releaseHold } = await import('./hold-write.js')
+    let r
+    if (what === 'place') {
+      if (v.window === undefined) throw new UserError({ code: 'USAGE', message: 'hold place: --window is required' })
+      r = await placeHold(settings, { window: v.window, reason: v.reason, owner: v.owner, caseId: v.case }, { env: inv.env })
+    } else {
+      if (v['hold-id'] === undefined) throw new UserError({ code: 'USAGE', message: 'hold release: --hold-id is required' })
+      r = await releaseHold(settings, v['hold-id'], { env: inv.env })
+    }
+    if (v.json) inv.io.stdout(`${JSON.stringify(r, null, 2)}\n`)
+    else if (r.written) inv.io.stdout(`Hold ${r.holdId} ${what === 'place' ? 'placed on' : 'released from'} ${r.window}: ${r.files[0]} (commit ${r.commitOid})\n`)
+    else inv.io.stdout(`Hold ${what} refused; nothing written:\n${r.findings.map((f) => `  ${f.code} ${f.field}: ${f.detail}`).join('\n')}\n`)
+    return r.written ? ExitCode.Pass : ExitCode.PolicyFailure
+  }
+})
+
+export const purgeCommand = defineCommand({
+  name: 'purge',
+  summary: 'Plan an approval-required purge of expired, unheld windows (writes nothing; approve and apply are not built yet)',
+  usage: `Usage: release-evidence purge plan [--window W] [--at COMMIT|TIME] [--json] [options]
+
+plan  lists the purge candidates: every series (family, release window) whose retention expiry
+      has passed and that has no active legal hold, with the files a purge would remove (path
+      and blob id), the index rows it must archive first, and the approvals it needs (two, by
+      distinct keys and distinct signers with a purge role, never a CI role). Hold precedence is
+      checked first: a held window is never a candidate. Writes nothing.
+      With --window, a window that is held (RETENTION_PURGE_HELD) or not expired
+      (RETENTION_PURGE_NOT_EXPIRED) is refused with exit 1.
+
+purge approve and purge apply (signed approvals, a tombstone commit, verify accepting the
+deletion) are not built yet: nothing in the store can be deleted today.
+
+Exit codes: 0 planned, 1 the requested window cannot be purged, 2 cannot evaluate.`,
+  options: { window: { type: 'string' }, at: { type: 'string' } },
+  common: true,
+  positionals: 1,
+  async run(inv) {
+    const what = inv.positionals[0]
+    if (what === 'approve' || what === 'apply') throw new UserError({ code: 'USAGE', message: `purge ${what} is not built yet; only 'purge plan' exists, and nothing in the store can be deleted` })
+    if (what !== 'plan') throw new UserError({ code: 'USAGE', message: `purge: say plan; run 'release-evidence purge --help'` })
+    const { planPurge } = await import('./purge.js')
+    const plan = await planPurge(inv.settings(['retention']), inv.families, { window: inv.values.window, at: inv.values.at })
+    if (inv.values.json) inv.io.stdout(`${JSON.stringify(plan, null, 2)}\n`)
+    else {
+      const lines = [`Purge plan at ${plan.commit} (nothing is written or deleted):`]
+      for (const c of plan.candidates) lines.push(`  candidate ${c.family} ${c.release_window_id}: expired ${c.retention_expiry_utc}, ${c.files.length} files, ${c.archived_rows.length} index rows to archive`)
+      for (const r of plan.refused) lines.push(`  refused ${r.release_window_id}: ${r.code} ${r.detail}`)
+      if (plan.candidates.length === 0 && plan.refused.length === 0) lines.push('  no candidates')
+      lines.push(`Approvals required: ${plan.approvals_required.count}, distinct keys and signers, roles ${plan.approvals_required.roles.join(', ')} (never ${plan.approvals_required.ci_roles_excluded.join(', ')})`)
+      inv.io.stdout(`${lines.join('\n')}\n`)
+    }
+    return inv.values.window !== undefined && plan.refused.length > 0 ? ExitCode.PolicyFailure : ExitCode.Pass
+  }
+})

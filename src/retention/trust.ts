@@ -1,0 +1,57 @@
+import { existsSync } from 'node:fs'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
+import type { Settings } from '../settings.js'
+import { loadKeyring, type Keyring } from '../signing/keyring.js'
+import { loadRetentionPolicy, type LoadedRetentionPolicy, type RetentionPolicy } from './policy.js'
+
+// What retention trusts: the keys (with their roles) and the retention policy. The roles come from
+// the keyring today; when the trust root (src/trust/) lands, only loadRetentionTrust changes.
+
+export interface RetentionTrust {
+  keyring: Keyring
+  policy: LoadedRetentionPolicy
+}
+
+/**
+ * `verify` (through the hold family's inspector) passes `policyOptional`: a store without a
+ * retention policy still verifies its other families, and any hold record in it fails, since no
+ * role may hold (HOLD_SIGNER_UNAUTHORIZED).
+ */
+export async function loadRetentionTrust(settings: Settings, { policyOptional = false }: { policyOptional?: boolean } = {}): Promise<RetentionTrust> {
+  const ws = settings.workspace
+  const keyringAbs = resolve(ws, settings.policies['keyring'])
+  const policyAbs = resolve(ws, settings.policies['retention'])
+  const file = displayPath(ws, policyAbs)
+  const policy = policyOptional && !existsSync(policyAbs) ? noPolicy(file) : loadRetentionPolicy(policyAbs, file)
+  const [keyring, loaded] = await Promise.all([loadKeyring(keyringAbs, displayPath(ws, keyringAbs)), policy])
+  return { keyring, policy: loaded }
+}
+
+/** No retention policy file: nobody may hold, nothing is purge-approvable. */
+async function noPolicy(file: string): Promise<LoadedRetentionPolicy> {
+  const data: RetentionPolicy = {
+    schema_version: 1,
+    retention_days_default: 36500,
+    retention_days_block_alarms: 36500,
+    legal_hold_override: true,
+    purge_requires_dual_approval: true,
+    immutable_storage_class: 'git-write-once',
+    index_refresh_interval: 'P1D',
+    hold_roles: [],
+    purge_roles: [],
+    ci_roles: []
+  } as unknown as RetentionPolicy
+  return { kind: 'retention', file: `${file} (missing)`, data, sha256: 'none' }
+}
+
+/** May a key of this role place or release a hold? */
+export function mayHold(trust: RetentionTrust, role: string): boolean {
+  return trust.policy.data.hold_roles.includes(role) && !trust.policy.data.ci_roles.includes(role)
+}
+
+/** Path shown to users: repo-relative with / separators when inside the workspace. */
+function displayPath(workspace: string, abs: string): string {
+  const rel = relative(workspace, abs)
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return abs
+  return rel.split(sep).join('/')
+}
