@@ -63,8 +63,8 @@ describe('hold place | release', () => {
 
     let x = await holdRows()
     expect(x.byWindow['rw-2026-11-b']).toMatchObject({ legal_hold_state: 'active', hold_placed_utc: `${LATER};${LATER}` })
-    expect(x.byWindow['rw-2026-11-b']!.hold_reason.split(';').sort()).toEqual(['litigation hold LIT-7', 'regulator inquiry'])
-    expect(x.byWindow['rw-2026-11-c']!.legal_hold_state).toBe('none')
+    expect(x.byWindow['rw-2026-11-b'].hold_reason.split(';').sort()).toEqual(['litigation hold LIT-7', 'regulator inquiry'])
+    expect(x.byWindow['rw-2026-11-c'].legal_hold_state).toBe('none')
     expect(x.defects).toEqual([])
 
     const r1 = await s.run(['hold', 'release', '--hold-id', first.holdId, '--key-file', counsel, '--json'], EVEN_LATER)
@@ -74,8 +74,8 @@ describe('hold place | release', () => {
     const placed = JSON.parse(readFileSync(join(s.dir, `retention-holds/rw-2026-11-b/hold-${first.holdId}-r001.json`), 'utf8')) as Record<string, unknown>
     expect(released).toMatchObject({ action: 'release', reason: 'litigation hold LIT-7', owner: 'legal-team', case_id: 'LIT-7', supersedes: { revision: 'r001', signature_digest: placed.signature_digest } })
     x = await holdRows()
-    expect(x.byWindow['rw-2026-11-b']!.legal_hold_state).toBe('active')
-    expect(x.byWindow['rw-2026-11-b']!.hold_ids).toBe(second.holdId)
+    expect(x.byWindow['rw-2026-11-b'].legal_hold_state).toBe('active')
+    expect(x.byWindow['rw-2026-11-b'].hold_ids).toBe(second.holdId)
 
     // a second release of the same hold is refused
     const again = await s.run(['hold', 'release', '--hold-id', first.holdId, '--key-file', counsel, '--json'], EVEN_LATER)
@@ -83,7 +83,7 @@ describe('hold place | release', () => {
 
     expect((await s.run(['hold', 'release', '--hold-id', second.holdId, '--key-file', legal], EVEN_LATER)).code).toBe(0)
     x = await holdRows('2027-01-02T19:00:00Z')
-    expect(x.byWindow['rw-2026-11-b']!.legal_hold_state).toBe('released')
+    expect(x.byWindow['rw-2026-11-b'].legal_hold_state).toBe('released')
     expect(x.holds.map((h) => h.state)).toEqual(['released', 'released'])
 
     // verify checks hold records like every other family
@@ -98,7 +98,7 @@ describe('hold place | release', () => {
   it('an outsider verifies a hold record with OpenSSL alone (the closure packet steps, with the hold payload type)', async () => {
     const r = await place(legal, 'RW-2026-11-A', ['--reason', 'audit request', '--owner', 'internal-audit'])
     expect(r.code).toBe(0)
-    const packet = (JSON.parse(r.stdout) as { files: string[] }).files[0]!.replace(/\.json$/, '')
+    const packet = (JSON.parse(r.stdout) as { files: string[] }).files[0].replace(/\.json$/, '')
     const script = OUTSIDER_SCRIPT.replace('application/vnd.release-evidence.closure-packet+json', 'application/vnd.release-evidence.legal-hold+json')
     const out = spawnSync(existsSync('/bin/dash') ? '/bin/dash' : 'sh', ['-c', script], { cwd: s.dir, env: { PATH: process.env.PATH ?? '/usr/bin:/bin', PUB: publicOf('legal').toString('base64'), PACKET: packet, LC_ALL: 'C' }, encoding: 'utf8' })
     expect(`${out.stdout}${out.stderr}`).toContain('Signature Verified Successfully')
@@ -125,7 +125,7 @@ describe('hold place | release', () => {
     expect(v.code).toBe(1)
     expect(v.stdout).toContain('HOLD_SIGNER_UNAUTHORIZED')
     const x = await holdRows('2027-01-02T19:00:00Z')
-    expect(x.byWindow['rw-2026-11-c']!.legal_hold_state).toBe('none')
+    expect(x.byWindow['rw-2026-11-c'].legal_hold_state).toBe('none')
     expect(x.defects.map((d) => [d.defect_code, d.release_window_id])).toEqual([['HOLD_SIGNER_UNAUTHORIZED', 'rw-2026-11-c']])
     const c = await s.run(['retention', 'check', '--mode', 'soft'], '2027-01-02T19:00:00Z')
     expect(c.code).toBe(1)

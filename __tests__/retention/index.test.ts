@@ -45,9 +45,9 @@ describe('retention index', () => {
     }
     // block-class rows: 60 days after the latest revision's signing time (later than the incident's end)
     const byWindow = Object.fromEntries(x.rows.map((r) => [r.release_window_id, r]))
-    expect(byWindow['rw-2026-11-b']!.retention_expiry_utc).toBe(iso(ms(T0) + 60 * DAY))
-    expect(byWindow['rw-2026-11-a']!.retention_expiry_utc).toBe(iso(ms(T40) + 60 * DAY))
-    expect(byWindow['rw-2026-11-b']!.incident_window_end_utc < T0).toBe(true)
+    expect(byWindow['rw-2026-11-b'].retention_expiry_utc).toBe(iso(ms(T0) + 60 * DAY))
+    expect(byWindow['rw-2026-11-a'].retention_expiry_utc).toBe(iso(ms(T40) + 60 * DAY))
+    expect(byWindow['rw-2026-11-b'].incident_window_end_utc < T0).toBe(true)
   })
 
   it('writes the same rows as CSV (formula-escaped) and JSON to the out dir, deterministically', async () => {
@@ -105,7 +105,7 @@ describe('a policy change may lengthen retention, never shorten it', () => {
       ['RETENTION_SHORTENED', 'rw-2026-11-b'],
       ['RETENTION_SHORTENED', 'rw-2026-11-c']
     ])
-    expect(x.defects[0]!.detail).toContain(`moves from ${iso(ms(T40) + 90 * DAY)}`)
+    expect(x.defects[0].detail).toContain(`moves from ${iso(ms(T40) + 90 * DAY)}`)
     c = await s.run(['retention', 'check'])
     expect(c.code).toBe(1)
     expect(c.stdout).toContain('RETENTION_SHORTENED')

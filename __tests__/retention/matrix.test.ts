@@ -19,7 +19,7 @@ interface MatrixRow {
   mutation: string
 }
 
-const MATRIX = parse(readFileSync(join(import.meta.dirname, '../matrices/retention-fail-matrix.csv')), { columns: true }) as MatrixRow[]
+const MATRIX = parse<MatrixRow>(readFileSync(join(import.meta.dirname, '../matrices/retention-fail-matrix.csv')), { columns: true })
 const NOW = '2027-01-05T00:00:00Z'
 
 let s: Store
@@ -85,7 +85,7 @@ describe("the seed's mini challenge", () => {
     const byWindow = Object.fromEntries(index.rows.map((r) => [r.release_window_id, r]))
     expect(byWindow['rw-2026-11-a']).toMatchObject({ legal_hold_state: 'none', purge_eligible: 'false' })
     expect(byWindow['rw-2026-11-b']).toMatchObject({ legal_hold_state: 'active', purge_eligible: 'false', hold_owner: 'legal-team' })
-    expect(Date.parse(byWindow['rw-2026-11-b']!.retention_expiry_utc!)).toBeLessThan(Date.parse(at))
+    expect(Date.parse(byWindow['rw-2026-11-b'].retention_expiry_utc)).toBeLessThan(Date.parse(at))
     expect(byWindow['rw-2026-11-c']).toMatchObject({ legal_hold_state: 'none', purge_eligible: 'true' })
 
     // 3-4. a simulated purge of the held packet (a script that marks it purge-ready) is blocked with a hold defect
@@ -114,9 +114,9 @@ describe("the seed's mini challenge", () => {
       approvals_required: { count: number; roles: string[]; ci_roles_excluded: string[] }
     }
     expect(p.candidates.map((c) => c.release_window_id)).toEqual(['rw-2026-11-c'])
-    expect(p.candidates[0]!.files).toHaveLength(3)
-    for (const f of p.candidates[0]!.files) expect(sh(s.dir, ['rev-parse', `HEAD:${f.path}`]).trim()).toBe(f.blob)
-    expect(p.candidates[0]!.archived_rows).toHaveLength(1)
+    expect(p.candidates[0].files).toHaveLength(3)
+    for (const f of p.candidates[0].files) expect(sh(s.dir, ['rev-parse', `HEAD:${f.path}`]).trim()).toBe(f.blob)
+    expect(p.candidates[0].archived_rows).toHaveLength(1)
     expect(p.approvals_required).toMatchObject({ count: 2, roles: ['compliance-approver'], ci_roles_excluded: ['release-lane'] })
     expect((await s.run(['purge', 'apply'], at)).code).toBe(2)
 

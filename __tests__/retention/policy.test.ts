@@ -15,7 +15,7 @@ describe('the retention policy', () => {
   it.each([
     ['a CI role that may hold', SHIPPED.replace('  - legal-hold', '  - release-lane'), '/hold_roles/0'],
     ['a CI role that may approve purges', SHIPPED.replace('  - compliance-approver', '  - release-lane'), '/purge_roles/0'],
-    ['no ci_roles', SHIPPED.replace(/ci_roles:\n  - release-lane\n/, ''), 'ci_roles'],
+    ['no ci_roles', SHIPPED.replace(/ci_roles:\n {2}- release-lane\n/, ''), 'ci_roles'],
     ['legal_hold_override false', SHIPPED.replace('legal_hold_override: true', 'legal_hold_override: false'), 'legal_hold_override'],
     ['a refresh interval that is not ISO 8601', SHIPPED.replace('index_refresh_interval: P1D', 'index_refresh_interval: 1 day'), 'index_refresh_interval'],
     ['another storage class', SHIPPED.replace('immutable_storage_class: git-write-once', 'immutable_storage_class: s3-standard'), 'immutable_storage_class'],

@@ -49,7 +49,7 @@ describe('retention query', () => {
       ['rw-2026-11-b', 'r001'],
       ['rw-2026-11-c', 'r001']
     ])
-    expect(q.rows.every((r) => r.storage_uri!.startsWith('git:'))).toBe(true)
+    expect(q.rows.every((r) => r.storage_uri.startsWith('git:'))).toBe(true)
   })
 
   it('drift (Q4): a packet edited in the working tree, and a stale verification', async () => {

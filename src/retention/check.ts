@@ -135,7 +135,7 @@ export async function readIndexFile(path: string, file: string): Promise<Checked
     }
     const rows = Array.isArray(doc) ? doc : (doc as { rows?: unknown }).rows
     if (!Array.isArray(rows)) throw new UserError({ code: 'INPUT_INVALID', message: `${file}: expected an array of rows or an object with "rows"` })
-    return rows.map((r) => Object.fromEntries(Object.entries((r ?? {}) as Record<string, unknown>).map(([k, v]) => [k, v === null || v === undefined ? '' : String(v)])))
+    return rows.map((r) => Object.fromEntries(Object.entries((r ?? {}) as Record<string, unknown>).map(([k, v]) => [k, v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v as string | number | boolean)])))
   }
   const table = await parseCsv(data, { file, requiredColumns: CHECKED_COLUMNS })
   const out: CheckedRow[] = []

@@ -125,12 +125,12 @@ export async function deriveIndex(args: DeriveArgs): Promise<RetentionIndex> {
     }
     for (const list of [...series.values()]) {
       list.sort((a, b) => a.ref.revision - b.ref.revision)
-      const latest = list[list.length - 1]!
+      const latest = list[list.length - 1]
       const window = latest.ref.window
       const expiryMs = expiryOf(list, policy)
-      const origin = state[list[0]!.path]?.origin.order
+      const origin = state[list[0].path]?.origin.order
       // Every policy in force while the window was stored: the latest expiry any of them gave stands.
-      const earlier = history.filter((_v, i) => origin === undefined || i === history.length - 1 || history[i + 1]!.order > origin).map((v) => expiryOf(list, v.policy))
+      const earlier = history.filter((_v, i) => origin === undefined || i === history.length - 1 || history[i + 1].order > origin).map((v) => expiryOf(list, v.policy))
       const stored = Math.max(...earlier.filter((e): e is number => e !== null), -Infinity)
       if (expiryMs !== null && stored > expiryMs) {
         defects.push({
@@ -204,7 +204,7 @@ interface StoredRevision {
 }
 
 function expiryOf(list: readonly StoredRevision[], policy: RetentionPolicy): number | null {
-  const latest = list[list.length - 1]!
+  const latest = list[list.length - 1]
   const times = [latest.facts.signedAt, ...list.map((r) => r.incident.end)].flatMap((t) => {
     if (t === null) return []
     const p = parseUtc(t)

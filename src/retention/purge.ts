@@ -45,7 +45,7 @@ export async function planPurge(settings: Settings, families: readonly FamilySpe
   const refused: PurgePlan['refused'] = []
   const chosen: IndexRow[][] = []
   for (const rows of series.values()) {
-    const latest = rows.find((r) => r.is_latest === 'true') ?? rows[rows.length - 1]!
+    const latest = rows.find((r) => r.is_latest === 'true') ?? rows[rows.length - 1]
     const w = latest.release_window_id
     // hold precedence: checked before eligibility
     if (rows.some((r) => r.legal_hold_state === 'active')) {
@@ -63,7 +63,7 @@ export async function planPurge(settings: Settings, families: readonly FamilySpe
   const repo = openRepository(await repoTopLevel(settings.workspace))
   const candidates: PurgeTarget[] = []
   for (const rows of chosen) {
-    const first = rows[0]!
+    const first = rows[0]
     const spec = families.find((f) => f.family.name === first.family)!
     const tree = await repo.listTree(index.commit, `${spec.family.root}/${first.release_window_id}`)
     const files = tree.filter((f) => parseStorePath(spec.family, f.path).type === 'artifact').map((f) => ({ path: f.path, blob: f.oid }))

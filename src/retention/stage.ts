@@ -24,8 +24,8 @@ export async function runRetentionStage(settings: Settings, ctx: StageContext): 
   const summaryHead =
     `## Retention and legal hold: ${r.failed ? '⛔ FAILED' : '✅ PASS'}\n\n` +
     `Index at ${mdCode(index.commit)}: ${index.rows.length} revisions, ${holds.length} active holds, ${candidates} purge candidates (approval required; nothing is deleted), ${r.blocking} blocking defects (mode ${settings.mode}).\n\n` +
-    `### Active holds\n\n${table(['Window', 'Hold', 'Reason', 'Owner', 'Placed'], holds.map((h) => [h.release_window_id!, h.hold_id!, h.reason!, h.owner!, h.placed_at_utc!]))}\n` +
-    `### Expiring within 30 days\n\n${table(['Window', 'Family', 'Expiry', 'Hold'], expiring.map((e) => [e.release_window_id!, e.family!, e.retention_expiry_utc!, e.legal_hold_state!]))}`
+    `### Active holds\n\n${table(['Window', 'Hold', 'Reason', 'Owner', 'Placed'], holds.map((h) => [h.release_window_id, h.hold_id, h.reason, h.owner, h.placed_at_utc]))}\n` +
+    `### Expiring within 30 days\n\n${table(['Window', 'Family', 'Expiry', 'Hold'], expiring.map((e) => [e.release_window_id, e.family, e.retention_expiry_utc, e.legal_hold_state]))}`
   const files = [join(settings.outDir, INDEX_CSV), join(settings.outDir, INDEX_JSON), join(settings.outDir, CHECK_CSV)]
   const report: StageReport = {
     stage: 'retention',
@@ -41,7 +41,7 @@ export async function runRetentionStage(settings: Settings, ctx: StageContext): 
   ctx.log.info(`Retention: ${index.rows.length} revisions, ${holds.length} active holds, ${candidates} purge candidates, ${blocking} blocking`)
   return {
     report,
-    outputs: { 'retention-index-file': files[0]!, 'active-holds': String(holds.length), 'purge-candidates': String(candidates), 'retention-blocking-defects': String(blocking) },
+    outputs: { 'retention-index-file': files[0], 'active-holds': String(holds.length), 'purge-candidates': String(candidates), 'retention-blocking-defects': String(blocking) },
     outcome
   }
 }

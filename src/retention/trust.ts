@@ -28,7 +28,7 @@ export async function loadRetentionTrust(settings: Settings, { policyOptional = 
 }
 
 /** No retention policy file: nobody may hold, nothing is purge-approvable. */
-async function noPolicy(file: string): Promise<LoadedRetentionPolicy> {
+function noPolicy(file: string): LoadedRetentionPolicy {
   const data: RetentionPolicy = {
     schema_version: 1,
     retention_days_default: 36500,
