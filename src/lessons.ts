@@ -7,6 +7,7 @@ import type { PolicyKind } from './policy/kinds.generated.js'
 import { report } from './report/index.js'
 import { signing } from './signing/index.js'
 import { store } from './store/index.js'
+import { strategy } from './strategy/index.js'
 
 // The one list. A lesson is a folder that exports a descriptor (src/lesson.ts); adding it here
 // gives it its CLI commands, its Action stage, its policy kinds, its codes and, for a lesson that
@@ -14,7 +15,7 @@ import { store } from './store/index.js'
 // import this module; lessons and machinery never do.
 
 /** The lessons, in the order their stages run. */
-export const LESSONS: readonly Lesson[] = [ledger, closure]
+export const LESSONS: readonly Lesson[] = [ledger, closure, strategy]
 
 /** Shared machinery with commands, codes or a stage of its own; store's verify stage runs last. */
 const MACHINERY: readonly Lesson[] = [report, signing, store]

@@ -39,7 +39,8 @@ describe('the lesson registry', () => {
     expect(STAGE_NAMES).toEqual(['ledger', 'closure', 'verify'])
     expect(LESSONS.map((l) => [l.name, l.lesson])).toEqual([
       ['ledger', 113],
-      ['closure', 114]
+      ['closure', 114],
+      ['strategy', 120]
     ])
   })
 

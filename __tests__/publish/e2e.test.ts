@@ -85,7 +85,8 @@ describe('four concurrent release-window-close runs publishing to a new dedicate
       policies: {
         'ack-ledger': join(REPO_ROOT, 'policies/ack-ledger.yaml'),
         'closure-packet': join(REPO_ROOT, 'policies/closure-packet.yaml'),
-        keyring: join(REPO_ROOT, 'policies/keyring.yaml')
+        keyring: join(REPO_ROOT, 'policies/keyring.yaml'),
+        'strategy-approval': join(REPO_ROOT, 'policies/strategy-approval.yaml')
       }
     }
     const result = await verifyRegistered(settings, FAMILIES, { cache: false })

@@ -1,0 +1,17 @@
+import type { Lesson } from '../lesson.js'
+import { STRATEGY_CODES } from './codes.js'
+
+// Lesson 120: strategy-approval packets. One signed packet per mitigation-lane decision
+// (strategy-approval/{window}/packets/SAP-{cluster}-rNNN.json), one signed approval per signer
+// (strategy-signoffs/{window}/...), and the approval state read from git history.
+
+export const strategy: Lesson = {
+  name: 'strategy',
+  lesson: 120,
+  title: 'Strategy-approval packets',
+  codes: STRATEGY_CODES,
+  inputs: [],
+  policies: [{ kind: 'strategy-approval', option: 'strategy-policy', default: 'policies/strategy-approval.yaml', help: 'strategy-approval signer-traceability policy' }],
+  families: [],
+  commands: []
+}
