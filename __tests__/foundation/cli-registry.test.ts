@@ -8,7 +8,7 @@ import { COMMANDS, DEFECT_CODES, LESSONS, STAGE_NAMES, registryClashes } from '.
 
 describe('the command registry', () => {
   it('names the commands a user knows, lessons first', () => {
-    expect(COMMANDS.map((c) => c.name)).toEqual(['validate-ledger', 'export-closure', 'review', 'demo', 'codes', 'keygen', 'verify'])
+    expect(COMMANDS.map((c) => c.name)).toEqual(['validate-ledger', 'export-closure', 'review', 'demo', 'strategy', 'codes', 'keygen', 'verify'])
   })
 
   it.each(COMMANDS.map((c) => [c.name, c] as const))('%s: its usage names it', (name, command) => {

@@ -1,5 +1,6 @@
 import type { Lesson } from '../lesson.js'
 import { STRATEGY_CODES } from './codes.js'
+import { strategyCommand } from './commands.js'
 
 // Lesson 120: strategy-approval packets. One signed packet per mitigation-lane decision
 // (strategy-approval/{window}/packets/SAP-{cluster}-rNNN.json), one signed approval per signer
@@ -13,5 +14,5 @@ export const strategy: Lesson = {
   inputs: [],
   policies: [{ kind: 'strategy-approval', option: 'strategy-policy', default: 'policies/strategy-approval.yaml', help: 'strategy-approval signer-traceability policy' }],
   families: [],
-  commands: []
+  commands: [strategyCommand]
 }
