@@ -1,7 +1,12 @@
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { runCli } from '../../src/cli/run.js'
+import { signDocument } from '../../src/signing/document.js'
 import { describeNewKey, keyringEntryYaml } from '../../src/signing/keygen.js'
+import { parseKeyring } from '../../src/signing/keyring.js'
+import { parseSigningKey } from '../../src/signing/keys.js'
+import { createSigner, signerBlock, type Signer } from '../../src/signing/signer.js'
 import { REPO_ROOT } from '../helpers/repo-files.js'
 import { sh, tempDir } from '../store/git-fixture.js'
 
@@ -85,4 +90,30 @@ export function sign(dir: string, keys: Record<Who, string>, who: Who, now: stri
 
 export function status(dir: string, now: string, json = true) {
   return cli(dir, ['strategy', 'status', '--window', WINDOW, '--now', now, ...(json ? ['--json'] : [])])
+}
+
+/** Commits files as they are (a hand-made, possibly forged, file) at a fixed instant. */
+export function commitAt(dir: string, files: Record<string, string>, date: string, message = 'hand-made'): void {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true })
+    writeFileSync(join(dir, path), text)
+  }
+  sh(dir, ['add', '-A'])
+  execFileSync('git', ['commit', '-q', '-m', message], { cwd: dir, env: { ...process.env, GIT_AUTHOR_NAME: 'x', GIT_AUTHOR_EMAIL: 'x@example.test', GIT_COMMITTER_NAME: 'x', GIT_COMMITTER_EMAIL: 'x@example.test', GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' } })
+}
+
+/** A signer bound to a test key at `at`, as the sign command binds one. */
+export function signerOf(dir: string, keys: Record<Who, string>, who: Who, at: string): Signer {
+  const keyring = parseKeyring(readFileSync(join(dir, 'policies/keyring.yaml'), 'utf8'), 'policies/keyring.yaml')
+  return createSigner(parseSigningKey(readFileSync(keys[who], 'utf8'), who), keyring, Date.parse(at))
+}
+
+/** Signs any document of `kind` with a test key: the .json and .sig texts. */
+export function signWith(kind: string, doc: Record<string, unknown>, signer: Signer): { json: string; sig: string } {
+  const signed = signDocument(kind, { ...doc, signer: signerBlock(signer) } as never, signer)
+  return { json: signed.json, sig: signed.sig }
+}
+
+export function packetAt(dir: string, revision = 'r001'): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(dir, `strategy-approval/${WINDOW}/packets/SAP-${CLUSTER}-${revision}.json`), 'utf8')) as Record<string, unknown>
 }

@@ -156,7 +156,10 @@ export async function buildCommand(inv: Inv): Promise<ExitCode> {
         signer: signerBlock(signer)
       })
       built = packet
-      if (prevDoc && contentKey(prevDoc as unknown as Record<string, unknown>) === contentKey(packet as unknown as Record<string, unknown>)) return { kind: 'unchanged' }
+      if (prevDoc && contentKey(prevDoc as unknown as Record<string, unknown>) === contentKey(packet as unknown as Record<string, unknown>)) {
+        built = prevDoc
+        return { kind: 'unchanged' }
+      }
       const findings: Finding[] = checkPacket(packet as unknown as Record<string, unknown>, { policy: ctx.trust.policy.data, ranking })
       const pending = current?.revisions.at(-1)
       if (pending && pending.state === 'pending_signatures') {

@@ -220,6 +220,15 @@ export function finishStatus(series: SeriesStatus[], trust: StrategyTrust): Seri
       const tier = trust.policy.data.coverage_tiers[r.packet.coverage_tier]
       const covered = new Set(r.roster.filter((x) => x.counted).map((x) => x.class))
       r.missing_classes = (tier?.classes_required ?? []).filter((c) => !covered.has(c))
+      const people = new Set(r.roster.filter((x) => x.counted).map((x) => x.signer_id)).size
+      const need = tier?.min_distinct_signers ?? 0
+      if (r.missing_classes.length > 0 || people < need) {
+        r.findings.push({
+          code: 'STRATEGY_COVERAGE_UNMET',
+          field: 'signer_roster',
+          detail: `${r.revision} stays pending_signatures: ${r.missing_classes.length > 0 ? `no valid approval by ${r.missing_classes.join(', ')}` : ''}${r.missing_classes.length > 0 && people < need ? '; ' : ''}${people < need ? `${people} of ${need} distinct people approved` : ''} (tier ${r.packet.coverage_tier})`
+        })
+      }
     }
   }
   return series
