@@ -58,6 +58,8 @@ export function strategyRepo(files: Record<string, string> = {}): { dir: string;
     keys[who] = path
   }
   const all: Record<string, string> = {
+    'policies/closure-packet.yaml': readFileSync(join(REPO_ROOT, 'policies/closure-packet.yaml'), 'utf8'),
+    'policies/ack-ledger.yaml': readFileSync(join(REPO_ROOT, 'policies/ack-ledger.yaml'), 'utf8'),
     'policies/keyring.yaml': keyringYaml(),
     'policies/strategy-approval.yaml': strategyPolicyYaml(),
     ...Object.fromEntries(['ranking-snapshot', 'decision', 'forecast-band-snapshot', 'dashboard-extract', 'simulation-rules', 'fail-matrix-run'].map((n) => [`examples/strategy/${n}.json`, readFileSync(join(REPO_ROOT, `examples/strategy/${n}.json`), 'utf8')])),

@@ -1,6 +1,7 @@
 import type { Lesson } from '../lesson.js'
 import { STRATEGY_CODES } from './codes.js'
 import { strategyCommand } from './commands.js'
+import { SIGNOFF_FAMILY, STRATEGY_FAMILY } from './family.js'
 
 // Lesson 120: strategy-approval packets. One signed packet per mitigation-lane decision
 // (strategy-approval/{window}/packets/SAP-{cluster}-rNNN.json), one signed approval per signer
@@ -13,6 +14,21 @@ export const strategy: Lesson = {
   codes: STRATEGY_CODES,
   inputs: [],
   policies: [{ kind: 'strategy-approval', option: 'strategy-policy', default: 'policies/strategy-approval.yaml', help: 'strategy-approval signer-traceability policy' }],
-  families: [],
+  families: [
+    {
+      family: STRATEGY_FAMILY,
+      inspector: async (settings) => {
+        const { packetInspector, loadOptionalTrust } = await import('./inspector.js')
+        return packetInspector(await loadOptionalTrust(settings), settings.now)
+      }
+    },
+    {
+      family: SIGNOFF_FAMILY,
+      inspector: async (settings) => {
+        const { signoffInspector, loadOptionalTrust } = await import('./inspector.js')
+        return signoffInspector(await loadOptionalTrust(settings), settings.now)
+      }
+    }
+  ],
   commands: [strategyCommand]
 }
