@@ -358,4 +358,23 @@ export interface StrategyApprovalPolicy {
    * @minItems 1
    */
   reviewer_checklist: [string, ...string[]];
+  /**
+   * post-window divergence triggers (seed step 12)
+   */
+  divergence?: {
+    /**
+     * diverged when actual convergence exceeds the forecast's high band by more than this
+     */
+    convergence_overrun_hours: number;
+    /**
+     * risk overlays that count as low regression risk
+     */
+    low_risk_levels: ("low" | "medium" | "high" | "critical")[];
+    /**
+     * regression event severities that count as critical
+     *
+     * @minItems 1
+     */
+    critical_severities: [string, ...string[]];
+  };
 }

@@ -60,6 +60,16 @@ export const STRATEGY_CODES = {
     severity: 'blocking',
     meaning: 'A required signer rejected the latest packet revision; the lane is not approved until a new revision is.'
   },
+  STRATEGY_OUTCOME_INVALID: {
+    stage: 'strategy',
+    severity: 'blocking',
+    meaning: 'An outcome review cannot be recorded or does not verify: no approved revision to review, a bad signature, or a review stored under another packet revision.'
+  },
+  STRATEGY_DIVERGENCE: {
+    stage: 'strategy',
+    severity: 'warning',
+    meaning: 'The post-window outcome diverged from the approval: a low-risk lane caused a critical regression, convergence exceeded the forecast high band by more than the policy allows, or the approval lacked required evidence. A divergence record names the required policy update.'
+  },
   STRATEGY_CHAIN_UNLINKED: {
     stage: 'strategy',
     severity: 'warning',

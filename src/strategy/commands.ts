@@ -6,8 +6,8 @@ import { DEFAULT_GIT } from '../settings.js'
 
 export const strategyCommand = defineCommand({
   name: 'strategy',
-  summary: 'Strategy-approval packets: build one, sign a decision on it, show the approval state from history',
-  usage: `Usage: release-evidence strategy build|sign|status --window W [options]
+  summary: 'Strategy-approval packets: build, sign a decision, record the outcome, show the state from history',
+  usage: `Usage: release-evidence strategy build|sign|outcome|status --window W [options]
 
   build   --window W --cluster C --ranking F --decision F [--forecast F --dashboard F
           --simulation-rules F --fail-matrix-run F] --key-file F
@@ -23,6 +23,11 @@ export const strategyCommand = defineCommand({
           Signs one signer's decision on a packet revision (default: the latest) and commits it
           write-once: strategy-signoffs/{window}/SAP-{cluster}-rNNN-{signer}-r001.json, .sig, .log
           An approval must confirm every reviewer_checklist item of the policy (--confirm all).
+  outcome --window W --cluster C --status met_projection|partial_match|diverged
+          --convergence-hours N [--regression SEVERITY:EVENT_ID ...] --key-file F
+          Records the post-window outcome of the latest approved revision as a signed review
+          (strategy-outcomes/{window}/SAP-{cluster}-rNNN-outcome-r001.json, .sig, .log) and
+          the divergence record when a trigger fires; the packet is never touched.
   status  --window W [--cluster C] [--json]
           The approval panel: packet id and revision, lane and confidence class, the roster
           (signed / missing), evidence completeness and the state timeline, all read from
@@ -49,6 +54,9 @@ evaluate.`,
     'simulation-rules': { type: 'string' },
     'fail-matrix-run': { type: 'string' },
     recommend: { type: 'string' },
+    status: { type: 'string' },
+    'convergence-hours': { type: 'string' },
+    regression: { type: 'string', multiple: true },
     revision: { type: 'string' },
     confirm: { type: 'string', multiple: true },
     note: { type: 'string' },
@@ -62,11 +70,12 @@ evaluate.`,
   positionals: 1,
   async run(inv) {
     const action = inv.positionals[0]
-    if (action !== 'build' && action !== 'sign' && action !== 'status') {
-      throw new UserError({ code: 'USAGE', message: `strategy: say what to do: build, sign or status${action ? ` (not '${action}')` : ''}` })
+    if (action !== 'build' && action !== 'sign' && action !== 'outcome' && action !== 'status') {
+      throw new UserError({ code: 'USAGE', message: `strategy: say what to do: build, sign, outcome or status${action ? ` (not '${action}')` : ''}` })
     }
     const run = await import('./run.js')
-    const code = action === 'build' ? await run.buildCommand(inv) : action === 'sign' ? await run.signCommand(inv) : await run.statusCommand(inv)
+    const code =
+      action === 'build' ? await run.buildCommand(inv) : action === 'sign' ? await run.signCommand(inv) : action === 'outcome' ? await (await import('./outcome-command.js')).outcomeCommand(inv) : await run.statusCommand(inv)
     return code as ExitCode
   }
 })

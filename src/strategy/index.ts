@@ -1,7 +1,7 @@
 import type { Lesson } from '../lesson.js'
 import { STRATEGY_CODES } from './codes.js'
 import { strategyCommand } from './commands.js'
-import { SIGNOFF_FAMILY, STRATEGY_FAMILY } from './family.js'
+import { OUTCOME_FAMILY, SIGNOFF_FAMILY, STRATEGY_FAMILY } from './family.js'
 
 // Lesson 120: strategy-approval packets. One signed packet per mitigation-lane decision
 // (strategy-approval/{window}/packets/SAP-{cluster}-rNNN.json), one signed approval per signer
@@ -27,6 +27,13 @@ export const strategy: Lesson = {
       inspector: async (settings) => {
         const { signoffInspector, loadOptionalTrust } = await import('./inspector.js')
         return signoffInspector(await loadOptionalTrust(settings), settings.now)
+      }
+    },
+    {
+      family: OUTCOME_FAMILY,
+      inspector: async (settings) => {
+        const { outcomeInspector, loadOptionalTrust } = await import('./inspector.js')
+        return outcomeInspector(await loadOptionalTrust(settings), settings.now)
       }
     }
   ],

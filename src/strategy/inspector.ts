@@ -8,11 +8,11 @@ import { parseLoose } from '../util/json.js'
 import { parseRevision } from '../util/revision.js'
 import { utcMs } from '../util/time.js'
 import { readPacket } from './documents.js'
-import { SIGNOFF_FAMILY, SIGNOFF_PAYLOAD_KIND, STRATEGY_FAMILY, signoffKey } from './family.js'
+import { OUTCOME_FAMILY, OUTCOME_PAYLOAD_KIND, SIGNOFF_FAMILY, SIGNOFF_PAYLOAD_KIND, STRATEGY_FAMILY, signoffKey } from './family.js'
 import { isBlocking } from './packet.js'
 import { signerEntry } from './policy.js'
 import { loadStrategyTrust, type StrategyTrust } from './trust.js'
-import { SIGNOFF_SCHEMA, type Signoff, type StrategyPacket } from './types.js'
+import { OUTCOME_SCHEMA, SIGNOFF_SCHEMA, type OutcomeReview, type Signoff, type StrategyPacket } from './types.js'
 
 // Lesson 120's two families as `verify` sees them: every packet and every decision is checked
 // on its own bytes (signature, schema, hash, signer class); the store adds write-once, chains and
@@ -104,5 +104,38 @@ export function inspectSignoff(input: InspectInput, trust: StrategyTrust | null,
   if (rev === null || signoffKey(String(s.exception_cluster_id), rev, v.key.signerId) !== input.ref.key) {
     findings.push({ code: 'STRATEGY_APPROVAL_INVALID', field: 'signer', detail: `a decision by '${v.key.signerId}' on ${String(s.exception_cluster_id)} ${String(s.packet_revision)} stored as ${input.ref.key}` })
   }
+  return { ...base, findings }
+}
+
+export function outcomeInspector(trust: StrategyTrust | null, now: number): PacketInspector {
+  return {
+    family: OUTCOME_FAMILY,
+    fingerprint: sha256Hex(`${VERIFIER_VERSION}\0outcome\0${trust?.keyring.sha256 ?? '-'}\0${trust?.policy.sha256 ?? '-'}`),
+    now,
+    inspect: (input) => inspectOutcome(input, trust, now)
+  }
+}
+
+export function inspectOutcome(input: InspectInput, trust: StrategyTrust | null, now: number): RevisionFacts {
+  const d = parseLoose(input.packet) as (Partial<OutcomeReview> & { supersedes?: { sha256?: string } | null }) | null
+  const signedAt = typeof d?.signer?.signed_at_utc === 'string' ? d.signer.signed_at_utc : null
+  const base: Omit<RevisionFacts, 'findings'> = {
+    packetId: typeof d?.strategy_packet_id === 'string' ? `${d.strategy_packet_id}/${d.packet_revision}/outcome` : null,
+    digest: sha256Hex(input.packet),
+    supersedes: typeof d?.supersedes?.sha256 === 'string' ? d.supersedes.sha256 : null,
+    windowId: typeof d?.release_window_id === 'string' ? d.release_window_id : null,
+    revision: input.ref.revision,
+    signerId: typeof d?.signer?.signer_id === 'string' ? d.signer.signer_id : null,
+    keyId: typeof d?.signer?.key_id === 'string' ? d.signer.key_id : null,
+    signedAt: signedAt !== null && utcMs(signedAt) !== undefined ? signedAt : null
+  }
+  if (input.signature === undefined) return { ...base, findings: [] }
+  if (!trust) return { ...base, findings: [NO_POLICY] }
+  const v = verifyDocument(OUTCOME_PAYLOAD_KIND, input.packet, input.signature, trust.keyring, now)
+  if (!v.ok) return { ...base, findings: [{ code: 'STRATEGY_OUTCOME_INVALID', field: '', detail: `${v.code}: ${v.message}` }] }
+  const o = v.doc as unknown as OutcomeReview
+  const findings: RevisionFacts['findings'] = []
+  if (o.schema !== OUTCOME_SCHEMA) findings.push({ code: 'STRATEGY_OUTCOME_INVALID', field: 'schema', detail: `schema is ${JSON.stringify(o.schema)}` })
+  if (`${o.exception_cluster_id}-${o.packet_revision}` !== input.ref.key) findings.push({ code: 'STRATEGY_OUTCOME_INVALID', field: 'packet_revision', detail: `a review of ${String(o.exception_cluster_id)} ${String(o.packet_revision)} stored as ${input.ref.key}` })
   return { ...base, findings }
 }

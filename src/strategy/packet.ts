@@ -5,7 +5,7 @@ import type { Finding } from '../store/inspect.js'
 import type { SignerBlock } from '../signing/signer.js'
 import { canonicalSha256, sha256Hex } from '../util/hash.js'
 import { formatRevision } from '../util/revision.js'
-import type { StrategyCode } from './codes.js'
+import { STRATEGY_CODES, type StrategyCode } from './codes.js'
 import { EVIDENCE_KINDS, type EvidenceKind, type RiskLevel, type StrategyPolicy } from './policy.js'
 import {
   PACKET_SCHEMA,
@@ -173,7 +173,7 @@ export function buildPacket(a: BuildArgs): StrategyPacket {
     signer_roster: roster,
     evidence_bundle: bundle,
     decision_rationale: a.decision.decision_rationale,
-    post_window_outcome_link: `strategy-approval/${a.window}/outcome-reviews/SAP-${a.cluster}-${rev}-outcome.json`,
+    post_window_outcome_link: `strategy-outcomes/${a.window}/SAP-${a.cluster}-${rev}-outcome-r001.json`,
     policy_sha256: a.policySha256,
     built_at_utc: a.builtAtUtc,
     signer: a.signer
@@ -270,6 +270,8 @@ export function checkPacket(doc: Record<string, unknown>, ctx: PacketCheckContex
   return out
 }
 
+/** Blocking unless the code registry says warning or info (codes of other modules: blocking). */
 export function isBlocking(f: Finding): boolean {
-  return f.code !== 'STRATEGY_CHAIN_UNLINKED'
+  const info = (STRATEGY_CODES as Record<string, { severity: string }>)[f.code]
+  return info === undefined || info.severity === 'blocking'
 }

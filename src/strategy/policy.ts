@@ -31,6 +31,7 @@ export interface StrategyPolicy {
   tier_by_risk: Record<RiskLevel, string>
   required_evidence: EvidenceKind[]
   reviewer_checklist: string[]
+  divergence?: { convergence_overrun_hours: number; low_risk_levels: RiskLevel[]; critical_severities: string[] }
 }
 
 export type LoadedStrategyPolicy = LoadedPolicy<StrategyPolicy>

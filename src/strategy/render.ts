@@ -1,9 +1,11 @@
 import type { SeriesStatus } from './state.js'
 import { evidenceCompleteness, seriesPasses } from './panel.js'
+import { isBlocking } from './packet.js'
+import type { OutcomeReview } from './types.js'
 
 // The strategy-approval panel (seed step 10) as text: one block per exception cluster.
 
-export function renderStatus(window: string, series: SeriesStatus[]): string {
+export function renderStatus(window: string, series: SeriesStatus[], outcomes: ReadonlyMap<string, OutcomeReview> = new Map()): string {
   if (series.length === 0) return `strategy-approval ${window}: no packet published\n`
   const out: string[] = []
   for (const s of series) {
@@ -24,10 +26,14 @@ export function renderStatus(window: string, series: SeriesStatus[]): string {
       }
       if (latest.missing_classes.length > 0) out.push(`  missing     ${latest.missing_classes.join(', ')}`)
     }
+    for (const r of s.revisions) {
+      const o = outcomes.get(`${s.exception_cluster_id}-${r.revision}`)
+      if (o) out.push(`  outcome     ${r.revision}: ${o.actual_outcome_status}, ${o.actual_convergence_hours} h, ${o.observed_regression_events.length} regression event(s)${o.divergence ? `; DIVERGENCE ${o.divergence.strategy_divergence_incident_id}: ${o.divergence.required_policy_update_action}` : ''}`)
+    }
     out.push('  timeline')
     for (const t of s.timeline) out.push(`    ${t.at_utc} ${t.revision} ${t.event} -> ${t.state}`)
     const findings = [...s.findings, ...(latest?.findings ?? [])]
-    for (const f of findings) out.push(`  ${f.code === 'STRATEGY_CHAIN_UNLINKED' ? 'warn ' : 'BLOCK'} ${f.code}: ${f.detail}`)
+    for (const f of findings) out.push(`  ${isBlocking(f) ? 'BLOCK' : 'warn '} ${f.code}: ${f.detail}`)
   }
   return `${out.join('\n')}\n`
 }

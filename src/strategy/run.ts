@@ -21,13 +21,14 @@ import { buildPacket, checkPacket, contentKey, isBlocking, parseDecision, parseR
 import { EVIDENCE_KINDS, signerEntry, type EvidenceKind } from './policy.js'
 import { finishStatus, windowStatus } from './state.js'
 import { renderStatus } from './render.js'
+import { outcomesAt } from './outcomes-read.js'
 import { seriesPasses, statusJson } from './panel.js'
 import { loadStrategyTrust, type StrategyTrust } from './trust.js'
 import { SIGNOFF_SCHEMA, type Signoff, type StrategyPacket } from './types.js'
 
 // The work behind `strategy build|sign|status` (src/strategy/commands.ts).
 
-type Inv = Invocation
+export type Inv = Invocation
 
 const OPTION_OF: Record<EvidenceKind, string> = {
   ranking_snapshot: 'ranking',
@@ -37,18 +38,18 @@ const OPTION_OF: Record<EvidenceKind, string> = {
   fail_matrix_run: 'fail-matrix-run'
 }
 
-function str(inv: Inv, name: string): string | undefined {
+export function str(inv: Inv, name: string): string | undefined {
   const v = (inv.values as Record<string, unknown>)[name]
   return typeof v === 'string' ? v : undefined
 }
 
-function required(inv: Inv, name: string): string {
+export function required(inv: Inv, name: string): string {
   const v = str(inv, name)
   if (v === undefined || v === '') throw new UserError({ code: 'USAGE', message: `strategy ${inv.positionals[0]}: --${name} is required` })
   return v
 }
 
-interface Context {
+export interface Context {
   settings: Settings
   top: string
   trust: StrategyTrust
@@ -57,7 +58,7 @@ interface Context {
   committer: CommitIdentity
 }
 
-async function context(inv: Inv): Promise<Context> {
+export async function context(inv: Inv): Promise<Context> {
   const settings = inv.settings([])
   const top = await repoTopLevel(settings.workspace)
   const trust = await loadStrategyTrust(settings)
@@ -69,7 +70,7 @@ async function context(inv: Inv): Promise<Context> {
   return { settings, top, trust, branch, parent, committer }
 }
 
-async function signerFor(inv: Inv, ctx: Context): Promise<Signer> {
+export async function signerFor(inv: Inv, ctx: Context): Promise<Signer> {
   const keyFile = str(inv, 'key-file')
   const secret = await readSigningSecret({ keyFile: keyFile === undefined ? undefined : resolve(inv.cwd, keyFile), env: inv.env })
   if (!secret) throw new UserError({ code: 'INPUT_MISSING', message: `no signing key: pass --key-file FILE or set $${SIGNING_KEY_ENV}` })
@@ -102,7 +103,7 @@ async function gateLink(settings: Settings, window: string, log: Inv['log']): Pr
   }
 }
 
-function report(inv: Inv, r: ExportWindowResult, what: string, extra: Record<string, unknown>): ExitCode {
+export function report(inv: Inv, r: ExportWindowResult, what: string, extra: Record<string, unknown>): ExitCode {
   const blocking = r.findings.filter(isBlocking)
   if (inv.values.json) inv.io.stdout(`${JSON.stringify({ action: r.action, revision: r.revision, commit: r.commitOid, files: r.files, findings: r.findings, ...extra }, null, 2)}\n`)
   else {
@@ -278,8 +279,9 @@ export async function statusCommand(inv: Inv): Promise<ExitCode> {
   const cluster = clusterRaw === undefined ? undefined : normalizeId(clusterRaw, 'exception cluster')
   const all = finishStatus(await windowStatus(top, window, trust, settings.now), trust).filter((s) => cluster === undefined || s.exception_cluster_id === cluster)
   const ok = all.length > 0 && all.every(seriesPasses)
-  if (inv.values.json) inv.io.stdout(`${JSON.stringify({ release_window_id: window, passed: ok, series: all.map(statusJson) }, null, 2)}\n`)
-  else inv.io.stdout(renderStatus(window, all))
+  const outcomes = await outcomesAt(top, window, trust, settings.now)
+  if (inv.values.json) inv.io.stdout(`${JSON.stringify({ release_window_id: window, passed: ok, series: all.map((s) => statusJson(s, outcomes)) }, null, 2)}\n`)
+  else inv.io.stdout(renderStatus(window, all, outcomes))
   return ok ? ExitCode.Pass : ExitCode.PolicyFailure
 }
 

@@ -5,6 +5,7 @@ import { parseStorePath } from '../store/layout.js'
 import { formatUtc } from '../util/time.js'
 import { formatRevision } from '../util/revision.js'
 import { countApprovals, readPacket, readSignoff, type SignoffFile } from './documents.js'
+import { isBlocking } from './packet.js'
 import { SIGNOFF_FAMILY, STRATEGY_FAMILY, signoffKey } from './family.js'
 import type { StrategyTrust } from './trust.js'
 import type { Signoff, StrategyPacket } from './types.js'
@@ -131,7 +132,7 @@ export async function windowStatus(top: string, window: string, trust: StrategyT
       s.strategy_packet_id ??= read.packet?.strategy_packet_id ?? null
       const roster = (read.packet?.signer_roster ?? []).map((r) => ({ ...r, decision: null, recommendation: null, signed_at_utc: null, counted: false }))
       s.revisions.push({ revision: rev, packet_path: l.path, commit: l.commit, published_utc: at, packet: read.packet, state, approved_utc: null, roster, missing_classes: [], findings: read.findings })
-      s.timeline.push({ at_utc: at, commit: l.commit, revision: rev, event: read.ok ? 'published' : `published with blocking findings (${[...new Set(read.findings.filter((f) => f.code !== 'STRATEGY_CHAIN_UNLINKED').map((f) => f.code))].join(', ')})`, state })
+      s.timeline.push({ at_utc: at, commit: l.commit, revision: rev, event: read.ok ? 'published' : `published with blocking findings (${[...new Set(read.findings.filter(isBlocking).map((f) => f.code))].join(', ')})`, state })
       continue
     }
     const p = parseStorePath(SIGNOFF_FAMILY, l.path)

@@ -100,3 +100,39 @@ export interface Signoff {
 }
 
 export type { EvidenceKind }
+
+export const OUTCOME_SCHEMA = 'release-evidence/strategy-outcome/v1'
+
+export type OutcomeStatus = 'met_projection' | 'partial_match' | 'diverged'
+
+export interface RegressionEvent {
+  event_id: string
+  severity: string
+}
+
+export interface DivergenceRecord {
+  strategy_divergence_incident_id: string
+  affected_packet_id: string
+  affected_revision: string
+  /** the seed's triggers that fired */
+  triggers: string[]
+  required_policy_update_action: string
+}
+
+/** The signed post-window outcome review of an approved packet revision; it never rewrites the packet. */
+export interface OutcomeReview {
+  schema: string
+  strategy_packet_id: string
+  release_window_id: string
+  exception_cluster_id: string
+  packet_revision: string
+  packet_sha256: string
+  actual_outcome_status: OutcomeStatus
+  actual_convergence_hours: number
+  observed_regression_events: RegressionEvent[]
+  outcome_review_timestamp_utc: string
+  /** the forecast band the convergence was compared with (from the cited snapshot), null when unreadable */
+  forecast_high_hours: number | null
+  divergence: DivergenceRecord | null
+  signer: SignerBlock
+}
