@@ -2,6 +2,7 @@ import type { Lesson } from '../lesson.js'
 import { STRATEGY_CODES } from './codes.js'
 import { strategyCommand } from './commands.js'
 import { OUTCOME_FAMILY, SIGNOFF_FAMILY, STRATEGY_FAMILY } from './family.js'
+import { STRATEGY_OUTPUTS } from './outputs.js'
 
 // Lesson 120: strategy-approval packets. One signed packet per mitigation-lane decision
 // (strategy-approval/{window}/packets/SAP-{cluster}-rNNN.json), one signed approval per signer
@@ -37,5 +38,11 @@ export const strategy: Lesson = {
       }
     }
   ],
+  stage: {
+    name: 'strategy',
+    outputs: STRATEGY_OUTPUTS,
+    reads: { inputs: [], policies: ['strategy-approval', 'keyring'] },
+    run: async (settings, ctx) => (await import('./stage.js')).runStrategyStage(settings, ctx)
+  },
   commands: [strategyCommand]
 }
