@@ -38,3 +38,15 @@ describe('strategy build, sign and status in a real repository', () => {
     expect(heads[0]).toBe(heads[1])
   })
 })
+
+describe('order from ancestry', () => {
+  it('a packet and its decisions committed within the same second replay in commit order', async () => {
+    const { dir, keys } = strategyRepo()
+    const at = '2026-12-03T10:00:00Z'
+    await build(dir, keys, at)
+    for (const who of ['reviewer', 'owner', 'authority'] as const) expect((await sign(dir, keys, who, at)).code).toBe(0)
+    const s = await status(dir, at)
+    expect(s.code, s.out).toBe(0)
+    expect(JSON.parse(s.out).series[0].timeline.map((t: { event: string }) => t.event.split(' ')[0])).toEqual(['published', 'chen-risk-reviewer', 'ana-strategy-owner', 'ben-release-authority', 'coverage'])
+  })
+})

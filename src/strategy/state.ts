@@ -75,18 +75,20 @@ async function landedFiles(top: string, head: string, window: string): Promise<L
   scans.forEach((s, scan) => {
     for (const e of s.events) if (e.status === 'A' && !firsts.has(e.path)) firsts.set(e.path, { ...e, scan })
   })
-  const list = [...firsts.values()]
-  // time order; within one second, git ancestry (each scan is already in parent-before-child order)
-  const ordered: typeof list = []
-  for (const e of list.sort((a, b) => a.time - b.time || a.scan - b.scan || a.order - b.order)) {
-    let i = ordered.length
-    while (i > 0) {
-      const prev = ordered[i - 1]!
-      if (prev.time !== e.time || prev.commit === e.commit || prev.scan === e.scan) break
-      if (!(await repo.isAncestor(e.commit, prev.commit))) break
-      i--
-    }
-    ordered.splice(i, 0, e)
+  // Each scan is in parent-before-child order; merge the two by ancestry (time only for unrelated commits).
+  const [one, two] = [0, 1].map((scan) => [...firsts.values()].filter((e) => e.scan === scan).sort((a, b) => a.order - b.order))
+  const ordered: (ChangeEvent & { scan: number })[] = []
+  let i = 0
+  let j = 0
+  while (i < one!.length || j < two!.length) {
+    const a = one![i]
+    const b = two![j]
+    if (!b) ordered.push(one![i++]!)
+    else if (!a) ordered.push(two![j++]!)
+    else if (a.commit === b.commit) ordered.push(one![i++]!)
+    else if (await repo.isAncestor(a.commit, b.commit)) ordered.push(one![i++]!)
+    else if (await repo.isAncestor(b.commit, a.commit)) ordered.push(two![j++]!)
+    else ordered.push(a.time <= b.time ? one![i++]! : two![j++]!)
   }
   return ordered.map((e) => ({ commit: e.commit, time: e.time, path: e.path, oid: e.newOid }))
 }
