@@ -4,6 +4,7 @@ import { UserError } from '../errors.js'
 import type { Finding } from '../store/inspect.js'
 import type { SignerBlock } from '../signing/signer.js'
 import { canonicalSha256, sha256Hex } from '../util/hash.js'
+import { idOf } from '../util/ids.js'
 import { formatRevision } from '../util/revision.js'
 import { STRATEGY_CODES, type StrategyCode } from './codes.js'
 import { EVIDENCE_KINDS, type EvidenceKind, type RiskLevel, type StrategyPolicy } from './policy.js'
@@ -251,6 +252,9 @@ export function checkPacket(doc: Record<string, unknown>, ctx: PacketCheckContex
   if (!bundle.ledger_gate) add('STRATEGY_CHAIN_UNLINKED', 'evidence_bundle/ledger_gate', 'no ledger gate decision is cited')
 
   // A3
+  if (ctx.ranking && (idOf(ctx.ranking.release_window_id) !== p.release_window_id || idOf(ctx.ranking.exception_cluster_id) !== p.exception_cluster_id)) {
+    add('STRATEGY_LANE_NOT_IN_RANKING', 'ranking_snapshot_id', `ranking ${ctx.ranking.ranking_snapshot_id} ranks ${ctx.ranking.release_window_id}/${ctx.ranking.exception_cluster_id}, not ${String(p.release_window_id)}/${String(p.exception_cluster_id)}`)
+  }
   if (ctx.ranking) {
     const lane = ctx.ranking.lanes.find((l) => l.lane_id === p.selected_lane_id)
     if (!lane) add('STRATEGY_LANE_NOT_IN_RANKING', 'selected_lane_id', `lane '${String(p.selected_lane_id)}' is not in ranking ${ctx.ranking.ranking_snapshot_id} (${ctx.ranking.lanes.map((l) => l.lane_id).join(', ')})`)

@@ -12,7 +12,7 @@ import type { Finding } from '../store/inspect.js'
 import { revisionPaths, seriesFor } from '../store/layout.js'
 import { exportWindow, latestRevision, type ExportWindowResult } from '../store/publish.js'
 import type { CommitIdentity } from '../store/write.js'
-import { normalizeId } from '../util/ids.js'
+import { idOf, normalizeId } from '../util/ids.js'
 import { parseLoose } from '../util/json.js'
 import { formatRevision } from '../util/revision.js'
 import { formatUtc } from '../util/time.js'
@@ -92,7 +92,7 @@ async function gateLink(settings: Settings, window: string, log: Inv['log']): Pr
   try {
     const { runLedgerGate } = await import('../ledger/gate.js')
     const gate = await runLedgerGate(settings)
-    const w = gate.windows.find((x) => x.release_window_id === window)
+    const w = gate.windows.find((x) => idOf(x.release_window_id) === window)
     return w ? { decision: w.decision, ledger_policy_sha256: gate.policy.sha256 } : null
   } catch (err) {
     if (err instanceof UserError) {
