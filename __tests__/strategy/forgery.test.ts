@@ -78,6 +78,28 @@ describe('forged approvals do not count', () => {
     expect(r.err).toContain('KEY_EXPIRED')
   })
 
+  it('a hand-made approval signed after the key expired does not count', async () => {
+    const expiring = keyringYaml().replace(new RegExp(`(signer_id: ${SIGNERS.authority.id}[\\s\\S]*?valid_until_utc: )2027-01-01T00:00:00Z`), '$12026-12-03T12:00:00Z')
+    const { dir, keys } = strategyRepo({ 'policies/keyring.yaml': expiring })
+    await build(dir, keys, T(10))
+    await sign(dir, keys, 'owner', T(11))
+    await sign(dir, keys, 'reviewer', T(11, 30))
+    // bind the key while it is valid, then claim a signing instant after its validity
+    const bound = signerOf(dir, keys, 'authority', T(11, 45))
+    const p = packetAt(dir)
+    const doc = { schema: 'release-evidence/strategy-signoff/v1', strategy_packet_id: p['strategy_packet_id'], release_window_id: WINDOW, exception_cluster_id: CLUSTER, packet_revision: 'r001', packet_sha256: p['packet_sha256'], decision: 'approve', recommendation: 'go', signer_class: 'release_authority', authority_scope: 'release-window:go-hold', reviewer_checklist: CHECKLIST, note: '' }
+    const s = signWith('strategy-signoff', doc, { ...bound, at: Date.parse(T(13)) })
+    const base = `strategy-signoffs/${WINDOW}/SAP-${CLUSTER}-r001-${SIGNERS.authority.id}-r001`
+    commitAt(dir, { [`${base}.json`]: s.json, [`${base}.sig`]: s.sig, [`${base}.log`]: 'hand-made\n' }, T(13))
+    const st = await status(dir, T(14))
+    expect(st.code).toBe(1)
+    expect(st.out).toContain('KEY_EXPIRED')
+    expect(JSON.parse(st.out).series[0].revisions[0].state).toBe('pending_signatures')
+    const v = await cli(dir, ['verify', '--now', T(14), '--no-cache'])
+    expect(v.code).toBe(1)
+    expect(v.out).toContain('STRATEGY_APPROVAL_INVALID')
+  })
+
   it('the same key under two signer ids is refused when the keyring loads', async () => {
     const twice = keyringYaml(keyringEntryYaml(describeNewKey(Buffer.alloc(32, SIGNERS.owner.seed), 'ana-second-id', 'approver', Date.parse('2026-01-01T00:00:00Z'), Date.parse('2027-01-01T00:00:00Z')).entry))
     const { dir, keys } = strategyRepo({ 'policies/keyring.yaml': twice })
@@ -153,7 +175,6 @@ describe('the signer-traceability policy', () => {
   })
 })
 
-void cli
 
 describe('packet_sha256 (A5)', () => {
   it('reproduces when the same revision is rebuilt from the same inputs at another instant, by another publisher', async () => {
