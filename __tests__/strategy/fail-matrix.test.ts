@@ -41,7 +41,7 @@ const scenarios: Record<string, () => Promise<{ code: number; out: string }>> = 
   },
   async A4() {
     const { dir, keys } = strategyRepo()
-    return cli(dir, ['strategy', 'build', '--window', WINDOW, '--cluster', CLUSTER, '--ranking', 'examples/strategy/ranking-snapshot.json', '--decision', 'examples/strategy/decision.json', '--dashboard', 'examples/strategy/dashboard-extract.json', '--simulation-rules', 'examples/strategy/simulation-rules.json', '--fail-matrix-run', 'examples/strategy/fail-matrix-run.json', '--key-file', keys.ci, '--now', T(10)])
+    return cli(dir, ['strategy', 'build', '--window', WINDOW, '--cluster', CLUSTER, '--ranking', 'examples/strategy/ranking-snapshot.json', '--decision-file', 'examples/strategy/decision.json', '--dashboard', 'examples/strategy/dashboard-extract.json', '--simulation-rules', 'examples/strategy/simulation-rules.json', '--fail-matrix-run', 'examples/strategy/fail-matrix-run.json', '--key-file', keys.ci, '--now', T(10)])
   },
   async A5() {
     // a validly signed packet whose content was changed after packet_sha256 was computed

@@ -26,7 +26,7 @@ export type Who = keyof typeof SIGNERS
 
 export const INPUT_ARGS = [
   '--ranking', 'examples/strategy/ranking-snapshot.json',
-  '--decision', 'examples/strategy/decision.json',
+  '--decision-file', 'examples/strategy/decision.json',
   '--forecast', 'examples/strategy/forecast-band-snapshot.json',
   '--dashboard', 'examples/strategy/dashboard-extract.json',
   '--simulation-rules', 'examples/strategy/simulation-rules.json',

@@ -9,7 +9,7 @@ export const strategyCommand = defineCommand({
   summary: 'Strategy-approval packets: build, sign a decision, record the outcome, show the state from history',
   usage: `Usage: release-evidence strategy build|sign|outcome|status --window W [options]
 
-  build   --window W --cluster C --ranking F --decision F [--forecast F --dashboard F
+  build   --window W --cluster C --ranking F --decision-file F [--forecast F --dashboard F
           --simulation-rules F --fail-matrix-run F] --key-file F
           Builds the strategy-approval packet of one exception cluster from its inputs
           (formats: docs/strategy-inputs.md), checks it (A2-A6), signs it with the pipeline
@@ -49,6 +49,7 @@ evaluate.`,
     cluster: { type: 'string' },
     ranking: { type: 'string' },
     decision: { type: 'string' },
+    'decision-file': { type: 'string' },
     forecast: { type: 'string' },
     dashboard: { type: 'string' },
     'simulation-rules': { type: 'string' },

@@ -121,7 +121,7 @@ export async function buildCommand(inv: Inv): Promise<ExitCode> {
   const ws = ctx.settings.workspace
   const rankingInput = await readJsonInput(ws, required(inv, 'ranking'), 'ranking')
   const ranking = parseRanking(rankingInput)
-  const decision = parseDecision(await readJsonInput(ws, required(inv, 'decision'), 'decision'))
+  const decision = parseDecision(await readJsonInput(ws, required(inv, 'decision-file'), 'decision-file'))
   const evidence: Partial<Record<EvidenceKind, ReadInput>> = { ranking_snapshot: rankingInput }
   for (const kind of EVIDENCE_KINDS) {
     const path = kind === 'ranking_snapshot' ? undefined : str(inv, OPTION_OF[kind])
