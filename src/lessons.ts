@@ -8,6 +8,7 @@ import { report } from './report/index.js'
 import { retention } from './retention/index.js'
 import { signing } from './signing/index.js'
 import { store } from './store/index.js'
+import { strategy } from './strategy/index.js'
 import { trust } from './trust/index.js'
 
 // The one list. A lesson is a folder that exports a descriptor (src/lesson.ts); adding it here
@@ -16,7 +17,7 @@ import { trust } from './trust/index.js'
 // import this module; lessons and machinery never do.
 
 /** The lessons, in the order their stages run. */
-export const LESSONS: readonly Lesson[] = [ledger, closure, retention]
+export const LESSONS: readonly Lesson[] = [ledger, closure, strategy, retention]
 
 /** Shared machinery with commands, codes or a stage of its own; store's verify stage runs last. */
 const MACHINERY: readonly Lesson[] = [report, signing, trust, store]

@@ -72,7 +72,7 @@ export function settingsFor(dir: string, now: string, mode: RolloutMode = 'full'
     mode,
     now: ms(now),
     inputs: { alarms: 'alarms.csv', ledger: 'ack-ledger.csv', evidence: 'evidence.csv' },
-    policies: { 'ack-ledger': join(REPO, 'policies/ack-ledger.yaml'), 'closure-packet': 'policies/closure-packet.yaml', keyring: 'policies/keyring.yaml', retention: 'policies/retention.yaml' },
+    policies: { 'ack-ledger': join(REPO, 'policies/ack-ledger.yaml'), 'closure-packet': 'policies/closure-packet.yaml', keyring: 'policies/keyring.yaml', retention: 'policies/retention.yaml', 'strategy-approval': 'policies/strategy-approval.yaml' },
     outDir: join(dir, 'out')
   }
 }

@@ -86,7 +86,8 @@ describe('four concurrent release-window-close runs publishing to a new dedicate
         'ack-ledger': join(REPO_ROOT, 'policies/ack-ledger.yaml'),
         'closure-packet': join(REPO_ROOT, 'policies/closure-packet.yaml'),
         keyring: join(REPO_ROOT, 'policies/keyring.yaml'),
-        retention: join(REPO_ROOT, 'policies/retention.yaml')
+        retention: join(REPO_ROOT, 'policies/retention.yaml'),
+        'strategy-approval': join(REPO_ROOT, 'policies/strategy-approval.yaml')
       },
       // the runs sign with the demo key
       verify: { allowDemoKey: true }

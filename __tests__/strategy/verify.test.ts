@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { build, cli, commitAt, sign, strategyRepo, CLUSTER, WINDOW } from './helpers.js'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+const T = (h: number) => `2026-12-03T${String(h).padStart(2, '0')}:00:00Z`
+
+async function approvedRepo() {
+  const { dir, keys } = strategyRepo()
+  await build(dir, keys, T(10))
+  for (const [i, who] of (['owner', 'authority', 'reviewer'] as const).entries()) await sign(dir, keys, who, T(11 + i))
+  return { dir, keys }
+}
+
+describe('release-evidence verify checks the strategy-approval families', () => {
+  it('passes on packets and decisions written by the commands', async () => {
+    const { dir } = await approvedRepo()
+    const r = await cli(dir, ['verify', '--now', T(15), '--json', '--no-cache'])
+    expect(r.code, r.out + r.err).toBe(0)
+    const json = JSON.parse(r.out)
+    expect(JSON.stringify(json)).toContain('strategy-signoff')
+  })
+
+  it('catches a signature file edited in a later commit', async () => {
+    const { dir } = await approvedRepo()
+    const sig = `strategy-signoffs/${WINDOW}/SAP-${CLUSTER}-r001-ben-release-authority-r001.sig`
+    const text = readFileSync(join(dir, sig), 'utf8')
+    commitAt(dir, { [sig]: text.replace('"keyid"', '"keyid" ') }, T(14), 'tidy the envelope')
+    const r = await cli(dir, ['verify', '--now', T(15), '--no-cache'])
+    expect(r.code).toBe(1)
+    expect(r.out).toContain('STORE_FILE_REWRITTEN')
+  })
+
+  it('catches a hand-made packet whose hash does not reproduce', async () => {
+    const { dir } = await approvedRepo()
+    const path = `strategy-approval/${WINDOW}/packets/SAP-${CLUSTER}-r001.json`
+    const r0 = await cli(dir, ['verify', '--now', T(15), '--no-cache'])
+    expect(r0.code).toBe(0)
+    commitAt(dir, { [path]: readFileSync(join(dir, path), 'utf8').replace('lane-flag-off-canary', 'lane-rollback-sdk') }, T(14), 'edit')
+    const r = await cli(dir, ['verify', '--now', T(15), '--no-cache'])
+    expect(r.code).toBe(1)
+    expect(r.out).toContain('STORE_FILE_REWRITTEN')
+    expect(r.out).toContain('STRATEGY_PACKET_INVALID')
+  })
+})

@@ -1,0 +1,51 @@
+import type { Lesson } from '../lesson.js'
+import { STRATEGY_CODES } from './codes.js'
+import { strategyCommand } from './commands.js'
+import { OUTCOME_FAMILY, SIGNOFF_FAMILY, STRATEGY_FAMILY } from './family.js'
+import { STRATEGY_OUTPUTS } from './outputs.js'
+
+// Lesson 120: strategy-approval packets. One signed packet per mitigation-lane decision
+// (strategy-approval/{window}/packets/SAP-{cluster}-rNNN.json), one signed approval per signer
+// (strategy-signoffs/{window}/...), and the approval state read from git history.
+
+export const strategy: Lesson = {
+  name: 'strategy',
+  lesson: 120,
+  title: 'Strategy-approval packets',
+  codes: STRATEGY_CODES,
+  inputs: [],
+  policies: [{ kind: 'strategy-approval', option: 'strategy-policy', default: 'policies/strategy-approval.yaml', help: 'strategy-approval signer-traceability policy' }],
+  families: [
+    {
+      family: STRATEGY_FAMILY,
+      optional: true,
+      inspector: async (settings) => {
+        const { packetInspector, loadOptionalTrust } = await import('./inspector.js')
+        return packetInspector(await loadOptionalTrust(settings), settings.now)
+      }
+    },
+    {
+      family: SIGNOFF_FAMILY,
+      optional: true,
+      inspector: async (settings) => {
+        const { signoffInspector, loadOptionalTrust } = await import('./inspector.js')
+        return signoffInspector(await loadOptionalTrust(settings), settings.now)
+      }
+    },
+    {
+      family: OUTCOME_FAMILY,
+      optional: true,
+      inspector: async (settings) => {
+        const { outcomeInspector, loadOptionalTrust } = await import('./inspector.js')
+        return outcomeInspector(await loadOptionalTrust(settings), settings.now)
+      }
+    }
+  ],
+  stage: {
+    name: 'strategy',
+    outputs: STRATEGY_OUTPUTS,
+    reads: { inputs: [], policies: ['strategy-approval', 'keyring'] },
+    run: async (settings, ctx) => (await import('./stage.js')).runStrategyStage(settings, ctx)
+  },
+  commands: [strategyCommand]
+}
