@@ -384,8 +384,8 @@ var src_settings = __webpack_require__(58750);
 var store_history = __webpack_require__(96581);
 // EXTERNAL MODULE: ./src/util/revision.ts
 var revision = __webpack_require__(78483);
-// EXTERNAL MODULE: ./src/closure/export.ts + 2 modules
-var closure_export = __webpack_require__(81604);
+// EXTERNAL MODULE: ./src/closure/export.ts + 1 modules
+var closure_export = __webpack_require__(53828);
 ;// CONCATENATED MODULE: ./src/closure/publish.ts
 
 
@@ -745,8 +745,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/report/annotations.ts
 var annotations = __webpack_require__(856);
-// EXTERNAL MODULE: ./src/ledger/gate.ts + 23 modules
-var ledger_gate = __webpack_require__(65134);
+// EXTERNAL MODULE: ./src/ledger/gate.ts + 21 modules
+var ledger_gate = __webpack_require__(10193);
 // EXTERNAL MODULE: ./src/ledger/reports.ts
 var reports = __webpack_require__(95286);
 // EXTERNAL MODULE: ./src/findings/codes.ts

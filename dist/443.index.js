@@ -95,8 +95,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/report/annotations.ts
 var annotations = __webpack_require__(856);
-// EXTERNAL MODULE: ./src/ledger/gate.ts + 23 modules
-var ledger_gate = __webpack_require__(65134);
+// EXTERNAL MODULE: ./src/ledger/gate.ts + 21 modules
+var ledger_gate = __webpack_require__(10193);
 // EXTERNAL MODULE: ./src/ledger/reports.ts
 var reports = __webpack_require__(95286);
 // EXTERNAL MODULE: ./src/findings/codes.ts

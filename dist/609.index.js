@@ -57,8 +57,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/ledger/gate.ts + 23 modules
-var gate = __webpack_require__(65134);
+// EXTERNAL MODULE: ./src/ledger/gate.ts + 21 modules
+var gate = __webpack_require__(10193);
 // EXTERNAL MODULE: ./src/signing/keyring.ts
 var signing_keyring = __webpack_require__(57430);
 // EXTERNAL MODULE: ./src/trust/keyring.ts
@@ -419,7 +419,7 @@ function factsOf(doc) {
 /* harmony export */ });
 /* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95138);
 /* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78483);
-/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(616);
+/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86599);
 /* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24189);
 /* harmony import */ var _pin_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29021);
 

@@ -384,8 +384,8 @@ var src_settings = __webpack_require__(58750);
 var store_history = __webpack_require__(96581);
 // EXTERNAL MODULE: ./src/util/revision.ts
 var revision = __webpack_require__(78483);
-// EXTERNAL MODULE: ./src/closure/export.ts + 2 modules
-var closure_export = __webpack_require__(81604);
+// EXTERNAL MODULE: ./src/closure/export.ts + 1 modules
+var closure_export = __webpack_require__(53828);
 ;// CONCATENATED MODULE: ./src/closure/publish.ts
 
 

@@ -227,7 +227,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(95138);
 /* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(78483);
 /* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(76043);
-/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(616);
+/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(86599);
 /* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(24189);
 
 

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/ledger/gate.ts + 23 modules
-var ledger_gate = __webpack_require__(65134);
+// EXTERNAL MODULE: ./src/ledger/gate.ts + 21 modules
+var ledger_gate = __webpack_require__(10193);
 // EXTERNAL MODULE: ./src/git/index.ts + 6 modules
 var git = __webpack_require__(17381);
 // EXTERNAL MODULE: ./src/store/history.ts

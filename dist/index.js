@@ -28587,7 +28587,7 @@ function countByCode(defects) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2600);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(69918);
 
 // The Action's entry point (action.yml runs dist/index.js, built from this file).
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28761,7 +28761,7 @@ const LEDGER_CODES = {
 
 /***/ }),
 
-/***/ 2600:
+/***/ 69918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28933,7 +28933,7 @@ land; 2 cannot evaluate.`,
     },
     common: true,
     async run(inv) {
-        const [{ runLedgerGate }, { exportAndPublish }, { renderExportText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(468), __nccwpck_require__.e(258), __nccwpck_require__.e(134)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65134)), Promise.all(/* import() */[__nccwpck_require__.e(468), __nccwpck_require__.e(258), __nccwpck_require__.e(676), __nccwpck_require__.e(134), __nccwpck_require__.e(609), __nccwpck_require__.e(604), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52744)), Promise.all(/* import() */[__nccwpck_require__.e(468), __nccwpck_require__.e(258), __nccwpck_require__.e(676), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74895))]);
+        const [{ runLedgerGate }, { exportAndPublish }, { renderExportText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(143), __nccwpck_require__.e(742), __nccwpck_require__.e(381), __nccwpck_require__.e(193)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10193)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(143), __nccwpck_require__.e(742), __nccwpck_require__.e(381), __nccwpck_require__.e(738), __nccwpck_require__.e(193), __nccwpck_require__.e(599), __nccwpck_require__.e(609), __nccwpck_require__.e(828), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52744)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(143), __nccwpck_require__.e(742), __nccwpck_require__.e(381), __nccwpck_require__.e(738), __nccwpck_require__.e(599), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74895))]);
         const v = inv.values;
         const token = inv.env[PUSH_TOKEN_ENV];
         const settings = {
@@ -28987,7 +28987,7 @@ Exit codes: 0 audit pass, 1 audit fail, 2 cannot evaluate (no such window, bad i
     async run(inv) {
         if (inv.values.window === undefined)
             throw new errors/* UserError */.yo({ code: 'USAGE', message: "review: --window is required; run 'release-evidence review --help'" });
-        const { reviewWindow } = await Promise.all(/* import() */[__nccwpck_require__.e(468), __nccwpck_require__.e(258), __nccwpck_require__.e(676), __nccwpck_require__.e(134), __nccwpck_require__.e(609), __nccwpck_require__.e(941)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85941));
+        const { reviewWindow } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(143), __nccwpck_require__.e(742), __nccwpck_require__.e(381), __nccwpck_require__.e(738), __nccwpck_require__.e(193), __nccwpck_require__.e(599), __nccwpck_require__.e(609), __nccwpck_require__.e(941)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85941));
         const settings = inv.settings(['closure']);
         const r = await reviewWindow(settings, inv.values.window, inv.values.seed);
         if (inv.values.json)
@@ -29013,7 +29013,7 @@ window's decision is printed), 1 a step did not do what the demo expects, 2 cann
     options: { from: { type: 'string' }, now: { type: 'string' } },
     common: false,
     async run(inv) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(468), __nccwpck_require__.e(258), __nccwpck_require__.e(676), __nccwpck_require__.e(134), __nccwpck_require__.e(609), __nccwpck_require__.e(829), __nccwpck_require__.e(604), __nccwpck_require__.e(370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64370))).runDemo(inv);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(143), __nccwpck_require__.e(742), __nccwpck_require__.e(381), __nccwpck_require__.e(738), __nccwpck_require__.e(193), __nccwpck_require__.e(599), __nccwpck_require__.e(609), __nccwpck_require__.e(420), __nccwpck_require__.e(828), __nccwpck_require__.e(370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64370))).runDemo(inv);
     }
 });
 
@@ -29047,7 +29047,7 @@ const closure = {
         {
             family: family/* CLOSURE_FAMILY */.L,
             inspector: async (settings) => {
-                const { closureInspector, loadClosureTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(468), __nccwpck_require__.e(258), __nccwpck_require__.e(676), __nccwpck_require__.e(134), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90609));
+                const { closureInspector, loadClosureTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(143), __nccwpck_require__.e(742), __nccwpck_require__.e(381), __nccwpck_require__.e(738), __nccwpck_require__.e(193), __nccwpck_require__.e(599), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90609));
                 return closureInspector(await loadClosureTrust(settings), settings.now);
             }
         }
@@ -29056,7 +29056,7 @@ const closure = {
         name: 'closure',
         outputs: CLOSURE_OUTPUTS,
         reads: { inputs: ['alarms', 'ledger', 'evidence'], policies: ['ack-ledger', 'closure-packet', 'keyring'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(468), __nccwpck_require__.e(258), __nccwpck_require__.e(676), __nccwpck_require__.e(134), __nccwpck_require__.e(609), __nccwpck_require__.e(604), __nccwpck_require__.e(107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82107))).runClosureStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(143), __nccwpck_require__.e(742), __nccwpck_require__.e(381), __nccwpck_require__.e(738), __nccwpck_require__.e(193), __nccwpck_require__.e(599), __nccwpck_require__.e(609), __nccwpck_require__.e(828), __nccwpck_require__.e(107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82107))).runClosureStage(settings, ctx)
     },
     commands: [exportClosureCommand, reviewCommand, demoCommand]
 };
@@ -29082,7 +29082,7 @@ Exit codes: 0 go or conditional-go (or observe mode), 1 no-go in this mode, 2 ca
     options: {},
     common: true,
     async run(inv) {
-        const [{ runLedgerGate }, { renderGateText }, { resultSummary, writeLedgerReports }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(468), __nccwpck_require__.e(258), __nccwpck_require__.e(134)]).then(__nccwpck_require__.bind(__nccwpck_require__, 65134)), __nccwpck_require__.e(/* import() */ 917).then(__nccwpck_require__.bind(__nccwpck_require__, 82917)), __nccwpck_require__.e(/* import() */ 286).then(__nccwpck_require__.bind(__nccwpck_require__, 95286))]);
+        const [{ runLedgerGate }, { renderGateText }, { resultSummary, writeLedgerReports }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(143), __nccwpck_require__.e(742), __nccwpck_require__.e(381), __nccwpck_require__.e(193)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10193)), __nccwpck_require__.e(/* import() */ 917).then(__nccwpck_require__.bind(__nccwpck_require__, 82917)), __nccwpck_require__.e(/* import() */ 286).then(__nccwpck_require__.bind(__nccwpck_require__, 95286))]);
         const settings = inv.settings(['ledger']);
         const result = await runLedgerGate(settings);
         const paths = await writeLedgerReports(result, settings.outDir);
@@ -29127,7 +29127,7 @@ const ledger = {
         name: 'ledger',
         outputs: LEDGER_OUTPUTS,
         reads: { inputs: ['alarms', 'ledger', 'evidence'], policies: ['ack-ledger'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(468), __nccwpck_require__.e(258), __nccwpck_require__.e(134), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59443))).runLedgerStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(143), __nccwpck_require__.e(742), __nccwpck_require__.e(381), __nccwpck_require__.e(193), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59443))).runLedgerStage(settings, ctx)
     },
     commands: [validateLedgerCommand]
 };
@@ -29205,6 +29205,326 @@ const report = {
     policies: [],
     families: [],
     commands: [codesCommand]
+};
+
+;// CONCATENATED MODULE: ./src/retention/codes.ts
+// Retention-stage defect codes (lesson 115). R1-R8 are the seed's fail matrix, each the finding of
+// one validator check (V1-V6) on a retention index row; the others come from deriving the index
+// (a policy that shortens retention) and from legal-hold records.
+const RETENTION_CODES = {
+    RETENTION_EXPIRY_MISSING: {
+        stage: 'retention',
+        severity: 'blocking',
+        meaning: 'An index row has no retention_expiry_utc, or it is not canonical UTC (R1, V2).'
+    },
+    RETENTION_HOLD_PURGE_CONFLICT: {
+        stage: 'retention',
+        severity: 'blocking',
+        meaning: 'A row under an active legal hold is marked purge-eligible: a hold always overrides expiry (R2, V4).'
+    },
+    RETENTION_HOLD_INCOMPLETE: {
+        stage: 'retention',
+        severity: 'blocking',
+        meaning: 'A legal hold (an index row or a hold record) lacks its reason or its owner (R3, V3).'
+    },
+    RETENTION_SIGNATURE_UNVERIFIED: {
+        stage: 'retention',
+        severity: 'blocking',
+        meaning: 'An index row says its revision\'s signature did not verify (R4, V1).'
+    },
+    RETENTION_STORAGE_MUTABLE: {
+        stage: 'retention',
+        severity: 'blocking',
+        meaning: "A revision is not in the policy's immutable storage class: not committed, rewritten in history, edited in the working tree, or its storage_uri is not a git blob URI (R5, V5)."
+    },
+    RETENTION_LATEST_DUPLICATE: {
+        stage: 'retention',
+        severity: 'blocking',
+        meaning: 'More than one index row of one series (family, release window) is marked latest (R6, V6).'
+    },
+    RETENTION_LATEST_MISSING: {
+        stage: 'retention',
+        severity: 'blocking',
+        meaning: 'No index row of a series (family, release window) is marked latest (V6).'
+    },
+    RETENTION_PURGE_CANDIDATE: {
+        stage: 'retention',
+        severity: 'warning',
+        meaning: 'The retention expiry has passed and no hold is active: the window is queued for an approval-required purge; nothing is deleted (R7).'
+    },
+    RETENTION_ROW_INVALID: {
+        stage: 'retention',
+        severity: 'blocking',
+        meaning: 'An index row has a malformed column (hold state, boolean, revision) or the index lacks a required column.'
+    },
+    RETENTION_SHORTENED: {
+        stage: 'retention',
+        severity: 'blocking',
+        meaning: 'The retention policy moves an already-stored expiry earlier; retention may be lengthened, never shortened.'
+    },
+    RETENTION_INDEX_STALE: {
+        stage: 'retention',
+        severity: 'warning',
+        meaning: "An index row's last_verified_utc is older than the policy's index_refresh_interval."
+    },
+    HOLD_SIGNER_UNAUTHORIZED: {
+        stage: 'retention',
+        severity: 'blocking',
+        meaning: "A legal-hold record is signed by a key whose keyring role is not one of the retention policy's hold_roles (or is a CI role)."
+    },
+    HOLD_RECORD_INVALID: {
+        stage: 'retention',
+        severity: 'blocking',
+        meaning: 'A legal-hold record is malformed: wrong action for its revision (r001 places, r002 releases), a changed hold id or window, or a bad timestamp.'
+    },
+    RETENTION_PURGE_HELD: {
+        stage: 'retention',
+        severity: 'blocking',
+        meaning: 'A purge was asked for a window under an active legal hold: the hold wins and nothing is planned or deleted.'
+    },
+    RETENTION_PURGE_NOT_EXPIRED: {
+        stage: 'retention',
+        severity: 'blocking',
+        meaning: 'A purge was asked for a window whose retention expiry has not passed; nothing is planned or deleted.'
+    }
+};
+
+;// CONCATENATED MODULE: ./src/retention/commands.ts
+
+
+
+
+// The retention lesson's commands: `retention index|check` (derive and validate the retention
+// index) and `hold place|release` (signed, write-once legal-hold records). Modules load when run.
+const retentionCommand = defineCommand({
+    name: 'retention',
+    summary: 'Derive the retention and legal-hold index of the store, or validate an index (V1-V6)',
+    usage: `Usage: release-evidence retention index [--at COMMIT|TIME] [--json] [options]
+       release-evidence retention check [--index FILE] [--at COMMIT|TIME] [--json] [options]
+       release-evidence retention query holds|expiring|latest|drift [--within 30d] [--at X] [--json]
+
+index  derives the retention index from the store at a commit (HEAD, or --at a commit-ish, or
+       --at a UTC time: the last commit at or before it): one row per revision of every packet
+       family, with its retention expiry (policy: --retention-policy), legal-hold state, storage
+       URI (git:<commit>:<path>#blob=<oid>) and latest pointer. Writes retention-index.csv and
+       retention-index.json to the out dir. Nothing is written to the store.
+check  runs the validator (V1-V6) on the derived index, or on --index FILE (CSV or JSON), and
+       writes retention-defects.csv to the out dir. Expired, unheld revisions are reported as
+       purge candidates (a warning); nothing is ever deleted.
+query  the audit views on the derived index: holds (active legal holds by window), expiring
+       (expiry within --within, default 30d, or passed), latest (the latest valid revision per
+       window), drift (signature or storage drift, stale verification).
+
+Options:
+      --at COMMIT|TIME    the commit to describe (default: HEAD)
+      --index FILE        check this index instead of deriving one
+      --within D          query expiring: how far ahead (30d, 12h, 2w or P30D; default 30d)
+
+Exit codes: 0 pass (warnings allowed; always in observe mode), 1 a blocking retention defect
+(soft mode: storage, hold precedence, hold records and shortened retention only), 2 cannot
+evaluate.`,
+    options: { at: { type: 'string' }, index: { type: 'string' }, within: { type: 'string' } },
+    common: true,
+    positionals: 2,
+    async run(inv) {
+        const what = inv.positionals[0];
+        const settings = inv.settings(['retention']);
+        if (what !== 'query' && inv.positionals.length > 1)
+            throw new errors/* UserError */.yo({ code: 'USAGE', message: `retention ${what}: unexpected argument '${inv.positionals[1]}'` });
+        if (what !== 'query' && inv.values.within !== undefined)
+            throw new errors/* UserError */.yo({ code: 'USAGE', message: 'retention: --within is for query expiring' });
+        if (what === 'index') {
+            if (inv.values.index !== undefined)
+                throw new errors/* UserError */.yo({ code: 'USAGE', message: 'retention index: --index is for retention check' });
+            const { runIndex, renderIndexText } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(143), __nccwpck_require__.e(742), __nccwpck_require__.e(381), __nccwpck_require__.e(738), __nccwpck_require__.e(79), __nccwpck_require__.e(883)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68883));
+            const { index } = await runIndex(settings, inv.families, inv.values.at);
+            inv.io.stdout(inv.values.json ? `${JSON.stringify(index, null, 2)}\n` : renderIndexText(index));
+            return errors/* ExitCode */.yU.Pass;
+        }
+        if (what === 'check') {
+            const { runCheck, renderCheckText } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(143), __nccwpck_require__.e(742), __nccwpck_require__.e(381), __nccwpck_require__.e(738), __nccwpck_require__.e(79), __nccwpck_require__.e(883)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68883));
+            const r = await runCheck(settings, inv.families, { index: inv.values.index, at: inv.values.at });
+            const { index: _index, ...shown } = r;
+            inv.io.stdout(inv.values.json ? `${JSON.stringify(shown, null, 2)}\n` : renderCheckText(r));
+            return r.failed ? errors/* ExitCode */.yU.PolicyFailure : errors/* ExitCode */.yU.Pass;
+        }
+        if (what === 'query') {
+            const [{ QUERIES, runQuery, renderQueryText }, { deriveIndex }, { durationMs }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91802)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(143), __nccwpck_require__.e(742), __nccwpck_require__.e(381), __nccwpck_require__.e(738), __nccwpck_require__.e(79)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86079)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(310)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24310)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(12)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42012))]);
+            const name = inv.positionals[1];
+            if (name === undefined || !QUERIES.includes(name))
+                throw new errors/* UserError */.yo({ code: 'USAGE', message: `retention query: say ${QUERIES.join(', ')}` });
+            if (inv.values.within !== undefined && name !== 'expiring')
+                throw new errors/* UserError */.yo({ code: 'USAGE', message: 'retention query: --within is for expiring' });
+            const index = await deriveIndex({ settings, families: inv.families, at: inv.values.at });
+            const refreshMs = durationMs((await loadRetentionTrust(settings)).policy.data.index_refresh_interval);
+            const q = runQuery(index, name, { now: settings.now, within: inv.values.within, refreshMs });
+            inv.io.stdout(inv.values.json ? `${JSON.stringify(q, null, 2)}\n` : renderQueryText(q));
+            return errors/* ExitCode */.yU.Pass;
+        }
+        throw new errors/* UserError */.yo({ code: 'USAGE', message: `retention: say index, check or query; run 'release-evidence retention --help'` });
+    }
+});
+const holdCommand = defineCommand({
+    name: 'hold',
+    summary: 'Place or release a legal hold on a release window (a signed, write-once record)',
+    usage: `Usage: release-evidence hold place --window W --reason TEXT --owner WHO [--case ID] [options]
+       release-evidence hold release --hold-id ID [options]
+
+place    signs and commits retention-holds/{window}/hold-{id}-r001.json (.sig, .log): the window's
+         revisions cannot be purged while any of its holds is active. A hold without a reason or
+         an owner is refused (R3) and nothing is written.
+release  signs and commits the hold's r002, hash-chained to r001.
+Both need the key of a signer whose keyring role is one of the retention policy's hold_roles;
+the release lane's CI key never is one. A hold never changes a retention expiry.
+
+Options:
+      --window W            the release window to hold
+      --reason TEXT         why (required)
+      --owner WHO           who answers for the hold (required)
+      --case ID             the legal case or matter
+      --hold-id ID          the hold to release (printed by hold place)
+      --key-file FILE       private key; default $RELEASE_EVIDENCE_SIGNING_KEY
+      --signer-id ID        the keyring signer the key must belong to
+      --store-branch NAME   branch to commit to (default: the checked-out branch)
+      --committer-name N    (default: ${src_settings/* DEFAULT_GIT */.P.committerName})
+      --committer-email E   (default: ${src_settings/* DEFAULT_GIT */.P.committerEmail})
+
+Exit codes: 0 written, 1 refused (no reason or owner, a key whose role may not hold, already
+released), 2 cannot evaluate.`,
+    options: {
+        window: { type: 'string' },
+        reason: { type: 'string' },
+        owner: { type: 'string' },
+        case: { type: 'string' },
+        'hold-id': { type: 'string' },
+        'key-file': { type: 'string' },
+        'signer-id': { type: 'string' },
+        'store-branch': { type: 'string' },
+        'committer-name': { type: 'string' },
+        'committer-email': { type: 'string' }
+    },
+    common: true,
+    positionals: 1,
+    async run(inv) {
+        const v = inv.values;
+        const what = inv.positionals[0];
+        if (what !== 'place' && what !== 'release')
+            throw new errors/* UserError */.yo({ code: 'USAGE', message: `hold: say place or release; run 'release-evidence hold --help'` });
+        const settings = {
+            ...inv.settings(['retention']),
+            signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : (0,external_node_path_.resolve)(inv.cwd, v['key-file']) },
+            git: { storeBranch: v['store-branch'], committerName: v['committer-name'] ?? src_settings/* DEFAULT_GIT */.P.committerName, committerEmail: v['committer-email'] ?? src_settings/* DEFAULT_GIT */.P.committerEmail }
+        };
+        const { placeHold, releaseHold } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(143), __nccwpck_require__.e(742), __nccwpck_require__.e(381), __nccwpck_require__.e(738), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56267));
+        let r;
+        if (what === 'place') {
+            if (v.window === undefined)
+                throw new errors/* UserError */.yo({ code: 'USAGE', message: 'hold place: --window is required' });
+            r = await placeHold(settings, { window: v.window, reason: v.reason, owner: v.owner, caseId: v.case }, { env: inv.env });
+        }
+        else {
+            if (v['hold-id'] === undefined)
+                throw new errors/* UserError */.yo({ code: 'USAGE', message: 'hold release: --hold-id is required' });
+            r = await releaseHold(settings, v['hold-id'], { env: inv.env });
+        }
+        if (v.json)
+            inv.io.stdout(`${JSON.stringify(r, null, 2)}\n`);
+        else if (r.written)
+            inv.io.stdout(`Hold ${r.holdId} ${what === 'place' ? 'placed on' : 'released from'} ${r.window}: ${r.files[0]} (commit ${r.commitOid})\n`);
+        else
+            inv.io.stdout(`Hold ${what} refused; nothing written:\n${r.findings.map((f) => `  ${f.code} ${f.field}: ${f.detail}`).join('\n')}\n`);
+        return r.written ? errors/* ExitCode */.yU.Pass : errors/* ExitCode */.yU.PolicyFailure;
+    }
+});
+const purgeCommand = defineCommand({
+    name: 'purge',
+    summary: 'Plan an approval-required purge of expired, unheld windows (writes nothing; approve and apply are not built yet)',
+    usage: `Usage: release-evidence purge plan [--window W] [--at COMMIT|TIME] [--json] [options]
+
+plan  lists the purge candidates: every series (family, release window) whose retention expiry
+      has passed and that has no active legal hold, with the files a purge would remove (path
+      and blob id), the index rows it must archive first, and the approvals it needs (two, by
+      distinct keys and distinct signers with a purge role, never a CI role). Hold precedence is
+      checked first: a held window is never a candidate. Writes nothing.
+      With --window, a window that is held (RETENTION_PURGE_HELD) or not expired
+      (RETENTION_PURGE_NOT_EXPIRED) is refused with exit 1.
+
+purge approve and purge apply (signed approvals, a tombstone commit, verify accepting the
+deletion) are not built yet: nothing in the store can be deleted today.
+
+Exit codes: 0 planned, 1 the requested window cannot be purged, 2 cannot evaluate.`,
+    options: { window: { type: 'string' }, at: { type: 'string' } },
+    common: true,
+    positionals: 1,
+    async run(inv) {
+        const what = inv.positionals[0];
+        if (what === 'approve' || what === 'apply')
+            throw new errors/* UserError */.yo({ code: 'USAGE', message: `purge ${what} is not built yet; only 'purge plan' exists, and nothing in the store can be deleted` });
+        if (what !== 'plan')
+            throw new errors/* UserError */.yo({ code: 'USAGE', message: `purge: say plan; run 'release-evidence purge --help'` });
+        const { planPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(143), __nccwpck_require__.e(742), __nccwpck_require__.e(381), __nccwpck_require__.e(738), __nccwpck_require__.e(79), __nccwpck_require__.e(501)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28501));
+        const plan = await planPurge(inv.settings(['retention']), inv.families, { window: inv.values.window, at: inv.values.at });
+        if (inv.values.json)
+            inv.io.stdout(`${JSON.stringify(plan, null, 2)}\n`);
+        else {
+            const lines = [`Purge plan at ${plan.commit} (nothing is written or deleted):`];
+            for (const c of plan.candidates)
+                lines.push(`  candidate ${c.family} ${c.release_window_id}: expired ${c.retention_expiry_utc}, ${c.files.length} files, ${c.archived_rows.length} index rows to archive`);
+            for (const r of plan.refused)
+                lines.push(`  refused ${r.release_window_id}: ${r.code} ${r.detail}`);
+            if (plan.candidates.length === 0 && plan.refused.length === 0)
+                lines.push('  no candidates');
+            lines.push(`Approvals required: ${plan.approvals_required.count}, distinct keys and signers, roles ${plan.approvals_required.roles.join(', ')} (never ${plan.approvals_required.ci_roles_excluded.join(', ')})`);
+            inv.io.stdout(`${lines.join('\n')}\n`);
+        }
+        return inv.values.window !== undefined && plan.refused.length > 0 ? errors/* ExitCode */.yU.PolicyFailure : errors/* ExitCode */.yU.Pass;
+    }
+});
+
+// EXTERNAL MODULE: ./src/retention/family.ts
+var retention_family = __nccwpck_require__(66096);
+;// CONCATENATED MODULE: ./src/retention/outputs.ts
+// The retention stage's step outputs (action.yml declares the same names).
+const RETENTION_OUTPUTS = {
+    'retention-index-file': 'Absolute path of retention-index.csv, one row per stored revision with its expiry, hold state and storage URI (retention stage).',
+    'active-holds': 'Number of active legal holds in the store (retention stage).',
+    'purge-candidates': 'Number of expired, unheld revisions queued for an approval-required purge; nothing is deleted (retention stage).',
+    'retention-blocking-defects': 'Number of retention defects that block in the current mode (retention stage).'
+};
+
+;// CONCATENATED MODULE: ./src/retention/index.ts
+
+
+
+
+// Lesson 115: retention expiry and legal hold for every signed revision in the store. The index is
+// derived from the store at a commit; holds are signed write-once records under retention-holds/,
+// a packet family that `verify` checks like any other.
+const retention = {
+    name: 'retention',
+    lesson: 115,
+    title: 'Retention and legal hold',
+    codes: RETENTION_CODES,
+    inputs: [],
+    policies: [{ kind: 'retention', option: 'retention-policy', default: 'policies/retention.yaml', help: 'retention and legal-hold policy' }],
+    families: [
+        {
+            family: retention_family/* HOLD_FAMILY */.d,
+            // a store without legal holds is the common case, and verify does not need the retention policy then
+            optional: true,
+            inspector: async (settings) => {
+                const [{ holdInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22777)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(12)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42012))]);
+                return holdInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now);
+            }
+        }
+    ],
+    stage: {
+        name: 'retention',
+        outputs: RETENTION_OUTPUTS,
+        reads: { inputs: [], policies: ['retention', 'keyring'], families: true },
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(143), __nccwpck_require__.e(742), __nccwpck_require__.e(381), __nccwpck_require__.e(738), __nccwpck_require__.e(79), __nccwpck_require__.e(372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26372))).runRetentionStage(settings, ctx)
+    },
+    commands: [retentionCommand, holdCommand, purgeCommand]
 };
 
 ;// CONCATENATED MODULE: ./src/signing/codes.ts
@@ -29429,7 +29749,7 @@ bad keyring or policy).`,
     async run(inv) {
         // Usage first: a mistyped option costs no module load.
         const base = inv.settings(['verify']);
-        const [{ normalizeId }, { verifyRegistered }, { renderVerifyText }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 84598)), Promise.all(/* import() */[__nccwpck_require__.e(468), __nccwpck_require__.e(258), __nccwpck_require__.e(676), __nccwpck_require__.e(829), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 12829)), Promise.all(/* import() */[__nccwpck_require__.e(468), __nccwpck_require__.e(258), __nccwpck_require__.e(676), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18629))]);
+        const [{ normalizeId }, { verifyRegistered }, { renderVerifyText }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 84598)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(143), __nccwpck_require__.e(742), __nccwpck_require__.e(381), __nccwpck_require__.e(738), __nccwpck_require__.e(599), __nccwpck_require__.e(420), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63420)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(143), __nccwpck_require__.e(742), __nccwpck_require__.e(381), __nccwpck_require__.e(738), __nccwpck_require__.e(599), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18629))]);
         const settings = { ...base, verify: { since: inv.values.since, allowEmpty: inv.values['allow-empty'] === true, allowDemoKey: inv.values['allow-demo-key'] === true } };
         const window = inv.values.window === undefined ? undefined : normalizeId(inv.values.window, '--window');
         const result = await verifyRegistered(settings, inv.families, { window, cache: inv.values['no-cache'] !== true });
@@ -29464,9 +29784,151 @@ const store = {
         name: 'verify',
         outputs: VERIFY_OUTPUTS,
         reads: { inputs: [], policies: ['keyring'], families: true },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(468), __nccwpck_require__.e(258), __nccwpck_require__.e(676), __nccwpck_require__.e(829), __nccwpck_require__.e(869)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98811))).runVerifyStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(143), __nccwpck_require__.e(742), __nccwpck_require__.e(381), __nccwpck_require__.e(738), __nccwpck_require__.e(599), __nccwpck_require__.e(420), __nccwpck_require__.e(869)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98811))).runVerifyStage(settings, ctx)
     },
     commands: [verifyCommand]
+};
+
+// EXTERNAL MODULE: ./src/strategy/codes.ts
+var strategy_codes = __nccwpck_require__(53719);
+;// CONCATENATED MODULE: ./src/strategy/commands.ts
+
+
+
+// `release-evidence strategy build|sign|status`: lesson 120's one command. Its modules load when it runs.
+const strategyCommand = defineCommand({
+    name: 'strategy',
+    summary: 'Strategy-approval packets: build, sign a decision, record the outcome, show the state from history',
+    usage: `Usage: release-evidence strategy build|sign|outcome|status --window W [options]
+
+  build   --window W --cluster C --ranking F --decision-file F [--forecast F --dashboard F
+          --simulation-rules F --fail-matrix-run F] --key-file F
+          Builds the strategy-approval packet of one exception cluster from its inputs
+          (formats: docs/strategy-inputs.md), checks it (A2-A6), signs it with the pipeline
+          key and commits it write-once:
+            strategy-approval/{window}/packets/SAP-{cluster}-rNNN.json, .sig
+            strategy-approval/{window}/validation/SAP-{cluster}-rNNN.log
+          Unchanged content writes nothing; changed content is the next revision, refused
+          while the previous one is still pending_signatures.
+  sign    --window W --cluster C --decision approve|reject --recommend go|hold --key-file F
+          [--revision N] [--confirm ITEM ...] [--note TEXT]
+          Signs one signer's decision on a packet revision (default: the latest) and commits it
+          write-once: strategy-signoffs/{window}/SAP-{cluster}-rNNN-{signer}-r001.json, .sig, .log
+          An approval must confirm every reviewer_checklist item of the policy (--confirm all).
+  outcome --window W --cluster C --status met_projection|partial_match|diverged
+          --convergence-hours N [--regression SEVERITY:EVENT_ID ...] --key-file F
+          Records the post-window outcome of the latest approved revision as a signed review
+          (strategy-outcomes/{window}/SAP-{cluster}-rNNN-outcome-r001.json, .sig, .log) and
+          the divergence record when a trigger fires; the packet is never touched.
+  status  --window W [--cluster C] [--json]
+          The approval panel: packet id and revision, lane and confidence class, the roster
+          (signed / missing), evidence completeness and the state timeline, all read from
+          git history.
+
+Signing and git options:
+      --key-file FILE       private key (base64 seed or PKCS8 PEM); default $RELEASE_EVIDENCE_SIGNING_KEY
+      --signer-id ID        the keyring signer the key must belong to
+      --store-branch NAME   branch to commit to (default: the checked-out branch)
+      --committer-name N    (default: ${src_settings/* DEFAULT_GIT */.P.committerName})
+      --committer-email E   (default: ${src_settings/* DEFAULT_GIT */.P.committerEmail})
+
+Exit codes: 0 written, unchanged, or (status) every packet's latest revision approved; 1 a
+packet or decision refused (nothing written), or a latest revision not approved
+(pending_signatures, rejected, incomplete_evidence) or a blocking history finding; 2 cannot
+evaluate.`,
+    options: {
+        window: { type: 'string' },
+        cluster: { type: 'string' },
+        ranking: { type: 'string' },
+        decision: { type: 'string' },
+        'decision-file': { type: 'string' },
+        forecast: { type: 'string' },
+        dashboard: { type: 'string' },
+        'simulation-rules': { type: 'string' },
+        'fail-matrix-run': { type: 'string' },
+        recommend: { type: 'string' },
+        status: { type: 'string' },
+        'convergence-hours': { type: 'string' },
+        regression: { type: 'string', multiple: true },
+        revision: { type: 'string' },
+        confirm: { type: 'string', multiple: true },
+        note: { type: 'string' },
+        'key-file': { type: 'string' },
+        'signer-id': { type: 'string' },
+        'store-branch': { type: 'string' },
+        'committer-name': { type: 'string' },
+        'committer-email': { type: 'string' }
+    },
+    common: true,
+    positionals: 1,
+    async run(inv) {
+        const action = inv.positionals[0];
+        if (action !== 'build' && action !== 'sign' && action !== 'outcome' && action !== 'status') {
+            throw new errors/* UserError */.yo({ code: 'USAGE', message: `strategy: say what to do: build, sign, outcome or status${action ? ` (not '${action}')` : ''}` });
+        }
+        const run = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(143), __nccwpck_require__.e(742), __nccwpck_require__.e(381), __nccwpck_require__.e(738), __nccwpck_require__.e(193), __nccwpck_require__.e(525), __nccwpck_require__.e(328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79328));
+        const code = action === 'build' ? await run.buildCommand(inv) : action === 'sign' ? await run.signCommand(inv) : action === 'outcome' ? await (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(143), __nccwpck_require__.e(742), __nccwpck_require__.e(381), __nccwpck_require__.e(738), __nccwpck_require__.e(193), __nccwpck_require__.e(525), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34463))).outcomeCommand(inv) : await run.statusCommand(inv);
+        return code;
+    }
+});
+
+// EXTERNAL MODULE: ./src/strategy/family.ts
+var strategy_family = __nccwpck_require__(72405);
+;// CONCATENATED MODULE: ./src/strategy/outputs.ts
+// The strategy stage's step outputs; action.yml documents each (a test keeps them equal).
+const STRATEGY_OUTPUTS = {
+    'strategy-approved': '`true` when the latest revision of every strategy-approval packet in the store is approved (strategy stage).',
+    'strategy-report-file': 'Absolute path of strategy-status.json, the approval panel of every window and cluster (strategy stage).'
+};
+
+;// CONCATENATED MODULE: ./src/strategy/index.ts
+
+
+
+
+// Lesson 120: strategy-approval packets. One signed packet per mitigation-lane decision
+// (strategy-approval/{window}/packets/SAP-{cluster}-rNNN.json), one signed approval per signer
+// (strategy-signoffs/{window}/...), and the approval state read from git history.
+const strategy = {
+    name: 'strategy',
+    lesson: 120,
+    title: 'Strategy-approval packets',
+    codes: strategy_codes/* STRATEGY_CODES */.p,
+    inputs: [],
+    policies: [{ kind: 'strategy-approval', option: 'strategy-policy', default: 'policies/strategy-approval.yaml', help: 'strategy-approval signer-traceability policy' }],
+    families: [
+        {
+            family: strategy_family/* STRATEGY_FAMILY */.bj,
+            optional: true,
+            inspector: async (settings) => {
+                const { packetInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(143), __nccwpck_require__.e(742), __nccwpck_require__.e(381), __nccwpck_require__.e(193), __nccwpck_require__.e(525), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62180));
+                return packetInspector(await loadOptionalTrust(settings), settings.now);
+            }
+        },
+        {
+            family: strategy_family/* SIGNOFF_FAMILY */.mj,
+            optional: true,
+            inspector: async (settings) => {
+                const { signoffInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(143), __nccwpck_require__.e(742), __nccwpck_require__.e(381), __nccwpck_require__.e(193), __nccwpck_require__.e(525), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62180));
+                return signoffInspector(await loadOptionalTrust(settings), settings.now);
+            }
+        },
+        {
+            family: strategy_family/* OUTCOME_FAMILY */.WM,
+            optional: true,
+            inspector: async (settings) => {
+                const { outcomeInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(143), __nccwpck_require__.e(742), __nccwpck_require__.e(381), __nccwpck_require__.e(193), __nccwpck_require__.e(525), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62180));
+                return outcomeInspector(await loadOptionalTrust(settings), settings.now);
+            }
+        }
+    ],
+    stage: {
+        name: 'strategy',
+        outputs: STRATEGY_OUTPUTS,
+        reads: { inputs: [], policies: ['strategy-approval', 'keyring'] },
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(143), __nccwpck_require__.e(742), __nccwpck_require__.e(381), __nccwpck_require__.e(738), __nccwpck_require__.e(193), __nccwpck_require__.e(525), __nccwpck_require__.e(291)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84291))).runStrategyStage(settings, ctx)
+    },
+    commands: [strategyCommand]
 };
 
 // EXTERNAL MODULE: ./src/trust/codes.ts
@@ -29530,7 +29992,7 @@ Exit codes: 0 done, 1 the revision does not verify against the chain, 2 usage or
     common: false,
     positionals: 2,
     async run(inv) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(468), __nccwpck_require__.e(258), __nccwpck_require__.e(676), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41936))).runTrust(inv);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(143), __nccwpck_require__.e(742), __nccwpck_require__.e(381), __nccwpck_require__.e(738), __nccwpck_require__.e(599), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41936))).runTrust(inv);
     }
 });
 
@@ -29550,11 +30012,13 @@ const trust = {
     codes: trust_codes/* TRUST_CODES */.w,
     inputs: [],
     policies: [],
-    families: [{ family: trust_family/* TRUST_FAMILY */.UW, optional: true, inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(468), __nccwpck_require__.e(258), __nccwpck_require__.e(676), __nccwpck_require__.e(391)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57391))).trustInspector(settings) }],
+    families: [{ family: trust_family/* TRUST_FAMILY */.UW, optional: true, inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(143), __nccwpck_require__.e(742), __nccwpck_require__.e(381), __nccwpck_require__.e(738), __nccwpck_require__.e(599), __nccwpck_require__.e(391)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57391))).trustInspector(settings) }],
     commands: [trustCommand]
 };
 
 ;// CONCATENATED MODULE: ./src/lessons.ts
+
+
 
 
 
@@ -29566,7 +30030,7 @@ const trust = {
 // keeps a packet family, its place in `verify`. Only the faces (src/cli, src/main.ts, src/action)
 // import this module; lessons and machinery never do.
 /** The lessons, in the order their stages run. */
-const LESSONS = [ledger, closure];
+const LESSONS = [ledger, closure, strategy, retention];
 /** Shared machinery with commands, codes or a stage of its own; store's verify stage runs last. */
 const MACHINERY = [report, signing, trust, store];
 const ALL = [...LESSONS, ...MACHINERY];
@@ -29581,12 +30045,15 @@ const POLICIES = uniqueBy(ALL.flatMap((l) => l.policies), (p) => p.kind);
 /** Every defect code, by code; the CSV reader's first. A code registered twice is a build error (a test). */
 const DEFECT_CODES = Object.assign({}, report.codes, ...ALL.filter((l) => l !== report).map((l) => l.codes));
 const CATALOG = { stages: STAGE_NAMES, inputs: INPUTS, policies: POLICIES };
-/** The policy kinds a stage reads, with verify's: the policies of every lesson that keeps a family. */
+/**
+ * The policy kinds a stage reads, with verify's: the policies of every lesson that keeps a family
+ * a store must have (an optional family, such as legal holds, loads its policy only if it is there).
+ */
 function stagePolicies(stage) {
     const kinds = new Set(stage.reads.policies);
     if (stage.reads.families)
         for (const l of ALL)
-            if (l.families.length > 0)
+            if (l.families.some((f) => !f.optional))
                 for (const p of l.policies)
                     kinds.add(p.kind);
     return POLICIES.map((p) => p.kind).filter((k) => kinds.has(k));
@@ -30889,6 +31356,29 @@ function renderTable(header, rows, opts = {}) {
 
 /***/ }),
 
+/***/ 66096:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ HOLD_FAMILY),
+/* harmony export */   h: () => (/* binding */ HOLD_KIND)
+/* harmony export */ });
+// Legal-hold records as a keyed store family: one series per hold,
+// retention-holds/{window}/hold-{hold_id}-r001.json (place) and -r002.json (release), each with
+// its .sig and .log. The git history of these files is the tamper-evident log of hold mutations.
+const HOLD_KIND = 'legal-hold';
+const HOLD_FAMILY = {
+    name: 'legal-hold',
+    root: 'retention-holds',
+    payloadType: 'application/vnd.release-evidence.legal-hold+json',
+    names: { packet: 'hold-{key}-{rev}.json', signature: 'hold-{key}-{rev}.sig', log: 'hold-{key}-{rev}.log' },
+    keyed: true,
+    allowed: ['.gitkeep', 'README.md']
+};
+
+
+/***/ }),
+
 /***/ 58750:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -31249,6 +31739,146 @@ const STORE_CODES = {
         required_action: 'remove it, or publish through export-closure'
     }
 };
+
+
+/***/ }),
+
+/***/ 53719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ STRATEGY_CODES)
+/* harmony export */ });
+// Strategy-approval defect codes (lesson 120). A1-A6 are the seed's fail matrix
+// (__tests__/matrices/strategy-approval-fail-matrix.csv); the rest guard the signatures and the
+// state machine read from git history.
+const STRATEGY_CODES = {
+    STRATEGY_COVERAGE_UNMET: {
+        stage: 'strategy',
+        severity: 'blocking',
+        meaning: 'The packet revision lacks a valid approval from a signer class its coverage tier requires, or fewer distinct people approved than the tier needs (A1); its state stays pending_signatures.'
+    },
+    STRATEGY_SIGNER_CONFLICT: {
+        stage: 'strategy',
+        severity: 'blocking',
+        meaning: 'One signer id is listed under two signer classes in the policy or the packet roster, or a pipeline (CI) signer is listed as an approver (A2).'
+    },
+    STRATEGY_LANE_NOT_IN_RANKING: {
+        stage: 'strategy',
+        severity: 'blocking',
+        meaning: 'The selected lane (or its mitigation option) is not a lane of the cited ranking snapshot, so the decision cannot be replayed (A3).'
+    },
+    STRATEGY_EVIDENCE_INCOMPLETE: {
+        stage: 'strategy',
+        severity: 'blocking',
+        meaning: 'incomplete_evidence: the evidence bundle lacks an entry the policy requires or an entry without a sha256 and URI (A4); approvals of the revision do not count.'
+    },
+    STRATEGY_HASH_MISMATCH: {
+        stage: 'strategy',
+        severity: 'blocking',
+        meaning: 'packet_sha256 does not reproduce from the packet content (A5).'
+    },
+    STRATEGY_RATIONALE_INCOMPLETE: {
+        stage: 'strategy',
+        severity: 'blocking',
+        meaning: 'A decision_rationale field is empty, or a rejected lane of the top-two comparison has no reason (A6).'
+    },
+    STRATEGY_PACKET_INVALID: {
+        stage: 'strategy',
+        severity: 'blocking',
+        meaning: 'A strategy-approval packet or approval is unreadable, lacks a required field, names another window or cluster than its path, or its signature does not verify.'
+    },
+    STRATEGY_APPROVAL_INVALID: {
+        stage: 'strategy',
+        severity: 'blocking',
+        meaning: 'An approval does not count: its signature fails, it approves another packet hash, its signer is not in the signer-traceability policy, or its checklist is incomplete.'
+    },
+    STRATEGY_CI_KEY_APPROVAL: {
+        stage: 'strategy',
+        severity: 'blocking',
+        meaning: 'A pipeline (CI) key signed an approval; the CI key publishes packets and never approves.'
+    },
+    STRATEGY_TRANSITION_INVALID: {
+        stage: 'strategy',
+        severity: 'blocking',
+        meaning: 'History shows a state transition the approval state machine forbids, e.g. a new revision published while its predecessor is still pending_signatures, or an approval after a rejection.'
+    },
+    STRATEGY_REJECTED: {
+        stage: 'strategy',
+        severity: 'blocking',
+        meaning: 'A required signer rejected the latest packet revision; the lane is not approved until a new revision is.'
+    },
+    STRATEGY_OUTCOME_INVALID: {
+        stage: 'strategy',
+        severity: 'blocking',
+        meaning: 'An outcome review cannot be recorded or does not verify: no approved revision to review, a bad signature, or a review stored under another packet revision.'
+    },
+    STRATEGY_DIVERGENCE: {
+        stage: 'strategy',
+        severity: 'warning',
+        meaning: 'The post-window outcome diverged from the approval: a low-risk lane caused a critical regression, convergence exceeded the forecast high band by more than the policy allows, or the approval lacked required evidence. A divergence record names the required policy update.'
+    },
+    STRATEGY_CHAIN_UNLINKED: {
+        stage: 'strategy',
+        severity: 'warning',
+        meaning: 'The packet cites no closure packet or no ledger gate decision for its window, so gate -> closure -> approval is not one chain.'
+    }
+};
+
+
+/***/ }),
+
+/***/ 72405:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Py: () => (/* binding */ SIGNOFF_PAYLOAD_KIND),
+/* harmony export */   WM: () => (/* binding */ OUTCOME_FAMILY),
+/* harmony export */   bj: () => (/* binding */ STRATEGY_FAMILY),
+/* harmony export */   k5: () => (/* binding */ signoffKey),
+/* harmony export */   mj: () => (/* binding */ SIGNOFF_FAMILY),
+/* harmony export */   p8: () => (/* binding */ OUTCOME_PAYLOAD_KIND),
+/* harmony export */   yA: () => (/* binding */ STRATEGY_PAYLOAD_KIND)
+/* harmony export */ });
+// Lesson 120 keeps two keyed families in the store, one per kind of signed file:
+//   strategy-approval/{window}/packets/SAP-{cluster}-rNNN.json|.sig   the packet, signed by the pipeline
+//   strategy-approval/{window}/validation/SAP-{cluster}-rNNN.log      what was checked before publishing
+//   strategy-signoffs/{window}/SAP-{cluster}-rNNN-{signer}-r001.json|.sig|.log   one approval per signer
+//   strategy-outcomes/{window}/SAP-{cluster}-rNNN-outcome-r001.json|.sig|.log   the post-window outcome review
+// An approval series is keyed by packet revision and signer, so a signer's decision is a file of
+// its own that nobody rewrites; its own revision is r001 (a decision is final).
+const STRATEGY_PAYLOAD_KIND = 'strategy-approval';
+const SIGNOFF_PAYLOAD_KIND = 'strategy-signoff';
+const STRATEGY_FAMILY = {
+    name: 'strategy-approval',
+    root: 'strategy-approval',
+    payloadType: 'application/vnd.release-evidence.strategy-approval+json',
+    names: { packet: 'packets/SAP-{key}-{rev}.json', signature: 'packets/SAP-{key}-{rev}.sig', log: 'validation/SAP-{key}-{rev}.log' },
+    keyed: true,
+    allowed: ['.gitkeep', 'README.md']
+};
+const SIGNOFF_FAMILY = {
+    name: 'strategy-signoff',
+    root: 'strategy-signoffs',
+    payloadType: 'application/vnd.release-evidence.strategy-signoff+json',
+    names: { packet: 'SAP-{key}-{rev}.json', signature: 'SAP-{key}-{rev}.sig', log: 'SAP-{key}-{rev}.log' },
+    keyed: true,
+    allowed: ['.gitkeep', 'README.md']
+};
+/** Outcome reviews: strategy-outcomes/{window}/SAP-{cluster}-rNNN-outcome-r001.json|.sig|.log (a correction is r002). */
+const OUTCOME_PAYLOAD_KIND = 'strategy-outcome';
+const OUTCOME_FAMILY = {
+    name: 'strategy-outcome',
+    root: 'strategy-outcomes',
+    payloadType: 'application/vnd.release-evidence.strategy-outcome+json',
+    names: { packet: 'SAP-{key}-outcome-{rev}.json', signature: 'SAP-{key}-outcome-{rev}.sig', log: 'SAP-{key}-outcome-{rev}.log' },
+    keyed: true,
+    allowed: ['.gitkeep', 'README.md']
+};
+/** The signoff series key: `{cluster}-rNNN-{signer}`. */
+function signoffKey(cluster, revision, signerId) {
+    return `${cluster}-r${String(revision).padStart(3, '0')}-${signerId}`;
+}
 
 
 /***/ }),

@@ -384,8 +384,8 @@ var src_settings = __webpack_require__(8750);
 var store_history = __webpack_require__(6581);
 // EXTERNAL MODULE: ./src/util/revision.ts
 var revision = __webpack_require__(8483);
-// EXTERNAL MODULE: ./src/closure/export.ts + 2 modules
-var closure_export = __webpack_require__(1604);
+// EXTERNAL MODULE: ./src/closure/export.ts + 1 modules
+var closure_export = __webpack_require__(3828);
 ;// CONCATENATED MODULE: ./src/closure/publish.ts
 
 

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/ledger/gate.ts + 23 modules
-var ledger_gate = __webpack_require__(5134);
+// EXTERNAL MODULE: ./src/ledger/gate.ts + 21 modules
+var ledger_gate = __webpack_require__(193);
 // EXTERNAL MODULE: ./src/git/index.ts + 6 modules
 var git = __webpack_require__(7381);
 // EXTERNAL MODULE: ./src/store/history.ts
