@@ -50,7 +50,7 @@ describe('strategy outcome', () => {
     expect(sh(dir, ['ls-files', `strategy-outcomes/${WINDOW}`]).trim().split('\n')).toContain(`strategy-outcomes/${WINDOW}/SAP-${CLUSTER}-r001-outcome-r001.json`)
     const s = JSON.parse((await status(dir, '2026-12-05T11:00:00Z')).out)
     expect(s.series[0].revisions[0].outcome.actual_outcome_status).toBe(args[1])
-    expect((await cli(dir, ['verify', '--now', '2026-12-05T11:00:00Z', '--no-cache'])).code).toBe(0)
+    expect((await cli(dir, ['verify', '--now', '2026-12-05T11:00:00Z', '--no-cache', '--allow-empty'])).code).toBe(0)
   })
 
   it('a low-risk lane with a critical regression raises a divergence record', async () => {

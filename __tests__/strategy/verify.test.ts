@@ -15,7 +15,7 @@ async function approvedRepo() {
 describe('release-evidence verify checks the strategy-approval families', () => {
   it('passes on packets and decisions written by the commands', async () => {
     const { dir } = await approvedRepo()
-    const r = await cli(dir, ['verify', '--now', T(15), '--json', '--no-cache'])
+    const r = await cli(dir, ['verify', '--now', T(15), '--json', '--no-cache', '--allow-empty'])
     expect(r.code, r.out + r.err).toBe(0)
     const json = JSON.parse(r.out)
     expect(JSON.stringify(json)).toContain('strategy-signoff')
@@ -26,7 +26,7 @@ describe('release-evidence verify checks the strategy-approval families', () => 
     const sig = `strategy-signoffs/${WINDOW}/SAP-${CLUSTER}-r001-ben-release-authority-r001.sig`
     const text = readFileSync(join(dir, sig), 'utf8')
     commitAt(dir, { [sig]: text.replace('"keyid"', '"keyid" ') }, T(14), 'tidy the envelope')
-    const r = await cli(dir, ['verify', '--now', T(15), '--no-cache'])
+    const r = await cli(dir, ['verify', '--now', T(15), '--no-cache', '--allow-empty'])
     expect(r.code).toBe(1)
     expect(r.out).toContain('STORE_FILE_REWRITTEN')
   })
@@ -34,10 +34,10 @@ describe('release-evidence verify checks the strategy-approval families', () => 
   it('catches a hand-made packet whose hash does not reproduce', async () => {
     const { dir } = await approvedRepo()
     const path = `strategy-approval/${WINDOW}/packets/SAP-${CLUSTER}-r001.json`
-    const r0 = await cli(dir, ['verify', '--now', T(15), '--no-cache'])
+    const r0 = await cli(dir, ['verify', '--now', T(15), '--no-cache', '--allow-empty'])
     expect(r0.code).toBe(0)
     commitAt(dir, { [path]: readFileSync(join(dir, path), 'utf8').replace('lane-flag-off-canary', 'lane-rollback-sdk') }, T(14), 'edit')
-    const r = await cli(dir, ['verify', '--now', T(15), '--no-cache'])
+    const r = await cli(dir, ['verify', '--now', T(15), '--no-cache', '--allow-empty'])
     expect(r.code).toBe(1)
     expect(r.out).toContain('STORE_FILE_REWRITTEN')
     expect(r.out).toContain('STRATEGY_PACKET_INVALID')
