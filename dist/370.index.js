@@ -92,7 +92,15 @@ async function runDemo(inv) {
         say('== 4. Verify the store from git history ==');
         const verified = await (0,_store_verify_all_js__WEBPACK_IMPORTED_MODULE_9__.verifyRegistered)({ ...settings, verify: { allowDemoKey: true } }, inv.families, {});
         say((0,_store_render_js__WEBPACK_IMPORTED_MODULE_8__.renderVerifyText)(verified));
-        const asDesigned = !exported.windows.some((w) => w.action === 'rejected') && again.windows.every((w) => w.action === 'unchanged') && verified.blocking === 0;
+        say('== 5. Retention and legal hold (lesson 115): the index derived from the store ==');
+        // Another lesson's published module: the demo walks the product, lesson by lesson.
+        const { runIndex, renderIndexText } = await Promise.all(/* import() */[__webpack_require__.e(79), __webpack_require__.e(883)]).then(__webpack_require__.bind(__webpack_require__, 68883));
+        const { index } = await runIndex(settings, inv.families);
+        say(renderIndexText(index));
+        say('== 6. Strategy approval (lesson 120) ==');
+        say('  Packets need the signer keys of a strategy owner and a release authority: see docs/strategy-approval.md');
+        say('  (release-evidence strategy build | sign | status). The demo key is CI-only and never approves.\n');
+        const asDesigned = !exported.windows.some((w) => w.action === 'rejected') && again.windows.every((w) => w.action === 'unchanged') && verified.blocking === 0 && index.rows.length > 0;
         say('== Result ==');
         for (const w of gate.windows)
             say(`  ${w.release_window_id}: ${w.decision}${w.reasons.length > 0 ? ` (${w.reasons[0]})` : ''}`);

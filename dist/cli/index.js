@@ -603,20 +603,20 @@ evaluate.`,
         if (what === 'index') {
             if (inv.values.index !== undefined)
                 throw new errors/* UserError */.yo({ code: 'USAGE', message: 'retention index: --index is for retention check' });
-            const { runIndex, renderIndexText } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(143), __nccwpck_require__.e(742), __nccwpck_require__.e(381), __nccwpck_require__.e(631), __nccwpck_require__.e(79), __nccwpck_require__.e(883)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8883));
+            const { runIndex, renderIndexText } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(143), __nccwpck_require__.e(742), __nccwpck_require__.e(381), __nccwpck_require__.e(631), __nccwpck_require__.e(79), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8883));
             const { index } = await runIndex(settings, inv.families, inv.values.at);
             inv.io.stdout(inv.values.json ? `${JSON.stringify(index, null, 2)}\n` : renderIndexText(index));
             return errors/* ExitCode */.yU.Pass;
         }
         if (what === 'check') {
-            const { runCheck, renderCheckText } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(143), __nccwpck_require__.e(742), __nccwpck_require__.e(381), __nccwpck_require__.e(631), __nccwpck_require__.e(79), __nccwpck_require__.e(883)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8883));
+            const { runCheck, renderCheckText } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(143), __nccwpck_require__.e(742), __nccwpck_require__.e(381), __nccwpck_require__.e(631), __nccwpck_require__.e(79), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8883));
             const r = await runCheck(settings, inv.families, { index: inv.values.index, at: inv.values.at });
             const { index: _index, ...shown } = r;
             inv.io.stdout(inv.values.json ? `${JSON.stringify(shown, null, 2)}\n` : renderCheckText(r));
             return r.failed ? errors/* ExitCode */.yU.PolicyFailure : errors/* ExitCode */.yU.Pass;
         }
         if (what === 'query') {
-            const [{ QUERIES, runQuery, renderQueryText }, { deriveIndex }, { durationMs }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1802)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(143), __nccwpck_require__.e(742), __nccwpck_require__.e(381), __nccwpck_require__.e(631), __nccwpck_require__.e(79)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6079)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(310)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4310)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(12)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
+            const [{ QUERIES, runQuery, renderQueryText }, { deriveIndex }, { durationMs }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1802)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(143), __nccwpck_require__.e(742), __nccwpck_require__.e(381), __nccwpck_require__.e(631), __nccwpck_require__.e(79), __nccwpck_require__.e(277)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6079)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(310)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4310)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(12)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
             const name = inv.positionals[1];
             if (name === undefined || !QUERIES.includes(name))
                 throw new errors/* UserError */.yo({ code: 'USAGE', message: `retention query: say ${QUERIES.join(', ')}` });
@@ -729,7 +729,7 @@ Exit codes: 0 planned, 1 the requested window cannot be purged, 2 cannot evaluat
             throw new errors/* UserError */.yo({ code: 'USAGE', message: `purge ${what} is not built yet; only 'purge plan' exists, and nothing in the store can be deleted` });
         if (what !== 'plan')
             throw new errors/* UserError */.yo({ code: 'USAGE', message: `purge: say plan; run 'release-evidence purge --help'` });
-        const { planPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(143), __nccwpck_require__.e(742), __nccwpck_require__.e(381), __nccwpck_require__.e(631), __nccwpck_require__.e(79), __nccwpck_require__.e(501)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8501));
+        const { planPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(143), __nccwpck_require__.e(742), __nccwpck_require__.e(381), __nccwpck_require__.e(631), __nccwpck_require__.e(79), __nccwpck_require__.e(321)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8501));
         const plan = await planPurge(inv.settings(['retention']), inv.families, { window: inv.values.window, at: inv.values.at });
         if (inv.values.json)
             inv.io.stdout(`${JSON.stringify(plan, null, 2)}\n`);
@@ -789,7 +789,7 @@ const retention = {
         name: 'retention',
         outputs: RETENTION_OUTPUTS,
         reads: { inputs: [], policies: ['retention', 'keyring'], families: true },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(143), __nccwpck_require__.e(742), __nccwpck_require__.e(381), __nccwpck_require__.e(631), __nccwpck_require__.e(79), __nccwpck_require__.e(372)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6372))).runRetentionStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(143), __nccwpck_require__.e(742), __nccwpck_require__.e(381), __nccwpck_require__.e(631), __nccwpck_require__.e(79), __nccwpck_require__.e(426)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6372))).runRetentionStage(settings, ctx)
     },
     commands: [retentionCommand, holdCommand, purgeCommand]
 };

@@ -72,7 +72,16 @@ export async function runDemo(inv: Invocation): Promise<Code> {
     const verified = await verifyRegistered({ ...settings, verify: { allowDemoKey: true } }, inv.families, {})
     say(renderVerifyText(verified))
 
-    const asDesigned = !exported.windows.some((w) => w.action === 'rejected') && again.windows.every((w) => w.action === 'unchanged') && verified.blocking === 0
+    say('== 5. Retention and legal hold (lesson 115): the index derived from the store ==')
+    // Another lesson's published module: the demo walks the product, lesson by lesson.
+    const { runIndex, renderIndexText } = await import('../retention/run.js')
+    const { index } = await runIndex(settings, inv.families)
+    say(renderIndexText(index))
+    say('== 6. Strategy approval (lesson 120) ==')
+    say('  Packets need the signer keys of a strategy owner and a release authority: see docs/strategy-approval.md')
+    say('  (release-evidence strategy build | sign | status). The demo key is CI-only and never approves.\n')
+
+    const asDesigned = !exported.windows.some((w) => w.action === 'rejected') && again.windows.every((w) => w.action === 'unchanged') && verified.blocking === 0 && index.rows.length > 0
     say('== Result ==')
     for (const w of gate.windows) say(`  ${w.release_window_id}: ${w.decision}${w.reasons.length > 0 ? ` (${w.reasons[0]})` : ''}`)
     say(
