@@ -73,7 +73,8 @@ async function runDemo(inv) {
             workspace: dir,
             mode: 'full',
             now,
-            outDir: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, '.release-evidence'),
+            // reports outside the demo repository, so its working tree stays exactly what was committed
+            outDir: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'release-evidence-demo-reports-')),
             signing: { keyFile: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, DEMO_KEY) },
             git: { committerName: IDENTITY.name, committerEmail: IDENTITY.email }
         };

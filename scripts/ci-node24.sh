@@ -74,7 +74,7 @@ step 0 'closure stage, demo key, no push' INPUT_STAGES=ledger,closure INPUT_MODE
 [ "$(output commit-sha)" = "$(git -C "$repo" rev-parse main)" ] || fail "commit-sha output is not the tip of main"
 head -c 12 "$work/stdout" | grep -q '^::add-mask::' || fail "the signing key was not masked first"
 
-step 0 'verify stage' INPUT_STAGES=verify
+step 0 'verify stage' INPUT_STAGES=verify INPUT_ALLOW-DEMO-KEY=true
 [ "$(output verified)" = true ] || fail "verified output is '$(output verified)'"
 
 echo "ci-node24: $bundle runs on node $version"

@@ -52,7 +52,8 @@ export async function runDemo(inv: Invocation): Promise<Code> {
       workspace: dir,
       mode: 'full',
       now,
-      outDir: join(dir, '.release-evidence'),
+      // reports outside the demo repository, so its working tree stays exactly what was committed
+      outDir: await mkdtemp(join(tmpdir(), 'release-evidence-demo-reports-')),
       signing: { keyFile: join(dir, DEMO_KEY) },
       git: { committerName: IDENTITY.name, committerEmail: IDENTITY.email }
     }
