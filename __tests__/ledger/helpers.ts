@@ -10,6 +10,7 @@ import { parseLedgerPolicy, type LedgerPolicy } from '../../src/ledger/policy.js
 import type { GateResult } from '../../src/ledger/types.js'
 import type { RolloutMode, Settings } from '../../src/settings.js'
 import { parseUtc } from '../../src/util/time.js'
+import { settingsFor as catalogSettings } from '../helpers/settings.js'
 
 export const REPO = resolve(import.meta.dirname, '../..')
 export const POLICY_TEXT = readFileSync(join(REPO, 'policies/ack-ledger.yaml'), 'utf8')
@@ -65,14 +66,15 @@ export function writeFiles(dir: string, files: Record<string, string>): void {
   }
 }
 
+/** The registry's settings (every lesson's policy defaults) with this directory's inputs and the repository's ledger policy. */
 export function settingsFor(dir: string, now: string, mode: RolloutMode = 'full'): Settings {
+  const base = catalogSettings({}, dir, ['ledger'])
   return {
-    workspace: dir,
-    stages: ['ledger'],
+    ...base,
     mode,
     now: ms(now),
     inputs: { alarms: 'alarms.csv', ledger: 'ack-ledger.csv', evidence: 'evidence.csv' },
-    policies: { 'ack-ledger': join(REPO, 'policies/ack-ledger.yaml'), 'closure-packet': 'policies/closure-packet.yaml', keyring: 'policies/keyring.yaml', retention: 'policies/retention.yaml', 'strategy-approval': 'policies/strategy-approval.yaml' },
+    policies: { ...base.policies, 'ack-ledger': join(REPO, 'policies/ack-ledger.yaml') },
     outDir: join(dir, 'out')
   }
 }

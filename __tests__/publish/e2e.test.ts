@@ -80,15 +80,12 @@ describe('four concurrent release-window-close runs publishing to a new dedicate
 
   it('an auditor verifies the store from a fresh clone of the branch', async () => {
     const auditor = await cloneRepo(server.url, join(root, 'auditor'), { token: TOKEN, branch: BRANCH })
+    const base = settingsFor(auditor)
+    // the auditor's clone of the store branch holds no policies: every one comes from this checkout
+    const policies = Object.fromEntries(Object.entries(base.policies).map(([kind, path]) => [kind, join(REPO_ROOT, path)])) as Settings['policies']
     const settings: Settings = {
-      ...settingsFor(auditor),
-      policies: {
-        'ack-ledger': join(REPO_ROOT, 'policies/ack-ledger.yaml'),
-        'closure-packet': join(REPO_ROOT, 'policies/closure-packet.yaml'),
-        keyring: join(REPO_ROOT, 'policies/keyring.yaml'),
-        retention: join(REPO_ROOT, 'policies/retention.yaml'),
-        'strategy-approval': join(REPO_ROOT, 'policies/strategy-approval.yaml')
-      },
+      ...base,
+      policies,
       // the runs sign with the demo key
       verify: { allowDemoKey: true }
     }

@@ -1,4 +1,4 @@
-import { chmodSync, copyFileSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runCli } from '../../src/cli/run.js'
@@ -12,14 +12,14 @@ export const INPUTS = join(ROOT, '__tests__/fixtures/store/inputs')
 export const WINDOW = 'rw-2026-11-a'
 export const NOW = '2026-11-23T16:00:00Z'
 
+/** Every shipped policy file (a new lesson's comes along without a line here). */
 export function policyFiles(): Record<string, string> {
-  const read = (p: string) => readFileSync(join(ROOT, p), 'utf8')
-  return {
-    'policies/ack-ledger.yaml': read('policies/ack-ledger.yaml'),
-    'policies/closure-packet.yaml': read('policies/closure-packet.yaml'),
-    'policies/keyring.yaml': read('policies/keyring.yaml'),
-    'policies/retention.yaml': read('policies/retention.yaml')
-  }
+  return Object.fromEntries(
+    readdirSync(join(ROOT, 'policies'))
+      .filter((f) => f.endsWith('.yaml'))
+      .sort()
+      .map((f) => [`policies/${f}`, readFileSync(join(ROOT, 'policies', f), 'utf8')])
+  )
 }
 
 export function inputFiles(dir = INPUTS): Record<string, string> {

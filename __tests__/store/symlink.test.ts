@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { commitFiles } from '../../src/store/write.js'
 import { UserError } from '../../src/errors.js'
 import { cleanupTempDirs, head, makeRepo, sh, tempDir } from './git-fixture.js'
-import { WINDOW, demoKeyFile, edit, exportClosure, storeRepo } from './store-fixture.js'
+import { WINDOW, demoKeyFile, edit, exportClosure, policyFiles, storeRepo } from './store-fixture.js'
 
 // The store writes its files into the working tree of a checked-out branch. A symbolic link
 // anywhere between the repository root and a file (closure-packets/, the window folder, the file
@@ -40,7 +40,7 @@ describe('export-closure with a symbolic link in the store path', () => {
     expect(r.stderr).not.toMatch(/internal error|\n\s+at /)
     expect(readdirSync(elsewhere)).toEqual([])
     expect(snapshot(dir)).toEqual(before)
-    expect(readdirSync(join(dir, 'policies')).sort()).toEqual(['ack-ledger.yaml', 'closure-packet.yaml', 'keyring.yaml', 'retention.yaml'])
+    expect(readdirSync(join(dir, 'policies')).sort()).toEqual(Object.keys(policyFiles()).map((p) => p.slice('policies/'.length)))
   })
 
   it('refuses before writing any window when a later window is the linked one', async () => {
