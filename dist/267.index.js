@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   releaseHold: () => (/* binding */ releaseHold)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17381);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51561);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58750);
 /* harmony import */ var _signing_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6663);
 /* harmony import */ var _signing_signer_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70997);
@@ -475,7 +475,7 @@ function createSigner(key, keyring, at, signerId) {
 /* harmony export */   P0: () => (/* binding */ exportWindow)
 /* harmony export */ });
 /* unused harmony export commitMessage */
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17381);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51561);
 /* harmony import */ var _family_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78483);
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59077);
 /* harmony import */ var _write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82170);
@@ -625,7 +625,7 @@ async function assertNoSymlinkInPaths(root, paths) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 /* harmony import */ var _worktree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78688);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17381);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(51561);
 
 
 

@@ -61,7 +61,7 @@ function createSigner(key, keyring, at, signerId) {
 /* harmony export */   P0: () => (/* binding */ exportWindow)
 /* harmony export */ });
 /* unused harmony export commitMessage */
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17381);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51561);
 /* harmony import */ var _family_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78483);
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59077);
 /* harmony import */ var _write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82170);
@@ -211,7 +211,7 @@ async function assertNoSymlinkInPaths(root, paths) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 /* harmony import */ var _worktree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78688);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17381);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(51561);
 
 
 
@@ -346,7 +346,7 @@ async function assertWorktreeFree(dir, files) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ outcomesAt)
 /* harmony export */ });
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17381);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51561);
 /* harmony import */ var _signing_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99062);
 /* harmony import */ var _family_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72405);
 
@@ -501,7 +501,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17381);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51561);
 /* harmony import */ var _closure_family_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70269);
 /* harmony import */ var _signing_document_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99062);
 /* harmony import */ var _signing_keys_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6663);
@@ -816,7 +816,7 @@ async function statusCommand(inv) {
 /* harmony export */   T: () => (/* binding */ windowStatus),
 /* harmony export */   Y: () => (/* binding */ finishStatus)
 /* harmony export */ });
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17381);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51561);
 /* harmony import */ var _store_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59077);
 /* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76043);
 /* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(78483);

@@ -216,7 +216,7 @@ function compare(a, b) {
 /* harmony export */   U: () => (/* binding */ readChain),
 /* harmony export */   n: () => (/* binding */ walkChain)
 /* harmony export */ });
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17381);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51561);
 /* harmony import */ var _signing_dsse_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(90870);
 /* harmony import */ var _signing_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99062);
 /* harmony import */ var _signing_signature_set_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10244);

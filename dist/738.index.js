@@ -344,7 +344,7 @@ function keyValidAt(key, at) {
 /* harmony export */   yQ: () => (/* binding */ repoFacts)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17381);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51561);
 
 
 function shallowError() {

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/ledger/gate.ts + 21 modules
 var ledger_gate = __webpack_require__(10193);
-// EXTERNAL MODULE: ./src/git/index.ts + 6 modules
-var git = __webpack_require__(17381);
+// EXTERNAL MODULE: ./src/git/index.ts + 4 modules
+var git = __webpack_require__(51561);
 // EXTERNAL MODULE: ./src/store/history.ts
 var store_history = __webpack_require__(96581);
 // EXTERNAL MODULE: ./src/store/layout.ts + 1 modules
@@ -222,7 +222,7 @@ async function reviewWindow(settings, rawWindow, seed) {
 /* harmony export */   P0: () => (/* binding */ exportWindow)
 /* harmony export */ });
 /* unused harmony export commitMessage */
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(17381);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51561);
 /* harmony import */ var _family_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78483);
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59077);
 /* harmony import */ var _write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82170);
@@ -372,7 +372,7 @@ async function assertNoSymlinkInPaths(root, paths) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
 /* harmony import */ var _worktree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78688);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(17381);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(51561);
 
 
 

@@ -2356,8 +2356,8 @@ function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// EXTERNAL MODULE: ./src/git/index.ts + 6 modules
-var git = __webpack_require__(7381);
+// EXTERNAL MODULE: ./src/git/index.ts + 4 modules
+var git = __webpack_require__(1561);
 ;// CONCATENATED MODULE: ./src/ledger/git-history.ts
 
 

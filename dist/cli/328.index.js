@@ -204,7 +204,7 @@ function createSigner(key, keyring, at, signerId) {
 /* harmony export */   P0: () => (/* binding */ exportWindow)
 /* harmony export */ });
 /* unused harmony export commitMessage */
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7381);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1561);
 /* harmony import */ var _family_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8483);
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9077);
 /* harmony import */ var _write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2170);
@@ -354,7 +354,7 @@ async function assertNoSymlinkInPaths(root, paths) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _worktree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8688);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7381);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1561);
 
 
 
@@ -500,7 +500,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7381);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1561);
 /* harmony import */ var _closure_family_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(269);
 /* harmony import */ var _signing_document_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9062);
 /* harmony import */ var _signing_keys_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6663);

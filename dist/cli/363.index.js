@@ -831,7 +831,7 @@ function createSigner(key, keyring, at, signerId) {
 /* harmony export */   yQ: () => (/* binding */ repoFacts)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7381);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1561);
 
 
 function shallowError() {

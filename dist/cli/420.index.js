@@ -53,8 +53,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/findings/defect.ts
 var defect = __webpack_require__(3365);
-// EXTERNAL MODULE: ./src/git/index.ts + 6 modules
-var src_git = __webpack_require__(7381);
+// EXTERNAL MODULE: ./src/git/index.ts + 4 modules
+var src_git = __webpack_require__(1561);
 // EXTERNAL MODULE: ./src/trust/verify.ts
 var verify = __webpack_require__(493);
 // EXTERNAL MODULE: ./src/store/codes.ts
@@ -1221,7 +1221,7 @@ function combine(results, window, store) {
 /* harmony export */   b: () => (/* binding */ renderTrustLine),
 /* harmony export */   d: () => (/* binding */ applyTrust)
 /* harmony export */ });
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7381);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1561);
 /* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6581);
 /* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8483);
 /* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6043);

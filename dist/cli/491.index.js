@@ -218,7 +218,7 @@ function compare(a, b) {
 /* harmony export */   yQ: () => (/* binding */ repoFacts)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7381);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1561);
 
 
 function shallowError() {
@@ -389,7 +389,7 @@ function seriesId(ref) {
 /* harmony export */   U: () => (/* binding */ readChain),
 /* harmony export */   n: () => (/* binding */ walkChain)
 /* harmony export */ });
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7381);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1561);
 /* harmony import */ var _signing_dsse_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(870);
 /* harmony import */ var _signing_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9062);
 /* harmony import */ var _signing_signature_set_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(244);

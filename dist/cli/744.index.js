@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/git/index.ts + 6 modules
-var git = __webpack_require__(7381);
+// EXTERNAL MODULE: ./src/git/index.ts + 4 modules
+var git = __webpack_require__(1561);
 // EXTERNAL MODULE: ./src/util/ids.ts
 var ids = __webpack_require__(4598);
 // EXTERNAL MODULE: ./src/publish/remote.ts + 1 modules

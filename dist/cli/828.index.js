@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/publish/deepen.ts
 var deepen = __webpack_require__(7386);
-// EXTERNAL MODULE: ./src/git/index.ts + 6 modules
-var git = __webpack_require__(7381);
+// EXTERNAL MODULE: ./src/git/index.ts + 4 modules
+var git = __webpack_require__(1561);
 // EXTERNAL MODULE: ./src/signing/keys.ts
 var keys = __webpack_require__(6663);
 // EXTERNAL MODULE: ./src/signing/signer.ts
@@ -464,7 +464,7 @@ function renderSummaryMarkdown(s) {
 /* harmony export */ });
 /* unused harmony exports localBranchTip, shallowBoundariesReachable, shallowHistoryError */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7381);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1561);
 /* harmony import */ var _local_branch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6357);
 /* harmony import */ var _remote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1285);
 
@@ -582,7 +582,7 @@ function shallowHistoryError(branch, why, cause) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ alignLocalBranch)
 /* harmony export */ });
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7381);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1561);
 
 async function alignLocalBranch(args) {
     const repo = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_0__/* .openRepository */ .h_)(args.dir);
@@ -678,8 +678,8 @@ function searchOr(text, re, fallback) {
     return k === -1 ? fallback : k;
 }
 
-// EXTERNAL MODULE: ./src/git/index.ts + 6 modules
-var git = __webpack_require__(7381);
+// EXTERNAL MODULE: ./src/git/index.ts + 4 modules
+var git = __webpack_require__(1561);
 ;// CONCATENATED MODULE: ./src/publish/remote.ts
 
 
@@ -1118,7 +1118,7 @@ function createSigner(key, keyring, at, signerId) {
 /* harmony export */   P0: () => (/* binding */ exportWindow)
 /* harmony export */ });
 /* unused harmony export commitMessage */
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7381);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1561);
 /* harmony import */ var _family_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8483);
 /* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9077);
 /* harmony import */ var _write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2170);
@@ -1268,7 +1268,7 @@ async function assertNoSymlinkInPaths(root, paths) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _worktree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8688);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7381);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1561);
 
 
 

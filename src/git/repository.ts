@@ -3,9 +3,9 @@ import { resolve } from 'node:path'
 import { InternalError } from '../errors.js'
 import { git, type GitOptions } from './exec.js'
 import * as history from './history.js'
-import * as objects from './objects.js'
+import type * as Objects from './objects.js'
 import type { HistoryScan, TreeFile, TreeListing } from './parse.js'
-import * as transport from './transport.js'
+import type * as Transport from './transport.js'
 
 // The one way into a git repository (like actions/checkout's git command manager): every git
 // question and every git write of the tool goes through a Repository. Native git (src/git/exec.ts,
@@ -13,6 +13,16 @@ import * as transport from './transport.js'
 // isomorphic-git (src/git/objects.ts) writes objects and the index; isomorphic-git also talks to
 // remotes (src/git/transport.ts). Opening a repository starts no process: a directory that is not
 // a repository shows up in the answers (topLevel() null, describe() null, ...).
+
+// isomorphic-git (a large module) loads only when a repository writes objects or talks to a
+// remote: the history reads the ledger gate and verify need start native git alone.
+const objectsModule = (): Promise<typeof Objects> => import('./objects.js')
+const transportModule = (): Promise<typeof Transport> => import('./transport.js')
+
+/** The commit a remote's ref points at, or null (one ls-refs call). */
+export async function remoteRefOid(call: Transport.RemoteCall, ref: string): Promise<string | null> {
+  return (await transportModule()).remoteRefOid(call, ref)
+}
 
 export interface GitIdentity {
   name: string
@@ -220,30 +230,30 @@ export class Repository {
 
   // ---- writes -------------------------------------------------------------------------------
 
-  writeBlob(bytes: Uint8Array): Promise<string> {
-    return objects.writeBlob(this.dir, bytes)
+  async writeBlob(bytes: Uint8Array): Promise<string> {
+    return (await objectsModule()).writeBlob(this.dir, bytes)
   }
 
   /** The tree id of a commit. */
-  commitTree(commit: string): Promise<string> {
-    return objects.commitTree(this.dir, commit)
+  async commitTree(commit: string): Promise<string> {
+    return (await objectsModule()).commitTree(this.dir, commit)
   }
 
-  readTree(tree: string): Promise<objects.TreeEntry[]> {
-    return objects.readTree(this.dir, tree)
+  async readTree(tree: string): Promise<Objects.TreeEntry[]> {
+    return (await objectsModule()).readTree(this.dir, tree)
   }
 
-  writeTree(entries: objects.TreeEntry[]): Promise<string> {
-    return objects.writeTree(this.dir, entries)
+  async writeTree(entries: Objects.TreeEntry[]): Promise<string> {
+    return (await objectsModule()).writeTree(this.dir, entries)
   }
 
-  writeCommit(commit: objects.NewCommit): Promise<string> {
-    return objects.writeCommit(this.dir, commit)
+  async writeCommit(commit: Objects.NewCommit): Promise<string> {
+    return (await objectsModule()).writeCommit(this.dir, commit)
   }
 
   /** Stages a working-tree file as it is on disk. */
   async addToIndex(path: string): Promise<void> {
-    await objects.addToIndex(this.dir, path)
+    await (await objectsModule()).addToIndex(this.dir, path)
   }
 
   /** Stages everything and commits it with native git as the identity the repository was opened with (no hooks, no signing). */
@@ -256,15 +266,15 @@ export class Repository {
   // ---- config and remotes -------------------------------------------------------------------
 
   /** A value from the repository's own config file, or null. */
-  config(path: string): Promise<string | null> {
-    return objects.repoConfig(this.dir, path)
+  async config(path: string): Promise<string | null> {
+    return (await objectsModule()).repoConfig(this.dir, path)
   }
 
-  fetchBranch(args: transport.FetchArgs): Promise<string | null> {
-    return transport.fetchBranch(this.dir, args)
+  async fetchBranch(args: Transport.FetchArgs): Promise<string | null> {
+    return (await transportModule()).fetchBranch(this.dir, args)
   }
 
-  push(args: transport.PushArgs): Promise<void> {
-    return transport.pushRef(this.dir, args)
+  async push(args: Transport.PushArgs): Promise<void> {
+    return (await transportModule()).pushRef(this.dir, args)
   }
 }
