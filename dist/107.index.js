@@ -1,5 +1,5 @@
 export const id = 107;
-export const ids = [107,744,443];
+export const ids = [107,744];
 export const modules = {
 
 /***/ 52744:

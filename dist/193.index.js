@@ -435,7 +435,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  displayPath: () => (/* binding */ displayPath),
   loadLedgerInputs: () => (/* binding */ loadLedgerInputs),
   runLedgerGate: () => (/* binding */ runLedgerGate)
 });
@@ -448,6 +447,8 @@ var external_node_path_ = __webpack_require__(76760);
 var read = __webpack_require__(75186);
 // EXTERNAL MODULE: ./src/util/hash.ts
 var hash = __webpack_require__(95138);
+// EXTERNAL MODULE: ./src/util/paths.ts
+var util_paths = __webpack_require__(24964);
 // EXTERNAL MODULE: ./src/util/ids.ts
 var ids = __webpack_require__(84598);
 // EXTERNAL MODULE: ./src/util/time.ts
@@ -2475,13 +2476,7 @@ function scanInWorker(workerUrl, jobs, policy) {
 
 
 
-/** Path shown to users: repo-relative with / separators when inside the workspace. */
-function displayPath(workspace, abs) {
-    const rel = (0,external_node_path_.relative)(workspace, abs);
-    if (rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
-        return abs;
-    return rel.split(external_node_path_.sep).join('/');
-}
+
 // Starting a worker costs about 0.1 s, more than a small ledger takes to read in this thread.
 const WORKER_MIN_BYTES = 4 << 20;
 async function sizeOf(path) {
@@ -2496,10 +2491,10 @@ async function loadLedgerInputs(settings) {
     const ws = settings.workspace;
     const abs = (p) => (0,external_node_path_.resolve)(ws, p);
     const policyAbs = abs(settings.policies['ack-ledger']);
-    const policy = await loadLedgerPolicy(policyAbs, displayPath(ws, policyAbs));
+    const policy = await loadLedgerPolicy(policyAbs, (0,util_paths/* displayPath */.G)(ws, policyAbs));
     const d = policy.data;
     const paths = { alarms: abs(settings.inputs.alarms), ledger: abs(settings.inputs.ledger), evidence: abs(settings.inputs.evidence) };
-    const job = (kind, path, requiredColumns) => ({ kind, path, file: displayPath(ws, path), requiredColumns });
+    const job = (kind, path, requiredColumns) => ({ kind, path, file: (0,util_paths/* displayPath */.G)(ws, path), requiredColumns });
     const ledgerJob = job('ledger', paths.ledger, d.required_fields);
     const evidenceJob = job('evidence', paths.evidence, Object.values(d.evidence_fields));
     // git runs in its own process, and the ledger (the largest file) is read in a worker thread
@@ -2510,7 +2505,7 @@ async function loadLedgerInputs(settings) {
     const worker = settings.readWorker !== undefined && (await sizeOf(paths.ledger)) >= WORKER_MIN_BYTES ? settings.readWorker : undefined;
     const ledgerRead = scanFileAside(ledgerJob, policy, worker);
     ledgerRead.catch(() => undefined); // awaited below, after the alarms: errors are reported in file order
-    const { table: alarms, bytes: alarmBytes } = await (0,read/* readCsvFile */.FU)(paths.alarms, { file: displayPath(ws, paths.alarms), requiredColumns: Object.values(d.alarm_fields) });
+    const { table: alarms, bytes: alarmBytes } = await (0,read/* readCsvFile */.FU)(paths.alarms, { file: (0,util_paths/* displayPath */.G)(ws, paths.alarms), requiredColumns: Object.values(d.alarm_fields) });
     const evidenceRead = scanFile(evidenceJob, policy);
     evidenceRead.catch(() => undefined);
     const alarmsDigest = (0,hash/* sha256HexOffThread */.U7)(alarmBytes);

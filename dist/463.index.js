@@ -787,7 +787,7 @@ async function closureLink(top, parent, window) {
 /** The ledger gate's decision for the window, from the configured ledger inputs; null when they are absent. */
 async function gateLink(settings, window, log) {
     try {
-        const { runLedgerGate } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 10193));
+        const { runLedgerGate } = await __webpack_require__.e(/* import() */ 193).then(__webpack_require__.bind(__webpack_require__, 10193));
         const gate = await runLedgerGate(settings);
         const w = gate.windows.find((x) => (0,_util_ids_js__WEBPACK_IMPORTED_MODULE_11__.idOf)(x.release_window_id) === window);
         return w ? { decision: w.decision, ledger_policy_sha256: gate.policy.sha256 } : null;

@@ -1,213 +1,6 @@
 export const id = 525;
-export const ids = [525];
+export const ids = [525,964,663];
 export const modules = {
-
-/***/ 10244:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ verifySignatureSet)
-});
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/util/ids.ts
-var ids = __webpack_require__(84598);
-// EXTERNAL MODULE: ./src/util/time.ts
-var time = __webpack_require__(76043);
-;// CONCATENATED MODULE: ./src/signing/approval-requirement.ts
-
-
-/** A policy author's requirement, refused with the field to fix (a threshold of 0 would accept anything). */
-function checkRequirement(value, source = { file: 'approval requirement' }) {
-    const problems = [];
-    const at = (field) => `${source.pointer ?? ''}/${field}`;
-    const roleList = (list, field) => {
-        const ok = Array.isArray(list) && list.every((r) => typeof r === 'string' && r !== '');
-        if (!ok)
-            problems.push({ file: source.file, field: at(field), message: 'is not a list of role names', fix: 'list keyring roles, e.g. [compliance, release-authority]' });
-        return ok;
-    };
-    if (!Number.isInteger(value.threshold) || value.threshold < 1) {
-        problems.push({ file: source.file, field: at('threshold'), message: `is ${(0,ids.printable)(String(value.threshold), 40)}, not a whole number of at least 1`, fix: 'set how many distinct people must approve; 0 would accept no approvals at all' });
-    }
-    if (roleList(value.roles_required, 'roles_required') && value.roles_allowed !== undefined && roleList(value.roles_allowed, 'roles_allowed')) {
-        value.roles_required.forEach((role, i) => {
-            if (!value.roles_allowed?.includes(role)) {
-                problems.push({ file: source.file, field: at(`roles_required/${i}`), message: `'${(0,ids.printable)(role, 80)}' is not in roles_allowed, so it could never be covered`, fix: 'add the role to roles_allowed or drop it from roles_required' });
-            }
-        });
-    }
-    if (problems.length > 0)
-        throw new errors/* UserError */.yo({ code: 'POLICY_INVALID', message: `${source.file}: invalid approval requirement`, problems });
-    return value;
-}
-/**
- * What the counted approvals leave unmet: the threshold counts people, and every required role
- * needs a signer of its own.
- */
-function judgeApprovals(requirement, signers, keys, subject) {
-    const roles = coverRoles(requirement.roles_required, signers);
-    const unmet = [];
-    if (signers.length < requirement.threshold) {
-        unmet.push({
-            code: 'APPROVAL_THRESHOLD_UNMET',
-            message: `${signers.length} distinct signer(s) (${keys} distinct key(s)) approved ${(0,ids.printable)(subject, 80)}; ${requirement.threshold} required`,
-            fix: 'collect approvals from more people in allowed roles; a second key of the same person does not count'
-        });
-    }
-    for (const role of roles.missing) {
-        unmet.push({
-            code: 'APPROVAL_ROLE_MISSING',
-            message: `no distinct signer in role '${(0,ids.printable)(role, 80)}' approved ${(0,ids.printable)(subject, 80)}`,
-            fix: `a signer whose role is '${(0,ids.printable)(role, 80)}', and who covers no other required role, must sign an approval`
-        });
-    }
-    return { roles, unmet };
-}
-/**
- * Gives each required role its own signer, as many as possible (a bipartite matching by
- * augmenting paths): greedy assignment could spend the only signer of a scarce role on a common one.
- */
-function coverRoles(required, signers) {
-    const slotOf = new Map(); // signer index -> the required slot it covers
-    const assign = (slot, seen) => signers.some((s, i) => {
-        if (seen.has(i) || !s.roles.includes(required[slot]))
-            return false;
-        seen.add(i);
-        const held = slotOf.get(i);
-        if (held !== undefined && !assign(held, seen))
-            return false;
-        slotOf.set(i, slot);
-        return true;
-    });
-    required.forEach((_, slot) => assign(slot, new Set()));
-    const signerOf = new Map([...slotOf].map(([signer, slot]) => [slot, signers[signer].signerId]));
-    return {
-        covered: required.flatMap((role, slot) => {
-            const signerId = signerOf.get(slot);
-            return signerId === undefined ? [] : [{ role, signerId }];
-        }),
-        missing: required.filter((_, slot) => !signerOf.has(slot))
-    };
-}
-
-// EXTERNAL MODULE: ./src/signing/document.ts
-var signing_document = __webpack_require__(99062);
-;// CONCATENATED MODULE: ./src/signing/signature-set.ts
-
-
-
-
-
-/** Verifies every document and signature, counts approvals, and judges them against the requirement. */
-function verifySignatureSet(input) {
-    const requirement = checkRequirement(input.requirement, input.requirementSource);
-    const allowed = requirement.roles_allowed;
-    const roleOf = input.roleOf ?? ((key) => key.role);
-    const invalid = [];
-    const candidates = [];
-    const names = new Set();
-    for (const d of input.documents) {
-        if (names.has(d.name))
-            throw new errors/* InternalError */.Gd({ code: 'INTERNAL', message: `signature set for ${input.subject}: document ${d.name} passed twice` });
-        names.add(d.name);
-        const checked = (0,signing_document/* checkSignedPair */.B9)(input.kind, d.json, d.sig, input.keyring, input.at, { several: true });
-        if (!checked.ok) {
-            const { code, message, fix } = checked.failure;
-            invalid.push({ document: d.name, index: null, keyid: null, code, message, fix });
-            continue;
-        }
-        const wrongSubject = checked.doc && subjectProblem(checked.doc, input);
-        for (const s of checked.signatures) {
-            const reject = (code, message, fix) => invalid.push({ document: d.name, index: s.index, keyid: s.keyid, code, message, fix });
-            if (!s.ok) {
-                reject(s.code, s.message, s.fix);
-                continue;
-            }
-            const role = roleOf(s.key);
-            if (wrongSubject)
-                reject('SUBJECT_MISMATCH', wrongSubject, 'an approval counts only for the subject it signs; sign an approval of this subject');
-            else if (allowed && !allowed.includes(role)) {
-                reject('SIGNER_ROLE_NOT_ALLOWED', `'${s.key.signerId}' signs as '${(0,ids.printable)(role, 80)}', not one of ${allowed.join(', ')}`, `only approvals by ${allowed.join(', ')} count; ask a signer in one of those roles`);
-            }
-            else
-                candidates.push({ document: d.name, index: s.index, key: s.key, role, signedAt: s.signedAt, hintMatched: s.hintMatched });
-        }
-    }
-    // The earliest signature of a key is the one that counts, whatever order the files came in.
-    candidates.sort((a, b) => a.signedAt - b.signedAt || compare(a.document, b.document) || a.index - b.index);
-    const byKey = new Map();
-    for (const c of candidates) {
-        const first = byKey.get(c.key.keyId);
-        if (!first)
-            byKey.set(c.key.keyId, c);
-        else {
-            invalid.push({
-                document: c.document,
-                index: c.index,
-                keyid: c.key.keyId,
-                code: 'SIGNATURE_DUPLICATE_KEY',
-                message: `the key of '${c.key.signerId}' (${c.key.keyId}) already counted for ${first.document} signature ${first.index + 1}`,
-                fix: 'nothing to do: one key counts once; a second approval needs a second person'
-            });
-        }
-    }
-    const counted = [...byKey.values()].sort((a, b) => compare(a.key.signerId, b.key.signerId) || compare(a.key.keyId, b.key.keyId));
-    const distinctSigners = signersOf(counted);
-    const { roles, unmet } = judgeApprovals(requirement, distinctSigners, counted.length, input.subject);
-    return {
-        kind: input.kind,
-        subject: input.subject,
-        valid: counted.map((c) => ({ document: c.document, index: c.index, signerId: c.key.signerId, role: c.role, keyId: c.key.keyId, signedAtUtc: (0,time/* formatUtc */.ay)(c.signedAt), demo: c.key.demo, hintMatched: c.hintMatched })),
-        invalid: invalid.sort((a, b) => compare(a.document, b.document) || (a.index ?? -1) - (b.index ?? -1) || compare(a.code, b.code)),
-        distinctKeys: counted.map((c) => c.key.keyId).sort(compare),
-        distinctSigners,
-        roles,
-        unmet,
-        met: unmet.length === 0
-    };
-}
-function subjectProblem(doc, input) {
-    const where = typeof input.subjectOf === 'string' ? ` at ${input.subjectOf}` : '';
-    const named = typeof input.subjectOf === 'string' ? atPointer(doc, input.subjectOf) : input.subjectOf(doc);
-    if (typeof named !== 'string')
-        return `the document names no subject${where}`;
-    return named === input.subject ? undefined : `the document approves '${(0,ids.printable)(named, 80)}'${where}, not '${(0,ids.printable)(input.subject, 80)}'`;
-}
-/** RFC 6901: '' is the whole document, '/a/0' a path; own properties only. */
-function atPointer(doc, pointer) {
-    if (pointer === '')
-        return doc;
-    let node = doc;
-    for (const raw of pointer.slice(1).split('/')) {
-        const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-        if (typeof node !== 'object' || node === null || !Object.hasOwn(node, token))
-            return undefined;
-        node = node[token];
-    }
-    return node;
-}
-function signersOf(counted) {
-    const bySigner = new Map();
-    for (const c of counted) {
-        const s = bySigner.get(c.key.signerId) ?? { signerId: c.key.signerId, roles: [], keyIds: [] };
-        if (!s.roles.includes(c.role))
-            s.roles.push(c.role);
-        s.keyIds.push(c.key.keyId);
-        bySigner.set(s.signerId, s);
-    }
-    return [...bySigner.values()].map((s) => ({ ...s, roles: s.roles.sort(compare), keyIds: s.keyIds.sort(compare) })).sort((a, b) => compare(a.signerId, b.signerId));
-}
-/** Code-unit order, the same on every machine (localeCompare is not). */
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-
-/***/ }),
 
 /***/ 16035:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -635,8 +428,8 @@ function signerEntry(policy, signerId) {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _ledger_gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(10193);
-/* harmony import */ var _signing_keyring_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57430);
+/* harmony import */ var _trust_keyring_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34663);
+/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24964);
 /* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99935);
 
 
@@ -644,9 +437,8 @@ function signerEntry(policy, signerId) {
 
 async function loadStrategyTrust(settings) {
     const ws = settings.workspace;
-    const keyringAbs = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ws, settings.policies['keyring']);
     const policyAbs = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ws, settings.policies['strategy-approval']);
-    const [keyring, policy] = await Promise.all([(0,_signing_keyring_js__WEBPACK_IMPORTED_MODULE_2__/* .loadKeyring */ .Or)(keyringAbs, (0,_ledger_gate_js__WEBPACK_IMPORTED_MODULE_1__.displayPath)(ws, keyringAbs)), (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .loadStrategyPolicy */ .Yw)(policyAbs, (0,_ledger_gate_js__WEBPACK_IMPORTED_MODULE_1__.displayPath)(ws, policyAbs))]);
+    const [keyring, policy] = await Promise.all([(0,_trust_keyring_js__WEBPACK_IMPORTED_MODULE_1__/* .loadVerifierKeyring */ .kl)(settings), (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .loadStrategyPolicy */ .Yw)(policyAbs, (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .displayPath */ .G)(ws, policyAbs))]);
     return { keyring, policy };
 }
 
@@ -669,6 +461,156 @@ const SIGNOFF_SCHEMA = 'release-evidence/strategy-signoff/v1';
 const RATIONALE_TEXT_FIELDS = ['selection_primary_reason', 'selection_secondary_reason', 'rejected_lane_1_reason', 'rejected_lane_2_reason'];
 const RATIONALE_LIST_FIELDS = ['known_risk_acceptances', 'required_follow_up_controls'];
 const OUTCOME_SCHEMA = 'release-evidence/strategy-outcome/v1';
+
+
+/***/ }),
+
+/***/ 34663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   YZ: () => (/* binding */ keyringOfChain),
+/* harmony export */   kl: () => (/* binding */ loadVerifierKeyring)
+/* harmony export */ });
+/* unused harmony export loadTrustedKeyring */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _signing_keyring_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57430);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95138);
+/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24964);
+/* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(78483);
+/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86599);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24189);
+/* harmony import */ var _pin_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(29021);
+
+
+
+
+
+
+
+
+/** The chain's keyring, or null when no pin is configured (the caller falls back to policies/keyring.yaml). */
+async function loadTrustedKeyring(settings) {
+    const pin = await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .resolvePin */ .Qw)(settings);
+    if (pin === null)
+        return null;
+    const { top, commit } = await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .storeCommit */ .Jv)(settings);
+    const chain = await (0,_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .readChain */ .U)(top, commit, pin, settings.now);
+    return keyringOfChain(chain);
+}
+function keyringOfChain(chain) {
+    const r = chain.inForce;
+    if (!r?.doc || r.sha256 === null) {
+        // No trusted revision: no key is trusted, so every signed revision fails (and verify says why).
+        return { file: 'trust/root (no trusted revision from the pin)', sha256: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .fg)(`untrusted\0${chain.pin ?? ''}`), keys: [], revocations: [], chain };
+    }
+    const keyring = (0,_document_js__WEBPACK_IMPORTED_MODULE_5__/* .signerKeyring */ .i8)(r.doc, `${r.paths.packet} (trust root ${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_7__/* .formatRevision */ .T)(r.revision)})`, r.sha256);
+    return { ...keyring, chain };
+}
+/**
+ * The keyring every signed family verifies under: the pinned trust root's when a pin is
+ * configured, else the working-tree keyring policy (verify then reports TRUST_ROOT_UNPINNED).
+ * One function for every lesson, so no family can trust the working tree while another is pinned.
+ */
+async function loadVerifierKeyring(settings) {
+    const pinned = await loadTrustedKeyring(settings);
+    if (pinned)
+        return pinned;
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(settings.workspace, settings.policies['keyring']);
+    return (0,_signing_keyring_js__WEBPACK_IMPORTED_MODULE_1__/* .loadKeyring */ .Or)(abs, (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(settings.workspace, abs));
+}
+
+
+/***/ }),
+
+/***/ 29021:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jv: () => (/* binding */ storeCommit),
+/* harmony export */   Qw: () => (/* binding */ resolvePin)
+/* harmony export */ });
+/* unused harmony export TRUST_ROOT_ENV */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51561);
+/* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(96581);
+
+
+
+
+
+// The pin: the sha256 of revision 1's canonical payload, given from outside the repository being
+// verified (--trust-root, the trust-root Action input, $RELEASE_EVIDENCE_TRUST_ROOT), either as
+// the hex value or as the path of a file that holds it. A file inside the checkout is refused:
+// whoever can push could rewrite it together with the store.
+const TRUST_ROOT_ENV = 'RELEASE_EVIDENCE_TRUST_ROOT';
+const HEX = /^(?:sha256:)?([0-9a-fA-F]{64})$/;
+/** The pinned sha256 (lowercase hex), or null when no pin was configured. */
+async function resolvePin(settings) {
+    const raw = settings.trust?.root?.trim();
+    if (!raw)
+        return null;
+    const hex = HEX.exec(raw);
+    if (hex)
+        return hex[1].toLowerCase();
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(settings.workspace, raw);
+    const [real, top] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(file).catch(() => file), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(settings.workspace).catch(() => settings.workspace)]);
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(top, real);
+    if (inside === '' || (!inside.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({
+            code: 'USAGE',
+            message: `--trust-root ${raw}: the pin file is inside the repository being verified, so whoever can push could change it along with the store; give the sha256 itself, or a file outside the checkout`
+        });
+    }
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'INPUT_UNREADABLE', message: `--trust-root ${raw}: not a sha256 and not a readable file (${err.code ?? 'error'})`, cause: err });
+    }
+    const token = text
+        .split('\n')
+        .map((l) => l.replace(/#.*/, '').trim())
+        .find((l) => l !== '');
+    const m = token === undefined ? null : HEX.exec(token.split(/\s+/)[0]);
+    if (!m)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'INPUT_INVALID', message: `--trust-root ${raw}: the file does not start with a sha256 (64 hex digits)` });
+    return m[1].toLowerCase();
+}
+/** The commit the store is read at: the store branch's tip when one is named and exists, else HEAD. */
+async function storeCommit(settings) {
+    const top = await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_4__/* .repoTopLevel */ .MS)(settings.workspace);
+    const repo = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_3__/* .openRepository */ .h_)(top);
+    const branch = settings.git?.storeBranch;
+    const commit = (branch ? await repo.tryResolveRef(`refs/heads/${branch}`) : null) ?? (await repo.headOid());
+    return { top, commit };
+}
+
+
+/***/ }),
+
+/***/ 24964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ displayPath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Path shown to users: repo-relative with / separators when inside the workspace. */
+function displayPath(workspace, abs) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, abs);
+    if (rel === '' || rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel))
+        return abs;
+    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+}
 
 
 /***/ })

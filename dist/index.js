@@ -28933,7 +28933,7 @@ land; 2 cannot evaluate.`,
     },
     common: true,
     async run(inv) {
-        const [{ runLedgerGate }, { exportAndPublish }, { renderExportText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(193)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10193)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(738), __nccwpck_require__.e(193), __nccwpck_require__.e(599), __nccwpck_require__.e(609), __nccwpck_require__.e(828), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52744)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(738), __nccwpck_require__.e(599), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74895))]);
+        const [{ runLedgerGate }, { exportAndPublish }, { renderExportText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(193), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10193)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(609), __nccwpck_require__.e(828), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52744)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74895))]);
         const v = inv.values;
         const token = inv.env[PUSH_TOKEN_ENV];
         const settings = {
@@ -28987,7 +28987,7 @@ Exit codes: 0 audit pass, 1 audit fail, 2 cannot evaluate (no such window, bad i
     async run(inv) {
         if (inv.values.window === undefined)
             throw new errors/* UserError */.yo({ code: 'USAGE', message: "review: --window is required; run 'release-evidence review --help'" });
-        const { reviewWindow } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(738), __nccwpck_require__.e(193), __nccwpck_require__.e(599), __nccwpck_require__.e(609), __nccwpck_require__.e(941)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85941));
+        const { reviewWindow } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(193), __nccwpck_require__.e(609), __nccwpck_require__.e(941)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85941));
         const settings = inv.settings(['closure']);
         const r = await reviewWindow(settings, inv.values.window, inv.values.seed);
         if (inv.values.json)
@@ -29013,7 +29013,7 @@ window's decision is printed), 1 a step did not do what the demo expects, 2 cann
     options: { from: { type: 'string' }, now: { type: 'string' } },
     common: false,
     async run(inv) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(738), __nccwpck_require__.e(193), __nccwpck_require__.e(599), __nccwpck_require__.e(609), __nccwpck_require__.e(420), __nccwpck_require__.e(828), __nccwpck_require__.e(370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64370))).runDemo(inv);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(193), __nccwpck_require__.e(609), __nccwpck_require__.e(420), __nccwpck_require__.e(828), __nccwpck_require__.e(370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64370))).runDemo(inv);
     }
 });
 
@@ -29047,7 +29047,7 @@ const closure = {
         {
             family: family/* CLOSURE_FAMILY */.L,
             inspector: async (settings) => {
-                const { closureInspector, loadClosureTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(738), __nccwpck_require__.e(193), __nccwpck_require__.e(599), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90609));
+                const { closureInspector, loadClosureTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90609));
                 return closureInspector(await loadClosureTrust(settings), settings.now);
             }
         }
@@ -29056,7 +29056,7 @@ const closure = {
         name: 'closure',
         outputs: CLOSURE_OUTPUTS,
         reads: { inputs: ['alarms', 'ledger', 'evidence'], policies: ['ack-ledger', 'closure-packet', 'keyring'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(738), __nccwpck_require__.e(193), __nccwpck_require__.e(599), __nccwpck_require__.e(609), __nccwpck_require__.e(828), __nccwpck_require__.e(107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82107))).runClosureStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(193), __nccwpck_require__.e(609), __nccwpck_require__.e(828), __nccwpck_require__.e(107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82107))).runClosureStage(settings, ctx)
     },
     commands: [exportClosureCommand, reviewCommand, demoCommand]
 };
@@ -29082,7 +29082,7 @@ Exit codes: 0 go or conditional-go (or observe mode), 1 no-go in this mode, 2 ca
     options: {},
     common: true,
     async run(inv) {
-        const [{ runLedgerGate }, { renderGateText }, { resultSummary, writeLedgerReports }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(193)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10193)), __nccwpck_require__.e(/* import() */ 917).then(__nccwpck_require__.bind(__nccwpck_require__, 82917)), __nccwpck_require__.e(/* import() */ 286).then(__nccwpck_require__.bind(__nccwpck_require__, 95286))]);
+        const [{ runLedgerGate }, { renderGateText }, { resultSummary, writeLedgerReports }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(193), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10193)), __nccwpck_require__.e(/* import() */ 917).then(__nccwpck_require__.bind(__nccwpck_require__, 82917)), __nccwpck_require__.e(/* import() */ 286).then(__nccwpck_require__.bind(__nccwpck_require__, 95286))]);
         const settings = inv.settings(['ledger']);
         const result = await runLedgerGate(settings);
         const paths = await writeLedgerReports(result, settings.outDir);
@@ -29127,7 +29127,7 @@ const ledger = {
         name: 'ledger',
         outputs: LEDGER_OUTPUTS,
         reads: { inputs: ['alarms', 'ledger', 'evidence'], policies: ['ack-ledger'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(193), __nccwpck_require__.e(443)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59443))).runLedgerStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(193), __nccwpck_require__.e(82)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59443))).runLedgerStage(settings, ctx)
     },
     commands: [validateLedgerCommand]
 };
@@ -29336,20 +29336,20 @@ evaluate.`,
         if (what === 'index') {
             if (inv.values.index !== undefined)
                 throw new errors/* UserError */.yo({ code: 'USAGE', message: 'retention index: --index is for retention check' });
-            const { runIndex, renderIndexText } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(738), __nccwpck_require__.e(79), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68883));
+            const { runIndex, renderIndexText } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(79), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68883));
             const { index } = await runIndex(settings, inv.families, inv.values.at);
             inv.io.stdout(inv.values.json ? `${JSON.stringify(index, null, 2)}\n` : renderIndexText(index));
             return errors/* ExitCode */.yU.Pass;
         }
         if (what === 'check') {
-            const { runCheck, renderCheckText } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(738), __nccwpck_require__.e(79), __nccwpck_require__.e(766)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68883));
+            const { runCheck, renderCheckText } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(79), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68883));
             const r = await runCheck(settings, inv.families, { index: inv.values.index, at: inv.values.at });
             const { index: _index, ...shown } = r;
             inv.io.stdout(inv.values.json ? `${JSON.stringify(shown, null, 2)}\n` : renderCheckText(r));
             return r.failed ? errors/* ExitCode */.yU.PolicyFailure : errors/* ExitCode */.yU.Pass;
         }
         if (what === 'query') {
-            const [{ QUERIES, runQuery, renderQueryText }, { deriveIndex }, { durationMs }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91802)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(738), __nccwpck_require__.e(79), __nccwpck_require__.e(932)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86079)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(310)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24310)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(12)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42012))]);
+            const [{ QUERIES, runQuery, renderQueryText }, { deriveIndex }, { durationMs }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91802)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(79), __nccwpck_require__.e(98)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86079)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(310)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24310)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(12)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42012))]);
             const name = inv.positionals[1];
             if (name === undefined || !QUERIES.includes(name))
                 throw new errors/* UserError */.yo({ code: 'USAGE', message: `retention query: say ${QUERIES.join(', ')}` });
@@ -29415,7 +29415,7 @@ released), 2 cannot evaluate.`,
             signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : (0,external_node_path_.resolve)(inv.cwd, v['key-file']) },
             git: { storeBranch: v['store-branch'], committerName: v['committer-name'] ?? src_settings/* DEFAULT_GIT */.P.committerName, committerEmail: v['committer-email'] ?? src_settings/* DEFAULT_GIT */.P.committerEmail }
         };
-        const { placeHold, releaseHold } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(738), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56267));
+        const { placeHold, releaseHold } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56267));
         let r;
         if (what === 'place') {
             if (v.window === undefined)
@@ -29462,7 +29462,7 @@ Exit codes: 0 planned, 1 the requested window cannot be purged, 2 cannot evaluat
             throw new errors/* UserError */.yo({ code: 'USAGE', message: `purge ${what} is not built yet; only 'purge plan' exists, and nothing in the store can be deleted` });
         if (what !== 'plan')
             throw new errors/* UserError */.yo({ code: 'USAGE', message: `purge: say plan; run 'release-evidence purge --help'` });
-        const { planPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(738), __nccwpck_require__.e(79), __nccwpck_require__.e(120)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28501));
+        const { planPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(79), __nccwpck_require__.e(702)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28501));
         const plan = await planPurge(inv.settings(['retention']), inv.families, { window: inv.values.window, at: inv.values.at });
         if (inv.values.json)
             inv.io.stdout(`${JSON.stringify(plan, null, 2)}\n`);
@@ -29513,7 +29513,7 @@ const retention = {
             // a store without legal holds is the common case, and verify does not need the retention policy then
             optional: true,
             inspector: async (settings) => {
-                const [{ holdInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22777)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(12)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42012))]);
+                const [{ holdInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22777)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(12)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42012))]);
                 return holdInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now);
             }
         }
@@ -29522,7 +29522,7 @@ const retention = {
         name: 'retention',
         outputs: RETENTION_OUTPUTS,
         reads: { inputs: [], policies: ['retention', 'keyring'], families: true },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(738), __nccwpck_require__.e(79), __nccwpck_require__.e(611)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26372))).runRetentionStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(79), __nccwpck_require__.e(229)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26372))).runRetentionStage(settings, ctx)
     },
     commands: [retentionCommand, holdCommand, purgeCommand]
 };
@@ -29749,7 +29749,7 @@ bad keyring or policy).`,
     async run(inv) {
         // Usage first: a mistyped option costs no module load.
         const base = inv.settings(['verify']);
-        const [{ normalizeId }, { verifyRegistered }, { renderVerifyText }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 84598)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(738), __nccwpck_require__.e(599), __nccwpck_require__.e(420), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63420)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(738), __nccwpck_require__.e(599), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18629))]);
+        const [{ normalizeId }, { verifyRegistered }, { renderVerifyText }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 84598)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(420), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63420)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18629))]);
         const settings = { ...base, verify: { since: inv.values.since, allowEmpty: inv.values['allow-empty'] === true, allowDemoKey: inv.values['allow-demo-key'] === true } };
         const window = inv.values.window === undefined ? undefined : normalizeId(inv.values.window, '--window');
         const result = await verifyRegistered(settings, inv.families, { window, cache: inv.values['no-cache'] !== true });
@@ -29784,7 +29784,7 @@ const store = {
         name: 'verify',
         outputs: VERIFY_OUTPUTS,
         reads: { inputs: [], policies: ['keyring'], families: true },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(738), __nccwpck_require__.e(599), __nccwpck_require__.e(420), __nccwpck_require__.e(869)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98811))).runVerifyStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(420), __nccwpck_require__.e(869)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98811))).runVerifyStage(settings, ctx)
     },
     commands: [verifyCommand]
 };
@@ -29866,8 +29866,8 @@ evaluate.`,
         if (action !== 'build' && action !== 'sign' && action !== 'outcome' && action !== 'status') {
             throw new errors/* UserError */.yo({ code: 'USAGE', message: `strategy: say what to do: build, sign, outcome or status${action ? ` (not '${action}')` : ''}` });
         }
-        const run = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(738), __nccwpck_require__.e(193), __nccwpck_require__.e(525), __nccwpck_require__.e(328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79328));
-        const code = action === 'build' ? await run.buildCommand(inv) : action === 'sign' ? await run.signCommand(inv) : action === 'outcome' ? await (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(738), __nccwpck_require__.e(193), __nccwpck_require__.e(525), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34463))).outcomeCommand(inv) : await run.statusCommand(inv);
+        const run = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(525), __nccwpck_require__.e(328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79328));
+        const code = action === 'build' ? await run.buildCommand(inv) : action === 'sign' ? await run.signCommand(inv) : action === 'outcome' ? await (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(525), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34463))).outcomeCommand(inv) : await run.statusCommand(inv);
         return code;
     }
 });
@@ -29901,7 +29901,7 @@ const strategy = {
             family: strategy_family/* STRATEGY_FAMILY */.bj,
             optional: true,
             inspector: async (settings) => {
-                const { packetInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(193), __nccwpck_require__.e(525), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62180));
+                const { packetInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(525), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62180));
                 return packetInspector(await loadOptionalTrust(settings), settings.now);
             }
         },
@@ -29909,7 +29909,7 @@ const strategy = {
             family: strategy_family/* SIGNOFF_FAMILY */.mj,
             optional: true,
             inspector: async (settings) => {
-                const { signoffInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(193), __nccwpck_require__.e(525), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62180));
+                const { signoffInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(525), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62180));
                 return signoffInspector(await loadOptionalTrust(settings), settings.now);
             }
         },
@@ -29917,7 +29917,7 @@ const strategy = {
             family: strategy_family/* OUTCOME_FAMILY */.WM,
             optional: true,
             inspector: async (settings) => {
-                const { outcomeInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(193), __nccwpck_require__.e(525), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62180));
+                const { outcomeInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(525), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62180));
                 return outcomeInspector(await loadOptionalTrust(settings), settings.now);
             }
         }
@@ -29926,7 +29926,7 @@ const strategy = {
         name: 'strategy',
         outputs: STRATEGY_OUTPUTS,
         reads: { inputs: [], policies: ['strategy-approval', 'keyring'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(738), __nccwpck_require__.e(193), __nccwpck_require__.e(525), __nccwpck_require__.e(291)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84291))).runStrategyStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(525), __nccwpck_require__.e(291)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84291))).runStrategyStage(settings, ctx)
     },
     commands: [strategyCommand]
 };
@@ -29992,7 +29992,7 @@ Exit codes: 0 done, 1 the revision does not verify against the chain, 2 usage or
     common: false,
     positionals: 2,
     async run(inv) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(738), __nccwpck_require__.e(599), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41936))).runTrust(inv);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41936))).runTrust(inv);
     }
 });
 
@@ -30012,7 +30012,7 @@ const trust = {
     codes: trust_codes/* TRUST_CODES */.w,
     inputs: [],
     policies: [],
-    families: [{ family: trust_family/* TRUST_FAMILY */.UW, optional: true, inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(738), __nccwpck_require__.e(599), __nccwpck_require__.e(391)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57391))).trustInspector(settings) }],
+    families: [{ family: trust_family/* TRUST_FAMILY */.UW, optional: true, inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(391)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57391))).trustInspector(settings) }],
     commands: [trustCommand]
 };
 

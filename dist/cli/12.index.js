@@ -1,5 +1,5 @@
 export const id = 12;
-export const ids = [12,310];
+export const ids = [12,964,310];
 export const modules = {
 
 /***/ 4310:
@@ -65,8 +65,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _signing_keyring_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7430);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4310);
+/* harmony import */ var _trust_keyring_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4663);
+/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4964);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4310);
+
 
 
 
@@ -78,11 +80,10 @@ __webpack_require__.r(__webpack_exports__);
  */
 async function loadRetentionTrust(settings, { policyOptional = false } = {}) {
     const ws = settings.workspace;
-    const keyringAbs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ws, settings.policies['keyring']);
     const policyAbs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ws, settings.policies['retention']);
-    const file = displayPath(ws, policyAbs);
-    const policy = policyOptional && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(policyAbs) ? noPolicy(file) : (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__.loadRetentionPolicy)(policyAbs, file);
-    const [keyring, loaded] = await Promise.all([(0,_signing_keyring_js__WEBPACK_IMPORTED_MODULE_2__/* .loadKeyring */ .Or)(keyringAbs, displayPath(ws, keyringAbs)), policy]);
+    const file = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(ws, policyAbs);
+    const policy = policyOptional && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(policyAbs) ? noPolicy(file) : (0,_policy_js__WEBPACK_IMPORTED_MODULE_4__.loadRetentionPolicy)(policyAbs, file);
+    const [keyring, loaded] = await Promise.all([(0,_trust_keyring_js__WEBPACK_IMPORTED_MODULE_2__/* .loadVerifierKeyring */ .kl)(settings), policy]);
     return { keyring, policy: loaded };
 }
 /** No retention policy file: nobody may hold, nothing is purge-approvable. */
@@ -105,180 +106,155 @@ function noPolicy(file) {
 function mayHold(trust, role) {
     return trust.policy.data.hold_roles.includes(role) && !trust.policy.data.ci_roles.includes(role);
 }
+
+
+/***/ }),
+
+/***/ 4663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   YZ: () => (/* binding */ keyringOfChain),
+/* harmony export */   kl: () => (/* binding */ loadVerifierKeyring)
+/* harmony export */ });
+/* unused harmony export loadTrustedKeyring */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _signing_keyring_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7430);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5138);
+/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4964);
+/* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8483);
+/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6599);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4189);
+/* harmony import */ var _pin_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9021);
+
+
+
+
+
+
+
+
+/** The chain's keyring, or null when no pin is configured (the caller falls back to policies/keyring.yaml). */
+async function loadTrustedKeyring(settings) {
+    const pin = await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .resolvePin */ .Qw)(settings);
+    if (pin === null)
+        return null;
+    const { top, commit } = await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .storeCommit */ .Jv)(settings);
+    const chain = await (0,_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .readChain */ .U)(top, commit, pin, settings.now);
+    return keyringOfChain(chain);
+}
+function keyringOfChain(chain) {
+    const r = chain.inForce;
+    if (!r?.doc || r.sha256 === null) {
+        // No trusted revision: no key is trusted, so every signed revision fails (and verify says why).
+        return { file: 'trust/root (no trusted revision from the pin)', sha256: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .fg)(`untrusted\0${chain.pin ?? ''}`), keys: [], revocations: [], chain };
+    }
+    const keyring = (0,_document_js__WEBPACK_IMPORTED_MODULE_5__/* .signerKeyring */ .i8)(r.doc, `${r.paths.packet} (trust root ${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_7__/* .formatRevision */ .T)(r.revision)})`, r.sha256);
+    return { ...keyring, chain };
+}
+/**
+ * The keyring every signed family verifies under: the pinned trust root's when a pin is
+ * configured, else the working-tree keyring policy (verify then reports TRUST_ROOT_UNPINNED).
+ * One function for every lesson, so no family can trust the working tree while another is pinned.
+ */
+async function loadVerifierKeyring(settings) {
+    const pinned = await loadTrustedKeyring(settings);
+    if (pinned)
+        return pinned;
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(settings.workspace, settings.policies['keyring']);
+    return (0,_signing_keyring_js__WEBPACK_IMPORTED_MODULE_1__/* .loadKeyring */ .Or)(abs, (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(settings.workspace, abs));
+}
+
+
+/***/ }),
+
+/***/ 9021:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jv: () => (/* binding */ storeCommit),
+/* harmony export */   Qw: () => (/* binding */ resolvePin)
+/* harmony export */ });
+/* unused harmony export TRUST_ROOT_ENV */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1561);
+/* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6581);
+
+
+
+
+
+// The pin: the sha256 of revision 1's canonical payload, given from outside the repository being
+// verified (--trust-root, the trust-root Action input, $RELEASE_EVIDENCE_TRUST_ROOT), either as
+// the hex value or as the path of a file that holds it. A file inside the checkout is refused:
+// whoever can push could rewrite it together with the store.
+const TRUST_ROOT_ENV = 'RELEASE_EVIDENCE_TRUST_ROOT';
+const HEX = /^(?:sha256:)?([0-9a-fA-F]{64})$/;
+/** The pinned sha256 (lowercase hex), or null when no pin was configured. */
+async function resolvePin(settings) {
+    const raw = settings.trust?.root?.trim();
+    if (!raw)
+        return null;
+    const hex = HEX.exec(raw);
+    if (hex)
+        return hex[1].toLowerCase();
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(settings.workspace, raw);
+    const [real, top] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(file).catch(() => file), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(settings.workspace).catch(() => settings.workspace)]);
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(top, real);
+    if (inside === '' || (!inside.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({
+            code: 'USAGE',
+            message: `--trust-root ${raw}: the pin file is inside the repository being verified, so whoever can push could change it along with the store; give the sha256 itself, or a file outside the checkout`
+        });
+    }
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'INPUT_UNREADABLE', message: `--trust-root ${raw}: not a sha256 and not a readable file (${err.code ?? 'error'})`, cause: err });
+    }
+    const token = text
+        .split('\n')
+        .map((l) => l.replace(/#.*/, '').trim())
+        .find((l) => l !== '');
+    const m = token === undefined ? null : HEX.exec(token.split(/\s+/)[0]);
+    if (!m)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'INPUT_INVALID', message: `--trust-root ${raw}: the file does not start with a sha256 (64 hex digits)` });
+    return m[1].toLowerCase();
+}
+/** The commit the store is read at: the store branch's tip when one is named and exists, else HEAD. */
+async function storeCommit(settings) {
+    const top = await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_4__/* .repoTopLevel */ .MS)(settings.workspace);
+    const repo = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_3__/* .openRepository */ .h_)(top);
+    const branch = settings.git?.storeBranch;
+    const commit = (branch ? await repo.tryResolveRef(`refs/heads/${branch}`) : null) ?? (await repo.headOid());
+    return { top, commit };
+}
+
+
+/***/ }),
+
+/***/ 4964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ displayPath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
 /** Path shown to users: repo-relative with / separators when inside the workspace. */
 function displayPath(workspace, abs) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, abs);
-    if (rel === '' || rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel))
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, abs);
+    if (rel === '' || rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel))
         return abs;
-    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
-}
-
-
-/***/ }),
-
-/***/ 870:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HP: () => (/* binding */ renderEnvelope),
-/* harmony export */   Zg: () => (/* binding */ pae),
-/* harmony export */   mE: () => (/* binding */ parseEnvelope),
-/* harmony export */   y4: () => (/* binding */ decodeBase64)
-/* harmony export */ });
-// DSSE (Dead Simple Signing Envelope, secure-systems-lab/dsse v1.0). The signature covers the
-// pre-authentication encoding of (payloadType, payload), so a signature made for one document kind
-// can never verify as another, and nothing outside the envelope's two fields is trusted.
-/** PAE(type, body) = "DSSEv1" SP LEN(type) SP type SP LEN(body) SP body; LEN is the decimal byte count. */
-function pae(payloadType, payload) {
-    const type = Buffer.from(payloadType, 'utf8');
-    return Buffer.concat([
-        Buffer.from(`DSSEv1 ${type.length} `, 'ascii'),
-        type,
-        Buffer.from(` ${payload.length} `, 'ascii'),
-        payload
-    ]);
-}
-/** The `.sig` file: the envelope as JSON, fixed key order, one trailing newline. */
-function renderEnvelope(env) {
-    const ordered = {
-        payloadType: env.payloadType,
-        payload: env.payload,
-        signatures: env.signatures.map((s) => ({ keyid: s.keyid, sig: s.sig }))
-    };
-    return `${JSON.stringify(ordered, null, 2)}\n`;
-}
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-/** Strict base64 (standard alphabet, padded): Buffer.from would silently skip junk characters. */
-function decodeBase64(text) {
-    return BASE64.test(text) ? Buffer.from(text, 'base64') : undefined;
-}
-/** Parses `.sig` bytes into an envelope, rejecting anything that is not exactly the documented shape. */
-function parseEnvelope(bytes) {
-    let value;
-    try {
-        value = JSON.parse(typeof bytes === 'string' ? bytes : Buffer.from(bytes).toString('utf8'));
-    }
-    catch {
-        return { ok: false, reason: 'is not JSON' };
-    }
-    if (!isRecord(value))
-        return { ok: false, reason: 'is not a JSON object' };
-    const extra = Object.keys(value).filter((k) => !['payloadType', 'payload', 'signatures'].includes(k));
-    if (extra.length > 0)
-        return { ok: false, reason: `has unknown field '${extra[0]}'` };
-    const { payloadType, payload, signatures } = value;
-    if (typeof payloadType !== 'string' || payloadType === '')
-        return { ok: false, reason: 'has no payloadType' };
-    if (typeof payload !== 'string')
-        return { ok: false, reason: 'has no payload' };
-    const body = decodeBase64(payload);
-    if (!body)
-        return { ok: false, reason: 'payload is not base64' };
-    if (!Array.isArray(signatures) || signatures.length === 0)
-        return { ok: false, reason: 'has no signatures' };
-    const sigs = [];
-    for (const s of signatures) {
-        if (!isRecord(s) || typeof s.keyid !== 'string' || typeof s.sig !== 'string' || !decodeBase64(s.sig)) {
-            return { ok: false, reason: 'has a signature without a keyid or a base64 sig' };
-        }
-        sigs.push({ keyid: s.keyid, sig: s.sig });
-    }
-    return { ok: true, envelope: { payloadType, payload, signatures: sigs }, payload: body };
-}
-function isRecord(v) {
-    return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-
-/***/ }),
-
-/***/ 7430:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Or: () => (/* binding */ loadKeyring),
-/* harmony export */   Tj: () => (/* binding */ findKey),
-/* harmony export */   gr: () => (/* binding */ keyringFromPolicy),
-/* harmony export */   je: () => (/* binding */ keyValidAt)
-/* harmony export */ });
-/* unused harmony export parseKeyring */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4742);
-/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6043);
-/* harmony import */ var _dsse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(870);
-/* harmony import */ var _ed25519_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7478);
-
-
-
-
-
-async function loadKeyring(path, file = path) {
-    return keyringFromPolicy(await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadPolicyFile */ .n)('keyring', path, file));
-}
-function parseKeyring(text, file) {
-    return keyringFromPolicy(parsePolicy('keyring', text, file));
-}
-/** The checks a JSON Schema cannot express: key length, time order, uniqueness. */
-function keyringFromPolicy(policy) {
-    const problems = [];
-    const keys = [];
-    const seen = new Map();
-    policy.data.keys.forEach((e, i) => {
-        const pointer = `/keys/${i}`;
-        const raw = (0,_dsse_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeBase64 */ .y4)(e.public_key);
-        if (!raw || raw.length !== _ed25519_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLIC_KEY_BYTES */ .kf) {
-            problems.push({ file: policy.file, field: `${pointer}/public_key`, message: `is not base64 of a ${_ed25519_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLIC_KEY_BYTES */ .kf}-byte Ed25519 public key`, fix: "paste the public key 'release-evidence keygen' printed" });
-            return;
-        }
-        const from = (0,_util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .parseUtc */ .y5)(e.valid_from_utc);
-        const until = (0,_util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .parseUtc */ .y5)(e.valid_until_utc);
-        if (!from.ok)
-            problems.push({ file: policy.file, field: `${pointer}/valid_from_utc`, message: from.reason });
-        if (!until.ok)
-            problems.push({ file: policy.file, field: `${pointer}/valid_until_utc`, message: until.reason });
-        if (!from.ok || !until.ok)
-            return;
-        if (until.ms <= from.ms) {
-            problems.push({ file: policy.file, field: `${pointer}/valid_until_utc`, message: 'is not after valid_from_utc', fix: 'a key must be valid for a non-empty interval' });
-            return;
-        }
-        const keyId = (0,_ed25519_js__WEBPACK_IMPORTED_MODULE_3__/* .keyIdOf */ .yg)(raw);
-        const dup = seen.get(keyId);
-        if (dup !== undefined) {
-            problems.push({ file: policy.file, field: `${pointer}/public_key`, message: `repeats the key of ${dup}`, fix: 'list each public key once; rotate by adding a new key' });
-            return;
-        }
-        seen.set(keyId, pointer);
-        keys.push({
-            signerId: e.signer_id,
-            role: e.role,
-            publicKey: raw,
-            publicKeyBase64: e.public_key,
-            keyId,
-            validFrom: from.ms,
-            validUntil: until.ms,
-            demo: e.demo === true,
-            key: (0,_ed25519_js__WEBPACK_IMPORTED_MODULE_3__/* .publicKeyFromRaw */ .Zz)(raw),
-            pointer
-        });
-    });
-    if (problems.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: 'POLICY_INVALID', message: `${policy.file}: invalid keyring`, problems });
-    }
-    return { file: policy.file, sha256: policy.sha256, keys };
-}
-function findKey(keyring, keyId) {
-    return keyring.keys.find((k) => k.keyId === keyId);
-}
-/** Whether `key` may sign at instant `at` (epoch ms): valid_from inclusive, valid_until exclusive. */
-function keyValidAt(key, at) {
-    if (at < key.validFrom) {
-        return { ok: false, code: 'KEY_NOT_YET_VALID', message: `key of ${key.signerId} is valid from ${(0,_util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUtc */ .ay)(key.validFrom)}, not at ${(0,_util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUtc */ .ay)(at)}` };
-    }
-    if (at >= key.validUntil) {
-        return { ok: false, code: 'KEY_EXPIRED', message: `key of ${key.signerId} expired at ${(0,_util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUtc */ .ay)(key.validUntil)}, before ${(0,_util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUtc */ .ay)(at)}` };
-    }
-    return { ok: true };
+    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 203;
-export const ids = [203];
+export const ids = [203,964,365];
 export const modules = {
 
 /***/ 1424:
@@ -99,14 +99,22 @@ function countByCode(defects) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ loadTrustedKeyring),
-/* harmony export */   Y: () => (/* binding */ keyringOfChain)
+/* harmony export */   YZ: () => (/* binding */ keyringOfChain),
+/* harmony export */   kl: () => (/* binding */ loadVerifierKeyring)
 /* harmony export */ });
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5138);
-/* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8483);
-/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6599);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4189);
-/* harmony import */ var _pin_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9021);
+/* unused harmony export loadTrustedKeyring */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _signing_keyring_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7430);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5138);
+/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4964);
+/* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8483);
+/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6599);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4189);
+/* harmony import */ var _pin_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9021);
+
+
+
 
 
 
@@ -114,21 +122,33 @@ function countByCode(defects) {
 
 /** The chain's keyring, or null when no pin is configured (the caller falls back to policies/keyring.yaml). */
 async function loadTrustedKeyring(settings) {
-    const pin = await (0,_pin_js__WEBPACK_IMPORTED_MODULE_3__/* .resolvePin */ .Qw)(settings);
+    const pin = await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .resolvePin */ .Qw)(settings);
     if (pin === null)
         return null;
-    const { top, commit } = await (0,_pin_js__WEBPACK_IMPORTED_MODULE_3__/* .storeCommit */ .Jv)(settings);
-    const chain = await (0,_chain_js__WEBPACK_IMPORTED_MODULE_1__/* .readChain */ .U)(top, commit, pin, settings.now);
+    const { top, commit } = await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .storeCommit */ .Jv)(settings);
+    const chain = await (0,_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .readChain */ .U)(top, commit, pin, settings.now);
     return keyringOfChain(chain);
 }
 function keyringOfChain(chain) {
     const r = chain.inForce;
     if (!r?.doc || r.sha256 === null) {
         // No trusted revision: no key is trusted, so every signed revision fails (and verify says why).
-        return { file: 'trust/root (no trusted revision from the pin)', sha256: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)(`untrusted\0${chain.pin ?? ''}`), keys: [], revocations: [], chain };
+        return { file: 'trust/root (no trusted revision from the pin)', sha256: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .fg)(`untrusted\0${chain.pin ?? ''}`), keys: [], revocations: [], chain };
     }
-    const keyring = (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .signerKeyring */ .i8)(r.doc, `${r.paths.packet} (trust root ${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_4__/* .formatRevision */ .T)(r.revision)})`, r.sha256);
+    const keyring = (0,_document_js__WEBPACK_IMPORTED_MODULE_5__/* .signerKeyring */ .i8)(r.doc, `${r.paths.packet} (trust root ${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_7__/* .formatRevision */ .T)(r.revision)})`, r.sha256);
     return { ...keyring, chain };
+}
+/**
+ * The keyring every signed family verifies under: the pinned trust root's when a pin is
+ * configured, else the working-tree keyring policy (verify then reports TRUST_ROOT_UNPINNED).
+ * One function for every lesson, so no family can trust the working tree while another is pinned.
+ */
+async function loadVerifierKeyring(settings) {
+    const pinned = await loadTrustedKeyring(settings);
+    if (pinned)
+        return pinned;
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(settings.workspace, settings.policies['keyring']);
+    return (0,_signing_keyring_js__WEBPACK_IMPORTED_MODULE_1__/* .loadKeyring */ .Or)(abs, (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(settings.workspace, abs));
 }
 
 
@@ -200,6 +220,26 @@ async function storeCommit(settings) {
     const branch = settings.git?.storeBranch;
     const commit = (branch ? await repo.tryResolveRef(`refs/heads/${branch}`) : null) ?? (await repo.headOid());
     return { top, commit };
+}
+
+
+/***/ }),
+
+/***/ 4964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ displayPath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Path shown to users: repo-relative with / separators when inside the workspace. */
+function displayPath(workspace, abs) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, abs);
+    if (rel === '' || rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel))
+        return abs;
+    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 286;
-export const ids = [286];
+export const ids = [286,365];
 export const modules = {
 
 /***/ 1424:

@@ -51,66 +51,64 @@ const FIXTURE_DATE = '2026-11-23T12:00:00Z';
 const IDENTITY = { name: 'release-evidence demo', email: 'demo@release-evidence.invalid' };
 async function runDemo(inv) {
     const values = inv.values;
-    {
-        const from = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(inv.cwd, values.from ?? '.');
-        const now = values.now === undefined ? Date.parse(DEMO_NOW) : (0,_options_js__WEBPACK_IMPORTED_MODULE_7__/* .parseNow */ .A7)(values.now, inv.clock);
-        const say = (text) => inv.io.stdout(text.endsWith('\n') ? text : `${text}\n`);
-        for (const need of ['examples', 'policies', DEMO_KEY]) {
-            if (!(await exists((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(from, need)))) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo({ code: 'INPUT_MISSING', message: `${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(from, need)} not found; run the demo from a checkout of release-evidence (or pass --from DIR)` });
-            }
+    const from = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(inv.cwd, values.from ?? '.');
+    const now = values.now === undefined ? Date.parse(DEMO_NOW) : (0,_options_js__WEBPACK_IMPORTED_MODULE_7__/* .parseNow */ .A7)(values.now, inv.clock);
+    const say = (text) => inv.io.stdout(text.endsWith('\n') ? text : `${text}\n`);
+    for (const need of ['examples', 'policies', DEMO_KEY]) {
+        if (!(await exists((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(from, need)))) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo({ code: 'INPUT_MISSING', message: `${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(from, need)} not found; run the demo from a checkout of release-evidence (or pass --from DIR)` });
         }
-        const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'release-evidence-demo-'));
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.cp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(from, 'examples'), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'examples'), { recursive: true });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.cp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(from, 'policies'), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'policies'), { recursive: true });
-        // A private key file must not be group/world readable; the demo's copy is made private too.
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, DEMO_KEY), 0o600);
-        const repo = await (0,_git_index_js__WEBPACK_IMPORTED_MODULE_4__/* .initRepository */ .zY)(dir, { branch: 'main', identity: { ...IDENTITY, date: FIXTURE_DATE } });
-        await repo.commitAll('demo: example inputs and policies');
-        const settings = {
-            // the registry's default inputs and policies, as copied into the demo repository
-            ...inv.settings(['ledger', 'closure']),
-            workspace: dir,
-            mode: 'full',
-            now,
-            // reports outside the demo repository, so its working tree stays exactly what was committed
-            outDir: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'release-evidence-demo-reports-')),
-            signing: { keyFile: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, DEMO_KEY) },
-            git: { committerName: IDENTITY.name, committerEmail: IDENTITY.email }
-        };
-        say(`release-evidence demo at ${(0,_util_time_js__WEBPACK_IMPORTED_MODULE_10__/* .formatUtc */ .ay)(now)} in ${dir}\n`);
-        say('== 1. Acknowledgment-ledger gate ==');
-        const gate = await (0,_ledger_gate_js__WEBPACK_IMPORTED_MODULE_5__.runLedgerGate)(settings);
-        say((0,_ledger_render_js__WEBPACK_IMPORTED_MODULE_6__.renderGateText)(gate));
-        say('== 2. Closure packets: build, sign (DEMO key), verify before publish, commit ==');
-        const exported = await (0,_export_js__WEBPACK_IMPORTED_MODULE_11__/* .exportClosure */ .a)({ settings, gate, secrets: { env: {} } });
-        say((0,_export_text_js__WEBPACK_IMPORTED_MODULE_12__.renderExportText)(exported));
-        say('== 3. Export again: unchanged content writes nothing ==');
-        const again = await (0,_export_js__WEBPACK_IMPORTED_MODULE_11__/* .exportClosure */ .a)({ settings, gate, secrets: { env: {} } });
-        for (const w of again.windows)
-            say(`  ${w.series.window}: ${w.action}${w.action === 'unchanged' ? ' (nothing written)' : ''}`);
-        say('');
-        say('== 4. Verify the store from git history ==');
-        const verified = await (0,_store_verify_all_js__WEBPACK_IMPORTED_MODULE_9__.verifyRegistered)({ ...settings, verify: { allowDemoKey: true } }, inv.families, {});
-        say((0,_store_render_js__WEBPACK_IMPORTED_MODULE_8__.renderVerifyText)(verified));
-        say('== 5. Retention and legal hold (lesson 115): the index derived from the store ==');
-        // Another lesson's published module: the demo walks the product, lesson by lesson.
-        const { runIndex, renderIndexText } = await Promise.all(/* import() */[__webpack_require__.e(79), __webpack_require__.e(883)]).then(__webpack_require__.bind(__webpack_require__, 8883));
-        const { index } = await runIndex(settings, inv.families);
-        say(renderIndexText(index));
-        say('== 6. Strategy approval (lesson 120) ==');
-        say('  Packets need the signer keys of a strategy owner and a release authority: see docs/strategy-approval.md');
-        say('  (release-evidence strategy build | sign | status). The demo key is CI-only and never approves.\n');
-        const asDesigned = !exported.windows.some((w) => w.action === 'rejected') && again.windows.every((w) => w.action === 'unchanged') && verified.blocking === 0 && index.rows.length > 0;
-        say('== Result ==');
-        for (const w of gate.windows)
-            say(`  ${w.release_window_id}: ${w.decision}${w.reasons.length > 0 ? ` (${w.reasons[0]})` : ''}`);
-        say(asDesigned
-            ? `The demo ran as designed: the gate's no-go windows are the examples' point, not a failure of the demo.`
-            : 'The demo did NOT run as designed: see the rejected packets or verification defects above.');
-        say(`\nLook around:\n  cd ${dir}\n  git log --stat\n  cat closure-packets/*/verify-r001.log\n  release-evidence verify -C ${dir}   (or: node dist/cli/index.js verify -C ${dir})`);
-        return asDesigned ? _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .yU.Pass : _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .yU.PolicyFailure;
     }
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'release-evidence-demo-'));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.cp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(from, 'examples'), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'examples'), { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.cp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(from, 'policies'), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'policies'), { recursive: true });
+    // A private key file must not be group/world readable; the demo's copy is made private too.
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, DEMO_KEY), 0o600);
+    const repo = await (0,_git_index_js__WEBPACK_IMPORTED_MODULE_4__/* .initRepository */ .zY)(dir, { branch: 'main', identity: { ...IDENTITY, date: FIXTURE_DATE } });
+    await repo.commitAll('demo: example inputs and policies');
+    const settings = {
+        // the registry's default inputs and policies, as copied into the demo repository
+        ...inv.settings(['ledger', 'closure']),
+        workspace: dir,
+        mode: 'full',
+        now,
+        // reports outside the demo repository, so its working tree stays exactly what was committed
+        outDir: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'release-evidence-demo-reports-')),
+        signing: { keyFile: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, DEMO_KEY) },
+        git: { committerName: IDENTITY.name, committerEmail: IDENTITY.email }
+    };
+    say(`release-evidence demo at ${(0,_util_time_js__WEBPACK_IMPORTED_MODULE_10__/* .formatUtc */ .ay)(now)} in ${dir}\n`);
+    say('== 1. Acknowledgment-ledger gate ==');
+    const gate = await (0,_ledger_gate_js__WEBPACK_IMPORTED_MODULE_5__.runLedgerGate)(settings);
+    say((0,_ledger_render_js__WEBPACK_IMPORTED_MODULE_6__.renderGateText)(gate));
+    say('== 2. Closure packets: build, sign (DEMO key), verify before publish, commit ==');
+    const exported = await (0,_export_js__WEBPACK_IMPORTED_MODULE_11__/* .exportClosure */ .a)({ settings, gate, secrets: { env: {} } });
+    say((0,_export_text_js__WEBPACK_IMPORTED_MODULE_12__.renderExportText)(exported));
+    say('== 3. Export again: unchanged content writes nothing ==');
+    const again = await (0,_export_js__WEBPACK_IMPORTED_MODULE_11__/* .exportClosure */ .a)({ settings, gate, secrets: { env: {} } });
+    for (const w of again.windows)
+        say(`  ${w.series.window}: ${w.action}${w.action === 'unchanged' ? ' (nothing written)' : ''}`);
+    say('');
+    say('== 4. Verify the store from git history ==');
+    const verified = await (0,_store_verify_all_js__WEBPACK_IMPORTED_MODULE_9__.verifyRegistered)({ ...settings, verify: { allowDemoKey: true } }, inv.families, {});
+    say((0,_store_render_js__WEBPACK_IMPORTED_MODULE_8__.renderVerifyText)(verified));
+    say('== 5. Retention and legal hold (lesson 115): the index derived from the store ==');
+    // Another lesson's published module: the demo walks the product, lesson by lesson.
+    const { runIndex, renderIndexText } = await Promise.all(/* import() */[__webpack_require__.e(79), __webpack_require__.e(883)]).then(__webpack_require__.bind(__webpack_require__, 8883));
+    const { index } = await runIndex(settings, inv.families);
+    say(renderIndexText(index));
+    say('== 6. Strategy approval (lesson 120) ==');
+    say('  Packets need the signer keys of a strategy owner and a release authority: see docs/strategy-approval.md');
+    say('  (release-evidence strategy build | sign | status). The demo key is CI-only and never approves.\n');
+    const asDesigned = !exported.windows.some((w) => w.action === 'rejected') && again.windows.every((w) => w.action === 'unchanged') && verified.blocking === 0 && index.rows.length > 0;
+    say('== Result ==');
+    for (const w of gate.windows)
+        say(`  ${w.release_window_id}: ${w.decision}${w.reasons.length > 0 ? ` (${w.reasons[0]})` : ''}`);
+    say(asDesigned
+        ? `The demo ran as designed: the gate's no-go windows are the examples' point, not a failure of the demo.`
+        : 'The demo did NOT run as designed: see the rejected packets or verification defects above.');
+    say(`\nLook around:\n  cd ${dir}\n  git log --stat\n  cat closure-packets/*/verify-r001.log\n  release-evidence verify -C ${dir}   (or: node dist/cli/index.js verify -C ${dir})`);
+    return asDesigned ? _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .yU.Pass : _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .yU.PolicyFailure;
 }
 async function exists(path) {
     try {

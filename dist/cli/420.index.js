@@ -1276,7 +1276,7 @@ async function applyTrust(settings, result) {
     return { ...result, windows, defects, blocking: defects.filter((d) => d.severity === 'blocking').length, trust: summary };
 }
 async function markRevoked(top, chain, windows, added) {
-    const keyring = (0,_keyring_js__WEBPACK_IMPORTED_MODULE_6__/* .keyringOfChain */ .Y)(chain);
+    const keyring = (0,_keyring_js__WEBPACK_IMPORTED_MODULE_6__/* .keyringOfChain */ .YZ)(chain);
     if (keyring.revocations.length === 0)
         return windows;
     const revokedSigners = new Set(keyring.revocations.map((r) => r.signerId));

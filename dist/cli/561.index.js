@@ -260,7 +260,7 @@ async function worktreePatch(dir, pathspec) {
 // isomorphic-git (a large module) loads only when a repository writes objects or talks to a
 // remote: the history reads the ledger gate and verify need start native git alone.
 const objectsModule = () => Promise.all(/* import() */[__webpack_require__.e(667), __webpack_require__.e(644)]).then(__webpack_require__.bind(__webpack_require__, 3644));
-const transportModule = () => Promise.all(/* import() */[__webpack_require__.e(667), __webpack_require__.e(739)]).then(__webpack_require__.bind(__webpack_require__, 2739));
+const transportModule = () => Promise.all(/* import() */[__webpack_require__.e(667), __webpack_require__.e(120)]).then(__webpack_require__.bind(__webpack_require__, 2739));
 /** The commit a remote's ref points at, or null (one ls-refs call). */
 async function remoteRefOid(call, ref) {
     return (await transportModule()).remoteRefOid(call, ref);

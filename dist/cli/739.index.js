@@ -1,765 +1,330 @@
 export const id = 739;
-export const ids = [739];
+export const ids = [739,964,375];
 export const modules = {
 
-/***/ 1373:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-const {Transform, PassThrough} = __webpack_require__(2203);
-const zlib = __webpack_require__(3106);
-const mimicResponse = __webpack_require__(9991);
-
-module.exports = response => {
-	const contentEncoding = (response.headers['content-encoding'] || '').toLowerCase();
-
-	if (!['gzip', 'deflate', 'br'].includes(contentEncoding)) {
-		return response;
-	}
-
-	// TODO: Remove this when targeting Node.js 12.
-	const isBrotli = contentEncoding === 'br';
-	if (isBrotli && typeof zlib.createBrotliDecompress !== 'function') {
-		response.destroy(new Error('Brotli is not supported on Node.js < 12'));
-		return response;
-	}
-
-	let isEmpty = true;
-
-	const checker = new Transform({
-		transform(data, _encoding, callback) {
-			isEmpty = false;
-
-			callback(null, data);
-		},
-
-		flush(callback) {
-			callback();
-		}
-	});
-
-	const finalStream = new PassThrough({
-		autoDestroy: false,
-		destroy(error, callback) {
-			response.destroy();
-
-			callback(error);
-		}
-	});
-
-	const decompressStream = isBrotli ? zlib.createBrotliDecompress() : zlib.createUnzip();
-
-	decompressStream.once('error', error => {
-		if (isEmpty && !response.readable) {
-			finalStream.end();
-			return;
-		}
-
-		finalStream.destroy(error);
-	});
-
-	mimicResponse(response, finalStream);
-	response.pipe(checker).pipe(decompressStream).pipe(finalStream);
-
-	return finalStream;
-};
-
-
-/***/ }),
-
-/***/ 9991:
-/***/ ((module) => {
-
-
-
-// We define these manually to ensure they're always copied
-// even if they would move up the prototype chain
-// https://nodejs.org/api/http.html#http_class_http_incomingmessage
-const knownProperties = [
-	'aborted',
-	'complete',
-	'headers',
-	'httpVersion',
-	'httpVersionMinor',
-	'httpVersionMajor',
-	'method',
-	'rawHeaders',
-	'rawTrailers',
-	'setTimeout',
-	'socket',
-	'statusCode',
-	'statusMessage',
-	'trailers',
-	'url'
-];
-
-module.exports = (fromStream, toStream) => {
-	if (toStream._readableState.autoDestroy) {
-		throw new Error('The second stream must have the `autoDestroy` option set to `false`');
-	}
-
-	const fromProperties = new Set(Object.keys(fromStream).concat(knownProperties));
-
-	const properties = {};
-
-	for (const property of fromProperties) {
-		// Don't overwrite existing properties.
-		if (property in toStream) {
-			continue;
-		}
-
-		properties[property] = {
-			get() {
-				const value = fromStream[property];
-				const isFunction = typeof value === 'function';
-
-				return isFunction ? value.bind(fromStream) : value;
-			},
-			set(value) {
-				fromStream[property] = value;
-			},
-			enumerable: true,
-			configurable: false
-		};
-	}
-
-	Object.defineProperties(toStream, properties);
-
-	fromStream.once('aborted', () => {
-		toStream.destroy();
-
-		toStream.emit('aborted');
-	});
-
-	fromStream.once('close', () => {
-		if (fromStream.complete) {
-			if (toStream.readable) {
-				toStream.once('end', () => {
-					toStream.emit('close');
-				});
-			} else {
-				toStream.emit('close');
-			}
-		} else {
-			toStream.emit('close');
-		}
-	});
-
-	return toStream;
-};
-
-
-/***/ }),
-
-/***/ 5560:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-var wrappy = __webpack_require__(8264)
-module.exports = wrappy(once)
-module.exports.strict = wrappy(onceStrict)
-
-once.proto = once(function () {
-  Object.defineProperty(Function.prototype, 'once', {
-    value: function () {
-      return once(this)
-    },
-    configurable: true
-  })
-
-  Object.defineProperty(Function.prototype, 'onceStrict', {
-    value: function () {
-      return onceStrict(this)
-    },
-    configurable: true
-  })
-})
-
-function once (fn) {
-  var f = function () {
-    if (f.called) return f.value
-    f.called = true
-    return f.value = fn.apply(this, arguments)
-  }
-  f.called = false
-  return f
-}
-
-function onceStrict (fn) {
-  var f = function () {
-    if (f.called)
-      throw new Error(f.onceError)
-    f.called = true
-    return f.value = fn.apply(this, arguments)
-  }
-  var name = fn.name || 'Function wrapped with `once`'
-  f.onceError = name + " shouldn't be called more than once"
-  f.called = false
-  return f
-}
-
-
-/***/ }),
-
-/***/ 5385:
-/***/ ((module) => {
-
-/*! simple-concat. MIT License. Feross Aboukhadijeh <https://feross.org/opensource> */
-module.exports = function (stream, cb) {
-  var chunks = []
-  stream.on('data', function (chunk) {
-    chunks.push(chunk)
-  })
-  stream.once('end', function () {
-    if (cb) cb(null, Buffer.concat(chunks))
-    cb = null
-  })
-  stream.once('error', function (err) {
-    if (cb) cb(err)
-    cb = null
-  })
-}
-
-
-/***/ }),
-
-/***/ 6215:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-/*! simple-get. MIT License. Feross Aboukhadijeh <https://feross.org/opensource> */
-module.exports = simpleGet
-
-const concat = __webpack_require__(5385)
-const decompressResponse = __webpack_require__(1373) // excluded from browser build
-const http = __webpack_require__(992)
-const https = __webpack_require__(5692)
-const once = __webpack_require__(5560)
-const querystring = __webpack_require__(3480)
-const url = __webpack_require__(7016)
-
-const isStream = o => o !== null && typeof o === 'object' && typeof o.pipe === 'function'
-
-function simpleGet (opts, cb) {
-  opts = Object.assign({ maxRedirects: 10 }, typeof opts === 'string' ? { url: opts } : opts)
-  cb = once(cb)
-
-  if (opts.url) {
-    const { hostname, port, protocol, auth, path } = url.parse(opts.url) // eslint-disable-line node/no-deprecated-api
-    delete opts.url
-    if (!hostname && !port && !protocol && !auth) opts.path = path // Relative redirect
-    else Object.assign(opts, { hostname, port, protocol, auth, path }) // Absolute redirect
-  }
-
-  const headers = { 'accept-encoding': 'gzip, deflate' }
-  if (opts.headers) Object.keys(opts.headers).forEach(k => (headers[k.toLowerCase()] = opts.headers[k]))
-  opts.headers = headers
-
-  let body
-  if (opts.body) {
-    body = opts.json && !isStream(opts.body) ? JSON.stringify(opts.body) : opts.body
-  } else if (opts.form) {
-    body = typeof opts.form === 'string' ? opts.form : querystring.stringify(opts.form)
-    opts.headers['content-type'] = 'application/x-www-form-urlencoded'
-  }
-
-  if (body) {
-    if (!opts.method) opts.method = 'POST'
-    if (!isStream(body)) opts.headers['content-length'] = Buffer.byteLength(body)
-    if (opts.json && !opts.form) opts.headers['content-type'] = 'application/json'
-  }
-  delete opts.body; delete opts.form
-
-  if (opts.json) opts.headers.accept = 'application/json'
-  if (opts.method) opts.method = opts.method.toUpperCase()
-
-  const originalHost = opts.hostname // hostname before potential redirect
-  const protocol = opts.protocol === 'https:' ? https : http // Support http/https urls
-  const req = protocol.request(opts, res => {
-    if (opts.followRedirects !== false && res.statusCode >= 300 && res.statusCode < 400 && res.headers.location) {
-      opts.url = res.headers.location // Follow 3xx redirects
-      delete opts.headers.host // Discard `host` header on redirect (see #32)
-      res.resume() // Discard response
-
-      const redirectHost = url.parse(opts.url).hostname // eslint-disable-line node/no-deprecated-api
-      // If redirected host is different than original host, drop headers to prevent cookie leak (#73)
-      if (redirectHost !== null && redirectHost !== originalHost) {
-        delete opts.headers.cookie
-        delete opts.headers.authorization
-      }
-
-      if (opts.method === 'POST' && [301, 302].includes(res.statusCode)) {
-        opts.method = 'GET' // On 301/302 redirect, change POST to GET (see #35)
-        delete opts.headers['content-length']; delete opts.headers['content-type']
-      }
-
-      if (opts.maxRedirects-- === 0) return cb(new Error('too many redirects'))
-      else return simpleGet(opts, cb)
-    }
-
-    const tryUnzip = typeof decompressResponse === 'function' && opts.method !== 'HEAD'
-    cb(null, tryUnzip ? decompressResponse(res) : res)
-  })
-  req.on('timeout', () => {
-    req.abort()
-    cb(new Error('Request timed out'))
-  })
-  req.on('error', cb)
-
-  if (isStream(body)) body.on('error', cb).pipe(req)
-  else req.end(body)
-
-  return req
-}
-
-simpleGet.concat = (opts, cb) => {
-  return simpleGet(opts, (err, res) => {
-    if (err) return cb(err)
-    concat(res, (err, data) => {
-      if (err) return cb(err)
-      if (opts.json) {
-        try {
-          data = JSON.parse(data.toString())
-        } catch (err) {
-          return cb(err, res, data)
-        }
-      }
-      cb(null, res, data)
-    })
-  })
-}
-
-;['get', 'post', 'put', 'patch', 'head', 'delete'].forEach(method => {
-  simpleGet[method] = (opts, cb) => {
-    if (typeof opts === 'string') opts = { url: opts }
-    return simpleGet(Object.assign({ method: method.toUpperCase() }, opts), cb)
-  }
-})
-
-
-/***/ }),
-
-/***/ 8264:
-/***/ ((module) => {
-
-// Returns a wrapper function that returns a wrapped callback
-// The wrapper function should do some stuff, and return a
-// presumably different callback function.
-// This makes sure that own properties are retained, so that
-// decorations and such are not lost along the way.
-module.exports = wrappy
-function wrappy (fn, cb) {
-  if (fn && cb) return wrappy(fn)(cb)
-
-  if (typeof fn !== 'function')
-    throw new TypeError('need wrapper function')
-
-  Object.keys(fn).forEach(function (k) {
-    wrapper[k] = fn[k]
-  })
-
-  return wrapper
-
-  function wrapper() {
-    var args = new Array(arguments.length)
-    for (var i = 0; i < args.length; i++) {
-      args[i] = arguments[i]
-    }
-    var ret = fn.apply(this, args)
-    var cb = args[args.length-1]
-    if (typeof ret === 'function' && ret !== cb) {
-      Object.keys(cb).forEach(function (k) {
-        ret[k] = cb[k]
-      })
-    }
-    return ret
-  }
-}
-
-
-/***/ }),
-
-/***/ 2739:
+/***/ 8501:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  fetchBranch: () => (/* binding */ fetchBranch),
-  pushRef: () => (/* binding */ pushRef),
-  remoteRefOid: () => (/* binding */ remoteRefOid)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
-// EXTERNAL MODULE: ./node_modules/isomorphic-git/index.cjs
-var isomorphic_git = __webpack_require__(3667);
-// EXTERNAL MODULE: ./node_modules/simple-get/index.js
-var simple_get = __webpack_require__(6215);
-// EXTERNAL MODULE: external "stream"
-var external_stream_ = __webpack_require__(2203);
-;// CONCATENATED MODULE: ./node_modules/isomorphic-git/http/node/index.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   planPurge: () => (/* binding */ planPurge)
+/* harmony export */ });
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1561);
+/* harmony import */ var _store_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9077);
+/* harmony import */ var _util_ids_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4598);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6043);
+/* harmony import */ var _derive_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6079);
+/* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6581);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2012);
 
 
 
-/**
- * @typedef {Object} GitProgressEvent
- * @property {string} phase
- * @property {number} loaded
- * @property {number} total
- */
 
-/**
- * @callback ProgressCallback
- * @param {GitProgressEvent} progress
- * @returns {void | Promise<void>}
- */
 
-/**
- * @typedef {Object} GitHttpRequest
- * @property {string} url - The URL to request
- * @property {string} [method='GET'] - The HTTP method to use
- * @property {Object<string, string>} [headers={}] - Headers to include in the HTTP request
- * @property {Object} [agent] - An HTTP or HTTPS agent that manages connections for the HTTP client (Node.js only)
- * @property {AsyncIterableIterator<Uint8Array>} [body] - An async iterator of Uint8Arrays that make up the body of POST requests
- * @property {ProgressCallback} [onProgress] - Reserved for future use (emitting `GitProgressEvent`s)
- * @property {AbortSignal} [signal] - Signal to abort the HTTP request
- * @property {Object} [fetchOptions={}] - Additional options to pass to fetch (Web) or simple-get (Node)
- */
 
-/**
- * @typedef {Object} GitHttpResponse
- * @property {string} url - The final URL that was fetched after any redirects
- * @property {string} [method] - The HTTP method that was used
- * @property {Object<string, string>} [headers] - HTTP response headers
- * @property {AsyncIterableIterator<Uint8Array>} [body] - An async iterator of Uint8Arrays that make up the body of the response
- * @property {number} statusCode - The HTTP status code
- * @property {string} statusMessage - The HTTP status message
- */
 
-/**
- * @callback HttpFetch
- * @param {GitHttpRequest} request
- * @returns {Promise<GitHttpResponse>}
- */
-
-/**
- * @typedef {Object} HttpClient
- * @property {HttpFetch} request
- */
-
-// Convert a value to an Async Iterator
-// This will be easier with async generator functions.
-function fromValue(value) {
-  let queue = [value];
-  return {
-    next() {
-      return Promise.resolve({ done: queue.length === 0, value: queue.pop() })
-    },
-    return() {
-      queue = [];
-      return {}
-    },
-    [Symbol.asyncIterator]() {
-      return this
-    },
-  }
-}
-
-function getIterator(iterable) {
-  if (iterable[Symbol.asyncIterator]) {
-    return iterable[Symbol.asyncIterator]()
-  }
-  if (iterable[Symbol.iterator]) {
-    return iterable[Symbol.iterator]()
-  }
-  if (iterable.next) {
-    return iterable
-  }
-  return fromValue(iterable)
-}
-
-// Currently 'for await' upsets my linters.
-async function forAwait(iterable, cb) {
-  const iter = getIterator(iterable);
-  while (true) {
-    const { value, done } = await iter.next();
-    if (value) await cb(value);
-    if (done) break
-  }
-  if (iter.return) iter.return();
-}
-
-function asyncIteratorToStream(iter) {
-  const stream = new external_stream_.PassThrough();
-  setTimeout(async () => {
-    await forAwait(iter, chunk => stream.write(chunk));
-    stream.end();
-  }, 1);
-  return stream
-}
-
-async function collect(iterable) {
-  let size = 0;
-  const buffers = [];
-  // This will be easier once `for await ... of` loops are available.
-  await forAwait(iterable, value => {
-    buffers.push(value);
-    size += value.byteLength;
-  });
-  const result = new Uint8Array(size);
-  let nextIndex = 0;
-  for (const buffer of buffers) {
-    result.set(buffer, nextIndex);
-    nextIndex += buffer.byteLength;
-  }
-  return result
-}
-
-// Convert a Node stream to an Async Iterator
-function fromNodeStream(stream) {
-  // Use native async iteration if it's available.
-  const asyncIterator = Object.getOwnPropertyDescriptor(
-    stream,
-    Symbol.asyncIterator
-  );
-  if (asyncIterator && asyncIterator.enumerable) {
-    return stream
-  }
-  // Author's Note
-  // I tried many MANY ways to do this.
-  // I tried two npm modules (stream-to-async-iterator and streams-to-async-iterator) with no luck.
-  // I tried using 'readable' and .read(), and .pause() and .resume()
-  // It took me two loooong evenings to get to this point.
-  // So if you are horrified that this solution just builds up a queue with no backpressure,
-  // and turns Promises inside out, too bad. This is the first code that worked reliably.
-  let ended = false;
-  const queue = [];
-  let defer = {};
-  stream.on('data', chunk => {
-    queue.push(chunk);
-    if (defer.resolve) {
-      defer.resolve({ value: queue.shift(), done: false });
-      defer = {};
+async function planPurge(settings, families, opts) {
+    const index = await (0,_derive_js__WEBPACK_IMPORTED_MODULE_4__.deriveIndex)({ settings, families, at: opts.at });
+    const policy = (await (0,_trust_js__WEBPACK_IMPORTED_MODULE_6__.loadRetentionTrust)(settings)).policy.data;
+    const window = opts.window === undefined ? undefined : (0,_util_ids_js__WEBPACK_IMPORTED_MODULE_2__.normalizeId)(opts.window, '--window');
+    const series = new Map();
+    for (const r of index.rows) {
+        if (window !== undefined && r.release_window_id !== window)
+            continue;
+        const k = `${r.family}\0${r.release_window_id}`;
+        series.set(k, [...(series.get(k) ?? []), r]);
     }
-  });
-  stream.on('error', err => {
-    if (defer.reject) {
-      defer.reject(err);
-      defer = {};
-    }
-  });
-  stream.on('end', () => {
-    ended = true;
-    if (defer.resolve) {
-      defer.resolve({ done: true });
-      defer = {};
-    }
-  });
-  return {
-    next() {
-      return new Promise((resolve, reject) => {
-        if (queue.length === 0 && ended) {
-          return resolve({ done: true })
-        } else if (queue.length > 0) {
-          return resolve({ value: queue.shift(), done: false })
-        } else if (queue.length === 0 && !ended) {
-          defer = { resolve, reject };
+    const refused = [];
+    const chosen = [];
+    for (const rows of series.values()) {
+        const latest = rows.find((r) => r.is_latest === 'true') ?? rows[rows.length - 1];
+        const w = latest.release_window_id;
+        // hold precedence: checked before eligibility
+        if (rows.some((r) => r.legal_hold_state === 'active')) {
+            refused.push({ release_window_id: w, code: 'RETENTION_PURGE_HELD', field: 'legal_hold_state', detail: `${latest.family} ${w} is under legal hold ${latest.hold_ids} (${latest.hold_reason}, owner ${latest.hold_owner})` });
+            continue;
         }
-      })
-    },
-    return() {
-      stream.removeAllListeners();
-      if (stream.destroy) stream.destroy();
-    },
-    [Symbol.asyncIterator]() {
-      return this
-    },
-  }
-}
-
-/**
- * HttpClient
- *
- * @param {GitHttpRequest} request
- * @returns {Promise<GitHttpResponse>}
- */
-async function request({
-  onProgress,
-  url,
-  method = 'GET',
-  headers = {},
-  agent,
-  fetchOptions = {},
-  body,
-  signal,
-}) {
-  // If we can, we should send it as a single buffer so it sets a Content-Length header.
-  if (body && Array.isArray(body)) {
-    // @ts-expect-error
-    body = Buffer.from(await collect(body));
-  } else if (body) {
-    // @ts-expect-error
-    body = asyncIteratorToStream(body);
-  }
-  const { followRedirects = true, maxRedirects = 10, ...options } = fetchOptions;
-  /** @type {RedirectableRequest} */
-  let next = { url, method: method.toUpperCase(), headers, body };
-  for (let redirects = 0; ; redirects++) {
-    const res = await send({
-      ...options,
-      ...next,
-      agent,
-      signal: signal ?? options.signal,
-    });
-    const location = res.headers.location;
-    if (
-      !followRedirects ||
-      res.statusCode < 300 ||
-      res.statusCode >= 400 ||
-      !location
-    ) {
-      return toResponse(res)
+        const e = (0,_util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .parseUtc */ .y5)(latest.retention_expiry_utc);
+        if (!e.ok || e.ms > settings.now) {
+            refused.push({ release_window_id: w, code: 'RETENTION_PURGE_NOT_EXPIRED', field: 'retention_expiry_utc', detail: `${latest.family} ${w} is kept until ${latest.retention_expiry_utc || '(no expiry)'}` });
+            continue;
+        }
+        chosen.push(rows);
     }
-    // Discard the redirect body. simple-get has already wrapped it in a
-    // decompressor, so a malformed body must not become an unhandled error.
-    res.on('error', () => {});
-    res.resume();
-    if (redirects >= maxRedirects) throw new Error('too many redirects')
-    next = redirectRequest(next, res.statusCode, location);
-    // simple-get builds a body from `form` on every call; like its own
-    // redirect handling, send it only with the first request.
-    delete options.form;
-  }
+    if (window !== undefined && series.size === 0)
+        refused.push({ release_window_id: window, code: 'RETENTION_PURGE_NOT_EXPIRED', field: 'release_window_id', detail: `no revision of window ${window} in the index` });
+    const repo = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_0__/* .openRepository */ .h_)(await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_5__/* .repoTopLevel */ .MS)(settings.workspace));
+    const candidates = [];
+    for (const rows of chosen) {
+        const first = rows[0];
+        const spec = families.find((f) => f.family.name === first.family);
+        const tree = await repo.listTree(index.commit, `${spec.family.root}/${first.release_window_id}`);
+        const files = tree.filter((f) => (0,_store_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStorePath */ .GV)(spec.family, f.path).type === 'artifact').map((f) => ({ path: f.path, blob: f.oid }));
+        candidates.push({ family: first.family, release_window_id: first.release_window_id, retention_expiry_utc: rows.find((r) => r.is_latest === 'true')?.retention_expiry_utc ?? '', files, archived_rows: rows });
+    }
+    return {
+        commit: index.commit,
+        candidates,
+        refused,
+        approvals_required: { count: 2, roles: [...policy.purge_roles], distinct_keys: true, distinct_signers: true, ci_roles_excluded: [...policy.ci_roles] }
+    };
 }
 
+
+/***/ }),
+
+/***/ 997:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ signerBlock),
+/* harmony export */   r: () => (/* binding */ createSigner)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6043);
+/* harmony import */ var _keyring_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7430);
+
+
+
+function signerBlock(signer) {
+    return { signer_id: signer.signerId, key_id: signer.keyId, role: signer.role, signed_at_utc: (0,_util_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUtc */ .ay)(signer.at) };
+}
+/** Binds `key` to its keyring entry at `at`; `signerId`, when given, must be the entry's signer. */
+function createSigner(key, keyring, at, signerId) {
+    const entry = (0,_keyring_js__WEBPACK_IMPORTED_MODULE_2__/* .findKey */ .Tj)(keyring, key.keyId);
+    if (!entry) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({
+            code: 'KEY_UNKNOWN',
+            message: `the signing key from ${key.source} (key id ${key.keyId}) is not in ${keyring.file}; add its public key ${key.publicKey.toString('base64')} as a keyring entry, or use the key the keyring lists`
+        });
+    }
+    if (signerId !== undefined && signerId !== entry.signerId) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({
+            code: 'KEY_UNKNOWN',
+            message: `the signing key from ${key.source} belongs to signer '${entry.signerId}' in ${keyring.file}, not '${signerId}'; pass the key of '${signerId}' or drop the signer id`
+        });
+    }
+    const valid = (0,_keyring_js__WEBPACK_IMPORTED_MODULE_2__/* .keyValidAt */ .je)(entry, at);
+    if (!valid.ok) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({
+            code: valid.code,
+            message: `${valid.message} (${keyring.file} ${entry.pointer}); rotate: run 'release-evidence keygen' and add the new key to the keyring`
+        });
+    }
+    return {
+        signerId: entry.signerId,
+        role: entry.role,
+        keyId: entry.keyId,
+        demo: entry.demo,
+        at,
+        sign: (message) => key.sign(message)
+    };
+}
+
+
+/***/ }),
+
+/***/ 9360:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ foldEvents)
+/* harmony export */ });
+/** Applies events (already in parent-before-child order) to a state; returns the same object. */
+function foldEvents(state, events, orderOffset = 0) {
+    for (const e of events) {
+        const known = state[e.path];
+        const origin = { commit: e.commit, time: e.time, order: e.order + orderOffset };
+        if (!known) {
+            if (e.status === 'A')
+                state[e.path] = { blob: e.newOid, origin, rewrites: [] };
+            else
+                state[e.path] = { blob: e.oldOid || e.newOid, origin, rewrites: [rewrite(e)] };
+            continue;
+        }
+        // With `-m`, a merge shows the same addition again against its other parent: same blob, no
+        // news. Anything else (other bytes, a modification, a deletion) is a rewrite of published data.
+        if (e.status === 'A' && e.newOid === known.blob)
+            continue;
+        if (known.rewrites.some((r) => r.commit === e.commit && r.status === e.status && r.newOid === e.newOid && r.oldOid === e.oldOid))
+            continue;
+        // Copy on write: histories loaded from the cache share one empty list.
+        known.rewrites = [...known.rewrites, rewrite(e)];
+    }
+    return state;
+}
+function rewrite(e) {
+    return { commit: e.commit, status: e.status, oldOid: e.oldOid, newOid: e.newOid };
+}
+
+
+/***/ }),
+
+/***/ 4663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   YZ: () => (/* binding */ keyringOfChain),
+/* harmony export */   kl: () => (/* binding */ loadVerifierKeyring)
+/* harmony export */ });
+/* unused harmony export loadTrustedKeyring */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _signing_keyring_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7430);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5138);
+/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4964);
+/* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8483);
+/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6599);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4189);
+/* harmony import */ var _pin_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9021);
+
+
+
+
+
+
+
+
+/** The chain's keyring, or null when no pin is configured (the caller falls back to policies/keyring.yaml). */
+async function loadTrustedKeyring(settings) {
+    const pin = await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .resolvePin */ .Qw)(settings);
+    if (pin === null)
+        return null;
+    const { top, commit } = await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .storeCommit */ .Jv)(settings);
+    const chain = await (0,_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .readChain */ .U)(top, commit, pin, settings.now);
+    return keyringOfChain(chain);
+}
+function keyringOfChain(chain) {
+    const r = chain.inForce;
+    if (!r?.doc || r.sha256 === null) {
+        // No trusted revision: no key is trusted, so every signed revision fails (and verify says why).
+        return { file: 'trust/root (no trusted revision from the pin)', sha256: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .fg)(`untrusted\0${chain.pin ?? ''}`), keys: [], revocations: [], chain };
+    }
+    const keyring = (0,_document_js__WEBPACK_IMPORTED_MODULE_5__/* .signerKeyring */ .i8)(r.doc, `${r.paths.packet} (trust root ${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_7__/* .formatRevision */ .T)(r.revision)})`, r.sha256);
+    return { ...keyring, chain };
+}
 /**
- * @typedef {Object} RedirectableRequest
- * @property {string} url
- * @property {string} method
- * @property {Object<string, string>} headers
- * @property {any} body
+ * The keyring every signed family verifies under: the pinned trust root's when a pin is
+ * configured, else the working-tree keyring policy (verify then reports TRUST_ROOT_UNPINNED).
+ * One function for every lesson, so no family can trust the working tree while another is pinned.
  */
-
-/**
- * Follows a redirect the way simple-get did, except that credentials are scoped
- * to an origin (scheme, host and port) rather than to a hostname, like curl,
- * which canonical git uses. simple-get kept the Authorization header when a
- * redirect changed only the port or the scheme.
- *
- * @param {RedirectableRequest} previous
- * @param {number} statusCode
- * @param {string} location
- * @returns {RedirectableRequest}
- */
-function redirectRequest(previous, statusCode, location) {
-  const url = new URL(location, previous.url);
-  const sameOrigin = url.origin === new URL(previous.url).origin;
-  let { method, body } = previous;
-  const dropped = ['host'];
-  if (!sameOrigin) dropped.push('authorization', 'cookie');
-  // Like curl and RFC 7231 §6.4.4, a 303 always turns into a GET; a 301 or 302
-  // turns only a POST into one.
-  if (
-    (statusCode === 303 && method !== 'GET' && method !== 'HEAD') ||
-    (method === 'POST' && (statusCode === 301 || statusCode === 302))
-  ) {
-    method = 'GET';
-    body = undefined;
-    dropped.push('content-length', 'content-type');
-  } else if (body && !Buffer.isBuffer(body)) {
-    // A streamed body has been read by the first request and would be resent
-    // empty.
-    throw new Error(
-      `cannot follow a ${statusCode} redirect: the request body is a stream and cannot be replayed`
-    )
-  }
-  /** @type {Object<string, string>} */
-  const headers = {};
-  for (const [name, value] of Object.entries(previous.headers)) {
-    if (!dropped.includes(name.toLowerCase())) headers[name] = value;
-  }
-  return { url: url.href, method, headers, body }
+async function loadVerifierKeyring(settings) {
+    const pinned = await loadTrustedKeyring(settings);
+    if (pinned)
+        return pinned;
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(settings.workspace, settings.policies['keyring']);
+    return (0,_signing_keyring_js__WEBPACK_IMPORTED_MODULE_1__/* .loadKeyring */ .Or)(abs, (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(settings.workspace, abs));
 }
 
-/**
- * @param {object} options
- * @returns {Promise<any>}
- */
-function send(options) {
-  return new Promise((resolve, reject) => {
-    simple_get({ ...options, followRedirects: false }, (err, res) =>
-      err ? reject(err) : resolve(res)
-    );
-  })
+
+/***/ }),
+
+/***/ 9021:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jv: () => (/* binding */ storeCommit),
+/* harmony export */   Qw: () => (/* binding */ resolvePin)
+/* harmony export */ });
+/* unused harmony export TRUST_ROOT_ENV */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1561);
+/* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6581);
+
+
+
+
+
+// The pin: the sha256 of revision 1's canonical payload, given from outside the repository being
+// verified (--trust-root, the trust-root Action input, $RELEASE_EVIDENCE_TRUST_ROOT), either as
+// the hex value or as the path of a file that holds it. A file inside the checkout is refused:
+// whoever can push could rewrite it together with the store.
+const TRUST_ROOT_ENV = 'RELEASE_EVIDENCE_TRUST_ROOT';
+const HEX = /^(?:sha256:)?([0-9a-fA-F]{64})$/;
+/** The pinned sha256 (lowercase hex), or null when no pin was configured. */
+async function resolvePin(settings) {
+    const raw = settings.trust?.root?.trim();
+    if (!raw)
+        return null;
+    const hex = HEX.exec(raw);
+    if (hex)
+        return hex[1].toLowerCase();
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(settings.workspace, raw);
+    const [real, top] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(file).catch(() => file), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(settings.workspace).catch(() => settings.workspace)]);
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(top, real);
+    if (inside === '' || (!inside.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({
+            code: 'USAGE',
+            message: `--trust-root ${raw}: the pin file is inside the repository being verified, so whoever can push could change it along with the store; give the sha256 itself, or a file outside the checkout`
+        });
+    }
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'INPUT_UNREADABLE', message: `--trust-root ${raw}: not a sha256 and not a readable file (${err.code ?? 'error'})`, cause: err });
+    }
+    const token = text
+        .split('\n')
+        .map((l) => l.replace(/#.*/, '').trim())
+        .find((l) => l !== '');
+    const m = token === undefined ? null : HEX.exec(token.split(/\s+/)[0]);
+    if (!m)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'INPUT_INVALID', message: `--trust-root ${raw}: the file does not start with a sha256 (64 hex digits)` });
+    return m[1].toLowerCase();
+}
+/** The commit the store is read at: the store branch's tip when one is named and exists, else HEAD. */
+async function storeCommit(settings) {
+    const top = await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_4__/* .repoTopLevel */ .MS)(settings.workspace);
+    const repo = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_3__/* .openRepository */ .h_)(top);
+    const branch = settings.git?.storeBranch;
+    const commit = (branch ? await repo.tryResolveRef(`refs/heads/${branch}`) : null) ?? (await repo.headOid());
+    return { top, commit };
 }
 
-/**
- * @param {any} res
- * @returns {GitHttpResponse}
- */
-function toResponse(res) {
-  return {
-    url: res.url,
-    method: res.method,
-    statusCode: res.statusCode,
-    statusMessage: res.statusMessage,
-    body: fromNodeStream(res),
-    headers: res.headers,
-  }
+
+/***/ }),
+
+/***/ 4976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ parseLoose)
+/* harmony export */ });
+// JSON from text a reader did not write (a packet file, an API response): parsed when it parses,
+// undefined otherwise, so the caller reports what it expected instead of a SyntaxError.
+/** JSON.parse of UTF-8 bytes or text; undefined when it is not JSON. A BOM is not stripped. */
+function parseLoose(json) {
+    try {
+        return JSON.parse(typeof json === 'string' ? json : Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
 }
 
-var index = { request };
 
-/* harmony default export */ const node = (index);
+/***/ }),
 
+/***/ 4964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-;// CONCATENATED MODULE: ./src/git/transport.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ displayPath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 
-
-
-/** The remote's value of one ref (one ls-refs round trip, protocol v2), or null when it has none. */
-async function remoteRefOid(call, ref) {
-    const refs = await isomorphic_git/* default.listServerRefs */.Ay.listServerRefs({ http: node, url: call.url, headers: call.headers, prefix: ref, protocolVersion: 2 });
-    return refs.find((r) => r.ref === ref)?.oid ?? null;
-}
-/** Fetches one branch (no tags) and points `trackingRef` at its tip; returns the tip, or null. */
-async function fetchBranch(dir, args) {
-    const result = await isomorphic_git/* default.fetch */.Ay.fetch({
-        fs: (external_node_fs_default()),
-        http: node,
-        dir,
-        url: args.url,
-        remote: args.remote,
-        ref: args.branch,
-        remoteRef: `refs/heads/${args.branch}`,
-        singleBranch: true,
-        tags: false,
-        headers: args.headers,
-        ...(args.depth !== undefined ? { depth: args.depth } : {})
-    });
-    const tip = result.fetchHead ?? null;
-    // The clone's fetch refspec may not cover this branch (`git clone --depth 1` is single-branch),
-    // so the tracking ref is written explicitly rather than left to refspec translation.
-    if (tip !== null)
-        await isomorphic_git/* default.writeRef */.Ay.writeRef({ fs: (external_node_fs_default()), dir, ref: args.trackingRef, value: tip, force: true });
-    return tip;
-}
-/** One push of one ref, never forced. */
-async function pushRef(dir, args) {
-    await isomorphic_git/* default.push */.Ay.push({
-        fs: (external_node_fs_default()),
-        http: node,
-        dir,
-        url: args.url,
-        remote: args.remote,
-        ref: args.commitOid,
-        remoteRef: args.remoteRef,
-        headers: args.headers,
-        onMessage: (line) => args.onMessage(line),
-        onPrePush: async ({ remoteRef }) => args.onPrePush(remoteRef)
-    });
+/** Path shown to users: repo-relative with / separators when inside the workspace. */
+function displayPath(workspace, abs) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, abs);
+    if (rel === '' || rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel))
+        return abs;
+    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
 }
 
 

@@ -548,8 +548,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _signing_keyring_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7430);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4310);
+/* harmony import */ var _trust_keyring_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4663);
+/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4964);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4310);
+
 
 
 
@@ -561,11 +563,10 @@ __webpack_require__.r(__webpack_exports__);
  */
 async function loadRetentionTrust(settings, { policyOptional = false } = {}) {
     const ws = settings.workspace;
-    const keyringAbs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ws, settings.policies['keyring']);
     const policyAbs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ws, settings.policies['retention']);
-    const file = displayPath(ws, policyAbs);
-    const policy = policyOptional && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(policyAbs) ? noPolicy(file) : (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__.loadRetentionPolicy)(policyAbs, file);
-    const [keyring, loaded] = await Promise.all([(0,_signing_keyring_js__WEBPACK_IMPORTED_MODULE_2__/* .loadKeyring */ .Or)(keyringAbs, displayPath(ws, keyringAbs)), policy]);
+    const file = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(ws, policyAbs);
+    const policy = policyOptional && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(policyAbs) ? noPolicy(file) : (0,_policy_js__WEBPACK_IMPORTED_MODULE_4__.loadRetentionPolicy)(policyAbs, file);
+    const [keyring, loaded] = await Promise.all([(0,_trust_keyring_js__WEBPACK_IMPORTED_MODULE_2__/* .loadVerifierKeyring */ .kl)(settings), policy]);
     return { keyring, policy: loaded };
 }
 /** No retention policy file: nobody may hold, nothing is purge-approvable. */
@@ -587,13 +588,6 @@ function noPolicy(file) {
 /** May a key of this role place or release a hold? */
 function mayHold(trust, role) {
     return trust.policy.data.hold_roles.includes(role) && !trust.policy.data.ci_roles.includes(role);
-}
-/** Path shown to users: repo-relative with / separators when inside the workspace. */
-function displayPath(workspace, abs) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(workspace, abs);
-    if (rel === '' || rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel))
-        return abs;
-    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
 }
 
 

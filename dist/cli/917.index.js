@@ -1,5 +1,5 @@
 export const id = 917;
-export const ids = [917];
+export const ids = [917,365];
 export const modules = {
 
 /***/ 1424:

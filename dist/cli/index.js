@@ -200,7 +200,7 @@ land; 2 cannot evaluate.`,
     },
     common: true,
     async run(inv) {
-        const [{ runLedgerGate }, { exportAndPublish }, { renderExportText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(193)]).then(__nccwpck_require__.bind(__nccwpck_require__, 193)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(631), __nccwpck_require__.e(193), __nccwpck_require__.e(491), __nccwpck_require__.e(609), __nccwpck_require__.e(828), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2744)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(631), __nccwpck_require__.e(491), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4895))]);
+        const [{ runLedgerGate }, { exportAndPublish }, { renderExportText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(193), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 193)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(609), __nccwpck_require__.e(828), __nccwpck_require__.e(744), __nccwpck_require__.e(365)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2744)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4895))]);
         const v = inv.values;
         const token = inv.env[PUSH_TOKEN_ENV];
         const settings = {
@@ -254,7 +254,7 @@ Exit codes: 0 audit pass, 1 audit fail, 2 cannot evaluate (no such window, bad i
     async run(inv) {
         if (inv.values.window === undefined)
             throw new errors/* UserError */.yo({ code: 'USAGE', message: "review: --window is required; run 'release-evidence review --help'" });
-        const { reviewWindow } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(631), __nccwpck_require__.e(193), __nccwpck_require__.e(491), __nccwpck_require__.e(609), __nccwpck_require__.e(941)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5941));
+        const { reviewWindow } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(193), __nccwpck_require__.e(609), __nccwpck_require__.e(941)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5941));
         const settings = inv.settings(['closure']);
         const r = await reviewWindow(settings, inv.values.window, inv.values.seed);
         if (inv.values.json)
@@ -280,7 +280,7 @@ window's decision is printed), 1 a step did not do what the demo expects, 2 cann
     options: { from: { type: 'string' }, now: { type: 'string' } },
     common: false,
     async run(inv) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(631), __nccwpck_require__.e(193), __nccwpck_require__.e(491), __nccwpck_require__.e(609), __nccwpck_require__.e(420), __nccwpck_require__.e(828), __nccwpck_require__.e(370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4370))).runDemo(inv);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(193), __nccwpck_require__.e(609), __nccwpck_require__.e(420), __nccwpck_require__.e(828), __nccwpck_require__.e(370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4370))).runDemo(inv);
     }
 });
 
@@ -314,7 +314,7 @@ const closure = {
         {
             family: family/* CLOSURE_FAMILY */.L,
             inspector: async (settings) => {
-                const { closureInspector, loadClosureTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(631), __nccwpck_require__.e(193), __nccwpck_require__.e(491), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 609));
+                const { closureInspector, loadClosureTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 609));
                 return closureInspector(await loadClosureTrust(settings), settings.now);
             }
         }
@@ -323,7 +323,7 @@ const closure = {
         name: 'closure',
         outputs: CLOSURE_OUTPUTS,
         reads: { inputs: ['alarms', 'ledger', 'evidence'], policies: ['ack-ledger', 'closure-packet', 'keyring'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(631), __nccwpck_require__.e(193), __nccwpck_require__.e(491), __nccwpck_require__.e(609), __nccwpck_require__.e(828), __nccwpck_require__.e(744), __nccwpck_require__.e(107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2107))).runClosureStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(193), __nccwpck_require__.e(609), __nccwpck_require__.e(828), __nccwpck_require__.e(744), __nccwpck_require__.e(107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2107))).runClosureStage(settings, ctx)
     },
     commands: [exportClosureCommand, reviewCommand, demoCommand]
 };
@@ -349,7 +349,7 @@ Exit codes: 0 go or conditional-go (or observe mode), 1 no-go in this mode, 2 ca
     options: {},
     common: true,
     async run(inv) {
-        const [{ runLedgerGate }, { renderGateText }, { resultSummary, writeLedgerReports }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(193)]).then(__nccwpck_require__.bind(__nccwpck_require__, 193)), __nccwpck_require__.e(/* import() */ 917).then(__nccwpck_require__.bind(__nccwpck_require__, 2917)), __nccwpck_require__.e(/* import() */ 286).then(__nccwpck_require__.bind(__nccwpck_require__, 5286))]);
+        const [{ runLedgerGate }, { renderGateText }, { resultSummary, writeLedgerReports }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(193), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 193)), __nccwpck_require__.e(/* import() */ 917).then(__nccwpck_require__.bind(__nccwpck_require__, 2917)), __nccwpck_require__.e(/* import() */ 286).then(__nccwpck_require__.bind(__nccwpck_require__, 5286))]);
         const settings = inv.settings(['ledger']);
         const result = await runLedgerGate(settings);
         const paths = await writeLedgerReports(result, settings.outDir);
@@ -394,7 +394,7 @@ const ledger = {
         name: 'ledger',
         outputs: LEDGER_OUTPUTS,
         reads: { inputs: ['alarms', 'ledger', 'evidence'], policies: ['ack-ledger'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(193), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5201))).runLedgerStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(193), __nccwpck_require__.e(39)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5201))).runLedgerStage(settings, ctx)
     },
     commands: [validateLedgerCommand]
 };
@@ -603,20 +603,20 @@ evaluate.`,
         if (what === 'index') {
             if (inv.values.index !== undefined)
                 throw new errors/* UserError */.yo({ code: 'USAGE', message: 'retention index: --index is for retention check' });
-            const { runIndex, renderIndexText } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(631), __nccwpck_require__.e(79), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8883));
+            const { runIndex, renderIndexText } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(79), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8883));
             const { index } = await runIndex(settings, inv.families, inv.values.at);
             inv.io.stdout(inv.values.json ? `${JSON.stringify(index, null, 2)}\n` : renderIndexText(index));
             return errors/* ExitCode */.yU.Pass;
         }
         if (what === 'check') {
-            const { runCheck, renderCheckText } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(631), __nccwpck_require__.e(79), __nccwpck_require__.e(363)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8883));
+            const { runCheck, renderCheckText } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(79), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8883));
             const r = await runCheck(settings, inv.families, { index: inv.values.index, at: inv.values.at });
             const { index: _index, ...shown } = r;
             inv.io.stdout(inv.values.json ? `${JSON.stringify(shown, null, 2)}\n` : renderCheckText(r));
             return r.failed ? errors/* ExitCode */.yU.PolicyFailure : errors/* ExitCode */.yU.Pass;
         }
         if (what === 'query') {
-            const [{ QUERIES, runQuery, renderQueryText }, { deriveIndex }, { durationMs }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1802)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(631), __nccwpck_require__.e(79), __nccwpck_require__.e(277)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6079)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(310)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4310)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(12)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
+            const [{ QUERIES, runQuery, renderQueryText }, { deriveIndex }, { durationMs }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1802)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(79), __nccwpck_require__.e(375)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6079)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(310)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4310)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(12)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
             const name = inv.positionals[1];
             if (name === undefined || !QUERIES.includes(name))
                 throw new errors/* UserError */.yo({ code: 'USAGE', message: `retention query: say ${QUERIES.join(', ')}` });
@@ -682,7 +682,7 @@ released), 2 cannot evaluate.`,
             signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : (0,external_node_path_.resolve)(inv.cwd, v['key-file']) },
             git: { storeBranch: v['store-branch'], committerName: v['committer-name'] ?? src_settings/* DEFAULT_GIT */.P.committerName, committerEmail: v['committer-email'] ?? src_settings/* DEFAULT_GIT */.P.committerEmail }
         };
-        const { placeHold, releaseHold } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(631), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6267));
+        const { placeHold, releaseHold } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6267));
         let r;
         if (what === 'place') {
             if (v.window === undefined)
@@ -729,7 +729,7 @@ Exit codes: 0 planned, 1 the requested window cannot be purged, 2 cannot evaluat
             throw new errors/* UserError */.yo({ code: 'USAGE', message: `purge ${what} is not built yet; only 'purge plan' exists, and nothing in the store can be deleted` });
         if (what !== 'plan')
             throw new errors/* UserError */.yo({ code: 'USAGE', message: `purge: say plan; run 'release-evidence purge --help'` });
-        const { planPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(631), __nccwpck_require__.e(79), __nccwpck_require__.e(321)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8501));
+        const { planPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(79), __nccwpck_require__.e(739)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8501));
         const plan = await planPurge(inv.settings(['retention']), inv.families, { window: inv.values.window, at: inv.values.at });
         if (inv.values.json)
             inv.io.stdout(`${JSON.stringify(plan, null, 2)}\n`);
@@ -780,7 +780,7 @@ const retention = {
             // a store without legal holds is the common case, and verify does not need the retention policy then
             optional: true,
             inspector: async (settings) => {
-                const [{ holdInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(631), __nccwpck_require__.e(777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2777)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(12)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
+                const [{ holdInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2777)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(12)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
                 return holdInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now);
             }
         }
@@ -789,7 +789,7 @@ const retention = {
         name: 'retention',
         outputs: RETENTION_OUTPUTS,
         reads: { inputs: [], policies: ['retention', 'keyring'], families: true },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(631), __nccwpck_require__.e(79), __nccwpck_require__.e(426)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6372))).runRetentionStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(79), __nccwpck_require__.e(412)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6372))).runRetentionStage(settings, ctx)
     },
     commands: [retentionCommand, holdCommand, purgeCommand]
 };
@@ -1016,7 +1016,7 @@ bad keyring or policy).`,
     async run(inv) {
         // Usage first: a mistyped option costs no module load.
         const base = inv.settings(['verify']);
-        const [{ normalizeId }, { verifyRegistered }, { renderVerifyText }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4598)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(631), __nccwpck_require__.e(491), __nccwpck_require__.e(420), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3420)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(631), __nccwpck_require__.e(491), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8629))]);
+        const [{ normalizeId }, { verifyRegistered }, { renderVerifyText }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4598)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(420), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3420)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8629))]);
         const settings = { ...base, verify: { since: inv.values.since, allowEmpty: inv.values['allow-empty'] === true, allowDemoKey: inv.values['allow-demo-key'] === true } };
         const window = inv.values.window === undefined ? undefined : normalizeId(inv.values.window, '--window');
         const result = await verifyRegistered(settings, inv.families, { window, cache: inv.values['no-cache'] !== true });
@@ -1051,7 +1051,7 @@ const store = {
         name: 'verify',
         outputs: VERIFY_OUTPUTS,
         reads: { inputs: [], policies: ['keyring'], families: true },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(631), __nccwpck_require__.e(491), __nccwpck_require__.e(420), __nccwpck_require__.e(869)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8811))).runVerifyStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(420), __nccwpck_require__.e(869)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8811))).runVerifyStage(settings, ctx)
     },
     commands: [verifyCommand]
 };
@@ -1133,8 +1133,8 @@ evaluate.`,
         if (action !== 'build' && action !== 'sign' && action !== 'outcome' && action !== 'status') {
             throw new errors/* UserError */.yo({ code: 'USAGE', message: `strategy: say what to do: build, sign, outcome or status${action ? ` (not '${action}')` : ''}` });
         }
-        const run = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(631), __nccwpck_require__.e(193), __nccwpck_require__.e(525), __nccwpck_require__.e(472), __nccwpck_require__.e(328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9328));
-        const code = action === 'build' ? await run.buildCommand(inv) : action === 'sign' ? await run.signCommand(inv) : action === 'outcome' ? await (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(631), __nccwpck_require__.e(193), __nccwpck_require__.e(525), __nccwpck_require__.e(472), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4463))).outcomeCommand(inv) : await run.statusCommand(inv);
+        const run = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(525), __nccwpck_require__.e(328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9328));
+        const code = action === 'build' ? await run.buildCommand(inv) : action === 'sign' ? await run.signCommand(inv) : action === 'outcome' ? await (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(525), __nccwpck_require__.e(328), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4463))).outcomeCommand(inv) : await run.statusCommand(inv);
         return code;
     }
 });
@@ -1168,7 +1168,7 @@ const strategy = {
             family: strategy_family/* STRATEGY_FAMILY */.bj,
             optional: true,
             inspector: async (settings) => {
-                const { packetInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(631), __nccwpck_require__.e(193), __nccwpck_require__.e(525), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
+                const { packetInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(525), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
                 return packetInspector(await loadOptionalTrust(settings), settings.now);
             }
         },
@@ -1176,7 +1176,7 @@ const strategy = {
             family: strategy_family/* SIGNOFF_FAMILY */.mj,
             optional: true,
             inspector: async (settings) => {
-                const { signoffInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(631), __nccwpck_require__.e(193), __nccwpck_require__.e(525), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
+                const { signoffInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(525), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
                 return signoffInspector(await loadOptionalTrust(settings), settings.now);
             }
         },
@@ -1184,7 +1184,7 @@ const strategy = {
             family: strategy_family/* OUTCOME_FAMILY */.WM,
             optional: true,
             inspector: async (settings) => {
-                const { outcomeInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(631), __nccwpck_require__.e(193), __nccwpck_require__.e(525), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
+                const { outcomeInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(525), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
                 return outcomeInspector(await loadOptionalTrust(settings), settings.now);
             }
         }
@@ -1193,7 +1193,7 @@ const strategy = {
         name: 'strategy',
         outputs: STRATEGY_OUTPUTS,
         reads: { inputs: [], policies: ['strategy-approval', 'keyring'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(631), __nccwpck_require__.e(193), __nccwpck_require__.e(525), __nccwpck_require__.e(472), __nccwpck_require__.e(291)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4291))).runStrategyStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(525), __nccwpck_require__.e(291)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4291))).runStrategyStage(settings, ctx)
     },
     commands: [strategyCommand]
 };
@@ -1259,7 +1259,7 @@ Exit codes: 0 done, 1 the revision does not verify against the chain, 2 usage or
     common: false,
     positionals: 2,
     async run(inv) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(631), __nccwpck_require__.e(491), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1936))).runTrust(inv);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1936))).runTrust(inv);
     }
 });
 
@@ -1279,7 +1279,7 @@ const trust = {
     codes: trust_codes/* TRUST_CODES */.w,
     inputs: [],
     policies: [],
-    families: [{ family: trust_family/* TRUST_FAMILY */.UW, optional: true, inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(631), __nccwpck_require__.e(491), __nccwpck_require__.e(391)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7391))).trustInspector(settings) }],
+    families: [{ family: trust_family/* TRUST_FAMILY */.UW, optional: true, inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(391)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7391))).trustInspector(settings) }],
     commands: [trustCommand]
 };
 

@@ -28,71 +28,69 @@ const IDENTITY = { name: 'release-evidence demo', email: 'demo@release-evidence.
 
 export async function runDemo(inv: Invocation): Promise<Code> {
   const values = inv.values as { from?: string; now?: string }
-  {
-    const from = resolve(inv.cwd, values.from ?? '.')
-    const now = values.now === undefined ? Date.parse(DEMO_NOW) : parseNow(values.now, inv.clock)
-    const say = (text: string) => inv.io.stdout(text.endsWith('\n') ? text : `${text}\n`)
+  const from = resolve(inv.cwd, values.from ?? '.')
+  const now = values.now === undefined ? Date.parse(DEMO_NOW) : parseNow(values.now, inv.clock)
+  const say = (text: string) => inv.io.stdout(text.endsWith('\n') ? text : `${text}\n`)
 
-    for (const need of ['examples', 'policies', DEMO_KEY]) {
-      if (!(await exists(join(from, need)))) {
-        throw new UserError({ code: 'INPUT_MISSING', message: `${join(from, need)} not found; run the demo from a checkout of release-evidence (or pass --from DIR)` })
-      }
+  for (const need of ['examples', 'policies', DEMO_KEY]) {
+    if (!(await exists(join(from, need)))) {
+      throw new UserError({ code: 'INPUT_MISSING', message: `${join(from, need)} not found; run the demo from a checkout of release-evidence (or pass --from DIR)` })
     }
-    const dir = await mkdtemp(join(tmpdir(), 'release-evidence-demo-'))
-    await cp(join(from, 'examples'), join(dir, 'examples'), { recursive: true })
-    await cp(join(from, 'policies'), join(dir, 'policies'), { recursive: true })
-    // A private key file must not be group/world readable; the demo's copy is made private too.
-    await chmod(join(dir, DEMO_KEY), 0o600)
-    const repo = await initRepository(dir, { branch: 'main', identity: { ...IDENTITY, date: FIXTURE_DATE } })
-    await repo.commitAll('demo: example inputs and policies')
-
-    const settings: Settings = {
-      // the registry's default inputs and policies, as copied into the demo repository
-      ...inv.settings(['ledger', 'closure']),
-      workspace: dir,
-      mode: 'full',
-      now,
-      // reports outside the demo repository, so its working tree stays exactly what was committed
-      outDir: await mkdtemp(join(tmpdir(), 'release-evidence-demo-reports-')),
-      signing: { keyFile: join(dir, DEMO_KEY) },
-      git: { committerName: IDENTITY.name, committerEmail: IDENTITY.email }
-    }
-
-    say(`release-evidence demo at ${formatUtc(now)} in ${dir}\n`)
-    say('== 1. Acknowledgment-ledger gate ==')
-    const gate = await runLedgerGate(settings)
-    say(renderGateText(gate))
-    say('== 2. Closure packets: build, sign (DEMO key), verify before publish, commit ==')
-    const exported = await exportClosure({ settings, gate, secrets: { env: {} } })
-    say(renderExportText(exported))
-    say('== 3. Export again: unchanged content writes nothing ==')
-    const again = await exportClosure({ settings, gate, secrets: { env: {} } })
-    for (const w of again.windows) say(`  ${w.series.window}: ${w.action}${w.action === 'unchanged' ? ' (nothing written)' : ''}`)
-    say('')
-    say('== 4. Verify the store from git history ==')
-    const verified = await verifyRegistered({ ...settings, verify: { allowDemoKey: true } }, inv.families, {})
-    say(renderVerifyText(verified))
-
-    say('== 5. Retention and legal hold (lesson 115): the index derived from the store ==')
-    // Another lesson's published module: the demo walks the product, lesson by lesson.
-    const { runIndex, renderIndexText } = await import('../retention/run.js')
-    const { index } = await runIndex(settings, inv.families)
-    say(renderIndexText(index))
-    say('== 6. Strategy approval (lesson 120) ==')
-    say('  Packets need the signer keys of a strategy owner and a release authority: see docs/strategy-approval.md')
-    say('  (release-evidence strategy build | sign | status). The demo key is CI-only and never approves.\n')
-
-    const asDesigned = !exported.windows.some((w) => w.action === 'rejected') && again.windows.every((w) => w.action === 'unchanged') && verified.blocking === 0 && index.rows.length > 0
-    say('== Result ==')
-    for (const w of gate.windows) say(`  ${w.release_window_id}: ${w.decision}${w.reasons.length > 0 ? ` (${w.reasons[0]})` : ''}`)
-    say(
-      asDesigned
-        ? `The demo ran as designed: the gate's no-go windows are the examples' point, not a failure of the demo.`
-        : 'The demo did NOT run as designed: see the rejected packets or verification defects above.'
-    )
-    say(`\nLook around:\n  cd ${dir}\n  git log --stat\n  cat closure-packets/*/verify-r001.log\n  release-evidence verify -C ${dir}   (or: node dist/cli/index.js verify -C ${dir})`)
-    return asDesigned ? ExitCode.Pass : ExitCode.PolicyFailure
   }
+  const dir = await mkdtemp(join(tmpdir(), 'release-evidence-demo-'))
+  await cp(join(from, 'examples'), join(dir, 'examples'), { recursive: true })
+  await cp(join(from, 'policies'), join(dir, 'policies'), { recursive: true })
+  // A private key file must not be group/world readable; the demo's copy is made private too.
+  await chmod(join(dir, DEMO_KEY), 0o600)
+  const repo = await initRepository(dir, { branch: 'main', identity: { ...IDENTITY, date: FIXTURE_DATE } })
+  await repo.commitAll('demo: example inputs and policies')
+
+  const settings: Settings = {
+    // the registry's default inputs and policies, as copied into the demo repository
+    ...inv.settings(['ledger', 'closure']),
+    workspace: dir,
+    mode: 'full',
+    now,
+    // reports outside the demo repository, so its working tree stays exactly what was committed
+    outDir: await mkdtemp(join(tmpdir(), 'release-evidence-demo-reports-')),
+    signing: { keyFile: join(dir, DEMO_KEY) },
+    git: { committerName: IDENTITY.name, committerEmail: IDENTITY.email }
+  }
+
+  say(`release-evidence demo at ${formatUtc(now)} in ${dir}\n`)
+  say('== 1. Acknowledgment-ledger gate ==')
+  const gate = await runLedgerGate(settings)
+  say(renderGateText(gate))
+  say('== 2. Closure packets: build, sign (DEMO key), verify before publish, commit ==')
+  const exported = await exportClosure({ settings, gate, secrets: { env: {} } })
+  say(renderExportText(exported))
+  say('== 3. Export again: unchanged content writes nothing ==')
+  const again = await exportClosure({ settings, gate, secrets: { env: {} } })
+  for (const w of again.windows) say(`  ${w.series.window}: ${w.action}${w.action === 'unchanged' ? ' (nothing written)' : ''}`)
+  say('')
+  say('== 4. Verify the store from git history ==')
+  const verified = await verifyRegistered({ ...settings, verify: { allowDemoKey: true } }, inv.families, {})
+  say(renderVerifyText(verified))
+
+  say('== 5. Retention and legal hold (lesson 115): the index derived from the store ==')
+  // Another lesson's published module: the demo walks the product, lesson by lesson.
+  const { runIndex, renderIndexText } = await import('../retention/run.js')
+  const { index } = await runIndex(settings, inv.families)
+  say(renderIndexText(index))
+  say('== 6. Strategy approval (lesson 120) ==')
+  say('  Packets need the signer keys of a strategy owner and a release authority: see docs/strategy-approval.md')
+  say('  (release-evidence strategy build | sign | status). The demo key is CI-only and never approves.\n')
+
+  const asDesigned = !exported.windows.some((w) => w.action === 'rejected') && again.windows.every((w) => w.action === 'unchanged') && verified.blocking === 0 && index.rows.length > 0
+  say('== Result ==')
+  for (const w of gate.windows) say(`  ${w.release_window_id}: ${w.decision}${w.reasons.length > 0 ? ` (${w.reasons[0]})` : ''}`)
+  say(
+    asDesigned
+      ? `The demo ran as designed: the gate's no-go windows are the examples' point, not a failure of the demo.`
+      : 'The demo did NOT run as designed: see the rejected packets or verification defects above.'
+  )
+  say(`\nLook around:\n  cd ${dir}\n  git log --stat\n  cat closure-packets/*/verify-r001.log\n  release-evidence verify -C ${dir}   (or: node dist/cli/index.js verify -C ${dir})`)
+  return asDesigned ? ExitCode.Pass : ExitCode.PolicyFailure
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path'
-import { displayPath } from '../ledger/gate.js'
-import { loadKeyring, type Keyring } from '../signing/keyring.js'
+import type { Keyring } from '../signing/keyring.js'
 import type { Settings } from '../settings.js'
-import { loadTrustedKeyring } from '../trust/keyring.js'
+import { loadVerifierKeyring } from '../trust/keyring.js'
+import { displayPath } from '../util/paths.js'
 import { sha256Hex } from '../util/hash.js'
 import { parseLoose } from '../util/json.js'
 import { formatUtc } from '../util/time.js'
@@ -26,11 +26,8 @@ export interface ClosureTrust {
 
 export async function loadClosureTrust(settings: Settings): Promise<ClosureTrust> {
   const ws = settings.workspace
-  const keyringAbs = resolve(ws, settings.policies['keyring'])
   const policyAbs = resolve(ws, settings.policies['closure-packet'])
-  // Pinned: the keyring is the trust root's, from git history; the working-tree file is not read.
-  const loadKeys = async () => (await loadTrustedKeyring(settings)) ?? (await loadKeyring(keyringAbs, displayPath(ws, keyringAbs)))
-  const [keyring, policy] = await Promise.all([loadKeys(), loadClosurePolicy(policyAbs, displayPath(ws, policyAbs))])
+  const [keyring, policy] = await Promise.all([loadVerifierKeyring(settings), loadClosurePolicy(policyAbs, displayPath(ws, policyAbs))])
   return { keyring, policy }
 }
 

@@ -1,8 +1,9 @@
 import { stat } from 'node:fs/promises'
-import { isAbsolute, relative, resolve, sep } from 'node:path'
+import { resolve } from 'node:path'
 import { readCsvFile } from '../csv/read.js'
 import type { Settings } from '../settings.js'
 import { sha256HexOffThread } from '../util/hash.js'
+import { displayPath } from '../util/paths.js'
 import { readAlarms } from './alarm-rows.js'
 import { evaluateLedger, type LedgerInputs } from './evaluate-ledger.js'
 import type { EvidenceScan } from './evidence-rows.js'
@@ -18,13 +19,6 @@ import type { GateResult } from './types.js'
 export interface LoadedLedgerInputs {
   policy: LedgerPolicy
   inputs: LedgerInputs
-}
-
-/** Path shown to users: repo-relative with / separators when inside the workspace. */
-export function displayPath(workspace: string, abs: string): string {
-  const rel = relative(workspace, abs)
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return abs
-  return rel.split(sep).join('/')
 }
 
 // Starting a worker costs about 0.1 s, more than a small ledger takes to read in this thread.

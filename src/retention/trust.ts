@@ -1,11 +1,13 @@
 import { existsSync } from 'node:fs'
-import { isAbsolute, relative, resolve, sep } from 'node:path'
+import { resolve } from 'node:path'
 import type { Settings } from '../settings.js'
-import { loadKeyring, type Keyring } from '../signing/keyring.js'
+import type { Keyring } from '../signing/keyring.js'
+import { loadVerifierKeyring } from '../trust/keyring.js'
+import { displayPath } from '../util/paths.js'
 import { loadRetentionPolicy, type LoadedRetentionPolicy, type RetentionPolicy } from './policy.js'
 
-// What retention trusts: the keys (with their roles) and the retention policy. The roles come from
-// the keyring today; when the trust root (src/trust/) lands, only loadRetentionTrust changes.
+// What retention trusts: the keys (with their roles) and the retention policy. The keys come from
+// the pinned trust root when there is one (src/trust/keyring.ts), as for every signed family.
 
 export interface RetentionTrust {
   keyring: Keyring
@@ -19,11 +21,10 @@ export interface RetentionTrust {
  */
 export async function loadRetentionTrust(settings: Settings, { policyOptional = false }: { policyOptional?: boolean } = {}): Promise<RetentionTrust> {
   const ws = settings.workspace
-  const keyringAbs = resolve(ws, settings.policies['keyring'])
   const policyAbs = resolve(ws, settings.policies['retention'])
   const file = displayPath(ws, policyAbs)
   const policy = policyOptional && !existsSync(policyAbs) ? noPolicy(file) : loadRetentionPolicy(policyAbs, file)
-  const [keyring, loaded] = await Promise.all([loadKeyring(keyringAbs, displayPath(ws, keyringAbs)), policy])
+  const [keyring, loaded] = await Promise.all([loadVerifierKeyring(settings), policy])
   return { keyring, policy: loaded }
 }
 
@@ -47,11 +48,4 @@ function noPolicy(file: string): LoadedRetentionPolicy {
 /** May a key of this role place or release a hold? */
 export function mayHold(trust: RetentionTrust, role: string): boolean {
   return trust.policy.data.hold_roles.includes(role) && !trust.policy.data.ci_roles.includes(role)
-}
-
-/** Path shown to users: repo-relative with / separators when inside the workspace. */
-function displayPath(workspace: string, abs: string): string {
-  const rel = relative(workspace, abs)
-  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return abs
-  return rel.split(sep).join('/')
 }

@@ -1,12 +1,13 @@
 import { resolve } from 'node:path'
-import { displayPath } from '../ledger/gate.js'
-import { loadKeyring, type Keyring } from '../signing/keyring.js'
+import type { Keyring } from '../signing/keyring.js'
+import { loadVerifierKeyring } from '../trust/keyring.js'
+import { displayPath } from '../util/paths.js'
 import type { Settings } from '../settings.js'
 import { loadStrategyPolicy, type LoadedStrategyPolicy } from './policy.js'
 
 // What lesson 120 trusts: signer keys (and their validity) from the keyring, signer classes and
-// authority scopes from the signer-traceability policy. This is the ONE place keys are loaded:
-// when the trust root (src/trust/) lands, this function switches to it and nothing else changes.
+// authority scopes from the signer-traceability policy. Keys come from the pinned
+// trust root when there is one (src/trust/keyring.ts), as for every signed family.
 
 export interface StrategyTrust {
   keyring: Keyring
@@ -15,8 +16,7 @@ export interface StrategyTrust {
 
 export async function loadStrategyTrust(settings: Settings): Promise<StrategyTrust> {
   const ws = settings.workspace
-  const keyringAbs = resolve(ws, settings.policies['keyring'])
   const policyAbs = resolve(ws, settings.policies['strategy-approval'])
-  const [keyring, policy] = await Promise.all([loadKeyring(keyringAbs, displayPath(ws, keyringAbs)), loadStrategyPolicy(policyAbs, displayPath(ws, policyAbs))])
+  const [keyring, policy] = await Promise.all([loadVerifierKeyring(settings), loadStrategyPolicy(policyAbs, displayPath(ws, policyAbs))])
   return { keyring, policy }
 }

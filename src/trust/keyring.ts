@@ -1,6 +1,8 @@
-import type { Keyring } from '../signing/keyring.js'
+import { resolve } from 'node:path'
+import { loadKeyring, type Keyring } from '../signing/keyring.js'
 import type { Settings } from '../settings.js'
 import { sha256Hex } from '../util/hash.js'
+import { displayPath } from '../util/paths.js'
 import { formatRevision } from '../util/revision.js'
 import { readChain, type Chain } from './chain.js'
 import { signerKeyring, type Revocation } from './document.js'
@@ -32,4 +34,16 @@ export function keyringOfChain(chain: Chain): TrustedKeyring {
   }
   const keyring = signerKeyring(r.doc, `${r.paths.packet} (trust root ${formatRevision(r.revision)})`, r.sha256)
   return { ...keyring, chain }
+}
+
+/**
+ * The keyring every signed family verifies under: the pinned trust root's when a pin is
+ * configured, else the working-tree keyring policy (verify then reports TRUST_ROOT_UNPINNED).
+ * One function for every lesson, so no family can trust the working tree while another is pinned.
+ */
+export async function loadVerifierKeyring(settings: Settings): Promise<Keyring> {
+  const pinned = await loadTrustedKeyring(settings)
+  if (pinned) return pinned
+  const abs = resolve(settings.workspace, settings.policies['keyring'])
+  return loadKeyring(abs, displayPath(settings.workspace, abs))
 }
