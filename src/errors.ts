@@ -59,6 +59,7 @@ export type UserErrorCode =
   | 'REPO_INVALID'
   | 'UNSAFE_EVENT'
   | 'TIMESTAMP_FAILED'
+  | 'TRUST_ROOT_UNPINNED'
 
 /** The user's mistake: exit 2, a message and no stack trace. */
 export class UserError extends BaseError<UserErrorCode> {

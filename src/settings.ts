@@ -65,8 +65,9 @@ export interface SigningSettings {
 export interface TrustSettings {
   /**
    * The pinned sha256 of trust-root revision 1 (64 hex digits, `sha256:` prefix allowed), or the
-   * absolute path of a file outside the checkout that holds it. Absent: verify reads the
-   * working-tree keyring and warns (TRUST_ROOT_UNPINNED).
+   * absolute path of a file outside the checkout that holds it. Absent: verify and everything
+   * else that judges a signature refuses (TRUST_ROOT_UNPINNED, exit 2); a writer finds its own
+   * key in the working-tree keyring.
    */
   root?: string
 }

@@ -2,6 +2,7 @@ import { chmodSync, copyFileSync, readdirSync, readFileSync, writeFileSync } fro
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { runCli } from '../../src/cli/run.js'
+import { trustRootFiles } from '../trust/helpers.js'
 import { makeRepo, tempDir } from './git-fixture.js'
 
 // A repository set up like a user's: the product's policies, three CSV inputs (three resolved
@@ -35,8 +36,46 @@ export function demoKeyFile(): string {
   return file
 }
 
-export function storeRepo(files: Record<string, string> = {}): string {
-  return makeRepo({ 'README.md': '# store fixture\n', ...policyFiles(), ...inputFiles(), ...files })
+const pins = new Map<string, string>()
+
+/**
+ * A user's repository with its trust root (revision 1 of its keyring, signed by the suite's two
+ * test root keys) in the first commit; verify() below pins it. With `trustRoot: false`, or a
+ * keyring that does not load, the repository has no trust root and nothing is pinned.
+ */
+export function storeRepo(files: Record<string, string> = {}, { trustRoot = true }: { trustRoot?: boolean } = {}): string {
+  const all: Record<string, string> = { 'README.md': '# store fixture\n', ...policyFiles(), ...inputFiles(), ...files }
+  const root = trustRoot ? rootFor(all['policies/keyring.yaml']) : null
+  const dir = makeRepo({ ...all, ...(root?.files ?? {}) })
+  if (root) pins.set(dir, root.pin)
+  return dir
+}
+
+function rootFor(keyring: string | undefined): ReturnType<typeof trustRootFiles> | null {
+  if (keyring === undefined) return null
+  try {
+    return trustRootFiles(keyring)
+  } catch {
+    return null
+  }
+}
+
+/** Records the pin of a repository a test built itself (e.g. with pinRepo). */
+export function setPin(dir: string, pin: string): void {
+  pins.set(dir, pin)
+}
+
+/** The pin of a repository made by storeRepo (or given to setPin); throws when it has none. */
+export function pinOf(dir: string): string {
+  const pin = pins.get(dir)
+  if (pin === undefined) throw new Error(`no trust root pinned for ${dir}`)
+  return pin
+}
+
+/** `--trust-root PIN` for a repository with a known pin, nothing otherwise. */
+export function pinArgs(dir: string): string[] {
+  const pin = pins.get(dir)
+  return pin === undefined ? [] : ['--trust-root', pin]
 }
 
 export interface CliRun {
@@ -61,8 +100,10 @@ export async function exportClosure(dir: string, keyFile: string, extra: string[
   return cli(dir, ['export-closure', '--now', NOW, '--key-file', keyFile, ...extra])
 }
 
+/** verify, pinned to the repository's trust root (unless `extra` gives --trust-root itself). */
 export async function verify(dir: string, extra: string[] = []): Promise<CliRun> {
-  return cli(dir, ['verify', '--allow-demo-key', '--now', NOW, ...extra])
+  const pin = extra.includes('--trust-root') ? [] : pinArgs(dir)
+  return cli(dir, ['verify', '--allow-demo-key', '--now', NOW, ...pin, ...extra])
 }
 
 export function edit(dir: string, path: string, fn: (text: string) => string): void {

@@ -1,6 +1,8 @@
+import { parseKeyring } from '../../src/signing/keyring.js'
 import { parseSigningKey, type SigningKey } from '../../src/signing/keys.js'
 import type { RevisionFiles } from '../../src/trust/chain.js'
 import { payloadOf, renderRootEnvelope, renderRootJson, rootPae, ROOT_ROLE, type RootKey, type TrustKeyEntry, type TrustRootDoc } from '../../src/trust/document.js'
+import { firstRevision } from '../../src/trust/revision.js'
 import { publicOf, seedOf } from '../signing/helpers.js'
 
 // Trust-root revisions built from the suite's fixed test seeds, signed by the product's own
@@ -42,4 +44,16 @@ export function signed(doc: TrustRootDoc, by: string[]): RevisionFiles {
     return { keyid: k.keyId, sig: k.sign(rootPae(payload)).toString('base64') }
   })
   return { json: Buffer.from(renderRootJson(doc)), sig: Buffer.from(renderRootEnvelope(payload, sigs)) }
+}
+
+/** Two test root keys (2 of 2) that sign the roots the suite commits into its repositories. */
+export const TEST_ROOTS = ['root-a', 'root-b'] as const
+
+/**
+ * Revision 1 of a trust root for a keyring (YAML text), signed by the test root keys at T0, as
+ * `trust migrate` would commit it: the three files by repo-relative path, and the pin.
+ */
+export function trustRootFiles(keyringYaml: string, file = 'policies/keyring.yaml'): { files: Record<string, string>; pin: string } {
+  const root = firstRevision({ keyring: parseKeyring(keyringYaml, file), roots: TEST_ROOTS.map((name) => ({ name, key: signingKey(name) })), now: Date.parse(T0) })
+  return { files: Object.fromEntries(root.files.map((f) => [f.path, f.bytes.toString('utf8')])), pin: root.pin! }
 }

@@ -61,6 +61,7 @@ export async function runDemo(inv: Invocation): Promise<Code> {
   say('== 1. Acknowledgment-ledger gate ==')
   const gate = await runLedgerGate(settings)
   say(renderGateText(gate))
+  settings.trust = { root: await (await import('../trust/demo.js')).demoTrustRoot(settings, say) }
   say('== 2. Closure packets: build, sign (DEMO key), verify before publish, commit ==')
   const exported = await exportClosure({ settings, gate, secrets: { env: {} } })
   say(renderExportText(exported))
@@ -89,7 +90,7 @@ export async function runDemo(inv: Invocation): Promise<Code> {
       ? `The demo ran as designed: the gate's no-go windows are the examples' point, not a failure of the demo.`
       : 'The demo did NOT run as designed: see the rejected packets or verification defects above.'
   )
-  say(`\nLook around:\n  cd ${dir}\n  git log --stat\n  cat closure-packets/*/verify-r001.log\n  release-evidence verify -C ${dir}   (or: node dist/cli/index.js verify -C ${dir})`)
+  say(`\nLook around:\n  cd ${dir}\n  git log --stat\n  cat closure-packets/*/verify-r001.log\n  release-evidence verify -C ${dir} --trust-root ${settings.trust.root} --allow-demo-key`)
   return asDesigned ? ExitCode.Pass : ExitCode.PolicyFailure
 }
 

@@ -70,7 +70,9 @@ export async function exportClosureWindow(args: ClosureWindowArgs): Promise<Clos
       const link = previous ? previousLink(previous) : undefined
       built = buildPacket({ gate: args.gate, windowId: series.window, policy: args.trust.policy, signer: args.signer, previous: link })
       if (previous && link && contentKeyOf(previous) === built.contentKey) {
-        const v = previous.signature ? verifyPacket(previous.packet, previous.signature, args.trust.keyring, args.trust.policy, args.now) : undefined
+        // The published revision's signature is judged (the summary says 'verified') only under a pinned root.
+        const judged = (args.trust.keyring as { pinned?: boolean }).pinned !== false
+        const v = previous.signature && judged ? verifyPacket(previous.packet, previous.signature, args.trust.keyring, args.trust.policy, args.now) : undefined
         landed = { packet: parseLoose(previous.packet) as ClosurePacket, verification: v }
         return { kind: 'unchanged' }
       }
@@ -140,7 +142,7 @@ export interface ExportClosureResult {
 export async function exportClosure(args: ExportClosureArgs): Promise<ExportClosureResult> {
   const { settings, gate } = args
   const top = await repoTopLevel(settings.workspace)
-  const trust = await loadClosureTrust(settings)
+  const trust = await loadClosureTrust(settings, { writer: true })
   const secret = await readSigningSecret({ ...args.secrets, keyFile: settings.signing?.keyFile })
   if (!secret) {
     throw new UserError({

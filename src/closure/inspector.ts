@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import type { Keyring } from '../signing/keyring.js'
 import type { Settings } from '../settings.js'
-import { loadVerifierKeyring } from '../trust/keyring.js'
+import { loadSignerKeyring, loadVerifierKeyring } from '../trust/keyring.js'
 import { displayPath } from '../util/paths.js'
 import { sha256Hex } from '../util/hash.js'
 import { parseLoose } from '../util/json.js'
@@ -24,10 +24,14 @@ export interface ClosureTrust {
   policy: LoadedClosurePolicy
 }
 
-export async function loadClosureTrust(settings: Settings): Promise<ClosureTrust> {
+/**
+ * What closure packets are judged under (the pinned trust root; `what` names the command when
+ * there is no pin), or, for `writer`, what export-closure signs with (src/trust/keyring.ts).
+ */
+export async function loadClosureTrust(settings: Settings, { writer = false, what = 'verify' }: { writer?: boolean; what?: string } = {}): Promise<ClosureTrust> {
   const ws = settings.workspace
   const policyAbs = resolve(ws, settings.policies['closure-packet'])
-  const [keyring, policy] = await Promise.all([loadVerifierKeyring(settings), loadClosurePolicy(policyAbs, displayPath(ws, policyAbs))])
+  const [keyring, policy] = await Promise.all([writer ? loadSignerKeyring(settings) : loadVerifierKeyring(settings, what), loadClosurePolicy(policyAbs, displayPath(ws, policyAbs))])
   return { keyring, policy }
 }
 

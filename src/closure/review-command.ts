@@ -22,7 +22,7 @@ export async function reviewWindow(settings: Settings, rawWindow: string, seed: 
   if (!latest) {
     throw new UserError({ code: 'INPUT_MISSING', message: `no closure packet for window '${series.window}' at HEAD under ${CLOSURE_FAMILY.root}/; run export-closure first or check the window id` })
   }
-  const trust = await loadClosureTrust(settings)
+  const trust = await loadClosureTrust(settings, { what: 'review' })
   const gate = await runLedgerGate(settings)
   const verification = verifyPacket(latest.packet, latest.signature ?? Buffer.alloc(0), trust.keyring, trust.policy, settings.now)
   const review = reviewPacket({ verification, evidence: gate.evidence, policy: trust.policy, seed })

@@ -56,12 +56,12 @@ evaluate.`,
       return r.failed ? ExitCode.PolicyFailure : ExitCode.Pass
     }
     if (what === 'query') {
-      const [{ QUERIES, runQuery, renderQueryText }, { deriveIndex }, { durationMs }, { loadRetentionTrust }] = await Promise.all([import('./query.js'), import('./derive.js'), import('./policy.js'), import('./trust.js')])
+      const [{ QUERIES, runQuery, renderQueryText }, { deriveIndex }, { durationMs }, { loadRetentionPolicyOf }] = await Promise.all([import('./query.js'), import('./derive.js'), import('./policy.js'), import('./trust.js')])
       const name = inv.positionals[1] as (typeof QUERIES)[number] | undefined
       if (name === undefined || !QUERIES.includes(name)) throw new UserError({ code: 'USAGE', message: `retention query: say ${QUERIES.join(', ')}` })
       if (inv.values.within !== undefined && name !== 'expiring') throw new UserError({ code: 'USAGE', message: 'retention query: --within is for expiring' })
       const index = await deriveIndex({ settings, families: inv.families, at: inv.values.at })
-      const refreshMs = durationMs((await loadRetentionTrust(settings)).policy.data.index_refresh_interval)
+      const refreshMs = durationMs((await loadRetentionPolicyOf(settings)).data.index_refresh_interval)
       const q = runQuery(index, name, { now: settings.now, within: inv.values.within, refreshMs })
       inv.io.stdout(inv.values.json ? `${JSON.stringify(q, null, 2)}\n` : renderQueryText(q))
       return ExitCode.Pass

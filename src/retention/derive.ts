@@ -98,7 +98,7 @@ export async function deriveIndex(args: DeriveArgs): Promise<RetentionIndex> {
   const repo = openRepository(facts.top)
   if (facts.head === null) throw new UserError({ code: 'REPO_INVALID', message: `${facts.top} has no commits yet; export a closure packet first` })
   const commit = await resolveAt(repo, facts.head, args.at)
-  const trust = await loadRetentionTrust(settings)
+  const trust = await loadRetentionTrust(settings, { what: 'retention' })
   const policy = trust.policy.data
   const now = settings.now
   const nowUtc = formatUtc(now)

@@ -39,7 +39,7 @@ interface Ctx {
 
 async function context(settings: Settings, secrets: Omit<SecretSources, 'keyFile'>): Promise<Ctx> {
   const top = await repoTopLevel(settings.workspace)
-  const trust = await loadRetentionTrust(settings)
+  const trust = await loadRetentionTrust(settings, { writer: true })
   const secret = await readSigningSecret({ ...secrets, keyFile: settings.signing?.keyFile })
   if (!secret) throw new UserError({ code: 'INPUT_MISSING', message: `no signing key: pass --key-file FILE or set $${SIGNING_KEY_ENV} (the key of a signer whose role is one of the retention policy's hold_roles)` })
   const signer = createSigner(parseSigningKey(secret.text, secret.source), trust.keyring, settings.now, settings.signing?.signerId)

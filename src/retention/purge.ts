@@ -7,7 +7,7 @@ import { normalizeId } from '../util/ids.js'
 import { parseUtc } from '../util/time.js'
 import { deriveIndex, type IndexRow } from './derive.js'
 import { repoTopLevel } from '../store/history.js'
-import { loadRetentionTrust } from './trust.js'
+import { loadRetentionPolicyOf } from './trust.js'
 
 // `purge plan`: the candidate list of an approval-required purge (the seed's step 10.1). It reads
 // the index and the store and writes nothing. A candidate is a whole series (family, window) whose
@@ -34,7 +34,7 @@ export interface PurgePlan {
 
 export async function planPurge(settings: Settings, families: readonly FamilySpec[], opts: { window?: string; at?: string }): Promise<PurgePlan> {
   const index = await deriveIndex({ settings, families, at: opts.at })
-  const policy = (await loadRetentionTrust(settings)).policy.data
+  const policy = (await loadRetentionPolicyOf(settings)).data
   const window = opts.window === undefined ? undefined : normalizeId(opts.window, '--window')
   const series = new Map<string, IndexRow[]>()
   for (const r of index.rows) {

@@ -7,7 +7,7 @@ import type { Settings } from '../settings.js'
 import { renderTable } from '../report/table.js'
 import { checkIndex, failsIn, readIndexFile, type CheckedRow } from './check.js'
 import { deriveIndex, INDEX_COLUMNS, type RetentionIndex } from './derive.js'
-import { loadRetentionTrust } from './trust.js'
+import { loadRetentionPolicyOf } from './trust.js'
 
 // `retention index` and `retention check`: derive the index (and write it to the out dir), then
 // run the validator on it or on a supplied index.
@@ -45,7 +45,7 @@ export async function runCheck(settings: Settings, families: readonly FamilySpec
   let rows: CheckedRow[]
   let index: RetentionIndex | undefined
   let source: string
-  const trust = await loadRetentionTrust(settings)
+  const policy = await loadRetentionPolicyOf(settings)
   if (opts.index !== undefined) {
     source = opts.index
     rows = await readIndexFile(resolve(settings.workspace, opts.index), opts.index)
@@ -54,7 +54,7 @@ export async function runCheck(settings: Settings, families: readonly FamilySpec
     source = `store at ${index.commit}`
     rows = index.rows
   }
-  const defects = sortDefects([...(index?.defects ?? []), ...checkIndex(rows, trust.policy.data, settings.now, opts.index ?? INDEX_CSV)])
+  const defects = sortDefects([...(index?.defects ?? []), ...checkIndex(rows, policy.data, settings.now, opts.index ?? INDEX_CSV)])
   await mkdir(settings.outDir, { recursive: true })
   await writeFile(join(settings.outDir, CHECK_CSV), defectsToCsv(defects, 'subject'))
   return {

@@ -2,12 +2,13 @@ import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Settings } from '../settings.js'
 import type { Keyring } from '../signing/keyring.js'
-import { loadVerifierKeyring } from '../trust/keyring.js'
+import { loadSignerKeyring, loadVerifierKeyring } from '../trust/keyring.js'
 import { displayPath } from '../util/paths.js'
 import { loadRetentionPolicy, type LoadedRetentionPolicy, type RetentionPolicy } from './policy.js'
 
-// What retention trusts: the keys (with their roles) and the retention policy. The keys come from
-// the pinned trust root when there is one (src/trust/keyring.ts), as for every signed family.
+// What retention trusts: the keys (with their roles) and the retention policy. Hold records are
+// judged under the pinned trust root only (src/trust/keyring.ts), as every signed family; a
+// command that places or releases a hold (`writer`) finds its own key as every writer does.
 
 export interface RetentionTrust {
   keyring: Keyring
@@ -19,13 +20,17 @@ export interface RetentionTrust {
  * retention policy still verifies its other families, and any hold record in it fails, since no
  * role may hold (HOLD_SIGNER_UNAUTHORIZED).
  */
-export async function loadRetentionTrust(settings: Settings, { policyOptional = false }: { policyOptional?: boolean } = {}): Promise<RetentionTrust> {
+export async function loadRetentionTrust(settings: Settings, { policyOptional = false, writer = false, what = 'verify' }: { policyOptional?: boolean; writer?: boolean; what?: string } = {}): Promise<RetentionTrust> {
+  const [keyring, loaded] = await Promise.all([writer ? loadSignerKeyring(settings) : loadVerifierKeyring(settings, what), loadRetentionPolicyOf(settings, policyOptional)])
+  return { keyring, policy: loaded }
+}
+
+/** The retention policy alone, for what judges no signature (checking a supplied index file). */
+export async function loadRetentionPolicyOf(settings: Settings, policyOptional = false): Promise<LoadedRetentionPolicy> {
   const ws = settings.workspace
   const policyAbs = resolve(ws, settings.policies['retention'])
   const file = displayPath(ws, policyAbs)
-  const policy = policyOptional && !existsSync(policyAbs) ? noPolicy(file) : loadRetentionPolicy(policyAbs, file)
-  const [keyring, loaded] = await Promise.all([loadVerifierKeyring(settings), policy])
-  return { keyring, policy: loaded }
+  return policyOptional && !existsSync(policyAbs) ? noPolicy(file) : loadRetentionPolicy(policyAbs, file)
 }
 
 /** No retention policy file: nobody may hold, nothing is purge-approvable. */

@@ -3,6 +3,7 @@ import { sortDefects, type Defect } from '../findings/defect.js'
 import { openRepository } from '../git/index.js'
 import type { FamilySpec } from '../lesson.js'
 import type { Settings } from '../settings.js'
+import { requirePin } from '../trust/pin.js'
 import { applyTrust, type TrustSummary } from '../trust/verify.js'
 import { STORE_CODES } from './codes.js'
 import { repoFacts } from './history.js'
@@ -28,7 +29,7 @@ export interface FamilyVerdict {
 export interface StoreVerifyResult extends VerifyResult {
   /** one line per registered family, in registry order */
   families: FamilyVerdict[]
-  /** which keyring verify trusted: the pinned trust root, or the working tree (TRUST_ROOT_UNPINNED) */
+  /** which keyring verify trusted: the pinned trust root (without a pin, verify does not run) */
   trust?: TrustSummary
   /** HEAD when it verified without a blocking defect (pin it with --since next time), else null */
   verifiedTip: string | null
@@ -47,6 +48,8 @@ export async function verifyRegistered(settings: Settings, families: readonly Fa
   if (since !== undefined && !/^[0-9a-f]{4,64}$/i.test(since)) {
     throw new UserError({ code: 'USAGE', message: `--since '${since.slice(0, 80)}' is not a commit id; pass the hex id of a verified tip (the verified-tip output of an earlier run)` })
   }
+  // Nothing is judged without a pinned trust root: the working-tree keyring is never read (exit 2).
+  await requirePin(settings, 'verify')
   const inspectors = await Promise.all(families.map((f) => f.inspector(settings)))
   const git = openRepository(repo.top)
   const answers = new Map<string, Promise<boolean>>()

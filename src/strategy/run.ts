@@ -61,7 +61,7 @@ export interface Context {
 export async function context(inv: Inv): Promise<Context> {
   const settings = inv.settings([])
   const top = await repoTopLevel(settings.workspace)
-  const trust = await loadStrategyTrust(settings)
+  const trust = await loadStrategyTrust(settings, { writer: true })
   const repo = openRepository(top)
   const branch = str(inv, 'store-branch') || (await repo.currentBranch())
   if (!branch) throw new UserError({ code: 'REPO_INVALID', message: 'HEAD is detached, so there is no branch to commit to; check out a branch or pass --store-branch NAME' })
@@ -273,7 +273,7 @@ export async function signCommand(inv: Inv): Promise<ExitCode> {
 export async function statusCommand(inv: Inv): Promise<ExitCode> {
   const settings = inv.settings([])
   const top = await repoTopLevel(settings.workspace)
-  const trust = await loadStrategyTrust(settings)
+  const trust = await loadStrategyTrust(settings, { what: 'strategy status' })
   const window = normalizeId(required(inv, 'window'), 'release_window_id')
   const clusterRaw = str(inv, 'cluster')
   const cluster = clusterRaw === undefined ? undefined : normalizeId(clusterRaw, 'exception cluster')

@@ -43,7 +43,7 @@ function defectOf(f: Finding, s: SeriesStatus, revision: string): Defect {
 
 export async function runStrategyStage(settings: Settings, ctx: StageContext): Promise<StageResult> {
   const top = await repoTopLevel(settings.workspace)
-  const trust = await loadStrategyTrust(settings)
+  const trust = await loadStrategyTrust(settings, { what: 'the strategy stage' })
   const repo = openRepository(top)
   const head = await repo.headOid()
   const windows = head === null ? [] : (await repo.listFolder(head, STRATEGY_FAMILY.root)).filter((e) => e.type === 'tree').map((e) => e.path.slice(STRATEGY_FAMILY.root.length + 1)).filter(isCanonicalId).sort()

@@ -14,8 +14,9 @@ import { commitFiles } from '../store/write.js'
 import { canonicalBytes } from '../util/hash.js'
 import { formatRevision } from '../util/revision.js'
 import { formatUtc } from '../util/time.js'
-import { readChain, walkChain, type Chain, type ChainRevision, type RevisionFiles } from './chain.js'
-import { checkRootDoc, payloadOf, renderRootEnvelope, renderRootJson, rootPae, rootPaths, ROOT_ROLE, type RootKey, type TrustKeyEntry, type TrustRootDoc } from './document.js'
+import { readChain, type Chain, type RevisionFiles } from './chain.js'
+import { checkRootDoc, payloadOf, renderRootEnvelope, renderRootJson, rootPaths, type RootKey, type TrustKeyEntry, type TrustRootDoc } from './document.js'
+import { assembleRevision, entriesOf, prepareRevision, rootSignature } from './revision.js'
 
 // The trust root's ceremony: draft a revision, have root keys sign it (offline if need be), and
 // publish it as a write-once commit on the store branch once it verifies against the chain.
@@ -101,16 +102,7 @@ function thresholdOf(v: Values, keys: number, fallback: number): number {
 }
 
 async function keyringEntries(inv: Invocation, path: string): Promise<TrustKeyEntry[]> {
-  const abs = resolve(inv.cwd, path)
-  const keyring = await loadKeyring(abs, path)
-  return keyring.keys.map((k) => ({
-    signer_id: k.signerId,
-    public_key: k.publicKeyBase64,
-    role: k.role,
-    valid_from_utc: formatUtc(k.validFrom),
-    valid_until_utc: formatUtc(k.validUntil),
-    ...(k.demo ? { demo: true } : {})
-  }))
+  return entriesOf(await loadKeyring(resolve(inv.cwd, path), path))
 }
 
 /** The next revision, unsigned: signer blocks for every root key of the previous and of this revision. */
@@ -136,28 +128,15 @@ async function buildDraft(inv: Invocation, v: Values, now: number, store: Store,
   const rootKeys = given.length > 0 ? given : (prevDoc?.root.keys ?? [])
   if (rootKeys.length === 0) throw new UserError({ code: 'USAGE', message: 'trust: revision 1 needs root keys: --root-key NAME=FILE or --root-public-key NAME=B64 (two offline keys: see docs/trust-root.md)' })
   const threshold = given.length > 0 ? thresholdOf(v, rootKeys.length, Math.min(2, rootKeys.length)) : thresholdOf(v, rootKeys.length, prevDoc!.root.threshold)
-  const signedAt = formatUtc(now)
-  const signerKeys = new Map<string, RootKey>()
-  for (const k of [...(prevDoc?.root.keys ?? []), ...rootKeys]) signerKeys.set(k.key_id, k)
-  const doc: TrustRootDoc = {
-    version: (prev?.revision ?? 0) + 1,
-    previous: prev && prev.sha256 ? { version: prev.revision, sha256: prev.sha256 } : null,
-    created_at_utc: signedAt,
-    root: { threshold, keys: rootKeys },
-    keys,
-    signers: [...signerKeys.values()].map((k) => ({ signer_id: k.name, key_id: k.key_id, role: ROOT_ROLE, signed_at_utc: signedAt }))
-  }
-  const checked = checkRootDoc(JSON.parse(JSON.stringify(doc)), rootPaths(doc.version).packet)
-  if (checked.problems.length > 0) throw new UserError({ code: 'INPUT_INVALID', message: `trust: the drafted revision is not valid`, problems: checked.problems.map((p) => ({ file: rootPaths(doc.version).packet, message: p })) })
+  const { doc, problems } = assembleRevision({ prev, keys, rootKeys, threshold, now })
+  if (problems.length > 0) throw new UserError({ code: 'INPUT_INVALID', message: `trust: the drafted revision is not valid`, problems: problems.map((p) => ({ file: rootPaths(doc.version).packet, message: p })) })
   return doc
 }
 
 function signatureOf(doc: TrustRootDoc, key: SigningKey): DsseSignature {
-  const { payload } = payloadOf(doc)
-  if (!doc.signers.some((s) => s.key_id === key.keyId)) {
-    throw new UserError({ code: 'KEY_UNKNOWN', message: `the key from ${key.source} (key id ${key.keyId}) is not one of the root keys this revision lists as signers` })
-  }
-  return { keyid: key.keyId, sig: key.sign(rootPae(payload)).toString('base64') }
+  const sig = rootSignature(doc, key)
+  if (!sig) throw new UserError({ code: 'KEY_UNKNOWN', message: `the key from ${key.source} (key id ${key.keyId}) is not one of the root keys this revision lists as signers` })
+  return sig
 }
 
 async function migrate(inv: Invocation, v: Values, now: number): Promise<ExitCode> {
@@ -235,38 +214,30 @@ async function publish(inv: Invocation, v: Values, file: string, now: number): P
 
 /** Verifies the revision as the next link of the committed chain, then commits its three files. */
 async function commitRevision(inv: Invocation, store: Store, doc: TrustRootDoc, sigs: DsseSignature[], now: number): Promise<ExitCode> {
-  const { payload, sha256 } = payloadOf(doc)
-  const json = renderRootJson(doc)
-  const sig = renderRootEnvelope(payload, sigs)
+  const { sha256 } = payloadOf(doc)
   const files = new Map<number, RevisionFiles>()
   const repo = openRepository(store.top)
   for (const r of store.chain.revisions) {
     files.set(r.revision, { json: await repo.readFileAt(store.tip!, r.paths.packet), sig: await repo.readFileAt(store.tip!, r.paths.signature) })
   }
   if (files.has(doc.version)) throw new UserError({ code: 'USAGE', message: `trust publish: ${rootPaths(doc.version).packet} is already published; draft the next revision` })
-  files.set(doc.version, { json: Buffer.from(json), sig: Buffer.from(sig) })
-  const chain = walkChain(files, null, now)
-  const mine = chain.revisions.find((r) => r.revision === doc.version)!
+  const prepared = prepareRevision(files, doc, sigs, now)
+  const mine = prepared.revision
   if (!mine.trusted) {
     const text = mine.findings.map((f) => `  ${f.code}: ${f.detail}`).join('\n')
     inv.io.stdout(inv.values.json ? `${JSON.stringify({ published: false, findings: mine.findings }, null, 2)}\n` : `Not published: ${rootPaths(doc.version).packet} does not verify against the chain:\n${text}\n`)
     return ExitCode.PolicyFailure
   }
   const paths = rootPaths(doc.version)
-  const log = renderRootLog(mine, chain, now)
   const result = await commitFiles({
     dir: store.top,
     branch: store.branch,
     parentOid: store.tip,
-    files: [
-      { path: paths.packet, bytes: Buffer.from(json) },
-      { path: paths.signature, bytes: Buffer.from(sig) },
-      { path: paths.log, bytes: Buffer.from(log) }
-    ],
+    files: prepared.files,
     message: `trust-root ${formatRevision(doc.version)}: ${doc.version === 1 ? 'the root of trust' : 'rotation'} (${mine.counted.join(', ')})`,
     committer: { name: DEFAULT_GIT.committerName, email: DEFAULT_GIT.committerEmail, timestamp: Math.floor(now / 1000) }
   })
-  const pin = chain.revisions[0].sha256!
+  const pin = prepared.pin!
   if (inv.values.json) {
     inv.io.stdout(`${JSON.stringify({ published: true, revision: formatRevision(doc.version), commit: result.commitOid, payload_sha256: sha256, pin, files: paths }, null, 2)}\n`)
   } else {
@@ -280,23 +251,6 @@ async function commitRevision(inv: Invocation, store: Store, doc: TrustRootDoc, 
     )
   }
   return ExitCode.Pass
-}
-
-function renderRootLog(r: ChainRevision, chain: Chain, now: number): string {
-  const doc = r.doc!
-  const lines: [string, string][] = [
-    ['revision', `${formatRevision(r.revision)}${doc.previous ? ` (previous ${formatRevision(doc.previous.version)} sha256:${doc.previous.sha256})` : ' (root of trust)'}`],
-    ['payload_sha256', r.sha256 ?? ''],
-    ['pin', chain.revisions[0]?.sha256 ?? ''],
-    ['root', `${doc.root.threshold} of ${doc.root.keys.map((k) => `${k.name} ${k.key_id.slice(0, 16)}`).join(', ')}`],
-    ['signed_by', r.counted.join(', ')],
-    ['signer_keys', `${doc.keys.length} (${doc.keys.filter((k) => k.revoked_at_utc !== undefined).length} revoked)`],
-    ['checks', 'version consecutive; previous links the prior payload; threshold of the previous and of this root, by distinct keys; Ed25519 over DSSE PAE; .json equals signed payload'],
-    ['result', 'VERIFIED'],
-    ['verified_at_utc', formatUtc(now)]
-  ]
-  const width = Math.max(...lines.map(([k]) => k.length))
-  return ['release-evidence trust-root verification', ...lines.map(([k, val]) => `${k.padEnd(width)}  ${val}`)].join('\n') + '\n'
 }
 
 async function show(inv: Invocation, v: Values, now: number): Promise<ExitCode> {

@@ -1,17 +1,17 @@
 import type { CodeInfo } from '../findings/codes.js'
 
 // Why the trust root (the signed keyring chain under trust/) does not give verify a keyring, and
-// why a revision signed by a revoked key fails. Every code blocks except TRUST_ROOT_UNPINNED, which
-// says verify fell back to the working-tree keyring because no pin was given.
+// why a revision signed by a revoked key fails. TRUST_ROOT_UNPINNED is not a defect but the reason
+// verify (and whatever else judges a signature) cannot evaluate at all: exit 2, no verdict.
 
 const blocking = (meaning: string): CodeInfo => ({ stage: 'trust', severity: 'blocking', meaning })
 
 export const TRUST_CODES: Record<string, CodeInfo> = {
   TRUST_ROOT_UNPINNED: {
     stage: 'trust',
-    severity: 'warning',
+    severity: 'blocking',
     meaning:
-      'No --trust-root pin (nor trust-root input, nor $RELEASE_EVIDENCE_TRUST_ROOT) was given: the keyring was read from the working tree, which anyone with push access can edit. Pin revision 1 of the trust root.'
+      "Cannot evaluate (exit 2): no --trust-root pin (nor $RELEASE_EVIDENCE_TRUST_ROOT, the trust-root input, or a pin file outside the checkout) was given, and the working-tree keyring is never trusted. Pin revision 1 of the trust root, or create one with 'trust migrate'."
   },
   TRUST_ROOT_MISSING: blocking('A trust-root pin was given but the verified commit has no trust/root/root-r001.json (with its .sig): the store has no root of trust.'),
   TRUST_ROOT_PIN_MISMATCH: blocking('The sha256 of revision 1\'s canonical payload is not the pinned value: the trust root was replaced.'),

@@ -6,21 +6,24 @@ import { displayPath } from '../util/paths.js'
 import { formatRevision } from '../util/revision.js'
 import { readChain, type Chain } from './chain.js'
 import { signerKeyring, type Revocation } from './document.js'
-import { resolvePin, storeCommit } from './pin.js'
+import { requirePin, resolvePin, storeCommit } from './pin.js'
 
-// The keyring every signed family verifies under when the trust root is pinned: the signer keys
-// of the last revision of the chain that verifies from the pin, read from git at the store's
-// commit. The working-tree policies/keyring.yaml is not read at all.
+// Which keyring a signature is judged under, and which one a writer signs with. Judging (verify,
+// every family's inspector, review, retention's index, strategy status) uses only the signer keys
+// of the last revision of the trust-root chain that verifies from the pin, read from git at the
+// store's commit; without a pin it refuses (exit 2, TRUST_ROOT_UNPINNED), and the working-tree
+// policies/keyring.yaml is never read. A writer (export-closure, hold, strategy build/sign) signs
+// with its own key: with a pin it may sign only with a key the chain trusts; without one it
+// finds its signer entry in the working-tree keyring, and whatever it publishes is judged later,
+// by a verifier that has a pin.
 
 export interface TrustedKeyring extends Keyring {
   revocations: Revocation[]
   chain: Chain
 }
 
-/** The chain's keyring, or null when no pin is configured (the caller falls back to policies/keyring.yaml). */
-export async function loadTrustedKeyring(settings: Settings): Promise<TrustedKeyring | null> {
-  const pin = await resolvePin(settings)
-  if (pin === null) return null
+/** The chain's keyring at the store's commit, walked from `pin`. */
+export async function trustedKeyring(settings: Settings, pin: string): Promise<TrustedKeyring> {
   const { top, commit } = await storeCommit(settings)
   const chain = await readChain(top, commit, pin, settings.now)
   return keyringOfChain(chain)
@@ -37,13 +40,22 @@ export function keyringOfChain(chain: Chain): TrustedKeyring {
 }
 
 /**
- * The keyring every signed family verifies under: the pinned trust root's when a pin is
- * configured, else the working-tree keyring policy (verify then reports TRUST_ROOT_UNPINNED).
- * One function for every lesson, so no family can trust the working tree while another is pinned.
+ * The keyring every signed family is judged under: the pinned trust root's. One function for
+ * every lesson, so no family can trust the working tree while another is pinned. `what` names
+ * the command in the TRUST_ROOT_UNPINNED message.
  */
-export async function loadVerifierKeyring(settings: Settings): Promise<Keyring> {
-  const pinned = await loadTrustedKeyring(settings)
-  if (pinned) return pinned
+export async function loadVerifierKeyring(settings: Settings, what = 'verify'): Promise<TrustedKeyring> {
+  return trustedKeyring(settings, await requirePin(settings, what))
+}
+
+/**
+ * The keyring a writer finds its own key in: the pinned chain's when a pin is configured (so it
+ * signs only with a key the chain trusts), else the working-tree keyring policy. Never use it to
+ * judge someone else's signature.
+ */
+export async function loadSignerKeyring(settings: Settings): Promise<Keyring & { pinned: boolean }> {
+  const pin = await resolvePin(settings)
+  if (pin !== null) return { ...(await trustedKeyring(settings, pin)), pinned: true }
   const abs = resolve(settings.workspace, settings.policies['keyring'])
-  return loadKeyring(abs, displayPath(settings.workspace, abs))
+  return { ...(await loadKeyring(abs, displayPath(settings.workspace, abs))), pinned: false }
 }

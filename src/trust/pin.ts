@@ -44,6 +44,27 @@ export async function resolvePin(settings: Settings): Promise<string | null> {
   return m[1].toLowerCase()
 }
 
+/**
+ * The pin, or exit 2 (TRUST_ROOT_UNPINNED): whatever judges a signature needs it. `what` names the
+ * command that asked ("verify", "retention index").
+ */
+export async function requirePin(settings: Settings, what: string): Promise<string> {
+  const pin = await resolvePin(settings)
+  if (pin === null) throw unpinnedError(what)
+  return pin
+}
+
+export function unpinnedError(what: string): UserError {
+  return new UserError({
+    code: 'TRUST_ROOT_UNPINNED',
+    message:
+      `${what} cannot judge signatures without a pinned trust root: the keyring in the working tree (policies/keyring.yaml) is never trusted, since anyone who can push can edit it. ` +
+      `Pin revision 1 of the store's trust root with --trust-root <sha256>, $${TRUST_ROOT_ENV}, the Action's trust-root input, or --trust-root FILE (a file outside the checkout that holds the sha256); ` +
+      `'release-evidence trust show' prints the sha256 to compare with the pin you keep. ` +
+      `No trust root yet? Create one with 'release-evidence trust migrate --root-key NAME=FILE ...' and keep the pin it prints (docs/trust-root.md)`
+  })
+}
+
 /** The commit the store is read at: the store branch's tip when one is named and exists, else HEAD. */
 export async function storeCommit(settings: Settings): Promise<{ top: string; commit: string | null }> {
   const top = await repoTopLevel(settings.workspace)

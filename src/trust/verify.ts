@@ -9,25 +9,24 @@ import { readChain, type Chain } from './chain.js'
 import { TRUST_CODES, type TrustCode } from './codes.js'
 import { TRUST_FAMILY } from './family.js'
 import { keyringOfChain } from './keyring.js'
-import { resolvePin } from './pin.js'
+import { requirePin } from './pin.js'
 
-// What verify adds once every family is checked: which keyring it trusted (the pinned chain, or
-// the working-tree file with a TRUST_ROOT_UNPINNED warning), the root's own problem when the pin
+// What verify adds once every family is checked: which keyring it trusted (the pinned chain; no
+// pin is TRUST_ROOT_UNPINNED, exit 2, before anything is judged), the root's own problem when the pin
 // finds no root, and KEY_REVOKED for every revision first published after its signer key was
 // revoked. Publication is judged twice, and either suffices: the publishing commit's time is at
 // or after the revocation instant, or the publishing commit descends from the commit that
 // published the revocation (a committer can backdate a commit time, not its ancestry).
 
 export interface TrustSummary {
-  pinned: boolean
+  /** always true: verify without a pin does not get this far */
+  pinned: true
   /** the pinned sha256 of revision 1 */
-  pin: string | null
-  /** the revision in force (r003), null when none verifies or unpinned */
+  pin: string
+  /** the revision in force (r003), null when none verifies from the pin */
   revision: string | null
   /** where the keyring came from */
   keyring: string
-  /** TRUST_ROOT_UNPINNED when unpinned */
-  notice: { code: string; severity: 'warning'; message: string } | null
 }
 
 interface VerifyLike {
@@ -38,24 +37,7 @@ interface VerifyLike {
 }
 
 export async function applyTrust<R extends VerifyLike>(settings: Settings, result: R): Promise<R & { trust: TrustSummary }> {
-  const pin = await resolvePin(settings)
-  if (pin === null) {
-    const keyring = settings.policies['keyring']
-    return {
-      ...result,
-      trust: {
-        pinned: false,
-        pin: null,
-        revision: null,
-        keyring: `${keyring} (working tree)`,
-        notice: {
-          code: 'TRUST_ROOT_UNPINNED',
-          severity: 'warning',
-          message: `the keyring was read from the working tree (${keyring}), which anyone with push access can edit; pin the trust root with --trust-root SHA256 (see docs/trust-root.md)`
-        }
-      }
-    }
-  }
+  const pin = await requirePin(settings, 'verify')
   const top = await repoTopLevel(settings.workspace)
   const chain = await readChain(top, result.headOid, pin, settings.now)
   const added: Defect[] = []
@@ -68,8 +50,7 @@ export async function applyTrust<R extends VerifyLike>(settings: Settings, resul
     pinned: true,
     pin,
     revision: chain.inForce ? formatRevision(chain.inForce.revision) : null,
-    keyring: chain.inForce ? `${chain.inForce.paths.packet} (trust root ${formatRevision(chain.inForce.revision)}, pinned)` : 'none: no trust-root revision verifies from the pin',
-    notice: null
+    keyring: chain.inForce ? `${chain.inForce.paths.packet} (trust root ${formatRevision(chain.inForce.revision)}, pinned)` : 'none: no trust-root revision verifies from the pin'
   }
   return { ...result, windows, defects, blocking: defects.filter((d) => d.severity === 'blocking').length, trust: summary }
 }
@@ -155,6 +136,5 @@ function defect(code: TrustCode, at: { subject: string; window: string; file: st
 /** One line for verify's text report. */
 export function renderTrustLine(t: TrustSummary | undefined): string | undefined {
   if (!t) return undefined
-  if (!t.pinned) return `warning: TRUST_ROOT_UNPINNED: ${t.notice?.message ?? ''}`
-  return `Trust root: pinned sha256:${t.pin!.slice(0, 16)}..., in force ${t.revision ?? 'none'}; keyring ${t.keyring}`
+  return `Trust root: pinned sha256:${t.pin.slice(0, 16)}..., in force ${t.revision ?? 'none'}; keyring ${t.keyring}`
 }
