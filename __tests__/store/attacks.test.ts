@@ -9,7 +9,7 @@ import { createSigner } from '../../src/signing/signer.js'
 import { signatureDigest } from '../../src/closure/digest.js'
 import { parseUtc } from '../../src/util/time.js'
 import { cleanupTempDirs, head, sh } from './git-fixture.js'
-import { WINDOW, cli, demoKeyFile, edit, exportClosure, storeRepo, verify } from './store-fixture.js'
+import { WINDOW, cli, demoKeyFile, edit, exportClosure, storeRepo, verify, pinArgs } from './store-fixture.js'
 
 // Someone with push access tries to forge the store: every attack in a real repository, each
 // caught by verify with a blocking code (exit 1), with and without the cache where it matters.
@@ -109,7 +109,7 @@ describe('empty stores and the demo key', () => {
   it('the demo key is a blocking KEY_DEMO unless --allow-demo-key', async () => {
     const dir = storeRepo()
     expect((await exportClosure(dir, key)).code).toBe(0)
-    const run = await cli(dir, ['verify', '--json', '--now', '2026-11-23T16:00:00Z'])
+    const run = await cli(dir, ['verify', '--json', '--now', '2026-11-23T16:00:00Z', ...pinArgs(dir)])
     expect(run.code).toBe(1)
     const r = JSON.parse(run.stdout) as Report
     expect(blockingCodes(r)).toEqual(['KEY_DEMO'])

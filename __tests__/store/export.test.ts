@@ -9,7 +9,7 @@ import { parseSigningKey } from '../../src/signing/keys.js'
 import { createSigner } from '../../src/signing/signer.js'
 import { exportClosureWindow } from '../../src/closure/export.js'
 import { assertCleanRepo, cleanupTempDirs, head, sh } from './git-fixture.js'
-import { NOW, WINDOW, cli, demoKeyFile, edit, exportClosure, storeRepo } from './store-fixture.js'
+import { NOW, WINDOW, cli, demoKeyFile, edit, exportClosure, storeRepo, pinArgs } from './store-fixture.js'
 
 afterAll(cleanupTempDirs)
 
@@ -65,7 +65,7 @@ describe('export-closure', () => {
     expect(sh(dir, ['show', `HEAD:${files('r001')[0]}`])).toBe(r001)
     expect(sh(dir, ['diff-tree', '--no-commit-id', '--name-status', '-r', 'HEAD']).trim().split('\n')).toEqual(files('r002').map((f) => `A\t${f}`))
     expect(assertCleanRepo(dir)).toEqual({ fsck: '', status: '' })
-    const v = await cli(dir, ['verify', '--allow-demo-key', '--now', '2026-11-23T17:00:00Z'])
+    const v = await cli(dir, ['verify', '--allow-demo-key', '--now', '2026-11-23T17:00:00Z', ...pinArgs(dir)])
     expect(v.stdout).toContain('Store verification: PASS')
     expect(v.code).toBe(0)
   })

@@ -10,7 +10,7 @@ import { createSigner } from '../../src/signing/signer.js'
 import { signDocument, type SignableDocument } from '../../src/signing/document.js'
 import { parseUtc } from '../../src/util/time.js'
 import { cleanupTempDirs, sh } from './git-fixture.js'
-import { WINDOW, cli, demoKeyFile, edit, exportClosure, storeRepo } from './store-fixture.js'
+import { WINDOW, cli, demoKeyFile, edit, exportClosure, storeRepo, pinArgs } from './store-fixture.js'
 
 // The closure-packet fail matrix (lesson 114 step 7) as data: every row of the CSV runs against
 // its own recipe under __tests__/fixtures/store/matrix/<scenario_id>/recipe.json, which builds the
@@ -138,7 +138,7 @@ describe('closure-packet fail matrix (C1-C8)', () => {
     const recipe = JSON.parse(readFileSync(recipeFile, 'utf8')) as Recipe
     const dir = storeRepo()
     for (const step of recipe.steps) await apply(dir, step)
-    const run = recipe.run === 'verify' ? await cli(dir, ['verify', '--json', '--allow-demo-key', '--now', '2026-11-23T20:00:00Z']) : await cli(dir, ['export-closure', '--json', '--now', '2026-11-23T16:00:00Z', '--key-file', key])
+    const run = recipe.run === 'verify' ? await cli(dir, ['verify', '--json', '--allow-demo-key', '--now', '2026-11-23T20:00:00Z', ...pinArgs(dir)]) : await cli(dir, ['export-closure', '--json', '--now', '2026-11-23T16:00:00Z', '--key-file', key])
     expect(run.stderr).toBe('')
     const codes = [...new Set(codesOf(recipe.run, JSON.parse(run.stdout)))].sort()
     // Exactly the codes the scenario is about: no more (noise hides the cause), no fewer.

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cleanupTempDirs, head, sh, tempDir, writeFiles } from './git-fixture.js'
-import { WINDOW, cli, demoKeyFile, edit, exportClosure, inputFiles, policyFiles, storeRepo, verify } from './store-fixture.js'
+import { WINDOW, cli, demoKeyFile, edit, exportClosure, inputFiles, policyFiles, storeRepo, verify, pinArgs, pinOf } from './store-fixture.js'
 
 const PACKET = `closure-packets/${WINDOW}/packet-r001.json`
 const SIG = `closure-packets/${WINDOW}/packet-r001.sig`
@@ -151,21 +151,22 @@ describe('verify: shallow clones cannot prove history', () => {
     sh(dir, ['commit', '-q', '--allow-empty', '-m', 'later work'])
     const clone = join(tempDir(), 'clone')
     sh(dir, ['clone', '-q', '--depth', '1', `file://${dir}`, clone])
-    const run = await verify(clone)
+    const run = await verify(clone, ['--trust-root', pinOf(dir)])
     expect(run.code).toBe(2)
     expect(run.stderr).toContain('HISTORY_SHALLOW')
     expect(run.stderr).toContain('git fetch --unshallow')
     expect(run.stderr).toContain('fetch-depth: 0')
     expect(run.stdout).toBe('')
     sh(clone, ['fetch', '-q', '--unshallow'])
-    expect((await verify(clone)).code).toBe(0)
+    expect((await verify(clone, ['--trust-root', pinOf(dir)])).code).toBe(0)
   })
 })
 
 describe('verify: the incremental cache', () => {
   it('re-verifies after one more commit by scanning only that commit and inspecting only the new packet', async () => {
     const dir = await exported()
-    expect((await report(dir)).r.stats).toMatchObject({ cache: 'cold', packets_inspected: 1 })
+    // the closure packet and the trust root's revision 1
+    expect((await report(dir)).r.stats).toMatchObject({ cache: 'cold', packets_inspected: 2 })
     expect((await report(dir)).r.stats).toMatchObject({ cache: 'warm', commits_scanned: 0, packets_inspected: 0 })
     edit(dir, 'examples/evidence.csv', (t) => t.replace('run-88201', 'run-88202'))
     sh(dir, ['commit', '-qam', 'evidence v2'])
@@ -239,7 +240,7 @@ describe('verify: the incremental cache', () => {
     const dir = storeRepo(twoWindowInputs())
     expect((await exportClosure(dir, key)).code).toBe(0)
     const B_PACKET = `closure-packets/${WINDOW_B}/packet-r001.json`
-    expect((await report(dir)).r.windows.map((w) => w.release_window_id)).toEqual([WINDOW, WINDOW_B])
+    expect((await report(dir)).r.windows.map((w) => w.release_window_id)).toEqual([WINDOW, WINDOW_B, 'root'])
     expect((await report(dir)).r.stats).toMatchObject({ cache: 'warm', commits_scanned: 0, packets_inspected: 0 })
 
     // After the cached tip: window B is tampered with and put back (its tree is as cached again),
@@ -271,7 +272,7 @@ describe('verify: the incremental cache', () => {
   it('reports exactly what a full proof reports, whichever instant the cached result was made at', async () => {
     const dir = await exported()
     const at = async (now: string, extra: string[] = []) => {
-      const run = await cli(dir, ['verify', '--json', '--allow-demo-key', '--now', now, ...extra])
+      const run = await cli(dir, ['verify', '--json', '--allow-demo-key', '--now', now, ...pinArgs(dir), ...extra])
       return { code: run.code, r: JSON.parse(run.stdout) as Report }
     }
     // Signed at 16:00: verified at 15:00 it is signed in the future, at 17:00 it is fine.
@@ -332,8 +333,13 @@ describe('verify: scope and edge cases', () => {
     const unborn = tempDir()
     sh(unborn, ['init', '-q', '-b', 'main'])
     writeFiles(unborn, policyFiles())
-    expect(codes((await report(unborn)).r)).toEqual(['STORE_EMPTY'])
-    expect((await report(unborn, ['--allow-empty'])).code).toBe(0)
+    // nothing is judged without a pin; pinned, an unborn store has no trust root either
+    const unpinned = await verify(unborn)
+    expect(unpinned.code).toBe(2)
+    expect(unpinned.stderr).toContain('TRUST_ROOT_UNPINNED')
+    const pinned = await report(unborn, ['--trust-root', pinOf(dir)])
+    expect(codes(pinned.r)).toEqual(['STORE_EMPTY', 'TRUST_ROOT_MISSING'])
+    expect((await report(unborn, ['--trust-root', pinOf(dir), '--allow-empty'])).r.defects.map((d) => d.defect_code)).toEqual(['TRUST_ROOT_MISSING'])
     const run = await verify(tempDir())
     expect(run.code).toBe(2)
     expect(run.stderr).toContain('REPO_INVALID')
