@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cleanupTempDirs, sh, tempDir } from '../store/git-fixture.js'
@@ -30,7 +30,7 @@ async function rootKeys(): Promise<{ a: string; b: string; dir: string }> {
 
 /** A repository whose trust root (revision 1: today's keyring, two root keys, 2 of 2) is committed, with one exported packet. */
 async function pinnedStore(): Promise<{ dir: string; pin: string; keys: { a: string; b: string; dir: string }; key: string }> {
-  const dir = storeRepo()
+  const dir = storeRepo({}, { trustRoot: false })
   const keys = await rootKeys()
   const m = await cli(dir, ['trust', 'migrate', '--root-key', `root-a=${keys.a}`, '--root-key', `root-b=${keys.b}`, '--now', '2026-11-23T15:00:00Z', '--json'])
   expect(m.code, m.stderr).toBe(0)
@@ -46,18 +46,50 @@ beforeAll(() => undefined)
 afterAll(() => cleanupTempDirs())
 
 describe('a store someone with push access cannot forge', () => {
-  it('verifies the honest store from the pinned chain, and warns without a pin', async () => {
+  it('verifies the honest store from the pinned chain, and refuses to judge anything without a pin (exit 2)', async () => {
     const { dir, pin } = await pinnedStore()
     const pinned = await verifyJson(dir, ['--trust-root', pin])
     expect(pinned).toEqual({ code: 0, codes: [], trust: expect.objectContaining({ pinned: true, revision: 'r001' }) })
-    const unpinned = await verifyJson(dir, [])
-    expect(unpinned.code).toBe(0)
-    expect(unpinned.trust).toMatchObject({ pinned: false, notice: { code: 'TRUST_ROOT_UNPINNED' } })
-    const text = await verify(dir, [])
-    expect(text.stdout).toContain('warning: TRUST_ROOT_UNPINNED')
+    // no pin: cannot evaluate, says how to pin and how to create a root, and prints no verdict
+    for (const extra of [[], ['--json']]) {
+      const unpinned = await cli(dir, ['verify', '--allow-demo-key', '--now', '2026-11-23T16:00:00Z', ...extra])
+      expect(unpinned.code).toBe(2)
+      expect(unpinned.stdout).toBe('')
+      for (const part of ['TRUST_ROOT_UNPINNED', '--trust-root <sha256>', '$RELEASE_EVIDENCE_TRUST_ROOT', 'trust-root input', 'outside the checkout', 'trust migrate']) expect(unpinned.stderr).toContain(part)
+    }
+    // every other command that judges a signature refuses too; the writer signs without a pin
+    const review = await cli(dir, ['review', '--window', WINDOW, '--now', '2026-11-23T18:00:00Z'])
+    expect(review.code).toBe(2)
+    expect(review.stderr).toContain('release-evidence review: TRUST_ROOT_UNPINNED')
+    const index = await cli(dir, ['retention', 'index', '--now', '2026-11-23T18:00:00Z'])
+    expect(index.code).toBe(2)
+    expect(index.stderr).toContain('TRUST_ROOT_UNPINNED')
     // the pin also comes from the environment
-    const env = await cli(dir, ['verify', '--now', '2026-11-23T16:00:00Z'], { RELEASE_EVIDENCE_TRUST_ROOT: pin })
+    const env = await cli(dir, ['verify', '--allow-demo-key', '--now', '2026-11-23T16:00:00Z'], { RELEASE_EVIDENCE_TRUST_ROOT: pin })
+    expect(env.code).toBe(0)
     expect(env.stdout).toContain(`Trust root: pinned sha256:${pin.slice(0, 16)}`)
+  })
+
+  it('never reads the working-tree keyring: a forged one (committed or not) changes nothing, a deleted one is not missed', async () => {
+    const { dir, pin } = await pinnedStore()
+    const before = await verifyJson(dir, ['--trust-root', pin])
+    expect(before.code).toBe(0)
+    // not even parsed: a keyring that is not YAML at all, uncommitted ...
+    writeFileSync(join(dir, 'policies/keyring.yaml'), 'keys: [ {{{ not yaml\n')
+    expect(await verifyJson(dir, ['--trust-root', pin])).toEqual(before)
+    // ... committed with the attacker's key in place of the release lane's ...
+    const attackerKeys = tempDir('re-attacker-')
+    expect((await cli(attackerKeys, ['keygen', '--signer-id', 'demo-release-lane', '--out-dir', attackerKeys, '--now', '2026-11-23T10:00:00Z'])).code).toBe(0)
+    const pub = /# public_key: (\S+)/.exec(readFileSync(join(attackerKeys, 'demo-release-lane.key'), 'utf8'))![1]
+    sh(dir, ['checkout', '-q', '--', 'policies/keyring.yaml'])
+    edit(dir, 'policies/keyring.yaml', (t) => t.replace('/sRp003el3h4LpZXWhmF0R9kOXx5GMSBehvWIGsYyYQ=', pub))
+    sh(dir, ['commit', '-qam', 'keyring: forged'])
+    const forged = await verifyJson(dir, ['--trust-root', pin])
+    expect(forged.code).toBe(0)
+    expect(forged.trust).toMatchObject({ keyring: expect.stringContaining('trust/root/root-r001.json') })
+    // ... or deleted: verify reads the chain from git, not the file
+    rmSync(join(dir, 'policies/keyring.yaml'))
+    expect((await verifyJson(dir, ['--trust-root', pin])).code).toBe(0)
   })
 
   it.each([
@@ -82,8 +114,10 @@ describe('a store someone with push access cannot forge', () => {
     }
     const forged = await exportClosure(dir, attackerKey)
     expect(forged.code, forged.stderr).toBe(0)
-    // Without the pin the forgery passes (what the issue reports), flagged as unpinned ...
-    expect((await verifyJson(dir, [])).code).toBe(0)
+    // Without the pin the forgery passed (what the issue reports); now verify refuses to judge ...
+    const unpinned = await cli(dir, ['verify', '--json', '--allow-demo-key', '--now', '2026-11-23T16:00:00Z'])
+    expect(unpinned.code).toBe(2)
+    expect(unpinned.stderr).toContain('TRUST_ROOT_UNPINNED')
     // ... with the pin it fails, here and on a fresh clone without the cache.
     const expected = variant === 'keep-root' ? ['KEY_UNKNOWN'] : ['KEY_UNKNOWN', 'TRUST_ROOT_PIN_MISMATCH']
     const pinned = await verifyJson(dir, ['--trust-root', pin])
