@@ -10,6 +10,8 @@ export interface ChangeEvent {
   path: string
   oldOid: string
   newOid: string
+  /** the file mode after the change ('100644' a regular file, '100755' executable, '120000' a symlink, '160000' a submodule; '000000' deleted) */
+  newMode?: string
   /** position of the commit in parent-before-child order (0 = oldest) */
   order: number
 }
@@ -54,9 +56,9 @@ export function parseRawLog(out: Buffer): HistoryScan {
     }
     if (tok.startsWith(':')) {
       // :old_mode new_mode old_oid new_oid status, then the path as the next token
-      const [, , oldOid, newOid, status] = tok.slice(1).split(' ')
+      const [, newMode, oldOid, newOid, status] = tok.slice(1).split(' ')
       const path = tokens[++i] ?? ''
-      events.push({ commit, time, status: (status ?? '?').charAt(0), path, oldOid: oldOid === ZERO ? '' : oldOid, newOid: newOid === ZERO ? '' : newOid, order })
+      events.push({ commit, time, status: (status ?? '?').charAt(0), path, oldOid: oldOid === ZERO ? '' : oldOid, newOid: newOid === ZERO ? '' : newOid, newMode, order })
     }
   }
   return { commits, events }

@@ -5,6 +5,7 @@ import { STORE_CODES, type StoreCode } from './codes.js'
 import type { TreeFile } from './history.js'
 import type { Finding, RevisionFacts } from './inspect.js'
 import { artifactPath, parseStorePath, seriesId, type RevisionRef, type SeriesRef } from './layout.js'
+import { modeDefect } from './modes.js'
 import type { Origin, PathState } from './state.js'
 
 // The store's own rules, as a pure function of what history and the packet verifier established:
@@ -109,8 +110,10 @@ export function checkContent(input: ContentInput): ContentResult {
     if (h.rewrites.length === 0 && present.has(path)) continue
     const p = parseStorePath(family, path)
     const window = p.type === 'artifact' ? p.ref.window : p.type === 'unknown' ? p.window : undefined
+    for (const r of h.rewrites) if (r.mode !== undefined && inScope(window)) defects.push(modeDefect((detail) => storeDefect('STORE_FILE_MODE', { window: window ?? '', subject: path, file: path, field: 'mode', detail }), path, r))
     if (!inScope(window) || p.type === 'allowed') continue
     for (const r of h.rewrites) {
+      if (r.mode !== undefined) continue
       const code: StoreCode = r.status === 'D' ? 'STORE_FILE_DELETED' : 'STORE_FILE_REWRITTEN'
       const what = r.status === 'D' ? 'deleted' : r.status === 'A' ? 're-added with different bytes' : 'modified'
       defects.push(

@@ -24,6 +24,11 @@ export const STORE_CODES = {
     'repository-admin',
     'restore the published bytes from history and publish the change as the next revision'
   ),
+  STORE_FILE_MODE: blocking(
+    'A commit gave a file under a store root a mode other than 100644: a symbolic link (120000), an executable (100755) or a submodule (160000). Reported for that commit even when a later one set it back.',
+    'repository-admin',
+    'commit the file as a regular file (git update-index --chmod=-x, or replace the link by the published bytes); store files are never links or executables'
+  ),
   STORE_FILE_DELETED: blocking(
     'A commit deleted a published packet file, or it is missing at HEAD. [C7, immutability policy]',
     'repository-admin',

@@ -1,4 +1,5 @@
 import type { ChangeEvent } from './history.js'
+import { badMode, modeOnly, modeRecord } from './modes.js'
 
 // What history says about every path that was ever published under the store root: the commit
 // that first added it (its origin), every distinct blob it ever had, and every commit that changed
@@ -19,6 +20,8 @@ export interface Rewrite {
   status: string
   oldOid: string
   newOid: string
+  /** set when the record is a file mode other than 100644 given by this commit (modes.ts), not a content change */
+  mode?: string
 }
 
 export interface PathHistory {
@@ -35,11 +38,16 @@ export function foldEvents(state: PathState, events: readonly ChangeEvent[], ord
   for (const e of events) {
     const known = state[e.path]
     const origin = { commit: e.commit, time: e.time, order: e.order + orderOffset }
+    const mode = badMode(e)
     if (!known) {
-      if (e.status === 'A') state[e.path] = { blob: e.newOid, origin, rewrites: [] }
-      else state[e.path] = { blob: e.oldOid || e.newOid, origin, rewrites: [rewrite(e)] }
+      const marks = mode === null ? [] : [modeRecord(e, mode)]
+      if (e.status === 'A') state[e.path] = { blob: e.newOid, origin, rewrites: marks }
+      else state[e.path] = { blob: e.oldOid || e.newOid, origin, rewrites: modeOnly(e) ? marks : [rewrite(e), ...marks] }
       continue
     }
+    if (mode !== null && !known.rewrites.some((r) => r.commit === e.commit && r.mode === mode)) known.rewrites = [...known.rewrites, modeRecord(e, mode)]
+    // A mode change alone is not a content rewrite (a bad mode is recorded above; setting it back is the fix).
+    if (modeOnly(e)) continue
     // With `-m`, a merge shows the same addition again against its other parent: same blob, no
     // news. Anything else (other bytes, a modification, a deletion) is a rewrite of published data.
     if (e.status === 'A' && e.newOid === known.blob) continue
