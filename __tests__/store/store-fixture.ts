@@ -84,13 +84,17 @@ export interface CliRun {
   stderr: string
 }
 
+/**
+ * Runs the CLI in `dir`. A repository with a known pin (storeRepo, setPin) gets it as
+ * $RELEASE_EVIDENCE_TRUST_ROOT unless `env` sets that variable itself (to undefined: unpinned).
+ */
 export async function cli(dir: string, argv: string[], env: Record<string, string | undefined> = {}): Promise<CliRun> {
   let stdout = ''
   let stderr = ''
   const code = await runCli(argv, {
     io: { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) },
     cwd: dir,
-    env,
+    env: 'RELEASE_EVIDENCE_TRUST_ROOT' in env || !pins.has(dir) ? env : { RELEASE_EVIDENCE_TRUST_ROOT: pins.get(dir), ...env },
     clock: () => Date.parse(NOW)
   })
   return { code, stdout, stderr }

@@ -9,6 +9,7 @@ import { parseSigningKey } from '../../src/signing/keys.js'
 import { createSigner, signerBlock, type Signer } from '../../src/signing/signer.js'
 import { REPO_ROOT } from '../helpers/repo-files.js'
 import { sh, tempDir } from '../store/git-fixture.js'
+import { trustRootFiles } from '../trust/helpers.js'
 
 // A real repository for lesson 120: real Ed25519 keys (fixed seeds) for the CI lane and each
 // signer class, the repository's strategy policy rewritten to name them, the example inputs.
@@ -65,6 +66,10 @@ export function strategyRepo(files: Record<string, string> = {}): { dir: string;
     ...Object.fromEntries(['ranking-snapshot', 'decision', 'forecast-band-snapshot', 'dashboard-extract', 'simulation-rules', 'fail-matrix-run'].map((n) => [`examples/strategy/${n}.json`, readFileSync(join(REPO_ROOT, `examples/strategy/${n}.json`), 'utf8')])),
     ...files
   }
+  // the trust root of this keyring (revision 1, the suite's test root keys): every cli() below is pinned to it
+  const root = trustRootFiles(all['policies/keyring.yaml'])
+  Object.assign(all, root.files)
+  pins.set(dir, root.pin)
   sh(dir, ['init', '-q', '-b', 'main'])
   for (const [path, text] of Object.entries(all)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true })
@@ -75,10 +80,19 @@ export function strategyRepo(files: Record<string, string> = {}): { dir: string;
   return { dir, keys }
 }
 
+const pins = new Map<string, string>()
+
+/** The pin of a strategyRepo's trust root. */
+export function pinOf(dir: string): string {
+  return pins.get(dir)!
+}
+
+/** Runs the CLI in `dir`, pinned to its trust root ($RELEASE_EVIDENCE_TRUST_ROOT) when it has one. */
 export async function cli(dir: string, args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = ''
   let err = ''
-  const code = await runCli(args, { io: { stdout: (t) => void (out += t), stderr: (t) => void (err += t) }, cwd: dir, env: {}, clock: () => Date.parse('2026-12-03T10:00:00Z') })
+  const env = pins.has(dir) ? { RELEASE_EVIDENCE_TRUST_ROOT: pins.get(dir) } : {}
+  const code = await runCli(args, { io: { stdout: (t) => void (out += t), stderr: (t) => void (err += t) }, cwd: dir, env, clock: () => Date.parse('2026-12-03T10:00:00Z') })
   return { code, out, err }
 }
 
