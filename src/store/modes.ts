@@ -1,6 +1,5 @@
 import type { Defect } from '../findings/defect.js'
 import type { ChangeEvent } from './history.js'
-import type { Rewrite } from './state.js'
 
 // Every store file is a regular, non-executable file (mode 100644). A symlink (120000) can point
 // a reader or a later write outside the repository, an executable bit (100755) makes evidence
@@ -24,17 +23,19 @@ export function modeOnly(e: Pick<ChangeEvent, 'status' | 'oldOid' | 'newOid'>): 
   return (e.status === 'M' || e.status === 'T') && e.oldOid !== '' && e.oldOid === e.newOid
 }
 
-/** The record a bad mode leaves in a path's history (kept with its rewrites, and in the cache). */
-export function modeRecord(e: ChangeEvent, mode: string): Rewrite {
-  return { commit: e.commit, status: e.status, oldOid: e.oldOid, newOid: e.newOid, mode }
+/** What a path's history keeps of a bad mode (state.ts: a record beside its rewrites, cached with them). */
+export interface ModeMark {
+  commit: string
+  status: string
+  mode?: string
 }
 
-export function modeDetail(path: string, r: Rewrite): string {
+export function modeDetail(path: string, r: ModeMark): string {
   const mode = r.mode ?? ''
   return `commit ${r.commit} ${r.status === 'A' ? 'added' : 'changed'} ${path} as ${KIND[mode] ?? `mode ${mode}`} (mode ${mode}); every store file must be a regular file, mode ${FILE_MODE}`
 }
 
 /** Builds the defect with the store's own defect constructor (check.ts). */
-export function modeDefect(make: (detail: string) => Defect, path: string, r: Rewrite): Defect {
+export function modeDefect(make: (detail: string) => Defect, path: string, r: ModeMark): Defect {
   return make(modeDetail(path, r))
 }

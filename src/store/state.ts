@@ -1,5 +1,5 @@
 import type { ChangeEvent } from './history.js'
-import { badMode, modeOnly, modeRecord } from './modes.js'
+import { badMode, modeOnly } from './modes.js'
 
 // What history says about every path that was ever published under the store root: the commit
 // that first added it (its origin), every distinct blob it ever had, and every commit that changed
@@ -56,6 +56,11 @@ export function foldEvents(state: PathState, events: readonly ChangeEvent[], ord
     known.rewrites = [...known.rewrites, rewrite(e)]
   }
   return state
+}
+
+/** The record a bad mode leaves in a path's history (kept with its rewrites, and in the cache). */
+function modeRecord(e: ChangeEvent, mode: string): Rewrite {
+  return { commit: e.commit, status: e.status, oldOid: e.oldOid, newOid: e.newOid, mode }
 }
 
 function rewrite(e: ChangeEvent): Rewrite {
