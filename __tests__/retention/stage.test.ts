@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs'
 import { FAMILIES } from '../../src/lessons.js'
 import { runRetentionStage } from '../../src/retention/stage.js'
 import { settingsFor } from '../helpers/settings.js'
+import { pinOf } from '../store/store-fixture.js'
 import { cleanupTempDirs } from '../store/git-fixture.js'
 import { DAY, T0, keyFileOf, threeWindowStore, type Store } from './fixture.js'
 
@@ -21,7 +22,7 @@ const log = { info: () => undefined, warning: () => undefined }
 
 describe('the retention stage', () => {
   it('publishes the index, holds and purge candidates, and passes with only warnings', async () => {
-    const settings = settingsFor({ repo: s.dir, now: AT }, s.dir, ['retention'])
+    const settings = settingsFor({ repo: s.dir, now: AT, 'trust-root': pinOf(s.dir) }, s.dir, ['retention'])
     const r = await runRetentionStage(settings, { log, families: FAMILIES, shared: new Map() })
     expect(r.outcome.exitCode).toBe(0)
     expect(r.outputs).toEqual({ 'retention-index-file': `${settings.outDir}/retention-index.csv`, 'active-holds': '1', 'purge-candidates': '1', 'retention-blocking-defects': '0' })
@@ -39,7 +40,7 @@ describe('the retention stage', () => {
     const path = sh(s.dir, ['ls-files', 'closure-packets/rw-2026-11-a']).split('\n').find((p) => p.endsWith('.json'))!
     writeFiles(s.dir, { [path]: '{}\n' })
     try {
-      const settings = settingsFor({ repo: s.dir, now: AT, mode }, s.dir, ['retention'])
+      const settings = settingsFor({ repo: s.dir, now: AT, mode, 'trust-root': pinOf(s.dir) }, s.dir, ['retention'])
       const r = await runRetentionStage(settings, { log, families: FAMILIES, shared: new Map() })
       expect(r.outcome.exitCode).toBe(code)
       expect(r.report.defects.map((d) => d.defect_code)).toContain('RETENTION_STORAGE_MUTABLE')

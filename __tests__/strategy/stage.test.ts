@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest'
 import { CATALOG } from '../../src/lessons.js'
 import { settingsFromOptions } from '../../src/options.js'
 import { runStrategyStage } from '../../src/strategy/stage.js'
-import { build, sign, strategyRepo } from './helpers.js'
+import { build, pinOf, sign, strategyRepo } from './helpers.js'
 
 const T = (h: number) => `2026-12-03T${String(h).padStart(2, '0')}:00:00Z`
 
 async function stage(dir: string, now: string, mode = 'full') {
-  const settings = settingsFromOptions({ now, mode }, { cwd: dir, clock: () => 0 }, CATALOG, ['strategy'])
+  const settings = settingsFromOptions({ now, mode, 'trust-root': pinOf(dir) }, { cwd: dir, clock: () => 0 }, CATALOG, ['strategy'])
   const lines: string[] = []
   const r = await runStrategyStage(settings, { log: { info: (t) => void lines.push(t), warning: (t) => void lines.push(t) }, families: [], shared: new Map() })
   return { ...r, lines }

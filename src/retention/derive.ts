@@ -15,6 +15,7 @@ import { formatUtc, parseUtc } from '../util/time.js'
 import { HOLD_FAMILY } from './family.js'
 import { verifyHold, type HoldRecord } from './hold.js'
 import { parseRetentionPolicy, retentionDays, type RetentionPolicy } from './policy.js'
+import { TRUST_FAMILY } from '../trust/family.js'
 import { loadRetentionTrust, type RetentionTrust } from './trust.js'
 
 // The retention index: a deterministic view of the store at one commit. One row per revision of
@@ -114,7 +115,8 @@ export async function deriveIndex(args: DeriveArgs): Promise<RetentionIndex> {
   for (const spec of args.families) {
     const inspector = await spec.inspector(settings)
     const family = inspector.family
-    if (family.name === HOLD_FAMILY.name) continue
+    // Holds are the index's own input; the trust root is what every judgment rests on, never evidence to expire or purge.
+    if (family.name === HOLD_FAMILY.name || family.name === TRUST_FAMILY.name) continue
     const revisions = await readRevisions(repo, commit, family, (input) => inspector.inspect(input))
     const state = foldEvents({}, scan.events.filter((e) => e.path.startsWith(`${family.root}/`)))
     const modified = atHead ? new Set((await repo.worktreeChanges(family.root)).modified) : new Set<string>()
