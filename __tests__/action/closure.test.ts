@@ -39,7 +39,7 @@ async function runStages(w: Workspace, text: Partial<Record<string, string>>, ke
   await writeFile(w.outputFile, '')
   await writeFile(w.summaryFile, '')
   vi.stubEnv('GITHUB_OUTPUT', w.outputFile)
-  const raw = rawInputs({ now: NOW, ...text }, { push: false, ...booleans }, { 'signing-key': key })
+  const raw = rawInputs({ now: NOW, 'trust-root': w.pin, ...text }, { push: false, ...booleans }, { 'signing-key': key })
   const runner = runnerContext({ GITHUB_REPOSITORY: 'octo/release', GITHUB_SHA: 'e'.repeat(40), GITHUB_STEP_SUMMARY: w.summaryFile }, null)
   const result = await runFromInputs(raw, { workspace: w.dir, runner, clock: () => 0 }, { fetch: globalThis.fetch, loadArtifactClient: neverLoad })
   return {

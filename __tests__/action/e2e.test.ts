@@ -149,6 +149,8 @@ function runBundle(bundle: string, ws: Workspace, inputs: Record<string, string>
     GITHUB_SHA: 'f'.repeat(40),
     GITHUB_JOB: 'release-gate',
     INPUT_NOW: NOW,
+    // the workspace's trust root, pinned as a workflow would pin it
+    'INPUT_TRUST-ROOT': ws.pin,
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
     ...extraEnv
   }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { BOOLEAN_INPUTS, FILE_INPUTS, TEXT_INPUTS, settingsFromInputs, type ActionEnvironment, type RawInputs } from '../../src/action/inputs.js'
 import { runStep, type RunDeps } from '../../src/action/run.js'
+import { trustRootFiles } from '../trust/helpers.js'
 
 // A throwaway repository shaped like a user's: the repo's examples/ and policies/ committed with
 // native git at a fixed date, so a run over it is reproducible. Tests edit files before the commit
@@ -16,6 +17,8 @@ export const NOW = '2026-11-23T15:00:00Z'
 
 export interface Workspace {
   dir: string
+  /** sha256 of the committed trust root's revision 1 (the trust-root input) */
+  pin: string
   /** files outside the repository the runner would provide */
   outputFile: string
   summaryFile: string
@@ -60,6 +63,12 @@ export async function makeWorkspace(opts: WorkspaceOptions = {}): Promise<Worksp
     await mkdir(dirname(join(dir, path)), { recursive: true })
     await writeFile(join(dir, path), text)
   }
+  // the trust root of the workspace's keyring (revision 1, the suite's test root keys): pass `pin` as the trust-root input
+  const trust = trustRootFiles(await readFile(join(dir, 'policies/keyring.yaml'), 'utf8'))
+  for (const [path, text] of Object.entries(trust.files)) {
+    await mkdir(dirname(join(dir, path)), { recursive: true })
+    await writeFile(join(dir, path), text)
+  }
   git(dir, ['init', '-q', '-b', 'main'])
   git(dir, ['add', '-A'])
   git(dir, ['commit', '-q', '-m', 'evidence'])
@@ -67,7 +76,7 @@ export async function makeWorkspace(opts: WorkspaceOptions = {}): Promise<Worksp
   const summaryFile = join(root, 'step_summary.md')
   await writeFile(outputFile, '')
   await writeFile(summaryFile, '')
-  return { dir, outputFile, summaryFile, cleanup: () => rm(root, { recursive: true, force: true }) }
+  return { dir, pin: trust.pin, outputFile, summaryFile, cleanup: () => rm(root, { recursive: true, force: true }) }
 }
 
 /** Parses a GITHUB_OUTPUT file (name<<delimiter ... delimiter blocks written by @actions/core). */
