@@ -31,8 +31,8 @@ const scenarios: Record<string, () => Promise<{ code: number; out: string }>> = 
     await build(d2, k2, T(10))
     const p = packetAt(d2)
     const forged = signWith('strategy-signoff', { schema: 'release-evidence/strategy-signoff/v1', strategy_packet_id: p['strategy_packet_id'], release_window_id: WINDOW, exception_cluster_id: CLUSTER, packet_revision: 'r001', packet_sha256: p['packet_sha256'], decision: 'approve', recommendation: 'go', signer_class: 'release_authority', authority_scope: 'release-window:go-hold', reviewer_checklist: { top_two_comparison_verified: true, signer_scope_verified: true, evidence_bundle_complete: true, rationale_references_real_snapshots: true }, note: '' }, signerOf(d2, k2, 'reviewer', T(11)))
-    const base = `strategy-signoffs/${WINDOW}/SAP-${CLUSTER}-r001-chen-risk-reviewer-r001`
-    commitAt(d2, { [`${base}.json`]: forged.json, [`${base}.sig`]: forged.sig, [`${base}.log`]: 'hand-made\n' }, T(11))
+    const base = `strategy-approval/${WINDOW}/approvals/SAP-${CLUSTER}-r001-chen-risk-reviewer-r001`
+    commitAt(d2, { [`${base}.json`]: forged.json, [`${base}.sig`]: forged.sig, [base.replace("/approvals/", "/validation/approvals/") + ".log"]: 'hand-made\n' }, T(11))
     return status(d2, T(14))
   },
   async A3() {

@@ -18,8 +18,8 @@ function forge(dir: string, keys: Record<Who, string>, who: Who, at: string, ove
   const [cls, scope] = SCOPE[who]
   const doc = { schema: 'release-evidence/strategy-signoff/v1', strategy_packet_id: p['strategy_packet_id'], release_window_id: WINDOW, exception_cluster_id: CLUSTER, packet_revision: 'r001', packet_sha256: p['packet_sha256'], decision: 'approve', recommendation: 'go', signer_class: cls, authority_scope: scope, reviewer_checklist: CHECKLIST, note: '', ...over }
   const s = signWith('strategy-signoff', doc, signerOf(dir, keys, who, (over['signed_at'] as string | undefined) ?? at))
-  const base = `strategy-signoffs/${WINDOW}/SAP-${CLUSTER}-r001-${pathSigner}-r001`
-  commitAt(dir, { [`${base}.json`]: s.json, [`${base}.sig`]: s.sig, [`${base}.log`]: 'hand-made\n' }, at)
+  const base = `strategy-approval/${WINDOW}/approvals/SAP-${CLUSTER}-r001-${pathSigner}-r001`
+  commitAt(dir, { [`${base}.json`]: s.json, [`${base}.sig`]: s.sig, [base.replace("/approvals/", "/validation/approvals/") + ".log"]: 'hand-made\n' }, at)
 }
 
 async function approvedExcept(missing: Who) {
@@ -89,8 +89,8 @@ describe('forged approvals do not count', () => {
     const p = packetAt(dir)
     const doc = { schema: 'release-evidence/strategy-signoff/v1', strategy_packet_id: p['strategy_packet_id'], release_window_id: WINDOW, exception_cluster_id: CLUSTER, packet_revision: 'r001', packet_sha256: p['packet_sha256'], decision: 'approve', recommendation: 'go', signer_class: 'release_authority', authority_scope: 'release-window:go-hold', reviewer_checklist: CHECKLIST, note: '' }
     const s = signWith('strategy-signoff', doc, { ...bound, at: Date.parse(T(13)) })
-    const base = `strategy-signoffs/${WINDOW}/SAP-${CLUSTER}-r001-${SIGNERS.authority.id}-r001`
-    commitAt(dir, { [`${base}.json`]: s.json, [`${base}.sig`]: s.sig, [`${base}.log`]: 'hand-made\n' }, T(13))
+    const base = `strategy-approval/${WINDOW}/approvals/SAP-${CLUSTER}-r001-${SIGNERS.authority.id}-r001`
+    commitAt(dir, { [`${base}.json`]: s.json, [`${base}.sig`]: s.sig, [base.replace("/approvals/", "/validation/approvals/") + ".log"]: 'hand-made\n' }, T(13))
     const st = await status(dir, T(14))
     expect(st.code).toBe(1)
     expect(st.out).toContain('KEY_EXPIRED')

@@ -26,11 +26,11 @@ describe('OpenSSL verifies strategy-approval signatures', () => {
     const p = outsider(dir, 'ci', `strategy-approval/${WINDOW}/packets/SAP-${CLUSTER}-r001`, 'application/vnd.release-evidence.strategy-approval+json')
     expect(p.status, p.out).toBe(0)
     for (const who of approvers) {
-      const r = outsider(dir, who, `strategy-signoffs/${WINDOW}/SAP-${CLUSTER}-r001-${SIGNERS[who].id}-r001`, 'application/vnd.release-evidence.strategy-signoff+json')
+      const r = outsider(dir, who, `strategy-approval/${WINDOW}/approvals/SAP-${CLUSTER}-r001-${SIGNERS[who].id}-r001`, 'application/vnd.release-evidence.strategy-signoff+json')
       expect(r.status, r.out).toBe(0)
     }
     // a key other than the signer's fails
-    const wrong = outsider(dir, 'owner', `strategy-signoffs/${WINDOW}/SAP-${CLUSTER}-r001-${SIGNERS.authority.id}-r001`, 'application/vnd.release-evidence.strategy-signoff+json')
+    const wrong = outsider(dir, 'owner', `strategy-approval/${WINDOW}/approvals/SAP-${CLUSTER}-r001-${SIGNERS.authority.id}-r001`, 'application/vnd.release-evidence.strategy-signoff+json')
     expect(wrong.status).not.toBe(0)
   })
 })

@@ -47,7 +47,7 @@ describe('strategy outcome', () => {
     }
     // the packet is never touched; the outcome is where the packet said it would be
     expect(sh(dir, ['rev-parse', `HEAD:strategy-approval/${WINDOW}/packets/SAP-${CLUSTER}-r001.json`])).toBe(packetBefore)
-    expect(sh(dir, ['ls-files', `strategy-outcomes/${WINDOW}`]).trim().split('\n')).toContain(`strategy-outcomes/${WINDOW}/SAP-${CLUSTER}-r001-outcome-r001.json`)
+    expect(sh(dir, ['ls-files', `strategy-approval/${WINDOW}/outcome-reviews`]).trim().split('\n')).toContain(`strategy-approval/${WINDOW}/outcome-reviews/SAP-${CLUSTER}-r001-outcome-r001.json`)
     const s = JSON.parse((await status(dir, '2026-12-05T11:00:00Z')).out)
     expect(s.series[0].revisions[0].outcome.actual_outcome_status).toBe(args[1])
     expect((await cli(dir, ['verify', '--now', '2026-12-05T11:00:00Z', '--no-cache', '--allow-empty'])).code).toBe(0)

@@ -23,7 +23,7 @@ describe('release-evidence verify checks the strategy-approval families', () => 
 
   it('catches a signature file edited in a later commit', async () => {
     const { dir } = await approvedRepo()
-    const sig = `strategy-signoffs/${WINDOW}/SAP-${CLUSTER}-r001-ben-release-authority-r001.sig`
+    const sig = `strategy-approval/${WINDOW}/approvals/SAP-${CLUSTER}-r001-ben-release-authority-r001.sig`
     const text = readFileSync(join(dir, sig), 'utf8')
     commitAt(dir, { [sig]: text.replace('"keyid"', '"keyid" ') }, T(14), 'tidy the envelope')
     const r = await cli(dir, ['verify', '--now', T(15), '--no-cache', '--allow-empty'])
