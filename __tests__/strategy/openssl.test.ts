@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { describeNewKey } from '../../src/signing/keygen.js'
 import { OUTSIDER_SCRIPT } from '../signing/outsider-script.js'
-import { build, sign, strategyRepo, CLUSTER, SIGNERS, WINDOW, type Who } from './helpers.js'
+import { build, sign, pinnedRepo, CLUSTER, SIGNERS, WINDOW, type Who } from './helpers.js'
 
 // docs/strategy-approval.md: the closure-packet OpenSSL recipe, with the payload type of a decision
 // (or a packet), verifies every approver's signature our code wrote.
@@ -19,7 +19,7 @@ function outsider(dir: string, who: Who, packet: string, type: string) {
 
 describe('OpenSSL verifies strategy-approval signatures', () => {
   it('the packet and every approver decision', async () => {
-    const { dir, keys } = strategyRepo()
+    const { dir, keys } = await pinnedRepo()
     await build(dir, keys, T(10))
     const approvers = ['owner', 'authority', 'reviewer'] as const
     for (const [i, who] of approvers.entries()) await sign(dir, keys, who, T(11 + i))

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { build, cli, commitAt, sign, strategyRepo, CLUSTER, WINDOW } from './helpers.js'
+import { build, cli, commitAt, sign, pinnedRepo, CLUSTER, WINDOW } from './helpers.js'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 const T = (h: number) => `2026-12-03T${String(h).padStart(2, '0')}:00:00Z`
 
 async function approvedRepo() {
-  const { dir, keys } = strategyRepo()
+  const { dir, keys } = await pinnedRepo()
   await build(dir, keys, T(10))
   for (const [i, who] of (['owner', 'authority', 'reviewer'] as const).entries()) await sign(dir, keys, who, T(11 + i))
   return { dir, keys }

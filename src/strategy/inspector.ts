@@ -73,7 +73,7 @@ export function inspectPacket(input: InspectInput, trust: StrategyTrust | null, 
   const read = readPacket(input.packet, input.signature, trust, now)
   const findings = read.findings.filter(isBlocking)
   if (read.packet && read.packet.exception_cluster_id !== input.ref.key) findings.push({ code: 'STRATEGY_PACKET_INVALID', field: 'exception_cluster_id', detail: `the packet names cluster '${read.packet.exception_cluster_id}' but is stored as ${input.ref.key}` })
-  return { ...facts, findings }
+  return { ...facts, demo: read.demo === true, findings }
 }
 
 export function inspectSignoff(input: InspectInput, trust: StrategyTrust | null, now: number): RevisionFacts {
@@ -105,7 +105,7 @@ export function inspectSignoff(input: InspectInput, trust: StrategyTrust | null,
   if (rev === null || signoffKey(String(s.exception_cluster_id), rev, v.key.signerId) !== input.ref.key) {
     findings.push({ code: 'STRATEGY_APPROVAL_INVALID', field: 'signer', detail: `a decision by '${v.key.signerId}' on ${String(s.exception_cluster_id)} ${String(s.packet_revision)} stored as ${input.ref.key}` })
   }
-  return { ...base, findings }
+  return { ...base, demo: v.key.demo, findings }
 }
 
 export function outcomeInspector(trust: StrategyTrust | null, now: number): PacketInspector {
@@ -138,7 +138,7 @@ export function inspectOutcome(input: InspectInput, trust: StrategyTrust | null,
   const findings: RevisionFacts['findings'] = []
   if (o.schema !== OUTCOME_SCHEMA) findings.push({ code: 'STRATEGY_OUTCOME_INVALID', field: 'schema', detail: `schema is ${JSON.stringify(o.schema)}` })
   if (revisionKey(String(o.exception_cluster_id), String(o.packet_revision)) !== input.ref.key) findings.push({ code: 'STRATEGY_OUTCOME_INVALID', field: 'packet_revision', detail: `a review of ${String(o.exception_cluster_id)} ${String(o.packet_revision)} stored as ${input.ref.key}` })
-  return { ...base, findings }
+  return { ...base, demo: v.key.demo, findings }
 }
 
 export function divergenceInspector(trust: StrategyTrust | null, now: number): PacketInspector {
@@ -175,5 +175,5 @@ export function inspectDivergence(input: InspectInput, trust: StrategyTrust | nu
   for (const f of ['strategy_divergence_incident_id', 'affected_packet_id', 'required_policy_update_action'] as const) if (typeof o[f] !== 'string' || o[f] === '') bad(f, `${f} is missing`)
   if (!Array.isArray(o.triggers) || o.triggers.length === 0) bad('triggers', 'a divergence record names at least one trigger')
   if (revisionKey(String(o.exception_cluster_id), String(o.affected_revision)) !== input.ref.key) bad('affected_revision', `a record on ${String(o.exception_cluster_id)} ${String(o.affected_revision)} stored as ${input.ref.key}`)
-  return { ...base, findings }
+  return { ...base, demo: v.key.demo, findings }
 }
