@@ -41,6 +41,9 @@ describe('forged approvals do not count', () => {
     expect(s.code).toBe(1)
     expect(s.out).toContain('STRATEGY_CI_KEY_APPROVAL')
     expect(JSON.parse(s.out).series[0].revisions[0].state).toBe('pending_signatures')
+    const v = await cli(dir, ['verify', '--now', T(14), '--no-cache', '--allow-empty'])
+    expect(v.code, v.out).toBe(1)
+    expect(v.out).toContain('STRATEGY_CI_KEY_APPROVAL')
   })
 
   it('an approval of a different packet hash does not count', async () => {
@@ -50,6 +53,10 @@ describe('forged approvals do not count', () => {
     expect(s.code).toBe(1)
     expect(s.out).toContain('STRATEGY_APPROVAL_INVALID')
     expect(JSON.parse(s.out).series[0].revisions[0].missing_classes).toEqual(['release_authority'])
+    const v = await cli(dir, ['verify', '--now', T(14), '--no-cache', '--allow-empty'])
+    expect(v.code, v.out).toBe(1)
+    expect(v.out).toContain('STRATEGY_APPROVAL_INVALID')
+    expect(v.out).toContain('approves packet sha256:aaaaaaaaaaaa')
   })
 
   it('an approval filed under another signer id is caught (the path names who signed)', async () => {

@@ -42,4 +42,17 @@ describe('release-evidence verify checks the strategy-approval families', () => 
     expect(r.out).toContain('STORE_FILE_REWRITTEN')
     expect(r.out).toContain('STRATEGY_PACKET_INVALID')
   })
+
+  it('catches a divergence record softened in a later commit', async () => {
+    const { dir, keys } = await approvedRepo()
+    const o = await cli(dir, ['strategy', 'outcome', '--window', WINDOW, '--cluster', CLUSTER, '--status', 'diverged', '--convergence-hours', '43', '--key-file', keys.owner, '--now', T(16)])
+    expect(o.code, o.out).toBe(0)
+    expect((await cli(dir, ['verify', '--now', T(17), '--no-cache', '--allow-empty'])).code).toBe(0)
+    const path = `strategy-approval/${WINDOW}/divergences/SDI-${CLUSTER}-r001-r001.json`
+    commitAt(dir, { [path]: readFileSync(join(dir, path), 'utf8').replace(/"required_policy_update_action": "[^"]*"/, '"required_policy_update_action": "none"') }, T(16), 'soften')
+    const r = await cli(dir, ['verify', '--now', T(17), '--no-cache', '--allow-empty'])
+    expect(r.code).toBe(1)
+    expect(r.out).toContain('STORE_FILE_REWRITTEN')
+    expect(r.out).toContain('STRATEGY_OUTCOME_INVALID')
+  }, 120_000)
 })

@@ -30,8 +30,9 @@ export const strategy: Lesson = {
       family: SIGNOFF_FAMILY,
       optional: true,
       inspector: async (settings) => {
-        const { signoffInspector, loadOptionalTrust } = await import('./inspector.js')
-        return signoffInspector(await loadOptionalTrust(settings), settings.now)
+        const { signoffInspector, loadOptionalTrust, packetDigests } = await import('./inspector.js')
+        const trust = await loadOptionalTrust(settings)
+        return signoffInspector(trust, settings.now, await packetDigests(settings, trust))
       }
     },
     {

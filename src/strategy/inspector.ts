@@ -5,7 +5,8 @@ import type { Settings } from '../settings.js'
 import type { InspectInput, PacketInspector, RevisionFacts } from '../store/inspect.js'
 import { sha256Hex } from '../util/hash.js'
 import { parseLoose } from '../util/json.js'
-import { parseRevision } from '../util/revision.js'
+import { formatRevision, parseRevision } from '../util/revision.js'
+import { repoTopLevel } from '../store/history.js'
 import { utcMs } from '../util/time.js'
 import { readPacket } from './documents.js'
 import { DIVERGENCE_FAMILY, DIVERGENCE_PAYLOAD_KIND, OUTCOME_FAMILY, OUTCOME_PAYLOAD_KIND, SIGNOFF_FAMILY, SIGNOFF_PAYLOAD_KIND, STRATEGY_FAMILY, revisionKey, signoffKey } from './family.js'
@@ -42,12 +43,28 @@ export function packetInspector(trust: StrategyTrust | null, now: number): Packe
   }
 }
 
-export function signoffInspector(trust: StrategyTrust | null, now: number): PacketInspector {
+/** `{window}/{cluster}/rNNN` -> packet_sha256 of every packet at HEAD whose envelope verifies. */
+export type PacketDigests = ReadonlyMap<string, string>
+
+/** The packets a decision may name, read once per verify run (a decision is checked against its packet). */
+export async function packetDigests(settings: Settings, trust: StrategyTrust | null): Promise<PacketDigests> {
+  const out = new Map<string, string>()
+  if (!trust) return out
+  const { readStrategyRevisions } = await import('./reader.js')
+  const read = await readStrategyRevisions(await repoTopLevel(settings.workspace), undefined, { trust, now: settings.now })
+  for (const p of read.packets) {
+    if (p.verified === true && typeof p.doc?.packet_sha256 === 'string') out.set(`${p.release_window_id}/${p.series}/${formatRevision(p.revision)}`, p.doc.packet_sha256)
+  }
+  return out
+}
+
+export function signoffInspector(trust: StrategyTrust | null, now: number, packets: PacketDigests = new Map()): PacketInspector {
+  const digests = [...packets].map(([k, v]) => `${k}=${v}`).sort().join(',')
   return {
     family: SIGNOFF_FAMILY,
-    fingerprint: sha256Hex(`${VERIFIER_VERSION}\0signoff\0${trust?.keyring.sha256 ?? '-'}\0${trust?.policy.sha256 ?? '-'}`),
+    fingerprint: sha256Hex(`${VERIFIER_VERSION}\0signoff\0${trust?.keyring.sha256 ?? '-'}\0${trust?.policy.sha256 ?? '-'}\0${sha256Hex(digests)}`),
     now,
-    inspect: (input) => inspectSignoff(input, trust, now)
+    inspect: (input) => inspectSignoff(input, trust, now, packets)
   }
 }
 
@@ -76,7 +93,7 @@ export function inspectPacket(input: InspectInput, trust: StrategyTrust | null, 
   return { ...facts, demo: read.demo === true, findings }
 }
 
-export function inspectSignoff(input: InspectInput, trust: StrategyTrust | null, now: number): RevisionFacts {
+export function inspectSignoff(input: InspectInput, trust: StrategyTrust | null, now: number, packets: PacketDigests = new Map()): RevisionFacts {
   const d = parseLoose(input.packet) as Partial<Signoff> | null
   const signedAt = typeof d?.signer?.signed_at_utc === 'string' ? d.signer.signed_at_utc : null
   const base: Omit<RevisionFacts, 'findings'> = {
@@ -105,6 +122,9 @@ export function inspectSignoff(input: InspectInput, trust: StrategyTrust | null,
   if (rev === null || signoffKey(String(s.exception_cluster_id), rev, v.key.signerId) !== input.ref.key) {
     findings.push({ code: 'STRATEGY_APPROVAL_INVALID', field: 'signer', detail: `a decision by '${v.key.signerId}' on ${String(s.exception_cluster_id)} ${String(s.packet_revision)} stored as ${input.ref.key}` })
   }
+  const named = packets.get(`${input.ref.window}/${String(s.exception_cluster_id)}/${String(s.packet_revision)}`)
+  if (named === undefined) findings.push({ code: 'STRATEGY_APPROVAL_INVALID', field: 'packet_revision', detail: `decides on ${String(s.exception_cluster_id)} ${String(s.packet_revision)}, which is not a published packet that verifies` })
+  else if (s.packet_sha256 !== named) findings.push({ code: 'STRATEGY_APPROVAL_INVALID', field: 'packet_sha256', detail: `approves packet sha256:${String(s.packet_sha256).slice(0, 12)}, but ${String(s.packet_revision)} is sha256:${named.slice(0, 12)}` })
   return { ...base, demo: v.key.demo, findings }
 }
 
