@@ -35,7 +35,7 @@ export interface StrategyDemoArgs {
   inv: Invocation
   /** the demo's settings (workspace = the demo repository) */
   settings: Settings
-  say(text: string): void
+  say: (text: string) => void
 }
 
 /** Runs the step; true when every command did what the demo expects. */
