@@ -13,7 +13,7 @@ describe('the evidence chain', () => {
   it('cites the closure packet digest and the ledger gate decision of the window', async () => {
     const ranking = JSON.parse(example('strategy/ranking-snapshot.json'))
     ranking.release_window_id = 'RW-2026-11-A'
-    const { dir, keys } = await pinnedRepo({ 'examples/alarms.csv': example('alarms.csv'), 'examples/ack-ledger.csv': example('ack-ledger.csv'), 'examples/evidence.csv': example('evidence.csv'), 'examples/strategy/ranking-snapshot.json': JSON.stringify(ranking) })
+    const { dir, keys } = await pinnedRepo({ 'examples/alarms.csv': example('alarms.csv'), 'examples/ack-ledger.csv': example('ack-ledger.csv'), 'examples/evidence.csv': example('evidence.csv'), 'examples/strategy/ranking-snapshot.json': JSON.stringify(ranking) }, '2026-11-23T09:00:00Z')
     const now = '2026-11-24T09:00:00Z'
     const closure = await cli(dir, ['export-closure', '--key-file', keys.ci, '--now', now, '--mode', 'observe'])
     expect(closure.err + closure.out).toContain('rw-2026-11-a')

@@ -113,9 +113,9 @@ export async function pinTrust(dir: string, at = '2026-12-02T09:00:00Z'): Promis
 }
 
 /** strategyRepo() with its trust root migrated and pinned. */
-export async function pinnedRepo(files: Record<string, string> = {}): Promise<{ dir: string; keys: Record<Who, string>; pin: string }> {
+export async function pinnedRepo(files: Record<string, string> = {}, at?: string): Promise<{ dir: string; keys: Record<Who, string>; pin: string }> {
   const repo = strategyRepo(files)
-  return { ...repo, pin: await pinTrust(repo.dir) }
+  return { ...repo, pin: await pinTrust(repo.dir, at) }
 }
 
 export function build(dir: string, keys: Record<Who, string>, now: string, extra: string[] = []) {
