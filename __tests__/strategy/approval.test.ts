@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { sh } from '../store/git-fixture.js'
-import { build, sign, status, strategyRepo, WINDOW, CLUSTER } from './helpers.js'
+import { build, sign, status, pinnedRepo, WINDOW, CLUSTER } from './helpers.js'
 
 describe('strategy build, sign and status in a real repository', () => {
   it('mini challenge: one signer missing fails and stays pending; the signer signs and it passes', async () => {
-    const { dir, keys } = strategyRepo()
+    const { dir, keys } = await pinnedRepo()
     const b = await build(dir, keys, '2026-12-03T10:00:00Z')
     expect(b.err + b.out).toContain('wrote strategy-approval/rw-2026-12-08/packets/SAP-ec-payments-timeouts-r001.json')
     expect(b.code).toBe(0)
@@ -30,7 +30,7 @@ describe('strategy build, sign and status in a real repository', () => {
   it('is deterministic: the same steps give the same commits', async () => {
     const heads: string[] = []
     for (let i = 0; i < 2; i++) {
-      const { dir, keys } = strategyRepo()
+      const { dir, keys } = await pinnedRepo()
       await build(dir, keys, '2026-12-03T10:00:00Z')
       await sign(dir, keys, 'owner', '2026-12-03T11:00:00Z')
       heads.push(sh(dir, ['rev-parse', 'HEAD']).trim())
@@ -41,7 +41,7 @@ describe('strategy build, sign and status in a real repository', () => {
 
 describe('order from ancestry', () => {
   it('a packet and its decisions committed within the same second replay in commit order', async () => {
-    const { dir, keys } = strategyRepo()
+    const { dir, keys } = await pinnedRepo()
     const at = '2026-12-03T10:00:00Z'
     await build(dir, keys, at)
     for (const who of ['reviewer', 'owner', 'authority'] as const) expect((await sign(dir, keys, who, at)).code).toBe(0)

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { REPO_ROOT } from '../helpers/repo-files.js'
-import { cli, INPUT_ARGS, strategyRepo } from './helpers.js'
+import { cli, INPUT_ARGS, pinnedRepo } from './helpers.js'
 
 // gate -> closure -> approval: the packet cites the window's latest closure packet and the ledger
 // gate's decision for the window.
@@ -13,7 +13,7 @@ describe('the evidence chain', () => {
   it('cites the closure packet digest and the ledger gate decision of the window', async () => {
     const ranking = JSON.parse(example('strategy/ranking-snapshot.json'))
     ranking.release_window_id = 'RW-2026-11-A'
-    const { dir, keys } = strategyRepo({ 'examples/alarms.csv': example('alarms.csv'), 'examples/ack-ledger.csv': example('ack-ledger.csv'), 'examples/evidence.csv': example('evidence.csv'), 'examples/strategy/ranking-snapshot.json': JSON.stringify(ranking) })
+    const { dir, keys } = await pinnedRepo({ 'examples/alarms.csv': example('alarms.csv'), 'examples/ack-ledger.csv': example('ack-ledger.csv'), 'examples/evidence.csv': example('evidence.csv'), 'examples/strategy/ranking-snapshot.json': JSON.stringify(ranking) }, '2026-11-23T09:00:00Z')
     const now = '2026-11-24T09:00:00Z'
     const closure = await cli(dir, ['export-closure', '--key-file', keys.ci, '--now', now, '--mode', 'observe'])
     expect(closure.err + closure.out).toContain('rw-2026-11-a')
@@ -27,7 +27,7 @@ describe('the evidence chain', () => {
   })
 
   it('refuses a ranking of another window (the decision could not be replayed)', async () => {
-    const { dir, keys } = strategyRepo()
+    const { dir, keys } = await pinnedRepo()
     const r = await cli(dir, ['strategy', 'build', '--window', 'rw-2026-12-09', '--cluster', 'ec-payments-timeouts', ...INPUT_ARGS, '--key-file', keys.ci, '--now', '2026-12-03T10:00:00Z'])
     expect(r.code).toBe(1)
     expect(r.out).toContain('STRATEGY_LANE_NOT_IN_RANKING')

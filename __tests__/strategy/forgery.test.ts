@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseStrategyPolicy } from '../../src/strategy/policy.js'
-import { build, cli, commitAt, keyringYaml, packetAt, sign, signerOf, signWith, status, strategyPolicyYaml, strategyRepo, CLUSTER, SIGNERS, WINDOW, type Who } from './helpers.js'
+import { build, cli, commitAt, keyringYaml, packetAt, sign, signerOf, signWith, status, strategyPolicyYaml, pinnedRepo, pinTrust, strategyRepo, CLUSTER, SIGNERS, WINDOW, type Who } from './helpers.js'
 import { describeNewKey, keyringEntryYaml } from '../../src/signing/keygen.js'
 
 const T = (h: number, m = 0) => `2026-12-03T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:00Z`
@@ -18,12 +18,12 @@ function forge(dir: string, keys: Record<Who, string>, who: Who, at: string, ove
   const [cls, scope] = SCOPE[who]
   const doc = { schema: 'release-evidence/strategy-signoff/v1', strategy_packet_id: p['strategy_packet_id'], release_window_id: WINDOW, exception_cluster_id: CLUSTER, packet_revision: 'r001', packet_sha256: p['packet_sha256'], decision: 'approve', recommendation: 'go', signer_class: cls, authority_scope: scope, reviewer_checklist: CHECKLIST, note: '', ...over }
   const s = signWith('strategy-signoff', doc, signerOf(dir, keys, who, (over['signed_at'] as string | undefined) ?? at))
-  const base = `strategy-signoffs/${WINDOW}/SAP-${CLUSTER}-r001-${pathSigner}-r001`
-  commitAt(dir, { [`${base}.json`]: s.json, [`${base}.sig`]: s.sig, [`${base}.log`]: 'hand-made\n' }, at)
+  const base = `strategy-approval/${WINDOW}/approvals/SAP-${CLUSTER}-r001-${pathSigner}-r001`
+  commitAt(dir, { [`${base}.json`]: s.json, [`${base}.sig`]: s.sig, [base.replace("/approvals/", "/validation/approvals/") + ".log"]: 'hand-made\n' }, at)
 }
 
 async function approvedExcept(missing: Who) {
-  const { dir, keys } = strategyRepo()
+  const { dir, keys } = await pinnedRepo()
   await build(dir, keys, T(10))
   let h = 11
   for (const who of (['owner', 'authority', 'reviewer'] as const).filter((w) => w !== missing)) await sign(dir, keys, who, T(h++))
@@ -41,6 +41,9 @@ describe('forged approvals do not count', () => {
     expect(s.code).toBe(1)
     expect(s.out).toContain('STRATEGY_CI_KEY_APPROVAL')
     expect(JSON.parse(s.out).series[0].revisions[0].state).toBe('pending_signatures')
+    const v = await cli(dir, ['verify', '--now', T(14), '--no-cache', '--allow-empty'])
+    expect(v.code, v.out).toBe(1)
+    expect(v.out).toContain('STRATEGY_CI_KEY_APPROVAL')
   })
 
   it('an approval of a different packet hash does not count', async () => {
@@ -50,6 +53,10 @@ describe('forged approvals do not count', () => {
     expect(s.code).toBe(1)
     expect(s.out).toContain('STRATEGY_APPROVAL_INVALID')
     expect(JSON.parse(s.out).series[0].revisions[0].missing_classes).toEqual(['release_authority'])
+    const v = await cli(dir, ['verify', '--now', T(14), '--no-cache', '--allow-empty'])
+    expect(v.code, v.out).toBe(1)
+    expect(v.out).toContain('STRATEGY_APPROVAL_INVALID')
+    expect(v.out).toContain('approves packet sha256:aaaaaaaaaaaa')
   })
 
   it('an approval filed under another signer id is caught (the path names who signed)', async () => {
@@ -71,7 +78,7 @@ describe('forged approvals do not count', () => {
 
   it('a key outside its validity window cannot sign', async () => {
     const expired = keyringYaml().replace(new RegExp(`(signer_id: ${SIGNERS.authority.id}[\\s\\S]*?valid_until_utc: )2027-01-01T00:00:00Z`), '$12026-12-01T00:00:00Z')
-    const { dir, keys } = strategyRepo({ 'policies/keyring.yaml': expired })
+    const { dir, keys } = await pinnedRepo({ 'policies/keyring.yaml': expired })
     await build(dir, keys, T(10))
     const r = await sign(dir, keys, 'authority', T(11))
     expect(r.code).toBe(2)
@@ -80,7 +87,7 @@ describe('forged approvals do not count', () => {
 
   it('a hand-made approval signed after the key expired does not count', async () => {
     const expiring = keyringYaml().replace(new RegExp(`(signer_id: ${SIGNERS.authority.id}[\\s\\S]*?valid_until_utc: )2027-01-01T00:00:00Z`), '$12026-12-03T12:00:00Z')
-    const { dir, keys } = strategyRepo({ 'policies/keyring.yaml': expiring })
+    const { dir, keys } = await pinnedRepo({ 'policies/keyring.yaml': expiring })
     await build(dir, keys, T(10))
     await sign(dir, keys, 'owner', T(11))
     await sign(dir, keys, 'reviewer', T(11, 30))
@@ -89,8 +96,8 @@ describe('forged approvals do not count', () => {
     const p = packetAt(dir)
     const doc = { schema: 'release-evidence/strategy-signoff/v1', strategy_packet_id: p['strategy_packet_id'], release_window_id: WINDOW, exception_cluster_id: CLUSTER, packet_revision: 'r001', packet_sha256: p['packet_sha256'], decision: 'approve', recommendation: 'go', signer_class: 'release_authority', authority_scope: 'release-window:go-hold', reviewer_checklist: CHECKLIST, note: '' }
     const s = signWith('strategy-signoff', doc, { ...bound, at: Date.parse(T(13)) })
-    const base = `strategy-signoffs/${WINDOW}/SAP-${CLUSTER}-r001-${SIGNERS.authority.id}-r001`
-    commitAt(dir, { [`${base}.json`]: s.json, [`${base}.sig`]: s.sig, [`${base}.log`]: 'hand-made\n' }, T(13))
+    const base = `strategy-approval/${WINDOW}/approvals/SAP-${CLUSTER}-r001-${SIGNERS.authority.id}-r001`
+    commitAt(dir, { [`${base}.json`]: s.json, [`${base}.sig`]: s.sig, [base.replace("/approvals/", "/validation/approvals/") + ".log"]: 'hand-made\n' }, T(13))
     const st = await status(dir, T(14))
     expect(st.code).toBe(1)
     expect(st.out).toContain('KEY_EXPIRED')
@@ -100,12 +107,31 @@ describe('forged approvals do not count', () => {
     expect(v.out).toContain('STRATEGY_APPROVAL_INVALID')
   })
 
-  it('the same key under two signer ids is refused when the keyring loads', async () => {
-    const twice = keyringYaml(keyringEntryYaml(describeNewKey(Buffer.alloc(32, SIGNERS.owner.seed), 'ana-second-id', 'approver', Date.parse('2026-01-01T00:00:00Z'), Date.parse('2027-01-01T00:00:00Z')).entry))
-    const { dir, keys } = strategyRepo({ 'policies/keyring.yaml': twice })
-    const r = await build(dir, keys, T(10))
-    expect(r.code).toBe(2)
-    expect(r.err).toContain('repeats the key')
+  it('the same key under two signer ids: it never becomes a trust root, and an approval claiming a second id is caught by verify', async () => {
+    const second = keyringEntryYaml(describeNewKey(Buffer.alloc(32, SIGNERS.owner.seed), 'ana-second-id', 'approver', Date.parse('2026-01-01T00:00:00Z'), Date.parse('2027-01-01T00:00:00Z')).entry)
+    const bad = strategyRepo({ 'policies/keyring.yaml': keyringYaml(second) })
+    await expect(pinTrust(bad.dir)).rejects.toThrow('repeats the key')
+
+    // A pinned store whose policy also lists 'ana-second-id' as a release authority: the owner's
+    // key signs a decision as that second id, filed under its path.
+    const policy = strategyPolicyYaml().replace('signers:\n', 'signers:\n  - signer_id: ana-second-id\n    class: release_authority\n    authority_scope: release-window:go-hold\n')
+    const { dir, keys } = await pinnedRepo({ 'policies/strategy-approval.yaml': policy })
+    await build(dir, keys, T(10))
+    await sign(dir, keys, 'owner', T(11))
+    await sign(dir, keys, 'reviewer', T(12))
+    const owner = signerOf(dir, keys, 'owner', T(13))
+    const p = packetAt(dir)
+    const doc = { schema: 'release-evidence/strategy-signoff/v1', strategy_packet_id: p['strategy_packet_id'], release_window_id: WINDOW, exception_cluster_id: CLUSTER, packet_revision: 'r001', packet_sha256: p['packet_sha256'], decision: 'approve', recommendation: 'go', signer_class: 'release_authority', authority_scope: 'release-window:go-hold', reviewer_checklist: CHECKLIST, note: '' }
+    const s = signWith('strategy-signoff', doc, { ...owner, signerId: 'ana-second-id' })
+    const base = `strategy-approval/${WINDOW}/approvals/SAP-${CLUSTER}-r001-ana-second-id-r001`
+    commitAt(dir, { [`${base}.json`]: s.json, [`${base}.sig`]: s.sig, [`strategy-approval/${WINDOW}/validation/approvals/SAP-${CLUSTER}-r001-ana-second-id-r001.log`]: 'hand-made\n' }, T(13))
+    const st = await status(dir, T(14))
+    expect(st.code).toBe(1)
+    expect(JSON.parse(st.out).series[0].revisions[0].state).toBe('pending_signatures')
+    const v = await cli(dir, ['verify', '--now', T(14), '--no-cache', '--allow-empty'])
+    expect(v.code, v.out).toBe(1)
+    expect(v.out).toContain('STRATEGY_APPROVAL_INVALID')
+    expect(v.out).toContain('ana-second-id')
   })
 
   it('one signer signing twice counts once and cannot change the decision', async () => {
@@ -119,7 +145,7 @@ describe('forged approvals do not count', () => {
 
 describe('the state machine', () => {
   it('an unchanged rebuild writes nothing and reproduces packet_sha256 (A5)', async () => {
-    const { dir, keys } = strategyRepo()
+    const { dir, keys } = await pinnedRepo()
     const a = JSON.parse((await build(dir, keys, T(10), ['--json'])).out)
     const b = JSON.parse((await build(dir, keys, T(11), ['--json'])).out)
     expect(b.action).toBe('unchanged')
@@ -127,7 +153,7 @@ describe('the state machine', () => {
   })
 
   it('a new revision while the previous one is pending is refused; after a rejection it is written', async () => {
-    const { dir, keys } = strategyRepo()
+    const { dir, keys } = await pinnedRepo()
     await build(dir, keys, T(10))
     commitAt(dir, { 'examples/strategy/forecast-band-snapshot.json': '{"forecast_snapshot_id":"fcst-004","bands":{"low_hours":10,"expected_hours":18,"high_hours":30}}\n' }, T(11), 'new forecast')
     const refused = await build(dir, keys, T(12))
@@ -144,7 +170,7 @@ describe('the state machine', () => {
   })
 
   it('a revision published by hand while its predecessor is pending is a blocking history finding', async () => {
-    const { dir, keys } = strategyRepo()
+    const { dir, keys } = await pinnedRepo()
     await build(dir, keys, T(10))
     const p = packetAt(dir)
     const { signer: _s, packet_sha256: _h, ...rest } = p

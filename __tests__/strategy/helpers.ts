@@ -9,7 +9,6 @@ import { parseSigningKey } from '../../src/signing/keys.js'
 import { createSigner, signerBlock, type Signer } from '../../src/signing/signer.js'
 import { REPO_ROOT } from '../helpers/repo-files.js'
 import { sh, tempDir } from '../store/git-fixture.js'
-import { trustRootFiles } from '../trust/helpers.js'
 
 // A real repository for lesson 120: real Ed25519 keys (fixed seeds) for the CI lane and each
 // signer class, the repository's strategy policy rewritten to name them, the example inputs.
@@ -66,13 +65,6 @@ export function strategyRepo(files: Record<string, string> = {}): { dir: string;
     ...Object.fromEntries(['ranking-snapshot', 'decision', 'forecast-band-snapshot', 'dashboard-extract', 'simulation-rules', 'fail-matrix-run'].map((n) => [`examples/strategy/${n}.json`, readFileSync(join(REPO_ROOT, `examples/strategy/${n}.json`), 'utf8')])),
     ...files
   }
-  // the trust root of this keyring (revision 1, the suite's test root keys): every cli() below is pinned to it
-  // (none when the keyring does not load: a test of that keyring's own error)
-  const root = rootOf(all['policies/keyring.yaml'])
-  if (root) {
-    Object.assign(all, root.files)
-    pins.set(dir, root.pin)
-  }
   sh(dir, ['init', '-q', '-b', 'main'])
   for (const [path, text] of Object.entries(all)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true })
@@ -83,28 +75,47 @@ export function strategyRepo(files: Record<string, string> = {}): { dir: string;
   return { dir, keys }
 }
 
-const pins = new Map<string, string>()
+/** The pin of each repository whose trust root was migrated (pinned()): every cli call there passes it. */
+const PINS = new Map<string, string>()
 
-function rootOf(keyring: string): ReturnType<typeof trustRootFiles> | null {
-  try {
-    return trustRootFiles(keyring)
-  } catch {
-    return null
-  }
-}
-
-/** The pin of a strategyRepo's trust root. */
-export function pinOf(dir: string): string {
-  return pins.get(dir)!
-}
-
-/** Runs the CLI in `dir`, pinned to its trust root ($RELEASE_EVIDENCE_TRUST_ROOT) when it has one. */
 export async function cli(dir: string, args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = ''
   let err = ''
-  const env = pins.has(dir) ? { RELEASE_EVIDENCE_TRUST_ROOT: pins.get(dir) } : {}
+  const pin = PINS.get(dir)
+  const env = pin === undefined ? {} : { RELEASE_EVIDENCE_TRUST_ROOT: pin }
   const code = await runCli(args, { io: { stdout: (t) => void (out += t), stderr: (t) => void (err += t) }, cwd: dir, env, clock: () => Date.parse('2026-12-03T10:00:00Z') })
   return { code, out, err }
+}
+
+/** Two root keys from fixed seeds, outside any repository. */
+export function rootKeyFiles(): { a: string; b: string } {
+  const keyDir = tempDir('re-strategy-root-')
+  const [a, b] = ['root-a', 'root-b'].map((name, i) => {
+    const path = join(keyDir, `${name}.key`)
+    writeFileSync(path, describeNewKey(Buffer.alloc(32, 40 + i), name, 'root', 0, 1).keyFileText, { mode: 0o600 })
+    return path
+  })
+  return { a, b }
+}
+
+/**
+ * Migrates the repository's keyring to a trust root (revision 1, two root keys) and pins it: from
+ * then on every command of this suite in `dir` (verify, strategy build/sign/status/outcome)
+ * takes keys, classes' keys and validity from the pinned chain, never from the working tree.
+ */
+export async function pinTrust(dir: string, at = '2026-12-02T09:00:00Z'): Promise<string> {
+  const { a, b } = rootKeyFiles()
+  const r = await cli(dir, ['trust', 'migrate', '--root-key', `root-a=${a}`, '--root-key', `root-b=${b}`, '--now', at, '--json'])
+  if (r.code !== 0) throw new Error(`trust migrate failed: ${r.err}${r.out}`)
+  const pin = (JSON.parse(r.out) as { pin: string }).pin
+  PINS.set(dir, pin)
+  return pin
+}
+
+/** strategyRepo() with its trust root migrated and pinned. */
+export async function pinnedRepo(files: Record<string, string> = {}, at?: string): Promise<{ dir: string; keys: Record<Who, string>; pin: string }> {
+  const repo = strategyRepo(files)
+  return { ...repo, pin: await pinTrust(repo.dir, at) }
 }
 
 export function build(dir: string, keys: Record<Who, string>, now: string, extra: string[] = []) {

@@ -78,11 +78,10 @@ export async function runDemo(inv: Invocation): Promise<Code> {
   const { runIndex, renderIndexText } = await import('../retention/run.js')
   const { index } = await runIndex(settings, inv.families)
   say(renderIndexText(index))
-  say('== 6. Strategy approval (lesson 120) ==')
-  say('  Packets need the signer keys of a strategy owner and a release authority: see docs/strategy-approval.md')
-  say('  (release-evidence strategy build | sign | status). The demo key is CI-only and never approves.\n')
+  say('== 6. Strategy approval (lesson 120): a packet, three approvers, the state from history, the outcome ==')
+  const strategyOk = await (await import('../strategy/demo.js')).runStrategyDemo({ inv, settings, say })
 
-  const asDesigned = !exported.windows.some((w) => w.action === 'rejected') && again.windows.every((w) => w.action === 'unchanged') && verified.blocking === 0 && index.rows.length > 0
+  const asDesigned = !exported.windows.some((w) => w.action === 'rejected') && again.windows.every((w) => w.action === 'unchanged') && verified.blocking === 0 && index.rows.length > 0 && strategyOk
   say('== Result ==')
   for (const w of gate.windows) say(`  ${w.release_window_id}: ${w.decision}${w.reasons.length > 0 ? ` (${w.reasons[0]})` : ''}`)
   say(

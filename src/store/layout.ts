@@ -120,6 +120,31 @@ function classify(family: PacketFamily, path: string): ParsedPath {
   return { type: 'unknown', window }
 }
 
+/**
+ * The family a path belongs to, as an index into `families` (-1: under no family's root).
+ * Several families may share one root when their names are disjoint (lesson 120 keeps packets,
+ * approvals, outcome reviews and divergence records side by side under `strategy-approval/{window}/`):
+ * of the families with the longest matching root, the one whose layout names the path owns it;
+ * a path none of them names belongs to the first of them, which reports it as unexpected. So every
+ * path is checked by exactly one family and reported at most once.
+ */
+export function ownerOf(families: readonly PacketFamily[], path: string): number {
+  let best = -1
+  let bestLength = -1
+  for (const [i, f] of families.entries()) {
+    if (f.root.length > bestLength && path.startsWith(`${f.root}/`)) {
+      best = i
+      bestLength = f.root.length
+    }
+  }
+  if (best < 0) return -1
+  const root = families[best].root
+  for (const [i, f] of families.entries()) {
+    if (f.root === root && parseStorePath(f, path).type === 'artifact') return i
+  }
+  return best
+}
+
 /** Stable identity of a series, for maps: `window` or `window/key`. */
 export function seriesId(ref: SeriesRef): string {
   return ref.key === undefined ? ref.window : `${ref.window}/${ref.key}`

@@ -6,6 +6,8 @@ import type { Settings } from '../settings.js'
 import { requirePin } from '../trust/pin.js'
 import { applyTrust, type TrustSummary } from '../trust/verify.js'
 import { STORE_CODES } from './codes.js'
+import type { PacketFamily } from './family.js'
+import { ownerOf } from './layout.js'
 import { repoFacts } from './history.js'
 import { guardHistory, rememberTip } from './tips.js'
 import { verifyFamilies, type VerifyResult } from './verify.js'
@@ -67,7 +69,7 @@ export async function verifyRegistered(settings: Settings, families: readonly Fa
     // A family a store may lack (the trust root before migration) is not an empty store.
     for (const [i, r] of results.entries()) if (r.windows.length === 0 && !families[i].optional) store.push(emptyDefect(r))
   }
-  const combined = combine(results.map((r) => settle(r, settings.verify?.allowDemoKey === true)), opts.window, store)
+  const combined = combine(results.map((r) => settle(r, settings.verify?.allowDemoKey === true)), inspectors.map((i) => i.family), opts.window, store)
   // The trust root's own findings (a revoked signer, a root that does not verify from the pin) count too.
   const trusted = await applyTrust(settings, combined)
   const result = { ...trusted, verifiedTip: trusted.blocking === 0 ? trusted.headOid : null }
@@ -105,16 +107,18 @@ function verdictOf(r: VerifyResult): FamilyVerdict {
   return { family: r.family, root: r.root, windows: r.windows.length, revisions: r.windows.reduce((n, w) => n + w.revisions.length, 0), blocking: r.blocking }
 }
 
-function combine(results: VerifyResult[], window: string | undefined, store: Defect[]): StoreVerifyResult {
+function combine(results: VerifyResult[], families: readonly PacketFamily[], window: string | undefined, store: Defect[]): StoreVerifyResult {
   const [first] = results
   // One window asked for: it is empty only when no family has it.
   const found = window !== undefined && results.some((r) => r.windows.length > 0)
-  const own = results.map((r) => {
-    const defects = [...r.defects.filter((d) => !(found && d.defect_code === 'STORE_WINDOW_EMPTY')), ...store.filter((d) => d.file.startsWith(`${r.root}/`))]
+  // A store-wide defect (a vanished path) goes to the family that owns its path, once even when families share a root.
+  const owners = store.map((d) => ownerOf(families, d.file))
+  const own = results.map((r, i) => {
+    const defects = [...r.defects.filter((d) => !(found && d.defect_code === 'STORE_WINDOW_EMPTY')), ...store.filter((_d, j) => owners[j] === i)]
     return { ...r, ...withOk(r.windows, defects) }
   })
-  const families = own.map(verdictOf)
-  const defects = sortDefects([...own.flatMap((r) => r.defects), ...store.filter((d) => !own.some((r) => d.file.startsWith(`${r.root}/`)))])
+  const verdicts = own.map(verdictOf)
+  const defects = sortDefects([...own.flatMap((r) => r.defects), ...store.filter((_d, j) => owners[j] < 0)])
   const blocking = defects.filter((d) => d.severity === 'blocking').length
   const headOid = first?.headOid ?? null
   return {
@@ -131,7 +135,7 @@ function combine(results: VerifyResult[], window: string | undefined, store: Def
       packets_inspected: own.reduce((n, r) => n + r.stats.packets_inspected, 0),
       cache: first?.stats.cache ?? 'off'
     },
-    families,
+    families: verdicts,
     verifiedTip: blocking === 0 ? headOid : null
   }
 }

@@ -3,6 +3,7 @@ import { groupOf } from './check.js'
 import type { PacketFamily } from './family.js'
 import type { ChangeEvent, TreeFile, TreeListing } from './history.js'
 import type { PacketInspector, RevisionFacts } from './inspect.js'
+import { ownerOf } from './layout.js'
 import type { PathState } from './state.js'
 
 // One family's share of a verify run, before anything of it is checked: what its cache lets the
@@ -136,14 +137,22 @@ export function filesOf(plan: FamilyPlan, listed: readonly TreeFile[]): TreeFile
   return [...l.rootFiles, ...listed.filter((f) => wanted.has(`${plan.family.root}/${groupOf(plan.family, f.path)}`))]
 }
 
-/** Splits paths (events, files, edits) by the family root they are under; the longest root wins. */
-export function byRoot<T>(families: readonly PacketFamily[], items: readonly T[], path: (t: T) => string): T[][] {
+/**
+ * Splits paths (events, files, edits) by the family that owns them (layout.ts ownerOf: the
+ * longest root wins; families sharing a root split it by their names). With `shareFolders`, a
+ * folder entry (a window's tree) goes to every family of its root: each needs the tree ids of its
+ * groups, which are the same folders.
+ */
+export function byRoot<T>(families: readonly PacketFamily[], items: readonly T[], path: (t: T) => string, shareFolders?: (t: T) => boolean): T[][] {
   const out = families.map((): T[] => [])
-  const order = families.map((f, i) => ({ prefix: `${f.root}/`, i })).sort((a, b) => b.prefix.length - a.prefix.length)
   for (const item of items) {
     const p = path(item)
-    const hit = order.find((o) => p.startsWith(o.prefix))
-    if (hit) out[hit.i].push(item)
+    const owner = ownerOf(families, p)
+    if (owner < 0) continue
+    if (shareFolders?.(item)) {
+      const root = families[owner].root
+      for (const [i, f] of families.entries()) if (f.root === root) out[i].push(item)
+    } else out[owner].push(item)
   }
   return out
 }

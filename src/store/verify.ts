@@ -40,6 +40,8 @@ export async function verifyFamilies(opts: VerifyOptions): Promise<VerifyResult[
   const families = opts.inspectors.map((i) => i.family)
   const useCache = opts.cache !== false && opts.window === undefined
   const specs = families.map((f) => (opts.window === undefined ? f.root : `${f.root}/${opts.window}`))
+  // families may share a root (layout.ts ownerOf): git is asked about each folder once
+  const gitSpecs = [...new Set(specs)]
   if (head === null) {
     return families.map((family) => {
       const empty = finishCheck({ family, head: '', window: opts.window }, [], [])
@@ -49,8 +51,8 @@ export async function verifyFamilies(opts: VerifyOptions): Promise<VerifyResult[
 
   // Every git process is started before the cache bodies are parsed: spawning from a small heap
   // is cheap, and the log scan, ls-tree and status then run while this process works.
-  const folder = useCache ? awaitedLater(repo.listFolder(head, families.map((f) => f.root))) : null
-  const changing = awaitedLater(repo.worktreeChanges(specs))
+  const folder = useCache ? awaitedLater(repo.listFolder(head, [...new Set(families.map((f) => f.root))])) : null
+  const changing = awaitedLater(repo.worktreeChanges(gitSpecs))
   const opened = useCache ? await Promise.all(families.map((f) => openCache(stateDir, f.name, f.root))) : families.map(() => null)
   // The caches are written together from one scan, so they name one tip; any other picture (a
   // family without a cache, tips that differ) is proven from the first commit, all in one log.
@@ -64,13 +66,13 @@ export async function verifyFamilies(opts: VerifyOptions): Promise<VerifyResult[
     scanning = Promise.resolve(NOTHING)
   } else if (tip !== null) {
     // Both questions at once: the log from the tip is dropped if the tip is not an ancestor of HEAD.
-    const fromCached = awaitedLater(repo.scanHistory({ root: specs, until: head, since: tip }))
+    const fromCached = awaitedLater(repo.scanHistory({ root: gitSpecs, until: head, since: tip }))
     const ancestor = opts.isAncestor ?? ((a: string, d: string) => repo.isAncestor(a, d))
     if (await ancestor(tip, head)) {
       fromTip = tip
       scanning = fromCached
-    } else scanning = fullScan(specs)
-  } else scanning = fullScan(specs)
+    } else scanning = fullScan(gitSpecs)
+  } else scanning = fullScan(gitSpecs)
   const caches = opened.map((o) => (o ? o.parse() : null))
   const scan = await scanning
   const changes = await changing
@@ -78,14 +80,14 @@ export async function verifyFamilies(opts: VerifyOptions): Promise<VerifyResult[
   const events = byRoot(families, scan.events, (e) => e.path)
   const modified = byRoot(families, changes.modified, (p) => p)
   const untracked = byRoot(families, changes.untracked, (p) => p)
-  const folders = byRoot(families, folder ? await folder : [], (e) => e.path)
+  const folders = byRoot(families, folder ? await folder : [], (e) => e.path, (e) => e.type === 'tree')
   const plans = opts.inspectors.map((inspector, i) =>
     planFamily({ inspector, pathspec: specs[i], cache: caches[i] ?? null, fromTip, events: events[i], modified: modified[i], folder: folders[i] })
   )
   // Families whose cache could not be built on: their history from the first commit, in one more log.
   const again = plans.filter((p) => p.full)
-  const rescanning = again.length > 0 ? fullScan(again.map((p) => p.pathspec)) : null
-  const listed = byRoot(families, await repo.listTree(head, listingPaths(plans)), (f) => f.path)
+  const rescanning = again.length > 0 ? fullScan([...new Set(again.map((p) => p.pathspec))]) : null
+  const listed = byRoot(families, await repo.listTree(head, [...new Set(listingPaths(plans))]), (f) => f.path)
   const runs = plans.map((p, i) => startFamily(p, filesOf(p, listed[i])))
   // One cat-file batch for the packets of every family.
   const blobs = await repo.readBlobs(runs.flatMap(blobsToRead))

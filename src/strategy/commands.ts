@@ -21,13 +21,16 @@ export const strategyCommand = defineCommand({
   sign    --window W --cluster C --decision approve|reject --recommend go|hold --key-file F
           [--revision N] [--confirm ITEM ...] [--note TEXT]
           Signs one signer's decision on a packet revision (default: the latest) and commits it
-          write-once: strategy-signoffs/{window}/SAP-{cluster}-rNNN-{signer}-r001.json, .sig, .log
+          write-once: strategy-approval/{window}/approvals/SAP-{cluster}-rNNN-{signer}-r001.json,
+          .sig and validation/approvals/SAP-{cluster}-rNNN-{signer}-r001.log
           An approval must confirm every reviewer_checklist item of the policy (--confirm all).
   outcome --window W --cluster C --status met_projection|partial_match|diverged
           --convergence-hours N [--regression SEVERITY:EVENT_ID ...] --key-file F
           Records the post-window outcome of the latest approved revision as a signed review
-          (strategy-outcomes/{window}/SAP-{cluster}-rNNN-outcome-r001.json, .sig, .log) and
-          the divergence record when a trigger fires; the packet is never touched.
+          (strategy-approval/{window}/outcome-reviews/SAP-{cluster}-rNNN-outcome-r001.json, .sig)
+          and, when a divergence trigger fires, a signed divergence record of its own
+          (strategy-approval/{window}/divergences/SDI-{cluster}-rNNN-r001.json, .sig); each has
+          its log under validation/. The packet is never touched.
   status  --window W [--cluster C] [--json]
           The approval panel: packet id and revision, lane and confidence class, the roster
           (signed / missing), evidence completeness and the state timeline, all read from

@@ -16,6 +16,8 @@ import { SIGNOFF_SCHEMA, type Signoff, type StrategyPacket } from './types.js'
 
 export interface PacketRead {
   ok: boolean
+  /** the envelope verifies under a key the keyring marks as a published demo key */
+  demo?: boolean
   packet: StrategyPacket | null
   findings: Finding[]
 }
@@ -31,7 +33,7 @@ export function readPacket(json: Buffer, sig: Buffer | undefined, trust: Strateg
     return { ok: false, packet: typeof loose === 'object' && loose !== null ? (loose as StrategyPacket) : null, findings: [{ code: 'STRATEGY_PACKET_INVALID', field: '', detail: `${v.code}: ${v.message}` }] }
   }
   const findings = checkPacket(v.doc, { policy: trust.policy.data })
-  return { ok: !findings.some(isBlocking), packet: v.doc as unknown as StrategyPacket, findings }
+  return { ok: !findings.some(isBlocking), demo: v.key.demo, packet: v.doc as unknown as StrategyPacket, findings }
 }
 
 /** The class a key approves in: its signer's class, 'ci' for a pipeline key, 'unlisted' otherwise. */

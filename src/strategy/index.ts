@@ -1,12 +1,14 @@
 import type { Lesson } from '../lesson.js'
 import { STRATEGY_CODES } from './codes.js'
 import { strategyCommand } from './commands.js'
-import { OUTCOME_FAMILY, SIGNOFF_FAMILY, STRATEGY_FAMILY } from './family.js'
+import { DIVERGENCE_FAMILY, OUTCOME_FAMILY, SIGNOFF_FAMILY, STRATEGY_FAMILY } from './family.js'
 import { STRATEGY_OUTPUTS } from './outputs.js'
 
-// Lesson 120: strategy-approval packets. One signed packet per mitigation-lane decision
-// (strategy-approval/{window}/packets/SAP-{cluster}-rNNN.json), one signed approval per signer
-// (strategy-signoffs/{window}/...), and the approval state read from git history.
+// Lesson 120: strategy-approval packets. Under strategy-approval/{window}/: one signed packet per
+// mitigation-lane decision (packets/), one signed decision per signer (approvals/), the signed
+// outcome review (outcome-reviews/) and divergence records (divergences/), each with its
+// validation log (validation/); the approval state is read from git history. The packet family
+// comes first: it is the one that reports a file none of the four names (store/layout.ts ownerOf).
 
 export const strategy: Lesson = {
   name: 'strategy',
@@ -28,8 +30,9 @@ export const strategy: Lesson = {
       family: SIGNOFF_FAMILY,
       optional: true,
       inspector: async (settings) => {
-        const { signoffInspector, loadOptionalTrust } = await import('./inspector.js')
-        return signoffInspector(await loadOptionalTrust(settings), settings.now)
+        const { signoffInspector, loadOptionalTrust, packetDigests } = await import('./inspector.js')
+        const trust = await loadOptionalTrust(settings)
+        return signoffInspector(trust, settings.now, await packetDigests(settings, trust))
       }
     },
     {
@@ -38,6 +41,14 @@ export const strategy: Lesson = {
       inspector: async (settings) => {
         const { outcomeInspector, loadOptionalTrust } = await import('./inspector.js')
         return outcomeInspector(await loadOptionalTrust(settings), settings.now)
+      }
+    },
+    {
+      family: DIVERGENCE_FAMILY,
+      optional: true,
+      inspector: async (settings) => {
+        const { divergenceInspector, loadOptionalTrust } = await import('./inspector.js')
+        return divergenceInspector(await loadOptionalTrust(settings), settings.now)
       }
     }
   ],

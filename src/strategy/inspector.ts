@@ -5,16 +5,18 @@ import type { Settings } from '../settings.js'
 import type { InspectInput, PacketInspector, RevisionFacts } from '../store/inspect.js'
 import { sha256Hex } from '../util/hash.js'
 import { parseLoose } from '../util/json.js'
-import { parseRevision } from '../util/revision.js'
+import { formatRevision, parseRevision } from '../util/revision.js'
+import { repoTopLevel } from '../store/history.js'
 import { utcMs } from '../util/time.js'
 import { readPacket } from './documents.js'
-import { OUTCOME_FAMILY, OUTCOME_PAYLOAD_KIND, SIGNOFF_FAMILY, SIGNOFF_PAYLOAD_KIND, STRATEGY_FAMILY, signoffKey } from './family.js'
+import { DIVERGENCE_FAMILY, DIVERGENCE_PAYLOAD_KIND, OUTCOME_FAMILY, OUTCOME_PAYLOAD_KIND, SIGNOFF_FAMILY, SIGNOFF_PAYLOAD_KIND, STRATEGY_FAMILY, revisionKey, signoffKey } from './family.js'
 import { isBlocking } from './packet.js'
 import { signerEntry } from './policy.js'
 import { loadStrategyTrust, type StrategyTrust } from './trust.js'
-import { OUTCOME_SCHEMA, SIGNOFF_SCHEMA, type OutcomeReview, type Signoff, type StrategyPacket } from './types.js'
+import { DIVERGENCE_SCHEMA, OUTCOME_SCHEMA, SIGNOFF_SCHEMA, type DivergenceDocument, type OutcomeReview, type Signoff, type StrategyPacket } from './types.js'
 
-// Lesson 120's two families as `verify` sees them: every packet and every decision is checked
+// Lesson 120's four families as `verify` sees them: every packet, decision, outcome review and
+// divergence record is checked
 // on its own bytes (signature, schema, hash, signer class); the store adds write-once, chains and
 // layout. Whether the decisions add up to an approval is history's question: `strategy status`.
 
@@ -41,12 +43,28 @@ export function packetInspector(trust: StrategyTrust | null, now: number): Packe
   }
 }
 
-export function signoffInspector(trust: StrategyTrust | null, now: number): PacketInspector {
+/** `{window}/{cluster}/rNNN` -> packet_sha256 of every packet at HEAD whose envelope verifies. */
+export type PacketDigests = ReadonlyMap<string, string>
+
+/** The packets a decision may name, read once per verify run (a decision is checked against its packet). */
+export async function packetDigests(settings: Settings, trust: StrategyTrust | null): Promise<PacketDigests> {
+  const out = new Map<string, string>()
+  if (!trust) return out
+  const { readStrategyRevisions } = await import('./reader.js')
+  const read = await readStrategyRevisions(await repoTopLevel(settings.workspace), undefined, { trust, now: settings.now })
+  for (const p of read.packets) {
+    if (p.verified === true && typeof p.doc?.packet_sha256 === 'string') out.set(`${p.release_window_id}/${p.series}/${formatRevision(p.revision)}`, p.doc.packet_sha256)
+  }
+  return out
+}
+
+export function signoffInspector(trust: StrategyTrust | null, now: number, packets: PacketDigests = new Map()): PacketInspector {
+  const digests = [...packets].map(([k, v]) => `${k}=${v}`).sort().join(',')
   return {
     family: SIGNOFF_FAMILY,
-    fingerprint: sha256Hex(`${VERIFIER_VERSION}\0signoff\0${trust?.keyring.sha256 ?? '-'}\0${trust?.policy.sha256 ?? '-'}`),
+    fingerprint: sha256Hex(`${VERIFIER_VERSION}\0signoff\0${trust?.keyring.sha256 ?? '-'}\0${trust?.policy.sha256 ?? '-'}\0${sha256Hex(digests)}`),
     now,
-    inspect: (input) => inspectSignoff(input, trust, now)
+    inspect: (input) => inspectSignoff(input, trust, now, packets)
   }
 }
 
@@ -72,10 +90,10 @@ export function inspectPacket(input: InspectInput, trust: StrategyTrust | null, 
   const read = readPacket(input.packet, input.signature, trust, now)
   const findings = read.findings.filter(isBlocking)
   if (read.packet && read.packet.exception_cluster_id !== input.ref.key) findings.push({ code: 'STRATEGY_PACKET_INVALID', field: 'exception_cluster_id', detail: `the packet names cluster '${read.packet.exception_cluster_id}' but is stored as ${input.ref.key}` })
-  return { ...facts, findings }
+  return { ...facts, demo: read.demo === true, findings }
 }
 
-export function inspectSignoff(input: InspectInput, trust: StrategyTrust | null, now: number): RevisionFacts {
+export function inspectSignoff(input: InspectInput, trust: StrategyTrust | null, now: number, packets: PacketDigests = new Map()): RevisionFacts {
   const d = parseLoose(input.packet) as Partial<Signoff> | null
   const signedAt = typeof d?.signer?.signed_at_utc === 'string' ? d.signer.signed_at_utc : null
   const base: Omit<RevisionFacts, 'findings'> = {
@@ -104,7 +122,10 @@ export function inspectSignoff(input: InspectInput, trust: StrategyTrust | null,
   if (rev === null || signoffKey(String(s.exception_cluster_id), rev, v.key.signerId) !== input.ref.key) {
     findings.push({ code: 'STRATEGY_APPROVAL_INVALID', field: 'signer', detail: `a decision by '${v.key.signerId}' on ${String(s.exception_cluster_id)} ${String(s.packet_revision)} stored as ${input.ref.key}` })
   }
-  return { ...base, findings }
+  const named = packets.get(`${input.ref.window}/${String(s.exception_cluster_id)}/${String(s.packet_revision)}`)
+  if (named === undefined) findings.push({ code: 'STRATEGY_APPROVAL_INVALID', field: 'packet_revision', detail: `decides on ${String(s.exception_cluster_id)} ${String(s.packet_revision)}, which is not a published packet that verifies` })
+  else if (s.packet_sha256 !== named) findings.push({ code: 'STRATEGY_APPROVAL_INVALID', field: 'packet_sha256', detail: `approves packet sha256:${String(s.packet_sha256).slice(0, 12)}, but ${String(s.packet_revision)} is sha256:${named.slice(0, 12)}` })
+  return { ...base, demo: v.key.demo, findings }
 }
 
 export function outcomeInspector(trust: StrategyTrust | null, now: number): PacketInspector {
@@ -117,7 +138,7 @@ export function outcomeInspector(trust: StrategyTrust | null, now: number): Pack
 }
 
 export function inspectOutcome(input: InspectInput, trust: StrategyTrust | null, now: number): RevisionFacts {
-  const d = parseLoose(input.packet) as (Partial<OutcomeReview> & { supersedes?: { sha256?: string } | null }) | null
+  const d = parseLoose(input.packet) as Partial<OutcomeReview> | null
   const signedAt = typeof d?.signer?.signed_at_utc === 'string' ? d.signer.signed_at_utc : null
   const base: Omit<RevisionFacts, 'findings'> = {
     packetId: typeof d?.strategy_packet_id === 'string' ? `${d.strategy_packet_id}/${d.packet_revision}/outcome` : null,
@@ -136,6 +157,43 @@ export function inspectOutcome(input: InspectInput, trust: StrategyTrust | null,
   const o = v.doc as unknown as OutcomeReview
   const findings: RevisionFacts['findings'] = []
   if (o.schema !== OUTCOME_SCHEMA) findings.push({ code: 'STRATEGY_OUTCOME_INVALID', field: 'schema', detail: `schema is ${JSON.stringify(o.schema)}` })
-  if (`${o.exception_cluster_id}-${o.packet_revision}` !== input.ref.key) findings.push({ code: 'STRATEGY_OUTCOME_INVALID', field: 'packet_revision', detail: `a review of ${String(o.exception_cluster_id)} ${String(o.packet_revision)} stored as ${input.ref.key}` })
-  return { ...base, findings }
+  if (revisionKey(String(o.exception_cluster_id), String(o.packet_revision)) !== input.ref.key) findings.push({ code: 'STRATEGY_OUTCOME_INVALID', field: 'packet_revision', detail: `a review of ${String(o.exception_cluster_id)} ${String(o.packet_revision)} stored as ${input.ref.key}` })
+  return { ...base, demo: v.key.demo, findings }
+}
+
+export function divergenceInspector(trust: StrategyTrust | null, now: number): PacketInspector {
+  return {
+    family: DIVERGENCE_FAMILY,
+    fingerprint: sha256Hex(`${VERIFIER_VERSION}\0divergence\0${trust?.keyring.sha256 ?? '-'}\0${trust?.policy.sha256 ?? '-'}`),
+    now,
+    inspect: (input) => inspectDivergence(input, trust, now)
+  }
+}
+
+/** A divergence record on its own bytes: signature, schema, the fields of the seed, and the series its path names. */
+export function inspectDivergence(input: InspectInput, trust: StrategyTrust | null, now: number): RevisionFacts {
+  const d = parseLoose(input.packet) as Partial<DivergenceDocument> | null
+  const signedAt = typeof d?.signer?.signed_at_utc === 'string' ? d.signer.signed_at_utc : null
+  const base: Omit<RevisionFacts, 'findings'> = {
+    packetId: typeof d?.strategy_divergence_incident_id === 'string' ? d.strategy_divergence_incident_id : null,
+    digest: sha256Hex(input.packet),
+    supersedes: typeof d?.supersedes?.sha256 === 'string' ? d.supersedes.sha256 : null,
+    windowId: typeof d?.release_window_id === 'string' ? d.release_window_id : null,
+    revision: input.ref.revision,
+    signerId: typeof d?.signer?.signer_id === 'string' ? d.signer.signer_id : null,
+    keyId: typeof d?.signer?.key_id === 'string' ? d.signer.key_id : null,
+    signedAt: signedAt !== null && utcMs(signedAt) !== undefined ? signedAt : null
+  }
+  if (input.signature === undefined) return { ...base, findings: [] }
+  if (!trust) return { ...base, findings: [NO_POLICY] }
+  const v = verifyDocument(DIVERGENCE_PAYLOAD_KIND, input.packet, input.signature, trust.keyring, now)
+  if (!v.ok) return { ...base, findings: [{ code: 'STRATEGY_OUTCOME_INVALID', field: '', detail: `${v.code}: ${v.message}` }] }
+  const o = v.doc as unknown as DivergenceDocument
+  const findings: RevisionFacts['findings'] = []
+  const bad = (field: string, detail: string) => findings.push({ code: 'STRATEGY_OUTCOME_INVALID', field, detail })
+  if (o.schema !== DIVERGENCE_SCHEMA) bad('schema', `schema is ${JSON.stringify(o.schema)}`)
+  for (const f of ['strategy_divergence_incident_id', 'affected_packet_id', 'required_policy_update_action'] as const) if (typeof o[f] !== 'string' || o[f] === '') bad(f, `${f} is missing`)
+  if (!Array.isArray(o.triggers) || o.triggers.length === 0) bad('triggers', 'a divergence record names at least one trigger')
+  if (revisionKey(String(o.exception_cluster_id), String(o.affected_revision)) !== input.ref.key) bad('affected_revision', `a record on ${String(o.exception_cluster_id)} ${String(o.affected_revision)} stored as ${input.ref.key}`)
+  return { ...base, demo: v.key.demo, findings }
 }

@@ -30,22 +30,23 @@ export function divergenceOf(args: {
   convergenceHours: number
   events: RegressionEvent[]
   highBand: number | null
-  evidenceComplete: boolean
+  /** why an approval lacked required evidence (empty: every approval had it) */
+  evidenceGaps: string[]
 }): DivergenceRecord | null {
   const d = args.policy.divergence ?? { convergence_overrun_hours: 0, low_risk_levels: ['low'], critical_severities: ['critical'] }
-  const triggers: string[] = []
+  const triggers: DivergenceRecord['triggers'] = []
   const actions: string[] = []
   const critical = args.events.filter((e) => d.critical_severities.includes(e.severity))
   if ((d.low_risk_levels as string[]).includes(args.packet.risk_overlay) && critical.length > 0) {
-    triggers.push(`low_risk_lane_critical_regression: lane ${args.packet.selected_lane_id} was ranked ${args.packet.risk_overlay} risk and caused ${critical.map((e) => e.event_id).join(', ')}`)
+    triggers.push({ trigger: 'low_risk_lane_critical_regression', detail: `lane ${args.packet.selected_lane_id} was ranked ${args.packet.risk_overlay} risk and caused ${critical.map((e) => e.event_id).join(', ')}` })
     actions.push('recalibrate the risk overlay of the lane simulation (lesson 119)')
   }
   if (args.highBand !== null && args.convergenceHours > args.highBand + d.convergence_overrun_hours) {
-    triggers.push(`convergence_beyond_high_band: ${args.convergenceHours} h against a high band of ${args.highBand} h (+${d.convergence_overrun_hours} h allowed)`)
+    triggers.push({ trigger: 'convergence_beyond_high_band', detail: `${args.convergenceHours} h against a high band of ${args.highBand} h (+${d.convergence_overrun_hours} h allowed)` })
     actions.push('widen or recalibrate the SLA forecast bands (lesson 118)')
   }
-  if (!args.evidenceComplete) {
-    triggers.push('approved_without_required_evidence: the approved revision does not cite every required evidence input')
+  if (args.evidenceGaps.length > 0) {
+    triggers.push({ trigger: 'approved_without_required_evidence', detail: args.evidenceGaps.join('; ') })
     actions.push('tighten required_evidence in the strategy-approval policy and re-approve')
   }
   if (triggers.length === 0) return null

@@ -1,28 +1,34 @@
-import { openRepository } from '../git/index.js'
-import { verifyDocument } from '../signing/document.js'
-import { OUTCOME_FAMILY, OUTCOME_PAYLOAD_KIND } from './family.js'
+import { readStrategyRevisions } from './reader.js'
 import type { StrategyTrust } from './trust.js'
-import type { OutcomeReview } from './types.js'
+import type { DivergenceDocument, OutcomeReview } from './types.js'
 
-// Reading the outcome reviews of a window for the panel (verify proves they were never rewritten).
+// The outcome reviews and divergence records of a window for the panel: the latest verified one
+// of each packet revision (verify proves none was rewritten).
 
-/** The outcome reviews at HEAD of a window, verified, by packet series key (`{cluster}-rNNN`). */
-export async function outcomesAt(top: string, window: string, trust: StrategyTrust, now: number): Promise<Map<string, OutcomeReview>> {
-  const repo = openRepository(top)
-  const head = await repo.headOid()
-  const out = new Map<string, OutcomeReview>()
-  if (head === null) return out
-  const files = await repo.listTree(head, `${OUTCOME_FAMILY.root}/${window}`)
-  const byPath = new Map(files.map((f) => [f.path, f.oid]))
-  const jsons = files.filter((f) => f.path.endsWith('.json')).sort((a, b) => (a.path < b.path ? -1 : 1))
-  const blobs = await repo.readBlobs(files.map((f) => f.oid))
-  for (const f of jsons) {
-    const sigOid = byPath.get(f.path.replace(/\.json$/, '.sig'))
-    if (!sigOid) continue
-    const v = verifyDocument(OUTCOME_PAYLOAD_KIND, blobs.get(f.oid)!, blobs.get(sigOid)!, trust.keyring, now)
-    if (!v.ok) continue
-    const o = v.doc as unknown as OutcomeReview
-    out.set(`${o.exception_cluster_id}-${o.packet_revision}`, o)
+export interface RevisionOutcome {
+  review: OutcomeReview
+  divergence: DivergenceDocument | null
+  review_path: string
+  divergence_path: string | null
+}
+
+/** By packet series key (`{cluster}-rNNN`). */
+export async function outcomesAt(top: string, window: string, trust: StrategyTrust, now: number): Promise<Map<string, RevisionOutcome>> {
+  const read = await readStrategyRevisions(top, undefined, { window, trust, now })
+  const out = new Map<string, RevisionOutcome>()
+  const latest = <T>(list: { series: string; revision: number; verified: boolean | null; doc: T | null; path: string }[]) => {
+    const m = new Map<string, { doc: T; path: string; revision: number }>()
+    for (const x of list) {
+      if (x.verified !== true || x.doc === null) continue
+      const before = m.get(x.series)
+      if (!before || before.revision < x.revision) m.set(x.series, { doc: x.doc, path: x.path, revision: x.revision })
+    }
+    return m
+  }
+  const divergences = latest(read.divergences)
+  for (const [series, o] of latest(read.outcomes)) {
+    const d = divergences.get(series)
+    out.set(series, { review: o.doc, review_path: o.path, divergence: d?.doc ?? null, divergence_path: d?.path ?? null })
   }
   return out
 }

@@ -7,6 +7,8 @@ import { canonicalSha256, sha256Hex } from '../util/hash.js'
 import { idOf } from '../util/ids.js'
 import { formatRevision } from '../util/revision.js'
 import { STRATEGY_CODES, type StrategyCode } from './codes.js'
+import { OUTCOME_FAMILY, revisionKey } from './family.js'
+import { revisionPaths } from '../store/layout.js'
 import { EVIDENCE_KINDS, type EvidenceKind, type RiskLevel, type StrategyPolicy } from './policy.js'
 import {
   PACKET_SCHEMA,
@@ -173,7 +175,7 @@ export function buildPacket(a: BuildArgs): StrategyPacket {
     signer_roster: roster,
     evidence_bundle: bundle,
     decision_rationale: a.decision.decision_rationale,
-    post_window_outcome_link: `strategy-outcomes/${a.window}/SAP-${a.cluster}-${rev}-outcome-r001.json`,
+    post_window_outcome_link: revisionPaths(OUTCOME_FAMILY, { window: a.window, key: revisionKey(a.cluster, rev), revision: 1 }).packet,
     policy_sha256: a.policySha256,
     built_at_utc: a.builtAtUtc,
     signer: a.signer

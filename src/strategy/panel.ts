@@ -1,7 +1,8 @@
 import { isBlocking } from './packet.js'
 import { EVIDENCE_KINDS } from './policy.js'
 import type { SeriesStatus } from './state.js'
-import type { OutcomeReview, StrategyPacket } from './types.js'
+import type { RevisionOutcome } from './outcomes-read.js'
+import type { StrategyPacket } from './types.js'
 
 // What the strategy-approval panel shows (text: render.ts; --json: statusJson).
 
@@ -11,7 +12,7 @@ export function seriesPasses(s: SeriesStatus): boolean {
   return latest?.state === 'approved' && !s.findings.some(isBlocking) && !latest.findings.some(isBlocking)
 }
 
-export function statusJson(s: SeriesStatus, outcomes: ReadonlyMap<string, OutcomeReview> = new Map()) {
+export function statusJson(s: SeriesStatus, outcomes: ReadonlyMap<string, RevisionOutcome> = new Map()) {
   return {
     strategy_packet_id: s.strategy_packet_id,
     exception_cluster_id: s.exception_cluster_id,
@@ -29,7 +30,10 @@ export function statusJson(s: SeriesStatus, outcomes: ReadonlyMap<string, Outcom
       roster: r.roster,
       missing_classes: r.missing_classes,
       evidence: evidenceCompleteness(r.packet),
-      outcome: outcomes.get(`${s.exception_cluster_id}-${r.revision}`) ?? null,
+      outcome: outcomes.get(`${s.exception_cluster_id}-${r.revision}`)?.review ?? null,
+      outcome_path: outcomes.get(`${s.exception_cluster_id}-${r.revision}`)?.review_path ?? null,
+      divergence: outcomes.get(`${s.exception_cluster_id}-${r.revision}`)?.divergence ?? null,
+      divergence_path: outcomes.get(`${s.exception_cluster_id}-${r.revision}`)?.divergence_path ?? null,
       findings: r.findings
     })),
     timeline: s.timeline,

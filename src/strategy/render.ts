@@ -1,11 +1,11 @@
 import type { SeriesStatus } from './state.js'
 import { evidenceCompleteness, seriesPasses } from './panel.js'
 import { isBlocking } from './packet.js'
-import type { OutcomeReview } from './types.js'
+import type { RevisionOutcome } from './outcomes-read.js'
 
 // The strategy-approval panel (seed step 10) as text: one block per exception cluster.
 
-export function renderStatus(window: string, series: SeriesStatus[], outcomes: ReadonlyMap<string, OutcomeReview> = new Map()): string {
+export function renderStatus(window: string, series: SeriesStatus[], outcomes: ReadonlyMap<string, RevisionOutcome> = new Map()): string {
   if (series.length === 0) return `strategy-approval ${window}: no packet published\n`
   const out: string[] = []
   for (const s of series) {
@@ -27,8 +27,12 @@ export function renderStatus(window: string, series: SeriesStatus[], outcomes: R
       if (latest.missing_classes.length > 0) out.push(`  missing     ${latest.missing_classes.join(', ')}`)
     }
     for (const r of s.revisions) {
-      const o = outcomes.get(`${s.exception_cluster_id}-${r.revision}`)
-      if (o) out.push(`  outcome     ${r.revision}: ${o.actual_outcome_status}, ${o.actual_convergence_hours} h, ${o.observed_regression_events.length} regression event(s)${o.divergence ? `; DIVERGENCE ${o.divergence.strategy_divergence_incident_id}: ${o.divergence.required_policy_update_action}` : ''}`)
+      const x = outcomes.get(`${s.exception_cluster_id}-${r.revision}`)
+      if (!x) continue
+      const o = x.review
+      out.push(`  outcome     ${r.revision}: ${o.actual_outcome_status}, ${o.actual_convergence_hours} h, ${o.observed_regression_events.length} regression event(s) (${x.review_path})`)
+      const d = x.divergence
+      if (d) out.push(`  divergence  ${d.strategy_divergence_incident_id}: ${d.triggers.map((t) => t.trigger).join(', ')}; required action: ${d.required_policy_update_action} (${x.divergence_path ?? ''})`)
     }
     out.push('  timeline')
     for (const t of s.timeline) out.push(`    ${t.at_utc} ${t.revision} ${t.event} -> ${t.state}`)

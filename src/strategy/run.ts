@@ -21,6 +21,7 @@ import { buildPacket, checkPacket, contentKey, isBlocking, parseDecision, parseR
 import { EVIDENCE_KINDS, signerEntry, type EvidenceKind } from './policy.js'
 import { finishStatus, windowStatus } from './state.js'
 import { renderStatus } from './render.js'
+import { validationLog } from './logs.js'
 import { outcomesAt } from './outcomes-read.js'
 import { seriesPasses, statusJson } from './panel.js'
 import { loadStrategyTrust, type StrategyTrust } from './trust.js'
@@ -171,15 +172,15 @@ export async function buildCommand(inv: Inv): Promise<ExitCode> {
       const check = verifyDocument(STRATEGY_PAYLOAD_KIND, signed.json, signed.sig, ctx.trust.keyring, ctx.settings.now)
       if (!check.ok) return { kind: 'rejected', findings: [{ code: 'STRATEGY_PACKET_INVALID', field: '', detail: `${check.code}: ${check.message}` }] }
       const paths = revisionPaths(STRATEGY_FAMILY, { ...series, revision: next })
-      const log = validationLog(paths.packet, packet, findings, ctx.trust, ctx.settings.now)
+      const log = packetLog(paths.packet, packet, findings, ctx.trust, ctx.settings.now)
       return { kind: 'signed', files: { packet: Buffer.from(signed.json), signature: Buffer.from(signed.sig), log: Buffer.from(log), digest: packet.packet_sha256 } }
     }
   })
   return report(inv, r, `strategy packet ${built?.strategy_packet_id ?? ''}`, { strategy_packet_id: built?.strategy_packet_id, packet_sha256: built?.packet_sha256 })
 }
 
-function validationLog(path: string, p: StrategyPacket, findings: Finding[], trust: StrategyTrust, now: number): string {
-  const lines: [string, string][] = [
+function packetLog(path: string, p: StrategyPacket, findings: Finding[], trust: StrategyTrust, now: number): string {
+  return validationLog('approval packet', [
     ['packet', path],
     ['payload_type', STRATEGY_FAMILY.payloadType],
     ['strategy_packet_id', p.strategy_packet_id],
@@ -193,9 +194,7 @@ function validationLog(path: string, p: StrategyPacket, findings: Finding[], tru
     ['warnings', findings.length === 0 ? 'none' : findings.map((f) => `${f.code} ${f.field}`).join('; ')],
     ['result', 'VERIFIED (state: pending_signatures)'],
     ['verified_at_utc', formatUtc(now)]
-  ]
-  const width = Math.max(...lines.map(([k]) => k.length))
-  return ['release-evidence strategy-approval packet validation', ...lines.map(([k, v]) => `${k.padEnd(width)}  ${v}`)].join('\n') + '\n'
+  ])
 }
 
 export async function signCommand(inv: Inv): Promise<ExitCode> {
@@ -263,7 +262,17 @@ export async function signCommand(inv: Inv): Promise<ExitCode> {
       }
       const signed = signDocument(SIGNOFF_PAYLOAD_KIND, doc, signer)
       const paths = revisionPaths(SIGNOFF_FAMILY, { window: series.window, key, revision: next })
-      const log = `release-evidence strategy decision\npacket       ${target.packet_path}\npacket_sha256 ${doc.packet_sha256}\nsigner       ${signer.signerId} (${entry.class}, ${entry.authority_scope}, key id ${signer.keyId})\ndecision     ${decision} (recommends ${recommend})\nsigned_at    ${doc.signer.signed_at_utc}\nsignoff      ${paths.packet}\n`
+      const log = validationLog('decision', [
+        ['decision', paths.packet],
+        ['payload_type', SIGNOFF_FAMILY.payloadType],
+        ['packet', `${target.packet_path} sha256:${doc.packet_sha256} (${target.state} at signing)`],
+        ['signer', `${signer.signerId} (${entry.class}, ${entry.authority_scope}, key id ${signer.keyId})`],
+        ['verdict', `${decision} (recommends ${recommend})`],
+        ['checklist', policy.reviewer_checklist.map((item) => `${item}=${checklist[item] ? 'yes' : 'no'}`).join(', ')],
+        ['checks', 'signer in the policy with its class and scope; not a CI key; packet published and not incomplete; checklist confirmed (approve)'],
+        ['result', 'SIGNED'],
+        ['signed_at_utc', doc.signer.signed_at_utc]
+      ])
       return { kind: 'signed', files: { packet: Buffer.from(signed.json), signature: Buffer.from(signed.sig), log: Buffer.from(log), digest: signed.payloadSha256 } }
     }
   })

@@ -1,5 +1,4 @@
 import { openRepository } from '../git/index.js'
-import type { ChangeEvent } from '../git/index.js'
 import type { Finding } from '../store/inspect.js'
 import { parseStorePath } from '../store/layout.js'
 import { formatUtc } from '../util/time.js'
@@ -67,30 +66,18 @@ interface Landed {
   oid: string
 }
 
-/** Events under the window's folders of both families, oldest first, as first published. */
+/** The window's packets and decisions, oldest first (parent before child), as first published. */
 async function landedFiles(top: string, head: string, window: string): Promise<Landed[]> {
   const repo = openRepository(top)
-  const scans = await Promise.all([repo.scanHistory({ root: `${STRATEGY_FAMILY.root}/${window}`, until: head }), repo.scanHistory({ root: `${SIGNOFF_FAMILY.root}/${window}`, until: head })])
-  const firsts = new Map<string, ChangeEvent & { scan: number }>()
-  scans.forEach((s, scan) => {
-    for (const e of s.events) if (e.status === 'A' && !firsts.has(e.path)) firsts.set(e.path, { ...e, scan })
-  })
-  // Each scan is in parent-before-child order; merge the two by ancestry (time only for unrelated commits).
-  const [one, two] = [0, 1].map((scan) => [...firsts.values()].filter((e) => e.scan === scan).sort((a, b) => a.order - b.order))
-  const ordered: (ChangeEvent & { scan: number })[] = []
-  let i = 0
-  let j = 0
-  while (i < one.length || j < two.length) {
-    const a = one[i]
-    const b = two[j]
-    if (!b) ordered.push(one[i++])
-    else if (!a) ordered.push(two[j++])
-    else if (a.commit === b.commit) ordered.push(one[i++])
-    else if (await repo.isAncestor(a.commit, b.commit)) ordered.push(one[i++])
-    else if (await repo.isAncestor(b.commit, a.commit)) ordered.push(two[j++])
-    else ordered.push(a.time <= b.time ? one[i++] : two[j++])
+  const scan = await repo.scanHistory({ root: `${STRATEGY_FAMILY.root}/${window}`, until: head })
+  const seen = new Set<string>()
+  const out: Landed[] = []
+  for (const e of scan.events) {
+    if (e.status !== 'A' || seen.has(e.path)) continue
+    seen.add(e.path)
+    out.push({ commit: e.commit, time: e.time, path: e.path, oid: e.newOid })
   }
-  return ordered.map((e) => ({ commit: e.commit, time: e.time, path: e.path, oid: e.newOid }))
+  return out
 }
 
 /** Every series (exception cluster) of a window, with the state of each revision replayed from history. */
@@ -115,9 +102,8 @@ export async function windowStatus(top: string, window: string, trust: StrategyT
   }
 
   for (const l of landed) {
-    if (l.path.startsWith(`${STRATEGY_FAMILY.root}/`)) {
-      const p = parseStorePath(STRATEGY_FAMILY, l.path)
-      if (p.type !== 'artifact' || p.kind !== 'packet' || p.ref.key === undefined) continue
+    const p = parseStorePath(STRATEGY_FAMILY, l.path)
+    if (p.type === 'artifact' && p.kind === 'packet' && p.ref.key !== undefined) {
       const s = get(p.ref.key)
       const read = readPacket(bytes(l.path)!, bytes(l.path.replace(/\.json$/, '.sig')), trust, now)
       const rev = formatRevision(p.ref.revision)
@@ -137,9 +123,9 @@ export async function windowStatus(top: string, window: string, trust: StrategyT
       s.timeline.push({ at_utc: at, commit: l.commit, revision: rev, event: read.ok ? 'published' : `published with blocking findings (${[...new Set(read.findings.filter(isBlocking).map((f) => f.code))].join(', ')})`, state })
       continue
     }
-    const p = parseStorePath(SIGNOFF_FAMILY, l.path)
-    if (p.type !== 'artifact' || p.kind !== 'packet' || p.ref.key === undefined) continue
-    const m = /^(.+)-(r\d{3,})-([a-z0-9][a-z0-9-]*)$/.exec(p.ref.key)
+    const d = parseStorePath(SIGNOFF_FAMILY, l.path)
+    if (d.type !== 'artifact' || d.kind !== 'packet' || d.ref.key === undefined) continue
+    const m = /^(.+)-(r\d{3,})-([a-z0-9][a-z0-9-]*)$/.exec(d.ref.key)
     if (!m) continue
     const [, cluster, rev, signerId] = m as unknown as [string, string, string, string]
     const s = get(cluster)
@@ -151,7 +137,7 @@ export async function windowStatus(top: string, window: string, trust: StrategyT
       continue
     }
     const read = readSignoff(file, r.packet, trust, now)
-    if (read.signoff && signoffKey(cluster, Number(rev.slice(1)), read.signoff.signer.signer_id) !== p.ref.key) {
+    if (read.signoff && signoffKey(cluster, Number(rev.slice(1)), read.signoff.signer.signer_id) !== d.ref.key) {
       read.findings.push({ code: 'STRATEGY_APPROVAL_INVALID', field: 'signer', detail: `${l.path} is signed by '${read.signoff.signer.signer_id}', not the signer its path names ('${signerId}')`, file: l.path })
     }
     applySignoff(s, r, read.signoff, read.findings, file, l, at, trust, now, signoffs)

@@ -110,13 +110,35 @@ export interface RegressionEvent {
   severity: string
 }
 
+export const DIVERGENCE_SCHEMA = 'release-evidence/strategy-divergence/v1'
+
+/** The seed's step-12 triggers. */
+export type DivergenceTrigger = 'low_risk_lane_critical_regression' | 'convergence_beyond_high_band' | 'approved_without_required_evidence'
+
+/** What the triggers found, before it is signed as a divergence record. */
 export interface DivergenceRecord {
   strategy_divergence_incident_id: string
   affected_packet_id: string
   affected_revision: string
-  /** the seed's triggers that fired */
-  triggers: string[]
+  triggers: { trigger: DivergenceTrigger; detail: string }[]
   required_policy_update_action: string
+}
+
+/**
+ * A signed divergence record (its own file under divergences/): raised by `strategy outcome` when
+ * a trigger fires, citing the outcome review that raised it; it never rewrites the packet.
+ */
+export interface DivergenceDocument extends DivergenceRecord {
+  schema: string
+  release_window_id: string
+  exception_cluster_id: string
+  affected_packet_sha256: string
+  /** the outcome review that raised it: path and sha256 of its .json bytes */
+  raised_by: { outcome_review: string; sha256: string }
+  raised_at_utc: string
+  /** the previous revision of this record (a re-review that changed the triggers), or null */
+  supersedes: { revision: string; sha256: string } | null
+  signer: SignerBlock
 }
 
 /** The signed post-window outcome review of an approved packet revision; it never rewrites the packet. */
@@ -133,6 +155,9 @@ export interface OutcomeReview {
   outcome_review_timestamp_utc: string
   /** the forecast band the convergence was compared with (from the cited snapshot), null when unreadable */
   forecast_high_hours: number | null
-  divergence: DivergenceRecord | null
+  /** the divergence record this review raises (divergences/SDI-...), null when no trigger fired */
+  strategy_divergence_incident_id: string | null
+  /** the previous review of this revision (a correction), or null */
+  supersedes: { revision: string; sha256: string } | null
   signer: SignerBlock
 }

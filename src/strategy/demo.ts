@@ -1,0 +1,131 @@
+import { appendFile, chmod, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { openRepository } from '../git/index.js'
+import type { Invocation } from '../lesson.js'
+import type { Settings } from '../settings.js'
+import { formatUtc } from '../util/time.js'
+
+// Step 6 of `release-evidence demo` (src/closure/demo.ts): lesson 120 for real in the demo
+// repository. The pipeline's demo key builds and publishes a strategy-approval packet from
+// examples/strategy/, three demo approvers (DEMO-ONLY keys committed under examples/keys/, their
+// public entries appended to the demo repository's keyring) decide one after the other, and
+// `strategy status` shows the state history gives: pending while one class is missing, then
+// approved. Then the outcome review, whose overrun raises a divergence record. Each step runs the
+// real command at a fixed instant after the demo's, so every run prints the same bytes.
+
+export const DEMO_APPROVERS = [
+  { id: 'demo-strategy-owner', key: 'examples/keys/DEMO-ONLY-strategy-owner-key.txt' },
+  { id: 'demo-release-authority', key: 'examples/keys/DEMO-ONLY-release-authority-key.txt' },
+  { id: 'demo-risk-reviewer', key: 'examples/keys/DEMO-ONLY-risk-reviewer-key.txt' }
+] as const
+const APPROVERS_KEYRING = 'examples/keys/DEMO-ONLY-strategy-approvers.keyring.yaml'
+const CI_KEY = 'examples/keys/DEMO-ONLY-signing-key.txt'
+const WINDOW = 'rw-2026-12-08'
+const CLUSTER = 'ec-payments-timeouts'
+const INPUTS = [
+  '--ranking', 'examples/strategy/ranking-snapshot.json',
+  '--decision-file', 'examples/strategy/decision.json',
+  '--forecast', 'examples/strategy/forecast-band-snapshot.json',
+  '--dashboard', 'examples/strategy/dashboard-extract.json',
+  '--simulation-rules', 'examples/strategy/simulation-rules.json',
+  '--fail-matrix-run', 'examples/strategy/fail-matrix-run.json'
+]
+
+export interface StrategyDemoArgs {
+  inv: Invocation
+  /** the demo's settings (workspace = the demo repository) */
+  settings: Settings
+  say: (text: string) => void
+}
+
+/** Runs the step; true when every command did what the demo expects. */
+export async function runStrategyDemo({ inv, settings, say }: StrategyDemoArgs): Promise<boolean> {
+  const dir = settings.workspace
+  const minutes = (m: number) => settings.now + m * 60_000
+  for (const a of DEMO_APPROVERS) await chmod(join(dir, a.key), 0o600)
+  await trustApprovers(dir, minutes(5), settings)
+
+  const run = async (at: number, args: string[]) => {
+    let out = ''
+    const values = parseValues(args.slice(1))
+    const code = await (await import('./commands.js')).strategyCommand.run({
+      ...inv,
+      cwd: dir,
+      env: {},
+      positionals: [args[0]],
+      values: values as Invocation['values'],
+      io: { stdout: (t) => void (out += t), stderr: (t) => void (out += t) },
+      log: { info: () => undefined, warning: () => undefined },
+      settings: () => ({ ...settings, now: at })
+    })
+    return { code, out }
+  }
+  const indent = (text: string) => text.trimEnd().split('\n').map((l) => `    ${l}`).join('\n')
+  const ok: boolean[] = []
+
+  say(`  Approver keys: ${DEMO_APPROVERS.map((a) => a.id).join(', ')} (DEMO-ONLY, examples/keys/); the CI demo key publishes and never approves.`)
+  const built = await run(minutes(10), ['build', '--window', WINDOW, '--cluster', CLUSTER, ...INPUTS, '--key-file', join(dir, CI_KEY)])
+  say(`  $ release-evidence strategy build --window ${WINDOW} --cluster ${CLUSTER} ... --key-file ${CI_KEY}`)
+  say(indent(built.out))
+  ok.push(built.code === 0)
+
+  const sign = (m: number, key: string) => run(minutes(m), ['sign', '--window', WINDOW, '--cluster', CLUSTER, '--decision', 'approve', '--recommend', 'go', '--confirm', 'all', '--key-file', join(dir, key)])
+  const ci = await sign(15, CI_KEY)
+  say(`  $ release-evidence strategy sign --decision approve ... --key-file ${CI_KEY}   (the CI key)`)
+  say(indent(ci.out))
+  ok.push(ci.code === 1 && ci.out.includes('STRATEGY_CI_KEY_APPROVAL'))
+
+  for (const [i, a] of DEMO_APPROVERS.slice(0, 2).entries()) {
+    const r = await sign(20 + i * 5, a.key)
+    say(`  $ release-evidence strategy sign --decision approve --recommend go --confirm all --key-file ${a.key}`)
+    say(indent(r.out))
+    ok.push(r.code === 0)
+  }
+  const pending = await run(minutes(35), ['status', '--window', WINDOW])
+  say(`  $ release-evidence strategy status --window ${WINDOW}   (exit ${pending.code}: one required class is missing)`)
+  say(indent(pending.out))
+  ok.push(pending.code === 1 && pending.out.includes('pending_signatures'))
+
+  const last = DEMO_APPROVERS[2]
+  const signed = await sign(40, last.key)
+  say(`  $ release-evidence strategy sign --decision approve --recommend go --confirm all --key-file ${last.key}`)
+  say(indent(signed.out))
+  ok.push(signed.code === 0)
+  const approved = await run(minutes(45), ['status', '--window', WINDOW])
+  say(`  $ release-evidence strategy status --window ${WINDOW}   (exit ${approved.code})`)
+  say(indent(approved.out))
+  ok.push(approved.code === 0)
+
+  // After the window: convergence took 43 h against a high band of 36 h (+6 h allowed).
+  const outcome = await run(minutes(60), ['outcome', '--window', WINDOW, '--cluster', CLUSTER, '--status', 'diverged', '--convergence-hours', '43', '--regression', 'minor:INC-4412', '--key-file', join(dir, DEMO_APPROVERS[0].key)])
+  say(`  $ release-evidence strategy outcome --status diverged --convergence-hours 43 --regression minor:INC-4412 --key-file ${DEMO_APPROVERS[0].key}`)
+  say(indent(outcome.out))
+  ok.push(outcome.code === 0 && outcome.out.includes('STRATEGY_DIVERGENCE'))
+  const repo = openRepository(dir)
+  const head = await repo.headOid()
+  const files = head === null ? [] : (await repo.listTree(head, `strategy-approval/${WINDOW}`)).map((f) => f.path)
+  say(`  Files under strategy-approval/${WINDOW}/ (write-once, each with its log under validation/):`)
+  say(files.map((f) => `    ${f}`).join('\n'))
+  say('')
+  return ok.every(Boolean)
+}
+
+/** The demo repository's keyring gains the demo approvers' public entries, in a commit of its own. */
+async function trustApprovers(dir: string, at: number, settings: Settings): Promise<void> {
+  await appendFile(join(dir, settings.policies['keyring']), await readFile(join(dir, APPROVERS_KEYRING)))
+  const name = settings.git?.committerName ?? 'release-evidence demo'
+  const email = settings.git?.committerEmail ?? 'demo@release-evidence.invalid'
+  await openRepository(dir, { identity: { name, email, date: formatUtc(at) } }).commitAll("demo: the strategy approvers' DEMO-ONLY public keys join the keyring")
+}
+
+/** `--name value` pairs (and repeated names) as the parsed option values the command reads. */
+function parseValues(args: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (let i = 0; i < args.length; i += 2) {
+    const name = args[i].replace(/^--/, '')
+    const value = args[i + 1]
+    if (name === 'confirm' || name === 'regression') out[name] = [...((out[name] as string[] | undefined) ?? []), value]
+    else out[name] = value
+  }
+  return out
+}
