@@ -10,7 +10,10 @@ export interface RenderedPage {
   html: string
   headings: { depth: number; text: string }[]
   tables: { header: string[]; rows: string[][] }[]
+  /** relative links (what the page itself links) */
   links: string[]
+  /** bare URLs GFM turned into links (shown as their own target, so they cannot disguise where they go) */
+  autolinks: string[]
 }
 
 function walk(tokens: readonly Token[], visit: (t: Token) => void): void {
@@ -29,14 +32,18 @@ function walk(tokens: readonly Token[], visit: (t: Token) => void): void {
 export function renderPage(markdown: string): RenderedPage {
   const tokens = marked.lexer(markdown, { gfm: true })
   const html = marked.parser(tokens)
-  const page: RenderedPage = { markdown, html, headings: [], tables: [], links: [] }
+  const page: RenderedPage = { markdown, html, headings: [], tables: [], links: [], autolinks: [] }
   walk(tokens, (t) => {
     if (t.type === 'heading') page.headings.push({ depth: (t as Tokens.Heading).depth, text: (t as Tokens.Heading).text })
     if (t.type === 'table') {
       const table = t as Tokens.Table
       page.tables.push({ header: table.header.map((c) => c.text), rows: table.rows.map((r) => r.map((c) => c.text)) })
     }
-    if (t.type === 'link') page.links.push((t as Tokens.Link).href)
+    if (t.type === 'link') {
+      const link = t as Tokens.Link
+      if (!link.raw.startsWith('[')) page.autolinks.push(link.href)
+      else page.links.push(link.href)
+    }
   })
   return page
 }
