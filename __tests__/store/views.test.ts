@@ -5,9 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CLOSURE_FAMILY } from '../../src/closure/family.js'
 import { CLOSURE_VIEWS } from '../../src/closure/view.js'
 import { renderPage as renderStorePage, viewInput } from '../../src/store/view.js'
+import { VIEW_CODES } from '../../src/store/view-codes.js'
 import { assertCleanRepo, cleanupTempDirs, commitAll, head, sh, tempDir } from './git-fixture.js'
 import { assertReviewable, filesAt, pageAt } from './page.js'
-import { NOW, WINDOW, cli, demoKeyFile, edit, exportClosure, storeRepo } from './store-fixture.js'
+import { WINDOW, cli, demoKeyFile, edit, exportClosure, storeRepo } from './store-fixture.js'
 
 // The page GitHub shows under closure-packets/{window}/: written by export in the commit of each
 // revision, re-rendered by verify at every commit that wrote it, read here as a reviewer reads it.
@@ -207,5 +208,14 @@ describe('the window page (README.md) of closure packets', () => {
     expect(v.code).toBe(0)
     expect(v.defects.map((d) => [d.defect_code, d.severity])).toEqual([['STORE_VIEW_STALE', 'warning']])
     expect(v.defects[0].detail).toContain('a later commit changed the folder without rewriting it')
+  })
+})
+
+describe('docs', () => {
+  it("the store page's who-acts table for pages is the view code registry", () => {
+    const page = readFileSync(join(import.meta.dirname, '../../docs/store.md'), 'utf8')
+    const block = page.slice(page.indexOf('<!-- view-codes:start -->'), page.indexOf('<!-- view-codes:end -->'))
+    const rows = block.split('\n').filter((l) => l.startsWith('| `'))
+    expect(rows).toEqual(Object.entries(VIEW_CODES).map(([code, info]) => `| \`${code}\` | ${info.severity} | ${info.owner_role} | ${info.required_action.replace(/\|/g, '\\|')} |`))
   })
 })

@@ -5,7 +5,7 @@ import type { PacketFamily } from './family.js'
 import type { TreeFile } from './history.js'
 import { windowDir } from './layout.js'
 import type { PathState } from './state.js'
-import { renderPage, viewBlobs, viewInput, viewPath, viewVersionOf } from './view.js'
+import { renderPage, viewBlobs, viewInput, viewPath, viewVersionOf, type ViewRenderers } from './view.js'
 import { VIEW_CODES, type ViewCode } from './view-codes.js'
 
 // Verify's side of the window pages (view.ts): every page a commit wrote is re-rendered from the
@@ -32,7 +32,6 @@ interface Point {
   files: readonly TreeFile[]
   /** the page's blob at that point */
   blob: string
-  version?: Version
 }
 
 /** Defects of each group's page, by group name (only groups with a finding are in the map). */
@@ -48,7 +47,7 @@ export async function checkViews(args: { top: string; head: string; family: Pack
     const path = window === '' || (args.window !== undefined && window !== args.window) ? null : safeViewPath(family, window)
     if (path === null) continue
     // a page written by HEAD itself is checked against the listing verify already has
-    for (const v of versionsOf(g.state[path])) historical.push({ window, commit: v.commit, files: v.commit === args.head ? g.files : [], blob: v.blob, version: v })
+    for (const v of versionsOf(g.state[path])) historical.push({ window, commit: v.commit, files: v.commit === args.head ? g.files : [], blob: v.blob })
     const page = g.files.find((f) => f.path === path)
     if (page) atHead.push({ window, commit: args.head, files: g.files, blob: page.oid })
     else if (g.files.some((f) => viewBlobs(family, [f]).length > 0)) missing.push(window)
@@ -112,7 +111,7 @@ function versionsOf(h: PathState[string] | undefined): Version[] {
 }
 
 /** null when the page is exactly its rendering; else where it first differs. */
-function compare(family: PacketFamily, views: Parameters<typeof renderPage>[1], p: Point, blobs: ReadonlyMap<string, Buffer>): { line: number | null; detail: string } | null {
+function compare(family: PacketFamily, views: ViewRenderers, p: Point, blobs: ReadonlyMap<string, Buffer>): { line: number | null; detail: string } | null {
   const page = blobs.get(p.blob) ?? Buffer.alloc(0)
   const named = viewVersionOf(page)
   if (named === null) return { line: 1, detail: 'its first line names no view version (a generated page starts with the release-evidence view header)' }
