@@ -74,7 +74,7 @@ describe('publishing to a dedicated store branch', () => {
     // an orphan: one root commit, no code history, the release branch untouched
     expect(await gitText(env.server.bareDir, ['rev-list', '--count', BRANCH])).toBe('1')
     expect(await gitText(env.server.bareDir, ['ls-tree', '-r', '--name-only', BRANCH])).toBe(
-      [`closure-packets/${WINDOW}/packet-r001.json`, `closure-packets/${WINDOW}/packet-r001.sig`, `closure-packets/${WINDOW}/verify-r001.log`].join('\n')
+      [`closure-packets/${WINDOW}/README.md`, `closure-packets/${WINDOW}/packet-r001.json`, `closure-packets/${WINDOW}/packet-r001.sig`, `closure-packets/${WINDOW}/verify-r001.log`].join('\n')
     )
     expect(await gitText(env.server.bareDir, ['rev-list', '--count', 'main'])).toBe('5')
   })

@@ -14,6 +14,7 @@ import { NOW, WINDOW, cli, demoKeyFile, edit, exportClosure, storeRepo, pinArgs 
 afterAll(cleanupTempDirs)
 
 const files = (rev: string) => [`closure-packets/${WINDOW}/packet-${rev}.json`, `closure-packets/${WINDOW}/packet-${rev}.sig`, `closure-packets/${WINDOW}/verify-${rev}.log`]
+const PAGE = `closure-packets/${WINDOW}/README.md`
 
 describe('export-closure', () => {
   it('writes r001 as one commit that native git agrees with, and leaves a clean, valid repository', async () => {
@@ -26,7 +27,7 @@ describe('export-closure', () => {
     expect(r.stdout).toMatch(/Resolved alarms: +3 \(block 2, page 1\)/)
 
     expect(sh(dir, ['rev-list', '--count', `${before}..HEAD`]).trim()).toBe('1')
-    expect(sh(dir, ['diff-tree', '--no-commit-id', '--name-status', '-r', 'HEAD']).trim().split('\n')).toEqual(files('r001').map((f) => `A\t${f}`))
+    expect(sh(dir, ['diff-tree', '--no-commit-id', '--name-status', '-r', 'HEAD']).trim().split('\n')).toEqual([`A\t${PAGE}`, ...files('r001').map((f) => `A\t${f}`)])
     const digest = JSON.parse(sh(dir, ['show', `HEAD:${files('r001')[0]}`])).signature_digest as string
     expect(sh(dir, ['log', '-1', '--format=%s%n%cI%n%cn <%ce>'])).toBe(
       `closure-packets: ${WINDOW} r001 sha256:${digest.slice(0, 12)}\n2026-11-23T16:00:00+00:00\nrelease-evidence <release-evidence@users.noreply.github.com>\n`
@@ -63,7 +64,7 @@ describe('export-closure', () => {
     expect(p2.revision).toBe('r002')
     expect(p2.supersedes).toEqual({ revision: 'r001', signature_digest: JSON.parse(r001).signature_digest })
     expect(sh(dir, ['show', `HEAD:${files('r001')[0]}`])).toBe(r001)
-    expect(sh(dir, ['diff-tree', '--no-commit-id', '--name-status', '-r', 'HEAD']).trim().split('\n')).toEqual(files('r002').map((f) => `A\t${f}`))
+    expect(sh(dir, ['diff-tree', '--no-commit-id', '--name-status', '-r', 'HEAD']).trim().split('\n')).toEqual([`M\t${PAGE}`, ...files('r002').map((f) => `A\t${f}`)])
     expect(assertCleanRepo(dir)).toEqual({ fsck: '', status: '' })
     const v = await cli(dir, ['verify', '--allow-demo-key', '--now', '2026-11-23T17:00:00Z', ...pinArgs(dir)])
     expect(v.stdout).toContain('Store verification: PASS')
@@ -78,7 +79,7 @@ describe('export-closure', () => {
     edit(dir, 'examples/evidence.csv', (t) => t.replace('run-88201', 'run-90000'))
     sh(dir, ['commit', '-qam', 'evidence v2'])
     await cli(dir, ['export-closure', '--now', '2026-11-23T17:00:00Z', '--key-file', key])
-    expect(sh(dir, ['ls-tree', '--name-only', `HEAD:closure-packets/${WINDOW}`]).trim().split('\n')).toHaveLength(6)
+    expect(sh(dir, ['ls-tree', '--name-only', `HEAD:closure-packets/${WINDOW}`]).trim().split('\n')).toHaveLength(7)
     edit(dir, 'examples/evidence.csv', (t) => t.replace('run-90000', 'run-90001'))
     sh(dir, ['commit', '-qam', 'evidence v3'])
     await cli(dir, ['export-closure', '--now', '2026-11-23T18:00:00Z', '--key-file', key])

@@ -65,7 +65,7 @@ describe('export-closure with a symbolic link in the store path', () => {
     mkdirSync(join(dir, 'closure-packets', WINDOW), { recursive: true })
     const r = await exportClosure(dir, demoKeyFile())
     expect(r.code).toBe(0)
-    expect(readdirSync(join(dir, 'closure-packets', WINDOW)).sort()).toEqual(['packet-r001.json', 'packet-r001.sig', 'verify-r001.log'])
+    expect(readdirSync(join(dir, 'closure-packets', WINDOW)).sort()).toEqual(['README.md', 'packet-r001.json', 'packet-r001.sig', 'verify-r001.log'])
   })
 })
 

@@ -1,6 +1,8 @@
 import type { PacketFamily } from '../store/family.js'
+import { readmeView } from '../store/view-spec.js'
 
-// Closure packets as a store family: closure-packets/{window}/packet-rNNN.json, .sig, verify-rNNN.log.
+// Closure packets as a store family: closure-packets/{window}/packet-rNNN.json, .sig, verify-rNNN.log,
+// and the window's README.md (src/closure/view.ts).
 
 export const CLOSURE_FAMILY: PacketFamily = {
   name: 'closure',
@@ -8,5 +10,6 @@ export const CLOSURE_FAMILY: PacketFamily = {
   payloadType: 'application/vnd.release-evidence.closure-packet+json',
   names: { packet: 'packet-{rev}.json', signature: 'packet-{rev}.sig', log: 'verify-{rev}.log' },
   keyed: false,
-  allowed: ['.gitkeep', 'README.md']
+  allowed: ['.gitkeep', 'README.md'],
+  view: readmeView(async () => (await import('./view.js')).CLOSURE_VIEWS)
 }

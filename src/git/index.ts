@@ -4,4 +4,5 @@ export { openRepository, initRepository, remoteRefOid, Repository, type GitIdent
 export type { RemoteCall, FetchArgs, PushArgs } from './transport.js'
 export type { TreeEntry, TreeEntryType, NewCommit, Signature } from './objects.js'
 export type { ChangeEvent, HistoryScan, TreeFile, TreeListing } from './parse.js'
+export type { FolderAt } from './trees.js'
 export { parseRawLog } from './parse.js'

@@ -6,6 +6,7 @@ import * as history from './history.js'
 import type * as Objects from './objects.js'
 import type { HistoryScan, TreeFile, TreeListing } from './parse.js'
 import type * as Transport from './transport.js'
+import { listFoldersAt, type FolderAt } from './trees.js'
 
 // The one way into a git repository (like actions/checkout's git command manager): every git
 // question and every git write of the tool goes through a Repository. Native git (src/git/exec.ts,
@@ -185,6 +186,11 @@ export class Repository {
   /** The entries directly inside the folder `root` (or each of several); [] when none exists. */
   listFolder(commit: string, root: string | readonly string[]): Promise<TreeListing[]> {
     return history.listFolder(this.dir, commit, root)
+  }
+
+  /** Several folders, each at its own commit, listed recursively through `git cat-file --batch` (one per depth). */
+  listFoldersAt(folders: readonly FolderAt[]): Promise<TreeFile[][]> {
+    return listFoldersAt(this.dir, folders)
   }
 
   /** Many blobs in one `git cat-file --batch`; a missing object is left out of the map. */

@@ -1,3 +1,5 @@
+import type { WindowView } from './view-spec.js'
+
 // A packet family is one kind of signed, write-once evidence file kept in the repository: each
 // lesson that keeps one declares it in its folder (closure packets: src/closure/family.ts). Everything in the store (layout, the write-once commit,
 // the history scan, verify and its cache) is written against this description, so a new family is
@@ -19,6 +21,8 @@ export interface PacketFamily {
   keyed: boolean
   /** files under the root that are not packets and are allowed (e.g. `.gitkeep`) */
   allowed: readonly string[]
+  /** the derived page of each window folder (README.md), rewritten with every revision and re-rendered by verify */
+  view?: WindowView
 }
 
 export type ArtifactKind = keyof PacketFamily['names']

@@ -2,6 +2,7 @@ import type { Lesson } from '../lesson.js'
 import { STORE_CODES } from './codes.js'
 import { verifyCommand } from './commands.js'
 import { VERIFY_OUTPUTS } from './outputs.js'
+import { VIEW_CODES } from './view-codes.js'
 
 // The store as a registry entry: it owns no family, but verifies every registered one (the
 // `verify` command and the Action's verify stage, which runs after every lesson's stage).
@@ -10,7 +11,7 @@ export const store: Lesson = {
   name: 'store',
   lesson: null,
   title: 'Write-once store',
-  codes: STORE_CODES,
+  codes: { ...STORE_CODES, ...VIEW_CODES },
   inputs: [],
   policies: [],
   families: [],

@@ -108,7 +108,8 @@ function classify(family: PacketFamily, path: string): ParsedPath {
   const window = rest.slice(0, slash)
   if (!isCanonicalId(window)) return { type: 'unknown' }
   const name = rest.slice(slash + 1)
-  if (family.allowed.includes(name)) return { type: 'allowed' }
+  // the window's derived page: allowed by the layout, checked against its rendering by verify (view-check.ts)
+  if (family.allowed.includes(name) || name === family.view?.file) return { type: 'allowed' }
   for (const { kind, re } of matchersFor(family)) {
     const m = re.exec(name)
     if (!m) continue

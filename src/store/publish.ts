@@ -2,6 +2,7 @@ import { openRepository } from '../git/index.js'
 import { formatRevision, type PacketFamily } from './family.js'
 import type { Finding } from './inspect.js'
 import { parseStorePath, revisionPaths, seriesId, windowDir, type RevisionPaths, type SeriesRef } from './layout.js'
+import { viewFileFor } from './view-write.js'
 import { commitFiles, type CommitIdentity } from './write.js'
 
 // Publishing one revision of one series on top of an explicit parent commit. The revision number
@@ -104,6 +105,7 @@ export async function exportWindow(args: ExportWindowArgs): Promise<ExportWindow
   if (outcome.kind === 'rejected') return { ...base, revision: previous?.revision ?? 0, action: 'rejected', findings: outcome.findings }
 
   const paths = revisionPaths(family, { ...series, revision: next })
+  const view = await viewFileFor({ dir: args.dir, parentOid: args.parentOid, family, window: series.window, paths, packet: outcome.files.packet })
   const { commitOid } = await commitFiles({
     dir: args.dir,
     branch: args.branch,
@@ -113,8 +115,10 @@ export async function exportWindow(args: ExportWindowArgs): Promise<ExportWindow
     files: [
       { path: paths.packet, bytes: outcome.files.packet },
       { path: paths.signature, bytes: outcome.files.signature },
-      { path: paths.log, bytes: outcome.files.log }
-    ]
+      { path: paths.log, bytes: outcome.files.log },
+      ...(view ? [view.file] : [])
+    ],
+    replace: view?.replaces ? [view.file.path] : []
   })
   return { ...base, revision: next, action: 'written', commitOid, files: paths, digest: outcome.files.digest }
 }

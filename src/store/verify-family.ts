@@ -9,6 +9,8 @@ import type { PacketInspector, RevisionFacts } from './inspect.js'
 import { artifactPath, parseStorePath, revisionPaths } from './layout.js'
 import { foldEvents, type PathState } from './state.js'
 import type { FamilyPlan } from './verify-plan.js'
+import { viewWindow } from './view.js'
+import { checkViews } from './view-check.js'
 
 // One family's verdict from the shared reads of a verify run (verify.ts): which packets need
 // inspecting (their verdict is not known by content), then the pure checks of check.ts group by
@@ -111,8 +113,14 @@ export async function finishFamily(run: FamilyRun, at: FinishInput): Promise<Ver
   const windows: WindowReport[] = []
   const defects: Defect[] = []
   const serialized: SerializedGroup[] = []
+  const views = await checkViews({ top: at.top, head: at.head, family, groups: parts, window: at.window })
   for (const [name, p] of parts) {
     const result = checkContent({ family, files: p.files, state: p.state, facts: run.facts, window: at.window })
+    // A window page's findings join its group's result, so the cache keeps them with it. A window
+    // that already fails on its signed files is not also reported for its page: the page is
+    // rendered from those files, so it differs from them whenever they were tampered with. (A demo
+    // key is no tampering, and --allow-demo-key drops its finding later.)
+    if (!result.defects.some((d) => d.severity === 'blocking' && d.defect_code !== 'KEY_DEMO')) result.defects.push(...(views.get(name) ?? []))
     windows.push(...result.windows)
     defects.push(...result.defects)
     if (at.useCache) serialized.push(serializeEntry(family, name, p, result, run.keep, plan.trees.get(name) ?? '', inspector.now))
@@ -149,13 +157,14 @@ export async function finishFamily(run: FamilyRun, at: FinishInput): Promise<Ver
  * A checked group as the next run needs it. Of the history state, packet origins (published_in,
  * revision order) and every recorded rewrite are kept; envelopes and logs without rewrites are
  * left out: with `-m`, any later conflicting change to them shows up as a modification against
- * some parent, which is a rewrite whether or not the path is remembered.
+ * some parent, which is a rewrite whether or not the path is remembered. A window page's history
+ * is kept whole: view-check.ts re-renders every version of it when the group is checked again.
  */
 function serializeEntry(family: PacketFamily, name: string, p: { files: TreeFile[]; state: PathState }, result: ContentResult, keep: Kept, tree: string, now: number): SerializedGroup {
   const state: PathState = {}
   for (const [path, h] of Object.entries(p.state)) {
     const parsed = parseStorePath(family, path)
-    if (h.rewrites.length > 0 || (parsed.type === 'artifact' && parsed.kind === 'packet')) state[path] = h
+    if (h.rewrites.length > 0 || (parsed.type === 'artifact' && parsed.kind === 'packet') || viewWindow(family, path) !== null) state[path] = h
   }
   const verdicts: Record<string, RevisionFacts> = {}
   for (const f of p.files) {

@@ -10,7 +10,7 @@ import { openRepository, type Repository, type TreeEntry } from '../git/index.js
 // the new paths are read and rewritten: the cost is proportional to the depth of the new files,
 // not to the size of the store.
 // Guarantees: a target path that already exists in the parent tree is refused (files are never
-// rewritten); the branch ref moves only if it still points at the expected commit (a
+// rewritten; the one exception is a derived page the caller names in `replace`, see view.ts); the branch ref moves only if it still points at the expected commit (a
 // compare-and-swap under git's ref lock); when the branch is checked out, the new files are
 // written to the working tree and the index so that native `git status` stays clean, and a
 // symbolic link on their way is refused first (worktree.ts).
@@ -40,6 +40,8 @@ export interface CommitFilesArgs {
   committer: CommitIdentity
   /** what the branch must point at for the update to land; defaults to parentOid */
   expectedRefOid?: string | null
+  /** derived files (a window's view page) that may replace what the parent holds; every other path is write-once */
+  replace?: readonly string[]
 }
 
 export interface CommitFilesResult {
@@ -89,8 +91,9 @@ export async function commitFiles(args: CommitFilesArgs): Promise<CommitFilesRes
   }
 
   const parentTree = args.parentOid ? await repo.commitTree(args.parentOid) : null
-  const treeOid = await mergeTree(repo, parentTree, pending, '')
-  if (checkedOut) await assertWorktreeFree(dir, files)
+  const replaced = new Map<string, string>()
+  const treeOid = await mergeTree(repo, parentTree, pending, '', { allowed: new Set(args.replace), replaced })
+  if (checkedOut) await assertWorktreeFree(repo, dir, files, replaced)
 
   const who = { name: args.committer.name, email: args.committer.email, timestamp: args.committer.timestamp, timezoneOffset: 0 }
   const commitOid = await repo.writeCommit({
@@ -121,14 +124,23 @@ export async function commitFiles(args: CommitFilesArgs): Promise<CommitFilesRes
   return { commitOid, treeOid, worktreeUpdated: checkedOut }
 }
 
-/** Rewrites only the trees along new paths; refuses to replace anything that exists. */
-async function mergeTree(repo: Repository, baseOid: string | null, pending: PendingDir, at: string): Promise<string> {
+interface Replacing {
+  /** paths that may replace an existing blob */
+  allowed: ReadonlySet<string>
+  /** path -> the blob it replaced */
+  replaced: Map<string, string>
+}
+
+/** Rewrites only the trees along new paths; refuses to replace anything that exists (but a derived file). */
+async function mergeTree(repo: Repository, baseOid: string | null, pending: PendingDir, at: string, replacing: Replacing): Promise<string> {
   const entries = new Map<string, TreeEntry>()
   if (baseOid) {
     for (const e of await repo.readTree(baseOid)) entries.set(e.path, e)
   }
   for (const [name, oid] of pending.files) {
-    if (entries.has(name)) {
+    const existing = entries.get(name)
+    if (existing && existing.type === 'blob' && replacing.allowed.has(`${at}${name}`)) replacing.replaced.set(`${at}${name}`, existing.oid)
+    else if (existing) {
       throw new InternalError({ code: 'WRITE_ONCE', message: `store: refusing to rewrite ${at}${name}: it already exists in the parent commit` })
     }
     entries.set(name, { mode: '100644', path: name, oid, type: 'blob' })
@@ -138,7 +150,7 @@ async function mergeTree(repo: Repository, baseOid: string | null, pending: Pend
     if (existing && existing.type !== 'tree') {
       throw new UserError({ code: 'REPO_INVALID', message: `${at}${name} is a file in the repository; the store needs it to be a folder (move the file away)` })
     }
-    const oid = await mergeTree(repo, existing?.oid ?? null, sub, `${at}${name}/`)
+    const oid = await mergeTree(repo, existing?.oid ?? null, sub, `${at}${name}/`, replacing)
     entries.set(name, { mode: '040000', path: name, oid, type: 'tree' })
   }
   return repo.writeTree([...entries.values()])
@@ -152,8 +164,12 @@ function assertSafePath(path: string): void {
   }
 }
 
-/** An untracked file in the way would be silently replaced; identical bytes are fine. */
-async function assertWorktreeFree(dir: string, files: NewFile[]): Promise<void> {
+/**
+ * An untracked file in the way would be silently replaced; identical bytes are fine. So would a
+ * local edit of a derived file being replaced: its working-tree copy must be the committed one.
+ */
+async function assertWorktreeFree(repo: Repository, dir: string, files: NewFile[], replaced: ReadonlyMap<string, string>): Promise<void> {
+  const committed = replaced.size > 0 ? await repo.readBlobs([...replaced.values()]) : new Map<string, Buffer>()
   for (const f of files) {
     let existing: Buffer
     try {
@@ -163,6 +179,11 @@ async function assertWorktreeFree(dir: string, files: NewFile[]): Promise<void> 
       if (code === 'ENOENT') continue
       if (code === 'ENOTDIR') throw new UserError({ code: 'REPO_INVALID', message: `${f.path}: a parent of this path is a file in the working tree; move it away` })
       throw err
+    }
+    const old = replaced.get(f.path)
+    if (old !== undefined && !Buffer.from(f.bytes).equals(existing)) {
+      if (committed.get(old)?.equals(existing)) continue
+      throw new UserError({ code: 'REPO_INVALID', message: `${f.path}: the working-tree copy has uncommitted edits; this page is generated (never edited): discard them ('git checkout -- ${f.path}') and run again` })
     }
     if (!Buffer.from(f.bytes).equals(existing)) {
       throw new UserError({

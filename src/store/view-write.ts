@@ -1,0 +1,45 @@
+import { openRepository } from '../git/index.js'
+import type { PacketFamily } from './family.js'
+import type { TreeFile } from './history.js'
+import { windowDir, type RevisionPaths } from './layout.js'
+import { renderPage, viewBlobs, viewInput, viewPath } from './view.js'
+import type { NewFile } from './write.js'
+
+// The view page that goes into the commit of a new revision: the window folder as the parent
+// commit has it, plus the new revision's files, rendered with the current view version. Written
+// in the same commit as the revision, so the page at every commit describes that commit's files.
+
+export interface ViewFile {
+  file: NewFile
+  /** true when the parent holds an older page at that path (the commit replaces it) */
+  replaces: boolean
+}
+
+export async function viewFileFor(args: {
+  dir: string
+  parentOid: string | null
+  family: PacketFamily
+  window: string
+  paths: RevisionPaths
+  packet: Buffer
+}): Promise<ViewFile | null> {
+  const { family, window } = args
+  const path = viewPath(family, window)
+  if (!family.view || path === null) return null
+  const views = await family.view.load()
+  const repo = openRepository(args.dir)
+  const files: TreeFile[] = args.parentOid ? await repo.listTree(args.parentOid, windowDir(family, window)) : []
+  const replaces = files.some((f) => f.path === path)
+  const blobs = await repo.readBlobs(viewBlobs(family, files))
+  // the new revision's files are not objects yet: their bytes are passed under placeholder ids
+  const added = [
+    { path: args.paths.packet, oid: ':new-packet', mode: '100644' },
+    { path: args.paths.signature, oid: ':new-signature', mode: '100644' },
+    { path: args.paths.log, oid: ':new-log', mode: '100644' }
+  ]
+  const all = new Map(blobs)
+  all.set(':new-packet', args.packet)
+  const page = renderPage(family, views, views.version, viewInput(family, window, [...files, ...added], all))
+  if (page === null) throw new Error(`store: family ${family.name} has no renderer for its own view version ${views.version}`)
+  return { file: { path, bytes: Buffer.from(page, 'utf8') }, replaces }
+}
