@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { RawInputs } from '../../src/action/inputs.js'
+import { settle } from '../../src/action/outcome.js'
 import { runnerContext } from '../../src/action/runner.js'
 import { parseCsv } from '../../src/csv/read.js'
 import type { ArtifactLoader } from '../../src/report/artifacts.js'
@@ -23,6 +24,7 @@ beforeEach(() => {
   })
 })
 afterEach(async () => {
+  process.exitCode = undefined
   vi.restoreAllMocks()
   vi.unstubAllEnvs()
   await ws?.cleanup()
@@ -114,10 +116,14 @@ describe('run: reporting at scale', () => {
 
     expect(r.result.exitCode).toBe(1)
     expect(r.outputs['blocking-defects']).toBe('137')
-    const errors = r.annotations.filter((a) => a.level === 'error')
+    // nine defects, then the step's own failure message: the ten errors the runner keeps
+    expect(r.annotations.filter((a) => a.level === 'error')).toHaveLength(9)
+    settle(r.result)
+    const errors = annotationsIn(stdout.join('')).filter((a) => a.level === 'error')
     expect(errors).toHaveLength(10)
-    const notice = r.annotations.find((a) => a.props.title === '127 more defects not annotated')
-    expect(notice?.message).toContain('127 of 137 defects are not shown as annotations (127 errors)')
+    expect(errors[9].message).toMatch(/^Ledger gate: no-go with 137 blocking defects/)
+    const notice = r.annotations.find((a) => a.props.title === '128 more defects not annotated')
+    expect(notice?.message).toContain('128 of 137 defects are not shown as annotations (128 errors)')
     expect(notice?.message).toContain('.release-evidence/defects.csv')
     expect(notice?.message).toContain('check run "release-evidence"')
 
