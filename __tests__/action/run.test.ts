@@ -108,6 +108,27 @@ describe('run: ledger stage on the repository examples', () => {
   })
 })
 
+describe('run: defect locations in the job summary', () => {
+  it('link to their line of the file at GITHUB_SHA on GITHUB_SERVER_URL, and stay plain text without a server', async () => {
+    ws = await makeWorkspace()
+    const r = await runIn(ws, inputs({}), { GITHUB_SERVER_URL: 'https://github.com' })
+    const csv = await readFile(r.outputs['defects-file'], 'utf8')
+    const table = await parseCsv(Buffer.from(csv), { file: 'defects.csv', requiredColumns: ['file', 'line'] })
+    const located = table.rows.filter((row) => row.values.file !== '' && row.values.line !== '')
+    expect(located.length).toBeGreaterThan(0)
+    for (const { values: v } of located) {
+      expect(r.summary).toContain(`[${v.file}:${v.line}](https://github.com/octo/release/blob/${'e'.repeat(40)}/${v.file}#L${v.line})`)
+    }
+
+    await ws.cleanup()
+    ws = await makeWorkspace()
+    stdout.length = 0
+    const plain = await runIn(ws, inputs({}))
+    expect(plain.summary).not.toContain('](https://')
+    expect(plain.summary).toContain(`| ${located[0].values.file}:${located[0].values.line} |`)
+  })
+})
+
 describe('run: reporting at scale', () => {
   it('annotates the most severe within the limits and puts every defect in a check run, 50 per request', async () => {
     ws = await makeWorkspace({ files: unacknowledged(137) })

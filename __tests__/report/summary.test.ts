@@ -3,7 +3,7 @@ import { runLedgerGate } from '../../src/ledger/gate.js'
 import type { GateResult } from '../../src/ledger/types.js'
 import { settingsFor } from '../helpers/settings.js'
 import { renderGateSummary, renderReadback, renderWindows, WINDOW_SECTIONS } from '../../src/ledger/summary.js'
-import { byteLength, composeSummary, renderDefectTable, SUMMARY_BUDGET_BYTES, SUMMARY_LIMIT_BYTES } from '../../src/report/summary.js'
+import { blobLinker, byteLength, composeSummary, fitSections, renderDefectTable, SUMMARY_BUDGET_BYTES, SUMMARY_LIMIT_BYTES } from '../../src/report/summary.js'
 import { makeWorkspace, NOW, type Workspace } from '../action/workspace.js'
 import { defect, HOSTILE_CELLS, many } from './fixtures.js'
 
@@ -119,3 +119,55 @@ function countCodes(gate: GateResult): Record<string, number> {
   for (const d of gate.defects) m[d.defect_code] = (m[d.defect_code] ?? 0) + 1
   return m
 }
+
+describe('defect locations link to the line at the commit checked', () => {
+  const SHA = 'a'.repeat(40)
+
+  it.each([
+    ['a CSV line', 'examples/ack-ledger.csv', 11, `https://github.com/octo/release/blob/${SHA}/examples/ack-ledger.csv#L11`],
+    ['a file without a line', 'policies/ack-ledger.yaml', null, `https://github.com/octo/release/blob/${SHA}/policies/ack-ledger.yaml`],
+    ['spaces, parentheses and # in a path', 'data/my (old) #1.csv', 3, `https://github.com/octo/release/blob/${SHA}/data/my%20%28old%29%20%231.csv#L3`],
+    ['a path outside the repository', '../elsewhere.csv', 2, undefined],
+    ['an absolute path', '/tmp/alarms.csv', 2, undefined]
+  ])('%s', (_name, file, line, url) => {
+    expect(blobLinker('https://github.com', 'octo/release', SHA)?.(file, line)).toBe(url)
+  })
+
+  it.each([
+    ['no server (the CLI, a local run)', '', 'octo/release', SHA],
+    ['no repository', 'https://github.com', '', SHA],
+    ['no commit', 'https://github.com', 'octo/release', ''],
+    ['a server that is not a URL', 'javascript:alert(1)', 'octo/release', SHA],
+    ['a server with a parenthesis', 'https://evil.example/)', 'octo/release', SHA],
+    ['a repository with a path', 'https://github.com', 'octo/release/../x', SHA]
+  ])('plain text when unknown or malformed: %s', (_name, server, repo, sha) => {
+    expect(blobLinker(server, repo, sha)).toBeUndefined()
+  })
+
+  it('a GitHub Enterprise Server URL works as the server (trailing slash dropped)', () => {
+    expect(blobLinker('https://ghe.example.com/', 'octo/release', SHA)?.('a.csv', 2)).toBe(`https://ghe.example.com/octo/release/blob/${SHA}/a.csv#L2`)
+  })
+
+  it('the defect table links each location, and leaves it plain without a linker', () => {
+    const d = [defect({ file: 'examples/ack-ledger.csv', line: 11 })]
+    const link = blobLinker('https://github.com', 'octo/release', SHA)
+    const linked = renderDefectTable(d, { subjectColumn: 'alarm_id', maxBytes: 100_000, blocks, fullListAt: [], ...(link ? { link } : {}) })
+    expect(linked.markdown).toContain(`| [examples/ack-ledger.csv:11](https://github.com/octo/release/blob/${SHA}/examples/ack-ledger.csv#L11) |`)
+    const plain = renderDefectTable(d, { subjectColumn: 'alarm_id', maxBytes: 100_000, blocks, fullListAt: [] })
+    expect(plain.markdown).toContain('| examples/ack-ledger.csv:11 |')
+  })
+})
+
+describe('fitSections: the backstop of the one budget', () => {
+  it('keeps sections that fit whole and cuts the first that does not at a line boundary, with a note', () => {
+    const a = '## A\n\n'
+    const b = `| h |\n| --- |\n${'| row |\n'.repeat(1000)}`
+    const { markdown, cut } = fitSections([a, b, '### after\n'], 2000)
+    expect(byteLength(markdown)).toBeLessThanOrEqual(2000)
+    expect(cut).toBe(2)
+    expect(markdown.startsWith(a)).toBe(true)
+    const lines = markdown.split('\n')
+    expect(lines.filter((l) => l.startsWith('|')).every((l) => l === '| h |' || l === '| --- |' || l === '| row |')).toBe(true)
+    expect(markdown).toContain('_Cut here: a job summary is limited to 1 MiB; the report files hold everything._')
+  })
+})
