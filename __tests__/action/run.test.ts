@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { RawInputs } from '../../src/action/inputs.js'
+import { settle } from '../../src/action/outcome.js'
 import { runnerContext } from '../../src/action/runner.js'
 import { parseCsv } from '../../src/csv/read.js'
 import type { ArtifactLoader } from '../../src/report/artifacts.js'
@@ -23,6 +24,7 @@ beforeEach(() => {
   })
 })
 afterEach(async () => {
+  process.exitCode = undefined
   vi.restoreAllMocks()
   vi.unstubAllEnvs()
   await ws?.cleanup()
@@ -106,6 +108,27 @@ describe('run: ledger stage on the repository examples', () => {
   })
 })
 
+describe('run: defect locations in the job summary', () => {
+  it('link to their line of the file at GITHUB_SHA on GITHUB_SERVER_URL, and stay plain text without a server', async () => {
+    ws = await makeWorkspace()
+    const r = await runIn(ws, inputs({}), { GITHUB_SERVER_URL: 'https://github.com' })
+    const csv = await readFile(r.outputs['defects-file'], 'utf8')
+    const table = await parseCsv(Buffer.from(csv), { file: 'defects.csv', requiredColumns: ['file', 'line'] })
+    const located = table.rows.filter((row) => row.values.file !== '' && row.values.line !== '')
+    expect(located.length).toBeGreaterThan(0)
+    for (const { values: v } of located) {
+      expect(r.summary).toContain(`[${v.file}:${v.line}](https://github.com/octo/release/blob/${'e'.repeat(40)}/${v.file}#L${v.line})`)
+    }
+
+    await ws.cleanup()
+    ws = await makeWorkspace()
+    stdout.length = 0
+    const plain = await runIn(ws, inputs({}))
+    expect(plain.summary).not.toContain('](https://')
+    expect(plain.summary).toContain(`| ${located[0].values.file}:${located[0].values.line} |`)
+  })
+})
+
 describe('run: reporting at scale', () => {
   it('annotates the most severe within the limits and puts every defect in a check run, 50 per request', async () => {
     ws = await makeWorkspace({ files: unacknowledged(137) })
@@ -114,10 +137,14 @@ describe('run: reporting at scale', () => {
 
     expect(r.result.exitCode).toBe(1)
     expect(r.outputs['blocking-defects']).toBe('137')
-    const errors = r.annotations.filter((a) => a.level === 'error')
+    // nine defects, then the step's own failure message: the ten errors the runner keeps
+    expect(r.annotations.filter((a) => a.level === 'error')).toHaveLength(9)
+    settle(r.result)
+    const errors = annotationsIn(stdout.join('')).filter((a) => a.level === 'error')
     expect(errors).toHaveLength(10)
-    const notice = r.annotations.find((a) => a.props.title === '127 more defects not annotated')
-    expect(notice?.message).toContain('127 of 137 defects are not shown as annotations (127 errors)')
+    expect(errors[9].message).toMatch(/^Ledger gate: no-go with 137 blocking defects/)
+    const notice = r.annotations.find((a) => a.props.title === '128 more defects not annotated')
+    expect(notice?.message).toContain('128 of 137 defects are not shown as annotations (128 errors)')
     expect(notice?.message).toContain('.release-evidence/defects.csv')
     expect(notice?.message).toContain('check run "release-evidence"')
 

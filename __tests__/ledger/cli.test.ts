@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runCli } from '../../src/cli/run.js'
@@ -117,5 +117,27 @@ describe('validate-ledger', () => {
     const r = await run(['--help'], exampleRepo())
     expect(r.code).toBe(0)
     expect(r.out).toContain('Usage: release-evidence validate-ledger [options]')
+  })
+
+  it.each([
+    ['a missing required column', (d: string) => writeFileSync(join(d, 'examples/ack-ledger.csv'), readFileSync(join(d, 'examples/ack-ledger.csv'), 'utf8').replace('closure_state,', 'closure,')), 'INPUT_COLUMN_MISSING'],
+    ['an invalid policy', (d: string) => writeFileSync(join(d, 'policies/ack-ledger.yaml'), readFileSync(join(d, 'policies/ack-ledger.yaml'), 'utf8').replace('block_ack_minutes: 5', 'block_ack_minutes: -5')), 'POLICY_INVALID']
+  ])('a run that cannot evaluate (%s) leaves no earlier verdict in --out-dir', async (_name, breakIt, code) => {
+    const dir = exampleRepo()
+    expect((await run(['--now', NOW], dir)).code).toBe(1)
+    const out = join(dir, '.release-evidence')
+    expect(existsSync(join(out, 'defects.csv'))).toBe(true)
+    breakIt(dir)
+    const r = await run(['--now', NOW], dir)
+    expect(r.code).toBe(2)
+    expect(existsSync(join(out, 'defects.csv'))).toBe(false)
+    expect(existsSync(join(out, 'escalations.csv'))).toBe(false)
+    const report = JSON.parse(readFileSync(join(out, 'ledger-gate.json'), 'utf8'))
+    expect(report).toMatchObject({ decision: null, status: 'cannot-evaluate', exit_code: 2, now_utc: NOW, error: { code } })
+    expect(report.error.message).not.toBe('')
+    // and the next good run replaces it with a verdict again
+    const fixed = exampleRepo()
+    expect((await run(['--now', NOW, '--out-dir', out], fixed)).code).toBe(1)
+    expect(JSON.parse(readFileSync(join(out, 'ledger-gate.json'), 'utf8'))).toMatchObject({ decision: 'no-go', failed: true })
   })
 })

@@ -17,6 +17,8 @@ interface Expected {
   defect_code: string
   severity: 'blocking' | 'warning' | ''
   decision: 'go' | 'conditional-go' | 'no-go'
+  /** the rollout mode (default full): soft-mode rows check what soft mode fails on */
+  mode?: 'observe' | 'soft' | 'full'
 }
 
 describe('ack-ledger fail matrix', () => {
@@ -30,13 +32,14 @@ describe('ack-ledger fail matrix', () => {
       expect(existsSync(join(dir, f)), `fixture ${scenario_id}/${f} is missing`).toBe(true)
     }
     const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected
-    const result = await runLedgerGate({ ...settingsFor(dir, expected.now), outDir: join(dir, 'never-written') })
+    const result = await runLedgerGate({ ...settingsFor(dir, expected.now, expected.mode ?? 'full'), outDir: join(dir, 'never-written') })
     const found = result.defects.filter((d) => d.severity !== 'info').map((d) => [d.defect_code, d.severity])
 
     if (expected_result === 'fail') {
       expect(found).toEqual([[expected.defect_code, 'blocking']])
       expect(result.decision).toBe('no-go')
       expect(result.failed).toBe(true)
+      expect(result.blocking.map((d) => d.defect_code)).toEqual([expected.defect_code])
     } else if (expected_result === 'warn') {
       expect(found).toEqual([[expected.defect_code, 'warning']])
       expect(result.decision).toBe(expected.decision)

@@ -195,9 +195,15 @@ describe('ledger history and joins (L7)', () => {
     expect(await judge('page', [row(), row()])).toEqual([['alm-1', 'LEDGER_RETRY_DUPLICATE', 'warning']])
   })
 
-  it('moving the ack time in a later row is flagged', async () => {
-    expect(await judge('page', [row({ ack: '2026-11-23T10:20:00Z', state: 'investigating', ref: '', updated: '2026-11-23T10:20:00Z' }), row({ ack: '2026-11-23T10:04:00Z' })])).toEqual([
+  it('moving the ack time later in a later row is flagged', async () => {
+    expect(await judge('page', [row({ ack: '2026-11-23T10:04:00Z', state: 'investigating', ref: '', updated: '2026-11-23T10:20:00Z' }), row({ ack: '2026-11-23T10:06:00Z' })])).toEqual([
       ['alm-1', 'ACK_TIMESTAMP_CHANGED', 'warning']
+    ])
+  })
+
+  it('moving a late ack earlier in a later row, without sign-off, is blocking (the cases with sign-off: ack-corrections.test.ts)', async () => {
+    expect(await judge('page', [row({ ack: '2026-11-23T10:20:00Z', state: 'investigating', ref: '', updated: '2026-11-23T10:20:00Z' }), row({ ack: '2026-11-23T10:04:00Z' })])).toEqual([
+      ['alm-1', 'ACK_BACKDATED', 'blocking']
     ])
   })
 

@@ -4,6 +4,7 @@ import { ExitCode, UserError, describeError, exitCodeFor } from '../errors.js'
 import { emit, type Annotation } from '../report/annotations.js'
 import { INPUTS_PSEUDO_FILE } from './inputs.js'
 import { annotationText, mdCell, mdCode, mdText } from '../report/escape.js'
+import { byteLength, SUMMARY_BUDGET_BYTES } from '../report/summary.js'
 
 // How a step ends. Exit codes follow the CLI: 0 pass (go, conditional go, observe), 1 policy
 // failure (no-go), 2 cannot evaluate (bad input or policy, or our own crash). core.setFailed always
@@ -23,6 +24,17 @@ export interface RunOutcome {
  */
 export const PROBLEM_ANNOTATIONS = 4
 export const ERRORS_BEFORE_FAILURE = 5
+/** Errors the step's report may print when the step then fails with a message of its own (settle). */
+export const ERRORS_BESIDE_FAILURE = 9
+
+// Errors whose failure summary is already in the step's job summary (written within its one
+// budget by the step's report, src/action/run.ts): failStep must not append it a second time.
+const summarized = new WeakSet<object>()
+
+/** Records that the job summary already explains `err`. */
+export function markSummarized(err: unknown): void {
+  if (typeof err === 'object' && err !== null) summarized.add(err)
+}
 
 export function settle(outcome: RunOutcome): void {
   if (outcome.exitCode !== ExitCode.Pass) core.setFailed(outcome.failure ?? 'release-evidence failed')
@@ -45,20 +57,34 @@ export async function failStep(err: unknown, stepSummary = ''): Promise<void> {
   }
   core.setFailed(describeError(err))
   process.exitCode = exitCodeFor(err)
-  if (stepSummary) await writeFailureSummary(err, stepSummary)
+  if (stepSummary && !(typeof err === 'object' && err !== null && summarized.has(err))) await writeFailureSummary(err, stepSummary)
 }
 
-/** The job summary of a step that could not evaluate: what went wrong and every problem, escaped. */
-export function renderFailureSummary(err: unknown): string {
+const PROBLEM_ROWS = 200
+
+/**
+ * The job summary of a step that could not evaluate: what went wrong and the problems, escaped,
+ * in at most `maxBytes` (the rows that do not fit are counted instead).
+ */
+export function renderFailureSummary(err: unknown, maxBytes = SUMMARY_BUDGET_BYTES): string {
   const head = `## release-evidence: cannot evaluate\n\n`
-  if (!(err instanceof UserError)) return `${head}${mdText(describeError(err))}\n`
+  if (!(err instanceof UserError)) return `${head}${mdText(describeError(err).slice(0, 4000))}\n`
   const first = err.message.split('\n')[0] ?? ''
-  const rows = err.problems
-    .slice(0, 200)
-    .map((p) => `| ${mdCell(p.file)} | ${p.line ?? ''} | ${mdCell(p.field ?? '')} | ${mdCell(p.message, 500)} | ${mdCell(p.fix ?? '', 500)} |`)
-  const more = err.problems.length > 200 ? `\n_${err.problems.length - 200} more problems not shown._\n` : ''
-  const table = rows.length > 0 ? `| File | Line | Field | Problem | Fix |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}\n${more}` : ''
-  return `${head}${mdCode(err.code)} ${mdText(first)}\n\n${table}`
+  const lead = `${head}${mdCode(err.code)} ${mdText(first.slice(0, 4000))}\n\n`
+  if (err.problems.length === 0) return lead
+  const tableHead = '| File | Line | Field | Problem | Fix |\n| --- | --- | --- | --- | --- |\n'
+  // room for the lead, the table head and the note counting what was left out
+  let used = byteLength(lead) + byteLength(tableHead) + 200
+  const rows: string[] = []
+  for (const p of err.problems.slice(0, PROBLEM_ROWS)) {
+    const r = `| ${mdCell(p.file)} | ${p.line ?? ''} | ${mdCell(p.field ?? '')} | ${mdCell(p.message, 500)} | ${mdCell(p.fix ?? '', 500)} |\n`
+    if (used + byteLength(r) > maxBytes) break
+    used += byteLength(r)
+    rows.push(r)
+  }
+  const left = err.problems.length - rows.length
+  const more = left > 0 ? `\n_${left} more problem${left === 1 ? '' : 's'} not shown._\n` : ''
+  return `${lead}${tableHead}${rows.join('')}${more}`
 }
 
 async function writeFailureSummary(err: unknown, path: string): Promise<void> {

@@ -9,7 +9,7 @@ import { emitAnnotations, planAnnotations, STEP_ANNOTATION_LIMITS, type Annotati
 import { artifactName, uploadFiles, type ArtifactLoader, type UploadResult } from '../report/artifacts.js'
 import { publishCheckRun, type CheckConclusion, type CheckRunResult } from '../report/checks.js'
 import { logText, mdCode, mdText } from '../report/escape.js'
-import { byteLength, renderDefectTable, SUMMARY_BUDGET_BYTES } from '../report/summary.js'
+import { blobLinker, byteLength, fitSections, renderDefectTable, SUMMARY_BUDGET_BYTES, type LocationLink } from '../report/summary.js'
 import { countByCode } from '../findings/defect.js'
 
 // What one step reports, whichever stages ran: every stage hands in its defects, its summary
@@ -60,8 +60,12 @@ export class StepReport {
     return r.startsWith('..') ? path : r
   }
 
-  /** `limits`: the per-step annotation limits to plan with (fewer errors when a failure follows). */
-  async finish(conclusion: CheckConclusion, deps: FinishDeps, limits: Readonly<Record<AnnotationLevel, number>> = STEP_ANNOTATION_LIMITS): Promise<FinishResult> {
+  /**
+   * `limits`: the per-step annotation limits to plan with (fewer errors when a failure message
+   * follows). `failure`: the markdown saying why the step could not evaluate, when a later stage
+   * threw; it leads the job summary and counts against the same budget as everything else.
+   */
+  async finish(conclusion: CheckConclusion, deps: FinishDeps, limits: Readonly<Record<AnnotationLevel, number>> = STEP_ANNOTATION_LIMITS, failure = ''): Promise<FinishResult> {
     const action = this.action
     const defects = this.stages.flatMap((s) => s.defects)
     const blocking = new Set(this.stages.flatMap((s) => s.defects.filter(s.blocks)))
@@ -83,7 +87,7 @@ export class StepReport {
       this.reportUpload(upload)
     }
 
-    const summary = this.renderSummary(checkRun, upload)
+    const summary = this.renderSummary(checkRun, upload, failure)
     const elsewhere: string[] = []
     if (summary.cutRows === 0 && defects.length > 0) elsewhere.push('the job summary')
     elsewhere.push(...defectFiles)
@@ -152,9 +156,21 @@ export class StepReport {
     else core.info(`Uploaded artifact ${upload.name} (${upload.files.length} files${upload.id !== undefined ? `, id ${upload.id}` : ''}).`)
   }
 
-  private renderSummary(checkRun: CheckRunResult | undefined, upload: UploadResult | undefined): { markdown: string; cutRows: number } {
+  /** Where a defect's location links: that line of the file at the commit checked, on a runner. */
+  private linker(): LocationLink | undefined {
+    const r = this.action?.runner
+    return r ? blobLinker(r.serverUrl, r.repository, r.sha) : undefined
+  }
+
+  /**
+   * One budget for the step's whole job summary: the failure (when a stage threw), every stage's
+   * blocks and defect table, and the footer. The defect tables share what the fixed parts leave;
+   * fitSections is the backstop should the fixed parts themselves not fit.
+   */
+  private renderSummary(checkRun: CheckRunResult | undefined, upload: UploadResult | undefined, failure: string): { markdown: string; cutRows: number } {
     const footer = this.renderFooter(checkRun, upload)
-    const fixed = this.stages.reduce((n, s) => n + byteLength(s.summaryHead) + byteLength(s.summaryTail), byteLength(footer))
+    const link = this.linker()
+    const fixed = this.stages.reduce((n, s) => n + byteLength(s.summaryHead) + byteLength(s.summaryTail), byteLength(footer) + byteLength(failure))
     let room = SUMMARY_BUDGET_BYTES - fixed
     let cutRows = 0
     const parts: string[] = []
@@ -162,13 +178,12 @@ export class StepReport {
       // Each remaining table may use an equal share of what is left; what it does not use passes on.
       const share = Math.floor(Math.max(0, room) / (this.stages.length - i))
       const fullListAt = [...(s.defectsFile ? [this.rel(s.defectsFile)] : []), ...(upload?.status === 'uploaded' ? [`artifact ${upload.name}`] : [])]
-      const table = renderDefectTable(s.defects, { subjectColumn: s.subjectColumn, maxBytes: share, blocks: s.blocks, fullListAt })
+      const table = renderDefectTable(s.defects, { subjectColumn: s.subjectColumn, maxBytes: share, blocks: s.blocks, fullListAt, ...(link ? { link } : {}) })
       room -= byteLength(table.markdown)
       cutRows += table.cut
       parts.push(s.summaryHead, table.markdown, s.summaryTail)
     })
-    parts.push(footer)
-    return { markdown: parts.join(''), cutRows }
+    return { markdown: fitSections([failure, ...parts, footer], SUMMARY_BUDGET_BYTES).markdown, cutRows }
   }
 
   private renderFooter(checkRun: CheckRunResult | undefined, upload: UploadResult | undefined): string {
@@ -187,7 +202,12 @@ export class StepReport {
       core.info('No job summary written: GITHUB_STEP_SUMMARY is not set (not on a runner).')
       return
     }
-    // Appended, as @actions/core does: earlier output of this step stays.
-    await appendFile(path, markdown)
+    // Appended, as @actions/core does: earlier output of this step stays. A failure to write is a
+    // warning: were it thrown, its error annotations would come on top of the ones just printed.
+    try {
+      await appendFile(path, markdown)
+    } catch (e) {
+      this.warn(`No job summary written: ${logText((e as Error).message)}`)
+    }
   }
 }

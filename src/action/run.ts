@@ -11,7 +11,7 @@ import { storeBranchProtection } from '../publish/protection.js'
 import { logText } from '../report/escape.js'
 import type { Settings } from '../settings.js'
 import type { ActionSettings } from './settings.js'
-import { ERRORS_BEFORE_FAILURE, type RunOutcome } from './outcome.js'
+import { ERRORS_BEFORE_FAILURE, ERRORS_BESIDE_FAILURE, markSummarized, renderFailureSummary, type RunOutcome } from './outcome.js'
 import { StepReport, type FinishDeps, type FinishResult, type StageReport } from './report.js'
 
 // The Action as a plain function of its settings: the registry's stages in their fixed order, each
@@ -81,18 +81,30 @@ export async function runStep(settings: Settings, action?: ActionSettings, deps:
     await runStages(settings, take)
   } catch (err) {
     // A later stage could not evaluate: what the earlier stages found still reaches the reviewer
-    // (annotations, summary, outputs) before the error ends the step.
+    // (annotations, summary, outputs) before the error ends the step. The failure's own summary
+    // goes into the same job summary, within the same budget, so failStep does not append it.
     const limits = { ...STEP_ANNOTATION_LIMITS, error: ERRORS_BEFORE_FAILURE }
-    if (report.stages.length > 0) await report.finish('failure', deps, limits).catch(() => undefined)
+    if (report.stages.length > 0) {
+      const written = await report.finish('failure', deps, limits, renderFailureSummary(err, FAILURE_SUMMARY_BYTES)).then(
+        () => true,
+        () => false
+      )
+      if (written) markSummarized(err)
+    }
     throw err
   }
 
   await warnUnprotected(settings, action, report, deps)
   const defects = report.stages.reduce((n, s) => n + s.defects.length, 0)
-  const finish = await report.finish(conclusionOf(outcome.exitCode, defects), deps)
+  // A failing step ends with its own error message (settle): one of the runner's 10 errors is kept for it.
+  const limits = outcome.exitCode === ExitCode.Pass ? STEP_ANNOTATION_LIMITS : { ...STEP_ANNOTATION_LIMITS, error: ERRORS_BESIDE_FAILURE }
+  const finish = await report.finish(conclusionOf(outcome.exitCode, defects), deps, limits)
   if (finish.cutRows > 0) core.info(`Job summary: ${finish.cutRows} defect rows cut to stay under 1 MiB; every row is in the defects file`)
   return { ...outcome, finish }
 }
+
+/** What the failure of a later stage may take of the one job-summary budget; the earlier stages' reports share the rest. */
+const FAILURE_SUMMARY_BYTES = 128 * 1024
 
 type Take = (r: { report: StageReport; outputs: Record<string, string | undefined>; outcome: RunOutcome }) => void
 

@@ -28,6 +28,7 @@ export function runnerContext(env: Record<string, string | undefined>, event: un
   return {
     apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
     onRunner: env['GITHUB_ACTIONS'] === 'true',
+    serverUrl: env['GITHUB_SERVER_URL'] ?? '',
     repository,
     sha,
     headSha,

@@ -10,6 +10,8 @@ export interface RunnerContext {
   apiUrl: string
   /** GITHUB_ACTIONS=true: a workflow run, where the API may be asked about the store branch */
   onRunner: boolean
+  /** GITHUB_SERVER_URL, e.g. https://github.com: defect locations link to their line there */
+  serverUrl: string
   /** owner/name */
   repository: string
   /** GITHUB_SHA: for pull_request events, the merge commit */

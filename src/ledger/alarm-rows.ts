@@ -22,6 +22,12 @@ export interface AlarmsRead {
   /** key number -> the line of its (first) alarm row */
   keyLines: number[]
   defects: Defect[]
+  /**
+   * The defects of rows that may be block alarms and were not joined (an unsafe or empty id, a
+   * class that is not the page value, a structurally broken row): the gate cannot see their
+   * acknowledgment, so each counts as an unacknowledged block alarm, which soft mode fails on.
+   */
+  unjoined: Set<Defect>
 }
 
 export function readAlarms(table: CsvTable, policy: LedgerPolicy): AlarmsRead {
@@ -30,6 +36,8 @@ export function readAlarms(table: CsvTable, policy: LedgerPolicy): AlarmsRead {
   const ic = policy.icRole
   const file = table.file
   const defects: Defect[] = brokenRows(table, ic)
+  // A broken row's class cannot be read: it may be a block alarm.
+  const unjoined = new Set<Defect>(defects)
   const windows = new Set<string>()
   const alarms: Alarm[] = []
   const keys = new KeyIndex()
@@ -54,10 +62,14 @@ export function readAlarms(table: CsvTable, policy: LedgerPolicy): AlarmsRead {
   }
   for (let r = 0; r < table.size; r++) {
     const line = table.line(r)
+    const before = defects.length
     const windowId = check.id(table.cell(r, col.release_window_id), line, f.release_window_id, 'release_window_id', '', ic, windowCheck)
     if (windowId) windows.add(windowId)
     const alarmId = check.id(table.cell(r, col.alarm_id), line, f.alarm_id, 'alarm_id', windowId ?? '', ic)
-    if (!windowId || !alarmId) continue
+    if (!windowId || !alarmId) {
+      if (policy.classOf(table.cell(r, col.alarm_class)) !== 'page') for (let i = before; i < defects.length; i++) unjoined.add(defects[i])
+      continue
+    }
     const dup = keys.get(alarmId, windowId)
     if (dup !== undefined) {
       defects.push(
@@ -85,13 +97,15 @@ export function readAlarms(table: CsvTable, policy: LedgerPolicy): AlarmsRead {
     const rawClass = table.cell(r, col.alarm_class)
     const cls = policy.classOf(rawClass)
     if (!cls) {
-      defects.push(classInvalid(alarmId, windowId, file, line, f.alarm_class, rawClass, policy, ownerOfRow))
+      const invalid = classInvalid(alarmId, windowId, file, line, f.alarm_class, rawClass, policy, ownerOfRow)
+      defects.push(invalid)
+      unjoined.add(invalid)
       continue
     }
     const raisedMs = check.timeAt(table, r, col.raised_utc, line, f.raised_utc, { subject: alarmId, windowId, role: ownerOfRow })
     alarms.push(new Alarm(table, r, key, alarmId, cls, windowId, raisedMs, primary.id, backup.id))
   }
-  return { alarms, windows, keys, keyLines, defects }
+  return { alarms, windows, keys, keyLines, defects, unjoined }
 }
 
 interface RoleCell {

@@ -33,7 +33,8 @@ export class CellChecks {
     if (r.ok) return r.id
     this.out.push(
       finding('ID_MALFORMED', {
-        subject: raw,
+        // the refused id as the reader must see it: control and invisible characters escaped
+        subject: printable(raw, 200),
         owner_role: role,
         required_action: `${capitalized(idFix(raw, r, `write a ${what} of letters, digits and - _ . :`))} (the row was not joined)`,
         release_window_id: windowId,

@@ -22,7 +22,12 @@ export const LEDGER_CODES = {
   ACK_TIMESTAMP_CHANGED: {
     stage: 'ledger',
     severity: 'warning',
-    meaning: "A later ledger row moved the key's acknowledgment time; the latest row is used."
+    meaning: "A later ledger row moved the key's acknowledgment time later, or earlier with the sign-off of the policy's ack_corrections approver; the latest row is used."
+  },
+  ACK_BACKDATED: {
+    stage: 'ledger',
+    severity: 'blocking',
+    meaning: "A later ledger row moved the key's acknowledgment time earlier than first recorded without the sign-off of the policy's ack_corrections approver: how a late acknowledgment is made to look on time."
   },
   OWNER_INVALID: {
     stage: 'ledger',

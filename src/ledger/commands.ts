@@ -18,9 +18,16 @@ Exit codes: 0 go or conditional-go (or observe mode), 1 no-go in this mode, 2 ca
   options: {},
   common: true,
   async run(inv) {
-    const [{ runLedgerGate }, { renderGateText }, { resultSummary, writeLedgerReports }] = await Promise.all([import('./gate.js'), import('./render.js'), import('./reports.js')])
+    const [{ runLedgerGate }, { renderGateText }, { resultSummary, writeCannotEvaluate, writeLedgerReports }] = await Promise.all([
+      import('./gate.js'),
+      import('./render.js'),
+      import('./reports.js')
+    ])
     const settings = inv.settings(['ledger'])
-    const result = await runLedgerGate(settings)
+    const result = await runLedgerGate(settings).catch(async (err: unknown) => {
+      await writeCannotEvaluate(settings.outDir, err, settings.now)
+      throw err
+    })
     const paths = await writeLedgerReports(result, settings.outDir)
     if (inv.values.json) {
       inv.io.stdout(`${JSON.stringify(resultSummary(result), null, 2)}\n`)

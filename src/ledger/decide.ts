@@ -111,12 +111,16 @@ function list(items: string[]): string {
   return items.length > 5 ? `${shown} and ${items.length - 5} more` : shown
 }
 
-/** The defects that fail the step in this mode. */
-export function blockingIn(mode: RolloutMode, defects: Defect[], classOf: (d: Defect) => AlarmClass | undefined): Defect[] {
+/**
+ * The defects that fail the step in this mode. In soft mode: malformed timestamps, block alarms
+ * without an acknowledgment, and alarm rows that may be block alarms but could not be joined
+ * (`unjoined`): an acknowledgment the gate cannot see is not one.
+ */
+export function blockingIn(mode: RolloutMode, defects: Defect[], classOf: (d: Defect) => AlarmClass | undefined, unjoined: ReadonlySet<Defect> = new Set()): Defect[] {
   if (mode === 'observe') return []
   const blocking = defects.filter((d) => d.severity === 'blocking')
   if (mode === 'full') return blocking
-  return blocking.filter((d) => d.defect_code === 'TIMESTAMP_MALFORMED' || (d.defect_code === 'ACK_MISSING' && classOf(d) === 'block'))
+  return blocking.filter((d) => d.defect_code === 'TIMESTAMP_MALFORMED' || unjoined.has(d) || (d.defect_code === 'ACK_MISSING' && classOf(d) === 'block'))
 }
 
 export function failedIn(mode: RolloutMode, decision: Decision, blocking: Defect[]): boolean {

@@ -134,7 +134,7 @@ export function evaluateLedger(inputs: LedgerInputs, policy: LedgerPolicy, now: 
     }
     return classByKey.get(d.subject, d.release_window_id)
   }
-  const blocking = blockingIn(mode, sorted, classOf)
+  const blocking = blockingIn(mode, sorted, classOf, alarmsRead.unjoined)
   const ledgerRows = inputs.ledger.size + inputs.ledger.broken.length
 
   const result = {

@@ -1,5 +1,5 @@
 import type { Defect } from '../findings/defect.js'
-import { checkId } from '../util/ids.js'
+import { checkId, printable } from '../util/ids.js'
 import { formatUtc } from '../util/time.js'
 import { finding } from './finding.js'
 import type { LedgerRecord } from './records.js'
@@ -18,8 +18,11 @@ import type { LedgerPolicy } from './policy.js'
  * - A row whose last_updated_utc is malformed cannot be placed in the history, so its key has
  *   no state until it is fixed (the row's `TIMESTAMP_MALFORMED` defect says why). Other
  *   malformed timestamps leave the row in place; the checks that need them are skipped.
- * - When the latest row's ack time differs from an earlier row's, `ACK_TIMESTAMP_CHANGED` warns:
- *   an acknowledgment is a fact, and moving it is how a late ack is made to look on time.
+ * - When the latest row's ack time differs from the first recorded one, `ACK_TIMESTAMP_CHANGED`
+ *   warns: an acknowledgment is a fact. Moving it earlier is how a late ack is made to look on
+ *   time, so that is `ACK_BACKDATED` (blocking) unless the row that made the move carries the
+ *   sign-off of the policy's `ack_corrections.approver_role` (ack_correction_ref and
+ *   ack_correction_approved_by).
  */
 export interface KeyState {
   /** the row that is the state; undefined when the history is ambiguous or unorderable */
@@ -106,21 +109,81 @@ export function foldKey(rows: LedgerRecord[], file: string, policy: LedgerPolicy
       break
     }
   }
-  if (firstAck && latest.ackMs !== undefined && firstAck.ackMs !== latest.ackMs) {
-    defects.push(
-      finding('ACK_TIMESTAMP_CHANGED', {
-        subject: latest.alarm_id,
-        owner_role: role(latest),
-        required_action: 'Keep the first acknowledgment time; record corrections with a reason in the incident notes',
-        release_window_id: latest.release_window_id,
-        file,
-        line: latest.line,
-        field: 'ack_timestamp_utc',
-        detail: `line ${firstAck.line} acknowledged at ${formatUtc(firstAck.ackMs as number)}, line ${latest.line} says ${formatUtc(latest.ackMs)}`
-      })
-    )
-  }
+  if (firstAck && latest.ackMs !== undefined && firstAck.ackMs !== latest.ackMs) defects.push(ackMoved(ordered, firstAck, latest, file, policy))
   return { latest, rowCount, firstLine, ambiguous: false, unorderable: false, duplicate }
+}
+
+/** The defect for a latest row whose ack time is not the first recorded one. */
+function ackMoved(ordered: LedgerRecord[], firstAck: LedgerRecord, latest: LedgerRecord, file: string, policy: LedgerPolicy): Defect {
+  const first = formatUtc(firstAck.ackMs as number)
+  const now = formatUtc(latest.ackMs as number)
+  const moved = `line ${firstAck.line} acknowledged at ${first}, line ${latest.line} says ${now}`
+  if ((latest.ackMs as number) > (firstAck.ackMs as number)) {
+    return finding('ACK_TIMESTAMP_CHANGED', {
+      subject: latest.alarm_id,
+      owner_role: roleOf(latest, policy),
+      required_action: 'Keep the first acknowledgment time; record corrections with a reason in the incident notes',
+      release_window_id: latest.release_window_id,
+      file,
+      line: latest.line,
+      field: 'ack_timestamp_utc',
+      detail: moved
+    })
+  }
+  // The row that first stated the earlier time made the correction; a later restatement may sign it off too.
+  let made = latest
+  for (const r of ordered) {
+    // rows before firstAck carry no ack time, so the first match comes after it
+    if (r.ackMs === latest.ackMs) {
+      made = r
+      break
+    }
+  }
+  const approver = policy.correctionApproverRole
+  const refusal = correctionRefusal(made, approver)
+  if (refusal === undefined || (made !== latest && correctionRefusal(latest, approver) === undefined)) {
+    const signed = refusal === undefined ? made : latest
+    return finding('ACK_TIMESTAMP_CHANGED', {
+      subject: latest.alarm_id,
+      owner_role: approver,
+      required_action: `Carry correction ${printable(signed.cell('ack_correction_ref').trim())} into the release notes`,
+      release_window_id: latest.release_window_id,
+      file,
+      line: signed.line,
+      field: 'ack_timestamp_utc',
+      detail: `${moved}: moved earlier, signed off by ${approver} on line ${signed.line}`
+    })
+  }
+  return finding('ACK_BACKDATED', {
+    subject: latest.alarm_id,
+    owner_role: approver || policy.icRole,
+    required_action: approver
+      ? `Append a row restoring ack_timestamp_utc ${first}, or have ${approver} sign off on the correction in the row that makes it (ack_correction_ref and ack_correction_approved_by)`
+      : `Append a row restoring ack_timestamp_utc ${first}: the policy accepts no correction that moves an acknowledgment earlier (no ack_corrections section)`,
+    release_window_id: latest.release_window_id,
+    file,
+    line: made.line,
+    field: 'ack_timestamp_utc',
+    detail: `${moved}: moved ${minutes((firstAck.ackMs as number) - (latest.ackMs as number))} earlier without sign-off (${refusal})`
+  })
+}
+
+/** undefined when the row carries the approver's sign-off on its correction; otherwise why not. */
+function correctionRefusal(r: LedgerRecord, approver: string): string | undefined {
+  if (approver === '') return 'the policy names no ack_corrections approver'
+  const ref = r.cell('ack_correction_ref').trim()
+  const by = r.cell('ack_correction_approved_by').trim()
+  if (ref === '' && by === '') return 'no ack_correction_ref or ack_correction_approved_by on the row'
+  if (ref === '') return 'ack_correction_ref is empty'
+  const c = checkId(by)
+  if (by === '') return `correction ${printable(ref)} has no approval (ack_correction_approved_by is empty)`
+  if (!c.ok || c.id !== approver) return `correction approved by '${printable(by)}', but only ${approver} may approve`
+  return undefined
+}
+
+function minutes(ms: number): string {
+  const m = ms / 60_000
+  return Number.isInteger(m) ? `${m} min` : `${Math.round(ms / 1000)} s`
 }
 
 function roleOf(r: LedgerRecord, policy: LedgerPolicy): string {

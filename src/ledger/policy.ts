@@ -17,7 +17,7 @@ export type LiveState = 'ack_late' | 'resolution_late' | 'unowned'
 export interface AckLedgerPolicyData {
   version: 1
   required_fields: string[]
-  optional_fields?: ('sla_exception_ref' | 'exception_approved_by')[]
+  optional_fields?: OptionalLedgerField[]
   alarm_fields: Record<'alarm_id' | 'alarm_class' | 'release_window_id' | 'raised_utc' | 'primary_owner_role' | 'backup_owner_role', string>
   alarm_classes: Record<AlarmClass, string>
   evidence_fields: Record<'evidence_id' | 'release_window_id' | 'alarm_id' | 'evidence_kind' | 'uri' | 'recorded_utc' | 'recorded_by', string>
@@ -32,6 +32,7 @@ export interface AckLedgerPolicyData {
   }
   closure_policy: { require_evidence_when_resolved: boolean; resolved_states: string[]; open_states: string[] }
   sla_exceptions: { allowed_classes: AlarmClass[]; approver_role: string }
+  ack_corrections?: { approver_role: string }
   escalation: Record<AlarmClass, Record<LiveState, Route>>
 }
 
@@ -51,6 +52,10 @@ export const LEDGER_FIELDS = [
 ] as const
 export type LedgerField = (typeof LEDGER_FIELDS)[number]
 
+/** Ledger columns the gate reads when present: an accepted SLA exception, a signed-off ack-time correction. */
+export const OPTIONAL_LEDGER_FIELDS = ['sla_exception_ref', 'exception_approved_by', 'ack_correction_ref', 'ack_correction_approved_by'] as const
+export type OptionalLedgerField = (typeof OPTIONAL_LEDGER_FIELDS)[number]
+
 export interface LedgerPolicy {
   file: string
   sha256: string
@@ -62,6 +67,8 @@ export interface LedgerPolicy {
   icRole: string
   /** normalized approver role for SLA exceptions */
   exceptionApproverRole: string
+  /** normalized role whose sign-off lets a row move an acknowledgment earlier; '' when the policy accepts no such correction */
+  correctionApproverRole: string
   isResolvedState(value: string): boolean
   isOpenState(value: string): boolean
   isEvidenceKind(value: string): boolean
@@ -109,6 +116,7 @@ export function toLedgerPolicy(loaded: LoadedPolicy<AckLedgerPolicyData>): Ledge
   }
   const icRole = roleId(data.ownership.incident_commander_role, '/ownership/incident_commander_role')
   const exceptionApproverRole = roleId(data.sla_exceptions.approver_role, '/sla_exceptions/approver_role')
+  const correctionApproverRole = data.ack_corrections ? roleId(data.ack_corrections.approver_role, '/ack_corrections/approver_role') : ''
   if (problems.length > 0) {
     throw new UserError({ code: 'POLICY_INVALID', message: `${file}: invalid ack-ledger policy`, problems })
   }
@@ -128,6 +136,7 @@ export function toLedgerPolicy(loaded: LoadedPolicy<AckLedgerPolicyData>): Ledge
     ackSlaMinutes: (cls) => (cls === 'page' ? data.sla_policy.page_ack_minutes : data.sla_policy.block_ack_minutes),
     icRole,
     exceptionApproverRole,
+    correctionApproverRole,
     isResolvedState: (v) => member(resolved, v),
     isOpenState: (v) => member(open, v),
     isEvidenceKind: (v) => member(kinds, v),

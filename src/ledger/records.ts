@@ -2,7 +2,7 @@ import type { CsvTable } from '../csv/read.js'
 import { idOf } from '../util/ids.js'
 import { formatUtc } from '../util/time.js'
 import { columnsOf } from './cells.js'
-import { LEDGER_FIELDS, type LedgerField } from './policy.js'
+import { LEDGER_FIELDS, OPTIONAL_LEDGER_FIELDS, type LedgerField, type OptionalLedgerField } from './policy.js'
 import type { AlarmClass, AlarmRow, EvidenceRow, LedgerEntry, SourceRef } from './types.js'
 
 // The gate's internal row records. Each keeps its table and row index rather than a copy of its
@@ -49,8 +49,8 @@ export class Alarm implements AlarmRow {
 }
 
 /** The ledger columns the gate reads by name. */
-export type LedgerColumn = LedgerField | 'sla_exception_ref' | 'exception_approved_by'
-const LEDGER_COLUMNS = Object.fromEntries([...LEDGER_FIELDS, 'sla_exception_ref', 'exception_approved_by'].map((c) => [c, c])) as Record<LedgerColumn, string>
+export type LedgerColumn = LedgerField | OptionalLedgerField
+const LEDGER_COLUMNS = Object.fromEntries([...LEDGER_FIELDS, ...OPTIONAL_LEDGER_FIELDS].map((c) => [c, c])) as Record<LedgerColumn, string>
 
 /** The ledger columns' indexes in the table (-1 when absent), resolved once per table. */
 export function ledgerColumns(table: CsvTable): Record<LedgerColumn, number> {

@@ -1,8 +1,10 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises'
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { toCsv } from '../csv/write.js'
+import { describeError, exitCodeFor, UserError } from '../errors.js'
 import { countByCode, defectsToCsv } from '../findings/defect.js'
 import { sha256HexOffThread } from '../util/hash.js'
+import { formatUtc } from '../util/time.js'
 import type { GateResult } from './types.js'
 
 // The gate's files: defects.csv (the seed's columns first), escalations.csv (one routing row
@@ -39,6 +41,8 @@ export function resultSummary(result: GateResult, lists = true): Record<string, 
   }
 }
 
+export const REPORT_FILES = { defects: 'defects.csv', escalations: 'escalations.csv', summary: 'ledger-gate.json' } as const
+
 export interface WrittenReports {
   defects: string
   escalations: string
@@ -51,7 +55,7 @@ export async function writeLedgerReports(result: GateResult, outDir: string): Pr
   // encoded once: the same bytes are hashed (on the thread pool) and written
   const defectsCsv = Buffer.from(defectsToCsv(result.defects, 'alarm_id'))
   const escalationsCsv = Buffer.from(escalationsToCsv(result))
-  const paths = { defects: join(outDir, 'defects.csv'), escalations: join(outDir, 'escalations.csv'), summary: join(outDir, 'ledger-gate.json') }
+  const paths = { defects: join(outDir, REPORT_FILES.defects), escalations: join(outDir, REPORT_FILES.escalations), summary: join(outDir, REPORT_FILES.summary) }
   const [defectsSha, escalationsSha] = await Promise.all([
     sha256HexOffThread(defectsCsv),
     sha256HexOffThread(escalationsCsv),
@@ -61,6 +65,34 @@ export async function writeLedgerReports(result: GateResult, outDir: string): Pr
   const summary = { ...resultSummary(result, false), reports: { 'defects.csv': defectsSha, 'escalations.csv': escalationsSha } }
   await atomicWrite(paths.summary, `${JSON.stringify(summary, null, 2)}\n`)
   return paths
+}
+
+/**
+ * A run that cannot evaluate must not leave an earlier run's verdict in the output directory
+ * looking like this one's: the two CSVs are removed and ledger-gate.json is replaced by a report
+ * that says the run could not evaluate, and why. Best effort: the error that stopped the run is
+ * what the caller reports, so a directory that cannot be written changes nothing about it.
+ */
+export async function writeCannotEvaluate(outDir: string, err: unknown, now: number): Promise<void> {
+  const error =
+    err instanceof UserError
+      ? { code: err.code, message: err.headline, problems: err.problems.slice(0, 200) }
+      : { code: 'INTERNAL', message: describeError(err), problems: [] }
+  const report = {
+    decision: null,
+    status: 'cannot-evaluate',
+    exit_code: exitCodeFor(err),
+    now_utc: formatUtc(now),
+    error,
+    note: 'The gate could not evaluate its inputs: no decision was made. defects.csv and escalations.csv of any earlier run were removed.'
+  }
+  try {
+    await mkdir(outDir, { recursive: true })
+    await Promise.all([rm(join(outDir, REPORT_FILES.defects), { force: true }), rm(join(outDir, REPORT_FILES.escalations), { force: true })])
+    await atomicWrite(join(outDir, REPORT_FILES.summary), `${JSON.stringify(report, null, 2)}\n`)
+  } catch {
+    // the run already fails with exit 2 for `err`; see above
+  }
 }
 
 async function atomicWrite(path: string, data: string | Buffer): Promise<string> {

@@ -4,7 +4,7 @@ import { blockingPredicate } from '../report/annotations.js'
 import type { StageReport } from '../report/stage.js'
 import type { Settings } from '../settings.js'
 import { runLedgerGate } from './gate.js'
-import { writeLedgerReports } from './reports.js'
+import { writeCannotEvaluate, writeLedgerReports } from './reports.js'
 import { renderGateSummary } from './summary.js'
 import type { GateResult } from './types.js'
 
@@ -49,7 +49,10 @@ export async function reportGate(gate: GateResult, settings: Settings): Promise<
 }
 
 export async function runLedgerStage(settings: Settings, ctx: StageContext): Promise<LedgerStageResult> {
-  const gate = await gateFor(settings, ctx)
+  const gate = await gateFor(settings, ctx).catch(async (err: unknown) => {
+    await writeCannotEvaluate(settings.outDir, err, settings.now)
+    throw err
+  })
   ctx.log.info(`Ledger gate: ${gate.decision} (${gate.mode} mode), ${gate.defects.length} defects, ${gate.blocking.length} blocking`)
   return reportGate(gate, settings)
 }

@@ -43,9 +43,11 @@ export interface AckLedgerPolicy {
    */
   required_fields: [Column, ...Column[]];
   /**
-   * Optional ack-ledger columns for accepted SLA exceptions.
+   * Optional ack-ledger columns: an accepted SLA exception (sla_exception_ref, exception_approved_by) and a signed-off correction that moves an acknowledgment earlier (ack_correction_ref, ack_correction_approved_by).
    */
-  optional_fields?: ("sla_exception_ref" | "exception_approved_by")[];
+  optional_fields?: (
+    "sla_exception_ref" | "exception_approved_by" | "ack_correction_ref" | "ack_correction_approved_by"
+  )[];
   alarm_fields: {
     alarm_id: Column;
     alarm_class: Column;
@@ -89,6 +91,12 @@ export interface AckLedgerPolicy {
   };
   sla_exceptions: {
     allowed_classes: ("page" | "block")[];
+    approver_role: Token;
+  };
+  /**
+   * Who may sign off on a ledger row that moves a key's acknowledgment time earlier than first recorded. The row must name the correction (ack_correction_ref) and carry this role in ack_correction_approved_by; otherwise the move is ACK_BACKDATED (blocking). Without this section no such correction is accepted.
+   */
+  ack_corrections?: {
     approver_role: Token;
   };
   escalation: {

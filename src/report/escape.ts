@@ -10,6 +10,11 @@
 //   inline HTML): `mdCell` / `mdText` encode every character that can open HTML, a link, code, a
 //   table cell or a line break, and break @mentions and issue references.
 // - CSV files: src/csv/write.ts prefixes formula starters; nothing to add here.
+//
+// In every one of them, zero-width and bidirectional formatting characters are shown as \uNNNN
+// (src/util/ids.ts showInvisible): `B\u200b-1` must not read as `B-1`, nor an override reorder a line.
+
+import { showInvisible } from '../util/ids.js'
 
 /** Runner v2.305+ truncates annotation messages at about 4096 characters; we cut first, visibly. */
 export const ANNOTATION_MESSAGE_MAX = 4000
@@ -28,7 +33,7 @@ export function truncate(text: string, max: number): string {
 
 /** Text for an annotation message or title: bounded, otherwise verbatim (core escapes it). */
 export function annotationText(text: string, max = ANNOTATION_MESSAGE_MAX): string {
-  return truncate(text, max)
+  return truncate(showInvisible(text), max)
 }
 
 /**
@@ -37,7 +42,7 @@ export function annotationText(text: string, max = ANNOTATION_MESSAGE_MAX): stri
  */
 export function logText(text: string): string {
   // eslint-disable-next-line no-control-regex -- escapes the control characters that would split the log line
-  const oneLine = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
+  const oneLine = showInvisible(text).replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
   return oneLine.startsWith('::') ? ` ${oneLine}` : oneLine
 }
 
@@ -63,7 +68,8 @@ const MD_SPECIAL = /[&<>"'|`[\]\\*~#!]/g
  * Inline markdown text, the one escaper for untrusted text in markdown (job summaries, closure
  * summaries and handoff notes, review notes): every character that could start HTML, a link or
  * image, code, emphasis or a heading is an entity; line breaks become spaces and other control
- * characters are dropped, so a cell, list item or heading cannot end early. Entities render as
+ * characters are dropped, so a cell, list item or heading cannot end early; zero-width and
+ * bidirectional characters are shown as \uNNNN. Entities render as
  * the original characters, and entities (unlike backslash escapes) mean the same inside a GFM
  * table cell as outside one.
  *
@@ -76,7 +82,7 @@ const MD_SPECIAL = /[&<>"'|`[\]\\*~#!]/g
  */
 export function mdText(text: string): string {
   return (
-    text
+    showInvisible(text)
       .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
       // eslint-disable-next-line no-control-regex -- strips the control characters Markdown cannot show
       .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')

@@ -115,13 +115,37 @@ export function normalizeId(raw: string, what: string): string {
   return r.id
 }
 
-/** Makes untrusted text safe to quote in a message (control characters shown as escapes). */
+/**
+ * Makes untrusted text safe to quote in a message: control characters shown as \xNN, and
+ * zero-width and bidirectional formatting characters as \uNNNN, so `B\u200b-1` cannot pass
+ * for `B-1` and a right-to-left override cannot reorder what the reader sees.
+ */
 export function printable(text: string, max = 120): string {
-  // tested first: most text has no control character, and a replace builds a new string anyway
-  const shown = CONTROL.test(text) ? text.replace(CONTROLS, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`) : text
+  // tested first: most text has none, and a replace builds a new string anyway
+  const shown = UNSEEN.test(text) ? showUnseen(text) : text
   return shown.length > max ? `${shown.slice(0, max)}...` : shown
 }
-// eslint-disable-next-line no-control-regex -- the control characters printable() escapes
-const CONTROL = /[\u0000-\u001f\u007f]/
-// eslint-disable-next-line no-control-regex -- the control characters printable() escapes
-const CONTROLS = /[\u0000-\u001f\u007f]/g
+
+/**
+ * Zero-width and bidirectional formatting characters: the soft hyphen, the Arabic letter mark,
+ * the Mongolian vowel separator, zero-width space/non-joiner/joiner, LRM/RLM, the embeddings and
+ * overrides (U+202A-E), word joiner and invisible operators (U+2060-4), the isolates (U+2066-9)
+ * and the zero-width no-break space (U+FEFF).
+ */
+export const INVISIBLE_CHARS = '\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff'
+const INVISIBLES = new RegExp(`[${INVISIBLE_CHARS}]`, 'g')
+
+/** Only the invisible characters shown as \uNNNN (for destinations that handle control characters themselves). */
+export function showInvisible(text: string): string {
+  return text.replace(INVISIBLES, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
+function showUnseen(text: string): string {
+  return text.replace(UNSEENS, (c) => {
+    const n = c.charCodeAt(0)
+    return n < 0x80 ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u${n.toString(16).padStart(4, '0')}`
+  })
+}
+// Control characters and the invisible ones above.
+const UNSEEN = new RegExp(`[\\u0000-\\u001f\\u007f${INVISIBLE_CHARS}]`)
+const UNSEENS = new RegExp(UNSEEN.source, 'g')
