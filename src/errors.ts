@@ -58,6 +58,7 @@ export type UserErrorCode =
   | 'HISTORY_SHALLOW'
   | 'REPO_INVALID'
   | 'UNSAFE_EVENT'
+  | 'REMOTE_UNREACHABLE'
   | 'TIMESTAMP_FAILED'
 
 /** The user's mistake: exit 2, a message and no stack trace. */
