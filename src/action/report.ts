@@ -77,7 +77,7 @@ export class StepReport {
     let upload: UploadResult | undefined
     if (action?.uploadArtifacts) {
       upload = await uploadFiles({
-        name: artifactName('release-evidence', action.runner.job),
+        name: artifactName('release-evidence', action.runner.job, action.runner.artifactLeg ?? ''),
         files: this.stages.flatMap((s) => s.files),
         available: action.runner.artifactsAvailable,
         load: deps.loadArtifactClient
