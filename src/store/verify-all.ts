@@ -57,7 +57,10 @@ export async function verifyRegistered(settings: Settings, families: readonly Fa
   // Not a repository is reported before a missing keyring: it is the more basic mistake.
   const facts = await repoFacts(settings.workspace)
   const at = opts.at
-  const repo = at ? { ...facts, head: at.oid } : facts
+  // A dedicated store branch may be complete while the checked-out code branch stays shallow
+  // (they share no commits): what counts is whether the proven commit's history is cut off.
+  const cut = at ? at.oid !== null && facts.shallow && (await cutOff(facts.top, at.oid)) : facts.shallow
+  const repo = at ? { ...facts, head: at.oid, shallow: cut } : facts
   const since = settings.verify?.since
   if (since !== undefined && !/^[0-9a-f]{4,64}$/i.test(since)) {
     throw new UserError({ code: 'USAGE', message: `--since '${since.slice(0, 80)}' is not a commit id; pass the hex id of a verified tip (the verified-tip output of an earlier run)` })
@@ -87,6 +90,12 @@ export async function verifyRegistered(settings: Settings, families: readonly Fa
   const result = { ...trusted, verifiedTip: trusted.blocking === 0 ? trusted.headOid : null }
   if (result.verifiedTip !== null && opts.window === undefined && guard.branch !== null) await rememberTip(repo.stateDir, guard.branch, result.verifiedTip)
   return result
+}
+
+async function cutOff(top: string, oid: string): Promise<boolean> {
+  const git = openRepository(top)
+  for (const boundary of await git.shallowCommits()) if (await git.isAncestor(boundary, oid)) return true
+  return false
 }
 
 /** No store branch where one was named: nothing to prove, and never a pass (allow-empty does not cover it). */
