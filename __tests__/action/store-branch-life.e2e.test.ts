@@ -82,10 +82,10 @@ async function published(): Promise<string[]> {
   return (await gitText(fresh, ['ls-files', 'closure-packets'])).split('\n').filter((p) => p.endsWith('.json'))
 }
 
-/** A newer ledger row for ALM-1002 (window A moves from investigating to mitigating at `at`). */
-async function ledgerMovesOn(at: string): Promise<void> {
+/** A newer ledger row for ALM-1002 of window A at `at`, reopened (mitigating) or resolved again: window A's packet changes. */
+async function ledgerMovesOn(at: string, state: 'mitigating' | 'resolved'): Promise<void> {
   const current = (await gitText(await checkout({ depth: 1 }), ['show', `HEAD:${LEDGER}`])) + '\n'
-  const row = `ALM-1002,page,RW-2026-11-A,sre-oncall,sam.patel,2026-11-23T13:20:00Z,15,2026-11-23T14:30:00Z,mitigating,,${at},,\n`
+  const row = `ALM-1002,page,RW-2026-11-A,sre-oncall,sam.patel,2026-11-23T13:20:00Z,15,2026-11-23T14:30:00Z,${state},${state === 'resolved' ? 'EV-1002-LOG' : ''},${at},,\n`
   await seedCommits(server, { count: 1, files: () => ({ [LEDGER]: current + row }) })
 }
 
@@ -116,7 +116,7 @@ describe('a dedicated store branch, from the first close to a retried push', () 
     expect(missing.summary).toContain('STORE_BRANCH_MISSING')
 
     // 3. another job, after the ledger moved on: r002 of window A on top of the published r001
-    await ledgerMovesOn('2026-11-23T14:10:00Z')
+    await ledgerMovesOn('2026-11-23T14:10:00Z', 'mitigating')
     const close2 = await step(await checkout({ depth: 1 }), { stages: 'closure' })
     expect(close2.result.exitCode, close2.log).toBe(0)
     expect(close2.outputs.revisions).toBe('rw-2026-11-a/r002')
@@ -124,12 +124,12 @@ describe('a dedicated store branch, from the first close to a retried push', () 
     expect(await gitText(server.bareDir, ['merge-base', '--is-ancestor', tip1!, tip2!]).then(() => true)).toBe(true)
 
     // 4. a push refused (401), then the retry in the same clone with the right token
-    await ledgerMovesOn('2026-11-23T14:20:00Z')
+    await ledgerMovesOn('2026-11-23T14:20:00Z', 'resolved')
     const clone = await checkout()
     const refused = await step(clone, { stages: 'closure' }, { token: 'ghs_revoked' })
     expect(refused.result.exitCode).toBe(1)
     expect(refused.result.failure).toContain('PUBLISH_FAILED')
-    expect(refused.outputs.revisions).toBe('rw-2026-11-a/r003')
+    expect(refused.outputs.revisions, refused.log + String(refused.result.failure)).toBe('rw-2026-11-a/r003')
     expect(await lsRemote(server.url, STORE, TOKEN)).toBe(tip2)
     const unpushed = await gitText(clone, ['rev-parse', `refs/heads/${STORE}`])
     expect(await gitText(clone, ['rev-list', '--count', `${tip2}..${unpushed}`])).toBe('1')
@@ -140,7 +140,7 @@ describe('a dedicated store branch, from the first close to a retried push', () 
     expect(retried.log).toContain('ahead of the remote')
 
     // 5. push: false after fetch-depth: 0 (the store branch is only origin/release-evidence here)
-    await ledgerMovesOn('2026-11-23T14:30:00Z')
+    await ledgerMovesOn('2026-11-23T14:30:00Z', 'mitigating')
     const full = await checkout()
     expect(await gitText(full, ['branch', '--list', STORE])).toBe('')
     const local = await step(full, { stages: 'closure' }, { push: false })
