@@ -21,7 +21,7 @@ const LEDGER = 'examples/ack-ledger.csv'
 const ledger0 = repoFiles()[LEDGER]
 
 let server: GitHttpServer
-let dirs: string[] = []
+const dirs: string[] = []
 let stdout: string[] = []
 
 beforeAll(async () => {

@@ -48,7 +48,7 @@ export function fetchHttp(timeoutMs: number = DEFAULT_NETWORK_TIMEOUT_MS): HttpC
         if (timedOut) throw new NetworkTimeoutError(url, timeoutMs)
         // undici wraps socket errors as TypeError('fetch failed') with the system error as cause.
         const cause = (err as { cause?: { code?: unknown; message?: unknown } }).cause
-        if (typeof cause?.code === 'string') throw Object.assign(new Error(`${String(cause.message ?? cause.code)}`), { code: cause.code })
+        if (typeof cause?.code === 'string') throw Object.assign(new Error(typeof cause.message === 'string' ? cause.message : cause.code), { code: cause.code })
         throw err
       }
       arm()
@@ -71,7 +71,7 @@ export function fetchHttp(timeoutMs: number = DEFAULT_NETWORK_TIMEOUT_MS): HttpC
             const r = await reader.read()
             if (r.done) clearTimeout(timer)
             else arm()
-            return r.done ? { done: true, value: undefined } : { done: false, value: r.value }
+            return r.done ? { done: true, value: undefined } : { done: false, value: r.value as Uint8Array }
           } catch (err) {
             return fail(err)
           }
