@@ -58,6 +58,7 @@ export type UserErrorCode =
   | 'HISTORY_SHALLOW'
   | 'REPO_INVALID'
   | 'UNSAFE_EVENT'
+  | 'REMOTE_UNREACHABLE'
   | 'TIMESTAMP_FAILED'
   | 'TRUST_ROOT_UNPINNED'
 

@@ -56,6 +56,6 @@ export async function run(): Promise<void> {
   try {
     await main()
   } catch (err) {
-    await failStep(err, process.env['GITHUB_STEP_SUMMARY'] ?? '')
+    await failStep(err, process.env['GITHUB_STEP_SUMMARY'] ?? '', process.env['GITHUB_WORKSPACE'] || process.cwd())
   }
 }

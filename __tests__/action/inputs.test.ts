@@ -53,7 +53,7 @@ describe('settingsFromInputs', () => {
     expect(verify).toEqual({ since: undefined, allowEmpty: false, allowDemoKey: false })
     expect(git).toEqual({ storeBranch: undefined, committerName: DEFAULT_GIT.committerName, committerEmail: DEFAULT_GIT.committerEmail })
     expect(signing).toEqual({ signerId: undefined, key: null })
-    expect(publish).toEqual({ push: true, allowUnsafePrCommit: false, token: null, target: { remote: '', remoteUrl: '', maxAttempts: '' }, event: { name: '', repository: 'octo/repo', payload: null } })
+    expect(publish).toEqual({ push: true, allowUnsafePrCommit: false, token: null, target: { remote: '', remoteUrl: '', maxAttempts: '', networkTimeout: '' }, event: { name: '', repository: 'octo/repo', payload: null } })
     expect(action).toMatchObject({ checkRun: true, uploadArtifacts: true, githubToken: null })
   })
 

@@ -154,7 +154,7 @@ describe('run: reporting at scale', () => {
     const lines = sent.flat().map((a) => a.start_line)
     expect(lines).toEqual(Array.from({ length: 137 }, (_, i) => i + 2))
     expect(sent.flat().every((a) => a.path === 'examples/alarms.csv' && a.annotation_level === 'failure')).toBe(true)
-    expect(api.requests.every((q) => q.headers.authorization === 'Bearer ghs_loopback_token')).toBe(true)
+    expect(api.requests.every((q) => q.headers.authorization === 'token ghs_loopback_token')).toBe(true)
     expect((api.requests[0].json() as { head_sha: string }).head_sha).toBe('e'.repeat(40))
 
     // every defect in the job summary table too

@@ -75,3 +75,31 @@ describe('permissions match what each workflow does', () => {
     expect(step.with?.['push']).toBe(true)
   })
 })
+
+describe('the example workflows as a set', () => {
+  const all = files.map((f) => ({ file: f, ...load(f) }))
+
+  it('use one version of actions/checkout', () => {
+    const versions = new Set(all.flatMap(({ wf }) => Object.values(wf.jobs).flatMap((j) => j.steps.map((s) => s.uses ?? '').filter((u) => u.startsWith('actions/checkout@')))))
+    expect(versions.size).toBe(1)
+  })
+
+  it('hold no placeholder a user would have to invent (OWNER, <sha>)', () => {
+    for (const { file, text } of all) {
+      expect(text, file).not.toMatch(/OWNER\/|<sha>|<full-commit-sha>/)
+      for (const s of ourSteps(load(file).wf)) expect(s.uses).toMatch(/^[\w.-]+\/[\w.-]+@[\w.-]+$/)
+    }
+  })
+
+  it('never leave the checkout token in .git/config (persist-credentials: false)', () => {
+    for (const { file, wf } of all) {
+      for (const s of Object.values(wf.jobs).flatMap((j) => j.steps).filter((st) => st.uses?.startsWith('actions/checkout@'))) expect(s.with?.['persist-credentials'], file).toBe(false)
+    }
+  })
+
+  it('re-verify the branch the close workflow publishes to', () => {
+    const branch = (f: string) => ourSteps(load(f).wf)[0].with?.['store-branch']
+    expect(branch('scheduled-reverify.yml')).toBe(branch('release-window-close.yml'))
+    expect(branch('scheduled-reverify.yml')).toBeTruthy()
+  })
+})

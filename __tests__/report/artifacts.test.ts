@@ -119,3 +119,30 @@ describe('artifact naming and roots', () => {
     expect(commonRoot(['/w/a/x.csv', '/w/ab/y.csv'])).toBe('/w')
   })
 })
+
+describe('artifact names per run, job and matrix leg', () => {
+  const jwt = (jobRun: string) => `h.${Buffer.from(JSON.stringify({ scp: `Actions.GenericRead:1 Actions.Results:run-1:${jobRun}` })).toString('base64url')}.sig`
+  const env = (jobRun: string, step = 'gate') => ({ ACTIONS_RUNTIME_TOKEN: jwt(jobRun), GITHUB_ACTION: step, GITHUB_JOB: 'close' })
+
+  it('differs between two legs of one matrix job (same GITHUB_JOB, different job runs)', async () => {
+    const { artifactLeg } = await import('../../src/action/runner.js')
+    const a = artifactName('release-evidence', 'close', artifactLeg(env('leg-a')))
+    const b = artifactName('release-evidence', 'close', artifactLeg(env('leg-b')))
+    expect(a).toMatch(/^release-evidence-close-[0-9a-f]{8}$/)
+    expect(b).toMatch(/^release-evidence-close-[0-9a-f]{8}$/)
+    expect(a).not.toBe(b)
+  })
+
+  it('differs between two steps of one job, and is stable for one step', async () => {
+    const { artifactLeg } = await import('../../src/action/runner.js')
+    expect(artifactLeg(env('leg-a', 'gate'))).not.toBe(artifactLeg(env('leg-a', 'gate_2')))
+    expect(artifactLeg(env('leg-a', 'gate'))).toBe(artifactLeg(env('leg-a', 'gate')))
+  })
+
+  it('never carries the token itself, and is empty off a runner', async () => {
+    const { artifactLeg } = await import('../../src/action/runner.js')
+    const token = jwt('leg-a')
+    expect(artifactLeg(env('leg-a'))).not.toContain(token.slice(0, 8))
+    expect(artifactLeg({})).toBe('')
+  })
+})

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Annotation } from '../../src/report/annotations.js'
-import { CHECK_ANNOTATIONS_PER_REQUEST, publishCheckRun, type CheckRunRequest } from '../../src/report/checks.js'
+import { CHECK_ANNOTATION_CAP, CHECK_ANNOTATIONS_PER_REQUEST, publishCheckRun, selectForCheckRun, type CheckRunRequest } from '../../src/report/checks.js'
 import { checksApi, startLoopback, type Loopback } from './loopback.js'
 
 const levels = ['error', 'warning', 'notice'] as const
@@ -32,6 +32,8 @@ function request(over: Partial<CheckRunRequest>): CheckRunRequest {
     title: '137 defects',
     summary: 'summary text',
     annotations: annotations(137),
+    // a second of retry-after is waited as 20 ms here; the waits themselves are real timers
+    retryAfterBaseMs: 20,
     ...over
   }
 }
@@ -41,7 +43,7 @@ describe('publishCheckRun against a loopback Checks API', () => {
     api = await startLoopback(checksApi())
     const result = await publishCheckRun(request({}))
 
-    expect(result).toEqual({ status: 'created', id: 4242, url: 'https://github.com/o/r/runs/4242', requests: 3, annotations: 137 })
+    expect(result).toEqual({ status: 'created', id: 4242, url: 'https://github.com/o/r/runs/4242', requests: 3, annotations: 137, omitted: 0 })
     const reqs = api.requests
     expect(reqs.map((r) => `${r.method} ${r.path}`)).toEqual([
       'POST /repos/octo/release/check-runs',
@@ -53,10 +55,12 @@ describe('publishCheckRun against a loopback Checks API', () => {
     // the Checks API takes at most 50 annotations per request
     expect(bodies.every((b) => b.output.annotations.length <= 50)).toBe(true)
     expect(CHECK_ANNOTATIONS_PER_REQUEST).toBe(50)
-    // order preserved across batches: lines 2..138 in sequence
-    expect(bodies.flatMap((b) => b.output.annotations.map((a) => a.start_line))).toEqual(Array.from({ length: 137 }, (_, i) => i + 2))
+    // the most severe first (errors, warnings, notices), in their own order within a level
+    const sent = bodies.flatMap((b) => b.output.annotations.map((a) => a.start_line))
+    const byLevel = (k: number) => Array.from({ length: 137 }, (_, i) => i).filter((i) => i % 3 === k).map((i) => i + 2)
+    expect(sent).toEqual([...byLevel(0), ...byLevel(1), ...byLevel(2)])
     for (const r of reqs) {
-      expect(r.headers.authorization).toBe('Bearer ghs_test_token_123')
+      expect(r.headers.authorization).toBe('token ghs_test_token_123')
       expect(r.headers.accept).toBe('application/vnd.github+json')
       expect(r.headers['x-github-api-version']).toBe('2022-11-28')
     }
@@ -102,11 +106,20 @@ describe('publishCheckRun against a loopback Checks API', () => {
     expect(api.requests).toHaveLength(1)
   })
 
-  it('stops at a failed update and says how many annotations made it', async () => {
+  it('retries a 5xx once it passes: a transient bad gateway costs nothing', async () => {
     api = await startLoopback(checksApi({ failAt: 1 }))
     const result = await publishCheckRun(request({}))
+    expect(result).toMatchObject({ status: 'created', annotations: 137 })
+    expect(api.requests.map((r) => r.method)).toEqual(['POST', 'PATCH', 'PATCH', 'PATCH'])
+  })
+
+  it('stops at an update that keeps failing and says how many annotations made it', async () => {
+    const ok = checksApi()
+    api = await startLoopback((req, i) => (req.method === 'PATCH' ? { status: 502, body: { message: 'Bad gateway' } } : ok(req, i)))
+    const result = await publishCheckRun(request({}))
     expect(result).toEqual({ status: 'failed', message: '502 Bad gateway', id: 4242, annotations: 50 })
-    expect(api.requests).toHaveLength(2)
+    // a 5xx is retried (3 times by default) before the run is given up
+    expect(api.requests.map((r) => r.method)).toEqual(['POST', 'PATCH', 'PATCH', 'PATCH', 'PATCH'])
   })
 
   it('reports an unreachable API as failed, not as a crash', async () => {
@@ -115,7 +128,7 @@ describe('publishCheckRun against a loopback Checks API', () => {
     const req = request({})
     await api.close()
     api = undefined
-    const result = await publishCheckRun(req)
+    const result = await publishCheckRun({ ...req, retries: 0 })
     expect(result.status).toBe('failed')
     expect((result as { message: string }).message).toContain(`cannot reach ${url}`)
   })
@@ -125,5 +138,76 @@ describe('publishCheckRun against a loopback Checks API', () => {
     await publishCheckRun(request({ annotations: [{ level: 'error', title: 'T'.repeat(400), message: 'm', file: 'a.csv', line: 1 }] }))
     const body = api.requests[0].json() as { output: { annotations: { title: string }[] } }
     expect(body.output.annotations[0].title).toHaveLength(255)
+  })
+
+  it(`caps the run at ${CHECK_ANNOTATION_CAP} annotations, the most severe first, and says where the rest are`, async () => {
+    api = await startLoopback(checksApi())
+    // 1,500 notices and then 30 errors: the errors must all be in the run, whatever their place
+    const many: Annotation[] = [
+      ...Array.from({ length: 1500 }, (_, i) => ({ level: 'notice' as const, title: 'N', message: `n${i}`, file: 'a.csv', line: i + 2 })),
+      ...Array.from({ length: 30 }, (_, i) => ({ level: 'error' as const, title: 'E', message: `e${i}`, file: 'a.csv', line: 5000 + i }))
+    ]
+    const result = await publishCheckRun(request({ annotations: many, cap: 100, restAt: ['`.release-evidence/defects.csv`'] }))
+    expect(result).toMatchObject({ status: 'created', requests: 2, annotations: 100, omitted: 1430 })
+    const bodies = api.requests.map((r) => r.json() as { output: { summary: string; annotations: { annotation_level: string; message: string }[] } })
+    const sent = bodies.flatMap((b) => b.output.annotations)
+    expect(sent.slice(0, 30).every((a) => a.annotation_level === 'failure')).toBe(true)
+    expect(sent.slice(30).map((a) => a.message)).toEqual(Array.from({ length: 70 }, (_, i) => `n${i}`))
+    expect(bodies[0].output.summary).toContain('**1430 more annotations are not in this check run**')
+    expect(bodies[0].output.summary).toContain('`.release-evidence/defects.csv`')
+  })
+
+  it('selects located annotations only, errors before warnings before notices', () => {
+    const list: Annotation[] = [
+      { level: 'notice', title: 'n', message: 'n', file: 'a', line: 1 },
+      { level: 'warning', title: 'w', message: 'w', file: 'a', line: 2 },
+      { level: 'error', title: 'e', message: 'e' },
+      { level: 'error', title: 'e2', message: 'e2', file: 'a', line: 3 }
+    ]
+    const { sent, located } = selectForCheckRun(list, 2)
+    expect(located).toBe(3)
+    expect(sent.map((a) => a.title)).toEqual(['e2', 'w'])
+  })
+
+  it('waits out a 429 secondary rate limit for its retry-after, then carries on', async () => {
+    let limited = false
+    const ok = checksApi()
+    api = await startLoopback((req, i) => {
+      if (i === 1 && !limited) {
+        limited = true
+        return { status: 429, headers: { 'retry-after': '2' }, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' } }
+      }
+      return ok(req, i)
+    })
+    const logged: string[] = []
+    const result = await publishCheckRun(request({ log: (t) => logged.push(t) }))
+    expect(result).toMatchObject({ status: 'created', requests: 3, annotations: 137 })
+    // create, the refused update, the same update again, the last update
+    expect(api.requests.map((r) => r.method)).toEqual(['POST', 'PATCH', 'PATCH', 'PATCH'])
+    expect(api.requests[2].body.equals(api.requests[1].body)).toBe(true)
+    expect(logged.join('\n')).toMatch(/secondary rate limit .*retrying after 2 s/)
+  })
+
+  it('waits out a 403 secondary rate limit on the first request; it is not a missing permission', async () => {
+    let limited = 0
+    const ok = checksApi()
+    api = await startLoopback((req, i) => {
+      if (i === 0 && limited++ === 0) {
+        return { status: 403, headers: { 'retry-after': '1' }, body: { message: 'You have exceeded a secondary rate limit and have been temporarily blocked from content creation.' } }
+      }
+      return ok(req, i)
+    })
+    const result = await publishCheckRun(request({ annotations: annotations(3) }))
+    expect(result).toMatchObject({ status: 'created', annotations: 3 })
+    expect(api.requests.map((r) => r.method)).toEqual(['POST', 'POST'])
+  })
+
+  it('gives up, without waiting, on a retry-after longer than the step should sleep, and says so', async () => {
+    api = await startLoopback(() => ({ status: 429, headers: { 'retry-after': '3600' }, body: { message: 'You have exceeded a secondary rate limit.' } }))
+    const logged: string[] = []
+    const result = await publishCheckRun(request({ annotations: annotations(3), log: (t) => logged.push(t) }))
+    expect(result).toEqual({ status: 'failed', message: '429 You have exceeded a secondary rate limit.', annotations: 0 })
+    expect(api.requests).toHaveLength(1)
+    expect(logged.join('\n')).toContain('giving up')
   })
 })

@@ -29,6 +29,7 @@ export const INPUT = {
   remote: 'remote',
   remoteUrl: 'remote-url',
   maxAttempts: 'max-attempts',
+  networkTimeout: 'network-timeout',
   allowUnsafePrCommit: 'allow-unsafe-pr-commit',
   checkRun: 'check-run',
   uploadArtifacts: 'upload-artifacts',
@@ -59,6 +60,7 @@ export const TEXT_INPUTS = [
   INPUT.remote,
   INPUT.remoteUrl,
   INPUT.maxAttempts,
+  INPUT.networkTimeout,
   INPUT.trustRoot,
   INPUT.since
 ] as const
@@ -189,7 +191,7 @@ export function settingsFromInputs(raw: RawInputs, env: ActionEnvironment): Acti
       publish: {
         push: flags.push,
         // checked by the publish module when the closure stage pushes (it owns their rules)
-        target: { remote: t.remote, remoteUrl: t['remote-url'], maxAttempts: t['max-attempts'] },
+        target: { remote: t.remote, remoteUrl: t['remote-url'], maxAttempts: t['max-attempts'], networkTimeout: t['network-timeout'] },
         token: secretFrom(raw.secrets['github-token']),
         allowUnsafePrCommit: flags.allowUnsafePrCommit,
         event: { name: r.eventName, repository: r.repository, payload: r.event }

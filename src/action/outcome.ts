@@ -1,5 +1,7 @@
 import * as core from '@actions/core'
+import { existsSync } from 'node:fs'
 import { appendFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
 import { ExitCode, UserError, describeError, exitCodeFor } from '../errors.js'
 import { emit, type Annotation } from '../report/annotations.js'
 import { INPUTS_PSEUDO_FILE } from './inputs.js'
@@ -42,10 +44,11 @@ export function settle(outcome: RunOutcome): void {
 }
 
 /** Ends a step that threw: annotations, a short job summary, the error, and exit code 1 or 2. */
-export async function failStep(err: unknown, stepSummary = ''): Promise<void> {
+export async function failStep(err: unknown, stepSummary = '', workspace = ''): Promise<void> {
   if (err instanceof UserError) {
-    // Annotate the problems that point into a file, so the reviewer lands on the bad line.
-    const located = err.problems.filter((p) => p.file !== INPUTS_PSEUDO_FILE)
+    // Annotate the problems that point into a file of the workspace, so the reviewer lands on the
+    // bad line; a problem about something else (the inputs, the workflow event) points at no path.
+    const located = err.problems.filter((p) => p.file !== INPUTS_PSEUDO_FILE && (workspace === '' || existsSync(resolve(workspace, p.file))))
     for (const p of located.slice(0, PROBLEM_ANNOTATIONS)) {
       const a: Annotation = { level: 'error', title: annotationText(`${err.code} ${p.field ?? ''}`.trim(), 200), message: annotationText(p.fix ? `${p.message} (fix: ${p.fix})` : p.message), file: p.file }
       if (p.line !== undefined) a.line = p.line

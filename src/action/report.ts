@@ -7,7 +7,7 @@ import type { Settings } from '../settings.js'
 import type { ActionSettings } from './settings.js'
 import { emitAnnotations, planAnnotations, STEP_ANNOTATION_LIMITS, type AnnotationLevel, type AnnotationPlan } from '../report/annotations.js'
 import { artifactName, uploadFiles, type ArtifactLoader, type UploadResult } from '../report/artifacts.js'
-import { publishCheckRun, type CheckConclusion, type CheckRunResult } from '../report/checks.js'
+import { CHECK_ANNOTATION_CAP, publishCheckRun, type CheckConclusion, type CheckRunRequest, type CheckRunResult } from '../report/checks.js'
 import { logText, mdCode, mdText } from '../report/escape.js'
 import { blobLinker, byteLength, fitSections, renderDefectTable, SUMMARY_BUDGET_BYTES, type LocationLink } from '../report/summary.js'
 import { countByCode } from '../findings/defect.js'
@@ -22,6 +22,8 @@ export type { StageReport } from '../report/stage.js'
 export interface FinishDeps {
   fetch: typeof globalThis.fetch
   loadArtifactClient: ArtifactLoader
+  /** timing of the check run's retries (tests shrink the seconds of a retry-after) */
+  checks?: Pick<CheckRunRequest, 'retryAfterBaseMs' | 'retries'>
 }
 
 export interface FinishResult {
@@ -79,7 +81,7 @@ export class StepReport {
     let upload: UploadResult | undefined
     if (action?.uploadArtifacts) {
       upload = await uploadFiles({
-        name: artifactName('release-evidence', action.runner.job),
+        name: artifactName('release-evidence', action.runner.job, action.runner.artifactLeg ?? ''),
         files: this.stages.flatMap((s) => s.files),
         available: action.runner.artifactsAvailable,
         load: deps.loadArtifactClient
@@ -92,7 +94,7 @@ export class StepReport {
     if (summary.cutRows === 0 && defects.length > 0) elsewhere.push('the job summary')
     elsewhere.push(...defectFiles)
     if (upload?.status === 'uploaded') elsewhere.push(`artifact ${upload.name}`)
-    if (checkRun?.status === 'created') elsewhere.push(`check run "${CHECK_RUN_NAME}"${checkRun.url ? ` (${checkRun.url})` : ''}`)
+    if (checkRun?.status === 'created') elsewhere.push(`check run "${CHECK_RUN_NAME}"${checkRun.omitted > 0 ? ` (the ${checkRun.annotations} most severe)` : ''}${checkRun.url ? ` (${checkRun.url})` : ''}`)
     const plan = planAnnotations(defects, { blocks, elsewhere, limits: { ...limits, notice: Math.max(1, limits.notice - this.noticesUsed), warning: Math.max(1, limits.warning - this.warningsUsed) } })
     emitAnnotations(plan, core)
 
@@ -111,8 +113,9 @@ export class StepReport {
     const located = plan.all.filter((a) => a.file)
     const counts = [...countByCode(this.stages.flatMap((s) => s.defects))].map(([code, n]) => `| ${mdCode(code)} | ${n} |`).join('\n')
     const unlocated = plan.all.length - located.length
+    const restAt = [...this.stages.flatMap((s) => (s.defectsFile ? [mdCode(this.rel(s.defectsFile))] : [])), 'the job summary']
     const summary =
-      `${plan.all.length} defects; GitHub shows at most 10 annotations of each level per step, so every located defect is annotated here.\n\n` +
+      `${plan.all.length} defects; GitHub shows at most 10 annotations of each level per step, so the located defects are annotated here (at most ${CHECK_ANNOTATION_CAP}, the most severe first).\n\n` +
       `| Code | Count |\n| --- | --- |\n${counts}\n` +
       (unlocated > 0 ? `\n${unlocated} defects are not about a file line and appear only in the job summary and the defects file.\n` : '')
     const result = await publishCheckRun({
@@ -125,16 +128,22 @@ export class StepReport {
       title: conclusion === 'failure' ? `${plan.all.length} defects, blocking` : `${plan.all.length} defects`,
       summary,
       annotations: located,
-      fetch: deps.fetch
+      restAt,
+      log: (t) => core.info(logText(t)),
+      ...(deps.checks ?? {})
     })
     if (result.status === 'created') {
-      core.info(`Check run ${CHECK_RUN_NAME} carries all ${result.annotations} located annotations (${result.requests} requests): ${logText(result.url)}`)
+      core.info(
+        result.omitted > 0
+          ? `Check run ${CHECK_RUN_NAME} carries the ${result.annotations} most severe of ${located.length} located annotations (${result.requests} requests); the other ${result.omitted} are in the defects file: ${logText(result.url)}`
+          : `Check run ${CHECK_RUN_NAME} carries all ${result.annotations} located annotations (${result.requests} requests): ${logText(result.url)}`
+      )
     } else if (result.status === 'forbidden') {
       this.notice(
         `Check run not created (${logText(result.message)}): the token cannot write checks, as on pull requests from forks or without "permissions: checks: write". Every defect is still in the job summary and the defects file.`
       )
     } else {
-      core.warning(`Check run incomplete (${logText(result.message)}); ${result.annotations} annotations were sent. Every defect is still in the job summary and the defects file.`)
+      this.warn(`Check run incomplete (${logText(result.message)}); ${result.annotations} annotations were sent. Every defect is still in the job summary and the defects file.`)
     }
     return result
   }
@@ -188,7 +197,10 @@ export class StepReport {
 
   private renderFooter(checkRun: CheckRunResult | undefined, upload: UploadResult | undefined): string {
     const lines: string[] = []
-    if (checkRun?.status === 'created') lines.push(`- Check run ${mdCode(CHECK_RUN_NAME)} carries all ${checkRun.annotations} located annotations${checkRun.url ? `: ${mdText(checkRun.url)}` : ''}.`)
+    if (checkRun?.status === 'created') {
+      const what = checkRun.omitted > 0 ? `the ${checkRun.annotations} most severe located annotations (${checkRun.omitted} more are in the defects file)` : `all ${checkRun.annotations} located annotations`
+      lines.push(`- Check run ${mdCode(CHECK_RUN_NAME)} carries ${what}${checkRun.url ? `: ${mdText(checkRun.url)}` : ''}.`)
+    }
     else if (checkRun) lines.push(`- Check run not available: ${mdText(checkRun.message)}.`)
     if (upload?.status === 'uploaded') lines.push(`- Artifact ${mdCode(upload.name)}: ${upload.files.length} files.`)
     else if (upload?.status === 'skipped') lines.push(`- Artifact upload skipped: ${mdText(upload.reason)}.`)

@@ -23,6 +23,8 @@ export interface RunnerContext {
   forkPullRequest: boolean
   /** GITHUB_JOB, used to name artifacts */
   job: string
+  /** 8 hex digits unique per job run (matrix leg) and step, so artifact names never collide ('' off a runner) */
+  artifactLeg?: string
   /** ACTIONS_RUNTIME_TOKEN is present: artifact uploads are possible */
   artifactsAvailable: boolean
   /** GITHUB_STEP_SUMMARY: the file the job summary is appended to ('' outside a runner) */

@@ -34,6 +34,7 @@ Publish options (as the Action's closure stage):
       --push                push the store branch; a lost race rebuilds on the new tip
       --remote NAME         the clone's remote to push to (default: origin)
       --remote-url URL      https URL to push to instead of the remote's
+      --network-timeout S   seconds the remote may stay silent in one request before it counts as unreachable (default: 60)
       --max-attempts N      pushes to try when other runs land first (default: 5)
                             the token, if the remote needs one, comes from $${PUSH_TOKEN_ENV}
 
@@ -49,7 +50,8 @@ land; 2 cannot evaluate.`,
     push: { type: 'boolean' },
     remote: { type: 'string' },
     'remote-url': { type: 'string' },
-    'max-attempts': { type: 'string' }
+    'max-attempts': { type: 'string' },
+    'network-timeout': { type: 'string' }
   },
   common: true,
   async run(inv) {
@@ -66,7 +68,7 @@ land; 2 cannot evaluate.`,
       },
       publish: {
         push: v.push === true,
-        target: { remote: v.remote, remoteUrl: v['remote-url'], maxAttempts: v['max-attempts'] },
+        target: { remote: v.remote, remoteUrl: v['remote-url'], maxAttempts: v['max-attempts'], networkTimeout: v['network-timeout'] },
         token: token ? new Secret(token) : null,
         allowUnsafePrCommit: false,
         event: null

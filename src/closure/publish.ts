@@ -5,6 +5,9 @@ import type { GateResult } from '../ledger/types.js'
 import {
   alignLocalBranch,
   assertPublishAllowed,
+  configuredRemoteUrl,
+  startingPoint,
+  type TokenLike,
   assessPublishEvent,
   publishStore,
   resolvePublishSettings,
@@ -20,6 +23,7 @@ import { DEFAULT_GIT, type Settings } from '../settings.js'
 import { repoTopLevel } from '../store/history.js'
 import { formatRevision } from '../util/revision.js'
 import { exportClosure, type ExportClosureResult } from './export.js'
+import { CLOSURE_FAMILY } from './family.js'
 
 // Export and publish, one engine function for the Action's closure stage and `export-closure
 // --push`, in the order src/publish/index.ts prescribes: refuse unsafe events,
@@ -46,28 +50,43 @@ export function assertEventAllowed(settings: Settings): void {
   assertPublishAllowed(assessPublishEvent({ env, event: p.event.payload, allowUnsafe: p.allowUnsafePrCommit }))
 }
 
-/** Points the local store branch at `base` before the store builds on it (never losing a commit). */
-async function alignBranch(top: string, branch: string, base: string | null, ours: ReadonlySet<string>): Promise<void> {
-  if (base === null) return
-  const update = await alignLocalBranch({ dir: top, branch, target: base, discardable: ours, moveCheckedOut: true })
-  if (update === 'diverged') {
+/**
+ * Picks where the export starts (the remote tip, or the local branch ahead of it with unpushed
+ * store commits: the retry after a failed push) and points the local branch there, never losing
+ * a commit. Returns the local tip carried along, if any.
+ */
+async function prepareBranch(top: string, branch: string, remoteTip: string | null, ours: Set<string>): Promise<string | null> {
+  const start = await startingPoint({ dir: top, branch, remoteTip, storeRoots: [CLOSURE_FAMILY.root], discardable: ours })
+  const checkedOut = (await openRepository(top).currentBranch()) === branch
+  const which = checkedOut ? `the checked-out branch '${branch}'` : `the local store branch '${branch}'`
+  if ('kind' in start) {
+    const fix = checkedOut ? "; or set the 'store-branch' input to a dedicated branch (e.g. release-evidence)" : ''
     throw new UserError({
       code: 'REPO_INVALID',
-      message: `the checked-out branch '${branch}' has commits the remote does not have, so the closure packets cannot be built on the remote tip; push or drop them, or set the 'store-branch' input to a dedicated branch (e.g. release-evidence)`
+      message:
+        start.kind === 'diverged'
+          ? `${which} and the remote's have diverged: each has commits the other lacks (${remoteTip?.slice(0, 12) ?? ''} on the remote), so the closure packets can be built on neither without dropping a commit. Fix: compare them (git log ${branch}...${remoteTip?.slice(0, 12) ?? ''}), then reset the local branch to the remote's or delete it${fix}`
+          : `${which} has commits the remote does not have that change files outside ${CLOSURE_FAMILY.root}/ (${start.paths.slice(0, 3).join(', ')}${start.paths.length > 3 ? ', ...' : ''}); they are not store commits, so they are not pushed with the closure packets. Fix: push or drop them${fix}`
     })
   }
-  if (update === 'left-checked-out') {
+  // Carried commits may be dropped like our own when the remote moves under them: the rebuild re-exports their windows.
+  if (start.carried !== null && remoteTip !== null) ours.add(start.carried)
+  if (start.base === null) return null
+  const update = await alignLocalBranch({ dir: top, branch, target: start.base, discardable: ours, moveCheckedOut: true })
+  if (update === 'left-checked-out' || update === 'diverged') {
     throw new UserError({
       code: 'REPO_INVALID',
-      message: `the checked-out branch '${branch}' could not be moved to the remote tip ${base.slice(0, 12)} because local changes would be overwritten; commit or discard them, or set the 'store-branch' input to a dedicated branch`
+      message: `${which} could not be moved to ${start.base.slice(0, 12)} because local changes would be overwritten; commit or discard them${checkedOut ? ", or set the 'store-branch' input to a dedicated branch" : ''}`
     })
   }
+  return start.carried
 }
 
-function builtExport(r: ExportClosureResult, baseOid: string | null): BuiltExport {
+/** `carried`: the local tip the export started from when it was ahead of the remote (pushed even if nothing new is written). */
+function builtExport(r: ExportClosureResult, baseOid: string | null, carried: string | null): BuiltExport {
   const written = r.windows.filter((w) => w.action === 'written')
   return {
-    commitOid: written.at(-1)?.commitOid ?? null,
+    commitOid: written.at(-1)?.commitOid ?? carried,
     baseOid,
     files: written.flatMap((w) => (w.files ? [w.files.packet, w.files.signature, w.files.log] : [])),
     revision: written.map((w) => `${w.series.window}/${formatRevision(w.revision)}`).join(', ')
@@ -87,6 +106,21 @@ function describeEvent(e: PublishEvent): string {
   }
 }
 
+/**
+ * The remote's tip of the store branch for a run that does not push: fetched when the clone has
+ * a remote (its history whole), else the clone's tracking ref; null when there is none.
+ */
+async function remoteView(top: string, publish: ReturnType<typeof resolvePublishSettings>, token: TokenLike | null, branch: string, log: Log): Promise<string | null> {
+  const tracking = `refs/remotes/${publish.remote}/${branch}`
+  if (publish.url === null && (await configuredRemoteUrl(top, publish.remote)) === null) return openRepository(top).tryResolveRef(tracking)
+  const target = await resolveRemoteTarget(top, { ...publish, token })
+  const sync = await syncStoreBranch({ dir: top, target, branch })
+  if (sync.deepened) log.info(`Fetched the full history of ${logText(branch)} (the clone was shallow).`)
+  if (!sync.offline) return sync.remoteTip
+  log.warning(`The remote could not be reached (${logText(sync.offline.detail)}); building on the last fetched ${logText(branch)}.`)
+  return openRepository(top).tryResolveRef(tracking)
+}
+
 export interface ExportAndPublishArgs {
   settings: Settings
   gate: GateResult
@@ -100,30 +134,39 @@ export async function exportAndPublish({ settings, gate, env, log }: ExportAndPu
   assertEventAllowed(settings)
   const secrets = { input: settings.signing?.key?.reveal(), env }
   const push = settings.publish
-  if (!push?.push) return { result: await exportClosure({ settings, gate, secrets }) }
+  if (!push) return { result: await exportClosure({ settings, gate, secrets }) }
 
   const top = await repoTopLevel(settings.workspace)
   const branch = settings.git?.storeBranch || (await openRepository(top).currentBranch())
   if (!branch) {
+    if (!push.push) return { result: await exportClosure({ settings, gate, secrets }) }
     throw new UserError({ code: 'REPO_INVALID', message: "HEAD is detached (as on pull_request checkouts), so there is no branch to push the store to; set the 'store-branch' input (--store-branch)" })
   }
   const publish = resolvePublishSettings(push.target)
+  const pinned: Settings = { ...settings, git: { ...(settings.git ?? DEFAULT_GIT), storeBranch: branch } }
+  const ours = new Set<string>()
+
+  if (!push.push) {
+    // Not pushing, but still building on the published chain: r002 on the remote's r001, never an orphan r001.
+    const remote = await remoteView(top, publish, push.token, branch, log)
+    await prepareBranch(top, branch, remote, ours)
+    return { result: await exportClosure({ settings: pinned, gate, secrets }) }
+  }
+
   const target = await resolveRemoteTarget(top, { ...publish, token: push.token })
   const sync = await syncStoreBranch({ dir: top, target, branch })
   if (sync.deepened) log.info(`Fetched the full history of ${logText(branch)} (the clone was shallow).`)
   if (sync.offline) log.warning(`The remote could not be reached (${logText(sync.offline.detail)}); building on the local ${logText(branch)}.`)
 
-  const ours = new Set<string>()
-  const pinned: Settings = { ...settings, git: { ...(settings.git ?? DEFAULT_GIT), storeBranch: branch } }
   let result: ExportClosureResult
   const build = async (base: string | null): Promise<BuiltExport> => {
-    await alignBranch(top, branch, base, ours)
-    const parent = await openRepository(top).tryResolveRef(`refs/heads/${branch}`)
+    const carried = await prepareBranch(top, branch, base, ours)
+    if (carried !== null && carried !== base) log.info(`The local ${logText(branch)} is ahead of the remote at ${carried}: its unpublished revisions are pushed with this export.`)
     result = await exportClosure({ settings: pinned, gate, secrets })
     for (const w of result.windows) if (w.commitOid) ours.add(w.commitOid)
-    return builtExport(result, parent)
+    return builtExport(result, base, carried !== base ? carried : null)
   }
-  const candidate = await build(sync.baseOid)
+  const candidate = await build(sync.offline ? sync.baseOid : sync.remoteTip)
   try {
     const outcome = await publishStore({
       dir: top,

@@ -208,6 +208,12 @@ export class Repository {
     return history.worktreeChanges(this.dir, pathspec)
   }
 
+  /** Paths that differ between two commits (`git diff --name-only from to`), in git's order. */
+  async changedPaths(from: string, to: string): Promise<string[]> {
+    const out = (await this.run(['diff', '--name-only', '-z', '--no-renames', from, to])).stdout.toString('utf8')
+    return out.split('\0').filter((p) => p !== '')
+  }
+
   /** True when the pathspec matches a file in the index. */
   async isTracked(pathspec: string): Promise<boolean> {
     const r = await this.run(['ls-files', '--error-unmatch', '--', pathspec], { allowFail: true })

@@ -1,10 +1,11 @@
 import fs from 'node:fs'
 import iso from 'isomorphic-git'
-import http from 'isomorphic-git/http/node'
+import { fetchHttp } from './http.js'
 
 // The conversation with a remote goes through isomorphic-git with explicit headers: it reads no
 // credential configuration at all, so the token the caller puts in `headers` is the only one
 // that is ever sent (src/publish/remote.ts explains why native git is not used here).
+// HTTP goes through Node's fetch (src/git/http.ts), not isomorphic-git's simple-get client.
 // Errors are isomorphic-git's own (err.code: HttpError, UserCanceledError, PushRejectedError,
 // ...); src/publish classifies them.
 //
@@ -16,11 +17,13 @@ export interface RemoteCall {
   url: string
   /** a fresh object per call (see above) */
   headers: Record<string, string>
+  /** idle network timeout in ms (src/git/http.ts); default 60 s */
+  timeoutMs?: number
 }
 
 /** The remote's value of one ref (one ls-refs round trip, protocol v2), or null when it has none. */
 export async function remoteRefOid(call: RemoteCall, ref: string): Promise<string | null> {
-  const refs = await iso.listServerRefs({ http, url: call.url, headers: call.headers, prefix: ref, protocolVersion: 2 })
+  const refs = await iso.listServerRefs({ http: fetchHttp(call.timeoutMs), url: call.url, headers: call.headers, prefix: ref, protocolVersion: 2 })
   return refs.find((r) => r.ref === ref)?.oid ?? null
 }
 
@@ -39,7 +42,7 @@ export interface FetchArgs extends RemoteCall {
 export async function fetchBranch(dir: string, args: FetchArgs): Promise<string | null> {
   const result = await iso.fetch({
     fs,
-    http,
+    http: fetchHttp(args.timeoutMs),
     dir,
     url: args.url,
     remote: args.remote,
@@ -73,7 +76,7 @@ export interface PushArgs extends RemoteCall {
 export async function pushRef(dir: string, args: PushArgs): Promise<void> {
   await iso.push({
     fs,
-    http,
+    http: fetchHttp(args.timeoutMs),
     dir,
     url: args.url,
     remote: args.remote,

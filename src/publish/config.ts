@@ -2,6 +2,7 @@ import { UserError, type Problem } from '../errors.js'
 import { printable } from '../util/ids.js'
 import { checkRemoteUrl } from './remote.js'
 import { DEFAULT_MAX_ATTEMPTS } from './race.js'
+import { DEFAULT_NETWORK_TIMEOUT_MS } from '../git/http.js'
 
 // Settings.publish: where the store is pushed and how hard to try. The token, the push switch,
 // allow-unsafe-pr-commit and the store branch live in Settings.action / Settings.git (their inputs
@@ -15,9 +16,13 @@ export interface PublishSettings {
   url: string | null
   /** pushes to try when other runs keep landing first */
   maxAttempts: number
+  /** idle timeout of each request to the remote, in ms: a remote silent for longer is unreachable */
+  timeoutMs: number
 }
 
-export const DEFAULT_PUBLISH: PublishSettings = { remote: 'origin', url: null, maxAttempts: DEFAULT_MAX_ATTEMPTS }
+export const DEFAULT_PUBLISH: PublishSettings = { remote: 'origin', url: null, maxAttempts: DEFAULT_MAX_ATTEMPTS, timeoutMs: DEFAULT_NETWORK_TIMEOUT_MS }
+
+export const MAX_NETWORK_TIMEOUT_S = 3600
 
 export const MAX_ATTEMPTS_LIMIT = 20
 
@@ -28,6 +33,8 @@ export interface PublishInputs {
   remoteUrl?: string
   /** `max-attempts` input / --max-attempts */
   maxAttempts?: string
+  /** `network-timeout` input / --network-timeout: seconds */
+  networkTimeout?: string
 }
 
 export function resolvePublishSettings(inputs: PublishInputs, file = 'action inputs'): PublishSettings {
@@ -59,6 +66,15 @@ export function resolvePublishSettings(inputs: PublishInputs, file = 'action inp
     } else maxAttempts = n
   }
 
+  let timeoutMs = DEFAULT_PUBLISH.timeoutMs
+  const rawTimeout = (inputs.networkTimeout ?? '').trim()
+  if (rawTimeout !== '') {
+    const n = /^\d{1,4}$/.test(rawTimeout) ? Number(rawTimeout) : Number.NaN
+    if (!(n >= 1 && n <= MAX_NETWORK_TIMEOUT_S)) {
+      bad('network-timeout', `'${printable(rawTimeout)}' is not a whole number of seconds from 1 to ${MAX_NETWORK_TIMEOUT_S}`, `use e.g. ${DEFAULT_NETWORK_TIMEOUT_MS / 1000}`)
+    } else timeoutMs = n * 1000
+  }
+
   if (problems.length > 0) throw new UserError({ code: 'INPUT_INVALID', message: 'invalid publish settings', problems })
-  return { remote, url, maxAttempts }
+  return { remote, url, maxAttempts, timeoutMs }
 }

@@ -57,11 +57,12 @@ const FIXES: Record<PublishFailureReason, (d: PublishFailureDetails) => string> 
 }
 
 export function publishFailureMessage(d: PublishFailureDetails): string {
-  const lines = [`could not publish the signed files to ${d.url} (branch '${d.branch}'): ${FIXES[d.reason](d)}.`]
+  const lines = [`PUBLISH_FAILED: could not publish the signed files to ${d.url} (branch '${d.branch}'): ${FIXES[d.reason](d)}.`]
   for (const m of d.serverMessages ?? []) lines.push(`  remote: ${printable(m, 300)}`)
   if (d.commitOid !== null) {
     lines.push(
-      `The signed files are not lost: they are committed locally (commit ${d.commitOid}, ${d.files.length} file(s)); on a runner they are also uploaded as a workflow artifact. Re-running after the fix publishes them.`
+      `The signed files are not lost: they are committed locally on '${d.branch}' (commit ${d.commitOid}, ${d.files.length} file(s)); on a runner they are also uploaded as a workflow artifact. ` +
+        'Running again in this clone after the fix pushes that commit as it is; a fresh checkout (a re-run of the job) signs the same windows again on the remote tip.'
     )
   }
   return lines.join('\n')

@@ -7,8 +7,9 @@
 //      PublishFailedError (PUBLISH_FAILED, exit 1) carries .files to upload as an artifact.
 export { resolvePublishSettings, DEFAULT_PUBLISH, type PublishSettings, type PublishInputs } from './config.js'
 export { assessPublishEvent, assertPublishAllowed, readEventPayload, type EventVerdict, type Env } from './unsafe-event.js'
-export { resolveRemoteTarget, redactUrl, authHeaders, type RemoteTarget, type TokenLike } from './remote.js'
+export { resolveRemoteTarget, configuredRemoteUrl, redactUrl, authHeaders, type RemoteTarget, type TokenLike } from './remote.js'
 export { syncStoreBranch, fetchCompleteHistory, assertCompleteHistory, shallowBoundariesReachable, type StoreSync } from './deepen.js'
-export { alignLocalBranch, type LocalBranchUpdate } from './local-branch.js'
+export { alignLocalBranch, startingPoint, type LocalBranchUpdate, type StartingPoint, type StartProblem } from './local-branch.js'
 export { publishStore, retryDelayMs, DEFAULT_MAX_ATTEMPTS, type BuiltExport, type RebuildOnTip, type PublishOutcome, type PublishEvent } from './race.js'
 export { PublishFailedError, type PublishFailureDetails, type PublishFailureReason } from './failure.js'
+export { fetchStoreTip, type StoreTip } from './store-tip.js'

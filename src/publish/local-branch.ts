@@ -40,3 +40,43 @@ export async function alignLocalBranch(args: AlignArgs): Promise<LocalBranchUpda
   if (!(await repo.updateRef(ref, args.target, local, 'release-evidence: align with remote'))) return 'diverged'
   return local === null ? 'created' : 'advanced'
 }
+
+/**
+ * Where an export starts, given the remote's tip of the branch: the tip itself, or the local
+ * branch when it is ahead of the tip with store commits only. Ahead is the normal state after a
+ * push that failed (401, a network error): its signed revisions are committed here and the
+ * re-run pushes them, with whatever it adds on top. Commits that touch anything outside the
+ * store are never pushed along; a branch that diverged is never rebased. Both stop with a
+ * message that says which of the two it is.
+ */
+export interface StartingPoint {
+  /** the commit the export builds on (null: nothing anywhere, an unborn branch) */
+  base: string | null
+  /** the local tip carried along when it is ahead of `remoteTip` (its commits are pushed with the export) */
+  carried: string | null
+}
+
+export type StartProblem = { kind: 'foreign-commits'; paths: string[] } | { kind: 'diverged' }
+
+export async function startingPoint(args: {
+  dir: string
+  branch: string
+  /** the remote's tip (null: the remote has no such branch) */
+  remoteTip: string | null
+  /** folders the store writes (e.g. closure-packets): carried commits may touch nothing else */
+  storeRoots: readonly string[]
+  /** commits this run built: dropped, never carried, when the remote moved under them */
+  discardable?: ReadonlySet<string>
+}): Promise<StartingPoint | StartProblem> {
+  const repo = openRepository(args.dir)
+  const local = await repo.tryResolveRef(`refs/heads/${args.branch}`)
+  const tip = args.remoteTip
+  if (local === null || local === tip || args.discardable?.has(local)) return { base: tip, carried: null }
+  // The remote has no such branch: the local one is published as it is, history and all.
+  if (tip === null) return { base: local, carried: local }
+  if (await repo.isAncestor(local, tip)) return { base: tip, carried: null }
+  if (!(await repo.isAncestor(tip, local))) return { kind: 'diverged' }
+  const foreign = (await repo.changedPaths(tip, local)).filter((p) => !args.storeRoots.some((r) => p.startsWith(`${r}/`)))
+  if (foreign.length > 0) return { kind: 'foreign-commits', paths: foreign }
+  return { base: local, carried: local }
+}

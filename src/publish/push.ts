@@ -1,6 +1,6 @@
 import { openRepository } from '../git/index.js'
 import { printable } from '../util/ids.js'
-import { authHeaders, remoteTip, type RemoteTarget } from './remote.js'
+import { authHeaders, remoteTip, timeout, type RemoteTarget } from './remote.js'
 
 // One compare-and-swap push: "set refs/heads/<branch> to <commit> if it is still <expected>".
 // Nothing is ever forced. Losing a race is detected by comparing object ids, never by matching
@@ -39,6 +39,7 @@ export async function pushCommit(args: PushArgs): Promise<PushOutcome> {
     await openRepository(args.dir).push({
       url: args.target.url,
       headers: authHeaders(args.target.token),
+      ...timeout(args.target),
       remote: args.target.remote,
       commitOid: args.commitOid,
       remoteRef,

@@ -24,6 +24,8 @@ export interface RemoteTarget {
   /** local name whose refs/remotes/<name>/* track the remote (e.g. origin) */
   remote: string
   token: TokenLike | null
+  /** idle network timeout of each request in ms (the network-timeout input); default 60 s */
+  timeoutMs?: number
 }
 
 /** The largest depth git's protocol accepts: native `git fetch --unshallow` sends the same. */
@@ -88,7 +90,7 @@ export async function configuredRemoteUrl(dir: string, remote: string): Promise<
 
 /** The remote's tip of a branch (one ls-refs round trip), or null when the branch does not exist. */
 export async function remoteTip(target: RemoteTarget, branch: string): Promise<string | null> {
-  return remoteRefOid({ url: target.url, headers: authHeaders(target.token) }, `refs/heads/${branch}`)
+  return remoteRefOid({ url: target.url, headers: authHeaders(target.token), ...timeout(target) }, `refs/heads/${branch}`)
 }
 
 /**
@@ -100,11 +102,16 @@ export async function fetchBranch(dir: string, target: RemoteTarget, branch: str
   return openRepository(dir).fetchBranch({
     url: target.url,
     headers: authHeaders(target.token),
+    ...timeout(target),
     remote: target.remote,
     branch,
     trackingRef: trackingRef(target, branch),
     ...(opts.fullDepth ? { depth: FULL_DEPTH } : {})
   })
+}
+
+export function timeout(target: RemoteTarget): { timeoutMs?: number } {
+  return target.timeoutMs !== undefined ? { timeoutMs: target.timeoutMs } : {}
 }
 
 export function trackingRef(target: RemoteTarget, branch: string): string {
@@ -147,8 +154,9 @@ export function classifyTransportError(err: unknown): TransportFailure | null {
 }
 
 /** The remote to publish to: the explicit URL, else the URL the clone has for `remote`. */
-export async function resolveRemoteTarget(dir: string, s: { remote: string; url: string | null; token: TokenLike | null }): Promise<RemoteTarget> {
-  if (s.url !== null) return { url: checkRemoteUrl(s.url, 'remote-url'), remote: s.remote, token: s.token }
+export async function resolveRemoteTarget(dir: string, s: { remote: string; url: string | null; token: TokenLike | null; timeoutMs?: number }): Promise<RemoteTarget> {
+  const t = s.timeoutMs !== undefined ? { timeoutMs: s.timeoutMs } : {}
+  if (s.url !== null) return { url: checkRemoteUrl(s.url, 'remote-url'), remote: s.remote, token: s.token, ...t }
   const configured = await configuredRemoteUrl(dir, s.remote)
   if (configured === null) {
     throw new UserError({
@@ -156,5 +164,5 @@ export async function resolveRemoteTarget(dir: string, s: { remote: string; url:
       message: `the clone has no URL for remote '${s.remote}'; set the 'remote-url' input (or --remote-url) to the repository's https URL`
     })
   }
-  return { url: checkRemoteUrl(configured, `remote '${s.remote}'`), remote: s.remote, token: s.token }
+  return { url: checkRemoteUrl(configured, `remote '${s.remote}'`), remote: s.remote, token: s.token, ...t }
 }

@@ -98,7 +98,8 @@ export function assertPublishAllowed(verdict: EventVerdict): void {
     message: `refusing to commit or push evidence: ${verdict.detail}`,
     problems: [
       {
-        file: 'workflow',
+        // not a file: the event is the workflow run's, so the problem is never an annotation on a path
+        file: 'the workflow event',
         field: 'on',
         message: `event '${verdict.eventName}' (${verdict.reason})`,
         fix:

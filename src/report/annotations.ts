@@ -64,7 +64,7 @@ export function defectAnnotation(defect: Defect, level: AnnotationLevel): Annota
   const action = defect.required_action ? ` Required action: ${sentence(defect.required_action)}` : ''
   const a: Annotation = {
     level,
-    title: annotationText(`${defect.defect_code} ${defect.subject}${window}`, 200),
+    title: annotationText(`${defect.defect_code} ${defect.subject}${window}`.replace(/\s+/g, ' ').trim(), 200),
     message: annotationText(`${sentence(`${defect.detail}${field}`)}${action}${owner}`)
   }
   if (defect.file) a.file = defect.file
@@ -139,7 +139,8 @@ export function emitAnnotations(plan: AnnotationPlan, sink: AnnotationSink): voi
 
 /** Prints one annotation (e.g. a located problem of a UserError). */
 export function emit(a: Annotation, sink: AnnotationSink): void {
-  const props: AnnotationProperties = { title: a.title }
+  // A title ending in a space (an empty subject) renders as a dangling gap: never send one.
+  const props: AnnotationProperties = { title: a.title.trim() }
   if (a.file) props.file = a.file
   if (a.line !== undefined) props.startLine = a.line
   sink[a.level](a.message, props)

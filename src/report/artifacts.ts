@@ -29,10 +29,9 @@ export interface UploadRequest {
 }
 
 /** Artifact names: the service refuses " : < > | * ? \ / and CR/LF; keep to a plain subset. */
-export function artifactName(base: string, job: string | undefined): string {
+export function artifactName(base: string, job: string | undefined, leg = ''): string {
   const clean = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '')
-  const suffix = job ? clean(job) : ''
-  return suffix ? `${clean(base)}-${suffix}` : clean(base)
+  return [clean(base), job ? clean(job) : '', clean(leg)].filter((p) => p !== '').join('-')
 }
 
 /** The deepest directory that contains every file: the artifact's root, so paths stay relative. */

@@ -8,7 +8,13 @@ import { parseLoose } from '../util/json.js'
 // request are silently ignored, so we never send more. A fork PR's read-only GITHUB_TOKEN gets a
 // 403 here; that is an expected outcome, reported to the caller, never a failed step.
 //
-// Plain fetch, not Octokit: four requests do not justify loading @octokit at start-up.
+// It is also the one place that could spend the token's whole budget (GITHUB_TOKEN: 1,000 requests
+// an hour per repository): 100,000 defects would be 2,000 requests. So a check run carries at most
+// CHECK_ANNOTATION_CAP annotations, the most severe first, and its summary says where the rest
+// are. Requests go through Octokit (from @actions/github, with its proxy support) with GitHub's
+// own retry and throttling plugins: writes spaced a second apart, a secondary rate limit (403 or
+// 429 with retry-after) waited out a bounded number of times, a 5xx retried. Octokit is loaded
+// only here, when a check run is made, so a step's cold start does not pay for it.
 
 export const CHECK_ANNOTATIONS_PER_REQUEST = 50
 /** Checks API: output.summary is limited to 65535 characters. */
@@ -30,11 +36,22 @@ export interface CheckRunRequest {
   summary: string
   /** only annotations with a file can be sent; the caller lists the others in the summary */
   annotations: readonly Annotation[]
+  /** most annotations sent (default CHECK_ANNOTATION_CAP), the most severe first */
+  cap?: number
+  /** where every defect is (the defects file, the artifact), named in the summary when some are left out */
+  restAt?: readonly string[]
+  /** milliseconds per second of a retry-after or backoff (default 1000; tests shrink it) */
+  retryAfterBaseMs?: number
+  /** retries of one request on a rate limit, a 5xx or a network error (default CHECK_RETRIES) */
+  retries?: number
+  /** progress lines (rate limits waited out) */
+  log?: (text: string) => void
+  /** the fetch Octokit uses; default: @actions/github's (it honours the runner's proxy settings) */
   fetch?: typeof globalThis.fetch
 }
 
 export type CheckRunResult =
-  | { status: 'created'; id: number; url: string; requests: number; annotations: number }
+  | { status: 'created'; id: number; url: string; requests: number; annotations: number; /** located annotations left out by the cap */ omitted: number }
   | { status: 'forbidden'; message: string }
   | { status: 'failed'; message: string; id?: number; annotations: number }
 
@@ -68,63 +85,127 @@ export function batches<T>(items: readonly T[], size = CHECK_ANNOTATIONS_PER_REQ
   return out.length > 0 ? out : [[]]
 }
 
+/** At most this many annotations go to one check run: 20 requests of 50. */
+export const CHECK_ANNOTATION_CAP = 1000
+/** Longest wait on a rate limit that is still worth it (seconds); a longer retry-after ends the run as failed. */
+export const MAX_RETRY_AFTER_S = 120
+/** Retries of one request on a rate limit, or on a 5xx / network error. */
+export const CHECK_RETRIES = 3
+
+const RANK: Record<Annotation['level'], number> = { error: 0, warning: 1, notice: 2 }
+
+/** The annotations a check run carries: located ones, most severe first (stable within a level), at most `cap`. */
+export function selectForCheckRun(annotations: readonly Annotation[], cap = CHECK_ANNOTATION_CAP): { sent: Annotation[]; located: number } {
+  const located = annotations.filter((a) => a.file)
+  const sorted = located.map((a, i) => ({ a, i })).sort((x, y) => RANK[x.a.level] - RANK[y.a.level] || x.i - y.i)
+  return { sent: sorted.slice(0, cap).map((x) => x.a), located: located.length }
+}
+
+interface ApiError {
+  status?: number
+  message?: string
+  response?: { data?: unknown }
+}
+
+interface ChecksClient {
+  create(body: Record<string, unknown>): Promise<{ data: { id: number; html_url?: string | null } }>
+  update(id: number, body: Record<string, unknown>): Promise<unknown>
+}
+
+/** Octokit with retry and throttling, loaded when the first check run is made. */
+async function checksClient(req: CheckRunRequest, log: (text: string) => void): Promise<ChecksClient> {
+  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([import('@actions/github'), import('@octokit/plugin-retry'), import('@octokit/plugin-throttling')])
+  const base = req.retryAfterBaseMs ?? 1000
+  const retries = req.retries ?? CHECK_RETRIES
+  const onLimit = (kind: string) => (retryAfter: number, options: { method?: string; url?: string }, _octokit: unknown, retryCount: number) => {
+    const again = retryCount < retries && retryAfter <= MAX_RETRY_AFTER_S
+    log(`Check run: ${kind} on ${options.method ?? ''} ${options.url ?? ''}; ${again ? `retrying after ${retryAfter} s` : 'giving up'}.`)
+    return again
+  }
+  const quiet = { debug: () => undefined, info: () => undefined, warn: (m: string) => log(`Check run: ${m}`), error: (m: string) => log(`Check run: ${m}`) }
+  const octokit = getOctokit(
+    req.token,
+    {
+      baseUrl: req.apiUrl.replace(/\/+$/, ''),
+      userAgent: 'release-evidence',
+      log: quiet,
+      throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit'), retryAfterBaseValue: base, fallbackSecondaryRateRetryAfter: 60 },
+      // 429 is the throttling plugin's (it honours retry-after); the retry plugin takes 5xx and network errors.
+      retry: { retries, retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+      ...(req.fetch ? { request: { fetch: req.fetch } } : {})
+    },
+    retry,
+    throttling
+  )
+  const [owner, repo] = req.repository.split('/')
+  const headers = { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28' }
+  return {
+    create: async (body) => {
+      const r = await octokit.rest.checks.create({ owner, repo, headers, ...(body as { name: string; head_sha: string }) })
+      return { data: { id: r.data.id, html_url: r.data.html_url } }
+    },
+    update: (id, body) => octokit.rest.checks.update({ owner, repo, check_run_id: id, headers, ...body })
+  }
+}
+
+function describeApiError(err: unknown, api: string): { status: number | null; message: string } {
+  const e = err as ApiError
+  // Octokit reports a failed fetch as status 500 without a response.
+  if (e?.response === undefined) return { status: null, message: `cannot reach ${api}: ${truncate(e?.message ?? String(err), 300)}` }
+  const body = e.response.data as { message?: unknown } | string | undefined
+  const text = typeof body === 'object' && typeof body?.message === 'string' ? body.message : typeof body === 'string' ? apiMessage(body) : (e.message ?? '')
+  return { status: e.status ?? null, message: `${e.status ?? ''} ${truncate(text, 300)}`.trim() }
+}
+
 /**
- * Creates a check run and appends every annotation 50 at a time. The run is created in progress
- * with the first batch and completed by the request that carries the last batch, so a reader
- * never sees a "completed" run that is still missing annotations.
+ * Creates a check run and appends its annotations 50 at a time (at most `cap`, most severe
+ * first). The run is created in progress with the first batch and completed by the request that
+ * carries the last batch, so a reader never sees a "completed" run that is still missing annotations.
  */
 export async function publishCheckRun(req: CheckRunRequest): Promise<CheckRunResult> {
-  const doFetch = req.fetch ?? globalThis.fetch
   const api = req.apiUrl.replace(/\/+$/, '')
-  const headers = {
-    accept: 'application/vnd.github+json',
-    authorization: `Bearer ${req.token}`,
-    'content-type': 'application/json',
-    'user-agent': 'release-evidence',
-    'x-github-api-version': '2022-11-28'
-  }
+  const { sent: chosen, located } = selectForCheckRun(req.annotations, req.cap ?? CHECK_ANNOTATION_CAP)
+  const omitted = located - chosen.length
+  const rest =
+    omitted > 0
+      ? `**${omitted} more annotations are not in this check run**: it carries the ${chosen.length} most severe, to stay within the API's request budget. Every defect is in ${req.restAt && req.restAt.length > 0 ? req.restAt.join(' and ') : 'the job summary'}.\n\n`
+      : ''
   const output = (annotations: ApiAnnotation[]) => ({
     title: truncate(req.title, CHECK_TITLE_MAX),
-    summary: truncate(req.summary, CHECK_SUMMARY_MAX),
+    summary: truncate(rest + req.summary, CHECK_SUMMARY_MAX),
     annotations
   })
-  const all = req.annotations.map(toApiAnnotation).filter((a): a is ApiAnnotation => a !== null)
+  const all = chosen.map(toApiAnnotation).filter((a): a is ApiAnnotation => a !== null)
   const parts = batches(all)
   const done = (i: number) => (i === parts.length - 1 ? { status: 'completed', conclusion: req.conclusion } : {})
 
+  let client: ChecksClient
+  try {
+    client = await checksClient(req, req.log ?? (() => undefined))
+  } catch (err) {
+    return { status: 'failed', message: `the GitHub client could not load: ${(err as Error).message}`, annotations: 0 }
+  }
   let sent = 0
   let id: number | undefined
   let url = ''
   for (let i = 0; i < parts.length; i++) {
-    const body =
-      i === 0
-        ? { name: req.name, head_sha: req.headSha, status: 'in_progress', ...done(i), output: output(parts[i]) }
-        : { ...done(i), output: output(parts[i]) }
-    const target = i === 0 ? `${api}/repos/${req.repository}/check-runs` : `${api}/repos/${req.repository}/check-runs/${id}`
-    let res: Response
     try {
-      res = await doFetch(target, { method: i === 0 ? 'POST' : 'PATCH', headers, body: JSON.stringify(body) })
+      if (i === 0) {
+        const created = await client.create({ name: req.name, head_sha: req.headSha, status: 'in_progress', ...done(i), output: output(parts[i]) })
+        if (typeof created.data?.id !== 'number') return { status: 'failed', message: 'the API answered without a check run id', annotations: 0 }
+        id = created.data.id
+        url = typeof created.data.html_url === 'string' ? created.data.html_url : ''
+      } else await client.update(id!, { ...done(i), output: output(parts[i]) })
     } catch (err) {
-      return { status: 'failed', message: `cannot reach ${api}: ${(err as Error).message}`, ...(id !== undefined ? { id } : {}), annotations: sent }
-    }
-    const text = await res.text()
-    if (!res.ok) {
-      const message = `${res.status} ${apiMessage(text)}`
-      // 403 on the first request: the token may not write checks (fork PR, missing checks: write).
-      if (res.status === 403 && i === 0) return { status: 'forbidden', message }
+      const { status, message } = describeApiError(err, api)
+      // 403 on the first request, not a rate limit: the token may not write checks (fork PR, missing checks: write).
+      if (status === 403 && i === 0 && !/rate limit/i.test(message)) return { status: 'forbidden', message }
       return { status: 'failed', message, ...(id !== undefined ? { id } : {}), annotations: sent }
-    }
-    if (i === 0) {
-      const created = parseLoose(text) as { id?: unknown; html_url?: unknown } | undefined
-      if (typeof created?.id !== 'number') return { status: 'failed', message: 'the API answered without a check run id', annotations: 0 }
-      id = created.id
-      url = typeof created.html_url === 'string' ? created.html_url : ''
     }
     sent += parts[i].length
   }
-  return { status: 'created', id: id!, url, requests: parts.length, annotations: sent }
+  return { status: 'created', id: id!, url, requests: parts.length, annotations: sent, omitted }
 }
-
 function apiMessage(text: string): string {
   const body = parseLoose(text) as { message?: unknown } | undefined
   return typeof body?.message === 'string' ? truncate(body.message, 300) : truncate(text, 300)

@@ -80,6 +80,11 @@ export const STORE_CODES = {
     'release-manager',
     'verify the repository and branch that hold the store, or pass --allow-empty (allow-empty: true) where an empty store is expected'
   ),
+  STORE_BRANCH_MISSING: blocking(
+    'The store branch verify was given (store-branch) does not exist on the remote, nor locally: there is no store there to prove.',
+    'release-manager',
+    "check the 'store-branch' input against the branch the closure stage publishes to, and that the close workflow has pushed at least once"
+  ),
   STORE_TIME_REVERSED: blocking(
     'Time runs backwards in a window: a revision is signed before the revision it supersedes, or was committed with a date before the commit that published its predecessor.',
     'repository-admin',

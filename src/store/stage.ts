@@ -2,11 +2,15 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ExitCode } from '../errors.js'
 import { defectsToCsv } from '../findings/defect.js'
-import type { StageContext, StageResult } from '../lesson.js'
+import { openRepository } from '../git/index.js'
+import type { Log, StageContext, StageResult } from '../lesson.js'
 import { mdCell, mdCode } from '../report/escape.js'
 import type { StageOutcome, StageReport } from '../report/stage.js'
 import type { Settings } from '../settings.js'
-import { verifyRegistered, type StoreVerifyResult } from './verify-all.js'
+import { configuredRemoteUrl, fetchStoreTip, resolvePublishSettings, resolveRemoteTarget } from '../publish/index.js'
+import { logText } from '../report/escape.js'
+import { repoTopLevel } from './history.js'
+import { verifyRegistered, type StoreRef, type StoreVerifyResult } from './verify-all.js'
 
 // The verify stage (scheduled re-verification, lesson 114 step 10): prove the store from git
 // history exactly as `release-evidence verify` does, and report its defects like any stage.
@@ -55,8 +59,30 @@ export async function reportVerify(result: StoreVerifyResult, settings: Settings
   return { result, report, outputs: { verified: String(result.blocking === 0), 'verify-defects-file': defectsFile, 'verified-tip': result.verifiedTip ?? '' }, outcome }
 }
 
+/**
+ * With a `store-branch`, the store is that branch as the remote holds it (fetched whole first),
+ * not whatever is checked out: a scheduled re-verify of `main` would otherwise pass over nothing.
+ * Without a remote (a local run, no remote-url) it is the clone's own branch.
+ */
+export async function storeRefOf(settings: Settings, log: Log): Promise<StoreRef | undefined> {
+  const branch = settings.git?.storeBranch
+  if (!branch || !settings.publish) return undefined
+  const top = await repoTopLevel(settings.workspace)
+  const publish = resolvePublishSettings(settings.publish.target)
+  if (publish.url === null && (await configuredRemoteUrl(top, publish.remote)) === null) {
+    log.warning(`The clone has no remote '${logText(publish.remote)}' and no remote-url is set: verifying the local branch ${logText(branch)}, not a published copy.`)
+    return { branch, oid: await openRepository(top).tryResolveRef(`refs/heads/${branch}`), source: 'this clone (no remote configured)' }
+  }
+  const target = await resolveRemoteTarget(top, { ...publish, token: settings.publish.token })
+  const tip = await fetchStoreTip({ dir: top, target, branch })
+  if (tip.unpublished) log.warning(`Verifying the local ${logText(branch)} at ${tip.oid}: it has revisions ${logText(tip.source)} does not have yet (not pushed).`)
+  else if (tip.oid !== null) log.info(`Verifying store branch ${logText(branch)} at ${tip.oid}, as fetched from ${logText(tip.source)}.`)
+  return { branch, oid: tip.oid, source: tip.source }
+}
+
 export async function runVerifyStage(settings: Settings, ctx: StageContext): Promise<VerifyStageResult> {
-  const r = await reportVerify(await verifyRegistered(settings, ctx.families, { cache: true }), settings)
+  const at = await storeRefOf(settings, ctx.log)
+  const r = await reportVerify(await verifyRegistered(settings, ctx.families, { cache: true, ...(at ? { at } : {}) }), settings)
   ctx.log.info(`Store verification: ${r.result.blocking === 0 ? 'verified' : `${r.result.blocking} blocking defects`}`)
   return r
 }

@@ -75,9 +75,11 @@ export interface HistoryGuardInput {
   /** the --since commit, as given */
   since?: string
   isAncestor(ancestor: string, descendant: string): Promise<boolean>
+  /** the branch `head` is the tip of, when it is not the checked-out one (a dedicated store branch) */
+  branch?: string
 }
 
-/** The checked-out branch (null: detached or unborn, nothing is remembered) and the history defects. */
+/** The branch verified (the checked-out one unless given; null: detached or unborn, nothing is remembered) and the history defects. */
 export async function guardHistory(input: HistoryGuardInput): Promise<{ branch: string | null; defects: Defect[] }> {
   const { repo, head } = input
   const defects: Defect[] = []
@@ -87,7 +89,7 @@ export async function guardHistory(input: HistoryGuardInput): Promise<{ branch: 
       defects.push(rewritten('', input.since, `--since ${input.since} names no commit in this repository: it was never fetched, or history was rewritten and the commit collected; fetch it or check the checkpoint`))
     } else defects.push(...(await descends(input, since, `the --since checkpoint ${since}`)))
   }
-  const branch = head === null ? null : await repo.currentBranch()
+  const branch = head === null ? null : (input.branch ?? (await repo.currentBranch()))
   if (branch !== null) {
     const read = await readTips(input.stateDir)
     if (read.state === 'unauthentic') {

@@ -41,11 +41,29 @@ export interface VerifyAllOptions {
   /** normalized window id: only that window, in every family */
   window?: string
   cache?: boolean
+  /**
+   * A branch that is not checked out (a dedicated store branch, as fetched from the remote):
+   * its commit is proven instead of HEAD, without working-tree checks, and its verified tip is
+   * remembered under its name. `oid` null: the branch does not exist, which is STORE_BRANCH_MISSING.
+   */
+  at?: StoreRef
+}
+
+export interface StoreRef {
+  branch: string
+  oid: string | null
+  /** where the commit came from, for the defect when there is none (e.g. "the remote origin") */
+  source: string
 }
 
 export async function verifyRegistered(settings: Settings, families: readonly FamilySpec[], opts: VerifyAllOptions): Promise<StoreVerifyResult> {
   // Not a repository is reported before a missing keyring: it is the more basic mistake.
-  const repo = await repoFacts(settings.workspace)
+  const facts = await repoFacts(settings.workspace)
+  const at = opts.at
+  // A dedicated store branch may be complete while the checked-out code branch stays shallow
+  // (they share no commits): what counts is whether the proven commit's history is cut off.
+  const cut = at ? at.oid !== null && facts.shallow && (await cutOff(facts.top, at.oid)) : facts.shallow
+  const repo = at ? { ...facts, head: at.oid, shallow: cut } : facts
   const since = settings.verify?.since
   if (since !== undefined && !/^[0-9a-f]{4,64}$/i.test(since)) {
     throw new UserError({ code: 'USAGE', message: `--since '${since.slice(0, 80)}' is not a commit id; pass the hex id of a verified tip (the verified-tip output of an earlier run)` })
@@ -54,6 +72,8 @@ export async function verifyRegistered(settings: Settings, families: readonly Fa
   await requirePin(settings, 'verify')
   const inspectors = await Promise.all(families.map((f) => f.inspector(settings)))
   const git = openRepository(repo.top)
+  // The working tree is compared only when it is a checkout of the commit being proven.
+  const worktree = !at || (at.oid !== null && at.oid === facts.head && (await git.currentBranch()) === at.branch)
   const answers = new Map<string, Promise<boolean>>()
   const isAncestor = (a: string, d: string) => {
     let p = answers.get(`${a} ${d}`)
@@ -61,10 +81,10 @@ export async function verifyRegistered(settings: Settings, families: readonly Fa
     return p
   }
   const [results, guard] = await Promise.all([
-    verifyFamilies({ dir: settings.workspace, repo, inspectors, window: opts.window, cache: opts.cache, isAncestor }),
-    guardHistory({ repo: git, stateDir: repo.stateDir, head: repo.head, families: inspectors.map((i) => i.family), since, isAncestor })
+    verifyFamilies({ dir: settings.workspace, repo, inspectors, window: opts.window, cache: opts.cache, isAncestor, worktree }),
+    guardHistory({ repo: git, stateDir: repo.stateDir, head: repo.head, families: inspectors.map((i) => i.family), since, isAncestor, ...(at ? { branch: at.branch } : {}) })
   ])
-  const store: Defect[] = [...guard.defects]
+  const store: Defect[] = [...guard.defects, ...(at && at.oid === null ? [missingBranch(at)] : [])]
   if (settings.verify?.allowEmpty !== true && opts.window === undefined) {
     // A family a store may lack (the trust root before migration) is not an empty store.
     for (const [i, r] of results.entries()) if (r.windows.length === 0 && !families[i].optional) store.push(emptyDefect(r))
@@ -75,6 +95,29 @@ export async function verifyRegistered(settings: Settings, families: readonly Fa
   const result = { ...trusted, verifiedTip: trusted.blocking === 0 ? trusted.headOid : null }
   if (result.verifiedTip !== null && opts.window === undefined && guard.branch !== null) await rememberTip(repo.stateDir, guard.branch, result.verifiedTip)
   return result
+}
+
+async function cutOff(top: string, oid: string): Promise<boolean> {
+  const git = openRepository(top)
+  for (const boundary of await git.shallowCommits()) if (await git.isAncestor(boundary, oid)) return true
+  return false
+}
+
+/** No store branch where one was named: nothing to prove, and never a pass (allow-empty does not cover it). */
+function missingBranch(at: StoreRef): Defect {
+  const info = STORE_CODES.STORE_BRANCH_MISSING
+  return {
+    subject: at.branch,
+    defect_code: 'STORE_BRANCH_MISSING',
+    severity: info.severity,
+    owner_role: info.owner_role,
+    required_action: info.required_action,
+    release_window_id: '',
+    file: at.branch,
+    line: null,
+    field: 'store-branch',
+    detail: `store branch '${at.branch}' does not exist in ${at.source}: there is no store to verify there`
+  }
 }
 
 /** The demo key is allowed for a demo store (--allow-demo-key): its KEY_DEMO findings are dropped. */

@@ -26,6 +26,8 @@ export interface VerifyOptions {
   cache?: boolean
   /** what repoFacts(dir) returned, when the caller already asked */
   repo?: RepoFacts
+  /** false: `repo.head` is not the checked-out commit (a store branch), so the working tree is not compared */
+  worktree?: boolean
   /** `git merge-base --is-ancestor`, when the caller shares its answers */
   isAncestor?: (ancestor: string, descendant: string) => Promise<boolean>
 }
@@ -52,7 +54,7 @@ export async function verifyFamilies(opts: VerifyOptions): Promise<VerifyResult[
   // Every git process is started before the cache bodies are parsed: spawning from a small heap
   // is cheap, and the log scan, ls-tree and status then run while this process works.
   const folder = useCache ? awaitedLater(repo.listFolder(head, [...new Set(families.map((f) => f.root))])) : null
-  const changing = awaitedLater(repo.worktreeChanges(gitSpecs))
+  const changing = opts.worktree === false ? Promise.resolve({ modified: [], untracked: [] }) : awaitedLater(repo.worktreeChanges(gitSpecs))
   const opened = useCache ? await Promise.all(families.map((f) => openCache(stateDir, f.name, f.root))) : families.map(() => null)
   // The caches are written together from one scan, so they name one tip; any other picture (a
   // family without a cache, tips that differ) is proven from the first commit, all in one log.
