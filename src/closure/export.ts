@@ -21,6 +21,7 @@ import { factsOf, signPacket, verifyPacket, type PacketVerification } from './si
 import { summarizePacket, type PacketSummary } from './summary.js'
 import type { ClosurePacket } from './types.js'
 import { assertNoSymlinkInPaths } from '../store/worktree.js'
+import { NO_PROGRESS, type Progress } from '../report/progress.js'
 
 // export-closure (Action stage `closure`): gate result in, one signed revision per changed
 // release window out, each in its own commit on the store branch. Build, sign, verify as a reader
@@ -130,6 +131,8 @@ export interface ExportClosureArgs {
   gate: GateResult
   /** key sources: key file (settings.signing.keyFile wins), the Action input, the environment */
   secrets: Omit<SecretSources, 'keyFile'>
+  /** one tick per window exported (none when absent) */
+  progress?: Progress
 }
 
 export interface ExportClosureResult {
@@ -173,12 +176,15 @@ export async function exportClosure(args: ExportClosureArgs): Promise<ExportClos
   const previous = await latestRevisions(top, parent, CLOSURE_FAMILY, series)
   // The commits land together at the end (one ref move, one index update): all or none.
   const batch = new StoreBatch({ dir: top, branch, parentOid: parent })
+  const shown = (args.progress ?? NO_PROGRESS).phase('export-closure: windows', ids.length)
   for (const [i, windowId] of ids.entries()) {
     const r = await exportClosureWindow({ dir: top, branch, parentOid: parent, gate, windowId, trust, signer, now: settings.now, committer, previous: previous.get(seriesId(series[i])), batch })
     if (r.commitOid) parent = r.commitOid
     windows.push(r)
+    shown.tick()
   }
   await batch.land()
+  shown.done()
   const rowDefects = windows.some((w) => w.rowDefects.length > 0)
   return {
     branch,

@@ -1,6 +1,7 @@
 import { UserError } from '../errors.js'
 import { openRepository } from '../git/index.js'
 import type { Log } from '../lesson.js'
+import type { Progress } from '../report/progress.js'
 import type { GateResult } from '../ledger/types.js'
 import {
   alignLocalBranch,
@@ -93,14 +94,16 @@ export interface ExportAndPublishArgs {
   /** $RELEASE_EVIDENCE_SIGNING_KEY and friends, for a key given by neither --key-file nor an input */
   env: Readonly<Record<string, string | undefined>>
   log: Log
+  /** progress of the windows exported (the CLI on a terminal) */
+  progress?: Progress
 }
 
 /** Exports (and, with `publish.push`, publishes) the closure packets; a failed push is returned, not thrown. */
-export async function exportAndPublish({ settings, gate, env, log }: ExportAndPublishArgs): Promise<ClosureExport> {
+export async function exportAndPublish({ settings, gate, env, log, progress }: ExportAndPublishArgs): Promise<ClosureExport> {
   assertEventAllowed(settings)
   const secrets = { input: settings.signing?.key?.reveal(), env }
   const push = settings.publish
-  if (!push?.push) return { result: await exportClosure({ settings, gate, secrets }) }
+  if (!push?.push) return { result: await exportClosure({ settings, gate, secrets, progress }) }
 
   const top = await repoTopLevel(settings.workspace)
   const branch = settings.git?.storeBranch || (await openRepository(top).currentBranch())
@@ -119,7 +122,7 @@ export async function exportAndPublish({ settings, gate, env, log }: ExportAndPu
   const build = async (base: string | null): Promise<BuiltExport> => {
     await alignBranch(top, branch, base, ours)
     const parent = await openRepository(top).tryResolveRef(`refs/heads/${branch}`)
-    result = await exportClosure({ settings: pinned, gate, secrets })
+    result = await exportClosure({ settings: pinned, gate, secrets, progress })
     for (const w of result.windows) if (w.commitOid) ours.add(w.commitOid)
     return builtExport(result, parent)
   }

@@ -20,7 +20,9 @@ Exit codes: 0 go or conditional-go (or observe mode), 1 no-go in this mode, 2 ca
   async run(inv) {
     const [{ runLedgerGate }, { renderGateText }, { resultSummary, writeLedgerReports }] = await Promise.all([import('./gate.js'), import('./render.js'), import('./reports.js')])
     const settings = inv.settings(['ledger'])
+    const phase = inv.io.progress?.phase('validate-ledger: ledger gate')
     const result = await runLedgerGate(settings)
+    phase?.done()
     const paths = await writeLedgerReports(result, settings.outDir)
     if (inv.values.json) {
       inv.io.stdout(`${JSON.stringify(resultSummary(result), null, 2)}\n`)
