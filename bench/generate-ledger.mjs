@@ -5,8 +5,12 @@ import { join } from 'node:path'
 
 const iso = (ms) => new Date(ms).toISOString().replace('.000Z', 'Z')
 
-/** Writes alarms.csv, ack-ledger.csv and evidence.csv with a realistic mix of findings. */
-export function generate(dir, alarms) {
+/**
+ * Writes alarms.csv, ack-ledger.csv and evidence.csv with a realistic mix of findings, the alarms
+ * spread over `windows` release windows (50 unless asked: RW-2026-11-00 .. RW-2026-11-49).
+ */
+export function generate(dir, alarms, windows = 50) {
+  const digits = Math.max(2, String(windows - 1).length)
   const base = Date.parse('2026-11-23T08:00:00Z')
   const a = ['alarm_id,alarm_class,release_window_id,raised_utc,primary_owner_role,backup_owner_role,title']
   const l = [
@@ -16,7 +20,7 @@ export function generate(dir, alarms) {
   const kinds = ['ci_artifact', 'validator_row', 'log_capture', 'approval_note']
   for (let i = 0; i < alarms; i++) {
     const id = `ALM-${String(i).padStart(6, '0')}`
-    const win = `RW-2026-11-${String(i % 50).padStart(2, '0')}`
+    const win = `RW-2026-11-${String(i % windows).padStart(digits, '0')}`
     const block = i % 3 === 0
     const cls = block ? 'block' : 'page'
     const raised = base + (i % 200) * 60_000

@@ -10,16 +10,18 @@
 // payload, DSSE PAE, Ed25519 with the demo key). The verifier then checks every one of them, so a
 // bench that "passes" also shows that the format can be reproduced from its documentation.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { createHash, createPrivateKey, sign } from 'node:crypto'
+import { createHash, createPrivateKey, createPublicKey, sign, verify } from 'node:crypto'
 import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import canonicalize from 'canonicalize'
+import { record } from './results.mjs'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const CLI = resolve(process.env.RELEASE_EVIDENCE_CLI ?? join(ROOT, 'dist', 'cli', 'index.js'))
-const WINDOWS = Number(process.env.STORE_BENCH_WINDOWS ?? 1000)
+const QUICK = process.argv.includes('--quick')
+const WINDOWS = Number(process.env.STORE_BENCH_WINDOWS ?? (QUICK ? 200 : 1000))
 const REVISIONS = Number(process.env.STORE_BENCH_REVISIONS ?? 10)
 const RUNS = 3
 const NOW = '2026-11-23T16:00:00Z'
@@ -157,15 +159,49 @@ if (REUSE) {
 const storeFiles = gitIn(repo, ['ls-tree', '-r', 'HEAD', '--', 'closure-packets']).toString().split('\n').filter(Boolean).length
 
 // ---- 3. measure -------------------------------------------------------------------------------
-function floorOnce() {
+const publicKey = createPublicKey(privateKey)
+
+/** Ed25519 verification of every envelope in a `cat-file --batch` output: the other half of verify's floor. */
+function verifyEnvelopes(batch, sigOids) {
+  let pos = 0
+  let verified = 0
+  while (pos < batch.length) {
+    const nl = batch.indexOf(10, pos)
+    const [oid, , size] = batch.subarray(pos, nl).toString().split(' ')
+    const body = batch.subarray(nl + 1, nl + 1 + Number(size))
+    pos = nl + 1 + Number(size) + 1
+    if (!sigOids.has(oid)) continue
+    const env = JSON.parse(body.toString('utf8'))
+    const payload = Buffer.from(env.payload, 'base64')
+    const pae = Buffer.concat([Buffer.from(`DSSEv1 ${Buffer.byteLength(env.payloadType)} ${env.payloadType} ${payload.length} `), payload])
+    if (!verify(null, pae, publicKey, Buffer.from(env.signatures[0].sig, 'base64'))) throw new Error(`bench: ${oid} does not verify`)
+    verified++
+  }
+  return verified
+}
+
+/** Native git's reads of the store, then (withVerify) an Ed25519 verify of every envelope. */
+function floorOnce(withVerify = false) {
   const t = process.hrtime.bigint()
   gitIn(repo, ['log', '-z', '--raw', '--no-renames', '--no-abbrev', '--format=%x01%H%x02%ct', 'HEAD', '--', 'closure-packets'])
-  const oids = gitIn(repo, ['ls-tree', '-r', '-z', 'HEAD', '--', 'closure-packets'])
+  const recs = gitIn(repo, ['ls-tree', '-r', '-z', 'HEAD', '--', 'closure-packets'])
     .toString()
     .split('\0')
     .filter(Boolean)
-    .map((rec) => rec.split('\t')[0].split(' ')[2])
-  gitIn(repo, ['cat-file', '--batch'], `${oids.join('\n')}\n`)
+  const oids = recs.map((rec) => rec.split('\t')[0].split(' ')[2])
+  const batch = gitIn(repo, ['cat-file', '--batch'], `${oids.join('\n')}\n`)
+  if (withVerify) verifyEnvelopes(batch, new Set(recs.filter((r) => r.endsWith('.sig')).map((rec) => rec.split('\t')[0].split(' ')[2])))
+  return ms(t)
+}
+
+/** The floor of a re-verify after one commit: node starting, `git log -1`, one `cat-file`, one verify. */
+function oneCommitFloor() {
+  const t = process.hrtime.bigint()
+  spawnSync(process.execPath, ['-e', ''])
+  const raw = gitIn(repo, ['log', '-1', '-z', '--raw', '--no-abbrev', '--format=%H', 'HEAD']).toString().split('\0')
+  const sigs = []
+  for (let i = 0; i < raw.length; i++) if (raw[i].startsWith(':') && raw[i + 1]?.endsWith('.sig')) sigs.push(raw[i].split(' ')[3])
+  verifyEnvelopes(gitIn(repo, ['cat-file', '--batch'], `${sigs.join('\n')}\n`), new Set(sigs))
   return ms(t)
 }
 
@@ -183,8 +219,15 @@ function verifyOnce(extra) {
   return { took, stats: { revisions: Number(m[2]), commits_scanned: Number(m[3]), packets_inspected: Number(m[4]), cache: m[6] } }
 }
 
-const floor = median(Array.from({ length: RUNS }, floorOnce))
-const fullRuns = Array.from({ length: RUNS }, () => verifyOnce(['--no-cache']))
+const floor = median(Array.from({ length: RUNS }, () => floorOnce()))
+// full verify interleaved with its floor (git's reads + every Ed25519 verify), pair by pair
+const verifyFloors = []
+const fullRuns = Array.from({ length: RUNS }, () => {
+  verifyFloors.push(floorOnce(true))
+  return verifyOnce(['--no-cache'])
+})
+const verifyFloor = median(verifyFloors)
+const fullRatio = median(fullRuns.map((r, i) => r.took / verifyFloors[i]))
 const full = median(fullRuns.map((r) => r.took))
 const { stats } = fullRuns[0]
 const revisions = stats.revisions
@@ -205,17 +248,25 @@ const warmRuns = [1, Math.ceil(WINDOWS / 2), WINDOWS].map((w) => {
   gitIn(repo, ['fast-import', '--quiet', '--force'], fastImportStream([revisionCommit(id, previous.n + 1, extra)], tip, after))
   gitIn(repo, ['reset', '-q', '--hard', 'main'])
   gitIn(repo, ['update-index', '-q', '--refresh'])
-  return verifyOnce([])
+  const floorMs = oneCommitFloor()
+  return { ...verifyOnce([]), floorMs }
 })
 const warm = { took: median(warmRuns.map((r) => r.took)), stats: warmRuns[0].stats }
+const warmFloor = median(warmRuns.map((r) => r.floorMs))
+const warmRatio = median(warmRuns.map((r) => r.took / r.floorMs))
 const noop = { took: median(Array.from({ length: RUNS }, () => verifyOnce([]).took)) }
 
 console.log('')
 console.log(`native floor (git log --raw + cat-file --batch of ${storeFiles} blobs): ${fmt(floor)}`)
 console.log(`full verify --no-cache (${revisions} revisions, ${stats.commits_scanned} commits): ${fmt(full)}  = ${(full / floor).toFixed(2)}x floor (target <= 3x)`)
+console.log(`floor with verification (the git floor + ${revisions} node:crypto Ed25519 verifies): ${fmt(verifyFloor)}; full verify = ${fullRatio.toFixed(2)}x that floor (goal <= 1.5x)`)
 console.log(`first verify writing the cache: ${fmt(cold.took)}`)
 console.log(`re-verify after one more commit: ${fmt(warm.took)} (scanned ${warm.stats.commits_scanned} commit(s), inspected ${warm.stats.packets_inspected} packet(s), cache ${warm.stats.cache}; target < 1000 ms)`)
+console.log(`re-verify floor (node start, git log -1, one cat-file, one verify): ${fmt(warmFloor)}; re-verify = ${warmRatio.toFixed(2)}x (goal <= 2x)`)
 console.log(`re-verify with nothing new: ${fmt(noop.took)}`)
+const shape = `${WINDOWS.toLocaleString('en-US')} windows x ${REVISIONS} revisions`
+record({ id: 'verify-full', workload: `full verify --no-cache, ${shape}`, floor: 'git log --raw + ls-tree + cat-file --batch of every blob + every Ed25519 verify', floorMs: verifyFloor, ms: full, ratio: fullRatio, target: 1.5 })
+record({ id: 'verify-one', workload: `re-verify after one new commit, ${shape}`, floor: 'node start + git log -1 + one cat-file + one verify', floorMs: warmFloor, ms: warm.took, ratio: warmRatio, target: 2 })
 const nodeStart = median(Array.from({ length: RUNS }, () => {
   const t = process.hrtime.bigint()
   spawnSync(process.execPath, ['-e', ''])

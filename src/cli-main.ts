@@ -1,4 +1,5 @@
 import { runCli } from './cli/run.js'
+import { createProgress } from './report/progress.js'
 import { bundledReadWorker } from './util/bundled.js'
 
 // A reader that stops early (`release-evidence ... | head`) is not a failure of the command:
@@ -8,7 +9,11 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 })
 
 const code = await runCli(process.argv.slice(2), {
-  io: { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) },
+  io: {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    progress: createProgress({ write: (t) => process.stderr.write(t), tty: process.stderr.isTTY === true })
+  },
   cwd: process.cwd(),
   env: process.env,
   clock: Date.now,

@@ -2,6 +2,7 @@ import type { ParseArgsConfig } from 'node:util'
 import type { ExitCode } from './errors.js'
 import type { CodeTable } from './findings/codes.js'
 import type { PolicyKind } from './policy/kinds.generated.js'
+import type { Progress } from './report/progress.js'
 import type { StageReport, StageOutcome } from './report/stage.js'
 import type { Settings } from './settings.js'
 import type { PacketFamily } from './store/family.js'
@@ -45,6 +46,8 @@ export interface FamilySpec {
 export interface Io {
   stdout(text: string): void
   stderr(text: string): void
+  /** progress of long work on stderr (src/report/progress.ts); none when absent */
+  progress?: Progress
 }
 
 /** Progress lines of a stage or command (the Action: core.info/warning; the CLI: stderr). */

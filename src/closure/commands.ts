@@ -74,8 +74,10 @@ land; 2 cannot evaluate.`,
         event: null
       }
     }
+    const gatePhase = inv.io.progress?.phase('export-closure: ledger gate')
     const gate = await runLedgerGate(settings)
-    const x = await exportAndPublish({ settings, gate, env: inv.env, log: inv.log })
+    gatePhase?.done()
+    const x = await exportAndPublish({ settings, gate, env: inv.env, log: inv.log, progress: inv.io.progress })
     const result = x.result
     const failed = gate.failed || result.failed || x.publishError !== undefined
     if (inv.values.json) {

@@ -7,9 +7,9 @@ import { parseSigningKey, readSigningSecret, SIGNING_KEY_ENV, type SecretSources
 import { createSigner, type Signer } from '../signing/signer.js'
 import { DEFAULT_GIT, type Settings } from '../settings.js'
 import { repoTopLevel } from '../store/history.js'
-import { revisionPaths, seriesFor, windowDir } from '../store/layout.js'
-import { exportWindow, type ExportWindowResult, type PreviousRevision } from '../store/publish.js'
-import type { CommitIdentity } from '../store/write.js'
+import { revisionPaths, seriesFor, seriesId, windowDir } from '../store/layout.js'
+import { exportWindow, latestRevisions, type ExportWindowResult, type PreviousRevision } from '../store/publish.js'
+import { StoreBatch, type CommitIdentity } from '../store/write.js'
 import { parseLoose } from '../util/json.js'
 import { formatRevision } from '../util/revision.js'
 import { formatUtc } from '../util/time.js'
@@ -21,6 +21,7 @@ import { factsOf, signPacket, verifyPacket, type PacketVerification } from './si
 import { summarizePacket, type PacketSummary } from './summary.js'
 import type { ClosurePacket } from './types.js'
 import { assertNoSymlinkInPaths } from '../store/worktree.js'
+import { NO_PROGRESS, type Progress } from '../report/progress.js'
 
 // export-closure (Action stage `closure`): gate result in, one signed revision per changed
 // release window out, each in its own commit on the store branch. Build, sign, verify as a reader
@@ -48,6 +49,10 @@ export interface ClosureWindowArgs {
   signer: Signer
   now: number
   committer: CommitIdentity
+  /** the window's latest revision in `parentOid`, when already read (latestRevisions) */
+  previous?: PreviousRevision | null
+  /** commit into this batch, landed by the caller */
+  batch?: StoreBatch
 }
 
 /**
@@ -66,6 +71,8 @@ export async function exportClosureWindow(args: ClosureWindowArgs): Promise<Clos
     family: CLOSURE_FAMILY,
     series,
     committer: args.committer,
+    previous: args.previous,
+    batch: args.batch,
     build: (next, previous) => {
       const link = previous ? previousLink(previous) : undefined
       built = buildPacket({ gate: args.gate, windowId: series.window, policy: args.trust.policy, signer: args.signer, previous: link })
@@ -126,6 +133,8 @@ export interface ExportClosureArgs {
   gate: GateResult
   /** key sources: key file (settings.signing.keyFile wins), the Action input, the environment */
   secrets: Omit<SecretSources, 'keyFile'>
+  /** one tick per window exported (none when absent) */
+  progress?: Progress
 }
 
 export interface ExportClosureResult {
@@ -163,11 +172,21 @@ export async function exportClosure(args: ExportClosureArgs): Promise<ExportClos
   const ids = [...new Set(gate.windows.map((w) => w.release_window_id))].sort()
   // every window's folder before the first is written: a link in one must not leave the rest half-exported
   await assertNoSymlinkInPaths(top, ids.map((id) => windowDir(CLOSURE_FAMILY, seriesFor(CLOSURE_FAMILY, id).window)))
-  for (const windowId of ids) {
-    const r = await exportClosureWindow({ dir: top, branch, parentOid: parent, gate, windowId, trust, signer, now: settings.now, committer })
+  // One listing of the store for every window's latest revision: a commit of this export adds
+  // files to its own window only, so what was read at the start stays true for the others.
+  const series = ids.map((id) => seriesFor(CLOSURE_FAMILY, id))
+  const previous = await latestRevisions(top, parent, CLOSURE_FAMILY, series)
+  // The commits land together at the end (one ref move, one index update): all or none.
+  const batch = new StoreBatch({ dir: top, branch, parentOid: parent })
+  const shown = (args.progress ?? NO_PROGRESS).phase('export-closure: windows', ids.length)
+  for (const [i, windowId] of ids.entries()) {
+    const r = await exportClosureWindow({ dir: top, branch, parentOid: parent, gate, windowId, trust, signer, now: settings.now, committer, previous: previous.get(seriesId(series[i])), batch })
     if (r.commitOid) parent = r.commitOid
     windows.push(r)
+    shown.tick()
   }
+  await batch.land()
+  shown.done()
   const rowDefects = windows.some((w) => w.rowDefects.length > 0)
   return {
     branch,

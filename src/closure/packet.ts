@@ -37,12 +37,12 @@ export interface BuiltPacket {
 export function buildPacket(input: BuildPacketInput): BuiltPacket {
   const { gate, policy, signer, previous } = input
   const windowId = normalizeId(input.windowId, 'release_window_id')
-  const evidence = indexEvidence(gate.evidence)
+  const { evidence, alarmsByWindow } = gateIndex(gate)
   const rows: ClosureRow[] = []
   const defects: Defect[] = []
   const leftOut: LeftOut = { unresolved: 0, invalid_ack: 0, timestamp_invalid: 0, evidence_unresolved: 0, lineage_incomplete: 0, total: 0 }
 
-  const alarms = gate.alarms.filter((a) => a.alarm.release_window_id === windowId).sort((a, b) => cmp(a.alarm.alarm_id, b.alarm.alarm_id))
+  const alarms = [...(alarmsByWindow.get(windowId) ?? [])].sort((a, b) => cmp(a.alarm.alarm_id, b.alarm.alarm_id))
   for (const ev of alarms) {
     if (!ev.resolved || !ev.entry) {
       leftOut.unresolved++
@@ -98,6 +98,29 @@ function bucketOf(code: ClosureCode): keyof Omit<LeftOut, 'total' | 'unresolved'
 }
 
 type EvidenceIndex = Map<string, EvidenceRow[]>
+
+interface GateIndex {
+  evidence: EvidenceIndex
+  alarmsByWindow: Map<string, AlarmEvaluation[]>
+}
+
+// An export builds one packet per window from the same gate result: its evidence and alarms are
+// grouped once per result, not once per window (10,000 windows x 100,000 alarms otherwise).
+const gateIndexes = new WeakMap<GateResult, GateIndex>()
+
+function gateIndex(gate: GateResult): GateIndex {
+  let index = gateIndexes.get(gate)
+  if (!index) {
+    const alarmsByWindow = new Map<string, AlarmEvaluation[]>()
+    for (const a of gate.alarms) {
+      const list = alarmsByWindow.get(a.alarm.release_window_id)
+      if (list) list.push(a)
+      else alarmsByWindow.set(a.alarm.release_window_id, [a])
+    }
+    gateIndexes.set(gate, (index = { evidence: indexEvidence(gate.evidence), alarmsByWindow }))
+  }
+  return index
+}
 
 function key(windowId: string, alarmId: string, kind: string): string {
   return `${windowId}\u0000${alarmId}\u0000${kind}`

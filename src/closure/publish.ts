@@ -1,6 +1,7 @@
 import { UserError } from '../errors.js'
 import { openRepository } from '../git/index.js'
 import type { Log } from '../lesson.js'
+import type { Progress } from '../report/progress.js'
 import type { GateResult } from '../ledger/types.js'
 import {
   alignLocalBranch,
@@ -127,14 +128,16 @@ export interface ExportAndPublishArgs {
   /** $RELEASE_EVIDENCE_SIGNING_KEY and friends, for a key given by neither --key-file nor an input */
   env: Readonly<Record<string, string | undefined>>
   log: Log
+  /** progress of the windows exported (the CLI on a terminal) */
+  progress?: Progress
 }
 
 /** Exports (and, with `publish.push`, publishes) the closure packets; a failed push is returned, not thrown. */
-export async function exportAndPublish({ settings, gate, env, log }: ExportAndPublishArgs): Promise<ClosureExport> {
+export async function exportAndPublish({ settings, gate, env, log, progress }: ExportAndPublishArgs): Promise<ClosureExport> {
   assertEventAllowed(settings)
   const secrets = { input: settings.signing?.key?.reveal(), env }
   const push = settings.publish
-  if (!push) return { result: await exportClosure({ settings, gate, secrets }) }
+  if (!push) return { result: await exportClosure({ settings, gate, secrets, progress }) }
 
   const top = await repoTopLevel(settings.workspace)
   const branch = settings.git?.storeBranch || (await openRepository(top).currentBranch())
@@ -162,7 +165,7 @@ export async function exportAndPublish({ settings, gate, env, log }: ExportAndPu
   const build = async (base: string | null): Promise<BuiltExport> => {
     const carried = await prepareBranch(top, branch, base, ours)
     if (carried !== null && carried !== base) log.info(`The local ${logText(branch)} is ahead of the remote at ${carried}: its unpublished revisions are pushed with this export.`)
-    result = await exportClosure({ settings: pinned, gate, secrets })
+    result = await exportClosure({ settings: pinned, gate, secrets, progress })
     for (const w of result.windows) if (w.commitOid) ours.add(w.commitOid)
     return builtExport(result, base, carried !== base ? carried : null)
   }

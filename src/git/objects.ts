@@ -33,8 +33,22 @@ export interface NewCommit {
   message: string
 }
 
+// isomorphic-git re-reads a pack's index for every object it looks up unless the calls share a
+// cache object; an export of many windows reads the parent's trees once per revision. One cache
+// per repository, for the few repositories a process touches (tests open hundreds: the oldest go).
+// The cache holds only what isomorphic-git checks against the file system itself (pack files by
+// name, the index by its stat), so a later write by native git is seen.
+const caches = new Map<string, object>()
+const MAX_CACHES = 4
+
 function where(dir: string) {
-  return { fs, dir, gitdir: join(dir, '.git') }
+  const gitdir = join(dir, '.git')
+  let cache = caches.get(gitdir)
+  if (!cache) {
+    if (caches.size >= MAX_CACHES) caches.delete(caches.keys().next().value!)
+    caches.set(gitdir, (cache = {}))
+  }
+  return { fs, dir, gitdir, cache }
 }
 
 export function writeBlob(dir: string, bytes: Uint8Array): Promise<string> {

@@ -268,6 +268,22 @@ export class Repository {
     await (await objectsModule()).addToIndex(this.dir, path)
   }
 
+  /**
+   * Records files already written to the working tree in the index under the blob ids they were
+   * committed with (one native `update-index --index-info`, whatever the number of files), then
+   * refreshes the index's stat data so native `git status` and `diff-files` see them clean. The
+   * ids are taken as given, never re-hashed through the working tree's attributes, so the index
+   * holds exactly what the commit holds. isomorphic-git rewrites the whole index file in
+   * JavaScript for every file it stages: a store of 30,000 files paid 200 ms per file.
+   */
+  async stageBlobs(entries: readonly { path: string; oid: string }[]): Promise<void> {
+    if (entries.length === 0) return
+    const input = entries.map((e) => `100644 ${e.oid}\t${e.path}\0`).join('')
+    await this.run(['update-index', '-z', '--index-info'], { input })
+    // best effort: a refresh only replaces stat data; the user's own unstaged edits make it exit 1
+    await this.run(['update-index', '-q', '--refresh'], { allowFail: true })
+  }
+
   /** Stages everything and commits it with native git as the identity the repository was opened with (no hooks, no signing). */
   async commitAll(message: string): Promise<string> {
     await this.run(['add', '-A'])

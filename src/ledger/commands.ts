@@ -24,10 +24,12 @@ Exit codes: 0 go or conditional-go (or observe mode), 1 no-go in this mode, 2 ca
       import('./reports.js')
     ])
     const settings = inv.settings(['ledger'])
+    const phase = inv.io.progress?.phase('validate-ledger: ledger gate')
     const result = await runLedgerGate(settings).catch(async (err: unknown) => {
       await writeCannotEvaluate(settings.outDir, err, settings.now)
       throw err
     })
+    phase?.done()
     const paths = await writeLedgerReports(result, settings.outDir)
     if (inv.values.json) {
       inv.io.stdout(`${JSON.stringify(resultSummary(result), null, 2)}\n`)

@@ -6,7 +6,7 @@ import { defineCommand } from '../lesson.js'
 export const verifyCommand = defineCommand({
   name: 'verify',
   summary: 'Prove the store from git history: signatures, chain, write-once, completeness, for every packet family',
-  usage: `Usage: release-evidence verify [--window W] [--since COMMIT] [--json] [--no-cache] [--allow-empty] [--allow-demo-key] [options]
+  usage: `Usage: release-evidence verify [--window W] [--since COMMIT] [--json] [--all] [--no-cache] [--allow-empty] [--allow-demo-key] [options]
 
 Proves the store from the repository's history with native git: every revision's DSSE Ed25519
 signature under the keyring, schema and required fields, signature_digest, the supersedes chain,
@@ -30,10 +30,11 @@ Options:
       --no-cache          verify everything from scratch; do not read or write the cache
       --allow-empty       an empty store passes (default: STORE_EMPTY)
       --allow-demo-key    revisions signed with the demo key are a warning (default: KEY_DEMO)
+      --all               list every window (default above 20 windows: only those with problems)
 
 Exit codes: 0 verified, 1 a defect was found, 2 cannot verify (shallow clone, not a repository,
 bad keyring or policy).`,
-  options: { window: { type: 'string' }, since: { type: 'string' }, 'no-cache': { type: 'boolean' }, 'allow-empty': { type: 'boolean' }, 'allow-demo-key': { type: 'boolean' } },
+  options: { window: { type: 'string' }, since: { type: 'string' }, 'no-cache': { type: 'boolean' }, 'allow-empty': { type: 'boolean' }, 'allow-demo-key': { type: 'boolean' }, all: { type: 'boolean' } },
   common: true,
   async run(inv) {
     // Usage first: a mistyped option costs no module load.
@@ -41,8 +42,10 @@ bad keyring or policy).`,
     const [{ normalizeId }, { verifyRegistered }, { renderVerifyText }] = await Promise.all([import('../util/ids.js'), import('./verify-all.js'), import('./render.js')])
     const settings = { ...base, verify: { since: inv.values.since, allowEmpty: inv.values['allow-empty'] === true, allowDemoKey: inv.values['allow-demo-key'] === true } }
     const window = inv.values.window === undefined ? undefined : normalizeId(inv.values.window, '--window')
+    const phase = inv.io.progress?.phase('verify: store history')
     const result = await verifyRegistered(settings, inv.families, { window, cache: inv.values['no-cache'] !== true })
-    inv.io.stdout(inv.values.json ? `${JSON.stringify(result, null, 2)}\n` : renderVerifyText(result))
+    phase?.done()
+    inv.io.stdout(inv.values.json ? `${JSON.stringify(result, null, 2)}\n` : renderVerifyText(result, { all: inv.values.all === true }))
     return result.blocking === 0 ? ExitCode.Pass : ExitCode.PolicyFailure
   }
 })

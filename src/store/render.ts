@@ -13,7 +13,10 @@ export function renderDefects(defects: readonly Defect[]): string {
   )
 }
 
-export function renderVerifyText(r: VerifyResult & { verifiedTip?: string | null }): string {
+/** Above this many windows the text view lists only the windows with problems (--all: every one). */
+export const WINDOW_TABLE_LIMIT = 20
+
+export function renderVerifyText(r: VerifyResult & { verifiedTip?: string | null }, opts: { all?: boolean } = {}): string {
   const out: string[] = []
   const revisions = r.windows.reduce((n, w) => n + w.revisions.length, 0)
   const verdict = r.blocking === 0 ? 'PASS' : 'FAIL'
@@ -23,12 +26,18 @@ export function renderVerifyText(r: VerifyResult & { verifiedTip?: string | null
   if (trust) out.push(trust)
   out.push('Checked: signature (DSSE Ed25519, keyring), schema and required fields, signature_digest, supersedes chain, UTC timestamps, three files per revision, unique packet identity, no published file modified or deleted in any commit, HEAD descends from every verified tip')
   if (r.verifiedTip) out.push(`Verified tip: ${r.verifiedTip} (pin it next time: --since ${r.verifiedTip})`)
-  if (r.windows.length > 0) {
+  // a store of 1,000 windows is a 1,000-row table: by default only what needs attention
+  const shown = opts.all || r.windows.length <= WINDOW_TABLE_LIMIT ? r.windows : r.windows.filter((w) => !w.ok)
+  if (shown.length < r.windows.length) {
+    out.push('')
+    out.push(`${r.windows.length - shown.length} of ${r.windows.length} window(s) ok, not listed (--all lists every window, --json has everything)`)
+  }
+  if (shown.length > 0) {
     out.push('')
     out.push(
       renderTable(
         ['WINDOW', 'REVISIONS', 'LATEST', 'SIGNATURE DIGEST', 'SIGNER', 'PUBLISHED IN', 'STATUS'],
-        r.windows.map((w) => {
+        shown.map((w) => {
           const last = w.revisions[w.revisions.length - 1]
           return [w.series, w.revisions.length, w.latest, last?.digest ? `sha256:${last.digest.slice(0, 16)}` : '-', last?.signer_id ?? '-', last?.published_in?.slice(0, 12) ?? '-', w.ok ? 'ok' : 'FAIL']
         }),

@@ -56,72 +56,160 @@ interface PendingDir {
   dirs: Map<string, PendingDir>
 }
 
-export async function commitFiles(args: CommitFilesArgs): Promise<CommitFilesResult> {
-  const { dir, files } = args
-  const repo = openRepository(dir)
-  const ref = `refs/heads/${args.branch}`
-  if (files.length === 0) throw new InternalError({ code: 'INTERNAL', message: 'store: commit with no files' })
-  for (const f of files) assertSafePath(f.path)
+export interface BatchArgs {
+  dir: string
+  branch: string
+  /** the commit to build on; null for the first commit of an unborn branch */
+  parentOid: string | null
+  /** what the branch must point at for the batch to land; defaults to parentOid */
+  expectedRefOid?: string | null
+}
 
-  const expected = args.expectedRefOid === undefined ? args.parentOid : args.expectedRefOid
-  const checkedOut = (await repo.currentBranch()) === args.branch
-  if (checkedOut) {
-    // The working tree reflects the branch tip; it can only be fast-forwarded by the new files.
-    if (expected !== args.parentOid) {
-      throw new InternalError({ code: 'INTERNAL', message: `store: ${ref} is checked out; build on its tip or on an unchecked-out branch` })
+export interface BatchCommit {
+  files: NewFile[]
+  message: string
+  committer: CommitIdentity
+  /** derived files (a window's view page) that may replace what the parent holds; every other path is write-once */
+  replace?: readonly string[]
+}
+
+/**
+ * Several write-once commits in a chain, landed together: each commit's objects are written when
+ * it is made, on top of the previous one, and land() then moves the branch once (the same
+ * compare-and-swap), writes the new files to the working tree and records them in the index with
+ * one native git call. An export of many windows thus pays for the ref, the working tree and the
+ * index once, not once per window (the index alone is rewritten whole on every update), and lands
+ * all of its commits or none. Pending working-tree bytes are bounded: past LAND_EVERY_BYTES the
+ * batch lands what it has and goes on from there.
+ */
+export class StoreBatch {
+  private readonly repo: Repository
+  private tip: string | null
+  private expected: string | null
+  private checkedOut: boolean | undefined
+  private pending = new Map<string, { path: string; oid: string; bytes: Uint8Array }>()
+  /** derived pages replaced since the batch last landed -> the blob the working tree holds for them */
+  private replacedSinceLand = new Map<string, string>()
+  private pendingBytes = 0
+  /** the root tree and the trees of the latest commit made here, so the next commit does not read them back */
+  private tipTree: string | null = null
+  /** the subject of the latest commit, for the reflog */
+  private subject = ''
+  private trees = new Map<string, TreeEntry[]>()
+
+  constructor(readonly args: BatchArgs) {
+    this.repo = openRepository(args.dir)
+    this.tip = args.parentOid
+    this.expected = args.expectedRefOid === undefined ? args.parentOid : args.expectedRefOid
+  }
+
+  /** The commit the next one builds on (the last one made, once there is one). */
+  get head(): string | null {
+    return this.tip
+  }
+
+  private async isCheckedOut(): Promise<boolean> {
+    if (this.checkedOut === undefined) {
+      this.checkedOut = (await this.repo.currentBranch()) === this.args.branch
+      // The working tree reflects the branch tip; it can only be fast-forwarded by the new files.
+      if (this.checkedOut && this.expected !== this.args.parentOid) {
+        throw new InternalError({ code: 'INTERNAL', message: `store: refs/heads/${this.args.branch} is checked out; build on its tip or on an unchecked-out branch` })
+      }
     }
+    return this.checkedOut
   }
 
-  // before any object is written: a link in the working tree would carry the write elsewhere
-  if (checkedOut) await assertNoSymlinkInPaths(dir, files.map((f) => f.path))
+  /** Writes one commit's objects on top of the batch's head; nothing is visible until land(). */
+  async commit(c: BatchCommit): Promise<{ commitOid: string; treeOid: string }> {
+    const { files } = c
+    const dir = this.args.dir
+    if (files.length === 0) throw new InternalError({ code: 'INTERNAL', message: 'store: commit with no files' })
+    for (const f of files) assertSafePath(f.path)
+    const checkedOut = await this.isCheckedOut()
+    // before any object is written: a link in the working tree would carry the write elsewhere
+    if (checkedOut) await assertNoSymlinkInPaths(dir, files.map((f) => f.path))
 
-  const pending: PendingDir = { files: new Map(), dirs: new Map() }
-  for (const f of files) {
-    const oid = await repo.writeBlob(f.bytes)
-    const parts = f.path.split('/')
-    let node = pending
-    for (const part of parts.slice(0, -1)) {
-      let next = node.dirs.get(part)
-      if (!next) node.dirs.set(part, (next = { files: new Map(), dirs: new Map() }))
-      node = next
-    }
-    const name = parts[parts.length - 1]
-    if (node.files.has(name)) throw new InternalError({ code: 'INTERNAL', message: `store: ${f.path} given twice` })
-    node.files.set(name, oid)
-  }
-
-  const parentTree = args.parentOid ? await repo.commitTree(args.parentOid) : null
-  const replaced = new Map<string, string>()
-  const treeOid = await mergeTree(repo, parentTree, pending, '', { allowed: new Set(args.replace), replaced })
-  if (checkedOut) await assertWorktreeFree(repo, dir, files, replaced)
-
-  const who = { name: args.committer.name, email: args.committer.email, timestamp: args.committer.timestamp, timezoneOffset: 0 }
-  const commitOid = await repo.writeCommit({
-    tree: treeOid,
-    parent: args.parentOid ? [args.parentOid] : [],
-    author: who,
-    committer: who,
-    message: args.message.endsWith('\n') ? args.message : `${args.message}\n`
-  })
-
-  if (!(await repo.updateRef(ref, commitOid, expected, `release-evidence: ${args.message.split('\n')[0]}`))) {
-    const current = await repo.tryResolveRef(ref)
-    if (current === expected) throw new InternalError({ code: 'GIT', message: `store: could not move ${ref} to ${commitOid} (is another git process holding its lock?)` })
-    throw new InternalError({
-      code: 'REF_MOVED',
-      message: `store: ${ref} is at ${current ?? '(unborn)'}, expected ${expected ?? '(unborn)'}; rebuild the export on the new tip`
-    })
-  }
-
-  if (checkedOut) {
+    const pending: PendingDir = { files: new Map(), dirs: new Map() }
+    const blobs: string[] = []
     for (const f of files) {
-      const abs = join(dir, f.path)
-      await mkdir(dirname(abs), { recursive: true })
-      await writeFile(abs, f.bytes)
-      await repo.addToIndex(f.path)
+      const oid = await this.repo.writeBlob(f.bytes)
+      blobs.push(oid)
+      const parts = f.path.split('/')
+      let node = pending
+      for (const part of parts.slice(0, -1)) {
+        let next = node.dirs.get(part)
+        if (!next) node.dirs.set(part, (next = { files: new Map(), dirs: new Map() }))
+        node = next
+      }
+      const name = parts[parts.length - 1]
+      if (node.files.has(name)) throw new InternalError({ code: 'INTERNAL', message: `store: ${f.path} given twice` })
+      node.files.set(name, oid)
     }
+
+    const parentTree = this.tip ? (this.tipTree ?? (await this.repo.commitTree(this.tip))) : null
+    const written = new Map<string, TreeEntry[]>()
+    const replaced = new Map<string, string>()
+    const treeOid = await mergeTree(this.repo, parentTree, pending, '', this.trees, written, { allowed: new Set(c.replace), replaced })
+    // The working tree still holds what the batch last landed: a page replaced again before the
+    // batch lands is compared with the blob it had then, not with the batch's unlanded one.
+    for (const [path, oid] of replaced) {
+      const first = this.replacedSinceLand.get(path)
+      if (first === undefined) this.replacedSinceLand.set(path, oid)
+      else replaced.set(path, first)
+    }
+    if (checkedOut) await assertWorktreeFree(this.repo, dir, files, replaced)
+
+    const who = { name: c.committer.name, email: c.committer.email, timestamp: c.committer.timestamp, timezoneOffset: 0 }
+    const commitOid = await this.repo.writeCommit({
+      tree: treeOid,
+      parent: this.tip ? [this.tip] : [],
+      author: who,
+      committer: who,
+      message: c.message.endsWith('\n') ? c.message : `${c.message}\n`
+    })
+    this.tipTree = treeOid
+    this.subject = c.message.split('\n')[0]
+    this.trees = written
+    this.tip = commitOid
+    if (checkedOut) {
+      files.forEach((f, i) => this.pending.set(f.path, { path: f.path, oid: blobs[i], bytes: f.bytes }))
+      this.pendingBytes += files.reduce((n, f) => n + f.bytes.length, 0)
+    }
+    if (this.pendingBytes > LAND_EVERY_BYTES) await this.land()
+    return { commitOid, treeOid }
   }
-  return { commitOid, treeOid, worktreeUpdated: checkedOut }
+
+  /**
+   * Moves the branch from the expected commit to the batch's head (compare-and-swap), then brings
+   * a checked-out working tree and index up to date. Nothing to do when no commit was made.
+   */
+  async land(): Promise<{ worktreeUpdated: boolean }> {
+    const ref = `refs/heads/${this.args.branch}`
+    const checkedOut = await this.isCheckedOut()
+    if (this.tip === this.expected) return { worktreeUpdated: checkedOut }
+    if (!(await this.repo.updateRef(ref, this.tip!, this.expected, `release-evidence: ${this.subject}`))) {
+      const current = await this.repo.tryResolveRef(ref)
+      if (current === this.expected) throw new InternalError({ code: 'GIT', message: `store: could not move ${ref} to ${this.tip} (is another git process holding its lock?)` })
+      throw new InternalError({
+        code: 'REF_MOVED',
+        message: `store: ${ref} is at ${current ?? '(unborn)'}, expected ${this.expected ?? '(unborn)'}; rebuild the export on the new tip`
+      })
+    }
+    this.expected = this.tip
+    if (checkedOut) {
+      const files = [...this.pending.values()]
+      this.pending = new Map()
+      this.replacedSinceLand = new Map()
+      this.pendingBytes = 0
+      for (const f of files) {
+        const abs = join(this.args.dir, f.path)
+        await mkdir(dirname(abs), { recursive: true })
+        await writeFile(abs, f.bytes)
+      }
+      await this.repo.stageBlobs(files)
+    }
+    return { worktreeUpdated: checkedOut }
+  }
 }
 
 interface Replacing {
@@ -131,11 +219,35 @@ interface Replacing {
   replaced: Map<string, string>
 }
 
-/** Rewrites only the trees along new paths; refuses to replace anything that exists (but a derived file). */
-async function mergeTree(repo: Repository, baseOid: string | null, pending: PendingDir, at: string, replacing: Replacing): Promise<string> {
+/** Working-tree bytes a batch may hold before it lands early (an export of 10,000 large packets). */
+const LAND_EVERY_BYTES = 64 * 1024 * 1024
+
+/** One write-once commit, landed at once (a batch of one). */
+export async function commitFiles(args: CommitFilesArgs): Promise<CommitFilesResult> {
+  const batch = new StoreBatch(args)
+  const { commitOid, treeOid } = await batch.commit(args)
+  const { worktreeUpdated } = await batch.land()
+  return { commitOid, treeOid, worktreeUpdated }
+}
+
+/**
+ * Rewrites only the trees along new paths; refuses to replace anything that exists (but a derived
+ * file named in `replacing`). Trees the
+ * previous commit of a batch wrote come from `known` instead of the object store; every tree
+ * written here is recorded in `written`.
+ */
+async function mergeTree(
+  repo: Repository,
+  baseOid: string | null,
+  pending: PendingDir,
+  at: string,
+  known: ReadonlyMap<string, TreeEntry[]>,
+  written: Map<string, TreeEntry[]>,
+  replacing: Replacing
+): Promise<string> {
   const entries = new Map<string, TreeEntry>()
   if (baseOid) {
-    for (const e of await repo.readTree(baseOid)) entries.set(e.path, e)
+    for (const e of known.get(baseOid) ?? (await repo.readTree(baseOid))) entries.set(e.path, e)
   }
   for (const [name, oid] of pending.files) {
     const existing = entries.get(name)
@@ -150,10 +262,13 @@ async function mergeTree(repo: Repository, baseOid: string | null, pending: Pend
     if (existing && existing.type !== 'tree') {
       throw new UserError({ code: 'REPO_INVALID', message: `${at}${name} is a file in the repository; the store needs it to be a folder (move the file away)` })
     }
-    const oid = await mergeTree(repo, existing?.oid ?? null, sub, `${at}${name}/`, replacing)
+    const oid = await mergeTree(repo, existing?.oid ?? null, sub, `${at}${name}/`, known, written, replacing)
     entries.set(name, { mode: '040000', path: name, oid, type: 'tree' })
   }
-  return repo.writeTree([...entries.values()])
+  const list = [...entries.values()]
+  const oid = await repo.writeTree(list)
+  written.set(oid, list)
+  return oid
 }
 
 function assertSafePath(path: string): void {
