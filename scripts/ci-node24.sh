@@ -38,6 +38,12 @@ export GIT_AUTHOR_DATE=2026-11-23T12:00:00Z GIT_COMMITTER_DATE=2026-11-23T12:00:
 git -C "$repo" init -q -b main
 git -C "$repo" add -A
 git -C "$repo" commit -q -m evidence
+# The trust root every judging stage pins: two throwaway root keys sign the keyring as revision 1.
+cli=$(dirname "$bundle")/cli/index.js
+for k in root-a root-b; do "$node24" "$cli" keygen --signer-id "$k" --role root --out-dir "$work" --now 2026-11-23T12:00:00Z > /dev/null; done
+pin=$("$node24" "$cli" trust migrate -C "$repo" --root-key "root-a=$work/root-a.key" --root-key "root-b=$work/root-b.key" --now 2026-11-23T12:00:00Z --json |
+  "$node24" -e 'let s = ""; process.stdin.on("data", (d) => (s += d)).on("end", () => console.log(JSON.parse(s).pin))')
+[ -n "$pin" ] || fail "trust migrate printed no pin"
 
 # step EXPECTED_EXIT NAME [VAR=VALUE ...]: one Action step in a clean environment
 step() {
@@ -74,7 +80,9 @@ step 0 'closure stage, demo key, no push' INPUT_STAGES=ledger,closure INPUT_MODE
 [ "$(output commit-sha)" = "$(git -C "$repo" rev-parse main)" ] || fail "commit-sha output is not the tip of main"
 head -c 12 "$work/stdout" | grep -q '^::add-mask::' || fail "the signing key was not masked first"
 
-step 0 'verify stage' INPUT_STAGES=verify INPUT_ALLOW-DEMO-KEY=true
+step 2 'verify stage without a pin: cannot evaluate' INPUT_STAGES=verify INPUT_ALLOW-DEMO-KEY=true
+grep -q 'TRUST_ROOT_UNPINNED' "$work/stdout" || fail "no TRUST_ROOT_UNPINNED error"
+step 0 'verify stage' INPUT_STAGES=verify INPUT_ALLOW-DEMO-KEY=true "INPUT_TRUST-ROOT=$pin"
 [ "$(output verified)" = true ] || fail "verified output is '$(output verified)'"
 
 echo "ci-node24: $bundle runs on node $version"

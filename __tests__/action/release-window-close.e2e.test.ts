@@ -5,7 +5,11 @@ import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cloneRepo, gitText, lsRemote, seedCommits, startGitHttpServer, tempDir, type GitHttpServer } from '../helpers/git-http-server.js'
 import { repoFiles } from '../helpers/repo-files.js'
+import { trustRootFiles } from '../trust/helpers.js'
 import { annotationsIn, NOW, parseOutputs, REPO_ROOT } from './workspace.js'
+
+// the repository's trust root (its keyring as revision 1), committed with its files; the auditor pins it
+const TRUST = trustRootFiles(repoFiles()['policies/keyring.yaml'])
 
 // The release-window-close workflow end to end, exactly as a runner runs it: the built bundle in a
 // depth-1 clone of a real smart-HTTP remote (git http-backend on 127.0.0.1), inputs as INPUT_*
@@ -38,7 +42,7 @@ let root: string
 
 beforeAll(async () => {
   server = await startGitHttpServer({ token: TOKEN })
-  await seedCommits(server, { count: 2, files: (i) => (i === 1 ? repoFiles() : { 'notes/release.txt': 'window closes today\n' }) })
+  await seedCommits(server, { count: 2, files: (i) => (i === 1 ? { ...repoFiles(), ...TRUST.files } : { 'notes/release.txt': 'window closes today\n' }) })
   root = await tempDir('release-window-close')
 })
 
@@ -106,7 +110,7 @@ describe('the release-window-close flow, bundle against a loopback smart-HTTP re
     const fresh = await cloneRepo(server.url, join(root, 'auditor'), { branch: STORE, token: TOKEN })
     expect(await gitText(fresh, ['log', '--format=%s'])).toContain('r001')
     const verify = await runNode(
-      [CLI, 'verify', '-C', fresh, '--allow-demo-key', '--keyring', join(REPO_ROOT, 'policies/keyring.yaml'), '--closure-policy', join(REPO_ROOT, 'policies/closure-packet.yaml'), '--now', NOW, '--json'],
+      [CLI, 'verify', '-C', fresh, '--allow-demo-key', '--trust-root', TRUST.pin, '--closure-policy', join(REPO_ROOT, 'policies/closure-packet.yaml'), '--now', NOW, '--json'],
     )
     expect(verify.status, verify.stdout + verify.stderr).toBe(0)
     const report = JSON.parse(verify.stdout) as { windows?: unknown[] }
