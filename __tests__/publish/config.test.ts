@@ -10,14 +10,15 @@ import { authHeaders, checkRemoteUrl, classifyTransportError, redactUrl } from '
 describe('resolvePublishSettings', () => {
   it('defaults to origin, its configured URL and 5 attempts', () => {
     expect(resolvePublishSettings({})).toEqual(DEFAULT_PUBLISH)
-    expect(DEFAULT_PUBLISH).toEqual({ remote: 'origin', url: null, maxAttempts: 5 })
+    expect(DEFAULT_PUBLISH).toEqual({ remote: 'origin', url: null, maxAttempts: 5, timeoutMs: 60_000 })
   })
 
   it('accepts explicit values', () => {
     expect(resolvePublishSettings({ remote: ' upstream ', remoteUrl: 'https://github.com/octo/release.git', maxAttempts: '12' })).toEqual({
       remote: 'upstream',
       url: 'https://github.com/octo/release.git',
-      maxAttempts: 12
+      maxAttempts: 12,
+      timeoutMs: 60_000
     })
   })
 
