@@ -1,0 +1,19 @@
+import type { Lesson } from '../lesson.js'
+import { LINEAGE_CODES } from './codes.js'
+import { auditCommand, lineageCommand, traceCommand } from './commands.js'
+
+// Lesson 116: the lineage graph. Every revision of the store's packet families, the policy
+// versions and signers they were made under and the legal-hold transitions, linked from the
+// store's own git history at any commit; validated (G1-G6), queried (T1-T4, audit), and kept as
+// signed, write-once, reproducible snapshots under lineage-graphs/.
+
+export const lineage: Lesson = {
+  name: 'lineage',
+  lesson: 116,
+  title: 'Lineage graph',
+  codes: LINEAGE_CODES,
+  inputs: [],
+  policies: [{ kind: 'lineage', option: 'lineage-policy', default: 'policies/lineage.yaml', help: 'lineage graph rollout policy (report-only or enforce)' }],
+  families: [],
+  commands: [lineageCommand, traceCommand, auditCommand]
+}
