@@ -8,7 +8,7 @@ import { COMMANDS, DEFECT_CODES, LESSONS, STAGE_NAMES, registryClashes } from '.
 
 describe('the command registry', () => {
   it('names the commands a user knows, lessons first', () => {
-    expect(COMMANDS.map((c) => c.name)).toEqual(['validate-ledger', 'export-closure', 'review', 'demo', 'strategy', 'retention', 'hold', 'purge', 'codes', 'keygen', 'trust', 'verify'])
+    expect(COMMANDS.map((c) => c.name)).toEqual(['validate-ledger', 'export-closure', 'review', 'demo', 'strategy', 'retention', 'hold', 'purge', 'lineage', 'trace', 'audit', 'codes', 'keygen', 'trust', 'verify'])
   })
 
   it.each(COMMANDS.map((c) => [c.name, c] as const))('%s: its usage names it', (name, command) => {
@@ -41,7 +41,8 @@ describe('the lesson registry', () => {
       ['ledger', 113],
       ['closure', 114],
       ['strategy', 120],
-      ['retention', 115]
+      ['retention', 115],
+      ['lineage', 116]
     ])
   })
 

@@ -25,7 +25,7 @@ interface Row {
   store_fixture: string
 }
 
-const rows = parse(readFileSync(join(import.meta.dirname, '../matrices/lineage-fail-matrix.csv'), 'utf8'), { columns: true, skip_empty_lines: true }) as Row[]
+const rows: Row[] = parse(readFileSync(join(import.meta.dirname, '../matrices/lineage-fail-matrix.csv'), 'utf8'), { columns: true, skip_empty_lines: true })
 
 let base: Mini
 let graph: LineageGraph

@@ -66,7 +66,7 @@ export async function runAudit(settings: Settings, rawWindow: string, at?: strin
   const { retentionPolicyPresent } = await import('./sources.js')
   if (retentionPolicyPresent(settings)) {
     const [{ deriveIndex }, { SOURCE_FAMILIES }] = await Promise.all([import('../retention/derive.js'), import('./families.js')])
-    const index = await deriveIndex({ settings, families: SOURCE_FAMILIES.map((f) => ({ family: f.family, inspector: f.inspector, optional: true })), at: commit })
+    const index = await deriveIndex({ settings, families: SOURCE_FAMILIES.map((f) => ({ family: f.family, inspector: (settings: Settings) => f.inspector(settings), optional: true })), at: commit })
     expiry = index.rows.filter((r) => r.release_window_id === window && r.retention_expiry_utc !== '').map((r) => r.retention_expiry_utc).sort().pop() ?? null
   }
   const signerRow = traceSigners(graph, Number.MAX_SAFE_INTEGER).find((s) => s.release_window_id === window)
