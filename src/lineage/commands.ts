@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import { ExitCode, UserError } from '../errors.js'
 import { defineCommand } from '../lesson.js'
 import { DEFAULT_GIT } from '../settings.js'
@@ -78,6 +79,30 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
         inv.io.stdout(`${lines.join('\n')}\n`)
       }
       return r.blocking > 0 ? ExitCode.PolicyFailure : ExitCode.Pass
+    }
+    if (what === 'build') {
+      const { buildSnapshots } = await import('./snapshot-write.js')
+      const r = await buildSnapshots(
+        {
+          ...settings,
+          signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : resolve(inv.cwd, v['key-file']) },
+          git: { storeBranch: v['store-branch'], committerName: v['committer-name'] ?? DEFAULT_GIT.committerName, committerEmail: v['committer-email'] ?? DEFAULT_GIT.committerEmail }
+        },
+        { env: inv.env }
+      )
+      const { graph: _graph, ...shown } = r
+      if (v.json) inv.io.stdout(`${JSON.stringify(shown, null, 2)}\n`)
+      else inv.io.stdout(`Lineage snapshots at ${r.commit}: ${r.written ? `commit ${r.written}` : 'nothing changed, nothing written'}\n${r.windows.map((w) => `  ${w.release_window_id} ${w.revision} ${w.action}${w.blocking > 0 ? ` (${w.blocking} blocking)` : ''}`).join('\n')}\n`)
+      return ExitCode.Pass
+    }
+    if (what === 'verify') {
+      const { verifyRegistered } = await import('../store/verify-all.js')
+      const { LINEAGE_FAMILY } = await import('./family.js')
+      const r = await verifyRegistered(settings, inv.families.filter((f) => f.family.name === LINEAGE_FAMILY.name), { cache: false })
+      const defects = r.defects.filter((d) => d.severity === 'blocking')
+      if (v.json) inv.io.stdout(`${JSON.stringify({ blocking: defects.length, defects }, null, 2)}\n`)
+      else inv.io.stdout(`Lineage snapshots: ${defects.length === 0 ? 'every snapshot rebuilds to what it says' : `${defects.length} blocking`}\n${defects.map((d) => `  ${d.defect_code} ${d.release_window_id}: ${d.detail}`).join('\n')}\n`)
+      return defects.length > 0 ? ExitCode.PolicyFailure : ExitCode.Pass
     }
     throw new UserError({ code: 'USAGE', message: `lineage: say graph, check, build or verify; run 'release-evidence lineage --help'` })
   }

@@ -198,7 +198,16 @@ export function windowSubgraph(g: LineageGraph, window: string): LineageGraph {
   }
   const edges = g.edges.filter((e) => own.has(e.from) || (e.type === 'signer_transition' && e.revision !== undefined && own.has(e.revision)))
   const reached = new Set([...own, ...edges.flatMap((e) => [e.from, e.to])])
-  return sortGraph({ ...g, nodes: g.nodes.filter((n) => reached.has(n.id)), edges })
+  // A policy version's end after the window's last event is later history, not the window's
+  // lineage: shown open, so a policy change after the window leaves its snapshot unchanged.
+  const last = g.nodes.reduce((t, n) => (own.has(n.id) ? max(t, n.type === 'packet_revision' ? n.signed_at_utc : n.type === 'legal_hold_state' ? n.at_utc : '') : t), '')
+  const clip = (n: LineageNode): LineageNode =>
+    n.type === 'policy_version' ? { ...n, in_force: n.in_force.filter((i) => i.from_utc <= last || last === '').map((i) => (i.until_utc !== null && i.until_utc > last ? { ...i, until_utc: null } : i)) } : n
+  return sortGraph({ ...g, nodes: g.nodes.filter((n) => reached.has(n.id)).map(clip), edges })
+}
+
+function max(a: string, b: string): string {
+  return b > a ? b : a
 }
 
 /** The windows a graph has, sorted. */

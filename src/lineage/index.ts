@@ -1,5 +1,6 @@
 import type { Lesson } from '../lesson.js'
 import { LINEAGE_CODES } from './codes.js'
+import { LINEAGE_FAMILY } from './family.js'
 import { auditCommand, lineageCommand, traceCommand } from './commands.js'
 
 // Lesson 116: the lineage graph. Every revision of the store's packet families, the policy
@@ -14,6 +15,13 @@ export const lineage: Lesson = {
   codes: LINEAGE_CODES,
   inputs: [],
   policies: [{ kind: 'lineage', option: 'lineage-policy', default: 'policies/lineage.yaml', help: 'lineage graph rollout policy (report-only or enforce)' }],
-  families: [],
+  families: [
+    {
+      family: LINEAGE_FAMILY,
+      // snapshots come with the lineage stage; a store without them verifies as before
+      optional: true,
+      inspector: async (settings) => (await import('./snapshot-verify.js')).lineageInspector(settings)
+    }
+  ],
   commands: [lineageCommand, traceCommand, auditCommand]
 }
