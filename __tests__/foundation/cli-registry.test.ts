@@ -36,7 +36,7 @@ describe('the command registry', () => {
 
 describe('the lesson registry', () => {
   it('runs the stages in lesson order, verify last', () => {
-    expect(STAGE_NAMES).toEqual(['ledger', 'closure', 'strategy', 'retention', 'verify'])
+    expect(STAGE_NAMES).toEqual(['ledger', 'closure', 'strategy', 'retention', 'lineage', 'verify'])
     expect(LESSONS.map((l) => [l.name, l.lesson])).toEqual([
       ['ledger', 113],
       ['closure', 114],

@@ -1,6 +1,7 @@
 import type { Lesson } from '../lesson.js'
 import { LINEAGE_CODES } from './codes.js'
 import { LINEAGE_FAMILY } from './family.js'
+import { LINEAGE_OUTPUTS } from './outputs.js'
 import { auditCommand, lineageCommand, traceCommand } from './commands.js'
 
 // Lesson 116: the lineage graph. Every revision of the store's packet families, the policy
@@ -23,5 +24,11 @@ export const lineage: Lesson = {
       inspector: async (settings) => (await import('./snapshot-verify.js')).lineageInspector(settings)
     }
   ],
+  stage: {
+    name: 'lineage',
+    outputs: LINEAGE_OUTPUTS,
+    reads: { inputs: [], policies: ['lineage', 'keyring'] },
+    run: async (settings, ctx) => (await import('./stage.js')).runLineageStage(settings, ctx)
+  },
   commands: [lineageCommand, traceCommand, auditCommand]
 }
