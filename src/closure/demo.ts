@@ -80,6 +80,7 @@ export async function runDemo(inv: Invocation): Promise<Code> {
   say('== 6. Strategy approval (lesson 120) ==')
   say('  Packets need the signer keys of a strategy owner and a release authority: see docs/strategy-approval.md')
   say('  (release-evidence strategy build | sign | status). The demo key is CI-only and never approves.\n')
+  await (await import('../lineage/demo.js')).lineageDemo(settings, say)
 
   const asDesigned = !exported.windows.some((w) => w.action === 'rejected') && again.windows.every((w) => w.action === 'unchanged') && verified.blocking === 0 && index.rows.length > 0
   say('== Result ==')
