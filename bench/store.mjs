@@ -185,17 +185,20 @@ function verifyOnce(extra) {
 }
 
 const floor = median(Array.from({ length: RUNS }, floorOnce))
+// STORE_BENCH_ONLY=lineage: the floor and the lineage figures only (no verify runs)
+const ONLY_LINEAGE = process.env.STORE_BENCH_ONLY === 'lineage'
+const latestOf = (id) => {
+  const names = gitIn(repo, ['ls-tree', '--name-only', `HEAD:closure-packets/${id}/`]).toString().split('\n').filter((n) => /^packet-r\d+\.json$/.test(n)).sort()
+  const last = names[names.length - 1]
+  return { n: Number(/r(\d+)/.exec(last)[1]), digest: JSON.parse(gitIn(repo, ['show', `HEAD:closure-packets/${id}/${last}`]).toString()).signature_digest }
+}
+if (!ONLY_LINEAGE) {
 const fullRuns = Array.from({ length: RUNS }, () => verifyOnce(['--no-cache']))
 const full = median(fullRuns.map((r) => r.took))
 const { stats } = fullRuns[0]
 const revisions = stats.revisions
 
 const cold = verifyOnce([])
-const latestOf = (id) => {
-  const names = gitIn(repo, ['ls-tree', '--name-only', `HEAD:closure-packets/${id}/`]).toString().split('\n').filter((n) => /^packet-r\d+\.json$/.test(n)).sort()
-  const last = names[names.length - 1]
-  return { n: Number(/r(\d+)/.exec(last)[1]), digest: JSON.parse(gitIn(repo, ['show', `HEAD:closure-packets/${id}/${last}`]).toString()).signature_digest }
-}
 // One more signed revision of one window, committed on top of HEAD, then re-verify; three times.
 const warmRuns = [1, Math.ceil(WINDOWS / 2), WINDOWS].map((w) => {
   const id = `bw-${String(w).padStart(4, '0')}`
@@ -223,6 +226,7 @@ const nodeStart = median(Array.from({ length: RUNS }, () => {
   return ms(t)
 }))
 console.log(`(node startup alone: ${fmt(nodeStart)})`)
+} else console.log(`native floor (git log --raw + cat-file --batch of ${storeFiles} blobs): ${fmt(floor)}`)
 
 // ---- 4. the lineage graph (lesson 116) on the same store ------------------------------------------
 // Each figure beside the floor measured above, as a ratio. Build: the graph at HEAD and one signed

@@ -37,7 +37,9 @@ export function buildGraph(src: Sources): LineageGraph {
   const chains = new Map<string, SourceRevision[]>()
   for (const r of packets) {
     const c = chainId(r.family, r.ref.window, r.ref.key ?? null)
-    chains.set(c, [...(chains.get(c) ?? []), r])
+    const list = chains.get(c)
+    if (list) list.push(r)
+    else chains.set(c, [r])
   }
   const windows = new Map<string, string>()
   const seen = (window: string, at: string) => {
@@ -141,7 +143,11 @@ function policyEdges(id: string, r: SourceRevision, inForce: (kind: string, t: s
 /** One node per (kind, canonical hash); its intervals in force from each event's effective time to the next. */
 export function policyNodes(events: readonly PolicyEvent[]): PolicyNode[] {
   const byPath = new Map<string, PolicyEvent[]>()
-  for (const e of events) byPath.set(e.path, [...(byPath.get(e.path) ?? []), e])
+  for (const e of events) {
+    const list = byPath.get(e.path)
+    if (list) list.push(e)
+    else byPath.set(e.path, [e])
+  }
   const nodes = new Map<string, PolicyNode>()
   for (const list of byPath.values()) {
     const timed = list.map((e) => ({ e, from: e.effectiveUtc !== null && msOf(e.effectiveUtc) !== Infinity ? msOf(e.effectiveUtc) : e.commitMs })).sort((a, b) => a.from - b.from || a.e.order - b.e.order)
@@ -181,7 +187,12 @@ export function policyNodes(events: readonly PolicyEvent[]): PolicyNode[] {
 function signerTransitions(revisions: readonly SourceRevision[], records: readonly TransitionRecord[]): LineageEdge[] {
   const out: LineageEdge[] = []
   const byFamily = new Map<string, SourceRevision[]>()
-  for (const r of revisions) if (r.continuity && r.facts.signerId && r.facts.signedAt) byFamily.set(r.family, [...(byFamily.get(r.family) ?? []), r])
+  for (const r of revisions) {
+    if (!r.continuity || !r.facts.signerId || !r.facts.signedAt) continue
+    const list = byFamily.get(r.family)
+    if (list) list.push(r)
+    else byFamily.set(r.family, [r])
+  }
   for (const list of byFamily.values()) {
     list.sort((a, b) => cmp(a.facts.signedAt!, b.facts.signedAt!) || cmp(a.ref.window, b.ref.window) || cmp(a.ref.key ?? '', b.ref.key ?? '') || a.ref.revision - b.ref.revision)
     for (let i = 1; i < list.length; i++) {

@@ -28,7 +28,11 @@ const rev = (n: number) => `r${String(n).padStart(3, '0')}`
 function index(g: LineageGraph) {
   const nodes = new Map(g.nodes.map((n) => [n.id, n]))
   const from = new Map<string, LineageEdge[]>()
-  for (const e of g.edges) from.set(e.from, [...(from.get(e.from) ?? []), e])
+  for (const e of g.edges) {
+    const list = from.get(e.from)
+    if (list) list.push(e)
+    else from.set(e.from, [e])
+  }
   return { nodes, out: (id: string, type: LineageEdge['type']) => (from.get(id) ?? []).filter((e) => e.type === type) }
 }
 

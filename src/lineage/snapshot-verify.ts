@@ -11,7 +11,7 @@ import { parseRevision } from '../util/revision.js'
 import { buildGraph } from './build.js'
 import { SOURCE_FAMILIES } from './families.js'
 import { LINEAGE_FAMILY, LINEAGE_KIND } from './family.js'
-import { graphSha256, windowSubgraph } from './graph.js'
+import { graphSha256, windowSubgraphs } from './graph.js'
 import type { Snapshot } from './snapshot.js'
 import { readSources } from './sources.js'
 
@@ -65,7 +65,11 @@ async function rebuildAll(settings: Settings): Promise<Map<string, string>> {
   const inspectors = await Promise.all(SOURCE_FAMILIES.map((f) => f.inspector(settings)))
   for (const commit of [...wanted.keys()].sort()) {
     const graph = buildGraph(await readSources({ settings, commit, sourceIndexSha256: null, inspectors }))
-    for (const window of wanted.get(commit)!) out.set(`${commit} ${window}`, graphSha256(windowSubgraph(graph, window)))
+    const subs = windowSubgraphs(graph)
+    for (const window of wanted.get(commit)!) {
+      const sub = subs.get(window)
+      out.set(`${commit} ${window}`, sub ? graphSha256(sub) : '')
+    }
   }
   return out
 }

@@ -10,7 +10,7 @@ import { loadVerifierKeyring } from '../trust/keyring.js'
 import { parseLoose } from '../util/json.js'
 import { formatUtc } from '../util/time.js'
 import { LINEAGE_FAMILY, LINEAGE_KIND } from './family.js'
-import { graphSha256, windowSubgraph, windowsOf, type LineageGraph } from './graph.js'
+import { graphSha256, windowSubgraphs, windowsOf, type LineageGraph } from './graph.js'
 import { buildAt } from './run.js'
 import { renderValidateLog, sealSnapshot, type Snapshot } from './snapshot.js'
 import { validateGraph } from './validate.js'
@@ -41,8 +41,9 @@ export async function buildSnapshots(settings: Settings, secrets: Omit<SecretSou
   const latest = await latestSnapshots(built.top, built.commit)
   const files: NewFile[] = []
   const windows: BuildResult['windows'] = []
+  const subs = windowSubgraphs(built.graph)
   for (const window of windowsOf(built.graph)) {
-    const sub = windowSubgraph(built.graph, window)
+    const sub = subs.get(window)!
     const prev = latest.get(window) ?? null
     if (prev && prev.doc.graph_sha256 === graphSha256(sub)) {
       windows.push({ release_window_id: window, revision: prev.doc.revision, action: 'unchanged', blocking: prev.doc.validation.blocking, path: null })

@@ -34,8 +34,13 @@ export function validateGraph(g: LineageGraph, file = ''): Defect[] {
   const from = new Map<string, LineageEdge[]>()
   const to = new Map<string, LineageEdge[]>()
   for (const e of g.edges) {
-    from.set(e.from, [...(from.get(e.from) ?? []), e])
-    to.set(e.to, [...(to.get(e.to) ?? []), e])
+    // push, not spread: a policy node is the target of every revision's edge
+    const f = from.get(e.from)
+    if (f) f.push(e)
+    else from.set(e.from, [e])
+    const t = to.get(e.to)
+    if (t) t.push(e)
+    else to.set(e.to, [e])
     const dangling = [e.from, e.to].filter((id) => !nodes.has(id))
     if (dangling.length > 0 && e.type !== 'evaluated_under_policy' && e.type !== 'approves' && e.type !== 'reviews') {
       defect('LINEAGE_GRAPH_INVALID', e.from, '', '/edges', `${e.type} edge ${e.from} -> ${e.to} names ${dangling.join(' and ')}, which the graph does not have`, 'rebuild the graph with lineage build')
