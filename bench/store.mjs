@@ -3,6 +3,7 @@
 //   floor       native `git log --raw` over the store + every store blob through `git cat-file --batch`
 //   full verify `release-evidence verify --no-cache` (the bundled CLI: product code, from scratch)
 //   re-verify   after one more commit, with the cache the previous verify left (target < 1 s)
+//   lineage     build (full, then incremental), T1-T4 and audit on the same store, each as a ratio to the floor
 // Target: full verify within 3x of the floor. Benchmarks measure; they never fail on a figure.
 //
 // Packets are produced from one packet the product itself exported (a seed repository), varied
@@ -220,6 +221,14 @@ function verifyOnce(extra) {
 }
 
 const floor = median(Array.from({ length: RUNS }, () => floorOnce()))
+// STORE_BENCH_ONLY=lineage: the floor and the lineage figures only (no verify runs)
+const ONLY_LINEAGE = process.env.STORE_BENCH_ONLY === 'lineage'
+const latestOf = (id) => {
+  const names = gitIn(repo, ['ls-tree', '--name-only', `HEAD:closure-packets/${id}/`]).toString().split('\n').filter((n) => /^packet-r\d+\.json$/.test(n)).sort()
+  const last = names[names.length - 1]
+  return { n: Number(/r(\d+)/.exec(last)[1]), digest: JSON.parse(gitIn(repo, ['show', `HEAD:closure-packets/${id}/${last}`]).toString()).signature_digest }
+}
+if (!ONLY_LINEAGE) {
 // full verify interleaved with its floor (git's reads + every Ed25519 verify), pair by pair
 const verifyFloors = []
 const fullRuns = Array.from({ length: RUNS }, () => {
@@ -233,11 +242,6 @@ const { stats } = fullRuns[0]
 const revisions = stats.revisions
 
 const cold = verifyOnce([])
-const latestOf = (id) => {
-  const names = gitIn(repo, ['ls-tree', '--name-only', `HEAD:closure-packets/${id}/`]).toString().split('\n').filter((n) => /^packet-r\d+\.json$/.test(n)).sort()
-  const last = names[names.length - 1]
-  return { n: Number(/r(\d+)/.exec(last)[1]), digest: JSON.parse(gitIn(repo, ['show', `HEAD:closure-packets/${id}/${last}`]).toString()).signature_digest }
-}
 // One more signed revision of one window, committed on top of HEAD, then re-verify; three times.
 const warmRuns = [1, Math.ceil(WINDOWS / 2), WINDOWS].map((w) => {
   const id = `bw-${String(w).padStart(4, '0')}`
@@ -273,6 +277,50 @@ const nodeStart = median(Array.from({ length: RUNS }, () => {
   return ms(t)
 }))
 console.log(`(node startup alone: ${fmt(nodeStart)})`)
+} else console.log(`native floor (git log --raw + cat-file --batch of ${storeFiles} blobs): ${fmt(floor)}`)
+
+// ---- 4. the lineage graph (lesson 116) on the same store ------------------------------------------
+// Each figure beside the floor measured above, as a ratio. Build: the graph at HEAD and one signed
+// snapshot per window (full: every window is new); incremental: after one more revision, the one
+// window whose lineage changed. Queries T1-T4 and audit read the graph at HEAD. Target < 1 s warm.
+function lineageOnce(args) {
+  const t = process.hrtime.bigint()
+  const r = cli(repo, [...args, '--now', VERIFY_NOW])
+  const took = ms(t)
+  if (r.status !== 0) {
+    console.error(`${args.join(' ')} exited ${r.status}: ${r.stderr}\n${r.stdout.slice(0, 2000)}`)
+    process.exit(1)
+  }
+  return { took, stdout: r.stdout }
+}
+const KEY = ['--key-file', join(repo, 'examples/keys/DEMO-ONLY-signing-key.txt')]
+const line = (what, took) => console.log(`${what}: ${fmt(took)} = ${(took / floor).toFixed(2)}x floor (target < 1000 ms warm)`)
+console.log('')
+const fullBuild = lineageOnce(['lineage', 'build', ...KEY, '--json'])
+const builtWindows = JSON.parse(fullBuild.stdout).windows.filter((w) => w.action === 'written').length
+line(`lineage build, full (${builtWindows} window snapshots written)`, fullBuild.took)
+{
+  const id = 'bw-0002'
+  const previous = latestOf(id)
+  const extra = signedRevision(id, previous.n + 1, previous.digest)
+  const tip = gitIn(repo, ['rev-parse', 'HEAD']).toString().trim()
+  const after = Number(gitIn(repo, ['log', '-1', '--format=%ct', 'HEAD']).toString().trim()) + 60
+  gitIn(repo, ['fast-import', '--quiet', '--force'], fastImportStream([revisionCommit(id, previous.n + 1, extra)], tip, after))
+  gitIn(repo, ['reset', '-q', '--hard', 'main'])
+  gitIn(repo, ['update-index', '-q', '--refresh'])
+}
+const incremental = lineageOnce(['lineage', 'build', ...KEY, '--json'])
+line(`lineage build, incremental after one new revision (${JSON.parse(incremental.stdout).windows.filter((w) => w.action === 'written').length} snapshot written)`, incremental.took)
+for (const [what, args] of [
+  ['T1 trace chain --packet-id cp-bw-0500', ['trace', 'chain', '--packet-id', 'cp-bw-0500', '--json']],
+  ['T2 trace policy --window bw-0500', ['trace', 'policy', '--window', 'bw-0500', '--json']],
+  ['T3 trace signers --last 3', ['trace', 'signers', '--last', '3', '--json']],
+  ['T4 trace holds --unresolved', ['trace', 'holds', '--unresolved', '--json']],
+  ['audit --window bw-0500', ['audit', '--window', 'bw-0500', '--json']]
+]) {
+  lineageOnce(args)
+  line(`${what} (warm)`, median(Array.from({ length: RUNS }, () => lineageOnce(args).took)))
+}
 
 rmSync(seed, { recursive: true, force: true })
 if (process.env.STORE_BENCH_KEEP || REUSE) console.log(`kept ${work}`)

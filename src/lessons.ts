@@ -2,6 +2,7 @@ import { closure } from './closure/index.js'
 import type { CodeTable } from './findings/codes.js'
 import type { CommandSpec, FamilySpec, InputSpec, Lesson, PolicySpec, StageSpec } from './lesson.js'
 import { ledger } from './ledger/index.js'
+import { lineage } from './lineage/index.js'
 import type { SettingsCatalog } from './options.js'
 import type { PolicyKind } from './policy/kinds.generated.js'
 import { report } from './report/index.js'
@@ -17,7 +18,7 @@ import { trust } from './trust/index.js'
 // import this module; lessons and machinery never do.
 
 /** The lessons, in the order their stages run. */
-export const LESSONS: readonly Lesson[] = [ledger, closure, strategy, retention]
+export const LESSONS: readonly Lesson[] = [ledger, closure, strategy, retention, lineage]
 
 /** Shared machinery with commands, codes or a stage of its own; store's verify stage runs last. */
 const MACHINERY: readonly Lesson[] = [report, signing, trust, store]

@@ -8,7 +8,7 @@ import { COMMANDS, DEFECT_CODES, LESSONS, STAGE_NAMES, registryClashes } from '.
 
 describe('the command registry', () => {
   it('names the commands a user knows, lessons first', () => {
-    expect(COMMANDS.map((c) => c.name)).toEqual(['validate-ledger', 'export-closure', 'review', 'demo', 'strategy', 'retention', 'hold', 'purge', 'codes', 'keygen', 'trust', 'verify'])
+    expect(COMMANDS.map((c) => c.name)).toEqual(['validate-ledger', 'export-closure', 'review', 'demo', 'strategy', 'retention', 'hold', 'purge', 'lineage', 'trace', 'audit', 'codes', 'keygen', 'trust', 'verify'])
   })
 
   it.each(COMMANDS.map((c) => [c.name, c] as const))('%s: its usage names it', (name, command) => {
@@ -36,12 +36,13 @@ describe('the command registry', () => {
 
 describe('the lesson registry', () => {
   it('runs the stages in lesson order, verify last', () => {
-    expect(STAGE_NAMES).toEqual(['ledger', 'closure', 'strategy', 'retention', 'verify'])
+    expect(STAGE_NAMES).toEqual(['ledger', 'closure', 'strategy', 'retention', 'lineage', 'verify'])
     expect(LESSONS.map((l) => [l.name, l.lesson])).toEqual([
       ['ledger', 113],
       ['closure', 114],
       ['strategy', 120],
-      ['retention', 115]
+      ['retention', 115],
+      ['lineage', 116]
     ])
   })
 

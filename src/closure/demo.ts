@@ -80,6 +80,8 @@ export async function runDemo(inv: Invocation): Promise<Code> {
   say(renderIndexText(index))
   say('== 6. Strategy approval (lesson 120): a packet, three approvers, the state from history, the outcome ==')
   const strategyOk = await (await import('../strategy/demo.js')).runStrategyDemo({ inv, settings, say })
+  say('== 7. Lineage graph (lesson 116) ==')
+  await (await import('../lineage/demo.js')).lineageDemo(settings, say)
 
   const asDesigned = !exported.windows.some((w) => w.action === 'rejected') && again.windows.every((w) => w.action === 'unchanged') && verified.blocking === 0 && index.rows.length > 0 && strategyOk
   say('== Result ==')

@@ -1,0 +1,102 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { LINEAGE_KIND } from '../../src/lineage/family.js'
+import { graphSha256 } from '../../src/lineage/graph.js'
+import type { Snapshot } from '../../src/lineage/snapshot.js'
+import { signDocument } from '../../src/signing/document.js'
+import { parseSigningKey } from '../../src/signing/keys.js'
+import { parseKeyring } from '../../src/signing/keyring.js'
+import { createSigner } from '../../src/signing/signer.js'
+import { canonicalSha256 } from '../../src/util/hash.js'
+import { assertCleanRepo, cleanupTempDirs, tempDir, writeFiles } from '../store/git-fixture.js'
+import { cli, demoKeyFile, storeRepo } from '../store/store-fixture.js'
+import { commitAt, git, inputsFor, W1, W2 } from './fixture.js'
+
+// Snapshots in the store, verified with a pinned trust root: lineage build writes a signed,
+// write-once graph per window (only when its lineage changed), and verify rebuilds each one at the
+// commit it names; a snapshot that differs from the rebuild by one edge fails.
+
+let dir: string
+let pin: string
+let key: string
+const run = (argv: string[], now: string) => cli(dir, [...argv, '--now', now, '--trust-root', pin])
+const verify = async (now: string) => {
+  const r = await run(['verify', '--allow-demo-key', '--json'], now)
+  return { code: r.code, codes: (JSON.parse(r.stdout) as { defects: { defect_code: string; severity: string }[] }).defects.filter((d) => d.severity === 'blocking').map((d) => d.defect_code) }
+}
+
+beforeAll(async () => {
+  dir = storeRepo(inputsFor(['A', 'B']))
+  const keys = tempDir('re-root-')
+  for (const name of ['root-a', 'root-b']) expect((await cli(dir, ['keygen', '--signer-id', name, '--role', 'root', '--out-dir', keys, '--now', '2026-11-23T10:00:00Z'])).code).toBe(0)
+  const m = await cli(dir, ['trust', 'migrate', '--root-key', `root-a=${join(keys, 'root-a.key')}`, '--root-key', `root-b=${join(keys, 'root-b.key')}`, '--now', '2026-11-23T15:00:00Z', '--json'])
+  expect(m.code, m.stderr).toBe(0)
+  pin = (JSON.parse(m.stdout) as { pin: string }).pin
+  key = demoKeyFile()
+  const e = await run(['export-closure', '--key-file', key], '2026-11-24T10:00:00Z')
+  expect(e.code, e.stdout + e.stderr).toBe(0)
+}, 240_000)
+afterAll(() => cleanupTempDirs())
+
+describe('lineage build and verify', () => {
+  it('writes one signed snapshot per window in one commit; verify rebuilds them; git agrees', async () => {
+    const b = await run(['lineage', 'build', '--key-file', key, '--json'], '2026-11-24T11:00:00Z')
+    expect(b.code, b.stderr).toBe(0)
+    const r = JSON.parse(b.stdout) as { written: string; commit: string; windows: { release_window_id: string; revision: string; action: string }[] }
+    expect(r.windows.map((w) => [w.release_window_id, w.revision, w.action])).toEqual([[W1, 'r001', 'written'], [W2, 'r001', 'written']])
+    expect(git(dir, ['rev-parse', 'HEAD']).trim()).toBe(r.written)
+    expect(git(dir, ['show', '--name-only', '--format=', 'HEAD']).trim().split('\n').sort()).toEqual([`lineage-graphs/${W1}/graph-r001.json`, `lineage-graphs/${W1}/graph-r001.sig`, `lineage-graphs/${W1}/validate-r001.log`, `lineage-graphs/${W2}/graph-r001.json`, `lineage-graphs/${W2}/graph-r001.sig`, `lineage-graphs/${W2}/validate-r001.log`])
+    const snap = JSON.parse(readFileSync(join(dir, `lineage-graphs/${W1}/graph-r001.json`), 'utf8')) as Snapshot
+    expect(snap.store_commit).toBe(r.commit)
+    expect(snap.source_index_sha256).toMatch(/^[0-9a-f]{64}$/)
+    expect(snap.graph_sha256).toBe(graphSha256(snap.graph))
+    expect(snap.schema_version).toBe('release-evidence/lineage-graph/v1')
+    expect(assertCleanRepo(dir).status).toBe('')
+    expect(await verify('2026-11-24T12:00:00Z')).toEqual({ code: 0, codes: [] })
+    const lv = await run(['lineage', 'verify'], '2026-11-24T12:00:00Z')
+    expect(lv.code, lv.stdout + lv.stderr).toBe(0)
+  })
+
+  it('unchanged lineage writes nothing; a new revision of one window writes that window only', async () => {
+    const before = git(dir, ['rev-parse', 'HEAD']).trim()
+    const again = await run(['lineage', 'build', '--key-file', key, '--json'], '2026-11-24T13:00:00Z')
+    expect(again.code).toBe(0)
+    expect((JSON.parse(again.stdout) as { written: string | null }).written).toBeNull()
+    expect(git(dir, ['rev-parse', 'HEAD']).trim()).toBe(before)
+
+    // window B's rows leave the inputs, so the policy change below re-exports window A only
+    writeFiles(dir, inputsFor(['A']))
+    const policy = join(dir, 'policies/closure-packet.yaml')
+    writeFileSync(policy, readFileSync(policy, 'utf8').replace('sample_size: 3', 'sample_size: 4'))
+    commitAt(dir, 'closure policy: review four rows; window b closed', '2026-11-25T09:00:00Z')
+    const e = await run(['export-closure', '--key-file', key], '2026-11-25T10:00:00Z')
+    expect(e.code, e.stdout + e.stderr).toBe(0)
+    const b = JSON.parse((await run(['lineage', 'build', '--key-file', key, '--json'], '2026-11-25T11:00:00Z')).stdout) as { windows: { release_window_id: string; revision: string; action: string }[] }
+    expect(b.windows.map((w) => [w.release_window_id, w.revision, w.action])).toEqual([[W1, 'r002', 'written'], [W2, 'r001', 'unchanged']])
+    const r2 = JSON.parse(readFileSync(join(dir, `lineage-graphs/${W1}/graph-r002.json`), 'utf8')) as Snapshot
+    const r1 = JSON.parse(readFileSync(join(dir, `lineage-graphs/${W1}/graph-r001.json`), 'utf8')) as Snapshot
+    expect(r2.supersedes).toEqual({ revision: 'r001', signature_digest: r1.signature_digest })
+    expect(await verify('2026-11-25T12:00:00Z')).toEqual({ code: 0, codes: [] })
+  })
+
+  it('a validly signed snapshot that differs from the rebuild by one edge fails verify', async () => {
+    const latest = JSON.parse(readFileSync(join(dir, `lineage-graphs/${W1}/graph-r002.json`), 'utf8')) as Snapshot
+    const graph = { nodes: latest.graph.nodes, edges: latest.graph.edges.filter((e) => e.type !== 'supersedes') }
+    expect(graph.edges.length).toBe(latest.graph.edges.length - 1)
+    const keyring = parseKeyring(readFileSync(join(dir, 'policies/keyring.yaml'), 'utf8'), 'policies/keyring.yaml')
+    const signer = createSigner(parseSigningKey(readFileSync(key, 'utf8'), 'demo key'), keyring, Date.parse('2026-11-25T13:00:00Z'))
+    const { signature_digest: _d, ...rest } = latest
+    const body = { ...rest, revision: 'r003', supersedes: { revision: 'r002', signature_digest: latest.signature_digest }, graph, graph_sha256: graphSha256(graph), signer: { ...latest.signer, signed_at_utc: '2026-11-25T13:00:00Z' } }
+    const forged = { ...body, signature_digest: canonicalSha256(body) }
+    const files = signDocument(LINEAGE_KIND, forged, signer)
+    writeFiles(dir, { [`lineage-graphs/${W1}/graph-r003.json`]: files.json, [`lineage-graphs/${W1}/graph-r003.sig`]: files.sig, [`lineage-graphs/${W1}/validate-r003.log`]: 'forged\n' })
+    commitAt(dir, 'a snapshot without the supersedes edge', '2026-11-25T13:00:00Z')
+    const v = await verify('2026-11-25T14:00:00Z')
+    expect(v.code).toBe(1)
+    expect(v.codes).toEqual(['LINEAGE_REBUILD_MISMATCH'])
+    const lv = await run(['lineage', 'verify'], '2026-11-25T14:00:00Z')
+    expect(lv.code).toBe(1)
+    expect(lv.stdout).toContain(`LINEAGE_REBUILD_MISMATCH ${W1}`)
+  })
+})

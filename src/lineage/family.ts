@@ -1,0 +1,16 @@
+import type { PacketFamily } from '../store/family.js'
+
+// Lineage-graph snapshots as a store family: lineage-graphs/{window}/graph-rNNN.json, its .sig and
+// the validator's validate-rNNN.log. The graph has its own revision counter per window; a
+// revision is written only when the window's lineage changed.
+
+export const LINEAGE_KIND = 'lineage-graph'
+
+export const LINEAGE_FAMILY: PacketFamily = {
+  name: 'lineage-graph',
+  root: 'lineage-graphs',
+  payloadType: 'application/vnd.release-evidence.lineage-graph+json',
+  names: { packet: 'graph-{rev}.json', signature: 'graph-{rev}.sig', log: 'validate-{rev}.log' },
+  keyed: false,
+  allowed: ['.gitkeep', 'README.md']
+}
