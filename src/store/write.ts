@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { InternalError, UserError } from '../errors.js'
 import { assertNoSymlinkInPaths } from './worktree.js'
@@ -14,6 +14,8 @@ import { openRepository, type Repository, type TreeEntry } from '../git/index.js
 // compare-and-swap under git's ref lock); when the branch is checked out, the new files are
 // written to the working tree and the index so that native `git status` stays clean, and a
 // symbolic link on their way is refused first (worktree.ts).
+// A commit may also remove files (`remove`): only a purge does, in the same commit that adds its
+// signed tombstone, and `verify` accepts such a deletion only with that tombstone (deletions.ts).
 
 export interface CommitIdentity {
   name: string
@@ -36,6 +38,8 @@ export interface CommitFilesArgs {
   /** the commit to build on; null for the first commit of an unborn branch */
   parentOid: string | null
   files: NewFile[]
+  /** repo-relative paths to remove; each must be a file in the parent commit */
+  remove?: readonly string[]
   message: string
   committer: CommitIdentity
   /** what the branch must point at for the update to land; defaults to parentOid */
@@ -52,14 +56,17 @@ export interface CommitFilesResult {
 interface PendingDir {
   files: Map<string, string>
   dirs: Map<string, PendingDir>
+  removed: Set<string>
 }
 
 export async function commitFiles(args: CommitFilesArgs): Promise<CommitFilesResult> {
   const { dir, files } = args
+  const remove = args.remove ?? []
   const repo = openRepository(dir)
   const ref = `refs/heads/${args.branch}`
-  if (files.length === 0) throw new InternalError({ code: 'INTERNAL', message: 'store: commit with no files' })
+  if (files.length === 0 && remove.length === 0) throw new InternalError({ code: 'INTERNAL', message: 'store: commit with no files' })
   for (const f of files) assertSafePath(f.path)
+  for (const p of remove) assertSafePath(p)
 
   const expected = args.expectedRefOid === undefined ? args.parentOid : args.expectedRefOid
   const checkedOut = (await repo.currentBranch()) === args.branch
@@ -71,25 +78,33 @@ export async function commitFiles(args: CommitFilesArgs): Promise<CommitFilesRes
   }
 
   // before any object is written: a link in the working tree would carry the write elsewhere
-  if (checkedOut) await assertNoSymlinkInPaths(dir, files.map((f) => f.path))
+  if (checkedOut) await assertNoSymlinkInPaths(dir, [...files.map((f) => f.path), ...remove])
 
-  const pending: PendingDir = { files: new Map(), dirs: new Map() }
-  for (const f of files) {
-    const oid = await repo.writeBlob(f.bytes)
-    const parts = f.path.split('/')
+  const pending: PendingDir = { files: new Map(), dirs: new Map(), removed: new Set() }
+  const folderOf = (path: string) => {
+    const parts = path.split('/')
     let node = pending
     for (const part of parts.slice(0, -1)) {
       let next = node.dirs.get(part)
-      if (!next) node.dirs.set(part, (next = { files: new Map(), dirs: new Map() }))
+      if (!next) node.dirs.set(part, (next = { files: new Map(), dirs: new Map(), removed: new Set() }))
       node = next
     }
     const name = parts[parts.length - 1]
-    if (node.files.has(name)) throw new InternalError({ code: 'INTERNAL', message: `store: ${f.path} given twice` })
+    if (node.files.has(name) || node.removed.has(name)) throw new InternalError({ code: 'INTERNAL', message: `store: ${path} given twice` })
+    return { node, name }
+  }
+  for (const f of files) {
+    const oid = await repo.writeBlob(f.bytes)
+    const { node, name } = folderOf(f.path)
     node.files.set(name, oid)
+  }
+  for (const p of remove) {
+    const { node, name } = folderOf(p)
+    node.removed.add(name)
   }
 
   const parentTree = args.parentOid ? await repo.commitTree(args.parentOid) : null
-  const treeOid = await mergeTree(repo, parentTree, pending, '')
+  const treeOid = (await mergeTree(repo, parentTree, pending, '')) ?? (await repo.writeTree([]))
   if (checkedOut) await assertWorktreeFree(dir, files)
 
   const who = { name: args.committer.name, email: args.committer.email, timestamp: args.committer.timestamp, timezoneOffset: 0 }
@@ -117,15 +132,28 @@ export async function commitFiles(args: CommitFilesArgs): Promise<CommitFilesRes
       await writeFile(abs, f.bytes)
       await repo.addToIndex(f.path)
     }
+    for (const p of remove) {
+      await rm(join(dir, p), { force: true })
+      await repo.removeFromIndex(p)
+      // git keeps no empty folders; neither does the working tree of a purged window
+      await rmdir(dirname(join(dir, p))).catch(() => undefined)
+    }
   }
   return { commitOid, treeOid, worktreeUpdated: checkedOut }
 }
 
-/** Rewrites only the trees along new paths; refuses to replace anything that exists. */
-async function mergeTree(repo: Repository, baseOid: string | null, pending: PendingDir, at: string): Promise<string> {
+/**
+ * Rewrites only the trees along new (or removed) paths; refuses to replace anything that exists
+ * and to remove anything that does not. Null when the folder ends up empty (git stores none).
+ */
+async function mergeTree(repo: Repository, baseOid: string | null, pending: PendingDir, at: string): Promise<string | null> {
   const entries = new Map<string, TreeEntry>()
   if (baseOid) {
     for (const e of await repo.readTree(baseOid)) entries.set(e.path, e)
+  }
+  for (const name of pending.removed) {
+    if (entries.get(name)?.type !== 'blob') throw new InternalError({ code: 'INTERNAL', message: `store: cannot remove ${at}${name}: it is not a file in the parent commit` })
+    entries.delete(name)
   }
   for (const [name, oid] of pending.files) {
     if (entries.has(name)) {
@@ -139,8 +167,10 @@ async function mergeTree(repo: Repository, baseOid: string | null, pending: Pend
       throw new UserError({ code: 'REPO_INVALID', message: `${at}${name} is a file in the repository; the store needs it to be a folder (move the file away)` })
     }
     const oid = await mergeTree(repo, existing?.oid ?? null, sub, `${at}${name}/`)
-    entries.set(name, { mode: '040000', path: name, oid, type: 'tree' })
+    if (oid === null) entries.delete(name)
+    else entries.set(name, { mode: '040000', path: name, oid, type: 'tree' })
   }
+  if (entries.size === 0) return null
   return repo.writeTree([...entries.values()])
 }
 
