@@ -137,8 +137,11 @@ export interface ApprovalCount {
  * named, signed for `subject` (targets_sha256) no later than `until`, by two distinct keys and two
  * distinct signers whose role is a purge role and not a CI role.
  */
-export async function countApprovals(repo: Repository, commit: string, refs: readonly { path: string; blob?: string }[], subject: string, until: number, trust: RetentionTrust): Promise<ApprovalCount> {
+export async function countApprovals(repo: Repository, commit: string, listedRefs: readonly { path: string; blob?: string }[], subject: string, until: number, trust: RetentionTrust): Promise<ApprovalCount> {
   const sigPath = (p: string) => p.replace(/\.json$/, '.sig')
+  // An approval listed twice is one approval (verifySignatureSet counts each document once).
+  const twice = listedRefs.filter((a, i) => listedRefs.findIndex((b) => b.path === a.path) !== i)
+  const refs = listedRefs.filter((a, i) => listedRefs.findIndex((b) => b.path === a.path) === i)
   const listed = refs.length === 0 ? [] : await repo.listTree(commit, refs.flatMap((a) => [a.path, sigPath(a.path)]))
   const byPath = new Map(listed.map((f) => [f.path, f.oid]))
   const pairs = refs.filter((a) => byPath.has(a.path) && (a.blob === undefined || byPath.get(a.path) === a.blob) && byPath.has(sigPath(a.path)))
@@ -154,6 +157,7 @@ export async function countApprovals(repo: Repository, commit: string, refs: rea
     requirementSource: { file: trust.policy.file, pointer: '/purge_roles' }
   })
   const why = [
+    ...twice.map((a) => `${a.path}: listed twice`),
     ...refs.filter((a) => !pairs.includes(a)).map((a) => `${a.path}: not in commit ${commit} (with its .sig and the blob named)`),
     ...set.invalid.map((i) => `${i.document}: ${i.code === 'SIGNED_IN_FUTURE' ? `signed after ${formatUtc(until)} (the tombstone or its commit)` : `${i.code} ${i.message}`}`),
     ...set.unmet.map((u) => u.message)

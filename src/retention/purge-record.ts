@@ -153,12 +153,14 @@ function verifyRecord<T extends ApprovalRecord | TombstoneRecord>(
   const findings: Finding[] = []
   let doc: unknown
   let signedAt: number | null = null
+  let demo = false
   if (sig === undefined) doc = parseLoose(json)
   else {
     const v = verifyDocument(kind, json, sig, trust.keyring, at)
     if (v.ok) {
       doc = v.doc
       signedAt = v.signedAt
+      demo = v.key.demo
       if (!mayRole(v.key.role)) {
         findings.push({ code: 'PURGE_SIGNER_UNAUTHORIZED', field: '/signer/role', detail: `signed by '${v.key.signerId}' with role '${v.key.role}'; ${kind === APPROVAL_KIND ? `an approval needs one of the purge_roles (${trust.policy.data.purge_roles.join(', ')}), never a CI role` : 'a tombstone needs a purge role or a CI role'}` })
       }
@@ -180,7 +182,7 @@ function verifyRecord<T extends ApprovalRecord | TombstoneRecord>(
     if (typeof r.retention_expiry_utc !== 'string' || !isCanonicalUtc(r.retention_expiry_utc)) findings.push(invalid('/retention_expiry_utc', 'retention_expiry_utc is not canonical UTC'))
     own(r, findings)
   }
-  return { ok: findings.length === 0, record: r, signedAt, findings, facts: factsOf(r, findings) }
+  return { ok: findings.length === 0, record: r, signedAt, findings, facts: { ...factsOf(r, findings), demo } }
 }
 
 function factsOf(r: Partial<ApprovalRecord | TombstoneRecord> | undefined, findings: Finding[]): RevisionFacts {
