@@ -14,8 +14,7 @@ import { DAY, T0, keyFileOf, threeWindowStore, type Store } from './fixture.js'
 // both approvals. A held window is refused with a hold defect and nothing is written or deleted.
 
 const at = (days: number, hours = 0) => new Date(Date.parse(T0) + days * DAY + hours * 3_600_000).toISOString().replace('.000Z', 'Z')
-/** windows b and c (exported at T0, with block-class rows) expire at T0 + 60 days */
-const EXPIRED = at(61)
+// windows b and c (exported at T0, with block-class rows) expire at T0 + 60 days
 const DEMO_PUB = '/sRp003el3h4LpZXWhmF0R9kOXx5GMSBehvWIGsYyYQ='
 
 let s: Store

@@ -56,7 +56,7 @@ export async function verifyRegistered(settings: Settings, families: readonly Fa
     if (!p) answers.set(`${a} ${d}`, (p = git.isAncestor(a, d)))
     return p
   }
-  const authorities = Promise.all(families.map((f) => f.deletionAuthority?.(settings, families)))
+  const authorities = Promise.all(families.map((f) => (f.deletionAuthority ? f.deletionAuthority(settings, families) : Promise.resolve(undefined))))
   const [verified, guard] = await Promise.all([
     verifyFamilies({ dir: settings.workspace, repo, inspectors, window: opts.window, cache: opts.cache, isAncestor }),
     guardHistory({ repo: git, stateDir: repo.stateDir, head: repo.head, families: inspectors.map((i) => i.family), since, isAncestor })
