@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const only = process.argv.slice(2)
-const benches = ['ledger', 'store', 'signing', 'coldstart'].filter((b) => only.length === 0 || only.includes(b))
+const benches = ['ledger', 'store', 'retention', 'signing', 'coldstart'].filter((b) => only.length === 0 || only.includes(b))
 
 if (!existsSync(join(here, '..', 'dist', 'cli', 'index.js'))) {
   console.error('bench: dist/ is missing; run `npm run build` first')
