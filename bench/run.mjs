@@ -20,7 +20,7 @@ const args = process.argv.slice(2)
 const quick = args.includes('--quick')
 const docs = args.includes('--docs')
 const only = args.filter((a) => !a.startsWith('--'))
-const ALL = ['ledger', 'memory', 'export', 'store', 'signing', 'coldstart']
+const ALL = ['ledger', 'memory', 'export', 'store', 'retention', 'signing', 'coldstart']
 const unknown = only.filter((b) => !ALL.includes(b))
 if (unknown.length > 0) {
   console.error(`bench: unknown benchmark ${unknown.join(', ')}; choose from ${ALL.join(', ')}`)

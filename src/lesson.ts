@@ -5,6 +5,7 @@ import type { PolicyKind } from './policy/kinds.generated.js'
 import type { Progress } from './report/progress.js'
 import type { StageReport, StageOutcome } from './report/stage.js'
 import type { Settings } from './settings.js'
+import type { DeletionAuthority } from './store/deletions.js'
 import type { PacketFamily } from './store/family.js'
 import type { PacketInspector } from './store/inspect.js'
 
@@ -41,6 +42,11 @@ export interface FamilySpec {
   inspector(settings: Settings): Promise<PacketInspector>
   /** a store may hold nothing of this family (the trust root before a team migrates): not STORE_EMPTY */
   optional?: boolean
+  /**
+   * Which deletions of published files (in any family) this family's records authorize (the
+   * retention lesson's purge tombstones); every other deletion stays STORE_FILE_DELETED.
+   */
+  deletionAuthority?(settings: Settings, families: readonly FamilySpec[]): Promise<DeletionAuthority>
 }
 
 export interface Io {

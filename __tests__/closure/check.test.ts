@@ -5,7 +5,7 @@ import { buildPacket } from '../../src/closure/packet.js'
 import { signPacket, verifyPacket } from '../../src/closure/sign.js'
 import type { ClosurePacket } from '../../src/closure/types.js'
 import { KEYS, NOW, testKeyring, testSigner } from '../signing/helpers.js'
-import { closurePolicy, gate, WINDOW } from './fixtures.js'
+import { closurePolicy, gate, POLICY_V1_TEXT, WINDOW } from './fixtures.js'
 
 const policy = closurePolicy()
 const keyring = testKeyring()
@@ -43,9 +43,26 @@ describe('reading a packet back against its contract', () => {
     ['a required row field missing', (p) => delete (p.rows[0] as Partial<ClosurePacket['rows'][number]>).resolved_by, true, 'PACKET_FIELD_MISSING /rows/0/resolved_by'],
     ['r002 that supersedes nothing', (p) => (p.revision = 'r002'), true, 'PACKET_REVISION_INVALID /supersedes'],
     ['r001 that supersedes something', (p) => (p.supersedes = { revision: 'r000', signature_digest: 'f'.repeat(64) }), true, 'PACKET_REVISION_INVALID /supersedes'],
-    ['a malformed revision label', (p) => (p.revision = 'r2'), true, 'PACKET_REVISION_INVALID /revision']
+    ['a malformed revision label', (p) => (p.revision = 'r2'), true, 'PACKET_REVISION_INVALID /revision'],
+    ['schema v2 without its incident window start', (p) => delete p.incident_window_start_utc, true, 'PACKET_FIELD_MISSING /incident_window_start_utc'],
+    ['schema v2 with an incident window that ends before it starts', (p) => (p.incident_window_end_utc = '2026-01-01T00:00:00Z'), true, 'PACKET_FIELD_MISSING /incident_window_end_utc'],
+    ['schema v2 with a non-UTC incident window bound', (p) => (p.incident_window_start_utc = '2026-11-23T09:00:00+01:00'), true, 'PACKET_TIMESTAMP_NOT_UTC /incident_window_start_utc']
   ])('%s', (_name, edit, reseal, finding) => {
     expect(codes(edited(edit, reseal))).toContain(finding)
+  })
+
+  it('schema v2 records the incident window; a v1 packet (no bounds) is still accepted, under the v2 policy too', () => {
+    const p = packet()
+    expect(p.schema.version).toBe(2)
+    expect([p.incident_window_start_utc, p.incident_window_end_utc]).toEqual(['2026-11-23T09:00:00Z', '2026-11-23T11:00:00Z'])
+    const v1 = buildPacket({ gate: gate([{ id: 'a' }, { id: 'b', cls: 'page' }]), windowId: WINDOW, policy: closurePolicy(POLICY_V1_TEXT), signer: testSigner() }).packet
+    expect(v1.schema.version).toBe(1)
+    expect('incident_window_start_utc' in v1 || 'incident_window_end_utc' in v1).toBe(false)
+    expect(codes(v1)).toEqual([])
+    // a v1 packet and a v2 one differ by exactly the bounds and the schema block
+    const { incident_window_start_utc: _s, incident_window_end_utc: _e, schema: _v2, signature_digest: _d2, ...rest2 } = p
+    const { schema: _v1, signature_digest: _d1, ...rest1 } = v1
+    expect(rest2).toEqual(rest1)
   })
 
   it('reports findings for a non-object without throwing', () => {

@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url'
 
 export const WINDOW = 'rw-2026-11-23'
 export const POLICY_TEXT = readFileSync(fileURLToPath(new URL('../../policies/closure-packet.yaml', import.meta.url)), 'utf8')
+/** The closure policy before the schema v2 bump, verbatim: packets built under it keep their v1 bytes. */
+export const POLICY_V1_TEXT = readFileSync(fileURLToPath(new URL('../fixtures/closure/closure-packet-v1.yaml', import.meta.url)), 'utf8')
 
 export function closurePolicy(text = POLICY_TEXT): LoadedClosurePolicy {
   return parseClosurePolicy(text, 'policies/closure-packet.yaml')

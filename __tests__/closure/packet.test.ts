@@ -5,7 +5,7 @@ import { contentKey, signatureDigest } from '../../src/closure/digest.js'
 import { signPacket, verifyPacket } from '../../src/closure/sign.js'
 import { canonicalSha256 } from '../../src/util/hash.js'
 import { crossChecks, ms, NOW, testKeyring, testSigner } from '../signing/helpers.js'
-import { closurePolicy, evidenceRow, gate, POLICY_TEXT, WINDOW, type AlarmSpec } from './fixtures.js'
+import { closurePolicy, evidenceRow, gate, POLICY_TEXT, POLICY_V1_TEXT, WINDOW, type AlarmSpec } from './fixtures.js'
 
 const policy = closurePolicy()
 const keyring = testKeyring()
@@ -135,8 +135,8 @@ describe('determinism, digests and revisions', () => {
     expect(canonicalSha256(a.packet)).toBe(canonicalSha256(b.packet))
   })
 
-  it('signature_digest is sha256 of the canonical packet without it', () => {
-    const { packet } = build([{ id: 'alm-1' }])
+  it('signature_digest is sha256 of the canonical packet without it (schema v1: the bytes of every packet before the bump)', () => {
+    const { packet } = buildPacket({ gate: gate([{ id: 'alm-1' }]), windowId: WINDOW, policy: closurePolicy(POLICY_V1_TEXT), signer: testSigner('lane', NOW) })
     const { signature_digest, ...body } = packet
     // The RFC 8785 bytes of the body, written out (keys sorted by code unit, no whitespace), and
     // their sha256 as `printf %s "$canonical" | openssl dgst -sha256` prints it: neither comes
@@ -164,8 +164,37 @@ describe('determinism, digests and revisions', () => {
     expect(signatureDigest(packet)).toBe(digest)
   })
 
+  it('signature_digest is sha256 of the canonical packet without it (schema v2: the same bytes plus the incident window bounds)', () => {
+    const { packet } = build([{ id: 'alm-1' }])
+    const { signature_digest, ...body } = packet
+    // The RFC 8785 bytes of the body, written out (keys sorted by code unit, no whitespace), and
+    // their sha256 as `printf %s "$canonical" | openssl dgst -sha256` prints it: neither comes
+    // from the code under test.
+    const canonical = [
+      '{"exported_at_utc":"2026-11-23T14:00:00Z","incident_window_end_utc":"2026-11-23T11:00:00Z","incident_window_start_utc":"2026-11-23T09:00:00Z',
+      '","ledger_policy_sha256":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa","left_out":{"evidence_unresolved":0,"invalid_ack',
+      '":0,"lineage_incomplete":0,"timestamp_invalid":0,"total":0,"unresolved":0},"packet_id":"cp-rw-2026-11-23","release_window_id":"rw-2026-11-23',
+      '","revision":"r001","rows":[{"ack_timestamp_utc":"2026-11-23T09:03:00Z","acknowledged_by":"ada.oncall","alarm_class":"block","alarm_id":"alm',
+      '-1","approver_lineage":{"ack_path":"primary","backup_owner_role":null,"final_approver":"erin.approver","incident_commander":null,"owner_role',
+      '":"payments-oncall"},"closure_evidence_id":"ev-alm-1-closure","closure_evidence_refs":{"approval_notes":[{"evidence_id":"ev-alm-1-approval-n',
+      'ote","recorded_by":"erin.approver","recorded_utc":"2026-11-23T10:30:00Z","uri":"approval_note://alm-1"}],"ci_artifacts":[{"evidence_id":"ev-',
+      'alm-1-ci-artifact","recorded_by":"sam.sre","recorded_utc":"2026-11-23T10:30:00Z","uri":"ci://builds/1234/alm-1.tar.gz"}],"log_captures":[{"e',
+      'vidence_id":"ev-alm-1-log-capture","recorded_by":"sam.sre","recorded_utc":"2026-11-23T10:30:00Z","uri":"log_capture://alm-1"},{"evidence_id"',
+      ':"ev-alm-1-closure","recorded_by":"sam.sre","recorded_utc":"2026-11-23T11:00:00Z","uri":"log_capture://alm-1"}],"validator_rows":[{"evidence',
+      '_id":"ev-alm-1-validator-row","recorded_by":"sam.sre","recorded_utc":"2026-11-23T10:30:00Z","uri":"validator_row://alm-1"}]},"closure_state"',
+      ':"resolved","resolved_by":"sam.sre","resolved_timestamp_utc":"2026-11-23T11:00:00Z"}],"schema":{"sha256":"f2c6ac5b5ccecd6d0073500258cb6619f5',
+      'eac6e3c336f59870280821c599ec15","version":2},"signer":{"key_id":"2343f7d0c76f424523d25957b68e4f9b21760707b7cc1fcc872823b97d42c964","role":"r',
+      'elease-lane","signed_at_utc":"2026-11-23T14:00:00Z","signer_id":"release-lane-ci"},"supersedes":null}'
+    ].join('')
+    expect(JSON.parse(canonical)).toEqual(body)
+    const digest = 'b27701e4bf85c18627eb31aa6ccd43c892e815fde8f316a23e5587710152c5b1'
+    expect(createHash('sha256').update(canonical, 'utf8').digest('hex')).toBe(digest)
+    expect(signature_digest).toBe(digest)
+    expect(signatureDigest(packet)).toBe(digest)
+  })
+
   it('records the schema version and the policy hash', () => {
-    expect(build().packet.schema).toEqual({ version: 1, sha256: policy.sha256 })
+    expect(build().packet.schema).toEqual({ version: 2, sha256: policy.sha256 })
   })
 
   it('contentKey ignores the export event (time, revision, signer) but not the content', () => {

@@ -116,7 +116,7 @@ describe('post-incident review (step 10)', () => {
     const { g, files } = exported()
     const tampered = verifyPacket(files.json.replace('"alarm_class": "page"', '"alarm_class": "block"'), files.sig, keyring, policy, NOW)
     const strict = closurePolicy().data
-    const r = reviewPacket({ verification: tampered, evidence: g.evidence, policy: { ...closurePolicy(), data: { ...strict, review: { ...strict.review, approved_schema_versions: [2] } } } })
+    const r = reviewPacket({ verification: tampered, evidence: g.evidence, policy: { ...closurePolicy(), data: { ...strict, review: { ...strict.review, approved_schema_versions: [1] } } } })
     expect(r.pass).toBe(false)
     expect(r.checks.filter((c) => !c.ok).map((c) => c.id)).toEqual(['signature', 'schema_version', 'revision_chain'])
     expect(r.follow_ups.map((f) => f.code)).toEqual(['PAYLOAD_MISMATCH', 'REVIEW_SCHEMA_UNAPPROVED', 'PACKET_DIGEST_MISMATCH'])

@@ -2,7 +2,7 @@ import { chmodSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { publicOf, seedOf } from '../signing/helpers.js'
 import { commitAll, tempDir, writeFiles } from '../store/git-fixture.js'
-import { INPUTS, cli, demoKeyFile, exportClosure, storeRepo, type CliRun } from '../store/store-fixture.js'
+import { INPUTS, cli, demoKeyFile, storeRepo, type CliRun } from '../store/store-fixture.js'
 
 // A store with three release windows (rw-2026-11-a, -b, -c) of signed closure packets, exported
 // with the demo (CI, role release-lane) key, and a keyring that also holds two legal-hold signers
@@ -27,7 +27,11 @@ ci_roles: [release-lane]
 export const HOLDERS = [
   { name: 'legal', signer_id: 'lee-legal', role: 'legal-hold' },
   { name: 'counsel', signer_id: 'cora-counsel', role: 'legal-hold' },
-  { name: 'auditor', signer_id: 'abe-auditor', role: 'auditor' }
+  { name: 'auditor', signer_id: 'abe-auditor', role: 'auditor' },
+  // purge approvers; ann holds a second key (a rotation), which must never make her two approvers
+  { name: 'approver-a', signer_id: 'ann-approver', role: 'compliance-approver' },
+  { name: 'approver-a2', signer_id: 'ann-approver', role: 'compliance-approver' },
+  { name: 'approver-b', signer_id: 'bob-approver', role: 'compliance-approver' }
 ] as const
 
 function keyring(): string {
@@ -64,17 +68,31 @@ function inputsFor(windows: readonly ('A' | 'B' | 'C')[]): Record<string, string
 export interface Store {
   dir: string
   demoKey: string
+  /** the pinned trust root's sha256 (pinned stores only): every run passes it */
+  pin?: string
   run(argv: string[], now?: string): Promise<CliRun>
 }
 
-export async function threeWindowStore(): Promise<Store> {
+/**
+ * With `pinned`, the keyring is first committed as trust-root revision 1 (two root keys, 2 of 2)
+ * and every command runs with that pin ($RELEASE_EVIDENCE_TRUST_ROOT), so keys and roles come
+ * from the trust root, not from the working tree.
+ */
+export async function threeWindowStore({ pinned = false }: { pinned?: boolean } = {}): Promise<Store> {
   const dir = storeRepo({ 'policies/keyring.yaml': keyring(), 'policies/retention.yaml': RETENTION_POLICY, ...inputsFor(['B', 'C']) })
+  let pin: string | undefined
+  if (pinned) {
+    const m = await cli(dir, ['trust', 'migrate', '--root-key', `root-a=${keyFileOf('root-a')}`, '--root-key', `root-b=${keyFileOf('root-b')}`, '--now', '2026-11-23T15:00:00Z', '--json'])
+    if (m.code !== 0) throw new Error(`trust migrate: ${m.stdout}${m.stderr}`)
+    pin = (JSON.parse(m.stdout) as { pin: string }).pin
+  }
+  const env = pin === undefined ? {} : { RELEASE_EVIDENCE_TRUST_ROOT: pin }
   const demoKey = demoKeyFile()
-  const first = await exportClosure(dir, demoKey)
+  const first = await cli(dir, ['export-closure', '--now', T0, '--key-file', demoKey], env)
   if (first.code !== 0) throw new Error(`export at T0: ${first.stdout}${first.stderr}`)
   writeFiles(dir, inputsFor(['A', 'B', 'C']))
   commitAll(dir, 'window a')
-  const second = await cli(dir, ['export-closure', '--now', T40, '--key-file', demoKey])
+  const second = await cli(dir, ['export-closure', '--now', T40, '--key-file', demoKey], env)
   if (second.code !== 0) throw new Error(`export at T40: ${second.stdout}${second.stderr}`)
-  return { dir, demoKey, run: (argv, now = T40) => cli(dir, [...argv, '--now', now]) }
+  return { dir, demoKey, pin, run: (argv, now = T40) => cli(dir, [...argv, '--now', now], env) }
 }

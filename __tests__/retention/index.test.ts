@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { incidentOf } from '../../src/retention/derive.js'
 import { sh, cleanupTempDirs, commitAll, writeFiles, head } from '../store/git-fixture.js'
 import { DAY, T0, T40, keyFileOf, threeWindowStore, RETENTION_POLICY, type Store } from './fixture.js'
 import { readFileSync } from 'node:fs'
@@ -37,7 +38,13 @@ describe('retention index', () => {
       expect(m).not.toBeNull()
       // the URI names the commit that added the exact blob
       expect(sh(s.dir, ['rev-parse', `${m[1]}:${m[2]}`]).trim()).toBe(m[3])
-      expect(r.incident_window_source).toBe('derived-from-rows')
+      // schema v2 packets record their incident window; the index takes it as recorded
+      expect(r.incident_window_source).toBe('packet')
+      const packet = JSON.parse(sh(s.dir, ['cat-file', 'blob', m[3]])) as Record<string, unknown>
+      expect([r.incident_window_start_utc, r.incident_window_end_utc]).toEqual([packet.incident_window_start_utc, packet.incident_window_end_utc])
+      // a schema v1 packet (no bounds) gets them derived from its rows, and says so
+      const { incident_window_start_utc: _s, incident_window_end_utc: _e, ...v1 } = packet
+      expect(incidentOf(v1)).toMatchObject({ source: 'derived-from-rows' })
       expect(r.legal_hold_state).toBe('none')
       expect(r.last_verified_utc).toBe(T40)
       expect(r.index_schema_version).toBe('1')

@@ -3,6 +3,7 @@ import type { ClosureCode } from './codes.js'
 import { signatureDigest } from './digest.js'
 import type { LoadedClosurePolicy } from './policy.js'
 import { formatRevision, parseRevision } from '../util/revision.js'
+import { INCIDENT_WINDOW_SINCE } from './types.js'
 
 // Reading a packet back (verify, review, fail matrix C1-C5): the packet's own contract, checked on
 // untrusted JSON. Everything is reported, nothing thrown; fields are JSON pointers into the packet.
@@ -35,6 +36,7 @@ export function checkPacket(doc: unknown, policy: LoadedClosurePolicy): PacketFi
   }
   checkDigest(doc, add)
   checkRevision(doc, add)
+  checkIncidentWindow(doc, add)
   checkTimestamps(doc, '', add)
 
   const rows = doc.rows
@@ -58,6 +60,20 @@ export function checkPacket(doc: unknown, policy: LoadedClosurePolicy): PacketFi
 }
 
 type Add = (code: ClosureCode, field: string, detail: string) => void
+
+/** Schema v2 packets record their incident window (start <= end); v1 packets never did. */
+function checkIncidentWindow(doc: Obj, add: Add): void {
+  const version = isObj(doc.schema) ? doc.schema.version : undefined
+  if (typeof version !== 'number' || version < INCIDENT_WINDOW_SINCE) return
+  for (const f of ['incident_window_start_utc', 'incident_window_end_utc']) {
+    if (!filled(doc[f])) add('PACKET_FIELD_MISSING', `/${f}`, `a schema v${version} packet must record ${f}`)
+  }
+  const start = doc.incident_window_start_utc
+  const end = doc.incident_window_end_utc
+  if (typeof start === 'string' && typeof end === 'string' && isCanonicalUtc(start) && isCanonicalUtc(end) && start > end) {
+    add('PACKET_FIELD_MISSING', '/incident_window_end_utc', `the incident window ends (${end}) before it starts (${start})`)
+  }
+}
 
 function checkDigest(doc: Obj, add: Add): void {
   const d = doc.signature_digest

@@ -8,7 +8,7 @@ import type { ClosureCode } from './codes.js'
 import { contentKey, sealPacket } from './digest.js'
 import type { LoadedClosurePolicy } from './policy.js'
 import { formatRevision, parseRevision } from '../util/revision.js'
-import type { AckPath, ApproverLineage, ClosurePacket, ClosureRow, EvidenceRef, LeftOut, Supersedes } from './types.js'
+import { INCIDENT_WINDOW_SINCE, type AckPath, type ApproverLineage, type ClosurePacket, type ClosureRow, type EvidenceRef, type LeftOut, type Supersedes } from './types.js'
 
 // Packet assembly (lesson 114 steps 2-4): one packet per release window from the ledger gate's
 // result. A row is exported only for an alarm the gate found resolved with a valid acknowledgment,
@@ -72,10 +72,25 @@ export function buildPacket(input: BuildPacketInput): BuiltPacket {
     ledger_policy_sha256: gate.policy.sha256,
     signer: signerBlock(signer),
     exported_at_utc: formatUtc(signer.at),
+    ...(policy.data.schema_version >= INCIDENT_WINDOW_SINCE ? incidentWindow(alarms, rows, signer.at) : {}),
     rows,
     left_out: leftOut
   })
   return { packet, defects: sortDefects(defects), contentKey: contentKey(packet) }
+}
+
+/**
+ * The incident window of a release window (schema v2): from the earliest alarm raised or
+ * acknowledged to the latest resolution, acknowledgment or raise in the window. A window without
+ * one readable time is pinned to the export instant, so both bounds are always canonical UTC.
+ */
+function incidentWindow(alarms: readonly AlarmEvaluation[], rows: readonly ClosureRow[], exportedAt: number): { incident_window_start_utc: string; incident_window_end_utc: string } {
+  const times = [...alarms.map((a) => a.alarm.raised_utc), ...rows.flatMap((r) => [r.ack_timestamp_utc, r.resolved_timestamp_utc])].flatMap((t) => {
+    const p = parseUtc(t)
+    return p.ok ? [p.ms] : []
+  })
+  if (times.length === 0) times.push(exportedAt)
+  return { incident_window_start_utc: formatUtc(Math.min(...times)), incident_window_end_utc: formatUtc(Math.max(...times)) }
 }
 
 /** One packet per window the gate evaluated, windows in id order. */

@@ -6,6 +6,9 @@ import type { SignerBlock } from '../signing/signer.js'
 
 export const PACKET_KIND = 'closure-packet'
 
+/** The first packet schema version that records the incident window bounds. */
+export const INCIDENT_WINDOW_SINCE = 2
+
 /** One evidence row a closure row links, copied from the evidence input so a reviewer can trace it. */
 export interface EvidenceRef {
   evidence_id: string
@@ -77,6 +80,13 @@ export interface ClosurePacket {
   ledger_policy_sha256: string
   signer: SignerBlock
   exported_at_utc: string
+  /**
+   * Schema v2 and later: the incident window the packet covers, from the earliest alarm raised (or
+   * acknowledged) to the latest resolution recorded in the window. Absent in v1 packets, whose
+   * readers (the retention index) derive the bounds from the rows and say so.
+   */
+  incident_window_start_utc?: string
+  incident_window_end_utc?: string
   rows: ClosureRow[]
   left_out: LeftOut
   /** sha256 (hex) of the RFC 8785 bytes of this packet without signature_digest */

@@ -77,6 +77,11 @@ export function addToIndex(dir: string, path: string): Promise<unknown> {
   return iso.updateIndex({ ...where(dir), filepath: path, add: true })
 }
 
+/** Drops a path from the index once its working-tree file is gone. */
+export function removeFromIndex(dir: string, path: string): Promise<unknown> {
+  return iso.updateIndex({ ...where(dir), filepath: path, remove: true })
+}
+
 /** A value from the repository's own .git/config (no global or system config is read). */
 export async function repoConfig(dir: string, path: string): Promise<string | null> {
   const value: unknown = await iso.getConfig({ fs, dir, path })

@@ -284,6 +284,11 @@ export class Repository {
     await this.run(['update-index', '-q', '--refresh'], { allowFail: true })
   }
 
+  /** Unstages a path whose working-tree file was removed. */
+  async removeFromIndex(path: string): Promise<void> {
+    await (await objectsModule()).removeFromIndex(this.dir, path)
+  }
+
   /** Stages everything and commits it with native git as the identity the repository was opened with (no hooks, no signing). */
   async commitAll(message: string): Promise<string> {
     await this.run(['add', '-A'])

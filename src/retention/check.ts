@@ -112,7 +112,8 @@ export function checkIndex(rows: readonly CheckedRow[], policy: RetentionPolicy,
 }
 
 /** Codes that fail the stage in each rollout mode: observe reports only; soft gates storage and hold precedence. */
-const SOFT_GATES = new Set<string>(['RETENTION_STORAGE_MUTABLE', 'RETENTION_HOLD_PURGE_CONFLICT', 'RETENTION_HOLD_INCOMPLETE', 'RETENTION_SHORTENED', 'HOLD_SIGNER_UNAUTHORIZED'])
+// the seed's sprint 2: hard gates on immutable storage, hold precedence and dual approval
+const SOFT_GATES = new Set<string>(['RETENTION_STORAGE_MUTABLE', 'RETENTION_HOLD_PURGE_CONFLICT', 'RETENTION_HOLD_INCOMPLETE', 'RETENTION_SHORTENED', 'HOLD_SIGNER_UNAUTHORIZED', 'RETENTION_PURGE_HELD', 'PURGE_APPROVALS_INSUFFICIENT', 'PURGE_SIGNER_UNAUTHORIZED', 'PURGE_TOMBSTONE_MISMATCH'])
 
 export function failsIn(mode: RolloutMode, defects: readonly Defect[]): boolean {
   if (mode === 'observe') return false

@@ -80,6 +80,31 @@ export const RETENTION_CODES = {
     stage: 'retention',
     severity: 'blocking',
     meaning: 'A purge was asked for a window whose retention expiry has not passed; nothing is planned or deleted.'
+  },
+  PURGE_SIGNER_UNAUTHORIZED: {
+    stage: 'retention',
+    severity: 'blocking',
+    meaning: "A purge approval is signed by a key whose role is not one of the retention policy's purge_roles (or is a CI role), or a tombstone by a key that is neither a purge nor a CI role."
+  },
+  PURGE_RECORD_INVALID: {
+    stage: 'retention',
+    severity: 'blocking',
+    meaning: 'A purge approval or tombstone is malformed: its purge id, targets hash, window, revision or digest does not match what it records, or the approver already approved this purge.'
+  },
+  PURGE_APPROVALS_INSUFFICIENT: {
+    stage: 'retention',
+    severity: 'blocking',
+    meaning: 'A purge lacks two valid approvals by distinct keys and distinct signers with a purge role, each signed before the tombstone and its commit (one approver twice, the CI key, or an approval signed later does not count).'
+  },
+  PURGE_TOMBSTONE_MISMATCH: {
+    stage: 'retention',
+    severity: 'blocking',
+    meaning: "A tombstone's targets were not removed, with the blobs it names, in the very commit that added it, or it names a family that can never be purged."
+  },
+  PURGE_APPLIED: {
+    stage: 'retention',
+    severity: 'info',
+    meaning: 'Files were removed by a purge that verify accepts: a signed tombstone in the same commit, two approvals before it, expiry passed, no hold (the files stay in git history and clones).'
   }
 } as const satisfies Record<string, CodeInfo>
 

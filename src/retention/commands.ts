@@ -138,31 +138,77 @@ released), 2 cannot evaluate.`,
 
 export const purgeCommand = defineCommand({
   name: 'purge',
-  summary: 'Plan an approval-required purge of expired, unheld windows (writes nothing; approve and apply are not built yet)',
+  summary: 'Plan, approve (two people) and apply a purge of expired, unheld windows: one commit adds a signed tombstone and removes the files',
   usage: `Usage: release-evidence purge plan [--window W] [--at COMMIT|TIME] [--json] [options]
+       release-evidence purge approve --window W [--family F] --key-file KEY [options]
+       release-evidence purge apply --window W [--family F] --key-file KEY [options]
 
-plan  lists the purge candidates: every series (family, release window) whose retention expiry
-      has passed and that has no active legal hold, with the files a purge would remove (path
-      and blob id), the index rows it must archive first, and the approvals it needs (two, by
-      distinct keys and distinct signers with a purge role, never a CI role). Hold precedence is
-      checked first: a held window is never a candidate. Writes nothing.
-      With --window, a window that is held (RETENTION_PURGE_HELD) or not expired
-      (RETENTION_PURGE_NOT_EXPIRED) is refused with exit 1.
+plan     lists the purge candidates: every series (family, release window) whose retention expiry
+         has passed and that has no active legal hold, with the files a purge would remove (path
+         and blob id), the index rows it must archive first, and the approvals it needs. Hold
+         precedence is checked first: a held window is never a candidate. Writes nothing.
+approve  signs and commits one approval of the window's purge (its exact files and blob ids) by
+         a signer whose role is one of the retention policy's purge_roles, never a CI role:
+         retention-purge-approvals/{window}/approval-{purge_id}-{signer}-r001.json (.sig, .log).
+         One approval per person; a second one by the same signer is refused.
+apply    once two approvals by distinct keys and distinct signers count, makes ONE commit that
+         adds the signed tombstone retention-tombstones/{window}/tombstone-{purge_id}-r001.json
+         (targets with blob ids and sha256, the archived index rows, the approvals) and removes
+         every target. Signed by a purge role or the pipeline key.
+A held window (RETENTION_PURGE_HELD) or one not yet expired (RETENTION_PURGE_NOT_EXPIRED) is
+refused with exit 1 and nothing is written or deleted. A purge removes files from the branch,
+not from git history or clones.
 
-purge approve and purge apply (signed approvals, a tombstone commit, verify accepting the
-deletion) are not built yet: nothing in the store can be deleted today.
+Options:
+      --window W            the release window
+      --family F            the family to purge, when several have the window (default: the only one)
+      --at COMMIT|TIME      plan: the commit to describe (default: HEAD)
+      --key-file FILE       private key; default $RELEASE_EVIDENCE_SIGNING_KEY
+      --signer-id ID        the keyring signer the key must belong to
+      --store-branch NAME   branch to commit to (default: the checked-out branch)
+      --committer-name N    (default: ${DEFAULT_GIT.committerName})
+      --committer-email E   (default: ${DEFAULT_GIT.committerEmail})
 
-Exit codes: 0 planned, 1 the requested window cannot be purged, 2 cannot evaluate.`,
-  options: { window: { type: 'string' }, at: { type: 'string' } },
+Exit codes: 0 planned or written, 1 refused (held, not expired, not enough approvals, a key
+that may not approve), 2 cannot evaluate.`,
+  options: {
+    window: { type: 'string' },
+    family: { type: 'string' },
+    at: { type: 'string' },
+    'key-file': { type: 'string' },
+    'signer-id': { type: 'string' },
+    'store-branch': { type: 'string' },
+    'committer-name': { type: 'string' },
+    'committer-email': { type: 'string' }
+  },
   common: true,
   positionals: 1,
   async run(inv) {
     const what = inv.positionals[0]
-    if (what === 'approve' || what === 'apply') throw new UserError({ code: 'USAGE', message: `purge ${what} is not built yet; only 'purge plan' exists, and nothing in the store can be deleted` })
-    if (what !== 'plan') throw new UserError({ code: 'USAGE', message: `purge: say plan; run 'release-evidence purge --help'` })
+    const v = inv.values
+    if (what === 'approve' || what === 'apply') {
+      if (v.window === undefined) throw new UserError({ code: 'USAGE', message: `purge ${what}: --window is required` })
+      if (v.at !== undefined) throw new UserError({ code: 'USAGE', message: `purge ${what}: --at is for purge plan; approvals and the purge are made on the branch tip` })
+      const settings: Settings = {
+        ...inv.settings(['retention']),
+        signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : resolve(inv.cwd, v['key-file']) },
+        git: { storeBranch: v['store-branch'], committerName: v['committer-name'] ?? DEFAULT_GIT.committerName, committerEmail: v['committer-email'] ?? DEFAULT_GIT.committerEmail }
+      }
+      const { approvePurge, applyPurge } = await import('./purge-write.js')
+      const r = await (what === 'approve' ? approvePurge : applyPurge)(settings, inv.families, { window: v.window, family: v.family }, { env: inv.env })
+      if (v.json) inv.io.stdout(`${JSON.stringify(r, null, 2)}\n`)
+      else if (r.written && what === 'approve') inv.io.stdout(`Purge ${r.purgeId} of ${r.family} ${r.window} approved: ${r.files[0]} (commit ${r.commitOid})\n`)
+      else if (r.written) inv.io.stdout(`Purge ${r.purgeId} applied: ${r.removed.length} files of ${r.family} ${r.window} removed from the branch, tombstone ${r.files[0]} (commit ${r.commitOid}). They remain in git history and clones.\n`)
+      else inv.io.stdout(`Purge ${what} refused; nothing written or deleted:\n${r.findings.map((f) => `  ${f.code} ${f.field}: ${f.detail}`).join('\n')}\n`)
+      return r.written ? ExitCode.Pass : ExitCode.PolicyFailure
+    }
+    if (what !== 'plan') throw new UserError({ code: 'USAGE', message: `purge: say plan, approve or apply; run 'release-evidence purge --help'` })
+    for (const o of ['family', 'key-file', 'signer-id', 'store-branch', 'committer-name', 'committer-email'] as const) {
+      if (v[o] !== undefined) throw new UserError({ code: 'USAGE', message: `purge plan: --${o} is for approve and apply` })
+    }
     const { planPurge } = await import('./purge.js')
-    const plan = await planPurge(inv.settings(['retention']), inv.families, { window: inv.values.window, at: inv.values.at })
-    if (inv.values.json) inv.io.stdout(`${JSON.stringify(plan, null, 2)}\n`)
+    const plan = await planPurge(inv.settings(['retention']), inv.families, { window: v.window, at: v.at })
+    if (v.json) inv.io.stdout(`${JSON.stringify(plan, null, 2)}\n`)
     else {
       const lines = [`Purge plan at ${plan.commit} (nothing is written or deleted):`]
       for (const c of plan.candidates) lines.push(`  candidate ${c.family} ${c.release_window_id}: expired ${c.retention_expiry_utc}, ${c.files.length} files, ${c.archived_rows.length} index rows to archive`)
@@ -171,6 +217,6 @@ Exit codes: 0 planned, 1 the requested window cannot be purged, 2 cannot evaluat
       lines.push(`Approvals required: ${plan.approvals_required.count}, distinct keys and signers, roles ${plan.approvals_required.roles.join(', ')} (never ${plan.approvals_required.ci_roles_excluded.join(', ')})`)
       inv.io.stdout(`${lines.join('\n')}\n`)
     }
-    return inv.values.window !== undefined && plan.refused.length > 0 ? ExitCode.PolicyFailure : ExitCode.Pass
+    return v.window !== undefined && plan.refused.length > 0 ? ExitCode.PolicyFailure : ExitCode.Pass
   }
 })

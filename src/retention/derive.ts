@@ -12,7 +12,7 @@ import { foldEvents } from '../store/state.js'
 import { parseLoose } from '../util/json.js'
 import { formatRevision } from '../util/revision.js'
 import { formatUtc, parseUtc } from '../util/time.js'
-import { HOLD_FAMILY } from './family.js'
+import { HOLD_FAMILY, isRetained } from './family.js'
 import { verifyHold, type HoldRecord } from './hold.js'
 import { parseRetentionPolicy, retentionDays, type RetentionPolicy } from './policy.js'
 import { TRUST_FAMILY } from '../trust/family.js'
@@ -116,7 +116,7 @@ export async function deriveIndex(args: DeriveArgs): Promise<RetentionIndex> {
     const inspector = await spec.inspector(settings)
     const family = inspector.family
     // Holds are the index's own input; the trust root is what every judgment rests on, never evidence to expire or purge.
-    if (family.name === HOLD_FAMILY.name || family.name === TRUST_FAMILY.name) continue
+    if (!isRetained(family) || family.name === TRUST_FAMILY.name) continue
     const revisions = await readRevisions(repo, commit, family, (input) => inspector.inspect(input))
     const state = foldEvents({}, scan.events.filter((e) => e.path.startsWith(`${family.root}/`)))
     const modified = atHead ? new Set((await repo.worktreeChanges(family.root)).modified) : new Set<string>()
@@ -189,7 +189,7 @@ export async function deriveIndex(args: DeriveArgs): Promise<RetentionIndex> {
   return { commit, generated_at_utc: nowUtc, policy_sha256: trust.policy.sha256, rows, holds, defects }
 }
 
-interface Incident {
+export interface Incident {
   start: string | null
   end: string | null
   block: boolean
@@ -206,14 +206,18 @@ interface StoredRevision {
 }
 
 function expiryOf(list: readonly StoredRevision[], policy: RetentionPolicy): number | null {
-  const latest = list[list.length - 1]
-  const times = [latest.facts.signedAt, ...list.map((r) => r.incident.end)].flatMap((t) => {
+  return expiryFrom(list[list.length - 1].facts.signedAt, list.map((r) => r.incident), policy)
+}
+
+/** A series' expiry from its latest revision's signing instant and every revision's incident window (purge-authority.ts recomputes it from removed blobs). */
+export function expiryFrom(latestSignedAt: string | null, incidents: readonly Incident[], policy: RetentionPolicy): number | null {
+  const times = [latestSignedAt, ...incidents.map((i) => i.end)].flatMap((t) => {
     if (t === null) return []
     const p = parseUtc(t)
     return p.ok ? [p.ms] : []
   })
-  if (latest.facts.signedAt === null || times.length === 0) return null
-  const days = retentionDays(policy, list.some((r) => r.incident.block))
+  if (latestSignedAt === null || times.length === 0) return null
+  const days = retentionDays(policy, incidents.some((i) => i.block))
   return Math.max(...times) + days * 86_400_000
 }
 
@@ -256,7 +260,7 @@ async function readRevisions(
   })
 }
 
-async function readHolds(repo: Repository, commit: string, trust: RetentionTrust, now: number, defects: Defect[]): Promise<{ holds: HoldSummary[]; byWindow: Map<string, HoldSummary[]> }> {
+export async function readHolds(repo: Repository, commit: string, trust: RetentionTrust, now: number, defects: Defect[]): Promise<{ holds: HoldSummary[]; byWindow: Map<string, HoldSummary[]> }> {
   const files = await repo.listTree(commit, HOLD_FAMILY.root)
   const byRev = new Map<string, { ref: RevisionRef; json?: string; sig?: string; path?: string }>()
   for (const f of files) {

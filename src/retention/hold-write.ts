@@ -28,7 +28,7 @@ export interface HoldWriteResult {
   findings: Finding[]
 }
 
-interface Ctx {
+export interface Ctx {
   top: string
   branch: string
   parent: string | null
@@ -37,15 +37,16 @@ interface Ctx {
   committer: CommitIdentity
 }
 
-async function context(settings: Settings, secrets: Omit<SecretSources, 'keyFile'>): Promise<Ctx> {
+/** The signer, trust and branch a hold or purge record is written with. */
+export async function context(settings: Settings, secrets: Omit<SecretSources, 'keyFile'>, whose = "a signer whose role is one of the retention policy's hold_roles"): Promise<Ctx> {
   const top = await repoTopLevel(settings.workspace)
   const trust = await loadRetentionTrust(settings, { writer: true })
   const secret = await readSigningSecret({ ...secrets, keyFile: settings.signing?.keyFile })
-  if (!secret) throw new UserError({ code: 'INPUT_MISSING', message: `no signing key: pass --key-file FILE or set $${SIGNING_KEY_ENV} (the key of a signer whose role is one of the retention policy's hold_roles)` })
+  if (!secret) throw new UserError({ code: 'INPUT_MISSING', message: `no signing key: pass --key-file FILE or set $${SIGNING_KEY_ENV} (the key of ${whose})` })
   const signer = createSigner(parseSigningKey(secret.text, secret.source), trust.keyring, settings.now, settings.signing?.signerId)
   const repo = openRepository(top)
   const branch = settings.git?.storeBranch || (await repo.currentBranch())
-  if (!branch) throw new UserError({ code: 'REPO_INVALID', message: 'HEAD is detached, so there is no branch to commit the hold to; check out a branch or pass --store-branch NAME' })
+  if (!branch) throw new UserError({ code: 'REPO_INVALID', message: 'HEAD is detached, so there is no branch to commit the record to; check out a branch or pass --store-branch NAME' })
   const parent = await repo.tryResolveRef(`refs/heads/${branch}`)
   const git = settings.git ?? DEFAULT_GIT
   return { top, branch, parent, trust, signer, committer: { name: git.committerName, email: git.committerEmail, timestamp: Math.floor(settings.now / 1000) } }

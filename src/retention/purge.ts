@@ -12,7 +12,7 @@ import { loadRetentionPolicyOf } from './trust.js'
 // `purge plan`: the candidate list of an approval-required purge (the seed's step 10.1). It reads
 // the index and the store and writes nothing. A candidate is a whole series (family, window) whose
 // expiry has passed and that has no active hold: hold checks run before eligibility, so a held
-// window is never a candidate. Approvals and the purge itself are not built yet.
+// window is never a candidate. Approving and applying the purge: purge-write.ts.
 
 export interface PurgeTarget {
   family: string

@@ -54,3 +54,13 @@ function noPolicy(file: string): LoadedRetentionPolicy {
 export function mayHold(trust: RetentionTrust, role: string): boolean {
   return trust.policy.data.hold_roles.includes(role) && !trust.policy.data.ci_roles.includes(role)
 }
+
+/** May a key of this role approve a purge? A purge role that is not a CI role. */
+export function mayApprovePurge(trust: RetentionTrust, role: string): boolean {
+  return trust.policy.data.purge_roles.includes(role) && !trust.policy.data.ci_roles.includes(role)
+}
+
+/** May a key of this role sign a tombstone (carry out a purge two approvers signed)? A purge role, or the pipeline's. */
+export function mayApplyPurge(trust: RetentionTrust, role: string): boolean {
+  return trust.policy.data.purge_roles.includes(role) || trust.policy.data.ci_roles.includes(role)
+}

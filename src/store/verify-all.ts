@@ -8,6 +8,7 @@ import { applyTrust, type TrustSummary } from '../trust/verify.js'
 import { STORE_CODES } from './codes.js'
 import type { PacketFamily } from './family.js'
 import { ownerOf } from './layout.js'
+import { judgeDeletions } from './deletions.js'
 import { repoFacts } from './history.js'
 import { guardHistory, rememberTip } from './tips.js'
 import { verifyFamilies, type VerifyResult } from './verify.js'
@@ -80,10 +81,13 @@ export async function verifyRegistered(settings: Settings, families: readonly Fa
     if (!p) answers.set(`${a} ${d}`, (p = git.isAncestor(a, d)))
     return p
   }
-  const [results, guard] = await Promise.all([
+  const authorities = Promise.all(families.map((f) => (f.deletionAuthority ? f.deletionAuthority(settings, families) : Promise.resolve(undefined))))
+  const [verified, guard] = await Promise.all([
     verifyFamilies({ dir: settings.workspace, repo, inspectors, window: opts.window, cache: opts.cache, isAncestor, worktree }),
     guardHistory({ repo: git, stateDir: repo.stateDir, head: repo.head, families: inspectors.map((i) => i.family), since, isAncestor, ...(at ? { branch: at.branch } : {}) })
   ])
+  // A deletion stays blocking unless a family's records authorize it (a purge's tombstone).
+  const results = await judgeDeletions(git, repo.head, verified, await authorities)
   const store: Defect[] = [...guard.defects, ...(at && at.oid === null ? [missingBranch(at)] : [])]
   if (settings.verify?.allowEmpty !== true && opts.window === undefined) {
     // A family a store may lack (the trust root before migration) is not an empty store.

@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { InternalError, UserError } from '../errors.js'
 import { assertNoSymlinkInPaths } from './worktree.js'
@@ -36,6 +36,8 @@ export interface CommitFilesArgs {
   /** the commit to build on; null for the first commit of an unborn branch */
   parentOid: string | null
   files: NewFile[]
+  /** repo-relative paths to remove (a purge); each must be a file in the parent commit */
+  remove?: readonly string[]
   message: string
   committer: CommitIdentity
   /** what the branch must point at for the update to land; defaults to parentOid */
@@ -54,6 +56,7 @@ export interface CommitFilesResult {
 interface PendingDir {
   files: Map<string, string>
   dirs: Map<string, PendingDir>
+  removed: Set<string>
 }
 
 export interface BatchArgs {
@@ -71,6 +74,8 @@ export interface BatchCommit {
   committer: CommitIdentity
   /** derived files (a window's view page) that may replace what the parent holds; every other path is write-once */
   replace?: readonly string[]
+  /** repo-relative paths to remove (a purge); each must be a file in the parent commit */
+  remove?: readonly string[]
 }
 
 /**
@@ -90,6 +95,8 @@ export class StoreBatch {
   private pending = new Map<string, { path: string; oid: string; bytes: Uint8Array }>()
   /** derived pages replaced since the batch last landed -> the blob the working tree holds for them */
   private replacedSinceLand = new Map<string, string>()
+  /** paths removed since the batch last landed (a purge) */
+  private removals = new Set<string>()
   private pendingBytes = 0
   /** the root tree and the trees of the latest commit made here, so the next commit does not read them back */
   private tipTree: string | null = null
@@ -122,34 +129,44 @@ export class StoreBatch {
   /** Writes one commit's objects on top of the batch's head; nothing is visible until land(). */
   async commit(c: BatchCommit): Promise<{ commitOid: string; treeOid: string }> {
     const { files } = c
+    const remove = c.remove ?? []
     const dir = this.args.dir
-    if (files.length === 0) throw new InternalError({ code: 'INTERNAL', message: 'store: commit with no files' })
+    if (files.length === 0 && remove.length === 0) throw new InternalError({ code: 'INTERNAL', message: 'store: commit with no files' })
     for (const f of files) assertSafePath(f.path)
+    for (const p of remove) assertSafePath(p)
     const checkedOut = await this.isCheckedOut()
     // before any object is written: a link in the working tree would carry the write elsewhere
-    if (checkedOut) await assertNoSymlinkInPaths(dir, files.map((f) => f.path))
+    if (checkedOut) await assertNoSymlinkInPaths(dir, [...files.map((f) => f.path), ...remove])
 
-    const pending: PendingDir = { files: new Map(), dirs: new Map() }
+    const pending: PendingDir = { files: new Map(), dirs: new Map(), removed: new Set() }
+    const folderOf = (path: string) => {
+      const parts = path.split('/')
+      let node = pending
+      for (const part of parts.slice(0, -1)) {
+        let next = node.dirs.get(part)
+        if (!next) node.dirs.set(part, (next = { files: new Map(), dirs: new Map(), removed: new Set() }))
+        node = next
+      }
+      const name = parts[parts.length - 1]
+      if (node.files.has(name) || node.removed.has(name)) throw new InternalError({ code: 'INTERNAL', message: `store: ${path} given twice` })
+      return { node, name }
+    }
     const blobs: string[] = []
     for (const f of files) {
       const oid = await this.repo.writeBlob(f.bytes)
       blobs.push(oid)
-      const parts = f.path.split('/')
-      let node = pending
-      for (const part of parts.slice(0, -1)) {
-        let next = node.dirs.get(part)
-        if (!next) node.dirs.set(part, (next = { files: new Map(), dirs: new Map() }))
-        node = next
-      }
-      const name = parts[parts.length - 1]
-      if (node.files.has(name)) throw new InternalError({ code: 'INTERNAL', message: `store: ${f.path} given twice` })
+      const { node, name } = folderOf(f.path)
       node.files.set(name, oid)
+    }
+    for (const p of remove) {
+      const { node, name } = folderOf(p)
+      node.removed.add(name)
     }
 
     const parentTree = this.tip ? (this.tipTree ?? (await this.repo.commitTree(this.tip))) : null
     const written = new Map<string, TreeEntry[]>()
     const replaced = new Map<string, string>()
-    const treeOid = await mergeTree(this.repo, parentTree, pending, '', this.trees, written, { allowed: new Set(c.replace), replaced })
+    const treeOid = (await mergeTree(this.repo, parentTree, pending, '', this.trees, written, { allowed: new Set(c.replace), replaced })) ?? (await this.repo.writeTree([]))
     // The working tree still holds what the batch last landed: a page replaced again before the
     // batch lands is compared with the blob it had then, not with the batch's unlanded one.
     for (const [path, oid] of replaced) {
@@ -173,6 +190,10 @@ export class StoreBatch {
     this.tip = commitOid
     if (checkedOut) {
       files.forEach((f, i) => this.pending.set(f.path, { path: f.path, oid: blobs[i], bytes: f.bytes }))
+      for (const p of remove) {
+        this.pending.delete(p)
+        this.removals.add(p)
+      }
       this.pendingBytes += files.reduce((n, f) => n + f.bytes.length, 0)
     }
     if (this.pendingBytes > LAND_EVERY_BYTES) await this.land()
@@ -207,6 +228,14 @@ export class StoreBatch {
         await writeFile(abs, f.bytes)
       }
       await this.repo.stageBlobs(files)
+      const removals = [...this.removals]
+      this.removals = new Set()
+      for (const p of removals) {
+        await rm(join(this.args.dir, p), { force: true })
+        await this.repo.removeFromIndex(p)
+        // git keeps no empty folders; neither does the working tree of a purged window
+        await rmdir(dirname(join(this.args.dir, p))).catch(() => undefined)
+      }
     }
     return { worktreeUpdated: checkedOut }
   }
@@ -244,10 +273,14 @@ async function mergeTree(
   known: ReadonlyMap<string, TreeEntry[]>,
   written: Map<string, TreeEntry[]>,
   replacing: Replacing
-): Promise<string> {
+): Promise<string | null> {
   const entries = new Map<string, TreeEntry>()
   if (baseOid) {
     for (const e of known.get(baseOid) ?? (await repo.readTree(baseOid))) entries.set(e.path, e)
+  }
+  for (const name of pending.removed) {
+    if (entries.get(name)?.type !== 'blob') throw new InternalError({ code: 'INTERNAL', message: `store: cannot remove ${at}${name}: it is not a file in the parent commit` })
+    entries.delete(name)
   }
   for (const [name, oid] of pending.files) {
     const existing = entries.get(name)
@@ -263,8 +296,11 @@ async function mergeTree(
       throw new UserError({ code: 'REPO_INVALID', message: `${at}${name} is a file in the repository; the store needs it to be a folder (move the file away)` })
     }
     const oid = await mergeTree(repo, existing?.oid ?? null, sub, `${at}${name}/`, known, written, replacing)
-    entries.set(name, { mode: '040000', path: name, oid, type: 'tree' })
+    if (oid === null) entries.delete(name)
+    else entries.set(name, { mode: '040000', path: name, oid, type: 'tree' })
   }
+  // git stores no empty folder: the caller drops it (the root becomes the empty tree)
+  if (entries.size === 0) return null
   const list = [...entries.values()]
   const oid = await repo.writeTree(list)
   written.set(oid, list)
