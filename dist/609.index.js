@@ -1,5 +1,5 @@
 export const id = 609;
-export const ids = [609,964,663];
+export const ids = [609];
 export const modules = {
 
 /***/ 82253:
@@ -108,8 +108,8 @@ function checkClosurePolicy(policy) {
     return policy;
 }
 
-// EXTERNAL MODULE: ./src/closure/sign.ts + 2 modules
-var sign = __webpack_require__(81402);
+// EXTERNAL MODULE: ./src/closure/sign.ts + 1 modules
+var sign = __webpack_require__(10312);
 ;// CONCATENATED MODULE: ./src/closure/inspector.ts
 
 
@@ -124,10 +124,14 @@ var sign = __webpack_require__(81402);
 // packet, and the verify log written beside each published revision.
 /** Bumped when the closure verifier's rules change, so cached verdicts are recomputed. */
 const VERIFIER_VERSION = 'closure-verifier/1';
-async function loadClosureTrust(settings) {
+/**
+ * What closure packets are judged under (the pinned trust root; `what` names the command when
+ * there is no pin), or, for `writer`, what export-closure signs with (src/trust/keyring.ts).
+ */
+async function loadClosureTrust(settings, { writer = false, what = 'verify' } = {}) {
     const ws = settings.workspace;
     const policyAbs = (0,external_node_path_.resolve)(ws, settings.policies['closure-packet']);
-    const [keyring, policy] = await Promise.all([(0,trust_keyring/* loadVerifierKeyring */.kl)(settings), loadClosurePolicy(policyAbs, (0,paths/* displayPath */.G)(ws, policyAbs))]);
+    const [keyring, policy] = await Promise.all([writer ? (0,trust_keyring/* loadSignerKeyring */.q2)(settings) : (0,trust_keyring/* loadVerifierKeyring */.kl)(settings, what), loadClosurePolicy(policyAbs, (0,paths/* displayPath */.G)(ws, policyAbs))]);
     return { keyring, policy };
 }
 function closureInspector(trust, now) {
@@ -196,7 +200,7 @@ function renderVerifyLog(args) {
 
 /***/ }),
 
-/***/ 81402:
+/***/ 10312:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -215,7 +219,10 @@ var time = __webpack_require__(76043);
 var digest = __webpack_require__(82253);
 // EXTERNAL MODULE: ./src/util/revision.ts
 var revision = __webpack_require__(78483);
+// EXTERNAL MODULE: ./src/closure/types.ts
+var types = __webpack_require__(72692);
 ;// CONCATENATED MODULE: ./src/closure/check.ts
+
 
 
 
@@ -238,6 +245,7 @@ function checkPacket(doc, policy) {
     }
     checkDigest(doc, add);
     checkRevision(doc, add);
+    checkIncidentWindow(doc, add);
     checkTimestamps(doc, '', add);
     const rows = doc.rows;
     if (rows !== undefined && !Array.isArray(rows))
@@ -262,6 +270,21 @@ function checkPacket(doc, policy) {
         checkLineage(row, at, add);
     });
     return out;
+}
+/** Schema v2 packets record their incident window (start <= end); v1 packets never did. */
+function checkIncidentWindow(doc, add) {
+    const version = isObj(doc.schema) ? doc.schema.version : undefined;
+    if (typeof version !== 'number' || version < types/* INCIDENT_WINDOW_SINCE */.V)
+        return;
+    for (const f of ['incident_window_start_utc', 'incident_window_end_utc']) {
+        if (!filled(doc[f]))
+            add('PACKET_FIELD_MISSING', `/${f}`, `a schema v${version} packet must record ${f}`);
+    }
+    const start = doc.incident_window_start_utc;
+    const end = doc.incident_window_end_utc;
+    if (typeof start === 'string' && typeof end === 'string' && (0,time/* isCanonicalUtc */.xy)(start) && (0,time/* isCanonicalUtc */.xy)(end) && start > end) {
+        add('PACKET_FIELD_MISSING', '/incident_window_end_utc', `the incident window ends (${end}) before it starts (${start})`);
+    }
 }
 function checkDigest(doc, add) {
     const d = doc.signature_digest;
@@ -349,12 +372,6 @@ function checkLineage(row, at, add) {
         add('LINEAGE_INCOMPLETE', `${at}/resolved_by`, 'resolved_by is empty: the resolver is unknown');
 }
 
-;// CONCATENATED MODULE: ./src/closure/types.ts
-// The closure packet as written to closure-packets/<window>/packet-<revision>.json. Every field
-// is plain JSON (strings, integers, null), so RFC 8785 canonical bytes are unambiguous and jq can
-// read it. Timestamps are canonical UTC (src/util/time.ts formatUtc).
-const PACKET_KIND = 'closure-packet';
-
 // EXTERNAL MODULE: ./src/util/json.ts
 var util_json = __webpack_require__(74976);
 ;// CONCATENATED MODULE: ./src/closure/sign.ts
@@ -364,7 +381,7 @@ var util_json = __webpack_require__(74976);
 
 
 function verifyPacket(json, sig, keyring, policy, at) {
-    const signature = (0,signing_document/* verifyDocument */.kR)(PACKET_KIND, json, sig, keyring, at);
+    const signature = (0,signing_document/* verifyDocument */.kR)(types/* PACKET_KIND */.U, json, sig, keyring, at);
     const findings = [];
     let doc;
     if (signature.ok) {
@@ -380,7 +397,7 @@ function verifyPacket(json, sig, keyring, policy, at) {
 }
 /** Signs the packet and verifies the produced text as a reader would; only an ok result may be written. */
 function signPacket(packet, signer, keyring, policy, at) {
-    const files = (0,signing_document/* signDocument */.Tt)(PACKET_KIND, packet, signer);
+    const files = (0,signing_document/* signDocument */.Tt)(types/* PACKET_KIND */.U, packet, signer);
     const verification = verifyPacket(files.json, files.sig, keyring, policy, at);
     return verification.ok ? { ok: true, files, verification } : { ok: false, findings: verification.findings, verification };
 }
@@ -404,14 +421,32 @@ function factsOf(doc) {
 
 /***/ }),
 
+/***/ 72692:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ PACKET_KIND),
+/* harmony export */   V: () => (/* binding */ INCIDENT_WINDOW_SINCE)
+/* harmony export */ });
+// The closure packet as written to closure-packets/<window>/packet-<revision>.json. Every field
+// is plain JSON (strings, integers, null), so RFC 8785 canonical bytes are unambiguous and jq can
+// read it. Timestamps are canonical UTC (src/util/time.ts formatUtc).
+const PACKET_KIND = 'closure-packet';
+/** The first packet schema version that records the incident window bounds. */
+const INCIDENT_WINDOW_SINCE = 2;
+
+
+/***/ }),
+
 /***/ 34663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   YZ: () => (/* binding */ keyringOfChain),
-/* harmony export */   kl: () => (/* binding */ loadVerifierKeyring)
+/* harmony export */   kl: () => (/* binding */ loadVerifierKeyring),
+/* harmony export */   q2: () => (/* binding */ loadSignerKeyring)
 /* harmony export */ });
-/* unused harmony export loadTrustedKeyring */
+/* unused harmony export trustedKeyring */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _signing_keyring_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57430);
@@ -429,11 +464,8 @@ function factsOf(doc) {
 
 
 
-/** The chain's keyring, or null when no pin is configured (the caller falls back to policies/keyring.yaml). */
-async function loadTrustedKeyring(settings) {
-    const pin = await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .resolvePin */ .Qw)(settings);
-    if (pin === null)
-        return null;
+/** The chain's keyring at the store's commit, walked from `pin`. */
+async function trustedKeyring(settings, pin) {
     const { top, commit } = await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .storeCommit */ .Jv)(settings);
     const chain = await (0,_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .readChain */ .U)(top, commit, pin, settings.now);
     return keyringOfChain(chain);
@@ -448,16 +480,24 @@ function keyringOfChain(chain) {
     return { ...keyring, chain };
 }
 /**
- * The keyring every signed family verifies under: the pinned trust root's when a pin is
- * configured, else the working-tree keyring policy (verify then reports TRUST_ROOT_UNPINNED).
- * One function for every lesson, so no family can trust the working tree while another is pinned.
+ * The keyring every signed family is judged under: the pinned trust root's. One function for
+ * every lesson, so no family can trust the working tree while another is pinned. `what` names
+ * the command in the TRUST_ROOT_UNPINNED message.
  */
-async function loadVerifierKeyring(settings) {
-    const pinned = await loadTrustedKeyring(settings);
-    if (pinned)
-        return pinned;
+async function loadVerifierKeyring(settings, what = 'verify') {
+    return trustedKeyring(settings, await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .requirePin */ .rC)(settings, what));
+}
+/**
+ * The keyring a writer finds its own key in: the pinned chain's when a pin is configured (so it
+ * signs only with a key the chain trusts), else the working-tree keyring policy. Never use it to
+ * judge someone else's signature.
+ */
+async function loadSignerKeyring(settings) {
+    const pin = await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .resolvePin */ .Qw)(settings);
+    if (pin !== null)
+        return { ...(await trustedKeyring(settings, pin)), pinned: true };
     const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(settings.workspace, settings.policies['keyring']);
-    return (0,_signing_keyring_js__WEBPACK_IMPORTED_MODULE_1__/* .loadKeyring */ .Or)(abs, (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(settings.workspace, abs));
+    return { ...(await (0,_signing_keyring_js__WEBPACK_IMPORTED_MODULE_1__/* .loadKeyring */ .Or)(abs, (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(settings.workspace, abs))), pinned: false };
 }
 
 
@@ -468,15 +508,16 @@ async function loadVerifierKeyring(settings) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jv: () => (/* binding */ storeCommit),
-/* harmony export */   Qw: () => (/* binding */ resolvePin)
+/* harmony export */   Qw: () => (/* binding */ resolvePin),
+/* harmony export */   rC: () => (/* binding */ requirePin)
 /* harmony export */ });
-/* unused harmony export TRUST_ROOT_ENV */
+/* unused harmony exports TRUST_ROOT_ENV, unpinnedError */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51561);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54565);
 /* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(96581);
 
 
@@ -522,6 +563,25 @@ async function resolvePin(settings) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'INPUT_INVALID', message: `--trust-root ${raw}: the file does not start with a sha256 (64 hex digits)` });
     return m[1].toLowerCase();
 }
+/**
+ * The pin, or exit 2 (TRUST_ROOT_UNPINNED): whatever judges a signature needs it. `what` names the
+ * command that asked ("verify", "retention index").
+ */
+async function requirePin(settings, what) {
+    const pin = await resolvePin(settings);
+    if (pin === null)
+        throw unpinnedError(what);
+    return pin;
+}
+function unpinnedError(what) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({
+        code: 'TRUST_ROOT_UNPINNED',
+        message: `${what} cannot judge signatures without a pinned trust root: the keyring in the working tree (policies/keyring.yaml) is never trusted, since anyone who can push can edit it. ` +
+            `Pin revision 1 of the store's trust root with --trust-root <sha256>, $${TRUST_ROOT_ENV}, the Action's trust-root input, or --trust-root FILE (a file outside the checkout that holds the sha256); ` +
+            `'release-evidence trust show' prints the sha256 to compare with the pin you keep. ` +
+            `No trust root yet? Create one with 'release-evidence trust migrate --root-key NAME=FILE ...' and keep the pin it prints (docs/trust-root.md)`
+    });
+}
 /** The commit the store is read at: the store branch's tip when one is named and exists, else HEAD. */
 async function storeCommit(settings) {
     const top = await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_4__/* .repoTopLevel */ .MS)(settings.workspace);
@@ -529,26 +589,6 @@ async function storeCommit(settings) {
     const branch = settings.git?.storeBranch;
     const commit = (branch ? await repo.tryResolveRef(`refs/heads/${branch}`) : null) ?? (await repo.headOid());
     return { top, commit };
-}
-
-
-/***/ }),
-
-/***/ 24964:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ displayPath)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-
-/** Path shown to users: repo-relative with / separators when inside the workspace. */
-function displayPath(workspace, abs) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, abs);
-    if (rel === '' || rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel))
-        return abs;
-    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
 }
 
 

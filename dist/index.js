@@ -28374,14 +28374,18 @@ module.exports = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ CLOSURE_FAMILY)
 /* harmony export */ });
-// Closure packets as a store family: closure-packets/{window}/packet-rNNN.json, .sig, verify-rNNN.log.
+/* harmony import */ var _store_view_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58338);
+
+// Closure packets as a store family: closure-packets/{window}/packet-rNNN.json, .sig, verify-rNNN.log,
+// and the window's README.md (src/closure/view.ts).
 const CLOSURE_FAMILY = {
     name: 'closure',
     root: 'closure-packets',
     payloadType: 'application/vnd.release-evidence.closure-packet+json',
     names: { packet: 'packet-{rev}.json', signature: 'packet-{rev}.sig', log: 'verify-{rev}.log' },
     keyed: false,
-    allowed: ['.gitkeep', 'README.md']
+    allowed: ['.gitkeep', 'README.md'],
+    view: (0,_store_view_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .readmeView */ .c)(async () => (await __nccwpck_require__.e(/* import() */ 852).then(__nccwpck_require__.bind(__nccwpck_require__, 30852))).CLOSURE_VIEWS)
 };
 
 
@@ -28587,7 +28591,7 @@ function countByCode(defects) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(69918);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24295);
 
 // The Action's entry point (action.yml runs dist/index.js, built from this file).
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28624,7 +28628,12 @@ const LEDGER_CODES = {
     ACK_TIMESTAMP_CHANGED: {
         stage: 'ledger',
         severity: 'warning',
-        meaning: "A later ledger row moved the key's acknowledgment time; the latest row is used."
+        meaning: "A later ledger row moved the key's acknowledgment time later, or earlier with the sign-off of the policy's ack_corrections approver; the latest row is used."
+    },
+    ACK_BACKDATED: {
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: "A later ledger row moved the key's acknowledgment time earlier than first recorded without the sign-off of the policy's ack_corrections approver: how a late acknowledgment is made to look on time."
     },
     OWNER_INVALID: {
         stage: 'ledger',
@@ -28761,7 +28770,134 @@ const LEDGER_CODES = {
 
 /***/ }),
 
-/***/ 69918:
+/***/ 28111:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ defineCommand)
+/* harmony export */ });
+/** Builds a command with its option types checked against its own option table. */
+function defineCommand(spec) {
+    return spec;
+}
+
+
+/***/ }),
+
+/***/ 20407:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ LINEAGE_CODES),
+/* harmony export */   W: () => (/* binding */ ENFORCEMENT_CLASSES)
+/* harmony export */ });
+// Lineage defect codes (lesson 116). G1-G6 are the seed's integrity checks (step 8); the fail
+// matrix L1-L8 maps onto them (L1 cycle, L2 policy, L3 signer, L4 duplicate ordinal, L5 hold,
+// L6 latest pointer). The rollout classes (cycle, missing_policy, signer_transition) are the ones
+// the lineage policy can make fail the lane.
+const LINEAGE_CODES = {
+    LINEAGE_WINDOW_EDGE: {
+        stage: 'lineage',
+        severity: 'blocking',
+        meaning: 'A packet revision or hold state does not have exactly one belongs_to_window edge to a release window node (G1).'
+    },
+    LINEAGE_CYCLE: {
+        stage: 'lineage',
+        severity: 'blocking',
+        meaning: 'The supersede chain has a cycle (G2, L1): a cycle is never a warning.'
+    },
+    LINEAGE_REVISION_DUPLICATE: {
+        stage: 'lineage',
+        severity: 'blocking',
+        meaning: 'Two nodes of one packet lineage have the same revision ordinal, or the same id once casing and separators are normalized (L4).'
+    },
+    LINEAGE_CHAIN_BROKEN: {
+        stage: 'lineage',
+        severity: 'blocking',
+        meaning: 'A packet lineage is not monotonic: not exactly one first revision, a supersedes edge to a newer or a foreign revision, or a revision superseded twice (step 4).'
+    },
+    LINEAGE_SIGNER_TRANSITION: {
+        stage: 'lineage',
+        severity: 'blocking',
+        meaning: "The signer changed between revisions without transition context (from, reason, approver, time) recorded in the keyring before the change (G3, L3); a new key under the same signer id is a rotation, not a change."
+    },
+    LINEAGE_POLICY_MISSING: {
+        stage: 'lineage',
+        severity: 'blocking',
+        meaning: 'A packet revision has no policy node: it names a policy hash that no committed version of the policy has, or no policy was in force when it was signed (G4, L2).'
+    },
+    LINEAGE_POLICY_NOT_IN_FORCE: {
+        stage: 'lineage',
+        severity: 'blocking',
+        meaning: 'A packet revision was signed under a policy version that was not the one in force at its signing instant (G4).'
+    },
+    LINEAGE_HOLD_INCOMPLETE: {
+        stage: 'lineage',
+        severity: 'blocking',
+        meaning: 'A hold activation has no reason or no owner, or a release has no activation before it (G5, L5).'
+    },
+    LINEAGE_LATEST_NOT_TERMINAL: {
+        stage: 'lineage',
+        severity: 'blocking',
+        meaning: "A packet lineage's latest pointer is not its chain's terminal node, or it has no single latest pointer (G6, L6)."
+    },
+    LINEAGE_GRAPH_INVALID: {
+        stage: 'lineage',
+        severity: 'blocking',
+        meaning: 'An edge of the graph names a node the graph does not have.'
+    },
+    LINEAGE_SIGNATURE_UNVERIFIED: {
+        stage: 'lineage',
+        severity: 'warning',
+        meaning: "A revision in the graph did not verify under its family's verifier (verify reports why); the graph keeps it so the lineage shows it."
+    },
+    LINEAGE_SNAPSHOT_INVALID: {
+        stage: 'lineage',
+        severity: 'blocking',
+        meaning: 'A lineage-graph snapshot does not verify: its envelope, its digest, or its graph hash is wrong.'
+    },
+    LINEAGE_REBUILD_MISMATCH: {
+        stage: 'lineage',
+        severity: 'blocking',
+        meaning: 'A lineage-graph snapshot is not what the builder makes at the commit it names: rebuilt there, the graph differs (a snapshot cannot lie about history).'
+    }
+};
+/** The rollout classes the lineage policy can enforce, and the codes in each. */
+const ENFORCEMENT_CLASSES = {
+    cycle: ['LINEAGE_CYCLE', 'LINEAGE_REVISION_DUPLICATE', 'LINEAGE_CHAIN_BROKEN', 'LINEAGE_LATEST_NOT_TERMINAL'],
+    missing_policy: ['LINEAGE_POLICY_MISSING', 'LINEAGE_POLICY_NOT_IN_FORCE'],
+    signer_transition: ['LINEAGE_SIGNER_TRANSITION'],
+    window: ['LINEAGE_WINDOW_EDGE', 'LINEAGE_GRAPH_INVALID'],
+    hold: ['LINEAGE_HOLD_INCOMPLETE']
+};
+
+
+/***/ }),
+
+/***/ 38389:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ LINEAGE_KIND),
+/* harmony export */   LINEAGE_FAMILY: () => (/* binding */ LINEAGE_FAMILY)
+/* harmony export */ });
+// Lineage-graph snapshots as a store family: lineage-graphs/{window}/graph-rNNN.json, its .sig and
+// the validator's validate-rNNN.log. The graph has its own revision counter per window; a
+// revision is written only when the window's lineage changed.
+const LINEAGE_KIND = 'lineage-graph';
+const LINEAGE_FAMILY = {
+    name: 'lineage-graph',
+    root: 'lineage-graphs',
+    payloadType: 'application/vnd.release-evidence.lineage-graph+json',
+    names: { packet: 'graph-{rev}.json', signature: 'graph-{rev}.sig', log: 'validate-{rev}.log' },
+    keyed: false,
+    allowed: ['.gitkeep', 'README.md']
+};
+
+
+/***/ }),
+
+/***/ 24295:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28842,12 +28978,8 @@ const CLOSURE_CODES = {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-;// CONCATENATED MODULE: ./src/lesson.ts
-/** Builds a command with its option types checked against its own option table. */
-function defineCommand(spec) {
-    return spec;
-}
-
+// EXTERNAL MODULE: ./src/lesson.ts
+var lesson = __nccwpck_require__(28111);
 // EXTERNAL MODULE: ./src/settings.ts
 var src_settings = __nccwpck_require__(58750);
 // EXTERNAL MODULE: external "node:util"
@@ -28890,7 +29022,7 @@ function secretFrom(raw) {
 // export-and-publish), review and demo. Their modules load when they run.
 /** The token a CLI push sends, from the environment (the Action passes its github-token input). */
 const PUSH_TOKEN_ENV = 'RELEASE_EVIDENCE_TOKEN';
-const exportClosureCommand = defineCommand({
+const exportClosureCommand = (0,lesson/* defineCommand */.N)({
     name: 'export-closure',
     summary: 'Build, sign, verify and commit one closure packet revision per changed release window',
     usage: `Usage: release-evidence export-closure [options]
@@ -28914,6 +29046,7 @@ Publish options (as the Action's closure stage):
       --push                push the store branch; a lost race rebuilds on the new tip
       --remote NAME         the clone's remote to push to (default: origin)
       --remote-url URL      https URL to push to instead of the remote's
+      --network-timeout S   seconds the remote may stay silent in one request before it counts as unreachable (default: 60)
       --max-attempts N      pushes to try when other runs land first (default: 5)
                             the token, if the remote needs one, comes from $${PUSH_TOKEN_ENV}
 
@@ -28929,11 +29062,12 @@ land; 2 cannot evaluate.`,
         push: { type: 'boolean' },
         remote: { type: 'string' },
         'remote-url': { type: 'string' },
-        'max-attempts': { type: 'string' }
+        'max-attempts': { type: 'string' },
+        'network-timeout': { type: 'string' }
     },
     common: true,
     async run(inv) {
-        const [{ runLedgerGate }, { exportAndPublish }, { renderExportText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(193), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10193)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(609), __nccwpck_require__.e(828), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52744)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74895))]);
+        const [{ runLedgerGate }, { exportAndPublish }, { renderExportText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(193), __nccwpck_require__.e(4964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10193)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(4738), __nccwpck_require__.e(609), __nccwpck_require__.e(9260), __nccwpck_require__.e(9611), __nccwpck_require__.e(7799), __nccwpck_require__.e(4078)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34078)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(5503)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74895))]);
         const v = inv.values;
         const token = inv.env[PUSH_TOKEN_ENV];
         const settings = {
@@ -28946,14 +29080,16 @@ land; 2 cannot evaluate.`,
             },
             publish: {
                 push: v.push === true,
-                target: { remote: v.remote, remoteUrl: v['remote-url'], maxAttempts: v['max-attempts'] },
+                target: { remote: v.remote, remoteUrl: v['remote-url'], maxAttempts: v['max-attempts'], networkTimeout: v['network-timeout'] },
                 token: token ? new Secret(token) : null,
                 allowUnsafePrCommit: false,
                 event: null
             }
         };
+        const gatePhase = inv.io.progress?.phase('export-closure: ledger gate');
         const gate = await runLedgerGate(settings);
-        const x = await exportAndPublish({ settings, gate, env: inv.env, log: inv.log });
+        gatePhase?.done();
+        const x = await exportAndPublish({ settings, gate, env: inv.env, log: inv.log, progress: inv.io.progress });
         const result = x.result;
         const failed = gate.failed || result.failed || x.publishError !== undefined;
         if (inv.values.json) {
@@ -28971,7 +29107,7 @@ land; 2 cannot evaluate.`,
         return failed ? errors/* ExitCode */.yU.PolicyFailure : errors/* ExitCode */.yU.Pass;
     }
 });
-const reviewCommand = defineCommand({
+const reviewCommand = (0,lesson/* defineCommand */.N)({
     name: 'review',
     summary: "Post-incident review of a window's latest signed closure packet (checklist + traced sample)",
     usage: `Usage: release-evidence review --window W [--seed N] [options]
@@ -28987,7 +29123,7 @@ Exit codes: 0 audit pass, 1 audit fail, 2 cannot evaluate (no such window, bad i
     async run(inv) {
         if (inv.values.window === undefined)
             throw new errors/* UserError */.yo({ code: 'USAGE', message: "review: --window is required; run 'release-evidence review --help'" });
-        const { reviewWindow } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(193), __nccwpck_require__.e(609), __nccwpck_require__.e(941)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85941));
+        const { reviewWindow } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(4738), __nccwpck_require__.e(193), __nccwpck_require__.e(609), __nccwpck_require__.e(6432)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85941));
         const settings = inv.settings(['closure']);
         const r = await reviewWindow(settings, inv.values.window, inv.values.seed);
         if (inv.values.json)
@@ -28997,7 +29133,7 @@ Exit codes: 0 audit pass, 1 audit fail, 2 cannot evaluate (no such window, bad i
         return r.review.pass ? errors/* ExitCode */.yU.Pass : errors/* ExitCode */.yU.PolicyFailure;
     }
 });
-const demoCommand = defineCommand({
+const demoCommand = (0,lesson/* defineCommand */.N)({
     name: 'demo',
     summary: 'Run the gate, export and sign closure packets, and verify them, on the examples in a temp repo',
     usage: `Usage: release-evidence demo [--from DIR] [--now TIME]
@@ -29013,7 +29149,7 @@ window's decision is printed), 1 a step did not do what the demo expects, 2 cann
     options: { from: { type: 'string' }, now: { type: 'string' } },
     common: false,
     async run(inv) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(193), __nccwpck_require__.e(609), __nccwpck_require__.e(420), __nccwpck_require__.e(828), __nccwpck_require__.e(370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64370))).runDemo(inv);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(4738), __nccwpck_require__.e(193), __nccwpck_require__.e(609), __nccwpck_require__.e(9260), __nccwpck_require__.e(3558), __nccwpck_require__.e(9611), __nccwpck_require__.e(4370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64370))).runDemo(inv);
     }
 });
 
@@ -29047,7 +29183,7 @@ const closure = {
         {
             family: family/* CLOSURE_FAMILY */.L,
             inspector: async (settings) => {
-                const { closureInspector, loadClosureTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90609));
+                const { closureInspector, loadClosureTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(609), __nccwpck_require__.e(9628)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90609));
                 return closureInspector(await loadClosureTrust(settings), settings.now);
             }
         }
@@ -29056,7 +29192,7 @@ const closure = {
         name: 'closure',
         outputs: CLOSURE_OUTPUTS,
         reads: { inputs: ['alarms', 'ledger', 'evidence'], policies: ['ack-ledger', 'closure-packet', 'keyring'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(193), __nccwpck_require__.e(609), __nccwpck_require__.e(828), __nccwpck_require__.e(107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82107))).runClosureStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(4738), __nccwpck_require__.e(193), __nccwpck_require__.e(609), __nccwpck_require__.e(9260), __nccwpck_require__.e(9611), __nccwpck_require__.e(7799), __nccwpck_require__.e(2107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82107))).runClosureStage(settings, ctx)
     },
     commands: [exportClosureCommand, reviewCommand, demoCommand]
 };
@@ -29068,7 +29204,7 @@ var codes = __nccwpck_require__(29151);
 
 
 // The ledger lesson's command. Its modules load when it runs: the CLI's start stays cheap.
-const validateLedgerCommand = defineCommand({
+const validateLedgerCommand = (0,lesson/* defineCommand */.N)({
     name: 'validate-ledger',
     summary: 'Check the acknowledgment ledger against active alarms: go / conditional-go / no-go per release window',
     usage: `Usage: release-evidence validate-ledger [options]
@@ -29082,9 +29218,18 @@ Exit codes: 0 go or conditional-go (or observe mode), 1 no-go in this mode, 2 ca
     options: {},
     common: true,
     async run(inv) {
-        const [{ runLedgerGate }, { renderGateText }, { resultSummary, writeLedgerReports }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(193), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10193)), __nccwpck_require__.e(/* import() */ 917).then(__nccwpck_require__.bind(__nccwpck_require__, 82917)), __nccwpck_require__.e(/* import() */ 286).then(__nccwpck_require__.bind(__nccwpck_require__, 95286))]);
+        const [{ runLedgerGate }, { renderGateText }, { resultSummary, writeCannotEvaluate, writeLedgerReports }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(193), __nccwpck_require__.e(4964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10193)),
+            __nccwpck_require__.e(/* import() */ 2917).then(__nccwpck_require__.bind(__nccwpck_require__, 82917)),
+            __nccwpck_require__.e(/* import() */ 5286).then(__nccwpck_require__.bind(__nccwpck_require__, 95286))
+        ]);
         const settings = inv.settings(['ledger']);
-        const result = await runLedgerGate(settings);
+        const phase = inv.io.progress?.phase('validate-ledger: ledger gate');
+        const result = await runLedgerGate(settings).catch(async (err) => {
+            await writeCannotEvaluate(settings.outDir, err, settings.now);
+            throw err;
+        });
+        phase?.done();
         const paths = await writeLedgerReports(result, settings.outDir);
         if (inv.values.json) {
             inv.io.stdout(`${JSON.stringify(resultSummary(result), null, 2)}\n`);
@@ -29127,9 +29272,230 @@ const ledger = {
         name: 'ledger',
         outputs: LEDGER_OUTPUTS,
         reads: { inputs: ['alarms', 'ledger', 'evidence'], policies: ['ack-ledger'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(193), __nccwpck_require__.e(82)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59443))).runLedgerStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(193), __nccwpck_require__.e(6082)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59443))).runLedgerStage(settings, ctx)
     },
     commands: [validateLedgerCommand]
+};
+
+// EXTERNAL MODULE: ./src/lineage/codes.ts
+var lineage_codes = __nccwpck_require__(20407);
+// EXTERNAL MODULE: ./src/lineage/family.ts
+var lineage_family = __nccwpck_require__(38389);
+;// CONCATENATED MODULE: ./src/lineage/outputs.ts
+// The lineage stage's step outputs (action.yml declares the same names).
+const LINEAGE_OUTPUTS = {
+    'lineage-graph-file': 'Absolute path of lineage-graph.json, the lineage graph of the store at the commit the stage built it (lineage stage).',
+    'lineage-snapshots-written': 'Number of windows whose lineage-graph snapshot was written by this run; 0 when the lineage is unchanged (lineage stage).',
+    'lineage-blocking-defects': 'Number of lineage integrity defects (G1-G6) that fail the lane under the lineage policy and mode (lineage stage).'
+};
+
+;// CONCATENATED MODULE: ./src/lineage/commands.ts
+
+
+
+
+// The lineage lesson's commands: `lineage graph|check|build|verify`, `trace chain|policy|signers|holds`
+// and `audit --window`. Modules load when a command runs.
+const AT = `      --at COMMIT|TIME    the moment to describe: a commit-ish, or a UTC time (the last commit
+                          at or before it); default HEAD`;
+const lineageCommand = (0,lesson/* defineCommand */.N)({
+    name: 'lineage',
+    summary: 'The lineage graph: build it from git history, check it (G1-G6), keep signed snapshots, verify them by rebuilding',
+    usage: `Usage: release-evidence lineage graph [--window W] [--mermaid] [--at X] [--json] [options]
+       release-evidence lineage check [--graph FILE] [--at X] [--json] [options]
+       release-evidence lineage build [--key-file F] [options]
+       release-evidence lineage verify [--json] [options]
+
+graph   the lineage graph of the store at a commit: every revision of closure packets,
+        strategy-approval packets, approvals and outcome reviews, and legal-hold records, with
+        the policy versions (from the git history of policies/), signers and hold transitions
+        they link to. --window: one window's part; --mermaid: as a Mermaid diagram.
+check   runs the integrity validator (G1-G6) on the graph built at --at, or on --graph FILE
+        (a graph or a snapshot; ids are normalized first). Exit 1 on a blocking defect.
+build   writes lineage-graphs/{window}/graph-rNNN.json (+ .sig, validate-rNNN.log) for every
+        window whose lineage changed since its last snapshot, signed with the pipeline key,
+        one commit; an unchanged lineage writes nothing.
+verify  rebuilds every snapshot at the commit it names and fails (LINEAGE_REBUILD_MISMATCH) when
+        the rebuilt graph differs.
+
+Options:
+${AT}
+      --graph FILE          check this graph instead of building one
+      --window W            graph: one window
+      --mermaid             graph: print the window's Mermaid diagram (needs --window)
+      --key-file FILE       build: private key; default $RELEASE_EVIDENCE_SIGNING_KEY
+      --signer-id ID        build: the keyring signer the key must belong to
+      --store-branch NAME   build: branch to commit to (default: the checked-out branch)
+      --committer-name N    (default: ${src_settings/* DEFAULT_GIT */.P.committerName})
+      --committer-email E   (default: ${src_settings/* DEFAULT_GIT */.P.committerEmail})
+
+Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does not verify,
+2 cannot evaluate.`,
+    options: {
+        at: { type: 'string' },
+        graph: { type: 'string' },
+        window: { type: 'string' },
+        mermaid: { type: 'boolean' },
+        'key-file': { type: 'string' },
+        'signer-id': { type: 'string' },
+        'store-branch': { type: 'string' },
+        'committer-name': { type: 'string' },
+        'committer-email': { type: 'string' }
+    },
+    common: true,
+    positionals: 1,
+    async run(inv) {
+        const what = inv.positionals[0];
+        const v = inv.values;
+        const settings = inv.settings(['lineage']);
+        if (what === 'graph') {
+            const [{ buildAt }, { windowSubgraph }, { renderLineageMermaid }, { normalizeId }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(990), __nccwpck_require__.e(2163), __nccwpck_require__.e(314), __nccwpck_require__.e(7247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70314)), __nccwpck_require__.e(/* import() */ 209).then(__nccwpck_require__.bind(__nccwpck_require__, 50209)), __nccwpck_require__.e(/* import() */ 2406).then(__nccwpck_require__.bind(__nccwpck_require__, 82406)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 84598))]);
+            const { graph } = await buildAt(settings, v.at);
+            const window = v.window === undefined ? undefined : normalizeId(v.window, 'release_window_id');
+            if (v.mermaid) {
+                if (window === undefined)
+                    throw new errors/* UserError */.yo({ code: 'USAGE', message: 'lineage graph --mermaid: say which window (--window W)' });
+                inv.io.stdout(renderLineageMermaid(graph, window));
+            }
+            else
+                inv.io.stdout(`${JSON.stringify(window === undefined ? graph : windowSubgraph(graph, window), null, 2)}\n`);
+            return errors/* ExitCode */.yU.Pass;
+        }
+        if (what === 'check') {
+            const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(990), __nccwpck_require__.e(2163), __nccwpck_require__.e(314), __nccwpck_require__.e(7247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70314));
+            const r = await runCheck(settings, { graph: v.graph, at: v.at });
+            if (v.json)
+                inv.io.stdout(`${JSON.stringify({ file: r.file, commit: r.commit, nodes: r.graph.nodes.length, edges: r.graph.edges.length, blocking: r.blocking, defects: r.defects }, null, 2)}\n`);
+            else {
+                const lines = [`Lineage check of ${r.file ?? `the store at ${r.commit}`}: ${r.graph.nodes.length} nodes, ${r.graph.edges.length} edges; ${r.blocking === 0 ? 'PASS' : `FAIL (${r.blocking} blocking)`}`];
+                for (const d of r.defects)
+                    lines.push(`  ${d.severity} ${d.defect_code} ${d.subject}: ${d.detail}`);
+                inv.io.stdout(`${lines.join('\n')}\n`);
+            }
+            return r.blocking > 0 ? errors/* ExitCode */.yU.PolicyFailure : errors/* ExitCode */.yU.Pass;
+        }
+        if (what === 'build') {
+            const { buildSnapshots } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(4738), __nccwpck_require__.e(2163), __nccwpck_require__.e(314), __nccwpck_require__.e(8248)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8248));
+            const r = await buildSnapshots({
+                ...settings,
+                signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : (0,external_node_path_.resolve)(inv.cwd, v['key-file']) },
+                git: { storeBranch: v['store-branch'], committerName: v['committer-name'] ?? src_settings/* DEFAULT_GIT */.P.committerName, committerEmail: v['committer-email'] ?? src_settings/* DEFAULT_GIT */.P.committerEmail }
+            }, { env: inv.env });
+            const { graph: _graph, ...shown } = r;
+            if (v.json)
+                inv.io.stdout(`${JSON.stringify(shown, null, 2)}\n`);
+            else
+                inv.io.stdout(`Lineage snapshots at ${r.commit}: ${r.written ? `commit ${r.written}` : 'nothing changed, nothing written'}\n${r.windows.map((w) => `  ${w.release_window_id} ${w.revision} ${w.action}${w.blocking > 0 ? ` (${w.blocking} blocking)` : ''}`).join('\n')}\n`);
+            return errors/* ExitCode */.yU.Pass;
+        }
+        if (what === 'verify') {
+            const { verifyRegistered } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(3558), __nccwpck_require__.e(7290)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63558));
+            const { LINEAGE_FAMILY } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 38389));
+            const r = await verifyRegistered(settings, inv.families.filter((f) => f.family.name === LINEAGE_FAMILY.name), { cache: false });
+            const defects = r.defects.filter((d) => d.severity === 'blocking');
+            if (v.json)
+                inv.io.stdout(`${JSON.stringify({ blocking: defects.length, defects }, null, 2)}\n`);
+            else
+                inv.io.stdout(`Lineage snapshots: ${defects.length === 0 ? 'every snapshot rebuilds to what it says' : `${defects.length} blocking`}\n${defects.map((d) => `  ${d.defect_code} ${d.release_window_id}: ${d.detail}`).join('\n')}\n`);
+            return defects.length > 0 ? errors/* ExitCode */.yU.PolicyFailure : errors/* ExitCode */.yU.Pass;
+        }
+        throw new errors/* UserError */.yo({ code: 'USAGE', message: `lineage: say graph, check, build or verify; run 'release-evidence lineage --help'` });
+    }
+});
+const traceCommand = (0,lesson/* defineCommand */.N)({
+    name: 'trace',
+    summary: 'Audit trace queries on the lineage graph at any moment (T1-T4)',
+    usage: `Usage: release-evidence trace chain --packet-id ID [--at X] [--json] [options]
+       release-evidence trace policy --window W [--at X] [--json] [options]
+       release-evidence trace signers [--last 3] [--at X] [--json] [options]
+       release-evidence trace holds --unresolved [--at X] [--json] [options]
+
+chain    T1: the lineage chain of a packet id (or a chain id), oldest first: digest, supersedes,
+         signer and key, signing time, the policies it was evaluated under (in force or not)
+policy   T2: the policy versions that governed a window, and those that took effect during it
+signers  T3: the signers of the last N windows (by first signing) and the signer transitions,
+         with their context
+holds    T4: hold activations with no release edge (--unresolved is the only selection)
+
+Options:
+${AT}
+      --packet-id ID      chain: the packet id
+      --window W          policy: the release window
+      --last N            signers: how many windows (default 3)
+      --unresolved        holds: active holds with no release (the default and only view)
+
+Exit codes: 0 answered, 2 cannot evaluate.`,
+    options: { at: { type: 'string' }, 'packet-id': { type: 'string' }, window: { type: 'string' }, last: { type: 'string' }, unresolved: { type: 'boolean' } },
+    common: true,
+    positionals: 1,
+    async run(inv) {
+        const what = inv.positionals[0];
+        const v = inv.values;
+        const { runTrace } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(990), __nccwpck_require__.e(2163), __nccwpck_require__.e(314), __nccwpck_require__.e(9195)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66796));
+        const r = await runTrace(inv.settings(['lineage']), what, { at: v.at, packetId: v['packet-id'], window: v.window, last: v.last });
+        inv.io.stdout(v.json ? `${JSON.stringify(r, null, 2)}\n` : r.text);
+        return errors/* ExitCode */.yU.Pass;
+    }
+});
+const auditCommand = (0,lesson/* defineCommand */.N)({
+    name: 'audit',
+    summary: "One page answering an auditor's question about a window: gate evidence, closure chain, holds and expiry, strategy approvals and outcome, policies and signers",
+    usage: `Usage: release-evidence audit --window W [--at X] [--json] [options]
+
+Everything the store says about one release window, on one page, each item with the commit that
+published it and whether it verifies: the closure revisions and their chain (with what the
+ledger gate left out), legal holds and the retention expiry, strategy-approval packets with their
+approvals and outcome reviews, and the policies and signers in force. Read from git history at
+--at (default HEAD); nothing is written.
+
+Options:
+      --window W          the release window (required)
+${AT}
+
+Exit codes: 0 answered, 2 cannot evaluate.`,
+    options: { window: { type: 'string' }, at: { type: 'string' } },
+    common: true,
+    async run(inv) {
+        if (inv.values.window === undefined)
+            throw new errors/* UserError */.yo({ code: 'USAGE', message: 'audit: --window is required' });
+        const { runAudit, renderAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(990), __nccwpck_require__.e(2163), __nccwpck_require__.e(314), __nccwpck_require__.e(6237)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69762));
+        const a = await runAudit(inv.settings(['lineage']), inv.values.window, inv.values.at);
+        inv.io.stdout(inv.values.json ? `${JSON.stringify(a, null, 2)}\n` : renderAudit(a));
+        return errors/* ExitCode */.yU.Pass;
+    }
+});
+
+;// CONCATENATED MODULE: ./src/lineage/index.ts
+
+
+
+
+// Lesson 116: the lineage graph. Every revision of the store's packet families, the policy
+// versions and signers they were made under and the legal-hold transitions, linked from the
+// store's own git history at any commit; validated (G1-G6), queried (T1-T4, audit), and kept as
+// signed, write-once, reproducible snapshots under lineage-graphs/.
+const lineage = {
+    name: 'lineage',
+    lesson: 116,
+    title: 'Lineage graph',
+    codes: lineage_codes/* LINEAGE_CODES */.P,
+    inputs: [],
+    policies: [{ kind: 'lineage', option: 'lineage-policy', default: 'policies/lineage.yaml', help: 'lineage graph rollout policy (report-only or enforce)' }],
+    families: [
+        {
+            family: lineage_family.LINEAGE_FAMILY,
+            // snapshots come with the lineage stage; a store without them verifies as before
+            optional: true,
+            inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(2163), __nccwpck_require__.e(4107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44107))).lineageInspector(settings)
+        }
+    ],
+    stage: {
+        name: 'lineage',
+        outputs: LINEAGE_OUTPUTS,
+        reads: { inputs: [], policies: ['lineage', 'keyring'] },
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(4738), __nccwpck_require__.e(2163), __nccwpck_require__.e(314), __nccwpck_require__.e(8278)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58278))).runLineageStage(settings, ctx)
+    },
+    commands: [lineageCommand, traceCommand, auditCommand]
 };
 
 // EXTERNAL MODULE: ./src/findings/codes.ts
@@ -29161,7 +29527,7 @@ function codesMarkdown(codes) {
         ...rows(codes).map(([code, stage, severity, meaning]) => `| \`${code}\` | ${stage} | ${severity} | ${esc(meaning)} |`)
     ].join('\n');
 }
-const codesCommand = defineCommand({
+const codesCommand = (0,lesson/* defineCommand */.N)({
     name: 'codes',
     summary: 'list every defect code with its stage, severity and meaning',
     usage: `Usage: release-evidence codes [--markdown | --json] [CODE]
@@ -29286,6 +29652,31 @@ const RETENTION_CODES = {
         stage: 'retention',
         severity: 'blocking',
         meaning: 'A purge was asked for a window whose retention expiry has not passed; nothing is planned or deleted.'
+    },
+    PURGE_SIGNER_UNAUTHORIZED: {
+        stage: 'retention',
+        severity: 'blocking',
+        meaning: "A purge approval is signed by a key whose role is not one of the retention policy's purge_roles (or is a CI role), or a tombstone by a key that is neither a purge nor a CI role."
+    },
+    PURGE_RECORD_INVALID: {
+        stage: 'retention',
+        severity: 'blocking',
+        meaning: 'A purge approval or tombstone is malformed: its purge id, targets hash, window, revision or digest does not match what it records, or the approver already approved this purge.'
+    },
+    PURGE_APPROVALS_INSUFFICIENT: {
+        stage: 'retention',
+        severity: 'blocking',
+        meaning: 'A purge lacks two valid approvals by distinct keys and distinct signers with a purge role, each signed before the tombstone and its commit (one approver twice, the CI key, or an approval signed later does not count).'
+    },
+    PURGE_TOMBSTONE_MISMATCH: {
+        stage: 'retention',
+        severity: 'blocking',
+        meaning: "A tombstone's targets were not removed, with the blobs it names, in the very commit that added it, or it names a family that can never be purged."
+    },
+    PURGE_APPLIED: {
+        stage: 'retention',
+        severity: 'info',
+        meaning: 'Files were removed by a purge that verify accepts: a signed tombstone in the same commit, two approvals before it, expiry passed, no hold (the files stay in git history and clones).'
     }
 };
 
@@ -29296,7 +29687,7 @@ const RETENTION_CODES = {
 
 // The retention lesson's commands: `retention index|check` (derive and validate the retention
 // index) and `hold place|release` (signed, write-once legal-hold records). Modules load when run.
-const retentionCommand = defineCommand({
+const retentionCommand = (0,lesson/* defineCommand */.N)({
     name: 'retention',
     summary: 'Derive the retention and legal-hold index of the store, or validate an index (V1-V6)',
     usage: `Usage: release-evidence retention index [--at COMMIT|TIME] [--json] [options]
@@ -29336,27 +29727,27 @@ evaluate.`,
         if (what === 'index') {
             if (inv.values.index !== undefined)
                 throw new errors/* UserError */.yo({ code: 'USAGE', message: 'retention index: --index is for retention check' });
-            const { runIndex, renderIndexText } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(79), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68883));
+            const { runIndex, renderIndexText } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(6079), __nccwpck_require__.e(9672)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68883));
             const { index } = await runIndex(settings, inv.families, inv.values.at);
             inv.io.stdout(inv.values.json ? `${JSON.stringify(index, null, 2)}\n` : renderIndexText(index));
             return errors/* ExitCode */.yU.Pass;
         }
         if (what === 'check') {
-            const { runCheck, renderCheckText } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(79), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68883));
+            const { runCheck, renderCheckText } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(6079), __nccwpck_require__.e(9672)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68883));
             const r = await runCheck(settings, inv.families, { index: inv.values.index, at: inv.values.at });
             const { index: _index, ...shown } = r;
             inv.io.stdout(inv.values.json ? `${JSON.stringify(shown, null, 2)}\n` : renderCheckText(r));
             return r.failed ? errors/* ExitCode */.yU.PolicyFailure : errors/* ExitCode */.yU.Pass;
         }
         if (what === 'query') {
-            const [{ QUERIES, runQuery, renderQueryText }, { deriveIndex }, { durationMs }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91802)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(79), __nccwpck_require__.e(98)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86079)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(310)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24310)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(12)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42012))]);
+            const [{ QUERIES, runQuery, renderQueryText }, { deriveIndex }, { durationMs }, { loadRetentionPolicyOf }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(3037)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91802)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(6079), __nccwpck_require__.e(5390)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86079)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(7713)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24310)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(6520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42012))]);
             const name = inv.positionals[1];
             if (name === undefined || !QUERIES.includes(name))
                 throw new errors/* UserError */.yo({ code: 'USAGE', message: `retention query: say ${QUERIES.join(', ')}` });
             if (inv.values.within !== undefined && name !== 'expiring')
                 throw new errors/* UserError */.yo({ code: 'USAGE', message: 'retention query: --within is for expiring' });
             const index = await deriveIndex({ settings, families: inv.families, at: inv.values.at });
-            const refreshMs = durationMs((await loadRetentionTrust(settings)).policy.data.index_refresh_interval);
+            const refreshMs = durationMs((await loadRetentionPolicyOf(settings)).data.index_refresh_interval);
             const q = runQuery(index, name, { now: settings.now, within: inv.values.within, refreshMs });
             inv.io.stdout(inv.values.json ? `${JSON.stringify(q, null, 2)}\n` : renderQueryText(q));
             return errors/* ExitCode */.yU.Pass;
@@ -29364,7 +29755,7 @@ evaluate.`,
         throw new errors/* UserError */.yo({ code: 'USAGE', message: `retention: say index, check or query; run 'release-evidence retention --help'` });
     }
 });
-const holdCommand = defineCommand({
+const holdCommand = (0,lesson/* defineCommand */.N)({
     name: 'hold',
     summary: 'Place or release a legal hold on a release window (a signed, write-once record)',
     usage: `Usage: release-evidence hold place --window W --reason TEXT --owner WHO [--case ID] [options]
@@ -29415,7 +29806,7 @@ released), 2 cannot evaluate.`,
             signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : (0,external_node_path_.resolve)(inv.cwd, v['key-file']) },
             git: { storeBranch: v['store-branch'], committerName: v['committer-name'] ?? src_settings/* DEFAULT_GIT */.P.committerName, committerEmail: v['committer-email'] ?? src_settings/* DEFAULT_GIT */.P.committerEmail }
         };
-        const { placeHold, releaseHold } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56267));
+        const { placeHold, releaseHold } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(4738), __nccwpck_require__.e(6267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56267));
         let r;
         if (what === 'place') {
             if (v.window === undefined)
@@ -29436,35 +29827,87 @@ released), 2 cannot evaluate.`,
         return r.written ? errors/* ExitCode */.yU.Pass : errors/* ExitCode */.yU.PolicyFailure;
     }
 });
-const purgeCommand = defineCommand({
+const purgeCommand = (0,lesson/* defineCommand */.N)({
     name: 'purge',
-    summary: 'Plan an approval-required purge of expired, unheld windows (writes nothing; approve and apply are not built yet)',
+    summary: 'Plan, approve (two people) and apply a purge of expired, unheld windows: one commit adds a signed tombstone and removes the files',
     usage: `Usage: release-evidence purge plan [--window W] [--at COMMIT|TIME] [--json] [options]
+       release-evidence purge approve --window W [--family F] --key-file KEY [options]
+       release-evidence purge apply --window W [--family F] --key-file KEY [options]
 
-plan  lists the purge candidates: every series (family, release window) whose retention expiry
-      has passed and that has no active legal hold, with the files a purge would remove (path
-      and blob id), the index rows it must archive first, and the approvals it needs (two, by
-      distinct keys and distinct signers with a purge role, never a CI role). Hold precedence is
-      checked first: a held window is never a candidate. Writes nothing.
-      With --window, a window that is held (RETENTION_PURGE_HELD) or not expired
-      (RETENTION_PURGE_NOT_EXPIRED) is refused with exit 1.
+plan     lists the purge candidates: every series (family, release window) whose retention expiry
+         has passed and that has no active legal hold, with the files a purge would remove (path
+         and blob id), the index rows it must archive first, and the approvals it needs. Hold
+         precedence is checked first: a held window is never a candidate. Writes nothing.
+approve  signs and commits one approval of the window's purge (its exact files and blob ids) by
+         a signer whose role is one of the retention policy's purge_roles, never a CI role:
+         retention-purge-approvals/{window}/approval-{purge_id}-{signer}-r001.json (.sig, .log).
+         One approval per person; a second one by the same signer is refused.
+apply    once two approvals by distinct keys and distinct signers count, makes ONE commit that
+         adds the signed tombstone retention-tombstones/{window}/tombstone-{purge_id}-r001.json
+         (targets with blob ids and sha256, the archived index rows, the approvals) and removes
+         every target. Signed by a purge role or the pipeline key.
+A held window (RETENTION_PURGE_HELD) or one not yet expired (RETENTION_PURGE_NOT_EXPIRED) is
+refused with exit 1 and nothing is written or deleted. A purge removes files from the branch,
+not from git history or clones.
 
-purge approve and purge apply (signed approvals, a tombstone commit, verify accepting the
-deletion) are not built yet: nothing in the store can be deleted today.
+Options:
+      --window W            the release window
+      --family F            the family to purge, when several have the window (default: the only one)
+      --at COMMIT|TIME      plan: the commit to describe (default: HEAD)
+      --key-file FILE       private key; default $RELEASE_EVIDENCE_SIGNING_KEY
+      --signer-id ID        the keyring signer the key must belong to
+      --store-branch NAME   branch to commit to (default: the checked-out branch)
+      --committer-name N    (default: ${src_settings/* DEFAULT_GIT */.P.committerName})
+      --committer-email E   (default: ${src_settings/* DEFAULT_GIT */.P.committerEmail})
 
-Exit codes: 0 planned, 1 the requested window cannot be purged, 2 cannot evaluate.`,
-    options: { window: { type: 'string' }, at: { type: 'string' } },
+Exit codes: 0 planned or written, 1 refused (held, not expired, not enough approvals, a key
+that may not approve), 2 cannot evaluate.`,
+    options: {
+        window: { type: 'string' },
+        family: { type: 'string' },
+        at: { type: 'string' },
+        'key-file': { type: 'string' },
+        'signer-id': { type: 'string' },
+        'store-branch': { type: 'string' },
+        'committer-name': { type: 'string' },
+        'committer-email': { type: 'string' }
+    },
     common: true,
     positionals: 1,
     async run(inv) {
         const what = inv.positionals[0];
-        if (what === 'approve' || what === 'apply')
-            throw new errors/* UserError */.yo({ code: 'USAGE', message: `purge ${what} is not built yet; only 'purge plan' exists, and nothing in the store can be deleted` });
+        const v = inv.values;
+        if (what === 'approve' || what === 'apply') {
+            if (v.window === undefined)
+                throw new errors/* UserError */.yo({ code: 'USAGE', message: `purge ${what}: --window is required` });
+            if (v.at !== undefined)
+                throw new errors/* UserError */.yo({ code: 'USAGE', message: `purge ${what}: --at is for purge plan; approvals and the purge are made on the branch tip` });
+            const settings = {
+                ...inv.settings(['retention']),
+                signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : (0,external_node_path_.resolve)(inv.cwd, v['key-file']) },
+                git: { storeBranch: v['store-branch'], committerName: v['committer-name'] ?? src_settings/* DEFAULT_GIT */.P.committerName, committerEmail: v['committer-email'] ?? src_settings/* DEFAULT_GIT */.P.committerEmail }
+            };
+            const { approvePurge, applyPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(4738), __nccwpck_require__.e(6079), __nccwpck_require__.e(7446), __nccwpck_require__.e(9767)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39767));
+            const r = await (what === 'approve' ? approvePurge : applyPurge)(settings, inv.families, { window: v.window, family: v.family }, { env: inv.env });
+            if (v.json)
+                inv.io.stdout(`${JSON.stringify(r, null, 2)}\n`);
+            else if (r.written && what === 'approve')
+                inv.io.stdout(`Purge ${r.purgeId} of ${r.family} ${r.window} approved: ${r.files[0]} (commit ${r.commitOid})\n`);
+            else if (r.written)
+                inv.io.stdout(`Purge ${r.purgeId} applied: ${r.removed.length} files of ${r.family} ${r.window} removed from the branch, tombstone ${r.files[0]} (commit ${r.commitOid}). They remain in git history and clones.\n`);
+            else
+                inv.io.stdout(`Purge ${what} refused; nothing written or deleted:\n${r.findings.map((f) => `  ${f.code} ${f.field}: ${f.detail}`).join('\n')}\n`);
+            return r.written ? errors/* ExitCode */.yU.Pass : errors/* ExitCode */.yU.PolicyFailure;
+        }
         if (what !== 'plan')
-            throw new errors/* UserError */.yo({ code: 'USAGE', message: `purge: say plan; run 'release-evidence purge --help'` });
-        const { planPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(79), __nccwpck_require__.e(702)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28501));
-        const plan = await planPurge(inv.settings(['retention']), inv.families, { window: inv.values.window, at: inv.values.at });
-        if (inv.values.json)
+            throw new errors/* UserError */.yo({ code: 'USAGE', message: `purge: say plan, approve or apply; run 'release-evidence purge --help'` });
+        for (const o of ['family', 'key-file', 'signer-id', 'store-branch', 'committer-name', 'committer-email']) {
+            if (v[o] !== undefined)
+                throw new errors/* UserError */.yo({ code: 'USAGE', message: `purge plan: --${o} is for approve and apply` });
+        }
+        const { planPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(6079), __nccwpck_require__.e(6702)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28501));
+        const plan = await planPurge(inv.settings(['retention']), inv.families, { window: v.window, at: v.at });
+        if (v.json)
             inv.io.stdout(`${JSON.stringify(plan, null, 2)}\n`);
         else {
             const lines = [`Purge plan at ${plan.commit} (nothing is written or deleted):`];
@@ -29477,7 +29920,7 @@ Exit codes: 0 planned, 1 the requested window cannot be purged, 2 cannot evaluat
             lines.push(`Approvals required: ${plan.approvals_required.count}, distinct keys and signers, roles ${plan.approvals_required.roles.join(', ')} (never ${plan.approvals_required.ci_roles_excluded.join(', ')})`);
             inv.io.stdout(`${lines.join('\n')}\n`);
         }
-        return inv.values.window !== undefined && plan.refused.length > 0 ? errors/* ExitCode */.yU.PolicyFailure : errors/* ExitCode */.yU.Pass;
+        return v.window !== undefined && plan.refused.length > 0 ? errors/* ExitCode */.yU.PolicyFailure : errors/* ExitCode */.yU.Pass;
     }
 });
 
@@ -29498,8 +29941,9 @@ const RETENTION_OUTPUTS = {
 
 
 // Lesson 115: retention expiry and legal hold for every signed revision in the store. The index is
-// derived from the store at a commit; holds are signed write-once records under retention-holds/,
-// a packet family that `verify` checks like any other.
+// derived from the store at a commit; holds, purge approvals and purge tombstones are signed
+// write-once records, packet families that `verify` checks like any other. The tombstone family
+// is also the store's deletion authority: the only deletion verify accepts is a purge's.
 const retention = {
     name: 'retention',
     lesson: 115,
@@ -29509,20 +29953,38 @@ const retention = {
     policies: [{ kind: 'retention', option: 'retention-policy', default: 'policies/retention.yaml', help: 'retention and legal-hold policy' }],
     families: [
         {
-            family: retention_family/* HOLD_FAMILY */.d,
+            family: retention_family/* HOLD_FAMILY */.d0,
             // a store without legal holds is the common case, and verify does not need the retention policy then
             optional: true,
             inspector: async (settings) => {
-                const [{ holdInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22777)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(12)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42012))]);
+                const [{ holdInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(3133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22777)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(6520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42012))]);
                 return holdInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now);
             }
+        },
+        {
+            family: retention_family/* APPROVAL_FAMILY */.pZ,
+            optional: true,
+            inspector: async (settings) => {
+                const [{ approvalInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(6995)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6995)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(6520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42012))]);
+                return approvalInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now);
+            }
+        },
+        {
+            family: retention_family/* TOMBSTONE_FAMILY */.Xx,
+            optional: true,
+            inspector: async (settings) => {
+                const [{ tombstoneInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(6995)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6995)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(6520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42012))]);
+                return tombstoneInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now);
+            },
+            // loaded only when verify has a deletion or a tombstone to judge
+            deletionAuthority: (settings, families) => Promise.resolve({ judge: async (input) => (await (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(6079), __nccwpck_require__.e(7446), __nccwpck_require__.e(8169)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4641))).purgeAuthority(settings, families)).judge(input) })
         }
     ],
     stage: {
         name: 'retention',
         outputs: RETENTION_OUTPUTS,
         reads: { inputs: [], policies: ['retention', 'keyring'], families: true },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(79), __nccwpck_require__.e(229)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26372))).runRetentionStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(6079), __nccwpck_require__.e(9925)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26372))).runRetentionStage(settings, ctx)
     },
     commands: [retentionCommand, holdCommand, purgeCommand]
 };
@@ -29614,7 +30076,7 @@ function keyringEntryYaml(e) {
 
 
 const DAY_MS = 86_400_000;
-const keygenCommand = defineCommand({
+const keygenCommand = (0,lesson/* defineCommand */.N)({
     name: 'keygen',
     summary: 'Create an Ed25519 signing key pair and print its keyring entry',
     usage: `Usage: release-evidence keygen [--signer-id ID] [--role ROLE] [--out-dir DIR] [--valid-days N]
@@ -29714,10 +30176,10 @@ var store_codes = __nccwpck_require__(8703);
 
 
 // The store's command: verify every registered packet family from git history.
-const verifyCommand = defineCommand({
+const verifyCommand = (0,lesson/* defineCommand */.N)({
     name: 'verify',
     summary: 'Prove the store from git history: signatures, chain, write-once, completeness, for every packet family',
-    usage: `Usage: release-evidence verify [--window W] [--since COMMIT] [--json] [--no-cache] [--allow-empty] [--allow-demo-key] [options]
+    usage: `Usage: release-evidence verify [--window W] [--since COMMIT] [--json] [--all] [--no-cache] [--allow-empty] [--allow-demo-key] [options]
 
 Proves the store from the repository's history with native git: every revision's DSSE Ed25519
 signature under the keyring, schema and required fields, signature_digest, the supersedes chain,
@@ -29741,19 +30203,22 @@ Options:
       --no-cache          verify everything from scratch; do not read or write the cache
       --allow-empty       an empty store passes (default: STORE_EMPTY)
       --allow-demo-key    revisions signed with the demo key are a warning (default: KEY_DEMO)
+      --all               list every window (default above 20 windows: only those with problems)
 
 Exit codes: 0 verified, 1 a defect was found, 2 cannot verify (shallow clone, not a repository,
 bad keyring or policy).`,
-    options: { window: { type: 'string' }, since: { type: 'string' }, 'no-cache': { type: 'boolean' }, 'allow-empty': { type: 'boolean' }, 'allow-demo-key': { type: 'boolean' } },
+    options: { window: { type: 'string' }, since: { type: 'string' }, 'no-cache': { type: 'boolean' }, 'allow-empty': { type: 'boolean' }, 'allow-demo-key': { type: 'boolean' }, all: { type: 'boolean' } },
     common: true,
     async run(inv) {
         // Usage first: a mistyped option costs no module load.
         const base = inv.settings(['verify']);
-        const [{ normalizeId }, { verifyRegistered }, { renderVerifyText }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 84598)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(420), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63420)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18629))]);
+        const [{ normalizeId }, { verifyRegistered }, { renderVerifyText }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 84598)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(3558), __nccwpck_require__.e(7290)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63558)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(1241)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18629))]);
         const settings = { ...base, verify: { since: inv.values.since, allowEmpty: inv.values['allow-empty'] === true, allowDemoKey: inv.values['allow-demo-key'] === true } };
         const window = inv.values.window === undefined ? undefined : normalizeId(inv.values.window, '--window');
+        const phase = inv.io.progress?.phase('verify: store history');
         const result = await verifyRegistered(settings, inv.families, { window, cache: inv.values['no-cache'] !== true });
-        inv.io.stdout(inv.values.json ? `${JSON.stringify(result, null, 2)}\n` : renderVerifyText(result));
+        phase?.done();
+        inv.io.stdout(inv.values.json ? `${JSON.stringify(result, null, 2)}\n` : renderVerifyText(result, { all: inv.values.all === true }));
         return result.blocking === 0 ? errors/* ExitCode */.yU.Pass : errors/* ExitCode */.yU.PolicyFailure;
     }
 });
@@ -29766,7 +30231,10 @@ const VERIFY_OUTPUTS = {
     'verified-tip': 'The commit the store verified at, empty when it did not verify: pass it as `since` to the next run (verify stage).'
 };
 
+// EXTERNAL MODULE: ./src/store/view-codes.ts
+var view_codes = __nccwpck_require__(32075);
 ;// CONCATENATED MODULE: ./src/store/index.ts
+
 
 
 
@@ -29776,7 +30244,7 @@ const store = {
     name: 'store',
     lesson: null,
     title: 'Write-once store',
-    codes: store_codes/* STORE_CODES */.Z,
+    codes: { ...store_codes/* STORE_CODES */.Z, ...view_codes/* VIEW_CODES */.H },
     inputs: [],
     policies: [],
     families: [],
@@ -29784,94 +30252,15 @@ const store = {
         name: 'verify',
         outputs: VERIFY_OUTPUTS,
         reads: { inputs: [], policies: ['keyring'], families: true },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(420), __nccwpck_require__.e(869)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98811))).runVerifyStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(9260), __nccwpck_require__.e(3558), __nccwpck_require__.e(7799), __nccwpck_require__.e(2593)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98811))).runVerifyStage(settings, ctx)
     },
     commands: [verifyCommand]
 };
 
 // EXTERNAL MODULE: ./src/strategy/codes.ts
 var strategy_codes = __nccwpck_require__(53719);
-;// CONCATENATED MODULE: ./src/strategy/commands.ts
-
-
-
-// `release-evidence strategy build|sign|status`: lesson 120's one command. Its modules load when it runs.
-const strategyCommand = defineCommand({
-    name: 'strategy',
-    summary: 'Strategy-approval packets: build, sign a decision, record the outcome, show the state from history',
-    usage: `Usage: release-evidence strategy build|sign|outcome|status --window W [options]
-
-  build   --window W --cluster C --ranking F --decision-file F [--forecast F --dashboard F
-          --simulation-rules F --fail-matrix-run F] --key-file F
-          Builds the strategy-approval packet of one exception cluster from its inputs
-          (formats: docs/strategy-inputs.md), checks it (A2-A6), signs it with the pipeline
-          key and commits it write-once:
-            strategy-approval/{window}/packets/SAP-{cluster}-rNNN.json, .sig
-            strategy-approval/{window}/validation/SAP-{cluster}-rNNN.log
-          Unchanged content writes nothing; changed content is the next revision, refused
-          while the previous one is still pending_signatures.
-  sign    --window W --cluster C --decision approve|reject --recommend go|hold --key-file F
-          [--revision N] [--confirm ITEM ...] [--note TEXT]
-          Signs one signer's decision on a packet revision (default: the latest) and commits it
-          write-once: strategy-signoffs/{window}/SAP-{cluster}-rNNN-{signer}-r001.json, .sig, .log
-          An approval must confirm every reviewer_checklist item of the policy (--confirm all).
-  outcome --window W --cluster C --status met_projection|partial_match|diverged
-          --convergence-hours N [--regression SEVERITY:EVENT_ID ...] --key-file F
-          Records the post-window outcome of the latest approved revision as a signed review
-          (strategy-outcomes/{window}/SAP-{cluster}-rNNN-outcome-r001.json, .sig, .log) and
-          the divergence record when a trigger fires; the packet is never touched.
-  status  --window W [--cluster C] [--json]
-          The approval panel: packet id and revision, lane and confidence class, the roster
-          (signed / missing), evidence completeness and the state timeline, all read from
-          git history.
-
-Signing and git options:
-      --key-file FILE       private key (base64 seed or PKCS8 PEM); default $RELEASE_EVIDENCE_SIGNING_KEY
-      --signer-id ID        the keyring signer the key must belong to
-      --store-branch NAME   branch to commit to (default: the checked-out branch)
-      --committer-name N    (default: ${src_settings/* DEFAULT_GIT */.P.committerName})
-      --committer-email E   (default: ${src_settings/* DEFAULT_GIT */.P.committerEmail})
-
-Exit codes: 0 written, unchanged, or (status) every packet's latest revision approved; 1 a
-packet or decision refused (nothing written), or a latest revision not approved
-(pending_signatures, rejected, incomplete_evidence) or a blocking history finding; 2 cannot
-evaluate.`,
-    options: {
-        window: { type: 'string' },
-        cluster: { type: 'string' },
-        ranking: { type: 'string' },
-        decision: { type: 'string' },
-        'decision-file': { type: 'string' },
-        forecast: { type: 'string' },
-        dashboard: { type: 'string' },
-        'simulation-rules': { type: 'string' },
-        'fail-matrix-run': { type: 'string' },
-        recommend: { type: 'string' },
-        status: { type: 'string' },
-        'convergence-hours': { type: 'string' },
-        regression: { type: 'string', multiple: true },
-        revision: { type: 'string' },
-        confirm: { type: 'string', multiple: true },
-        note: { type: 'string' },
-        'key-file': { type: 'string' },
-        'signer-id': { type: 'string' },
-        'store-branch': { type: 'string' },
-        'committer-name': { type: 'string' },
-        'committer-email': { type: 'string' }
-    },
-    common: true,
-    positionals: 1,
-    async run(inv) {
-        const action = inv.positionals[0];
-        if (action !== 'build' && action !== 'sign' && action !== 'outcome' && action !== 'status') {
-            throw new errors/* UserError */.yo({ code: 'USAGE', message: `strategy: say what to do: build, sign, outcome or status${action ? ` (not '${action}')` : ''}` });
-        }
-        const run = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(525), __nccwpck_require__.e(328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79328));
-        const code = action === 'build' ? await run.buildCommand(inv) : action === 'sign' ? await run.signCommand(inv) : action === 'outcome' ? await (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(525), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34463))).outcomeCommand(inv) : await run.statusCommand(inv);
-        return code;
-    }
-});
-
+// EXTERNAL MODULE: ./src/strategy/commands.ts
+var commands = __nccwpck_require__(37643);
 // EXTERNAL MODULE: ./src/strategy/family.ts
 var strategy_family = __nccwpck_require__(72405);
 ;// CONCATENATED MODULE: ./src/strategy/outputs.ts
@@ -29886,9 +30275,11 @@ const STRATEGY_OUTPUTS = {
 
 
 
-// Lesson 120: strategy-approval packets. One signed packet per mitigation-lane decision
-// (strategy-approval/{window}/packets/SAP-{cluster}-rNNN.json), one signed approval per signer
-// (strategy-signoffs/{window}/...), and the approval state read from git history.
+// Lesson 120: strategy-approval packets. Under strategy-approval/{window}/: one signed packet per
+// mitigation-lane decision (packets/), one signed decision per signer (approvals/), the signed
+// outcome review (outcome-reviews/) and divergence records (divergences/), each with its
+// validation log (validation/); the approval state is read from git history. The packet family
+// comes first: it is the one that reports a file none of the four names (store/layout.ts ownerOf).
 const strategy = {
     name: 'strategy',
     lesson: 120,
@@ -29901,7 +30292,7 @@ const strategy = {
             family: strategy_family/* STRATEGY_FAMILY */.bj,
             optional: true,
             inspector: async (settings) => {
-                const { packetInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(525), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62180));
+                const { packetInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(7525), __nccwpck_require__.e(3931)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62180));
                 return packetInspector(await loadOptionalTrust(settings), settings.now);
             }
         },
@@ -29909,16 +30300,25 @@ const strategy = {
             family: strategy_family/* SIGNOFF_FAMILY */.mj,
             optional: true,
             inspector: async (settings) => {
-                const { signoffInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(525), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62180));
-                return signoffInspector(await loadOptionalTrust(settings), settings.now);
+                const { signoffInspector, loadOptionalTrust, packetDigests } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(7525), __nccwpck_require__.e(3931)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62180));
+                const trust = await loadOptionalTrust(settings);
+                return signoffInspector(trust, settings.now, await packetDigests(settings, trust));
             }
         },
         {
             family: strategy_family/* OUTCOME_FAMILY */.WM,
             optional: true,
             inspector: async (settings) => {
-                const { outcomeInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(525), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62180));
+                const { outcomeInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(7525), __nccwpck_require__.e(3931)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62180));
                 return outcomeInspector(await loadOptionalTrust(settings), settings.now);
+            }
+        },
+        {
+            family: strategy_family/* DIVERGENCE_FAMILY */.uU,
+            optional: true,
+            inspector: async (settings) => {
+                const { divergenceInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(7525), __nccwpck_require__.e(3931)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62180));
+                return divergenceInspector(await loadOptionalTrust(settings), settings.now);
             }
         }
     ],
@@ -29926,9 +30326,9 @@ const strategy = {
         name: 'strategy',
         outputs: STRATEGY_OUTPUTS,
         reads: { inputs: [], policies: ['strategy-approval', 'keyring'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(525), __nccwpck_require__.e(291)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84291))).runStrategyStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(7525), __nccwpck_require__.e(4367), __nccwpck_require__.e(4291)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84291))).runStrategyStage(settings, ctx)
     },
-    commands: [strategyCommand]
+    commands: [commands.strategyCommand]
 };
 
 // EXTERNAL MODULE: ./src/trust/codes.ts
@@ -29937,7 +30337,7 @@ var trust_codes = __nccwpck_require__(76628);
 
 // `release-evidence trust SUBCOMMAND`: the trust root's ceremony. The work is in ./ceremony.ts,
 // imported when the command runs.
-const trustCommand = defineCommand({
+const trustCommand = (0,lesson/* defineCommand */.N)({
     name: 'trust',
     summary: 'Create, rotate, sign and publish the trust root (the signed keyring chain under trust/)',
     usage: `Usage: release-evidence trust SUBCOMMAND [FILE] [options]
@@ -29992,7 +30392,7 @@ Exit codes: 0 done, 1 the revision does not verify against the chain, 2 usage or
     common: false,
     positionals: 2,
     async run(inv) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41936))).runTrust(inv);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(4738), __nccwpck_require__.e(1936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41936))).runTrust(inv);
     }
 });
 
@@ -30012,11 +30412,12 @@ const trust = {
     codes: trust_codes/* TRUST_CODES */.w,
     inputs: [],
     policies: [],
-    families: [{ family: trust_family/* TRUST_FAMILY */.UW, optional: true, inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(391)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57391))).trustInspector(settings) }],
+    families: [{ family: trust_family/* TRUST_FAMILY */.UW, optional: true, inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(2155)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57391))).trustInspector(settings) }],
     commands: [trustCommand]
 };
 
 ;// CONCATENATED MODULE: ./src/lessons.ts
+
 
 
 
@@ -30030,7 +30431,7 @@ const trust = {
 // keeps a packet family, its place in `verify`. Only the faces (src/cli, src/main.ts, src/action)
 // import this module; lessons and machinery never do.
 /** The lessons, in the order their stages run. */
-const LESSONS = [ledger, closure, strategy, retention];
+const LESSONS = [ledger, closure, strategy, retention, lineage];
 /** Shared machinery with commands, codes or a stage of its own; store's verify stage runs last. */
 const MACHINERY = [report, signing, trust, store];
 const ALL = [...LESSONS, ...MACHINERY];
@@ -30111,6 +30512,7 @@ const INPUT = {
     remote: 'remote',
     remoteUrl: 'remote-url',
     maxAttempts: 'max-attempts',
+    networkTimeout: 'network-timeout',
     allowUnsafePrCommit: 'allow-unsafe-pr-commit',
     checkRun: 'check-run',
     uploadArtifacts: 'upload-artifacts',
@@ -30136,6 +30538,7 @@ const TEXT_INPUTS = [
     INPUT.remote,
     INPUT.remoteUrl,
     INPUT.maxAttempts,
+    INPUT.networkTimeout,
     INPUT.trustRoot,
     INPUT.since
 ];
@@ -30229,7 +30632,7 @@ function settingsFromInputs(raw, env) {
             publish: {
                 push: flags.push,
                 // checked by the publish module when the closure stage pushes (it owns their rules)
-                target: { remote: t.remote, remoteUrl: t['remote-url'], maxAttempts: t['max-attempts'] },
+                target: { remote: t.remote, remoteUrl: t['remote-url'], maxAttempts: t['max-attempts'], networkTimeout: t['network-timeout'] },
                 token: secretFrom(raw.secrets['github-token']),
                 allowUnsafePrCommit: flags.allowUnsafePrCommit,
                 event: { name: r.eventName, repository: r.repository, payload: r.event }
@@ -30260,11 +30663,18 @@ function isSafeIdent(text) {
     return text.trim() !== '' && !/[<>\u0000-\u001f\u007f]/.test(text);
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: ./src/report/annotations.ts
 var annotations = __nccwpck_require__(856);
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __nccwpck_require__(14031);
+// EXTERNAL MODULE: ./src/report/summary.ts
+var report_summary = __nccwpck_require__(57994);
 ;// CONCATENATED MODULE: ./src/action/outcome.ts
+
+
+
 
 
 
@@ -30279,16 +30689,27 @@ var report_escape = __nccwpck_require__(14031);
  */
 const PROBLEM_ANNOTATIONS = 4;
 const ERRORS_BEFORE_FAILURE = 5;
+/** Errors the step's report may print when the step then fails with a message of its own (settle). */
+const ERRORS_BESIDE_FAILURE = 9;
+// Errors whose failure summary is already in the step's job summary (written within its one
+// budget by the step's report, src/action/run.ts): failStep must not append it a second time.
+const summarized = new WeakSet();
+/** Records that the job summary already explains `err`. */
+function markSummarized(err) {
+    if (typeof err === 'object' && err !== null)
+        summarized.add(err);
+}
 function settle(outcome) {
     if (outcome.exitCode !== errors/* ExitCode */.yU.Pass)
         core.setFailed(outcome.failure ?? 'release-evidence failed');
     process.exitCode = outcome.exitCode;
 }
 /** Ends a step that threw: annotations, a short job summary, the error, and exit code 1 or 2. */
-async function failStep(err, stepSummary = '') {
+async function failStep(err, stepSummary = '', workspace = '') {
     if (err instanceof errors/* UserError */.yo) {
-        // Annotate the problems that point into a file, so the reviewer lands on the bad line.
-        const located = err.problems.filter((p) => p.file !== INPUTS_PSEUDO_FILE);
+        // Annotate the problems that point into a file of the workspace, so the reviewer lands on the
+        // bad line; a problem about something else (the inputs, the workflow event) points at no path.
+        const located = err.problems.filter((p) => p.file !== INPUTS_PSEUDO_FILE && (workspace === '' || (0,external_node_fs_.existsSync)((0,external_node_path_.resolve)(workspace, p.file))));
         for (const p of located.slice(0, PROBLEM_ANNOTATIONS)) {
             const a = { level: 'error', title: (0,report_escape/* annotationText */.xr)(`${err.code} ${p.field ?? ''}`.trim(), 200), message: (0,report_escape/* annotationText */.xr)(p.fix ? `${p.message} (fix: ${p.fix})` : p.message), file: p.file };
             if (p.line !== undefined)
@@ -30302,21 +30723,36 @@ async function failStep(err, stepSummary = '') {
     }
     core.setFailed((0,errors/* describeError */.Uc)(err));
     process.exitCode = (0,errors/* exitCodeFor */.Rr)(err);
-    if (stepSummary)
+    if (stepSummary && !(typeof err === 'object' && err !== null && summarized.has(err)))
         await writeFailureSummary(err, stepSummary);
 }
-/** The job summary of a step that could not evaluate: what went wrong and every problem, escaped. */
-function renderFailureSummary(err) {
+const PROBLEM_ROWS = 200;
+/**
+ * The job summary of a step that could not evaluate: what went wrong and the problems, escaped,
+ * in at most `maxBytes` (the rows that do not fit are counted instead).
+ */
+function renderFailureSummary(err, maxBytes = report_summary/* SUMMARY_BUDGET_BYTES */.Xb) {
     const head = `## release-evidence: cannot evaluate\n\n`;
     if (!(err instanceof errors/* UserError */.yo))
-        return `${head}${(0,report_escape/* mdText */.bC)((0,errors/* describeError */.Uc)(err))}\n`;
+        return `${head}${(0,report_escape/* mdText */.bC)((0,errors/* describeError */.Uc)(err).slice(0, 4000))}\n`;
     const first = err.message.split('\n')[0] ?? '';
-    const rows = err.problems
-        .slice(0, 200)
-        .map((p) => `| ${(0,report_escape/* mdCell */.cz)(p.file)} | ${p.line ?? ''} | ${(0,report_escape/* mdCell */.cz)(p.field ?? '')} | ${(0,report_escape/* mdCell */.cz)(p.message, 500)} | ${(0,report_escape/* mdCell */.cz)(p.fix ?? '', 500)} |`);
-    const more = err.problems.length > 200 ? `\n_${err.problems.length - 200} more problems not shown._\n` : '';
-    const table = rows.length > 0 ? `| File | Line | Field | Problem | Fix |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}\n${more}` : '';
-    return `${head}${(0,report_escape/* mdCode */.xs)(err.code)} ${(0,report_escape/* mdText */.bC)(first)}\n\n${table}`;
+    const lead = `${head}${(0,report_escape/* mdCode */.xs)(err.code)} ${(0,report_escape/* mdText */.bC)(first.slice(0, 4000))}\n\n`;
+    if (err.problems.length === 0)
+        return lead;
+    const tableHead = '| File | Line | Field | Problem | Fix |\n| --- | --- | --- | --- | --- |\n';
+    // room for the lead, the table head and the note counting what was left out
+    let used = (0,report_summary/* byteLength */.dp)(lead) + (0,report_summary/* byteLength */.dp)(tableHead) + 200;
+    const rows = [];
+    for (const p of err.problems.slice(0, PROBLEM_ROWS)) {
+        const r = `| ${(0,report_escape/* mdCell */.cz)(p.file)} | ${p.line ?? ''} | ${(0,report_escape/* mdCell */.cz)(p.field ?? '')} | ${(0,report_escape/* mdCell */.cz)(p.message, 500)} | ${(0,report_escape/* mdCell */.cz)(p.fix ?? '', 500)} |\n`;
+        if (used + (0,report_summary/* byteLength */.dp)(r) > maxBytes)
+            break;
+        used += (0,report_summary/* byteLength */.dp)(r);
+        rows.push(r);
+    }
+    const left = err.problems.length - rows.length;
+    const more = left > 0 ? `\n_${left} more problem${left === 1 ? '' : 's'} not shown._\n` : '';
+    return `${lead}${tableHead}${rows.join('')}${more}`;
 }
 async function writeFailureSummary(err, path) {
     try {
@@ -30327,9 +30763,10 @@ async function writeFailureSummary(err, path) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/action/runner.ts
+
 
 const SHA = /^[0-9a-f]{40}$/;
 /** The event payload, or null when there is none or it cannot be read (local runs). */
@@ -30343,6 +30780,30 @@ function readEvent(path) {
         return null;
     }
 }
+/**
+ * Artifact names must be unique within a workflow run, and every leg of a matrix has the same
+ * GITHUB_JOB. What tells the legs apart is the job run's backend id, which the runner puts in the
+ * scope claim of ACTIONS_RUNTIME_TOKEN (`Actions.Results:<run>:<job run>`, as @actions/artifact
+ * reads it); GITHUB_ACTION tells apart two steps of one job. Only the claim is read, never logged,
+ * and the name carries 8 hex digits of its hash. Empty off a runner.
+ */
+function artifactLeg(env) {
+    const token = env['ACTIONS_RUNTIME_TOKEN'] ?? '';
+    let jobRun = '';
+    try {
+        const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'));
+        const scope = typeof claims.scp === 'string' ? claims.scp.split(' ').find((s) => s.startsWith('Actions.Results:')) : undefined;
+        jobRun = scope?.split(':')[2] ?? '';
+    }
+    catch {
+        // not a JWT: fall back to what the environment says
+    }
+    const step = env['GITHUB_ACTION'] ?? '';
+    const parts = [jobRun || `${env['GITHUB_RUN_ID'] ?? ''}.${env['GITHUB_RUN_ATTEMPT'] ?? ''}.${env['RUNNER_NAME'] ?? ''}`, step];
+    if (parts.join('') === '..')
+        return '';
+    return (0,external_node_crypto_.createHash)('sha256').update(parts.join('\n')).digest('hex').slice(0, 8);
+}
 function runnerContext(env, event) {
     const repository = env['GITHUB_REPOSITORY'] ?? '';
     const sha = env['GITHUB_SHA'] ?? '';
@@ -30352,6 +30813,7 @@ function runnerContext(env, event) {
     return {
         apiUrl: env['GITHUB_API_URL'] || 'https://api.github.com',
         onRunner: env['GITHUB_ACTIONS'] === 'true',
+        serverUrl: env['GITHUB_SERVER_URL'] ?? '',
         repository,
         sha,
         headSha,
@@ -30359,6 +30821,7 @@ function runnerContext(env, event) {
         // A deleted fork has head.repo null: treat it as a fork, it is certainly not this repository.
         forkPullRequest: pr !== undefined && (typeof headRepo !== 'string' || headRepo.toLowerCase() !== repository.toLowerCase()),
         job: env['GITHUB_JOB'] ?? '',
+        artifactLeg: artifactLeg(env),
         artifactsAvailable: Boolean(env['ACTIONS_RUNTIME_TOKEN']),
         stepSummary: env['GITHUB_STEP_SUMMARY'] ?? '',
         ref: env['GITHUB_REF'] ?? '',
@@ -30369,12 +30832,11 @@ function runnerContext(env, event) {
 ;// CONCATENATED MODULE: ./src/report/artifacts.ts
 
 /** The real client, loaded on first use only. */
-const loadArtifactClient = async () => (await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 20584))).default;
+const loadArtifactClient = async () => (await Promise.all(/* import() */[__nccwpck_require__.e(3251), __nccwpck_require__.e(1351), __nccwpck_require__.e(111)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40111))).default;
 /** Artifact names: the service refuses " : < > | * ? \ / and CR/LF; keep to a plain subset. */
-function artifactName(base, job) {
+function artifactName(base, job, leg = '') {
     const clean = (s) => s.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '');
-    const suffix = job ? clean(job) : '';
-    return suffix ? `${clean(base)}-${suffix}` : clean(base);
+    return [clean(base), job ? clean(job) : '', clean(leg)].filter((p) => p !== '').join('-');
 }
 /** The deepest directory that contains every file: the artifact's root, so paths stay relative. */
 function commonRoot(files) {
@@ -30462,7 +30924,13 @@ var json = __nccwpck_require__(74976);
 // request are silently ignored, so we never send more. A fork PR's read-only GITHUB_TOKEN gets a
 // 403 here; that is an expected outcome, reported to the caller, never a failed step.
 //
-// Plain fetch, not Octokit: four requests do not justify loading @octokit at start-up.
+// It is also the one place that could spend the token's whole budget (GITHUB_TOKEN: 1,000 requests
+// an hour per repository): 100,000 defects would be 2,000 requests. So a check run carries at most
+// CHECK_ANNOTATION_CAP annotations, the most severe first, and its summary says where the rest
+// are. Requests go through Octokit (from @actions/github, with its proxy support) with GitHub's
+// own retry and throttling plugins: writes spaced a second apart, a secondary rate limit (403 or
+// 429 with retry-after) waited out a bounded number of times, a 5xx retried. Octokit is loaded
+// only here, when a check run is made, so a step's cold start does not pay for it.
 const CHECK_ANNOTATIONS_PER_REQUEST = 50;
 /** Checks API: output.summary is limited to 65535 characters. */
 const CHECK_SUMMARY_MAX = 65_535;
@@ -30486,70 +30954,116 @@ function batches(items, size = CHECK_ANNOTATIONS_PER_REQUEST) {
         out.push(items.slice(i, i + size));
     return out.length > 0 ? out : [[]];
 }
+/** At most this many annotations go to one check run: 20 requests of 50. */
+const CHECK_ANNOTATION_CAP = 1000;
+/** Longest wait on a rate limit that is still worth it (seconds); a longer retry-after ends the run as failed. */
+const MAX_RETRY_AFTER_S = 120;
+/** Retries of one request on a rate limit, or on a 5xx / network error. */
+const CHECK_RETRIES = 3;
+const RANK = { error: 0, warning: 1, notice: 2 };
+/** The annotations a check run carries: located ones, most severe first (stable within a level), at most `cap`. */
+function selectForCheckRun(annotations, cap = CHECK_ANNOTATION_CAP) {
+    const located = annotations.filter((a) => a.file);
+    const sorted = located.map((a, i) => ({ a, i })).sort((x, y) => RANK[x.a.level] - RANK[y.a.level] || x.i - y.i);
+    return { sent: sorted.slice(0, cap).map((x) => x.a), located: located.length };
+}
+/** Octokit with retry and throttling, loaded when the first check run is made. */
+async function checksClient(req, log) {
+    const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([__nccwpck_require__.e(/* import() */ 1351).then(__nccwpck_require__.bind(__nccwpck_require__, 61351)), Promise.all(/* import() */[__nccwpck_require__.e(3251), __nccwpck_require__.e(9735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49735)), Promise.all(/* import() */[__nccwpck_require__.e(3251), __nccwpck_require__.e(6856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86856))]);
+    const base = req.retryAfterBaseMs ?? 1000;
+    const retries = req.retries ?? CHECK_RETRIES;
+    const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
+        const again = retryCount < retries && retryAfter <= MAX_RETRY_AFTER_S;
+        log(`Check run: ${kind} on ${options.method ?? ''} ${options.url ?? ''}; ${again ? `retrying after ${retryAfter} s` : 'giving up'}.`);
+        return again;
+    };
+    const quiet = { debug: () => undefined, info: () => undefined, warn: (m) => log(`Check run: ${m}`), error: (m) => log(`Check run: ${m}`) };
+    const octokit = getOctokit(req.token, {
+        baseUrl: req.apiUrl.replace(/\/+$/, ''),
+        userAgent: 'release-evidence',
+        log: quiet,
+        throttle: { onRateLimit: onLimit('rate limit'), onSecondaryRateLimit: onLimit('secondary rate limit'), retryAfterBaseValue: base, fallbackSecondaryRateRetryAfter: 60 },
+        // 429 is the throttling plugin's (it honours retry-after); the retry plugin takes 5xx and network errors.
+        retry: { retries, retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+        ...(req.fetch ? { request: { fetch: req.fetch } } : {})
+    }, retry, throttling);
+    const [owner, repo] = req.repository.split('/');
+    const headers = { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28' };
+    return {
+        create: async (body) => {
+            const r = await octokit.rest.checks.create({ owner, repo, headers, ...body });
+            return { data: { id: r.data.id, html_url: r.data.html_url } };
+        },
+        update: (id, body) => octokit.rest.checks.update({ owner, repo, check_run_id: id, headers, ...body })
+    };
+}
+function describeApiError(err, api) {
+    const e = err;
+    // Octokit reports a failed fetch as status 500 without a response.
+    if (e?.response === undefined)
+        return { status: null, message: `cannot reach ${api}: ${(0,report_escape/* truncate */.xv)(e?.message ?? String(err), 300)}` };
+    const body = e.response.data;
+    const text = typeof body === 'object' && typeof body?.message === 'string' ? body.message : typeof body === 'string' ? apiMessage(body) : (e.message ?? '');
+    return { status: e.status ?? null, message: `${e.status ?? ''} ${(0,report_escape/* truncate */.xv)(text, 300)}`.trim() };
+}
 /**
- * Creates a check run and appends every annotation 50 at a time. The run is created in progress
- * with the first batch and completed by the request that carries the last batch, so a reader
- * never sees a "completed" run that is still missing annotations.
+ * Creates a check run and appends its annotations 50 at a time (at most `cap`, most severe
+ * first). The run is created in progress with the first batch and completed by the request that
+ * carries the last batch, so a reader never sees a "completed" run that is still missing annotations.
  */
 async function publishCheckRun(req) {
-    const doFetch = req.fetch ?? globalThis.fetch;
     const api = req.apiUrl.replace(/\/+$/, '');
-    const headers = {
-        accept: 'application/vnd.github+json',
-        authorization: `Bearer ${req.token}`,
-        'content-type': 'application/json',
-        'user-agent': 'release-evidence',
-        'x-github-api-version': '2022-11-28'
-    };
+    const { sent: chosen, located } = selectForCheckRun(req.annotations, req.cap ?? CHECK_ANNOTATION_CAP);
+    const omitted = located - chosen.length;
+    const rest = omitted > 0
+        ? `**${omitted} more annotations are not in this check run**: it carries the ${chosen.length} most severe, to stay within the API's request budget. Every defect is in ${req.restAt && req.restAt.length > 0 ? req.restAt.join(' and ') : 'the job summary'}.\n\n`
+        : '';
     const output = (annotations) => ({
         title: (0,report_escape/* truncate */.xv)(req.title, report_escape/* CHECK_TITLE_MAX */.HW),
-        summary: (0,report_escape/* truncate */.xv)(req.summary, CHECK_SUMMARY_MAX),
+        summary: (0,report_escape/* truncate */.xv)(rest + req.summary, CHECK_SUMMARY_MAX),
         annotations
     });
-    const all = req.annotations.map(toApiAnnotation).filter((a) => a !== null);
+    const all = chosen.map(toApiAnnotation).filter((a) => a !== null);
     const parts = batches(all);
     const done = (i) => (i === parts.length - 1 ? { status: 'completed', conclusion: req.conclusion } : {});
+    let client;
+    try {
+        client = await checksClient(req, req.log ?? (() => undefined));
+    }
+    catch (err) {
+        return { status: 'failed', message: `the GitHub client could not load: ${err.message}`, annotations: 0 };
+    }
     let sent = 0;
     let id;
     let url = '';
     for (let i = 0; i < parts.length; i++) {
-        const body = i === 0
-            ? { name: req.name, head_sha: req.headSha, status: 'in_progress', ...done(i), output: output(parts[i]) }
-            : { ...done(i), output: output(parts[i]) };
-        const target = i === 0 ? `${api}/repos/${req.repository}/check-runs` : `${api}/repos/${req.repository}/check-runs/${id}`;
-        let res;
         try {
-            res = await doFetch(target, { method: i === 0 ? 'POST' : 'PATCH', headers, body: JSON.stringify(body) });
+            if (i === 0) {
+                const created = await client.create({ name: req.name, head_sha: req.headSha, status: 'in_progress', ...done(i), output: output(parts[i]) });
+                if (typeof created.data?.id !== 'number')
+                    return { status: 'failed', message: 'the API answered without a check run id', annotations: 0 };
+                id = created.data.id;
+                url = typeof created.data.html_url === 'string' ? created.data.html_url : '';
+            }
+            else
+                await client.update(id, { ...done(i), output: output(parts[i]) });
         }
         catch (err) {
-            return { status: 'failed', message: `cannot reach ${api}: ${err.message}`, ...(id !== undefined ? { id } : {}), annotations: sent };
-        }
-        const text = await res.text();
-        if (!res.ok) {
-            const message = `${res.status} ${apiMessage(text)}`;
-            // 403 on the first request: the token may not write checks (fork PR, missing checks: write).
-            if (res.status === 403 && i === 0)
+            const { status, message } = describeApiError(err, api);
+            // 403 on the first request, not a rate limit: the token may not write checks (fork PR, missing checks: write).
+            if (status === 403 && i === 0 && !/rate limit/i.test(message))
                 return { status: 'forbidden', message };
             return { status: 'failed', message, ...(id !== undefined ? { id } : {}), annotations: sent };
         }
-        if (i === 0) {
-            const created = (0,json/* parseLoose */.i)(text);
-            if (typeof created?.id !== 'number')
-                return { status: 'failed', message: 'the API answered without a check run id', annotations: 0 };
-            id = created.id;
-            url = typeof created.html_url === 'string' ? created.html_url : '';
-        }
         sent += parts[i].length;
     }
-    return { status: 'created', id: id, url, requests: parts.length, annotations: sent };
+    return { status: 'created', id: id, url, requests: parts.length, annotations: sent, omitted };
 }
 function apiMessage(text) {
     const body = (0,json/* parseLoose */.i)(text);
     return typeof body?.message === 'string' ? (0,report_escape/* truncate */.xv)(body.message, 300) : (0,report_escape/* truncate */.xv)(text, 300);
 }
 
-// EXTERNAL MODULE: ./src/report/summary.ts
-var report_summary = __nccwpck_require__(57994);
 // EXTERNAL MODULE: ./src/findings/defect.ts
 var defect = __nccwpck_require__(73365);
 ;// CONCATENATED MODULE: ./src/action/report.ts
@@ -30586,8 +31100,12 @@ class StepReport {
         const r = (0,external_node_path_.relative)(this.settings.workspace, path);
         return r.startsWith('..') ? path : r;
     }
-    /** `limits`: the per-step annotation limits to plan with (fewer errors when a failure follows). */
-    async finish(conclusion, deps, limits = annotations/* STEP_ANNOTATION_LIMITS */.iz) {
+    /**
+     * `limits`: the per-step annotation limits to plan with (fewer errors when a failure message
+     * follows). `failure`: the markdown saying why the step could not evaluate, when a later stage
+     * threw; it leads the job summary and counts against the same budget as everything else.
+     */
+    async finish(conclusion, deps, limits = annotations/* STEP_ANNOTATION_LIMITS */.iz, failure = '') {
         const action = this.action;
         const defects = this.stages.flatMap((s) => s.defects);
         const blocking = new Set(this.stages.flatMap((s) => s.defects.filter(s.blocks)));
@@ -30600,14 +31118,14 @@ class StepReport {
         let upload;
         if (action?.uploadArtifacts) {
             upload = await uploadFiles({
-                name: artifactName('release-evidence', action.runner.job),
+                name: artifactName('release-evidence', action.runner.job, action.runner.artifactLeg ?? ''),
                 files: this.stages.flatMap((s) => s.files),
                 available: action.runner.artifactsAvailable,
                 load: deps.loadArtifactClient
             });
             this.reportUpload(upload);
         }
-        const summary = this.renderSummary(checkRun, upload);
+        const summary = this.renderSummary(checkRun, upload, failure);
         const elsewhere = [];
         if (summary.cutRows === 0 && defects.length > 0)
             elsewhere.push('the job summary');
@@ -30615,7 +31133,7 @@ class StepReport {
         if (upload?.status === 'uploaded')
             elsewhere.push(`artifact ${upload.name}`);
         if (checkRun?.status === 'created')
-            elsewhere.push(`check run "${CHECK_RUN_NAME}"${checkRun.url ? ` (${checkRun.url})` : ''}`);
+            elsewhere.push(`check run "${CHECK_RUN_NAME}"${checkRun.omitted > 0 ? ` (the ${checkRun.annotations} most severe)` : ''}${checkRun.url ? ` (${checkRun.url})` : ''}`);
         const plan = (0,annotations/* planAnnotations */.mc)(defects, { blocks, elsewhere, limits: { ...limits, notice: Math.max(1, limits.notice - this.noticesUsed), warning: Math.max(1, limits.warning - this.warningsUsed) } });
         (0,annotations/* emitAnnotations */.KI)(plan, core);
         await this.writeSummary(summary.markdown);
@@ -30633,7 +31151,8 @@ class StepReport {
         const located = plan.all.filter((a) => a.file);
         const counts = [...(0,defect/* countByCode */.o3)(this.stages.flatMap((s) => s.defects))].map(([code, n]) => `| ${(0,report_escape/* mdCode */.xs)(code)} | ${n} |`).join('\n');
         const unlocated = plan.all.length - located.length;
-        const summary = `${plan.all.length} defects; GitHub shows at most 10 annotations of each level per step, so every located defect is annotated here.\n\n` +
+        const restAt = [...this.stages.flatMap((s) => (s.defectsFile ? [(0,report_escape/* mdCode */.xs)(this.rel(s.defectsFile))] : [])), 'the job summary'];
+        const summary = `${plan.all.length} defects; GitHub shows at most 10 annotations of each level per step, so the located defects are annotated here (at most ${CHECK_ANNOTATION_CAP}, the most severe first).\n\n` +
             `| Code | Count |\n| --- | --- |\n${counts}\n` +
             (unlocated > 0 ? `\n${unlocated} defects are not about a file line and appear only in the job summary and the defects file.\n` : '');
         const result = await publishCheckRun({
@@ -30646,16 +31165,20 @@ class StepReport {
             title: conclusion === 'failure' ? `${plan.all.length} defects, blocking` : `${plan.all.length} defects`,
             summary,
             annotations: located,
-            fetch: deps.fetch
+            restAt,
+            log: (t) => core.info((0,report_escape/* logText */.kc)(t)),
+            ...(deps.checks ?? {})
         });
         if (result.status === 'created') {
-            core.info(`Check run ${CHECK_RUN_NAME} carries all ${result.annotations} located annotations (${result.requests} requests): ${(0,report_escape/* logText */.kc)(result.url)}`);
+            core.info(result.omitted > 0
+                ? `Check run ${CHECK_RUN_NAME} carries the ${result.annotations} most severe of ${located.length} located annotations (${result.requests} requests); the other ${result.omitted} are in the defects file: ${(0,report_escape/* logText */.kc)(result.url)}`
+                : `Check run ${CHECK_RUN_NAME} carries all ${result.annotations} located annotations (${result.requests} requests): ${(0,report_escape/* logText */.kc)(result.url)}`);
         }
         else if (result.status === 'forbidden') {
             this.notice(`Check run not created (${(0,report_escape/* logText */.kc)(result.message)}): the token cannot write checks, as on pull requests from forks or without "permissions: checks: write". Every defect is still in the job summary and the defects file.`);
         }
         else {
-            core.warning(`Check run incomplete (${(0,report_escape/* logText */.kc)(result.message)}); ${result.annotations} annotations were sent. Every defect is still in the job summary and the defects file.`);
+            this.warn(`Check run incomplete (${(0,report_escape/* logText */.kc)(result.message)}); ${result.annotations} annotations were sent. Every defect is still in the job summary and the defects file.`);
         }
         return result;
     }
@@ -30676,9 +31199,20 @@ class StepReport {
         else
             core.info(`Uploaded artifact ${upload.name} (${upload.files.length} files${upload.id !== undefined ? `, id ${upload.id}` : ''}).`);
     }
-    renderSummary(checkRun, upload) {
+    /** Where a defect's location links: that line of the file at the commit checked, on a runner. */
+    linker() {
+        const r = this.action?.runner;
+        return r ? (0,report_summary/* blobLinker */.BM)(r.serverUrl, r.repository, r.sha) : undefined;
+    }
+    /**
+     * One budget for the step's whole job summary: the failure (when a stage threw), every stage's
+     * blocks and defect table, and the footer. The defect tables share what the fixed parts leave;
+     * fitSections is the backstop should the fixed parts themselves not fit.
+     */
+    renderSummary(checkRun, upload, failure) {
         const footer = this.renderFooter(checkRun, upload);
-        const fixed = this.stages.reduce((n, s) => n + (0,report_summary/* byteLength */.dp)(s.summaryHead) + (0,report_summary/* byteLength */.dp)(s.summaryTail), (0,report_summary/* byteLength */.dp)(footer));
+        const link = this.linker();
+        const fixed = this.stages.reduce((n, s) => n + (0,report_summary/* byteLength */.dp)(s.summaryHead) + (0,report_summary/* byteLength */.dp)(s.summaryTail), (0,report_summary/* byteLength */.dp)(footer) + (0,report_summary/* byteLength */.dp)(failure));
         let room = report_summary/* SUMMARY_BUDGET_BYTES */.Xb - fixed;
         let cutRows = 0;
         const parts = [];
@@ -30686,18 +31220,19 @@ class StepReport {
             // Each remaining table may use an equal share of what is left; what it does not use passes on.
             const share = Math.floor(Math.max(0, room) / (this.stages.length - i));
             const fullListAt = [...(s.defectsFile ? [this.rel(s.defectsFile)] : []), ...(upload?.status === 'uploaded' ? [`artifact ${upload.name}`] : [])];
-            const table = (0,report_summary/* renderDefectTable */.y0)(s.defects, { subjectColumn: s.subjectColumn, maxBytes: share, blocks: s.blocks, fullListAt });
+            const table = (0,report_summary/* renderDefectTable */.y0)(s.defects, { subjectColumn: s.subjectColumn, maxBytes: share, blocks: s.blocks, fullListAt, ...(link ? { link } : {}) });
             room -= (0,report_summary/* byteLength */.dp)(table.markdown);
             cutRows += table.cut;
             parts.push(s.summaryHead, table.markdown, s.summaryTail);
         });
-        parts.push(footer);
-        return { markdown: parts.join(''), cutRows };
+        return { markdown: (0,report_summary/* fitSections */.WK)([failure, ...parts, footer], report_summary/* SUMMARY_BUDGET_BYTES */.Xb).markdown, cutRows };
     }
     renderFooter(checkRun, upload) {
         const lines = [];
-        if (checkRun?.status === 'created')
-            lines.push(`- Check run ${(0,report_escape/* mdCode */.xs)(CHECK_RUN_NAME)} carries all ${checkRun.annotations} located annotations${checkRun.url ? `: ${(0,report_escape/* mdText */.bC)(checkRun.url)}` : ''}.`);
+        if (checkRun?.status === 'created') {
+            const what = checkRun.omitted > 0 ? `the ${checkRun.annotations} most severe located annotations (${checkRun.omitted} more are in the defects file)` : `all ${checkRun.annotations} located annotations`;
+            lines.push(`- Check run ${(0,report_escape/* mdCode */.xs)(CHECK_RUN_NAME)} carries ${what}${checkRun.url ? `: ${(0,report_escape/* mdText */.bC)(checkRun.url)}` : ''}.`);
+        }
         else if (checkRun)
             lines.push(`- Check run not available: ${(0,report_escape/* mdText */.bC)(checkRun.message)}.`);
         if (upload?.status === 'uploaded')
@@ -30714,8 +31249,14 @@ class StepReport {
             core.info('No job summary written: GITHUB_STEP_SUMMARY is not set (not on a runner).');
             return;
         }
-        // Appended, as @actions/core does: earlier output of this step stays.
-        await (0,promises_.appendFile)(path, markdown);
+        // Appended, as @actions/core does: earlier output of this step stays. A failure to write is a
+        // warning: were it thrown, its error annotations would come on top of the ones just printed.
+        try {
+            await (0,promises_.appendFile)(path, markdown);
+        }
+        catch (e) {
+            this.warn(`No job summary written: ${(0,report_escape/* logText */.kc)(e.message)}`);
+        }
     }
 }
 
@@ -30789,19 +31330,27 @@ async function runStep(settings, action, deps = defaultDeps) {
     }
     catch (err) {
         // A later stage could not evaluate: what the earlier stages found still reaches the reviewer
-        // (annotations, summary, outputs) before the error ends the step.
+        // (annotations, summary, outputs) before the error ends the step. The failure's own summary
+        // goes into the same job summary, within the same budget, so failStep does not append it.
         const limits = { ...annotations/* STEP_ANNOTATION_LIMITS */.iz, error: ERRORS_BEFORE_FAILURE };
-        if (report.stages.length > 0)
-            await report.finish('failure', deps, limits).catch(() => undefined);
+        if (report.stages.length > 0) {
+            const written = await report.finish('failure', deps, limits, renderFailureSummary(err, FAILURE_SUMMARY_BYTES)).then(() => true, () => false);
+            if (written)
+                markSummarized(err);
+        }
         throw err;
     }
     await warnUnprotected(settings, action, report, deps);
     const defects = report.stages.reduce((n, s) => n + s.defects.length, 0);
-    const finish = await report.finish(conclusionOf(outcome.exitCode, defects), deps);
+    // A failing step ends with its own error message (settle): one of the runner's 10 errors is kept for it.
+    const limits = outcome.exitCode === errors/* ExitCode */.yU.Pass ? annotations/* STEP_ANNOTATION_LIMITS */.iz : { ...annotations/* STEP_ANNOTATION_LIMITS */.iz, error: ERRORS_BESIDE_FAILURE };
+    const finish = await report.finish(conclusionOf(outcome.exitCode, defects), deps, limits);
     if (finish.cutRows > 0)
         core.info(`Job summary: ${finish.cutRows} defect rows cut to stay under 1 MiB; every row is in the defects file`);
     return { ...outcome, finish };
 }
+/** What the failure of a later stage may take of the one job-summary budget; the earlier stages' reports share the rest. */
+const FAILURE_SUMMARY_BYTES = 128 * 1024;
 const LOG = { info: (t) => core.info(t), warning: (t) => core.warning(t) };
 /** The registry's stages in their fixed order, those the settings name. */
 async function runStages(settings, take) {
@@ -30910,7 +31459,7 @@ async function run() {
         await main();
     }
     catch (err) {
-        await failStep(err, process.env['GITHUB_STEP_SUMMARY'] ?? '');
+        await failStep(err, process.env['GITHUB_STEP_SUMMARY'] ?? '', process.env['GITHUB_WORKSPACE'] || process.cwd());
     }
 }
 
@@ -31065,7 +31614,7 @@ function defectAnnotation(defect, level) {
     const action = defect.required_action ? ` Required action: ${sentence(defect.required_action)}` : '';
     const a = {
         level,
-        title: (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .annotationText */ .xr)(`${defect.defect_code} ${defect.subject}${window}`, 200),
+        title: (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .annotationText */ .xr)(`${defect.defect_code} ${defect.subject}${window}`.replace(/\s+/g, ' ').trim(), 200),
         message: (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .annotationText */ .xr)(`${sentence(`${defect.detail}${field}`)}${action}${owner}`)
     };
     if (defect.file)
@@ -31130,7 +31679,8 @@ function emitAnnotations(plan, sink) {
 }
 /** Prints one annotation (e.g. a located problem of a UserError). */
 function emit(a, sink) {
-    const props = { title: a.title };
+    // A title ending in a space (an empty subject) renders as a dangling gap: never send one.
+    const props = { title: a.title.trim() };
     if (a.file)
         props.file = a.file;
     if (a.line !== undefined)
@@ -31155,6 +31705,7 @@ function emit(a, sink) {
 /* harmony export */   xv: () => (/* binding */ truncate)
 /* harmony export */ });
 /* unused harmony export ANNOTATION_MESSAGE_MAX */
+/* harmony import */ var _util_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84598);
 // Untrusted text (CSV cells, ids, policy values) is echoed into four places, each with its own
 // grammar. One function per destination, so a call site says where the text is going:
 //
@@ -31167,6 +31718,10 @@ function emit(a, sink) {
 //   inline HTML): `mdCell` / `mdText` encode every character that can open HTML, a link, code, a
 //   table cell or a line break, and break @mentions and issue references.
 // - CSV files: src/csv/write.ts prefixes formula starters; nothing to add here.
+//
+// In every one of them, zero-width and bidirectional formatting characters are shown as \uNNNN
+// (src/util/ids.ts showInvisible): `B\u200b-1` must not read as `B-1`, nor an override reorder a line.
+
 /** Runner v2.305+ truncates annotation messages at about 4096 characters; we cut first, visibly. */
 const ANNOTATION_MESSAGE_MAX = 4000;
 /** Checks API annotation limits: title 255 characters, message 64 KiB. */
@@ -31184,7 +31739,7 @@ function truncate(text, max) {
 }
 /** Text for an annotation message or title: bounded, otherwise verbatim (core escapes it). */
 function annotationText(text, max = ANNOTATION_MESSAGE_MAX) {
-    return truncate(text, max);
+    return truncate((0,_util_ids_js__WEBPACK_IMPORTED_MODULE_0__.showInvisible)(text), max);
 }
 /**
  * Text for a log line: control characters shown as \xNN, so the line cannot be split, and a
@@ -31192,7 +31747,7 @@ function annotationText(text, max = ANNOTATION_MESSAGE_MAX) {
  */
 function logText(text) {
     // eslint-disable-next-line no-control-regex -- escapes the control characters that would split the log line
-    const oneLine = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    const oneLine = (0,_util_ids_js__WEBPACK_IMPORTED_MODULE_0__.showInvisible)(text).replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
     return oneLine.startsWith('::') ? ` ${oneLine}` : oneLine;
 }
 const MD_ENTITIES = {
@@ -31216,7 +31771,8 @@ const MD_SPECIAL = /[&<>"'|`[\]\\*~#!]/g;
  * Inline markdown text, the one escaper for untrusted text in markdown (job summaries, closure
  * summaries and handoff notes, review notes): every character that could start HTML, a link or
  * image, code, emphasis or a heading is an entity; line breaks become spaces and other control
- * characters are dropped, so a cell, list item or heading cannot end early. Entities render as
+ * characters are dropped, so a cell, list item or heading cannot end early; zero-width and
+ * bidirectional characters are shown as \uNNNN. Entities render as
  * the original characters, and entities (unlike backslash escapes) mean the same inside a GFM
  * table cell as outside one.
  *
@@ -31228,7 +31784,7 @@ const MD_SPECIAL = /[&<>"'|`[\]\\*~#!]/g;
  * cannot disguise where it goes (link text in [ ] could, and is escaped).
  */
 function mdText(text) {
-    return (text
+    return ((0,_util_ids_js__WEBPACK_IMPORTED_MODULE_0__.showInvisible)(text)
         .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
         // eslint-disable-next-line no-control-regex -- strips the control characters Markdown cannot show
         .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
@@ -31258,6 +31814,8 @@ function mdCode(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BM: () => (/* binding */ blobLinker),
+/* harmony export */   WK: () => (/* binding */ fitSections),
 /* harmony export */   Xb: () => (/* binding */ SUMMARY_BUDGET_BYTES),
 /* harmony export */   cf: () => (/* binding */ SECTION_ROW_CAP),
 /* harmony export */   dp: () => (/* binding */ byteLength),
@@ -31304,9 +31862,8 @@ function renderDefectTable(defects, opts) {
     let used = byteLength(head) + CUT_NOTE_RESERVE;
     const lines = [];
     for (const d of sorted) {
-        const location = d.file ? `${d.file}${d.line !== null ? `:${d.line}` : ''}` : '';
         const severity = opts.blocks(d) ? `**${d.severity}**` : d.severity;
-        const line = row([(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCell */ .cz)(d.subject), (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(d.defect_code), severity, (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCell */ .cz)(d.release_window_id), (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCell */ .cz)(location), (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCell */ .cz)(d.owner_role), (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCell */ .cz)(d.required_action), (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCell */ .cz)(d.detail)]);
+        const line = row([(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCell */ .cz)(d.subject), (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(d.defect_code), severity, (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCell */ .cz)(d.release_window_id), locationCell(d, opts.link), (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCell */ .cz)(d.owner_role), (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCell */ .cz)(d.required_action), (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCell */ .cz)(d.detail)]);
         const size = byteLength(line);
         if (used + size > opts.maxBytes)
             break;
@@ -31317,6 +31874,63 @@ function renderDefectTable(defects, opts) {
     const where = opts.fullListAt.length > 0 ? ` Every defect is in ${opts.fullListAt.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdText */ .bC).join(', ')}.` : '';
     const note = cut > 0 ? `\n> **${cut} of ${sorted.length} defects not shown here**: a job summary is limited to 1 MiB.${where}\n` : '';
     return { markdown: `${head}${lines.join('')}${note}\n`, shown: lines.length, cut };
+}
+function locationCell(d, link) {
+    if (!d.file)
+        return '';
+    const text = (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCell */ .cz)(`${d.file}${d.line !== null ? `:${d.line}` : ''}`);
+    const url = link?.(d.file, d.line);
+    return url ? `[${text}](${url})` : text;
+}
+const SERVER = /^https?:\/\/[A-Za-z0-9.-]+(:\d+)?(\/[A-Za-z0-9._~-]+)*$/;
+const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+const COMMIT = /^[0-9a-f]{40}$/;
+/**
+ * Links a repository-relative location to that line of the file at a commit:
+ * `{server}/{repo}/blob/{sha}/{path}#L{line}`. Undefined (plain text) when the server, repository or
+ * commit is unknown or not well-formed, and for a path outside the repository; every path segment
+ * is percent-encoded, parentheses too, so the link's destination cannot end early.
+ */
+function blobLinker(server, repository, sha) {
+    const base = server.replace(/\/+$/, '');
+    if (!SERVER.test(base) || !REPOSITORY.test(repository) || !COMMIT.test(sha))
+        return undefined;
+    return (file, line) => {
+        const segments = file.split('/');
+        if (file.startsWith('/') || /^[A-Za-z]:/.test(file) || file.includes('\\') || segments.some((s) => s === '' || s === '.' || s === '..'))
+            return undefined;
+        const path = segments.map((s) => encodeURIComponent(s).replace(/[()']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join('/');
+        return `${base}/${repository}/blob/${sha}/${path}${line !== null && line > 0 ? `#L${line}` : ''}`;
+    };
+}
+/**
+ * Fits sections, most important first, into a byte budget: a section past what is left is cut at
+ * a line boundary (a table stays well formed, rows being lines) with a note; later sections get
+ * what the earlier ones leave. The last resort behind every section's own caps.
+ */
+function fitSections(sections, budget) {
+    const note = '\n_Cut here: a job summary is limited to 1 MiB; the report files hold everything._\n\n';
+    const noteBytes = byteLength(note);
+    let room = budget;
+    let cut = 0;
+    const out = [];
+    for (const s of sections) {
+        const size = byteLength(s);
+        if (size <= room) {
+            out.push(s);
+            room -= size;
+            continue;
+        }
+        cut++;
+        if (room <= noteBytes)
+            continue;
+        const bytes = Buffer.from(s, 'utf8').subarray(0, room - noteBytes);
+        const end = bytes.lastIndexOf(0x0a);
+        const kept = end < 0 ? '' : bytes.subarray(0, end + 1).toString('utf8');
+        out.push(kept + note);
+        room -= byteLength(kept) + noteBytes;
+    }
+    return { markdown: out.join(''), cut };
 }
 /** Joins sections and fits the defect table into what the fixed sections leave of the budget. */
 function composeSummary(fixedBefore, defects, fixedAfter, opts, budget = SUMMARY_BUDGET_BYTES) {
@@ -31360,12 +31974,19 @@ function renderTable(header, rows, opts = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ HOLD_FAMILY),
-/* harmony export */   h: () => (/* binding */ HOLD_KIND)
+/* harmony export */   X8: () => (/* binding */ TOMBSTONE_KIND),
+/* harmony export */   Xx: () => (/* binding */ TOMBSTONE_FAMILY),
+/* harmony export */   d0: () => (/* binding */ HOLD_FAMILY),
+/* harmony export */   dE: () => (/* binding */ isRetained),
+/* harmony export */   dO: () => (/* binding */ APPROVAL_KIND),
+/* harmony export */   hJ: () => (/* binding */ HOLD_KIND),
+/* harmony export */   pZ: () => (/* binding */ APPROVAL_FAMILY)
 /* harmony export */ });
+/* harmony import */ var _store_view_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58338);
+
 // Legal-hold records as a keyed store family: one series per hold,
 // retention-holds/{window}/hold-{hold_id}-r001.json (place) and -r002.json (release), each with
-// its .sig and .log. The git history of these files is the tamper-evident log of hold mutations.
+// its .sig and .log, and the window's README.md (src/retention/view.ts). The git history of these files is the tamper-evident log of hold mutations.
 const HOLD_KIND = 'legal-hold';
 const HOLD_FAMILY = {
     name: 'legal-hold',
@@ -31373,8 +31994,39 @@ const HOLD_FAMILY = {
     payloadType: 'application/vnd.release-evidence.legal-hold+json',
     names: { packet: 'hold-{key}-{rev}.json', signature: 'hold-{key}-{rev}.sig', log: 'hold-{key}-{rev}.log' },
     keyed: true,
+    allowed: ['.gitkeep', 'README.md'],
+    view: (0,_store_view_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .readmeView */ .c)(async () => (await __nccwpck_require__.e(/* import() */ 2585).then(__nccwpck_require__.bind(__nccwpck_require__, 82585))).HOLD_VIEWS)
+};
+// A purge is two more keyed families. Approvals: one series per (purge, approver), a single
+// revision, retention-purge-approvals/{window}/approval-{purge_id}-{signer tag}-r001.json.
+// Tombstones: one per purge, retention-tombstones/{window}/tombstone-{purge_id}-r001.json, added in
+// the same commit that removes the purged files (the only deletion verify accepts).
+const APPROVAL_KIND = 'purge-approval';
+const TOMBSTONE_KIND = 'purge-tombstone';
+const APPROVAL_FAMILY = {
+    name: 'purge-approval',
+    root: 'retention-purge-approvals',
+    payloadType: 'application/vnd.release-evidence.purge-approval+json',
+    names: { packet: 'approval-{key}-{rev}.json', signature: 'approval-{key}-{rev}.sig', log: 'approval-{key}-{rev}.log' },
+    keyed: true,
     allowed: ['.gitkeep', 'README.md']
 };
+const TOMBSTONE_FAMILY = {
+    name: 'purge-tombstone',
+    root: 'retention-tombstones',
+    payloadType: 'application/vnd.release-evidence.purge-tombstone+json',
+    names: { packet: 'tombstone-{key}-{rev}.json', signature: 'tombstone-{key}-{rev}.sig', log: 'tombstone-{key}-{rev}.log' },
+    keyed: true,
+    allowed: ['.gitkeep', 'README.md']
+};
+/**
+ * Families whose revisions have no retention expiry and can never be purged: the retention
+ * records themselves (the audit trail of holds and purges) and the trust root.
+ */
+const NOT_RETAINED = new Set([HOLD_FAMILY.name, APPROVAL_FAMILY.name, TOMBSTONE_FAMILY.name, 'trust-root']);
+function isRetained(family) {
+    return !NOT_RETAINED.has(family.name);
+}
 
 
 /***/ }),
@@ -31710,6 +32362,7 @@ const blocking = (meaning, owner_role, required_action) => ({
 });
 const STORE_CODES = {
     STORE_FILE_REWRITTEN: blocking('A commit changed the bytes of a published packet file: write-once violated. [immutability policy]', 'repository-admin', 'restore the published bytes from history and publish the change as the next revision'),
+    STORE_FILE_MODE: blocking('A commit gave a file under a store root a mode other than 100644: a symbolic link (120000), an executable (100755) or a submodule (160000). Reported for that commit even when a later one set it back.', 'repository-admin', 'commit the file as a regular file (git update-index --chmod=-x, or replace the link by the published bytes); store files are never links or executables'),
     STORE_FILE_DELETED: blocking('A commit deleted a published packet file, or it is missing at HEAD. [C7, immutability policy]', 'repository-admin', 'restore the file from the commit that published it; revisions are never removed'),
     STORE_ARTIFACT_MISSING: blocking('A revision lacks one of its three files (packet .json, .sig envelope, verify .log). [C7]', 'release-signer', 're-run export-closure so the revision is published with all three files'),
     STORE_REVISION_GAP: blocking('Revision numbers of a window are not consecutive from r001.', 'release-signer', 'publish the missing revisions or restore them from history'),
@@ -31721,6 +32374,7 @@ const STORE_CODES = {
     STORE_WORKTREE_MODIFIED: blocking('The working-tree copy of a published file differs from what was committed.', 'repository-admin', "discard the local edit ('git checkout -- <file>'); published files are never edited"),
     STORE_HISTORY_REWRITTEN: blocking('HEAD does not descend from a tip verify saw before (remembered in .git/release-evidence/) or from the --since commit: history was reset or rewritten, and every published path it dropped is named.', 'repository-admin', 'restore the branch to a commit that descends from the verified tip (the dropped revisions are still in the object database); never reset or force-push the store'),
     STORE_EMPTY: blocking('A registered packet family has nothing published at HEAD (or the repository has no commits): there is nothing to prove.', 'release-manager', 'verify the repository and branch that hold the store, or pass --allow-empty (allow-empty: true) where an empty store is expected'),
+    STORE_BRANCH_MISSING: blocking('The store branch verify was given (store-branch) does not exist on the remote, nor locally: there is no store there to prove.', 'release-manager', "check the 'store-branch' input against the branch the closure stage publishes to, and that the close workflow has pushed at least once"),
     STORE_TIME_REVERSED: blocking('Time runs backwards in a window: a revision is signed before the revision it supersedes, or was committed with a date before the commit that published its predecessor.', 'repository-admin', 'find out who back-dated the revision or its commit; publish through export-closure on a correct clock'),
     KEY_DEMO: blocking('A revision is signed with a key the keyring marks as a published demo key (demo: true): anyone can sign with it.', 'release-signer', 'sign with a production key from the keyring; pass --allow-demo-key (allow-demo-key: true) only for a demo store'),
     STORE_WINDOW_EMPTY: blocking('The requested release window has no published packet.', 'release-manager', 'run export-closure for the window, or check the window id'),
@@ -31739,6 +32393,59 @@ const STORE_CODES = {
         required_action: 'remove it, or publish through export-closure'
     }
 };
+
+
+/***/ }),
+
+/***/ 32075:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ VIEW_CODES)
+/* harmony export */ });
+// Defects of a family's window pages (README.md under each window folder, view.ts). A page is
+// derived: it is checked against the rendering of the signed files at every commit that wrote it,
+// so a hand-edited page is blocking like any forged file, while a page that lags behind (a revision
+// published without it) or is missing (a store written before pages existed) only informs.
+const VIEW_CODES = {
+    STORE_VIEW_MISMATCH: {
+        stage: 'store',
+        severity: 'blocking',
+        meaning: "A commit wrote a window's README.md that is not exactly the rendering of the signed files in that folder at that commit: the page says something they do not (edited by hand, or copied from elsewhere).",
+        owner_role: 'repository-admin',
+        required_action: 'the page is generated, never edited: find out who wrote it, and drop that commit before anyone relies on the page (export rewrites the page with each revision)'
+    },
+    STORE_VIEW_STALE: {
+        stage: 'store',
+        severity: 'warning',
+        meaning: "A window's README.md was the rendering of its folder when written, but a later commit published a revision without rewriting it: GitHub shows an outdated page.",
+        owner_role: 'release-signer',
+        required_action: 'publish revisions only through release-evidence (it rewrites the page); the next revision of the window brings the page up to date'
+    },
+    STORE_VIEW_MISSING: {
+        stage: 'store',
+        severity: 'info',
+        meaning: 'A window folder has revisions but no README.md page (a store written before pages existed, or a deleted page).',
+        owner_role: 'release-signer',
+        required_action: 'nothing is wrong with the evidence; the next revision of the window writes its page'
+    }
+};
+
+
+/***/ }),
+
+/***/ 58338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ readmeView)
+/* harmony export */ });
+// The contract between the store and a family's window view (see view.ts): what a renderer is
+// given and what a family declares. No imports, so the family description can name it.
+/** A README.md view of the family's window folders: the one-line hook a family declares. */
+function readmeView(load) {
+    return { file: 'README.md', load };
+}
 
 
 /***/ }),
@@ -31828,56 +32535,179 @@ const STRATEGY_CODES = {
 
 /***/ }),
 
+/***/ 37643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   strategyCommand: () => (/* binding */ strategyCommand)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+/* harmony import */ var _lesson_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(28111);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58750);
+
+
+
+// `release-evidence strategy build|sign|status`: lesson 120's one command. Its modules load when it runs.
+const strategyCommand = (0,_lesson_js__WEBPACK_IMPORTED_MODULE_2__/* .defineCommand */ .N)({
+    name: 'strategy',
+    summary: 'Strategy-approval packets: build, sign a decision, record the outcome, show the state from history',
+    usage: `Usage: release-evidence strategy build|sign|outcome|status --window W [options]
+
+  build   --window W --cluster C --ranking F --decision-file F [--forecast F --dashboard F
+          --simulation-rules F --fail-matrix-run F] --key-file F
+          Builds the strategy-approval packet of one exception cluster from its inputs
+          (formats: docs/strategy-inputs.md), checks it (A2-A6), signs it with the pipeline
+          key and commits it write-once:
+            strategy-approval/{window}/packets/SAP-{cluster}-rNNN.json, .sig
+            strategy-approval/{window}/validation/SAP-{cluster}-rNNN.log
+          Unchanged content writes nothing; changed content is the next revision, refused
+          while the previous one is still pending_signatures.
+  sign    --window W --cluster C --decision approve|reject --recommend go|hold --key-file F
+          [--revision N] [--confirm ITEM ...] [--note TEXT]
+          Signs one signer's decision on a packet revision (default: the latest) and commits it
+          write-once: strategy-approval/{window}/approvals/SAP-{cluster}-rNNN-{signer}-r001.json,
+          .sig and validation/approvals/SAP-{cluster}-rNNN-{signer}-r001.log
+          An approval must confirm every reviewer_checklist item of the policy (--confirm all).
+  outcome --window W --cluster C --status met_projection|partial_match|diverged
+          --convergence-hours N [--regression SEVERITY:EVENT_ID ...] --key-file F
+          Records the post-window outcome of the latest approved revision as a signed review
+          (strategy-approval/{window}/outcome-reviews/SAP-{cluster}-rNNN-outcome-r001.json, .sig)
+          and, when a divergence trigger fires, a signed divergence record of its own
+          (strategy-approval/{window}/divergences/SDI-{cluster}-rNNN-r001.json, .sig); each has
+          its log under validation/. The packet is never touched.
+  status  --window W [--cluster C] [--json]
+          The approval panel: packet id and revision, lane and confidence class, the roster
+          (signed / missing), evidence completeness and the state timeline, all read from
+          git history.
+
+Signing and git options:
+      --key-file FILE       private key (base64 seed or PKCS8 PEM); default $RELEASE_EVIDENCE_SIGNING_KEY
+      --signer-id ID        the keyring signer the key must belong to
+      --store-branch NAME   branch to commit to (default: the checked-out branch)
+      --committer-name N    (default: ${_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_GIT */ .P.committerName})
+      --committer-email E   (default: ${_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_GIT */ .P.committerEmail})
+
+Exit codes: 0 written, unchanged, or (status) every packet's latest revision approved; 1 a
+packet or decision refused (nothing written), or a latest revision not approved
+(pending_signatures, rejected, incomplete_evidence) or a blocking history finding; 2 cannot
+evaluate.`,
+    options: {
+        window: { type: 'string' },
+        cluster: { type: 'string' },
+        ranking: { type: 'string' },
+        decision: { type: 'string' },
+        'decision-file': { type: 'string' },
+        forecast: { type: 'string' },
+        dashboard: { type: 'string' },
+        'simulation-rules': { type: 'string' },
+        'fail-matrix-run': { type: 'string' },
+        recommend: { type: 'string' },
+        status: { type: 'string' },
+        'convergence-hours': { type: 'string' },
+        regression: { type: 'string', multiple: true },
+        revision: { type: 'string' },
+        confirm: { type: 'string', multiple: true },
+        note: { type: 'string' },
+        'key-file': { type: 'string' },
+        'signer-id': { type: 'string' },
+        'store-branch': { type: 'string' },
+        'committer-name': { type: 'string' },
+        'committer-email': { type: 'string' }
+    },
+    common: true,
+    positionals: 1,
+    async run(inv) {
+        const action = inv.positionals[0];
+        if (action !== 'build' && action !== 'sign' && action !== 'outcome' && action !== 'status') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: 'USAGE', message: `strategy: say what to do: build, sign, outcome or status${action ? ` (not '${action}')` : ''}` });
+        }
+        const run = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(4738), __nccwpck_require__.e(7525), __nccwpck_require__.e(4367), __nccwpck_require__.e(9328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79328));
+        const code = action === 'build' ? await run.buildCommand(inv) : action === 'sign' ? await run.signCommand(inv) : action === 'outcome' ? await (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(4738), __nccwpck_require__.e(7525), __nccwpck_require__.e(4367), __nccwpck_require__.e(4463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34463))).outcomeCommand(inv) : await run.statusCommand(inv);
+        return code;
+    }
+});
+
+
+/***/ }),
+
 /***/ 72405:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Py: () => (/* binding */ SIGNOFF_PAYLOAD_KIND),
+/* harmony export */   V2: () => (/* binding */ DIVERGENCE_PAYLOAD_KIND),
 /* harmony export */   WM: () => (/* binding */ OUTCOME_FAMILY),
 /* harmony export */   bj: () => (/* binding */ STRATEGY_FAMILY),
+/* harmony export */   d7: () => (/* binding */ revisionKey),
 /* harmony export */   k5: () => (/* binding */ signoffKey),
 /* harmony export */   mj: () => (/* binding */ SIGNOFF_FAMILY),
 /* harmony export */   p8: () => (/* binding */ OUTCOME_PAYLOAD_KIND),
+/* harmony export */   pY: () => (/* binding */ STRATEGY_ROOT),
+/* harmony export */   uU: () => (/* binding */ DIVERGENCE_FAMILY),
 /* harmony export */   yA: () => (/* binding */ STRATEGY_PAYLOAD_KIND)
 /* harmony export */ });
-// Lesson 120 keeps two keyed families in the store, one per kind of signed file:
-//   strategy-approval/{window}/packets/SAP-{cluster}-rNNN.json|.sig   the packet, signed by the pipeline
-//   strategy-approval/{window}/validation/SAP-{cluster}-rNNN.log      what was checked before publishing
-//   strategy-signoffs/{window}/SAP-{cluster}-rNNN-{signer}-r001.json|.sig|.log   one approval per signer
-//   strategy-outcomes/{window}/SAP-{cluster}-rNNN-outcome-r001.json|.sig|.log   the post-window outcome review
-// An approval series is keyed by packet revision and signer, so a signer's decision is a file of
+/* unused harmony export STRATEGY_FAMILIES */
+// Lesson 120 keeps four keyed families side by side under one root, the layout of the issue and
+// the seed's step 13 (the store lets families share a root when their names are disjoint:
+// src/store/layout.ts ownerOf):
+//   strategy-approval/{window}/packets/SAP-{cluster}-rNNN.json|.sig                 the packet, signed by the pipeline
+//   strategy-approval/{window}/validation/SAP-{cluster}-rNNN.log                    what was checked before publishing
+//   strategy-approval/{window}/approvals/SAP-{cluster}-rNNN-{signer}-r001.json|.sig one signer's decision
+//   strategy-approval/{window}/outcome-reviews/SAP-{cluster}-rNNN-outcome-r001.json|.sig  the post-window outcome review
+//   strategy-approval/{window}/divergences/SDI-{cluster}-rNNN-r001.json|.sig       a divergence record
+//   strategy-approval/{window}/validation/{approvals,outcome-reviews,divergences}/...log  their validation logs
+// A decision's series is keyed by packet revision and signer, so a signer's decision is a file of
 // its own that nobody rewrites; its own revision is r001 (a decision is final).
+const STRATEGY_ROOT = 'strategy-approval';
 const STRATEGY_PAYLOAD_KIND = 'strategy-approval';
 const SIGNOFF_PAYLOAD_KIND = 'strategy-signoff';
+const OUTCOME_PAYLOAD_KIND = 'strategy-outcome';
+const DIVERGENCE_PAYLOAD_KIND = 'strategy-divergence';
+const ALLOWED = ['.gitkeep', 'README.md'];
 const STRATEGY_FAMILY = {
     name: 'strategy-approval',
-    root: 'strategy-approval',
+    root: STRATEGY_ROOT,
     payloadType: 'application/vnd.release-evidence.strategy-approval+json',
     names: { packet: 'packets/SAP-{key}-{rev}.json', signature: 'packets/SAP-{key}-{rev}.sig', log: 'validation/SAP-{key}-{rev}.log' },
     keyed: true,
-    allowed: ['.gitkeep', 'README.md']
+    allowed: ALLOWED
 };
+/** Decisions (approve/reject): approvals/SAP-{cluster}-rNNN-{signer}-r001.json|.sig. */
 const SIGNOFF_FAMILY = {
     name: 'strategy-signoff',
-    root: 'strategy-signoffs',
+    root: STRATEGY_ROOT,
     payloadType: 'application/vnd.release-evidence.strategy-signoff+json',
-    names: { packet: 'SAP-{key}-{rev}.json', signature: 'SAP-{key}-{rev}.sig', log: 'SAP-{key}-{rev}.log' },
+    names: { packet: 'approvals/SAP-{key}-{rev}.json', signature: 'approvals/SAP-{key}-{rev}.sig', log: 'validation/approvals/SAP-{key}-{rev}.log' },
     keyed: true,
-    allowed: ['.gitkeep', 'README.md']
+    allowed: ALLOWED
 };
-/** Outcome reviews: strategy-outcomes/{window}/SAP-{cluster}-rNNN-outcome-r001.json|.sig|.log (a correction is r002). */
-const OUTCOME_PAYLOAD_KIND = 'strategy-outcome';
+/** Outcome reviews: outcome-reviews/SAP-{cluster}-rNNN-outcome-r001.json|.sig (a correction is r002). */
 const OUTCOME_FAMILY = {
     name: 'strategy-outcome',
-    root: 'strategy-outcomes',
+    root: STRATEGY_ROOT,
     payloadType: 'application/vnd.release-evidence.strategy-outcome+json',
-    names: { packet: 'SAP-{key}-outcome-{rev}.json', signature: 'SAP-{key}-outcome-{rev}.sig', log: 'SAP-{key}-outcome-{rev}.log' },
+    names: { packet: 'outcome-reviews/SAP-{key}-outcome-{rev}.json', signature: 'outcome-reviews/SAP-{key}-outcome-{rev}.sig', log: 'validation/outcome-reviews/SAP-{key}-outcome-{rev}.log' },
     keyed: true,
-    allowed: ['.gitkeep', 'README.md']
+    allowed: ALLOWED
 };
+/** Divergence records: divergences/SDI-{cluster}-rNNN-r001.json|.sig (a re-review that changes the triggers is r002). */
+const DIVERGENCE_FAMILY = {
+    name: 'strategy-divergence',
+    root: STRATEGY_ROOT,
+    payloadType: 'application/vnd.release-evidence.strategy-divergence+json',
+    names: { packet: 'divergences/SDI-{key}-{rev}.json', signature: 'divergences/SDI-{key}-{rev}.sig', log: 'validation/divergences/SDI-{key}-{rev}.log' },
+    keyed: true,
+    allowed: ALLOWED
+};
+const STRATEGY_FAMILIES = [STRATEGY_FAMILY, SIGNOFF_FAMILY, OUTCOME_FAMILY, DIVERGENCE_FAMILY];
 /** The signoff series key: `{cluster}-rNNN-{signer}`. */
 function signoffKey(cluster, revision, signerId) {
     return `${cluster}-r${String(revision).padStart(3, '0')}-${signerId}`;
+}
+/** The series key of a packet revision's outcome reviews and divergence records: `{cluster}-rNNN`. */
+function revisionKey(cluster, revision) {
+    return `${cluster}-${revision}`;
 }
 
 
@@ -31890,14 +32720,14 @@ function signoffKey(cluster, revision, signerId) {
 /* harmony export */   w: () => (/* binding */ TRUST_CODES)
 /* harmony export */ });
 // Why the trust root (the signed keyring chain under trust/) does not give verify a keyring, and
-// why a revision signed by a revoked key fails. Every code blocks except TRUST_ROOT_UNPINNED, which
-// says verify fell back to the working-tree keyring because no pin was given.
+// why a revision signed by a revoked key fails. TRUST_ROOT_UNPINNED is not a defect but the reason
+// verify (and whatever else judges a signature) cannot evaluate at all: exit 2, no verdict.
 const blocking = (meaning) => ({ stage: 'trust', severity: 'blocking', meaning });
 const TRUST_CODES = {
     TRUST_ROOT_UNPINNED: {
         stage: 'trust',
-        severity: 'warning',
-        meaning: 'No --trust-root pin (nor trust-root input, nor $RELEASE_EVIDENCE_TRUST_ROOT) was given: the keyring was read from the working tree, which anyone with push access can edit. Pin revision 1 of the trust root.'
+        severity: 'blocking',
+        meaning: "Cannot evaluate (exit 2): no --trust-root pin (nor $RELEASE_EVIDENCE_TRUST_ROOT, the trust-root input, or a pin file outside the checkout) was given, and the working-tree keyring is never trusted. Pin revision 1 of the trust root, or create one with 'trust migrate'."
     },
     TRUST_ROOT_MISSING: blocking('A trust-root pin was given but the verified commit has no trust/root/root-r001.json (with its .sig): the store has no root of trust.'),
     TRUST_ROOT_PIN_MISMATCH: blocking('The sha256 of revision 1\'s canonical payload is not the pinned value: the trust root was replaced.'),
@@ -31944,13 +32774,15 @@ const TRUST_FAMILY = {
 
 __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   INVISIBLE_CHARS: () => (/* binding */ INVISIBLE_CHARS),
 /* harmony export */   MAX_ID_LENGTH: () => (/* binding */ MAX_ID_LENGTH),
 /* harmony export */   checkId: () => (/* binding */ checkId),
 /* harmony export */   idFix: () => (/* binding */ idFix),
 /* harmony export */   idOf: () => (/* binding */ idOf),
 /* harmony export */   isWindowsDeviceName: () => (/* binding */ isWindowsDeviceName),
 /* harmony export */   normalizeId: () => (/* binding */ normalizeId),
-/* harmony export */   printable: () => (/* binding */ printable)
+/* harmony export */   printable: () => (/* binding */ printable),
+/* harmony export */   showInvisible: () => (/* binding */ showInvisible)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
 
@@ -32070,16 +32902,37 @@ function normalizeId(raw, what) {
     }
     return r.id;
 }
-/** Makes untrusted text safe to quote in a message (control characters shown as escapes). */
+/**
+ * Makes untrusted text safe to quote in a message: control characters shown as \xNN, and
+ * zero-width and bidirectional formatting characters as \uNNNN, so `B\u200b-1` cannot pass
+ * for `B-1` and a right-to-left override cannot reorder what the reader sees.
+ */
 function printable(text, max = 120) {
-    // tested first: most text has no control character, and a replace builds a new string anyway
-    const shown = CONTROL.test(text) ? text.replace(CONTROLS, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`) : text;
+    // tested first: most text has none, and a replace builds a new string anyway
+    const shown = UNSEEN.test(text) ? showUnseen(text) : text;
     return shown.length > max ? `${shown.slice(0, max)}...` : shown;
 }
-// eslint-disable-next-line no-control-regex -- the control characters printable() escapes
-const CONTROL = /[\u0000-\u001f\u007f]/;
-// eslint-disable-next-line no-control-regex -- the control characters printable() escapes
-const CONTROLS = /[\u0000-\u001f\u007f]/g;
+/**
+ * Zero-width and bidirectional formatting characters: the soft hyphen, the Arabic letter mark,
+ * the Mongolian vowel separator, zero-width space/non-joiner/joiner, LRM/RLM, the embeddings and
+ * overrides (U+202A-E), word joiner and invisible operators (U+2060-4), the isolates (U+2066-9)
+ * and the zero-width no-break space (U+FEFF).
+ */
+const INVISIBLE_CHARS = '\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff';
+const INVISIBLES = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
+/** Only the invisible characters shown as \uNNNN (for destinations that handle control characters themselves). */
+function showInvisible(text) {
+    return text.replace(INVISIBLES, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+function showUnseen(text) {
+    return text.replace(UNSEENS, (c) => {
+        const n = c.charCodeAt(0);
+        return n < 0x80 ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u${n.toString(16).padStart(4, '0')}`;
+    });
+}
+// Control characters and the invisible ones above.
+const UNSEEN = new RegExp(`[\\u0000-\\u001f\\u007f${INVISIBLE_CHARS}]`);
+const UNSEENS = new RegExp(UNSEEN.source, 'g');
 
 
 /***/ }),
@@ -32451,13 +33304,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 /***/ }),
 
-/***/ 98995:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-
-/***/ }),
-
 /***/ 77030:
 /***/ ((module) => {
 
@@ -32581,13 +33427,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 83480:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
 
 /***/ }),
 
@@ -35888,7 +36727,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {

@@ -1,5 +1,5 @@
 export const id = 193;
-export const ids = [193,365];
+export const ids = [193];
 export const modules = {
 
 /***/ 5186:
@@ -613,7 +613,8 @@ class CellChecks {
         if (r.ok)
             return r.id;
         this.out.push(finding('ID_MALFORMED', {
-            subject: raw,
+            // the refused id as the reader must see it: control and invisible characters escaped
+            subject: (0,ids.printable)(raw, 200),
             owner_role: role,
             required_action: `${capitalized((0,ids.idFix)(raw, r, `write a ${what} of letters, digits and - _ . :`))} (the row was not joined)`,
             release_window_id: windowId,
@@ -775,6 +776,8 @@ const LEDGER_FIELDS = [
     'closure_evidence_ref',
     'last_updated_utc'
 ];
+/** Ledger columns the gate reads when present: an accepted SLA exception, a signed-off ack-time correction. */
+const OPTIONAL_LEDGER_FIELDS = ['sla_exception_ref', 'exception_approved_by', 'ack_correction_ref', 'ack_correction_approved_by'];
 async function loadLedgerPolicy(absPath, displayFile) {
     return toLedgerPolicy(await (0,load/* loadPolicyFile */.n)('ack-ledger', absPath, displayFile));
 }
@@ -813,6 +816,7 @@ function toLedgerPolicy(loaded) {
     };
     const icRole = roleId(data.ownership.incident_commander_role, '/ownership/incident_commander_role');
     const exceptionApproverRole = roleId(data.sla_exceptions.approver_role, '/sla_exceptions/approver_role');
+    const correctionApproverRole = data.ack_corrections ? roleId(data.ack_corrections.approver_role, '/ack_corrections/approver_role') : '';
     if (problems.length > 0) {
         throw new errors/* UserError */.yo({ code: 'POLICY_INVALID', message: `${file}: invalid ack-ledger policy`, problems });
     }
@@ -831,6 +835,7 @@ function toLedgerPolicy(loaded) {
         ackSlaMinutes: (cls) => (cls === 'page' ? data.sla_policy.page_ack_minutes : data.sla_policy.block_ack_minutes),
         icRole,
         exceptionApproverRole,
+        correctionApproverRole,
         isResolvedState: (v) => member(resolved, v),
         isOpenState: (v) => member(open, v),
         isEvidenceKind: (v) => member(kinds, v),
@@ -886,7 +891,7 @@ class Alarm {
         return this.#table.values(this.#row);
     }
 }
-const LEDGER_COLUMNS = Object.fromEntries([...LEDGER_FIELDS, 'sla_exception_ref', 'exception_approved_by'].map((c) => [c, c]));
+const LEDGER_COLUMNS = Object.fromEntries([...LEDGER_FIELDS, ...OPTIONAL_LEDGER_FIELDS].map((c) => [c, c]));
 /** The ledger columns' indexes in the table (-1 when absent), resolved once per table. */
 function ledgerColumns(table) {
     return columnsOf(table, LEDGER_COLUMNS);
@@ -1050,6 +1055,8 @@ function readAlarms(table, policy) {
     const ic = policy.icRole;
     const file = table.file;
     const defects = brokenRows(table, ic);
+    // A broken row's class cannot be read: it may be a block alarm.
+    const unjoined = new Set(defects);
     const windows = new Set();
     const alarms = [];
     const keys = new KeyIndex();
@@ -1073,12 +1080,17 @@ function readAlarms(table, policy) {
     };
     for (let r = 0; r < table.size; r++) {
         const line = table.line(r);
+        const before = defects.length;
         const windowId = check.id(table.cell(r, col.release_window_id), line, f.release_window_id, 'release_window_id', '', ic, windowCheck);
         if (windowId)
             windows.add(windowId);
         const alarmId = check.id(table.cell(r, col.alarm_id), line, f.alarm_id, 'alarm_id', windowId ?? '', ic);
-        if (!windowId || !alarmId)
+        if (!windowId || !alarmId) {
+            if (policy.classOf(table.cell(r, col.alarm_class)) !== 'page')
+                for (let i = before; i < defects.length; i++)
+                    unjoined.add(defects[i]);
             continue;
+        }
         const dup = keys.get(alarmId, windowId);
         if (dup !== undefined) {
             defects.push(finding('ALARM_DUPLICATE', {
@@ -1102,13 +1114,15 @@ function readAlarms(table, policy) {
         const rawClass = table.cell(r, col.alarm_class);
         const cls = policy.classOf(rawClass);
         if (!cls) {
-            defects.push(classInvalid(alarmId, windowId, file, line, f.alarm_class, rawClass, policy, ownerOfRow));
+            const invalid = classInvalid(alarmId, windowId, file, line, f.alarm_class, rawClass, policy, ownerOfRow);
+            defects.push(invalid);
+            unjoined.add(invalid);
             continue;
         }
         const raisedMs = check.timeAt(table, r, col.raised_utc, line, f.raised_utc, { subject: alarmId, windowId, role: ownerOfRow });
         alarms.push(new Alarm(table, r, key, alarmId, cls, windowId, raisedMs, primary.id, backup.id));
     }
-    return { alarms, windows, keys, keyLines, defects };
+    return { alarms, windows, keys, keyLines, defects, unjoined };
 }
 const NO_ROLE = { id: '' };
 const EMPTY_ROLE = { id: '', problem: 'is empty' };
@@ -1246,14 +1260,18 @@ function list(items) {
     const shown = items.slice(0, 5).join(', ');
     return items.length > 5 ? `${shown} and ${items.length - 5} more` : shown;
 }
-/** The defects that fail the step in this mode. */
-function blockingIn(mode, defects, classOf) {
+/**
+ * The defects that fail the step in this mode. In soft mode: malformed timestamps, block alarms
+ * without an acknowledgment, and alarm rows that may be block alarms but could not be joined
+ * (`unjoined`): an acknowledgment the gate cannot see is not one.
+ */
+function blockingIn(mode, defects, classOf, unjoined = new Set()) {
     if (mode === 'observe')
         return [];
     const blocking = defects.filter((d) => d.severity === 'blocking');
     if (mode === 'full')
         return blocking;
-    return blocking.filter((d) => d.defect_code === 'TIMESTAMP_MALFORMED' || (d.defect_code === 'ACK_MISSING' && classOf(d) === 'block'));
+    return blocking.filter((d) => d.defect_code === 'TIMESTAMP_MALFORMED' || unjoined.has(d) || (d.defect_code === 'ACK_MISSING' && classOf(d) === 'block'));
 }
 function failedIn(mode, decision, blocking) {
     if (mode === 'observe')
@@ -1744,19 +1762,84 @@ function foldKey(rows, file, policy, defects) {
             break;
         }
     }
-    if (firstAck && latest.ackMs !== undefined && firstAck.ackMs !== latest.ackMs) {
-        defects.push(finding('ACK_TIMESTAMP_CHANGED', {
+    if (firstAck && latest.ackMs !== undefined && firstAck.ackMs !== latest.ackMs)
+        defects.push(ackMoved(ordered, firstAck, latest, file, policy));
+    return { latest, rowCount, firstLine, ambiguous: false, unorderable: false, duplicate };
+}
+/** The defect for a latest row whose ack time is not the first recorded one. */
+function ackMoved(ordered, firstAck, latest, file, policy) {
+    const first = (0,time/* formatUtc */.ay)(firstAck.ackMs);
+    const now = (0,time/* formatUtc */.ay)(latest.ackMs);
+    const moved = `line ${firstAck.line} acknowledged at ${first}, line ${latest.line} says ${now}`;
+    if (latest.ackMs > firstAck.ackMs) {
+        return finding('ACK_TIMESTAMP_CHANGED', {
             subject: latest.alarm_id,
-            owner_role: role(latest),
+            owner_role: roleOf(latest, policy),
             required_action: 'Keep the first acknowledgment time; record corrections with a reason in the incident notes',
             release_window_id: latest.release_window_id,
             file,
             line: latest.line,
             field: 'ack_timestamp_utc',
-            detail: `line ${firstAck.line} acknowledged at ${(0,time/* formatUtc */.ay)(firstAck.ackMs)}, line ${latest.line} says ${(0,time/* formatUtc */.ay)(latest.ackMs)}`
-        }));
+            detail: moved
+        });
     }
-    return { latest, rowCount, firstLine, ambiguous: false, unorderable: false, duplicate };
+    // The row that first stated the earlier time made the correction; a later restatement may sign it off too.
+    let made = latest;
+    for (const r of ordered) {
+        // rows before firstAck carry no ack time, so the first match comes after it
+        if (r.ackMs === latest.ackMs) {
+            made = r;
+            break;
+        }
+    }
+    const approver = policy.correctionApproverRole;
+    const refusal = correctionRefusal(made, approver);
+    if (refusal === undefined || (made !== latest && correctionRefusal(latest, approver) === undefined)) {
+        const signed = refusal === undefined ? made : latest;
+        return finding('ACK_TIMESTAMP_CHANGED', {
+            subject: latest.alarm_id,
+            owner_role: approver,
+            required_action: `Carry correction ${(0,ids.printable)(signed.cell('ack_correction_ref').trim())} into the release notes`,
+            release_window_id: latest.release_window_id,
+            file,
+            line: signed.line,
+            field: 'ack_timestamp_utc',
+            detail: `${moved}: moved earlier, signed off by ${approver} on line ${signed.line}`
+        });
+    }
+    return finding('ACK_BACKDATED', {
+        subject: latest.alarm_id,
+        owner_role: approver || policy.icRole,
+        required_action: approver
+            ? `Append a row restoring ack_timestamp_utc ${first}, or have ${approver} sign off on the correction in the row that makes it (ack_correction_ref and ack_correction_approved_by)`
+            : `Append a row restoring ack_timestamp_utc ${first}: the policy accepts no correction that moves an acknowledgment earlier (no ack_corrections section)`,
+        release_window_id: latest.release_window_id,
+        file,
+        line: made.line,
+        field: 'ack_timestamp_utc',
+        detail: `${moved}: moved ${fold_minutes(firstAck.ackMs - latest.ackMs)} earlier without sign-off (${refusal})`
+    });
+}
+/** undefined when the row carries the approver's sign-off on its correction; otherwise why not. */
+function correctionRefusal(r, approver) {
+    if (approver === '')
+        return 'the policy names no ack_corrections approver';
+    const ref = r.cell('ack_correction_ref').trim();
+    const by = r.cell('ack_correction_approved_by').trim();
+    if (ref === '' && by === '')
+        return 'no ack_correction_ref or ack_correction_approved_by on the row';
+    if (ref === '')
+        return 'ack_correction_ref is empty';
+    const c = (0,ids.checkId)(by);
+    if (by === '')
+        return `correction ${(0,ids.printable)(ref)} has no approval (ack_correction_approved_by is empty)`;
+    if (!c.ok || c.id !== approver)
+        return `correction approved by '${(0,ids.printable)(by)}', but only ${approver} may approve`;
+    return undefined;
+}
+function fold_minutes(ms) {
+    const m = ms / 60_000;
+    return Number.isInteger(m) ? `${m} min` : `${Math.round(ms / 1000)} s`;
 }
 function roleOf(r, policy) {
     const c = (0,ids.checkId)(r.cell('owner_role'));
@@ -2246,7 +2329,7 @@ function evaluateLedger(inputs, policy, now, mode) {
         }
         return classByKey.get(d.subject, d.release_window_id);
     };
-    const blocking = blockingIn(mode, sorted, classOf);
+    const blocking = blockingIn(mode, sorted, classOf, alarmsRead.unjoined);
     const ledgerRows = inputs.ledger.size + inputs.ledger.broken.length;
     const result = {
         decision,
@@ -2357,8 +2440,8 @@ function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// EXTERNAL MODULE: ./src/git/index.ts + 4 modules
-var git = __webpack_require__(1561);
+// EXTERNAL MODULE: ./src/git/index.ts + 5 modules
+var git = __webpack_require__(4565);
 ;// CONCATENATED MODULE: ./src/ledger/git-history.ts
 
 

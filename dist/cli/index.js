@@ -5,8 +5,10 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2723);
-/* harmony import */ var _util_bundled_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5384);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6266);
+/* harmony import */ var _report_progress_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8991);
+/* harmony import */ var _util_bundled_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5384);
+
 
 
 // A reader that stops early (`release-evidence ... | head`) is not a failure of the command:
@@ -16,12 +18,16 @@ process.stdout.on('error', (err) => {
         throw err;
 });
 const code = await (0,_cli_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
-    io: { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t) },
+    io: {
+        stdout: (t) => process.stdout.write(t),
+        stderr: (t) => process.stderr.write(t),
+        progress: (0,_report_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .createProgress */ .m)({ write: (t) => process.stderr.write(t), tty: process.stderr.isTTY === true })
+    },
     cwd: process.cwd(),
     env: process.env,
     clock: Date.now,
     // this module is dist/cli/index.js once bundled; the worker is bundled beside it
-    readWorker: (0,_util_bundled_js__WEBPACK_IMPORTED_MODULE_1__/* .bundledReadWorker */ .z)(import.meta.url, '../read-worker/index.js')
+    readWorker: (0,_util_bundled_js__WEBPACK_IMPORTED_MODULE_2__/* .bundledReadWorker */ .z)(import.meta.url, '../read-worker/index.js')
 });
 process.exitCode = code;
 
@@ -30,7 +36,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2723:
+/***/ 6266:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -109,12 +115,8 @@ const CLOSURE_CODES = {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/lesson.ts
-/** Builds a command with its option types checked against its own option table. */
-function defineCommand(spec) {
-    return spec;
-}
-
+// EXTERNAL MODULE: ./src/lesson.ts
+var lesson = __nccwpck_require__(8111);
 // EXTERNAL MODULE: ./src/settings.ts
 var src_settings = __nccwpck_require__(8750);
 // EXTERNAL MODULE: external "node:util"
@@ -157,7 +159,7 @@ function secretFrom(raw) {
 // export-and-publish), review and demo. Their modules load when they run.
 /** The token a CLI push sends, from the environment (the Action passes its github-token input). */
 const PUSH_TOKEN_ENV = 'RELEASE_EVIDENCE_TOKEN';
-const exportClosureCommand = defineCommand({
+const exportClosureCommand = (0,lesson/* defineCommand */.N)({
     name: 'export-closure',
     summary: 'Build, sign, verify and commit one closure packet revision per changed release window',
     usage: `Usage: release-evidence export-closure [options]
@@ -181,6 +183,7 @@ Publish options (as the Action's closure stage):
       --push                push the store branch; a lost race rebuilds on the new tip
       --remote NAME         the clone's remote to push to (default: origin)
       --remote-url URL      https URL to push to instead of the remote's
+      --network-timeout S   seconds the remote may stay silent in one request before it counts as unreachable (default: 60)
       --max-attempts N      pushes to try when other runs land first (default: 5)
                             the token, if the remote needs one, comes from $${PUSH_TOKEN_ENV}
 
@@ -196,11 +199,12 @@ land; 2 cannot evaluate.`,
         push: { type: 'boolean' },
         remote: { type: 'string' },
         'remote-url': { type: 'string' },
-        'max-attempts': { type: 'string' }
+        'max-attempts': { type: 'string' },
+        'network-timeout': { type: 'string' }
     },
     common: true,
     async run(inv) {
-        const [{ runLedgerGate }, { exportAndPublish }, { renderExportText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(193), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 193)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(609), __nccwpck_require__.e(828), __nccwpck_require__.e(744), __nccwpck_require__.e(365)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2744)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4895))]);
+        const [{ runLedgerGate }, { exportAndPublish }, { renderExportText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(193), __nccwpck_require__.e(4964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 193)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(4738), __nccwpck_require__.e(609), __nccwpck_require__.e(1870), __nccwpck_require__.e(3828), __nccwpck_require__.e(7799), __nccwpck_require__.e(354)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4078)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(5503)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4895))]);
         const v = inv.values;
         const token = inv.env[PUSH_TOKEN_ENV];
         const settings = {
@@ -213,14 +217,16 @@ land; 2 cannot evaluate.`,
             },
             publish: {
                 push: v.push === true,
-                target: { remote: v.remote, remoteUrl: v['remote-url'], maxAttempts: v['max-attempts'] },
+                target: { remote: v.remote, remoteUrl: v['remote-url'], maxAttempts: v['max-attempts'], networkTimeout: v['network-timeout'] },
                 token: token ? new Secret(token) : null,
                 allowUnsafePrCommit: false,
                 event: null
             }
         };
+        const gatePhase = inv.io.progress?.phase('export-closure: ledger gate');
         const gate = await runLedgerGate(settings);
-        const x = await exportAndPublish({ settings, gate, env: inv.env, log: inv.log });
+        gatePhase?.done();
+        const x = await exportAndPublish({ settings, gate, env: inv.env, log: inv.log, progress: inv.io.progress });
         const result = x.result;
         const failed = gate.failed || result.failed || x.publishError !== undefined;
         if (inv.values.json) {
@@ -238,7 +244,7 @@ land; 2 cannot evaluate.`,
         return failed ? errors/* ExitCode */.yU.PolicyFailure : errors/* ExitCode */.yU.Pass;
     }
 });
-const reviewCommand = defineCommand({
+const reviewCommand = (0,lesson/* defineCommand */.N)({
     name: 'review',
     summary: "Post-incident review of a window's latest signed closure packet (checklist + traced sample)",
     usage: `Usage: release-evidence review --window W [--seed N] [options]
@@ -254,7 +260,7 @@ Exit codes: 0 audit pass, 1 audit fail, 2 cannot evaluate (no such window, bad i
     async run(inv) {
         if (inv.values.window === undefined)
             throw new errors/* UserError */.yo({ code: 'USAGE', message: "review: --window is required; run 'release-evidence review --help'" });
-        const { reviewWindow } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(193), __nccwpck_require__.e(609), __nccwpck_require__.e(941)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5941));
+        const { reviewWindow } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(4738), __nccwpck_require__.e(193), __nccwpck_require__.e(609), __nccwpck_require__.e(6591)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5941));
         const settings = inv.settings(['closure']);
         const r = await reviewWindow(settings, inv.values.window, inv.values.seed);
         if (inv.values.json)
@@ -264,7 +270,7 @@ Exit codes: 0 audit pass, 1 audit fail, 2 cannot evaluate (no such window, bad i
         return r.review.pass ? errors/* ExitCode */.yU.Pass : errors/* ExitCode */.yU.PolicyFailure;
     }
 });
-const demoCommand = defineCommand({
+const demoCommand = (0,lesson/* defineCommand */.N)({
     name: 'demo',
     summary: 'Run the gate, export and sign closure packets, and verify them, on the examples in a temp repo',
     usage: `Usage: release-evidence demo [--from DIR] [--now TIME]
@@ -280,7 +286,7 @@ window's decision is printed), 1 a step did not do what the demo expects, 2 cann
     options: { from: { type: 'string' }, now: { type: 'string' } },
     common: false,
     async run(inv) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(193), __nccwpck_require__.e(609), __nccwpck_require__.e(420), __nccwpck_require__.e(828), __nccwpck_require__.e(370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4370))).runDemo(inv);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(4738), __nccwpck_require__.e(193), __nccwpck_require__.e(609), __nccwpck_require__.e(1870), __nccwpck_require__.e(3558), __nccwpck_require__.e(3828), __nccwpck_require__.e(4370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4370))).runDemo(inv);
     }
 });
 
@@ -314,7 +320,7 @@ const closure = {
         {
             family: family/* CLOSURE_FAMILY */.L,
             inspector: async (settings) => {
-                const { closureInspector, loadClosureTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 609));
+                const { closureInspector, loadClosureTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(609), __nccwpck_require__.e(9603)]).then(__nccwpck_require__.bind(__nccwpck_require__, 609));
                 return closureInspector(await loadClosureTrust(settings), settings.now);
             }
         }
@@ -323,7 +329,7 @@ const closure = {
         name: 'closure',
         outputs: CLOSURE_OUTPUTS,
         reads: { inputs: ['alarms', 'ledger', 'evidence'], policies: ['ack-ledger', 'closure-packet', 'keyring'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(193), __nccwpck_require__.e(609), __nccwpck_require__.e(828), __nccwpck_require__.e(744), __nccwpck_require__.e(107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2107))).runClosureStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(4738), __nccwpck_require__.e(193), __nccwpck_require__.e(609), __nccwpck_require__.e(1870), __nccwpck_require__.e(3828), __nccwpck_require__.e(7799), __nccwpck_require__.e(5201), __nccwpck_require__.e(2107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2107))).runClosureStage(settings, ctx)
     },
     commands: [exportClosureCommand, reviewCommand, demoCommand]
 };
@@ -335,7 +341,7 @@ var codes = __nccwpck_require__(9151);
 
 
 // The ledger lesson's command. Its modules load when it runs: the CLI's start stays cheap.
-const validateLedgerCommand = defineCommand({
+const validateLedgerCommand = (0,lesson/* defineCommand */.N)({
     name: 'validate-ledger',
     summary: 'Check the acknowledgment ledger against active alarms: go / conditional-go / no-go per release window',
     usage: `Usage: release-evidence validate-ledger [options]
@@ -349,9 +355,18 @@ Exit codes: 0 go or conditional-go (or observe mode), 1 no-go in this mode, 2 ca
     options: {},
     common: true,
     async run(inv) {
-        const [{ runLedgerGate }, { renderGateText }, { resultSummary, writeLedgerReports }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(193), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 193)), __nccwpck_require__.e(/* import() */ 917).then(__nccwpck_require__.bind(__nccwpck_require__, 2917)), __nccwpck_require__.e(/* import() */ 286).then(__nccwpck_require__.bind(__nccwpck_require__, 5286))]);
+        const [{ runLedgerGate }, { renderGateText }, { resultSummary, writeCannotEvaluate, writeLedgerReports }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(193), __nccwpck_require__.e(4964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 193)),
+            __nccwpck_require__.e(/* import() */ 2917).then(__nccwpck_require__.bind(__nccwpck_require__, 2917)),
+            __nccwpck_require__.e(/* import() */ 5286).then(__nccwpck_require__.bind(__nccwpck_require__, 5286))
+        ]);
         const settings = inv.settings(['ledger']);
-        const result = await runLedgerGate(settings);
+        const phase = inv.io.progress?.phase('validate-ledger: ledger gate');
+        const result = await runLedgerGate(settings).catch(async (err) => {
+            await writeCannotEvaluate(settings.outDir, err, settings.now);
+            throw err;
+        });
+        phase?.done();
         const paths = await writeLedgerReports(result, settings.outDir);
         if (inv.values.json) {
             inv.io.stdout(`${JSON.stringify(resultSummary(result), null, 2)}\n`);
@@ -394,9 +409,230 @@ const ledger = {
         name: 'ledger',
         outputs: LEDGER_OUTPUTS,
         reads: { inputs: ['alarms', 'ledger', 'evidence'], policies: ['ack-ledger'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(193), __nccwpck_require__.e(39)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5201))).runLedgerStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(193), __nccwpck_require__.e(5201), __nccwpck_require__.e(5078)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5201))).runLedgerStage(settings, ctx)
     },
     commands: [validateLedgerCommand]
+};
+
+// EXTERNAL MODULE: ./src/lineage/codes.ts
+var lineage_codes = __nccwpck_require__(407);
+// EXTERNAL MODULE: ./src/lineage/family.ts
+var lineage_family = __nccwpck_require__(8389);
+;// CONCATENATED MODULE: ./src/lineage/outputs.ts
+// The lineage stage's step outputs (action.yml declares the same names).
+const LINEAGE_OUTPUTS = {
+    'lineage-graph-file': 'Absolute path of lineage-graph.json, the lineage graph of the store at the commit the stage built it (lineage stage).',
+    'lineage-snapshots-written': 'Number of windows whose lineage-graph snapshot was written by this run; 0 when the lineage is unchanged (lineage stage).',
+    'lineage-blocking-defects': 'Number of lineage integrity defects (G1-G6) that fail the lane under the lineage policy and mode (lineage stage).'
+};
+
+;// CONCATENATED MODULE: ./src/lineage/commands.ts
+
+
+
+
+// The lineage lesson's commands: `lineage graph|check|build|verify`, `trace chain|policy|signers|holds`
+// and `audit --window`. Modules load when a command runs.
+const AT = `      --at COMMIT|TIME    the moment to describe: a commit-ish, or a UTC time (the last commit
+                          at or before it); default HEAD`;
+const lineageCommand = (0,lesson/* defineCommand */.N)({
+    name: 'lineage',
+    summary: 'The lineage graph: build it from git history, check it (G1-G6), keep signed snapshots, verify them by rebuilding',
+    usage: `Usage: release-evidence lineage graph [--window W] [--mermaid] [--at X] [--json] [options]
+       release-evidence lineage check [--graph FILE] [--at X] [--json] [options]
+       release-evidence lineage build [--key-file F] [options]
+       release-evidence lineage verify [--json] [options]
+
+graph   the lineage graph of the store at a commit: every revision of closure packets,
+        strategy-approval packets, approvals and outcome reviews, and legal-hold records, with
+        the policy versions (from the git history of policies/), signers and hold transitions
+        they link to. --window: one window's part; --mermaid: as a Mermaid diagram.
+check   runs the integrity validator (G1-G6) on the graph built at --at, or on --graph FILE
+        (a graph or a snapshot; ids are normalized first). Exit 1 on a blocking defect.
+build   writes lineage-graphs/{window}/graph-rNNN.json (+ .sig, validate-rNNN.log) for every
+        window whose lineage changed since its last snapshot, signed with the pipeline key,
+        one commit; an unchanged lineage writes nothing.
+verify  rebuilds every snapshot at the commit it names and fails (LINEAGE_REBUILD_MISMATCH) when
+        the rebuilt graph differs.
+
+Options:
+${AT}
+      --graph FILE          check this graph instead of building one
+      --window W            graph: one window
+      --mermaid             graph: print the window's Mermaid diagram (needs --window)
+      --key-file FILE       build: private key; default $RELEASE_EVIDENCE_SIGNING_KEY
+      --signer-id ID        build: the keyring signer the key must belong to
+      --store-branch NAME   build: branch to commit to (default: the checked-out branch)
+      --committer-name N    (default: ${src_settings/* DEFAULT_GIT */.P.committerName})
+      --committer-email E   (default: ${src_settings/* DEFAULT_GIT */.P.committerEmail})
+
+Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does not verify,
+2 cannot evaluate.`,
+    options: {
+        at: { type: 'string' },
+        graph: { type: 'string' },
+        window: { type: 'string' },
+        mermaid: { type: 'boolean' },
+        'key-file': { type: 'string' },
+        'signer-id': { type: 'string' },
+        'store-branch': { type: 'string' },
+        'committer-name': { type: 'string' },
+        'committer-email': { type: 'string' }
+    },
+    common: true,
+    positionals: 1,
+    async run(inv) {
+        const what = inv.positionals[0];
+        const v = inv.values;
+        const settings = inv.settings(['lineage']);
+        if (what === 'graph') {
+            const [{ buildAt }, { windowSubgraph }, { renderLineageMermaid }, { normalizeId }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(990), __nccwpck_require__.e(2163), __nccwpck_require__.e(314), __nccwpck_require__.e(751)]).then(__nccwpck_require__.bind(__nccwpck_require__, 314)), __nccwpck_require__.e(/* import() */ 209).then(__nccwpck_require__.bind(__nccwpck_require__, 209)), __nccwpck_require__.e(/* import() */ 2406).then(__nccwpck_require__.bind(__nccwpck_require__, 2406)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4598))]);
+            const { graph } = await buildAt(settings, v.at);
+            const window = v.window === undefined ? undefined : normalizeId(v.window, 'release_window_id');
+            if (v.mermaid) {
+                if (window === undefined)
+                    throw new errors/* UserError */.yo({ code: 'USAGE', message: 'lineage graph --mermaid: say which window (--window W)' });
+                inv.io.stdout(renderLineageMermaid(graph, window));
+            }
+            else
+                inv.io.stdout(`${JSON.stringify(window === undefined ? graph : windowSubgraph(graph, window), null, 2)}\n`);
+            return errors/* ExitCode */.yU.Pass;
+        }
+        if (what === 'check') {
+            const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(990), __nccwpck_require__.e(2163), __nccwpck_require__.e(314), __nccwpck_require__.e(751)]).then(__nccwpck_require__.bind(__nccwpck_require__, 314));
+            const r = await runCheck(settings, { graph: v.graph, at: v.at });
+            if (v.json)
+                inv.io.stdout(`${JSON.stringify({ file: r.file, commit: r.commit, nodes: r.graph.nodes.length, edges: r.graph.edges.length, blocking: r.blocking, defects: r.defects }, null, 2)}\n`);
+            else {
+                const lines = [`Lineage check of ${r.file ?? `the store at ${r.commit}`}: ${r.graph.nodes.length} nodes, ${r.graph.edges.length} edges; ${r.blocking === 0 ? 'PASS' : `FAIL (${r.blocking} blocking)`}`];
+                for (const d of r.defects)
+                    lines.push(`  ${d.severity} ${d.defect_code} ${d.subject}: ${d.detail}`);
+                inv.io.stdout(`${lines.join('\n')}\n`);
+            }
+            return r.blocking > 0 ? errors/* ExitCode */.yU.PolicyFailure : errors/* ExitCode */.yU.Pass;
+        }
+        if (what === 'build') {
+            const { buildSnapshots } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(4738), __nccwpck_require__.e(2163), __nccwpck_require__.e(314), __nccwpck_require__.e(7444)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8248));
+            const r = await buildSnapshots({
+                ...settings,
+                signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : (0,external_node_path_.resolve)(inv.cwd, v['key-file']) },
+                git: { storeBranch: v['store-branch'], committerName: v['committer-name'] ?? src_settings/* DEFAULT_GIT */.P.committerName, committerEmail: v['committer-email'] ?? src_settings/* DEFAULT_GIT */.P.committerEmail }
+            }, { env: inv.env });
+            const { graph: _graph, ...shown } = r;
+            if (v.json)
+                inv.io.stdout(`${JSON.stringify(shown, null, 2)}\n`);
+            else
+                inv.io.stdout(`Lineage snapshots at ${r.commit}: ${r.written ? `commit ${r.written}` : 'nothing changed, nothing written'}\n${r.windows.map((w) => `  ${w.release_window_id} ${w.revision} ${w.action}${w.blocking > 0 ? ` (${w.blocking} blocking)` : ''}`).join('\n')}\n`);
+            return errors/* ExitCode */.yU.Pass;
+        }
+        if (what === 'verify') {
+            const { verifyRegistered } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(3558), __nccwpck_require__.e(6486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3558));
+            const { LINEAGE_FAMILY } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8389));
+            const r = await verifyRegistered(settings, inv.families.filter((f) => f.family.name === LINEAGE_FAMILY.name), { cache: false });
+            const defects = r.defects.filter((d) => d.severity === 'blocking');
+            if (v.json)
+                inv.io.stdout(`${JSON.stringify({ blocking: defects.length, defects }, null, 2)}\n`);
+            else
+                inv.io.stdout(`Lineage snapshots: ${defects.length === 0 ? 'every snapshot rebuilds to what it says' : `${defects.length} blocking`}\n${defects.map((d) => `  ${d.defect_code} ${d.release_window_id}: ${d.detail}`).join('\n')}\n`);
+            return defects.length > 0 ? errors/* ExitCode */.yU.PolicyFailure : errors/* ExitCode */.yU.Pass;
+        }
+        throw new errors/* UserError */.yo({ code: 'USAGE', message: `lineage: say graph, check, build or verify; run 'release-evidence lineage --help'` });
+    }
+});
+const traceCommand = (0,lesson/* defineCommand */.N)({
+    name: 'trace',
+    summary: 'Audit trace queries on the lineage graph at any moment (T1-T4)',
+    usage: `Usage: release-evidence trace chain --packet-id ID [--at X] [--json] [options]
+       release-evidence trace policy --window W [--at X] [--json] [options]
+       release-evidence trace signers [--last 3] [--at X] [--json] [options]
+       release-evidence trace holds --unresolved [--at X] [--json] [options]
+
+chain    T1: the lineage chain of a packet id (or a chain id), oldest first: digest, supersedes,
+         signer and key, signing time, the policies it was evaluated under (in force or not)
+policy   T2: the policy versions that governed a window, and those that took effect during it
+signers  T3: the signers of the last N windows (by first signing) and the signer transitions,
+         with their context
+holds    T4: hold activations with no release edge (--unresolved is the only selection)
+
+Options:
+${AT}
+      --packet-id ID      chain: the packet id
+      --window W          policy: the release window
+      --last N            signers: how many windows (default 3)
+      --unresolved        holds: active holds with no release (the default and only view)
+
+Exit codes: 0 answered, 2 cannot evaluate.`,
+    options: { at: { type: 'string' }, 'packet-id': { type: 'string' }, window: { type: 'string' }, last: { type: 'string' }, unresolved: { type: 'boolean' } },
+    common: true,
+    positionals: 1,
+    async run(inv) {
+        const what = inv.positionals[0];
+        const v = inv.values;
+        const { runTrace } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(990), __nccwpck_require__.e(2163), __nccwpck_require__.e(314), __nccwpck_require__.e(4296)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6796));
+        const r = await runTrace(inv.settings(['lineage']), what, { at: v.at, packetId: v['packet-id'], window: v.window, last: v.last });
+        inv.io.stdout(v.json ? `${JSON.stringify(r, null, 2)}\n` : r.text);
+        return errors/* ExitCode */.yU.Pass;
+    }
+});
+const auditCommand = (0,lesson/* defineCommand */.N)({
+    name: 'audit',
+    summary: "One page answering an auditor's question about a window: gate evidence, closure chain, holds and expiry, strategy approvals and outcome, policies and signers",
+    usage: `Usage: release-evidence audit --window W [--at X] [--json] [options]
+
+Everything the store says about one release window, on one page, each item with the commit that
+published it and whether it verifies: the closure revisions and their chain (with what the
+ledger gate left out), legal holds and the retention expiry, strategy-approval packets with their
+approvals and outcome reviews, and the policies and signers in force. Read from git history at
+--at (default HEAD); nothing is written.
+
+Options:
+      --window W          the release window (required)
+${AT}
+
+Exit codes: 0 answered, 2 cannot evaluate.`,
+    options: { window: { type: 'string' }, at: { type: 'string' } },
+    common: true,
+    async run(inv) {
+        if (inv.values.window === undefined)
+            throw new errors/* UserError */.yo({ code: 'USAGE', message: 'audit: --window is required' });
+        const { runAudit, renderAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(990), __nccwpck_require__.e(2163), __nccwpck_require__.e(314), __nccwpck_require__.e(4481)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9762));
+        const a = await runAudit(inv.settings(['lineage']), inv.values.window, inv.values.at);
+        inv.io.stdout(inv.values.json ? `${JSON.stringify(a, null, 2)}\n` : renderAudit(a));
+        return errors/* ExitCode */.yU.Pass;
+    }
+});
+
+;// CONCATENATED MODULE: ./src/lineage/index.ts
+
+
+
+
+// Lesson 116: the lineage graph. Every revision of the store's packet families, the policy
+// versions and signers they were made under and the legal-hold transitions, linked from the
+// store's own git history at any commit; validated (G1-G6), queried (T1-T4, audit), and kept as
+// signed, write-once, reproducible snapshots under lineage-graphs/.
+const lineage = {
+    name: 'lineage',
+    lesson: 116,
+    title: 'Lineage graph',
+    codes: lineage_codes/* LINEAGE_CODES */.P,
+    inputs: [],
+    policies: [{ kind: 'lineage', option: 'lineage-policy', default: 'policies/lineage.yaml', help: 'lineage graph rollout policy (report-only or enforce)' }],
+    families: [
+        {
+            family: lineage_family.LINEAGE_FAMILY,
+            // snapshots come with the lineage stage; a store without them verifies as before
+            optional: true,
+            inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(2163), __nccwpck_require__.e(4107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4107))).lineageInspector(settings)
+        }
+    ],
+    stage: {
+        name: 'lineage',
+        outputs: LINEAGE_OUTPUTS,
+        reads: { inputs: [], policies: ['lineage', 'keyring'] },
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(4738), __nccwpck_require__.e(2163), __nccwpck_require__.e(314), __nccwpck_require__.e(8278)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8278))).runLineageStage(settings, ctx)
+    },
+    commands: [lineageCommand, traceCommand, auditCommand]
 };
 
 // EXTERNAL MODULE: ./src/findings/codes.ts
@@ -428,7 +664,7 @@ function codesMarkdown(codes) {
         ...rows(codes).map(([code, stage, severity, meaning]) => `| \`${code}\` | ${stage} | ${severity} | ${esc(meaning)} |`)
     ].join('\n');
 }
-const codesCommand = defineCommand({
+const codesCommand = (0,lesson/* defineCommand */.N)({
     name: 'codes',
     summary: 'list every defect code with its stage, severity and meaning',
     usage: `Usage: release-evidence codes [--markdown | --json] [CODE]
@@ -553,6 +789,31 @@ const RETENTION_CODES = {
         stage: 'retention',
         severity: 'blocking',
         meaning: 'A purge was asked for a window whose retention expiry has not passed; nothing is planned or deleted.'
+    },
+    PURGE_SIGNER_UNAUTHORIZED: {
+        stage: 'retention',
+        severity: 'blocking',
+        meaning: "A purge approval is signed by a key whose role is not one of the retention policy's purge_roles (or is a CI role), or a tombstone by a key that is neither a purge nor a CI role."
+    },
+    PURGE_RECORD_INVALID: {
+        stage: 'retention',
+        severity: 'blocking',
+        meaning: 'A purge approval or tombstone is malformed: its purge id, targets hash, window, revision or digest does not match what it records, or the approver already approved this purge.'
+    },
+    PURGE_APPROVALS_INSUFFICIENT: {
+        stage: 'retention',
+        severity: 'blocking',
+        meaning: 'A purge lacks two valid approvals by distinct keys and distinct signers with a purge role, each signed before the tombstone and its commit (one approver twice, the CI key, or an approval signed later does not count).'
+    },
+    PURGE_TOMBSTONE_MISMATCH: {
+        stage: 'retention',
+        severity: 'blocking',
+        meaning: "A tombstone's targets were not removed, with the blobs it names, in the very commit that added it, or it names a family that can never be purged."
+    },
+    PURGE_APPLIED: {
+        stage: 'retention',
+        severity: 'info',
+        meaning: 'Files were removed by a purge that verify accepts: a signed tombstone in the same commit, two approvals before it, expiry passed, no hold (the files stay in git history and clones).'
     }
 };
 
@@ -563,7 +824,7 @@ const RETENTION_CODES = {
 
 // The retention lesson's commands: `retention index|check` (derive and validate the retention
 // index) and `hold place|release` (signed, write-once legal-hold records). Modules load when run.
-const retentionCommand = defineCommand({
+const retentionCommand = (0,lesson/* defineCommand */.N)({
     name: 'retention',
     summary: 'Derive the retention and legal-hold index of the store, or validate an index (V1-V6)',
     usage: `Usage: release-evidence retention index [--at COMMIT|TIME] [--json] [options]
@@ -603,27 +864,27 @@ evaluate.`,
         if (what === 'index') {
             if (inv.values.index !== undefined)
                 throw new errors/* UserError */.yo({ code: 'USAGE', message: 'retention index: --index is for retention check' });
-            const { runIndex, renderIndexText } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(79), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8883));
+            const { runIndex, renderIndexText } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(6079), __nccwpck_require__.e(7329)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8883));
             const { index } = await runIndex(settings, inv.families, inv.values.at);
             inv.io.stdout(inv.values.json ? `${JSON.stringify(index, null, 2)}\n` : renderIndexText(index));
             return errors/* ExitCode */.yU.Pass;
         }
         if (what === 'check') {
-            const { runCheck, renderCheckText } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(79), __nccwpck_require__.e(625)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8883));
+            const { runCheck, renderCheckText } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(6079), __nccwpck_require__.e(7329)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8883));
             const r = await runCheck(settings, inv.families, { index: inv.values.index, at: inv.values.at });
             const { index: _index, ...shown } = r;
             inv.io.stdout(inv.values.json ? `${JSON.stringify(shown, null, 2)}\n` : renderCheckText(r));
             return r.failed ? errors/* ExitCode */.yU.PolicyFailure : errors/* ExitCode */.yU.Pass;
         }
         if (what === 'query') {
-            const [{ QUERIES, runQuery, renderQueryText }, { deriveIndex }, { durationMs }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1802)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(79), __nccwpck_require__.e(375)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6079)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(310)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4310)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(12)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
+            const [{ QUERIES, runQuery, renderQueryText }, { deriveIndex }, { durationMs }, { loadRetentionPolicyOf }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(3037)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1802)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(6079), __nccwpck_require__.e(5011)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6079)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(7713)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4310)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(6520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
             const name = inv.positionals[1];
             if (name === undefined || !QUERIES.includes(name))
                 throw new errors/* UserError */.yo({ code: 'USAGE', message: `retention query: say ${QUERIES.join(', ')}` });
             if (inv.values.within !== undefined && name !== 'expiring')
                 throw new errors/* UserError */.yo({ code: 'USAGE', message: 'retention query: --within is for expiring' });
             const index = await deriveIndex({ settings, families: inv.families, at: inv.values.at });
-            const refreshMs = durationMs((await loadRetentionTrust(settings)).policy.data.index_refresh_interval);
+            const refreshMs = durationMs((await loadRetentionPolicyOf(settings)).data.index_refresh_interval);
             const q = runQuery(index, name, { now: settings.now, within: inv.values.within, refreshMs });
             inv.io.stdout(inv.values.json ? `${JSON.stringify(q, null, 2)}\n` : renderQueryText(q));
             return errors/* ExitCode */.yU.Pass;
@@ -631,7 +892,7 @@ evaluate.`,
         throw new errors/* UserError */.yo({ code: 'USAGE', message: `retention: say index, check or query; run 'release-evidence retention --help'` });
     }
 });
-const holdCommand = defineCommand({
+const holdCommand = (0,lesson/* defineCommand */.N)({
     name: 'hold',
     summary: 'Place or release a legal hold on a release window (a signed, write-once record)',
     usage: `Usage: release-evidence hold place --window W --reason TEXT --owner WHO [--case ID] [options]
@@ -682,7 +943,7 @@ released), 2 cannot evaluate.`,
             signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : (0,external_node_path_.resolve)(inv.cwd, v['key-file']) },
             git: { storeBranch: v['store-branch'], committerName: v['committer-name'] ?? src_settings/* DEFAULT_GIT */.P.committerName, committerEmail: v['committer-email'] ?? src_settings/* DEFAULT_GIT */.P.committerEmail }
         };
-        const { placeHold, releaseHold } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6267));
+        const { placeHold, releaseHold } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(4738), __nccwpck_require__.e(6267), __nccwpck_require__.e(2777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6267));
         let r;
         if (what === 'place') {
             if (v.window === undefined)
@@ -703,35 +964,87 @@ released), 2 cannot evaluate.`,
         return r.written ? errors/* ExitCode */.yU.Pass : errors/* ExitCode */.yU.PolicyFailure;
     }
 });
-const purgeCommand = defineCommand({
+const purgeCommand = (0,lesson/* defineCommand */.N)({
     name: 'purge',
-    summary: 'Plan an approval-required purge of expired, unheld windows (writes nothing; approve and apply are not built yet)',
+    summary: 'Plan, approve (two people) and apply a purge of expired, unheld windows: one commit adds a signed tombstone and removes the files',
     usage: `Usage: release-evidence purge plan [--window W] [--at COMMIT|TIME] [--json] [options]
+       release-evidence purge approve --window W [--family F] --key-file KEY [options]
+       release-evidence purge apply --window W [--family F] --key-file KEY [options]
 
-plan  lists the purge candidates: every series (family, release window) whose retention expiry
-      has passed and that has no active legal hold, with the files a purge would remove (path
-      and blob id), the index rows it must archive first, and the approvals it needs (two, by
-      distinct keys and distinct signers with a purge role, never a CI role). Hold precedence is
-      checked first: a held window is never a candidate. Writes nothing.
-      With --window, a window that is held (RETENTION_PURGE_HELD) or not expired
-      (RETENTION_PURGE_NOT_EXPIRED) is refused with exit 1.
+plan     lists the purge candidates: every series (family, release window) whose retention expiry
+         has passed and that has no active legal hold, with the files a purge would remove (path
+         and blob id), the index rows it must archive first, and the approvals it needs. Hold
+         precedence is checked first: a held window is never a candidate. Writes nothing.
+approve  signs and commits one approval of the window's purge (its exact files and blob ids) by
+         a signer whose role is one of the retention policy's purge_roles, never a CI role:
+         retention-purge-approvals/{window}/approval-{purge_id}-{signer}-r001.json (.sig, .log).
+         One approval per person; a second one by the same signer is refused.
+apply    once two approvals by distinct keys and distinct signers count, makes ONE commit that
+         adds the signed tombstone retention-tombstones/{window}/tombstone-{purge_id}-r001.json
+         (targets with blob ids and sha256, the archived index rows, the approvals) and removes
+         every target. Signed by a purge role or the pipeline key.
+A held window (RETENTION_PURGE_HELD) or one not yet expired (RETENTION_PURGE_NOT_EXPIRED) is
+refused with exit 1 and nothing is written or deleted. A purge removes files from the branch,
+not from git history or clones.
 
-purge approve and purge apply (signed approvals, a tombstone commit, verify accepting the
-deletion) are not built yet: nothing in the store can be deleted today.
+Options:
+      --window W            the release window
+      --family F            the family to purge, when several have the window (default: the only one)
+      --at COMMIT|TIME      plan: the commit to describe (default: HEAD)
+      --key-file FILE       private key; default $RELEASE_EVIDENCE_SIGNING_KEY
+      --signer-id ID        the keyring signer the key must belong to
+      --store-branch NAME   branch to commit to (default: the checked-out branch)
+      --committer-name N    (default: ${src_settings/* DEFAULT_GIT */.P.committerName})
+      --committer-email E   (default: ${src_settings/* DEFAULT_GIT */.P.committerEmail})
 
-Exit codes: 0 planned, 1 the requested window cannot be purged, 2 cannot evaluate.`,
-    options: { window: { type: 'string' }, at: { type: 'string' } },
+Exit codes: 0 planned or written, 1 refused (held, not expired, not enough approvals, a key
+that may not approve), 2 cannot evaluate.`,
+    options: {
+        window: { type: 'string' },
+        family: { type: 'string' },
+        at: { type: 'string' },
+        'key-file': { type: 'string' },
+        'signer-id': { type: 'string' },
+        'store-branch': { type: 'string' },
+        'committer-name': { type: 'string' },
+        'committer-email': { type: 'string' }
+    },
     common: true,
     positionals: 1,
     async run(inv) {
         const what = inv.positionals[0];
-        if (what === 'approve' || what === 'apply')
-            throw new errors/* UserError */.yo({ code: 'USAGE', message: `purge ${what} is not built yet; only 'purge plan' exists, and nothing in the store can be deleted` });
+        const v = inv.values;
+        if (what === 'approve' || what === 'apply') {
+            if (v.window === undefined)
+                throw new errors/* UserError */.yo({ code: 'USAGE', message: `purge ${what}: --window is required` });
+            if (v.at !== undefined)
+                throw new errors/* UserError */.yo({ code: 'USAGE', message: `purge ${what}: --at is for purge plan; approvals and the purge are made on the branch tip` });
+            const settings = {
+                ...inv.settings(['retention']),
+                signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : (0,external_node_path_.resolve)(inv.cwd, v['key-file']) },
+                git: { storeBranch: v['store-branch'], committerName: v['committer-name'] ?? src_settings/* DEFAULT_GIT */.P.committerName, committerEmail: v['committer-email'] ?? src_settings/* DEFAULT_GIT */.P.committerEmail }
+            };
+            const { approvePurge, applyPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(4738), __nccwpck_require__.e(6079), __nccwpck_require__.e(7446), __nccwpck_require__.e(6267), __nccwpck_require__.e(9767)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9767));
+            const r = await (what === 'approve' ? approvePurge : applyPurge)(settings, inv.families, { window: v.window, family: v.family }, { env: inv.env });
+            if (v.json)
+                inv.io.stdout(`${JSON.stringify(r, null, 2)}\n`);
+            else if (r.written && what === 'approve')
+                inv.io.stdout(`Purge ${r.purgeId} of ${r.family} ${r.window} approved: ${r.files[0]} (commit ${r.commitOid})\n`);
+            else if (r.written)
+                inv.io.stdout(`Purge ${r.purgeId} applied: ${r.removed.length} files of ${r.family} ${r.window} removed from the branch, tombstone ${r.files[0]} (commit ${r.commitOid}). They remain in git history and clones.\n`);
+            else
+                inv.io.stdout(`Purge ${what} refused; nothing written or deleted:\n${r.findings.map((f) => `  ${f.code} ${f.field}: ${f.detail}`).join('\n')}\n`);
+            return r.written ? errors/* ExitCode */.yU.Pass : errors/* ExitCode */.yU.PolicyFailure;
+        }
         if (what !== 'plan')
-            throw new errors/* UserError */.yo({ code: 'USAGE', message: `purge: say plan; run 'release-evidence purge --help'` });
-        const { planPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(79), __nccwpck_require__.e(739)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8501));
-        const plan = await planPurge(inv.settings(['retention']), inv.families, { window: inv.values.window, at: inv.values.at });
-        if (inv.values.json)
+            throw new errors/* UserError */.yo({ code: 'USAGE', message: `purge: say plan, approve or apply; run 'release-evidence purge --help'` });
+        for (const o of ['family', 'key-file', 'signer-id', 'store-branch', 'committer-name', 'committer-email']) {
+            if (v[o] !== undefined)
+                throw new errors/* UserError */.yo({ code: 'USAGE', message: `purge plan: --${o} is for approve and apply` });
+        }
+        const { planPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(6079), __nccwpck_require__.e(2739)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8501));
+        const plan = await planPurge(inv.settings(['retention']), inv.families, { window: v.window, at: v.at });
+        if (v.json)
             inv.io.stdout(`${JSON.stringify(plan, null, 2)}\n`);
         else {
             const lines = [`Purge plan at ${plan.commit} (nothing is written or deleted):`];
@@ -744,7 +1057,7 @@ Exit codes: 0 planned, 1 the requested window cannot be purged, 2 cannot evaluat
             lines.push(`Approvals required: ${plan.approvals_required.count}, distinct keys and signers, roles ${plan.approvals_required.roles.join(', ')} (never ${plan.approvals_required.ci_roles_excluded.join(', ')})`);
             inv.io.stdout(`${lines.join('\n')}\n`);
         }
-        return inv.values.window !== undefined && plan.refused.length > 0 ? errors/* ExitCode */.yU.PolicyFailure : errors/* ExitCode */.yU.Pass;
+        return v.window !== undefined && plan.refused.length > 0 ? errors/* ExitCode */.yU.PolicyFailure : errors/* ExitCode */.yU.Pass;
     }
 });
 
@@ -765,8 +1078,9 @@ const RETENTION_OUTPUTS = {
 
 
 // Lesson 115: retention expiry and legal hold for every signed revision in the store. The index is
-// derived from the store at a commit; holds are signed write-once records under retention-holds/,
-// a packet family that `verify` checks like any other.
+// derived from the store at a commit; holds, purge approvals and purge tombstones are signed
+// write-once records, packet families that `verify` checks like any other. The tombstone family
+// is also the store's deletion authority: the only deletion verify accepts is a purge's.
 const retention = {
     name: 'retention',
     lesson: 115,
@@ -776,20 +1090,38 @@ const retention = {
     policies: [{ kind: 'retention', option: 'retention-policy', default: 'policies/retention.yaml', help: 'retention and legal-hold policy' }],
     families: [
         {
-            family: retention_family/* HOLD_FAMILY */.d,
+            family: retention_family/* HOLD_FAMILY */.d0,
             // a store without legal holds is the common case, and verify does not need the retention policy then
             optional: true,
             inspector: async (settings) => {
-                const [{ holdInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2777)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(12)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
+                const [{ holdInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(3133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2777)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(6520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
                 return holdInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now);
             }
+        },
+        {
+            family: retention_family/* APPROVAL_FAMILY */.pZ,
+            optional: true,
+            inspector: async (settings) => {
+                const [{ approvalInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(6995)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6995)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(6520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
+                return approvalInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now);
+            }
+        },
+        {
+            family: retention_family/* TOMBSTONE_FAMILY */.Xx,
+            optional: true,
+            inspector: async (settings) => {
+                const [{ tombstoneInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(6995)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6995)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(6520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
+                return tombstoneInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now);
+            },
+            // loaded only when verify has a deletion or a tombstone to judge
+            deletionAuthority: (settings, families) => Promise.resolve({ judge: async (input) => (await (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(6079), __nccwpck_require__.e(7446), __nccwpck_require__.e(8169)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4641))).purgeAuthority(settings, families)).judge(input) })
         }
     ],
     stage: {
         name: 'retention',
         outputs: RETENTION_OUTPUTS,
         reads: { inputs: [], policies: ['retention', 'keyring'], families: true },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(79), __nccwpck_require__.e(412)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6372))).runRetentionStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(6079), __nccwpck_require__.e(7820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6372))).runRetentionStage(settings, ctx)
     },
     commands: [retentionCommand, holdCommand, purgeCommand]
 };
@@ -881,7 +1213,7 @@ function keyringEntryYaml(e) {
 
 
 const DAY_MS = 86_400_000;
-const keygenCommand = defineCommand({
+const keygenCommand = (0,lesson/* defineCommand */.N)({
     name: 'keygen',
     summary: 'Create an Ed25519 signing key pair and print its keyring entry',
     usage: `Usage: release-evidence keygen [--signer-id ID] [--role ROLE] [--out-dir DIR] [--valid-days N]
@@ -981,10 +1313,10 @@ var store_codes = __nccwpck_require__(8703);
 
 
 // The store's command: verify every registered packet family from git history.
-const verifyCommand = defineCommand({
+const verifyCommand = (0,lesson/* defineCommand */.N)({
     name: 'verify',
     summary: 'Prove the store from git history: signatures, chain, write-once, completeness, for every packet family',
-    usage: `Usage: release-evidence verify [--window W] [--since COMMIT] [--json] [--no-cache] [--allow-empty] [--allow-demo-key] [options]
+    usage: `Usage: release-evidence verify [--window W] [--since COMMIT] [--json] [--all] [--no-cache] [--allow-empty] [--allow-demo-key] [options]
 
 Proves the store from the repository's history with native git: every revision's DSSE Ed25519
 signature under the keyring, schema and required fields, signature_digest, the supersedes chain,
@@ -1008,19 +1340,22 @@ Options:
       --no-cache          verify everything from scratch; do not read or write the cache
       --allow-empty       an empty store passes (default: STORE_EMPTY)
       --allow-demo-key    revisions signed with the demo key are a warning (default: KEY_DEMO)
+      --all               list every window (default above 20 windows: only those with problems)
 
 Exit codes: 0 verified, 1 a defect was found, 2 cannot verify (shallow clone, not a repository,
 bad keyring or policy).`,
-    options: { window: { type: 'string' }, since: { type: 'string' }, 'no-cache': { type: 'boolean' }, 'allow-empty': { type: 'boolean' }, 'allow-demo-key': { type: 'boolean' } },
+    options: { window: { type: 'string' }, since: { type: 'string' }, 'no-cache': { type: 'boolean' }, 'allow-empty': { type: 'boolean' }, 'allow-demo-key': { type: 'boolean' }, all: { type: 'boolean' } },
     common: true,
     async run(inv) {
         // Usage first: a mistyped option costs no module load.
         const base = inv.settings(['verify']);
-        const [{ normalizeId }, { verifyRegistered }, { renderVerifyText }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4598)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(420), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3420)), Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8629))]);
+        const [{ normalizeId }, { verifyRegistered }, { renderVerifyText }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4598)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(3558), __nccwpck_require__.e(6486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3558)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(1241)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8629))]);
         const settings = { ...base, verify: { since: inv.values.since, allowEmpty: inv.values['allow-empty'] === true, allowDemoKey: inv.values['allow-demo-key'] === true } };
         const window = inv.values.window === undefined ? undefined : normalizeId(inv.values.window, '--window');
+        const phase = inv.io.progress?.phase('verify: store history');
         const result = await verifyRegistered(settings, inv.families, { window, cache: inv.values['no-cache'] !== true });
-        inv.io.stdout(inv.values.json ? `${JSON.stringify(result, null, 2)}\n` : renderVerifyText(result));
+        phase?.done();
+        inv.io.stdout(inv.values.json ? `${JSON.stringify(result, null, 2)}\n` : renderVerifyText(result, { all: inv.values.all === true }));
         return result.blocking === 0 ? errors/* ExitCode */.yU.Pass : errors/* ExitCode */.yU.PolicyFailure;
     }
 });
@@ -1033,7 +1368,10 @@ const VERIFY_OUTPUTS = {
     'verified-tip': 'The commit the store verified at, empty when it did not verify: pass it as `since` to the next run (verify stage).'
 };
 
+// EXTERNAL MODULE: ./src/store/view-codes.ts
+var view_codes = __nccwpck_require__(2075);
 ;// CONCATENATED MODULE: ./src/store/index.ts
+
 
 
 
@@ -1043,7 +1381,7 @@ const store = {
     name: 'store',
     lesson: null,
     title: 'Write-once store',
-    codes: store_codes/* STORE_CODES */.Z,
+    codes: { ...store_codes/* STORE_CODES */.Z, ...view_codes/* VIEW_CODES */.H },
     inputs: [],
     policies: [],
     families: [],
@@ -1051,94 +1389,15 @@ const store = {
         name: 'verify',
         outputs: VERIFY_OUTPUTS,
         reads: { inputs: [], policies: ['keyring'], families: true },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(420), __nccwpck_require__.e(869)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8811))).runVerifyStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(1870), __nccwpck_require__.e(3558), __nccwpck_require__.e(7799), __nccwpck_require__.e(2593)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8811))).runVerifyStage(settings, ctx)
     },
     commands: [verifyCommand]
 };
 
 // EXTERNAL MODULE: ./src/strategy/codes.ts
 var strategy_codes = __nccwpck_require__(3719);
-;// CONCATENATED MODULE: ./src/strategy/commands.ts
-
-
-
-// `release-evidence strategy build|sign|status`: lesson 120's one command. Its modules load when it runs.
-const strategyCommand = defineCommand({
-    name: 'strategy',
-    summary: 'Strategy-approval packets: build, sign a decision, record the outcome, show the state from history',
-    usage: `Usage: release-evidence strategy build|sign|outcome|status --window W [options]
-
-  build   --window W --cluster C --ranking F --decision-file F [--forecast F --dashboard F
-          --simulation-rules F --fail-matrix-run F] --key-file F
-          Builds the strategy-approval packet of one exception cluster from its inputs
-          (formats: docs/strategy-inputs.md), checks it (A2-A6), signs it with the pipeline
-          key and commits it write-once:
-            strategy-approval/{window}/packets/SAP-{cluster}-rNNN.json, .sig
-            strategy-approval/{window}/validation/SAP-{cluster}-rNNN.log
-          Unchanged content writes nothing; changed content is the next revision, refused
-          while the previous one is still pending_signatures.
-  sign    --window W --cluster C --decision approve|reject --recommend go|hold --key-file F
-          [--revision N] [--confirm ITEM ...] [--note TEXT]
-          Signs one signer's decision on a packet revision (default: the latest) and commits it
-          write-once: strategy-signoffs/{window}/SAP-{cluster}-rNNN-{signer}-r001.json, .sig, .log
-          An approval must confirm every reviewer_checklist item of the policy (--confirm all).
-  outcome --window W --cluster C --status met_projection|partial_match|diverged
-          --convergence-hours N [--regression SEVERITY:EVENT_ID ...] --key-file F
-          Records the post-window outcome of the latest approved revision as a signed review
-          (strategy-outcomes/{window}/SAP-{cluster}-rNNN-outcome-r001.json, .sig, .log) and
-          the divergence record when a trigger fires; the packet is never touched.
-  status  --window W [--cluster C] [--json]
-          The approval panel: packet id and revision, lane and confidence class, the roster
-          (signed / missing), evidence completeness and the state timeline, all read from
-          git history.
-
-Signing and git options:
-      --key-file FILE       private key (base64 seed or PKCS8 PEM); default $RELEASE_EVIDENCE_SIGNING_KEY
-      --signer-id ID        the keyring signer the key must belong to
-      --store-branch NAME   branch to commit to (default: the checked-out branch)
-      --committer-name N    (default: ${src_settings/* DEFAULT_GIT */.P.committerName})
-      --committer-email E   (default: ${src_settings/* DEFAULT_GIT */.P.committerEmail})
-
-Exit codes: 0 written, unchanged, or (status) every packet's latest revision approved; 1 a
-packet or decision refused (nothing written), or a latest revision not approved
-(pending_signatures, rejected, incomplete_evidence) or a blocking history finding; 2 cannot
-evaluate.`,
-    options: {
-        window: { type: 'string' },
-        cluster: { type: 'string' },
-        ranking: { type: 'string' },
-        decision: { type: 'string' },
-        'decision-file': { type: 'string' },
-        forecast: { type: 'string' },
-        dashboard: { type: 'string' },
-        'simulation-rules': { type: 'string' },
-        'fail-matrix-run': { type: 'string' },
-        recommend: { type: 'string' },
-        status: { type: 'string' },
-        'convergence-hours': { type: 'string' },
-        regression: { type: 'string', multiple: true },
-        revision: { type: 'string' },
-        confirm: { type: 'string', multiple: true },
-        note: { type: 'string' },
-        'key-file': { type: 'string' },
-        'signer-id': { type: 'string' },
-        'store-branch': { type: 'string' },
-        'committer-name': { type: 'string' },
-        'committer-email': { type: 'string' }
-    },
-    common: true,
-    positionals: 1,
-    async run(inv) {
-        const action = inv.positionals[0];
-        if (action !== 'build' && action !== 'sign' && action !== 'outcome' && action !== 'status') {
-            throw new errors/* UserError */.yo({ code: 'USAGE', message: `strategy: say what to do: build, sign, outcome or status${action ? ` (not '${action}')` : ''}` });
-        }
-        const run = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(525), __nccwpck_require__.e(328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9328));
-        const code = action === 'build' ? await run.buildCommand(inv) : action === 'sign' ? await run.signCommand(inv) : action === 'outcome' ? await (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(525), __nccwpck_require__.e(328), __nccwpck_require__.e(463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4463))).outcomeCommand(inv) : await run.statusCommand(inv);
-        return code;
-    }
-});
-
+// EXTERNAL MODULE: ./src/strategy/commands.ts
+var commands = __nccwpck_require__(7643);
 // EXTERNAL MODULE: ./src/strategy/family.ts
 var strategy_family = __nccwpck_require__(2405);
 ;// CONCATENATED MODULE: ./src/strategy/outputs.ts
@@ -1153,9 +1412,11 @@ const STRATEGY_OUTPUTS = {
 
 
 
-// Lesson 120: strategy-approval packets. One signed packet per mitigation-lane decision
-// (strategy-approval/{window}/packets/SAP-{cluster}-rNNN.json), one signed approval per signer
-// (strategy-signoffs/{window}/...), and the approval state read from git history.
+// Lesson 120: strategy-approval packets. Under strategy-approval/{window}/: one signed packet per
+// mitigation-lane decision (packets/), one signed decision per signer (approvals/), the signed
+// outcome review (outcome-reviews/) and divergence records (divergences/), each with its
+// validation log (validation/); the approval state is read from git history. The packet family
+// comes first: it is the one that reports a file none of the four names (store/layout.ts ownerOf).
 const strategy = {
     name: 'strategy',
     lesson: 120,
@@ -1168,7 +1429,7 @@ const strategy = {
             family: strategy_family/* STRATEGY_FAMILY */.bj,
             optional: true,
             inspector: async (settings) => {
-                const { packetInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(525), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
+                const { packetInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(7525), __nccwpck_require__.e(3931)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
                 return packetInspector(await loadOptionalTrust(settings), settings.now);
             }
         },
@@ -1176,16 +1437,25 @@ const strategy = {
             family: strategy_family/* SIGNOFF_FAMILY */.mj,
             optional: true,
             inspector: async (settings) => {
-                const { signoffInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(525), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
-                return signoffInspector(await loadOptionalTrust(settings), settings.now);
+                const { signoffInspector, loadOptionalTrust, packetDigests } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(7525), __nccwpck_require__.e(3931)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
+                const trust = await loadOptionalTrust(settings);
+                return signoffInspector(trust, settings.now, await packetDigests(settings, trust));
             }
         },
         {
             family: strategy_family/* OUTCOME_FAMILY */.WM,
             optional: true,
             inspector: async (settings) => {
-                const { outcomeInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(525), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
+                const { outcomeInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(7525), __nccwpck_require__.e(3931)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
                 return outcomeInspector(await loadOptionalTrust(settings), settings.now);
+            }
+        },
+        {
+            family: strategy_family/* DIVERGENCE_FAMILY */.uU,
+            optional: true,
+            inspector: async (settings) => {
+                const { divergenceInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(7525), __nccwpck_require__.e(3931)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
+                return divergenceInspector(await loadOptionalTrust(settings), settings.now);
             }
         }
     ],
@@ -1193,9 +1463,9 @@ const strategy = {
         name: 'strategy',
         outputs: STRATEGY_OUTPUTS,
         reads: { inputs: [], policies: ['strategy-approval', 'keyring'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(525), __nccwpck_require__.e(291)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4291))).runStrategyStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(7525), __nccwpck_require__.e(4367), __nccwpck_require__.e(4291)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4291))).runStrategyStage(settings, ctx)
     },
-    commands: [strategyCommand]
+    commands: [commands.strategyCommand]
 };
 
 // EXTERNAL MODULE: ./src/trust/codes.ts
@@ -1204,7 +1474,7 @@ var trust_codes = __nccwpck_require__(6628);
 
 // `release-evidence trust SUBCOMMAND`: the trust root's ceremony. The work is in ./ceremony.ts,
 // imported when the command runs.
-const trustCommand = defineCommand({
+const trustCommand = (0,lesson/* defineCommand */.N)({
     name: 'trust',
     summary: 'Create, rotate, sign and publish the trust root (the signed keyring chain under trust/)',
     usage: `Usage: release-evidence trust SUBCOMMAND [FILE] [options]
@@ -1259,7 +1529,7 @@ Exit codes: 0 done, 1 the revision does not verify against the chain, 2 usage or
     common: false,
     positionals: 2,
     async run(inv) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1936))).runTrust(inv);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(4738), __nccwpck_require__.e(1936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1936))).runTrust(inv);
     }
 });
 
@@ -1279,11 +1549,12 @@ const trust = {
     codes: trust_codes/* TRUST_CODES */.w,
     inputs: [],
     policies: [],
-    families: [{ family: trust_family/* TRUST_FAMILY */.UW, optional: true, inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(446), __nccwpck_require__.e(742), __nccwpck_require__.e(561), __nccwpck_require__.e(491), __nccwpck_require__.e(391)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7391))).trustInspector(settings) }],
+    families: [{ family: trust_family/* TRUST_FAMILY */.UW, optional: true, inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(2155)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7391))).trustInspector(settings) }],
     commands: [trustCommand]
 };
 
 ;// CONCATENATED MODULE: ./src/lessons.ts
+
 
 
 
@@ -1297,7 +1568,7 @@ const trust = {
 // keeps a packet family, its place in `verify`. Only the faces (src/cli, src/main.ts, src/action)
 // import this module; lessons and machinery never do.
 /** The lessons, in the order their stages run. */
-const LESSONS = [ledger, closure, strategy, retention];
+const LESSONS = [ledger, closure, strategy, retention, lineage];
 /** Shared machinery with commands, codes or a stage of its own; store's verify stage runs last. */
 const MACHINERY = [report, signing, trust, store];
 const ALL = [...LESSONS, ...MACHINERY];
@@ -1449,14 +1720,18 @@ async function runCli(argv, ctx) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ CLOSURE_FAMILY)
 /* harmony export */ });
-// Closure packets as a store family: closure-packets/{window}/packet-rNNN.json, .sig, verify-rNNN.log.
+/* harmony import */ var _store_view_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8338);
+
+// Closure packets as a store family: closure-packets/{window}/packet-rNNN.json, .sig, verify-rNNN.log,
+// and the window's README.md (src/closure/view.ts).
 const CLOSURE_FAMILY = {
     name: 'closure',
     root: 'closure-packets',
     payloadType: 'application/vnd.release-evidence.closure-packet+json',
     names: { packet: 'packet-{rev}.json', signature: 'packet-{rev}.sig', log: 'verify-{rev}.log' },
     keyed: false,
-    allowed: ['.gitkeep', 'README.md']
+    allowed: ['.gitkeep', 'README.md'],
+    view: (0,_store_view_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .readmeView */ .c)(async () => (await __nccwpck_require__.e(/* import() */ 852).then(__nccwpck_require__.bind(__nccwpck_require__, 852))).CLOSURE_VIEWS)
 };
 
 
@@ -1592,7 +1867,12 @@ const LEDGER_CODES = {
     ACK_TIMESTAMP_CHANGED: {
         stage: 'ledger',
         severity: 'warning',
-        meaning: "A later ledger row moved the key's acknowledgment time; the latest row is used."
+        meaning: "A later ledger row moved the key's acknowledgment time later, or earlier with the sign-off of the policy's ack_corrections approver; the latest row is used."
+    },
+    ACK_BACKDATED: {
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: "A later ledger row moved the key's acknowledgment time earlier than first recorded without the sign-off of the policy's ack_corrections approver: how a late acknowledgment is made to look on time."
     },
     OWNER_INVALID: {
         stage: 'ledger',
@@ -1729,6 +2009,133 @@ const LEDGER_CODES = {
 
 /***/ }),
 
+/***/ 8111:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ defineCommand)
+/* harmony export */ });
+/** Builds a command with its option types checked against its own option table. */
+function defineCommand(spec) {
+    return spec;
+}
+
+
+/***/ }),
+
+/***/ 407:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ LINEAGE_CODES),
+/* harmony export */   W: () => (/* binding */ ENFORCEMENT_CLASSES)
+/* harmony export */ });
+// Lineage defect codes (lesson 116). G1-G6 are the seed's integrity checks (step 8); the fail
+// matrix L1-L8 maps onto them (L1 cycle, L2 policy, L3 signer, L4 duplicate ordinal, L5 hold,
+// L6 latest pointer). The rollout classes (cycle, missing_policy, signer_transition) are the ones
+// the lineage policy can make fail the lane.
+const LINEAGE_CODES = {
+    LINEAGE_WINDOW_EDGE: {
+        stage: 'lineage',
+        severity: 'blocking',
+        meaning: 'A packet revision or hold state does not have exactly one belongs_to_window edge to a release window node (G1).'
+    },
+    LINEAGE_CYCLE: {
+        stage: 'lineage',
+        severity: 'blocking',
+        meaning: 'The supersede chain has a cycle (G2, L1): a cycle is never a warning.'
+    },
+    LINEAGE_REVISION_DUPLICATE: {
+        stage: 'lineage',
+        severity: 'blocking',
+        meaning: 'Two nodes of one packet lineage have the same revision ordinal, or the same id once casing and separators are normalized (L4).'
+    },
+    LINEAGE_CHAIN_BROKEN: {
+        stage: 'lineage',
+        severity: 'blocking',
+        meaning: 'A packet lineage is not monotonic: not exactly one first revision, a supersedes edge to a newer or a foreign revision, or a revision superseded twice (step 4).'
+    },
+    LINEAGE_SIGNER_TRANSITION: {
+        stage: 'lineage',
+        severity: 'blocking',
+        meaning: "The signer changed between revisions without transition context (from, reason, approver, time) recorded in the keyring before the change (G3, L3); a new key under the same signer id is a rotation, not a change."
+    },
+    LINEAGE_POLICY_MISSING: {
+        stage: 'lineage',
+        severity: 'blocking',
+        meaning: 'A packet revision has no policy node: it names a policy hash that no committed version of the policy has, or no policy was in force when it was signed (G4, L2).'
+    },
+    LINEAGE_POLICY_NOT_IN_FORCE: {
+        stage: 'lineage',
+        severity: 'blocking',
+        meaning: 'A packet revision was signed under a policy version that was not the one in force at its signing instant (G4).'
+    },
+    LINEAGE_HOLD_INCOMPLETE: {
+        stage: 'lineage',
+        severity: 'blocking',
+        meaning: 'A hold activation has no reason or no owner, or a release has no activation before it (G5, L5).'
+    },
+    LINEAGE_LATEST_NOT_TERMINAL: {
+        stage: 'lineage',
+        severity: 'blocking',
+        meaning: "A packet lineage's latest pointer is not its chain's terminal node, or it has no single latest pointer (G6, L6)."
+    },
+    LINEAGE_GRAPH_INVALID: {
+        stage: 'lineage',
+        severity: 'blocking',
+        meaning: 'An edge of the graph names a node the graph does not have.'
+    },
+    LINEAGE_SIGNATURE_UNVERIFIED: {
+        stage: 'lineage',
+        severity: 'warning',
+        meaning: "A revision in the graph did not verify under its family's verifier (verify reports why); the graph keeps it so the lineage shows it."
+    },
+    LINEAGE_SNAPSHOT_INVALID: {
+        stage: 'lineage',
+        severity: 'blocking',
+        meaning: 'A lineage-graph snapshot does not verify: its envelope, its digest, or its graph hash is wrong.'
+    },
+    LINEAGE_REBUILD_MISMATCH: {
+        stage: 'lineage',
+        severity: 'blocking',
+        meaning: 'A lineage-graph snapshot is not what the builder makes at the commit it names: rebuilt there, the graph differs (a snapshot cannot lie about history).'
+    }
+};
+/** The rollout classes the lineage policy can enforce, and the codes in each. */
+const ENFORCEMENT_CLASSES = {
+    cycle: ['LINEAGE_CYCLE', 'LINEAGE_REVISION_DUPLICATE', 'LINEAGE_CHAIN_BROKEN', 'LINEAGE_LATEST_NOT_TERMINAL'],
+    missing_policy: ['LINEAGE_POLICY_MISSING', 'LINEAGE_POLICY_NOT_IN_FORCE'],
+    signer_transition: ['LINEAGE_SIGNER_TRANSITION'],
+    window: ['LINEAGE_WINDOW_EDGE', 'LINEAGE_GRAPH_INVALID'],
+    hold: ['LINEAGE_HOLD_INCOMPLETE']
+};
+
+
+/***/ }),
+
+/***/ 8389:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ LINEAGE_KIND),
+/* harmony export */   LINEAGE_FAMILY: () => (/* binding */ LINEAGE_FAMILY)
+/* harmony export */ });
+// Lineage-graph snapshots as a store family: lineage-graphs/{window}/graph-rNNN.json, its .sig and
+// the validator's validate-rNNN.log. The graph has its own revision counter per window; a
+// revision is written only when the window's lineage changed.
+const LINEAGE_KIND = 'lineage-graph';
+const LINEAGE_FAMILY = {
+    name: 'lineage-graph',
+    root: 'lineage-graphs',
+    payloadType: 'application/vnd.release-evidence.lineage-graph+json',
+    names: { packet: 'graph-{rev}.json', signature: 'graph-{rev}.sig', log: 'validate-{rev}.log' },
+    keyed: false,
+    allowed: ['.gitkeep', 'README.md']
+};
+
+
+/***/ }),
+
 /***/ 8381:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1831,6 +2238,57 @@ function parseNow(raw, clock) {
 
 /***/ }),
 
+/***/ 8991:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ NO_PROGRESS),
+/* harmony export */   m: () => (/* binding */ createProgress)
+/* harmony export */ });
+// Progress of long work (verify of a large store, an export of many windows, the gate on a large
+// ledger) on stderr, so a person at a terminal sees it move. On a terminal one line is redrawn in
+// place (at most every `intervalMs`); elsewhere (a CI log, a pipe) a phase prints one line when it
+// ends and nothing else, so logs stay short. The CLI injects it through its Io; tests inject the
+// writer, the terminal flag and the clock.
+const NOOP_PHASE = { tick: () => undefined, done: () => undefined };
+/** Progress that shows nothing (the Action, tests, any caller that did not ask for it). */
+const NO_PROGRESS = { phase: () => NOOP_PHASE };
+function createProgress(opts) {
+    const now = opts.now ?? (() => Date.now());
+    const interval = opts.intervalMs ?? 100;
+    return {
+        phase(name, total) {
+            const started = now();
+            let count = 0;
+            let drawn = -Infinity;
+            let finished = false;
+            const status = () => (total === undefined ? `${count}` : `${count}/${total}${total > 0 ? ` (${Math.floor((count / total) * 100)}%)` : ''}`);
+            const seconds = () => `${((now() - started) / 1000).toFixed(1)} s`;
+            return {
+                tick(n = 1) {
+                    count += n;
+                    if (!opts.tty || finished)
+                        return;
+                    const t = now();
+                    if (t - drawn < interval)
+                        return;
+                    drawn = t;
+                    opts.write(`\r${name}: ${status()}\x1b[K`);
+                },
+                done() {
+                    if (finished)
+                        return;
+                    finished = true;
+                    opts.write(`${opts.tty ? '\r' : ''}${name}: ${status()} in ${seconds()}${opts.tty ? '\x1b[K' : ''}\n`);
+                }
+            };
+        }
+    };
+}
+
+
+/***/ }),
+
 /***/ 790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1863,12 +2321,19 @@ function renderTable(header, rows, opts = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ HOLD_FAMILY),
-/* harmony export */   h: () => (/* binding */ HOLD_KIND)
+/* harmony export */   X8: () => (/* binding */ TOMBSTONE_KIND),
+/* harmony export */   Xx: () => (/* binding */ TOMBSTONE_FAMILY),
+/* harmony export */   d0: () => (/* binding */ HOLD_FAMILY),
+/* harmony export */   dE: () => (/* binding */ isRetained),
+/* harmony export */   dO: () => (/* binding */ APPROVAL_KIND),
+/* harmony export */   hJ: () => (/* binding */ HOLD_KIND),
+/* harmony export */   pZ: () => (/* binding */ APPROVAL_FAMILY)
 /* harmony export */ });
+/* harmony import */ var _store_view_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8338);
+
 // Legal-hold records as a keyed store family: one series per hold,
 // retention-holds/{window}/hold-{hold_id}-r001.json (place) and -r002.json (release), each with
-// its .sig and .log. The git history of these files is the tamper-evident log of hold mutations.
+// its .sig and .log, and the window's README.md (src/retention/view.ts). The git history of these files is the tamper-evident log of hold mutations.
 const HOLD_KIND = 'legal-hold';
 const HOLD_FAMILY = {
     name: 'legal-hold',
@@ -1876,8 +2341,39 @@ const HOLD_FAMILY = {
     payloadType: 'application/vnd.release-evidence.legal-hold+json',
     names: { packet: 'hold-{key}-{rev}.json', signature: 'hold-{key}-{rev}.sig', log: 'hold-{key}-{rev}.log' },
     keyed: true,
+    allowed: ['.gitkeep', 'README.md'],
+    view: (0,_store_view_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .readmeView */ .c)(async () => (await __nccwpck_require__.e(/* import() */ 2585).then(__nccwpck_require__.bind(__nccwpck_require__, 2585))).HOLD_VIEWS)
+};
+// A purge is two more keyed families. Approvals: one series per (purge, approver), a single
+// revision, retention-purge-approvals/{window}/approval-{purge_id}-{signer tag}-r001.json.
+// Tombstones: one per purge, retention-tombstones/{window}/tombstone-{purge_id}-r001.json, added in
+// the same commit that removes the purged files (the only deletion verify accepts).
+const APPROVAL_KIND = 'purge-approval';
+const TOMBSTONE_KIND = 'purge-tombstone';
+const APPROVAL_FAMILY = {
+    name: 'purge-approval',
+    root: 'retention-purge-approvals',
+    payloadType: 'application/vnd.release-evidence.purge-approval+json',
+    names: { packet: 'approval-{key}-{rev}.json', signature: 'approval-{key}-{rev}.sig', log: 'approval-{key}-{rev}.log' },
+    keyed: true,
     allowed: ['.gitkeep', 'README.md']
 };
+const TOMBSTONE_FAMILY = {
+    name: 'purge-tombstone',
+    root: 'retention-tombstones',
+    payloadType: 'application/vnd.release-evidence.purge-tombstone+json',
+    names: { packet: 'tombstone-{key}-{rev}.json', signature: 'tombstone-{key}-{rev}.sig', log: 'tombstone-{key}-{rev}.log' },
+    keyed: true,
+    allowed: ['.gitkeep', 'README.md']
+};
+/**
+ * Families whose revisions have no retention expiry and can never be purged: the retention
+ * records themselves (the audit trail of holds and purges) and the trust root.
+ */
+const NOT_RETAINED = new Set([HOLD_FAMILY.name, APPROVAL_FAMILY.name, TOMBSTONE_FAMILY.name, 'trust-root']);
+function isRetained(family) {
+    return !NOT_RETAINED.has(family.name);
+}
 
 
 /***/ }),
@@ -1993,6 +2489,7 @@ const blocking = (meaning, owner_role, required_action) => ({
 });
 const STORE_CODES = {
     STORE_FILE_REWRITTEN: blocking('A commit changed the bytes of a published packet file: write-once violated. [immutability policy]', 'repository-admin', 'restore the published bytes from history and publish the change as the next revision'),
+    STORE_FILE_MODE: blocking('A commit gave a file under a store root a mode other than 100644: a symbolic link (120000), an executable (100755) or a submodule (160000). Reported for that commit even when a later one set it back.', 'repository-admin', 'commit the file as a regular file (git update-index --chmod=-x, or replace the link by the published bytes); store files are never links or executables'),
     STORE_FILE_DELETED: blocking('A commit deleted a published packet file, or it is missing at HEAD. [C7, immutability policy]', 'repository-admin', 'restore the file from the commit that published it; revisions are never removed'),
     STORE_ARTIFACT_MISSING: blocking('A revision lacks one of its three files (packet .json, .sig envelope, verify .log). [C7]', 'release-signer', 're-run export-closure so the revision is published with all three files'),
     STORE_REVISION_GAP: blocking('Revision numbers of a window are not consecutive from r001.', 'release-signer', 'publish the missing revisions or restore them from history'),
@@ -2004,6 +2501,7 @@ const STORE_CODES = {
     STORE_WORKTREE_MODIFIED: blocking('The working-tree copy of a published file differs from what was committed.', 'repository-admin', "discard the local edit ('git checkout -- <file>'); published files are never edited"),
     STORE_HISTORY_REWRITTEN: blocking('HEAD does not descend from a tip verify saw before (remembered in .git/release-evidence/) or from the --since commit: history was reset or rewritten, and every published path it dropped is named.', 'repository-admin', 'restore the branch to a commit that descends from the verified tip (the dropped revisions are still in the object database); never reset or force-push the store'),
     STORE_EMPTY: blocking('A registered packet family has nothing published at HEAD (or the repository has no commits): there is nothing to prove.', 'release-manager', 'verify the repository and branch that hold the store, or pass --allow-empty (allow-empty: true) where an empty store is expected'),
+    STORE_BRANCH_MISSING: blocking('The store branch verify was given (store-branch) does not exist on the remote, nor locally: there is no store there to prove.', 'release-manager', "check the 'store-branch' input against the branch the closure stage publishes to, and that the close workflow has pushed at least once"),
     STORE_TIME_REVERSED: blocking('Time runs backwards in a window: a revision is signed before the revision it supersedes, or was committed with a date before the commit that published its predecessor.', 'repository-admin', 'find out who back-dated the revision or its commit; publish through export-closure on a correct clock'),
     KEY_DEMO: blocking('A revision is signed with a key the keyring marks as a published demo key (demo: true): anyone can sign with it.', 'release-signer', 'sign with a production key from the keyring; pass --allow-demo-key (allow-demo-key: true) only for a demo store'),
     STORE_WINDOW_EMPTY: blocking('The requested release window has no published packet.', 'release-manager', 'run export-closure for the window, or check the window id'),
@@ -2022,6 +2520,59 @@ const STORE_CODES = {
         required_action: 'remove it, or publish through export-closure'
     }
 };
+
+
+/***/ }),
+
+/***/ 2075:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ VIEW_CODES)
+/* harmony export */ });
+// Defects of a family's window pages (README.md under each window folder, view.ts). A page is
+// derived: it is checked against the rendering of the signed files at every commit that wrote it,
+// so a hand-edited page is blocking like any forged file, while a page that lags behind (a revision
+// published without it) or is missing (a store written before pages existed) only informs.
+const VIEW_CODES = {
+    STORE_VIEW_MISMATCH: {
+        stage: 'store',
+        severity: 'blocking',
+        meaning: "A commit wrote a window's README.md that is not exactly the rendering of the signed files in that folder at that commit: the page says something they do not (edited by hand, or copied from elsewhere).",
+        owner_role: 'repository-admin',
+        required_action: 'the page is generated, never edited: find out who wrote it, and drop that commit before anyone relies on the page (export rewrites the page with each revision)'
+    },
+    STORE_VIEW_STALE: {
+        stage: 'store',
+        severity: 'warning',
+        meaning: "A window's README.md was the rendering of its folder when written, but a later commit published a revision without rewriting it: GitHub shows an outdated page.",
+        owner_role: 'release-signer',
+        required_action: 'publish revisions only through release-evidence (it rewrites the page); the next revision of the window brings the page up to date'
+    },
+    STORE_VIEW_MISSING: {
+        stage: 'store',
+        severity: 'info',
+        meaning: 'A window folder has revisions but no README.md page (a store written before pages existed, or a deleted page).',
+        owner_role: 'release-signer',
+        required_action: 'nothing is wrong with the evidence; the next revision of the window writes its page'
+    }
+};
+
+
+/***/ }),
+
+/***/ 8338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ readmeView)
+/* harmony export */ });
+// The contract between the store and a family's window view (see view.ts): what a renderer is
+// given and what a family declares. No imports, so the family description can name it.
+/** A README.md view of the family's window folders: the one-line hook a family declares. */
+function readmeView(load) {
+    return { file: 'README.md', load };
+}
 
 
 /***/ }),
@@ -2111,56 +2662,179 @@ const STRATEGY_CODES = {
 
 /***/ }),
 
+/***/ 7643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   strategyCommand: () => (/* binding */ strategyCommand)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _lesson_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8111);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8750);
+
+
+
+// `release-evidence strategy build|sign|status`: lesson 120's one command. Its modules load when it runs.
+const strategyCommand = (0,_lesson_js__WEBPACK_IMPORTED_MODULE_2__/* .defineCommand */ .N)({
+    name: 'strategy',
+    summary: 'Strategy-approval packets: build, sign a decision, record the outcome, show the state from history',
+    usage: `Usage: release-evidence strategy build|sign|outcome|status --window W [options]
+
+  build   --window W --cluster C --ranking F --decision-file F [--forecast F --dashboard F
+          --simulation-rules F --fail-matrix-run F] --key-file F
+          Builds the strategy-approval packet of one exception cluster from its inputs
+          (formats: docs/strategy-inputs.md), checks it (A2-A6), signs it with the pipeline
+          key and commits it write-once:
+            strategy-approval/{window}/packets/SAP-{cluster}-rNNN.json, .sig
+            strategy-approval/{window}/validation/SAP-{cluster}-rNNN.log
+          Unchanged content writes nothing; changed content is the next revision, refused
+          while the previous one is still pending_signatures.
+  sign    --window W --cluster C --decision approve|reject --recommend go|hold --key-file F
+          [--revision N] [--confirm ITEM ...] [--note TEXT]
+          Signs one signer's decision on a packet revision (default: the latest) and commits it
+          write-once: strategy-approval/{window}/approvals/SAP-{cluster}-rNNN-{signer}-r001.json,
+          .sig and validation/approvals/SAP-{cluster}-rNNN-{signer}-r001.log
+          An approval must confirm every reviewer_checklist item of the policy (--confirm all).
+  outcome --window W --cluster C --status met_projection|partial_match|diverged
+          --convergence-hours N [--regression SEVERITY:EVENT_ID ...] --key-file F
+          Records the post-window outcome of the latest approved revision as a signed review
+          (strategy-approval/{window}/outcome-reviews/SAP-{cluster}-rNNN-outcome-r001.json, .sig)
+          and, when a divergence trigger fires, a signed divergence record of its own
+          (strategy-approval/{window}/divergences/SDI-{cluster}-rNNN-r001.json, .sig); each has
+          its log under validation/. The packet is never touched.
+  status  --window W [--cluster C] [--json]
+          The approval panel: packet id and revision, lane and confidence class, the roster
+          (signed / missing), evidence completeness and the state timeline, all read from
+          git history.
+
+Signing and git options:
+      --key-file FILE       private key (base64 seed or PKCS8 PEM); default $RELEASE_EVIDENCE_SIGNING_KEY
+      --signer-id ID        the keyring signer the key must belong to
+      --store-branch NAME   branch to commit to (default: the checked-out branch)
+      --committer-name N    (default: ${_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_GIT */ .P.committerName})
+      --committer-email E   (default: ${_settings_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_GIT */ .P.committerEmail})
+
+Exit codes: 0 written, unchanged, or (status) every packet's latest revision approved; 1 a
+packet or decision refused (nothing written), or a latest revision not approved
+(pending_signatures, rejected, incomplete_evidence) or a blocking history finding; 2 cannot
+evaluate.`,
+    options: {
+        window: { type: 'string' },
+        cluster: { type: 'string' },
+        ranking: { type: 'string' },
+        decision: { type: 'string' },
+        'decision-file': { type: 'string' },
+        forecast: { type: 'string' },
+        dashboard: { type: 'string' },
+        'simulation-rules': { type: 'string' },
+        'fail-matrix-run': { type: 'string' },
+        recommend: { type: 'string' },
+        status: { type: 'string' },
+        'convergence-hours': { type: 'string' },
+        regression: { type: 'string', multiple: true },
+        revision: { type: 'string' },
+        confirm: { type: 'string', multiple: true },
+        note: { type: 'string' },
+        'key-file': { type: 'string' },
+        'signer-id': { type: 'string' },
+        'store-branch': { type: 'string' },
+        'committer-name': { type: 'string' },
+        'committer-email': { type: 'string' }
+    },
+    common: true,
+    positionals: 1,
+    async run(inv) {
+        const action = inv.positionals[0];
+        if (action !== 'build' && action !== 'sign' && action !== 'outcome' && action !== 'status') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: 'USAGE', message: `strategy: say what to do: build, sign, outcome or status${action ? ` (not '${action}')` : ''}` });
+        }
+        const run = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(4738), __nccwpck_require__.e(7525), __nccwpck_require__.e(4367), __nccwpck_require__.e(9328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9328));
+        const code = action === 'build' ? await run.buildCommand(inv) : action === 'sign' ? await run.signCommand(inv) : action === 'outcome' ? await (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(4738), __nccwpck_require__.e(7525), __nccwpck_require__.e(4367), __nccwpck_require__.e(4463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4463))).outcomeCommand(inv) : await run.statusCommand(inv);
+        return code;
+    }
+});
+
+
+/***/ }),
+
 /***/ 2405:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Py: () => (/* binding */ SIGNOFF_PAYLOAD_KIND),
+/* harmony export */   V2: () => (/* binding */ DIVERGENCE_PAYLOAD_KIND),
 /* harmony export */   WM: () => (/* binding */ OUTCOME_FAMILY),
 /* harmony export */   bj: () => (/* binding */ STRATEGY_FAMILY),
+/* harmony export */   d7: () => (/* binding */ revisionKey),
 /* harmony export */   k5: () => (/* binding */ signoffKey),
 /* harmony export */   mj: () => (/* binding */ SIGNOFF_FAMILY),
 /* harmony export */   p8: () => (/* binding */ OUTCOME_PAYLOAD_KIND),
+/* harmony export */   pY: () => (/* binding */ STRATEGY_ROOT),
+/* harmony export */   uU: () => (/* binding */ DIVERGENCE_FAMILY),
 /* harmony export */   yA: () => (/* binding */ STRATEGY_PAYLOAD_KIND)
 /* harmony export */ });
-// Lesson 120 keeps two keyed families in the store, one per kind of signed file:
-//   strategy-approval/{window}/packets/SAP-{cluster}-rNNN.json|.sig   the packet, signed by the pipeline
-//   strategy-approval/{window}/validation/SAP-{cluster}-rNNN.log      what was checked before publishing
-//   strategy-signoffs/{window}/SAP-{cluster}-rNNN-{signer}-r001.json|.sig|.log   one approval per signer
-//   strategy-outcomes/{window}/SAP-{cluster}-rNNN-outcome-r001.json|.sig|.log   the post-window outcome review
-// An approval series is keyed by packet revision and signer, so a signer's decision is a file of
+/* unused harmony export STRATEGY_FAMILIES */
+// Lesson 120 keeps four keyed families side by side under one root, the layout of the issue and
+// the seed's step 13 (the store lets families share a root when their names are disjoint:
+// src/store/layout.ts ownerOf):
+//   strategy-approval/{window}/packets/SAP-{cluster}-rNNN.json|.sig                 the packet, signed by the pipeline
+//   strategy-approval/{window}/validation/SAP-{cluster}-rNNN.log                    what was checked before publishing
+//   strategy-approval/{window}/approvals/SAP-{cluster}-rNNN-{signer}-r001.json|.sig one signer's decision
+//   strategy-approval/{window}/outcome-reviews/SAP-{cluster}-rNNN-outcome-r001.json|.sig  the post-window outcome review
+//   strategy-approval/{window}/divergences/SDI-{cluster}-rNNN-r001.json|.sig       a divergence record
+//   strategy-approval/{window}/validation/{approvals,outcome-reviews,divergences}/...log  their validation logs
+// A decision's series is keyed by packet revision and signer, so a signer's decision is a file of
 // its own that nobody rewrites; its own revision is r001 (a decision is final).
+const STRATEGY_ROOT = 'strategy-approval';
 const STRATEGY_PAYLOAD_KIND = 'strategy-approval';
 const SIGNOFF_PAYLOAD_KIND = 'strategy-signoff';
+const OUTCOME_PAYLOAD_KIND = 'strategy-outcome';
+const DIVERGENCE_PAYLOAD_KIND = 'strategy-divergence';
+const ALLOWED = ['.gitkeep', 'README.md'];
 const STRATEGY_FAMILY = {
     name: 'strategy-approval',
-    root: 'strategy-approval',
+    root: STRATEGY_ROOT,
     payloadType: 'application/vnd.release-evidence.strategy-approval+json',
     names: { packet: 'packets/SAP-{key}-{rev}.json', signature: 'packets/SAP-{key}-{rev}.sig', log: 'validation/SAP-{key}-{rev}.log' },
     keyed: true,
-    allowed: ['.gitkeep', 'README.md']
+    allowed: ALLOWED
 };
+/** Decisions (approve/reject): approvals/SAP-{cluster}-rNNN-{signer}-r001.json|.sig. */
 const SIGNOFF_FAMILY = {
     name: 'strategy-signoff',
-    root: 'strategy-signoffs',
+    root: STRATEGY_ROOT,
     payloadType: 'application/vnd.release-evidence.strategy-signoff+json',
-    names: { packet: 'SAP-{key}-{rev}.json', signature: 'SAP-{key}-{rev}.sig', log: 'SAP-{key}-{rev}.log' },
+    names: { packet: 'approvals/SAP-{key}-{rev}.json', signature: 'approvals/SAP-{key}-{rev}.sig', log: 'validation/approvals/SAP-{key}-{rev}.log' },
     keyed: true,
-    allowed: ['.gitkeep', 'README.md']
+    allowed: ALLOWED
 };
-/** Outcome reviews: strategy-outcomes/{window}/SAP-{cluster}-rNNN-outcome-r001.json|.sig|.log (a correction is r002). */
-const OUTCOME_PAYLOAD_KIND = 'strategy-outcome';
+/** Outcome reviews: outcome-reviews/SAP-{cluster}-rNNN-outcome-r001.json|.sig (a correction is r002). */
 const OUTCOME_FAMILY = {
     name: 'strategy-outcome',
-    root: 'strategy-outcomes',
+    root: STRATEGY_ROOT,
     payloadType: 'application/vnd.release-evidence.strategy-outcome+json',
-    names: { packet: 'SAP-{key}-outcome-{rev}.json', signature: 'SAP-{key}-outcome-{rev}.sig', log: 'SAP-{key}-outcome-{rev}.log' },
+    names: { packet: 'outcome-reviews/SAP-{key}-outcome-{rev}.json', signature: 'outcome-reviews/SAP-{key}-outcome-{rev}.sig', log: 'validation/outcome-reviews/SAP-{key}-outcome-{rev}.log' },
     keyed: true,
-    allowed: ['.gitkeep', 'README.md']
+    allowed: ALLOWED
 };
+/** Divergence records: divergences/SDI-{cluster}-rNNN-r001.json|.sig (a re-review that changes the triggers is r002). */
+const DIVERGENCE_FAMILY = {
+    name: 'strategy-divergence',
+    root: STRATEGY_ROOT,
+    payloadType: 'application/vnd.release-evidence.strategy-divergence+json',
+    names: { packet: 'divergences/SDI-{key}-{rev}.json', signature: 'divergences/SDI-{key}-{rev}.sig', log: 'validation/divergences/SDI-{key}-{rev}.log' },
+    keyed: true,
+    allowed: ALLOWED
+};
+const STRATEGY_FAMILIES = [STRATEGY_FAMILY, SIGNOFF_FAMILY, OUTCOME_FAMILY, DIVERGENCE_FAMILY];
 /** The signoff series key: `{cluster}-rNNN-{signer}`. */
 function signoffKey(cluster, revision, signerId) {
     return `${cluster}-r${String(revision).padStart(3, '0')}-${signerId}`;
+}
+/** The series key of a packet revision's outcome reviews and divergence records: `{cluster}-rNNN`. */
+function revisionKey(cluster, revision) {
+    return `${cluster}-${revision}`;
 }
 
 
@@ -2173,14 +2847,14 @@ function signoffKey(cluster, revision, signerId) {
 /* harmony export */   w: () => (/* binding */ TRUST_CODES)
 /* harmony export */ });
 // Why the trust root (the signed keyring chain under trust/) does not give verify a keyring, and
-// why a revision signed by a revoked key fails. Every code blocks except TRUST_ROOT_UNPINNED, which
-// says verify fell back to the working-tree keyring because no pin was given.
+// why a revision signed by a revoked key fails. TRUST_ROOT_UNPINNED is not a defect but the reason
+// verify (and whatever else judges a signature) cannot evaluate at all: exit 2, no verdict.
 const blocking = (meaning) => ({ stage: 'trust', severity: 'blocking', meaning });
 const TRUST_CODES = {
     TRUST_ROOT_UNPINNED: {
         stage: 'trust',
-        severity: 'warning',
-        meaning: 'No --trust-root pin (nor trust-root input, nor $RELEASE_EVIDENCE_TRUST_ROOT) was given: the keyring was read from the working tree, which anyone with push access can edit. Pin revision 1 of the trust root.'
+        severity: 'blocking',
+        meaning: "Cannot evaluate (exit 2): no --trust-root pin (nor $RELEASE_EVIDENCE_TRUST_ROOT, the trust-root input, or a pin file outside the checkout) was given, and the working-tree keyring is never trusted. Pin revision 1 of the trust root, or create one with 'trust migrate'."
     },
     TRUST_ROOT_MISSING: blocking('A trust-root pin was given but the verified commit has no trust/root/root-r001.json (with its .sig): the store has no root of trust.'),
     TRUST_ROOT_PIN_MISMATCH: blocking('The sha256 of revision 1\'s canonical payload is not the pinned value: the trust root was replaced.'),
@@ -2257,13 +2931,15 @@ function bundledReadWorker(entryUrl, relative) {
 
 __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   INVISIBLE_CHARS: () => (/* binding */ INVISIBLE_CHARS),
 /* harmony export */   MAX_ID_LENGTH: () => (/* binding */ MAX_ID_LENGTH),
 /* harmony export */   checkId: () => (/* binding */ checkId),
 /* harmony export */   idFix: () => (/* binding */ idFix),
 /* harmony export */   idOf: () => (/* binding */ idOf),
 /* harmony export */   isWindowsDeviceName: () => (/* binding */ isWindowsDeviceName),
 /* harmony export */   normalizeId: () => (/* binding */ normalizeId),
-/* harmony export */   printable: () => (/* binding */ printable)
+/* harmony export */   printable: () => (/* binding */ printable),
+/* harmony export */   showInvisible: () => (/* binding */ showInvisible)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 
@@ -2383,16 +3059,37 @@ function normalizeId(raw, what) {
     }
     return r.id;
 }
-/** Makes untrusted text safe to quote in a message (control characters shown as escapes). */
+/**
+ * Makes untrusted text safe to quote in a message: control characters shown as \xNN, and
+ * zero-width and bidirectional formatting characters as \uNNNN, so `B\u200b-1` cannot pass
+ * for `B-1` and a right-to-left override cannot reorder what the reader sees.
+ */
 function printable(text, max = 120) {
-    // tested first: most text has no control character, and a replace builds a new string anyway
-    const shown = CONTROL.test(text) ? text.replace(CONTROLS, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`) : text;
+    // tested first: most text has none, and a replace builds a new string anyway
+    const shown = UNSEEN.test(text) ? showUnseen(text) : text;
     return shown.length > max ? `${shown.slice(0, max)}...` : shown;
 }
-// eslint-disable-next-line no-control-regex -- the control characters printable() escapes
-const CONTROL = /[\u0000-\u001f\u007f]/;
-// eslint-disable-next-line no-control-regex -- the control characters printable() escapes
-const CONTROLS = /[\u0000-\u001f\u007f]/g;
+/**
+ * Zero-width and bidirectional formatting characters: the soft hyphen, the Arabic letter mark,
+ * the Mongolian vowel separator, zero-width space/non-joiner/joiner, LRM/RLM, the embeddings and
+ * overrides (U+202A-E), word joiner and invisible operators (U+2060-4), the isolates (U+2066-9)
+ * and the zero-width no-break space (U+FEFF).
+ */
+const INVISIBLE_CHARS = '\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff';
+const INVISIBLES = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
+/** Only the invisible characters shown as \uNNNN (for destinations that handle control characters themselves). */
+function showInvisible(text) {
+    return text.replace(INVISIBLES, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+function showUnseen(text) {
+    return text.replace(UNSEENS, (c) => {
+        const n = c.charCodeAt(0);
+        return n < 0x80 ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u${n.toString(16).padStart(4, '0')}`;
+    });
+}
+// Control characters and the invisible ones above.
+const UNSEEN = new RegExp(`[\\u0000-\\u001f\\u007f${INVISIBLE_CHARS}]`);
+const UNSEENS = new RegExp(UNSEEN.source, 'g');
 
 
 /***/ }),
@@ -2562,20 +3259,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 992:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
 /***/ 4573:
 /***/ ((module) => {
 
@@ -2650,34 +3333,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
-
-/***/ }),
-
-/***/ 3480:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
-/***/ 7016:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-
-/***/ }),
-
-/***/ 3106:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ })
 
@@ -2859,7 +3514,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {
