@@ -23,9 +23,10 @@ const MARKERS = [
   ['yaml', 'YAMLParseError'],
   ['ajv', 'ucs2length'],
   ['@actions/artifact', 'DefaultArtifactClient'],
-  // Octokit (@actions/github with the retry and throttling plugins) loads only when a check run is made
-  ['@octokit/plugin-throttling', 'onSecondaryRateLimit'],
-  ['@octokit/plugin-retry', 'doNotRetry']
+  // Octokit (@actions/github with the retry and throttling plugins) loads only when a check run is made;
+  // the markers are the libraries' own internals (our option names, such as onSecondaryRateLimit, are not)
+  ['@octokit/plugin-throttling', 'Bottleneck'],
+  ['@octokit/plugin-retry', 'retryRequest']
 ] as const
 
 function loadedBy(entry: string, args: string[], env: Record<string, string> = {}): string[] {

@@ -13,6 +13,7 @@ import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { migrateTrustRoot } from './trust.mjs'
 import canonicalize from 'canonicalize'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -44,7 +45,8 @@ const gitIn = (dir, args, input) => execFileSync('git', args, { cwd: dir, env: E
 const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const fmt = (x) => `${x.toFixed(0)} ms`
-const cli = (dir, args) => spawnSync(process.execPath, [CLI, ...args], { cwd: dir, env: { ...ENV, RELEASE_EVIDENCE_SIGNING_KEY: '' }, encoding: 'utf8', maxBuffer: 1 << 30 })
+let pin = ''
+const cli = (dir, args) => spawnSync(process.execPath, [CLI, ...args], { cwd: dir, env: { ...ENV, RELEASE_EVIDENCE_SIGNING_KEY: '', RELEASE_EVIDENCE_TRUST_ROOT: dir === repo ? pin : '' }, encoding: 'utf8', maxBuffer: 1 << 30 })
 
 // ---- the workload ----------------------------------------------------------------------------
 const work = mkdtempSync(join(tmpdir(), 're-retention-bench-'))
@@ -58,6 +60,8 @@ for (const d of [seed, repo]) {
   gitIn(d, ['add', '-A'])
   gitIn(d, ['commit', '-q', '-m', 'inputs and policies'])
 }
+// the store verifies under a pinned trust root, committed before the packets
+pin = migrateTrustRoot({ cli, dir: repo, now: NOW })
 const exported = cli(seed, ['export-closure', '--now', NOW, '--key-file', 'examples/keys/DEMO-ONLY-signing-key.txt'])
 if (!exported.stdout.includes('wrote r001')) {
   console.error(`${exported.stdout}\n${exported.stderr}`)

@@ -8,7 +8,9 @@ import { repoFiles } from '../helpers/repo-files.js'
 import { trustRootFiles } from '../trust/helpers.js'
 import { annotationsIn, NOW, parseOutputs, REPO_ROOT } from './workspace.js'
 
-// the repository's trust root (its keyring as revision 1), committed with its files; the auditor pins it
+// the repository's trust root (its keyring as revision 1), committed with its files and on the store
+// branch before the first close (as `trust migrate` there and a push do, docs/trust-root.md); the
+// step and the auditor pin it
 const TRUST = trustRootFiles(repoFiles()['policies/keyring.yaml'])
 
 // The release-window-close workflow end to end, exactly as a runner runs it: the built bundle in a
@@ -43,6 +45,7 @@ let root: string
 beforeAll(async () => {
   server = await startGitHttpServer({ token: TOKEN })
   await seedCommits(server, { count: 2, files: (i) => (i === 1 ? { ...repoFiles(), ...TRUST.files } : { 'notes/release.txt': 'window closes today\n' }) })
+  await seedCommits(server, { branch: STORE, orphan: true, count: 1, files: () => TRUST.files })
   root = await tempDir('release-window-close')
 })
 
@@ -71,7 +74,8 @@ function closeWindowStep(workspace: string) {
     'INPUT_SIGNING-KEY': DEMO_KEY,
     'INPUT_GITHUB-TOKEN': TOKEN,
     'INPUT_STORE-BRANCH': STORE,
-    'INPUT_REMOTE-URL': server.url
+    'INPUT_REMOTE-URL': server.url,
+    'INPUT_TRUST-ROOT': TRUST.pin
   }
   return { env, outputFile, summaryFile }
 }

@@ -6,6 +6,7 @@ import { runnerContext } from '../../src/action/runner.js'
 import type { ArtifactLoader } from '../../src/report/artifacts.js'
 import { cloneRepo, gitText, lsRemote, seedCommits, startGitHttpServer, tempDir, type GitHttpServer } from '../helpers/git-http-server.js'
 import { repoFiles } from '../helpers/repo-files.js'
+import { trustRootFiles } from '../trust/helpers.js'
 import { NOW, parseOutputs, rawInputs, REPO_ROOT, runFromInputs } from './workspace.js'
 
 // The life of a dedicated store branch, as users run it (docs/publishing.md), against git's own
@@ -19,6 +20,10 @@ const STORE = 'release-evidence'
 const DEMO_KEY = readFileSync(join(REPO_ROOT, 'examples/keys/DEMO-ONLY-signing-key.txt'), 'utf8')
 const LEDGER = 'examples/ack-ledger.csv'
 const ledger0 = repoFiles()[LEDGER]
+// the store's trust root (the keyring as revision 1), committed on the store branch before the
+// first close as `trust migrate` does there and pushed (docs/trust-root.md), and the same files
+// on main; every step pins it
+const TRUST = trustRootFiles(repoFiles()['policies/keyring.yaml'])
 
 let server: GitHttpServer
 const dirs: string[] = []
@@ -26,7 +31,8 @@ let stdout: string[] = []
 
 beforeAll(async () => {
   server = await startGitHttpServer({ token: TOKEN })
-  await seedCommits(server, { count: 2, files: (i) => (i === 1 ? repoFiles() : { 'notes/release.txt': 'window closes today\n' }) })
+  await seedCommits(server, { count: 2, files: (i) => (i === 1 ? { ...repoFiles(), ...TRUST.files } : { 'notes/release.txt': 'window closes today\n' }) })
+  await seedCommits(server, { branch: STORE, orphan: true, count: 1, files: () => TRUST.files })
 })
 afterAll(async () => {
   await server.close()
@@ -62,7 +68,7 @@ async function step(dir: string, text: Record<string, string>, opts: { token?: s
   await writeFile(summaryFile, '')
   vi.stubEnv('GITHUB_OUTPUT', outputFile)
   const raw = rawInputs(
-    { now: NOW, mode: 'observe', 'store-branch': STORE, 'remote-url': server.url, ...text },
+    { now: NOW, mode: 'observe', 'store-branch': STORE, 'remote-url': server.url, 'trust-root': TRUST.pin, ...text },
     { 'allow-demo-key': true, ...(opts.push === undefined ? {} : { push: opts.push }) },
     { 'signing-key': DEMO_KEY, 'github-token': opts.token ?? TOKEN }
   )
@@ -107,7 +113,7 @@ describe('a dedicated store branch, from the first close to a retried push', () 
     expect(verify1.result.exitCode, verify1.log).toBe(0)
     expect(verify1.outputs.verified).toBe('true')
     expect(verify1.outputs['verified-tip']).toBe(tip1)
-    expect(verify1.summary).toContain('3 windows, 3 revisions')
+    expect(verify1.summary).toContain('4 windows, 4 revisions') // the three closure windows and the trust root's r001
 
     // ... and a store branch that is not there is a failure, never "0 windows, VERIFIED"
     const missing = await step(await checkout({ depth: 1 }), { stages: 'verify', 'store-branch': 'no-such-store' })
@@ -163,7 +169,7 @@ describe('a dedicated store branch, from the first close to a retried push', () 
     expect(files).toHaveLength(6)
     const verify2 = await step(await checkout({ depth: 1 }), { stages: 'verify' })
     expect(verify2.outputs.verified, verify2.log).toBe('true')
-    expect(verify2.summary).toContain('3 windows, 6 revisions')
+    expect(verify2.summary).toContain('4 windows, 7 revisions') // six closure revisions and the trust root's r001
   }, 600_000)
 
   it('a published file rewritten on the store branch fails the scheduled verify', async () => {

@@ -83,7 +83,7 @@ describe('the shipped policy schemas', () => {
   })
 
   it('finds every schema file as a kind, with a compiled validator each', () => {
-    expect([...POLICY_KINDS]).toEqual(['ack-ledger', 'closure-packet', 'keyring', 'retention', 'strategy-approval', 'trust-root'])
+    expect([...POLICY_KINDS]).toEqual(['ack-ledger', 'closure-packet', 'keyring', 'lineage', 'retention', 'strategy-approval', 'trust-root'])
     for (const kind of POLICY_KINDS) expect(typeof validators[VALIDATOR_EXPORTS[kind]], kind).toBe('function')
   })
 
@@ -91,6 +91,7 @@ describe('the shipped policy schemas', () => {
     ['ack-ledger', 'policies/ack-ledger.yaml'],
     ['closure-packet', 'policies/closure-packet.yaml'],
     ['keyring', 'policies/keyring.yaml'],
+    ['lineage', 'policies/lineage.yaml'],
     ['retention', 'policies/retention.yaml'],
     ['strategy-approval', 'policies/strategy-approval.yaml']
   ] as const)('%s: the compiled validator judges a document as ajv compiling the schema now does', (kind, path) => {

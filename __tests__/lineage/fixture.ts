@@ -4,7 +4,8 @@ import { join } from 'node:path'
 import { keyFileOf } from '../retention/fixture.js'
 import { publicOf } from '../signing/helpers.js'
 import { tempDir, writeFiles } from '../store/git-fixture.js'
-import { INPUTS, cli, demoKeyFile, storeRepo, type CliRun } from '../store/store-fixture.js'
+import { INPUTS, cli, demoKeyFile, pinOf, setPin, storeRepo, type CliRun } from '../store/store-fixture.js'
+import { TEST_ROOTS } from '../trust/helpers.js'
 
 // The seed's mini challenge as a real store: three closure-packet revisions across two windows
 // (W1 r001, W1 r002, W2 r001), one policy change (the closure policy, between W1's revisions), one
@@ -70,6 +71,19 @@ export function git(dir: string, args: string[]): string {
   return execFileSync('git', args, { cwd: dir, encoding: 'utf8' })
 }
 
+/**
+ * Publishes the next trust-root revision from the working tree's committed keyring (a rotation
+ * signed by both test root keys), so keys added to policies/keyring.yaml after revision 1 are
+ * trusted by pinned commands. Commits trust/root/root-rNNN.* on the checked-out branch.
+ */
+export async function rotateTrust(dir: string, at: string): Promise<void> {
+  const drafts = tempDir('re-trust-draft-')
+  const draft = join(drafts, 'draft.json')
+  await must(cli(dir, ['trust', 'draft', '--keyring', 'policies/keyring.yaml', '--out', draft, '--now', at]), 'trust draft')
+  for (const name of TEST_ROOTS) await must(cli(drafts, ['trust', 'sign', draft, '--key-file', keyFileOf(name)]), `trust sign ${name}`)
+  await must(cli(dir, ['trust', 'publish', draft, '--now', at]), 'trust publish')
+}
+
 export interface Mini {
   dir: string
   keys: { demo: string; laneB: string; holder: string }
@@ -103,6 +117,9 @@ export async function miniStore({ transition = true, hold = true }: { transition
   }
   writeFiles(dir, { 'policies/keyring.yaml': keyringWith([laneB(transition)]) })
   commits.keyring = commitAt(dir, 'keyring: lane-b takes over the release lane', T.keyring)
+  // the root keys add lane-b's key to the trust root (revision 2) before lane-b signs
+  await rotateTrust(dir, T.keyring)
+  commits.trust = git(dir, ['rev-parse', 'HEAD']).trim()
   writeFiles(dir, inputsFor(['A', 'B']))
   commitAt(dir, 'window b', T.keyring)
   await must(run(['export-closure', '--key-file', keys.laneB], T.w2r1), 'W2 r001')
@@ -119,5 +136,8 @@ export async function miniStore({ transition = true, hold = true }: { transition
 export function cloneStore(m: Mini): Mini {
   const dir = join(tempDir('re-lineage-'), 'c')
   execFileSync('git', ['clone', '-q', m.dir, dir])
+  // a local clone's origin is a path, which the product refuses to push to; the clone is a store of its own
+  execFileSync('git', ['remote', 'remove', 'origin'], { cwd: dir })
+  setPin(dir, pinOf(m.dir))
   return { ...m, dir, run: (argv, now = T.later) => cli(dir, [...argv, '--now', now]) }
 }

@@ -10,7 +10,7 @@ import { createSigner } from '../../src/signing/signer.js'
 import { seedOf } from '../signing/helpers.js'
 import { cleanupTempDirs, tempDir, writeFiles } from '../store/git-fixture.js'
 import { keyFileOf } from '../retention/fixture.js'
-import { cloneStore, commitAt, entryFor, HOLDER, inputsFor, keyringWith, laneB, miniStore, T, W1, W2, type Mini } from './fixture.js'
+import { cloneStore, commitAt, entryFor, HOLDER, inputsFor, keyringWith, laneB, miniStore, rotateTrust, T, W1, W2, type Mini } from './fixture.js'
 
 // The seed's fail matrix L1-L8 (__tests__/matrices/lineage-fail-matrix.csv), each row run against
 // a supplied graph (the mini challenge's graph with one defect put in) and, where a hash-chained
@@ -75,6 +75,7 @@ const STORE_FIXTURES: Record<string, () => Promise<Mini>> = {
     const m = cloneStore(base)
     writeFiles(m.dir, { 'policies/keyring.yaml': keyringWith([laneB(true), entryFor('lane-c', 'lane-c', 'release-lane')]), ...inputsFor(['A', 'B', 'C']) })
     commitAt(m.dir, 'keyring: lane-c; window c', '2026-11-28T09:00:00Z')
+    await rotateTrust(m.dir, '2026-11-28T09:00:00Z')
     const r = await m.run(['export-closure', '--key-file', keyFileOf('lane-c')], T.later)
     expect(r.code, r.stdout + r.stderr).toBe(0)
     return m

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { LineageGraph, PolicyNode, RevisionNode } from '../../src/lineage/graph.js'
 import { keyFileOf } from '../retention/fixture.js'
 import { cleanupTempDirs, tempDir, writeFiles } from '../store/git-fixture.js'
-import { cloneStore, commitAt, entryFor, git, inputsFor, keyringWith, laneB, miniStore, T, W1, W2, type Mini } from './fixture.js'
+import { cloneStore, commitAt, entryFor, git, inputsFor, keyringWith, laneB, miniStore, rotateTrust, T, W1, W2, type Mini } from './fixture.js'
 
 // The seed's mini challenge on a real store (fixture.ts): three revisions across two windows, one
 // policy change, one signer transition -> pass; a cycle put into the graph -> fail; fixed -> pass.
@@ -124,6 +124,7 @@ describe('as-of lineage: the store whose policy and keyring change mid-history',
     const m = cloneStore(s)
     writeFiles(m.dir, { 'policies/keyring.yaml': keyringWith([laneB(true), entryFor('lane-b-2026-12', 'lane-b', 'release-lane')]), ...inputsFor(['A', 'B', 'C']) })
     commitAt(m.dir, 'keyring: a new key for lane-b; window c', '2026-11-28T09:00:00Z')
+    await rotateTrust(m.dir, '2026-11-28T09:00:00Z')
     const r = await m.run(['export-closure', '--key-file', keyFileOf('lane-b-2026-12')], T.later)
     expect(r.code, r.stdout + r.stderr).toBe(0)
     const g = JSON.parse((await m.run(['lineage', 'graph'])).stdout) as LineageGraph

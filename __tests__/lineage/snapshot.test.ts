@@ -27,7 +27,7 @@ const verify = async (now: string) => {
 }
 
 beforeAll(async () => {
-  dir = storeRepo(inputsFor(['A', 'B']))
+  dir = storeRepo(inputsFor(['A', 'B']), { trustRoot: false })
   const keys = tempDir('re-root-')
   for (const name of ['root-a', 'root-b']) expect((await cli(dir, ['keygen', '--signer-id', name, '--role', 'root', '--out-dir', keys, '--now', '2026-11-23T10:00:00Z'])).code).toBe(0)
   const m = await cli(dir, ['trust', 'migrate', '--root-key', `root-a=${join(keys, 'root-a.key')}`, '--root-key', `root-b=${join(keys, 'root-b.key')}`, '--now', '2026-11-23T15:00:00Z', '--json'])

@@ -6,6 +6,7 @@ import { FAMILIES } from '../../src/lessons.js'
 import type { RolloutMode } from '../../src/settings.js'
 import { settingsFor } from '../helpers/settings.js'
 import { cleanupTempDirs } from '../store/git-fixture.js'
+import { pinOf } from '../store/store-fixture.js'
 import { git, miniStore, T, W2, type Mini } from './fixture.js'
 
 // The Action's lineage stage on a real store whose signer changed without transition context:
@@ -19,7 +20,7 @@ beforeAll(async () => {
 afterAll(() => cleanupTempDirs())
 
 const log = { info: () => undefined, warning: () => undefined }
-const settings = (mode: RolloutMode, keyFile?: string) => ({ ...settingsFor({ repo: s.dir, now: T.later, mode }, s.dir, ['lineage']), ...(keyFile ? { signing: { keyFile } } : {}) })
+const settings = (mode: RolloutMode, keyFile?: string) => ({ ...settingsFor({ repo: s.dir, now: T.later, mode, 'trust-root': pinOf(s.dir) }, s.dir, ['lineage']), ...(keyFile ? { signing: { keyFile } } : {}) })
 
 function setRollout(rollout: 'report-only' | 'enforce'): void {
   const p = join(s.dir, 'policies/lineage.yaml')

@@ -11,6 +11,7 @@ import { FAMILIES } from '../../src/lessons.js'
 import { verifyRegistered } from '../../src/store/verify-all.js'
 import { rawInputs } from '../action/workspace.js'
 import { repoFiles } from '../helpers/repo-files.js'
+import { trustRootFiles } from '../trust/helpers.js'
 import { cloneRepo, gitText, seedCommits, startGitHttpServer, tempDir, type GitHttpServer } from '../helpers/git-http-server.js'
 
 // End to end: the release-window-close flow (ledger gate, closure packets signed with the demo
@@ -26,6 +27,10 @@ const TOKEN = 'ghs_e2eToken'
 const BRANCH = 'release-evidence'
 const NOW = '2026-11-23T15:00:00Z'
 const DEMO_KEY = readFileSync(join(REPO_ROOT, 'examples/keys/DEMO-ONLY-signing-key.txt'), 'utf8')
+// the store's trust root (the keyring as revision 1): once the runs have created the store branch,
+// a maintainer migrates it (`trust migrate` on the store branch, then a push: docs/trust-root.md)
+// and the auditor pins it
+const TRUST = trustRootFiles(repoFiles()['policies/keyring.yaml'])
 
 function settingsFor(dir: string): Settings {
   const raw = rawInputs({ now: NOW, stages: 'ledger,closure', mode: 'observe', 'store-branch': BRANCH }, {}, { 'signing-key': DEMO_KEY, 'github-token': TOKEN })
@@ -79,6 +84,8 @@ describe('four concurrent release-window-close runs publishing to a new dedicate
   })
 
   it('an auditor verifies the store from a fresh clone of the branch', async () => {
+    // the store is migrated to a trust root (one commit on top of the runs' revisions)
+    await seedCommits(server, { branch: BRANCH, count: 1, files: () => TRUST.files })
     const auditor = await cloneRepo(server.url, join(root, 'auditor'), { token: TOKEN, branch: BRANCH })
     const base = settingsFor(auditor)
     // the auditor's clone of the store branch holds no policies: every one comes from this checkout
@@ -87,7 +94,9 @@ describe('four concurrent release-window-close runs publishing to a new dedicate
       ...base,
       policies,
       // the runs sign with the demo key
-      verify: { allowDemoKey: true }
+      verify: { allowDemoKey: true },
+      // pinned from outside the clone: revision 1 of the migrated trust root
+      trust: { root: TRUST.pin }
     }
     const result = await verifyRegistered(settings, FAMILIES, { cache: false })
     expect(result.defects.filter((d) => d.severity === 'blocking')).toEqual([])
@@ -100,7 +109,8 @@ describe('four concurrent release-window-close runs publishing to a new dedicate
     // a window's revisions on the branch = 1 + the pushes that changed it
     const commits = (await gitText(server.bareDir, ['rev-list', '--count', BRANCH])).trim()
     const pushedCommits = runs.filter((r) => r.publish!.status === 'pushed').reduce((n, r) => n + r.result.windows.filter((w) => w.action === 'written').length, 0)
-    expect(Number(commits)).toBe(pushedCommits)
+    // (plus the trust root's migration commit, made before the auditor verified)
+    expect(Number(commits)).toBe(pushedCommits + 1)
     // three different versions of window B were exported: each landed as its own revision
     // (the unedited one once, or twice if an edited one landed between the two unedited runs)
     const windowB = (await gitText(server.bareDir, ['ls-tree', '--name-only', `${BRANCH}:closure-packets/rw-2026-11-b`])).split('\n').filter((n) => n.endsWith('.json'))

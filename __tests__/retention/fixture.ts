@@ -79,7 +79,7 @@ export interface Store {
  * from the trust root, not from the working tree.
  */
 export async function threeWindowStore({ pinned = false }: { pinned?: boolean } = {}): Promise<Store> {
-  const dir = storeRepo({ 'policies/keyring.yaml': keyring(), 'policies/retention.yaml': RETENTION_POLICY, ...inputsFor(['B', 'C']) })
+  const dir = storeRepo({ 'policies/keyring.yaml': keyring(), 'policies/retention.yaml': RETENTION_POLICY, ...inputsFor(['B', 'C']) }, { trustRoot: false })
   let pin: string | undefined
   if (pinned) {
     const m = await cli(dir, ['trust', 'migrate', '--root-key', `root-a=${keyFileOf('root-a')}`, '--root-key', `root-b=${keyFileOf('root-b')}`, '--now', '2026-11-23T15:00:00Z', '--json'])

@@ -32,7 +32,7 @@ async function modeDefects(dir: string, extra: string[] = []): Promise<{ code: n
 }
 
 const LOG = `closure-packets/${WINDOW}/verify-r001.log`
-const NOTE = `closure-packets/${WINDOW}/README.md`
+const NOTE = `closure-packets/${WINDOW}/.gitkeep`
 
 describe('store file modes', () => {
   it('reads the new mode of every change from git log --raw', () => {

@@ -9,6 +9,7 @@ import { ownerOf } from '../../src/store/layout.js'
 import { byRoot } from '../../src/store/verify-plan.js'
 import { verifyRegistered, type StoreVerifyResult } from '../../src/store/verify-all.js'
 import { settingsFor } from '../helpers/settings.js'
+import { trustRootFiles } from '../trust/helpers.js'
 import { cleanupTempDirs, commitAll, makeRepo, writeFiles } from './git-fixture.js'
 
 // Several families under one root with disjoint names (how lesson 120 keeps packets, approvals,
@@ -27,6 +28,10 @@ const family = (name: string, folder: string): PacketFamily => ({
 const A = family('fam-a', 'alpha')
 const B = family('fam-b', 'beta')
 const NESTED: PacketFamily = { ...family('fam-n', 'n'), root: 'shared/deeper' }
+
+// the store's trust root (revision 1 of the product's keyring), committed first; verify pins it
+const KEYRING = readFileSync(join(import.meta.dirname, '../../policies/keyring.yaml'), 'utf8')
+const TRUST = trustRootFiles(KEYRING)
 
 const sha256 = (b: Buffer | string) => createHash('sha256').update(b).digest('hex')
 function inspector(f: PacketFamily): PacketInspector {
@@ -59,7 +64,7 @@ function revision(folder: string, key: string, rev: string, supersedes: string |
 }
 
 async function verify(dir: string, cache: boolean): Promise<StoreVerifyResult> {
-  return verifyRegistered({ ...settingsFor({ now: NOW }, dir, ['verify']), verify: { allowEmpty: true } }, SPECS, { cache })
+  return verifyRegistered({ ...settingsFor({ now: NOW, 'trust-root': TRUST.pin }, dir, ['verify']), verify: { allowEmpty: true } }, SPECS, { cache })
 }
 
 afterAll(cleanupTempDirs)
@@ -89,7 +94,7 @@ describe('families sharing a root', () => {
   })
 
   it('verify checks each family on its own files, reports a stray or rewritten file once, and agrees with its cache', async () => {
-    const dir = makeRepo()
+    const dir = makeRepo({ 'README.md': '# fixture\n', 'policies/keyring.yaml': KEYRING, ...TRUST.files })
     writeFiles(dir, { ...revision('alpha', 'k', 'r001', null), ...revision('beta', 'k', 'r001', null) })
     commitAll(dir, 'both families r001')
     for (const cache of [true, false, true]) {

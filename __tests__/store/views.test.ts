@@ -38,7 +38,7 @@ afterAll(cleanupTempDirs)
 
 /** A store with a committed trust root (2 of 2) and r001 of the window; returns the pin. */
 async function pinnedStore(files: Record<string, string> = {}): Promise<{ dir: string; pin: string }> {
-  const dir = storeRepo(files)
+  const dir = storeRepo(files, { trustRoot: false })
   const m = await cli(dir, ['trust', 'migrate', '--root-key', `root-a=${roots.a}`, '--root-key', `root-b=${roots.b}`, '--now', '2026-11-23T15:00:00Z', '--json'])
   expect(m.code, m.stderr).toBe(0)
   const pin = (JSON.parse(m.stdout) as { pin: string }).pin

@@ -41,10 +41,14 @@ function assertEventAllowed(settings) {
  * store commits: the retry after a failed push) and points the local branch there, never losing
  * a commit. Returns the local tip carried along, if any.
  */
-async function prepareBranch(top, branch, remoteTip, ours) {
+async function prepareBranch(top, branch, remoteTip, ours, pushing = true) {
     const start = await (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_2__/* .startingPoint */ .jb)({ dir: top, branch, remoteTip, storeRoots: [_family_js__WEBPACK_IMPORTED_MODULE_7__/* .CLOSURE_FAMILY */ .L.root], discardable: ours });
     const checkedOut = (await (0,_git_index_js__WEBPACK_IMPORTED_MODULE_1__/* .openRepository */ .h_)(top).currentBranch()) === branch;
     const which = checkedOut ? `the checked-out branch '${branch}'` : `the local store branch '${branch}'`;
+    // Not pushing, a local branch ahead of the remote with other commits is simply where the
+    // packets are built: it already descends from the published chain, and nothing is pushed.
+    if ('kind' in start && start.kind === 'foreign-commits' && !pushing)
+        return null;
     if ('kind' in start) {
         const fix = checkedOut ? "; or set the 'store-branch' input to a dedicated branch (e.g. release-evidence)" : '';
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({
@@ -98,7 +102,18 @@ async function remoteView(top, publish, token, branch, log) {
     const tracking = `refs/remotes/${publish.remote}/${branch}`;
     if (publish.url === null && (await (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_2__/* .configuredRemoteUrl */ .cZ)(top, publish.remote)) === null)
         return (0,_git_index_js__WEBPACK_IMPORTED_MODULE_1__/* .openRepository */ .h_)(top).tryResolveRef(tracking);
-    const target = await (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveRemoteTarget */ .Gg)(top, { ...publish, token });
+    let target;
+    try {
+        target = await (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveRemoteTarget */ .Gg)(top, { ...publish, token });
+    }
+    catch (err) {
+        // Not pushing: a remote release-evidence cannot fetch from (a local path, ssh) is no reason to
+        // refuse the export; it builds on what was last fetched, and says so.
+        if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo) || err.code !== 'INPUT_INVALID')
+            throw err;
+        log.warning(`The remote ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .logText */ .kc)(publish.remote)} is not one release-evidence fetches from (https only); building on the local ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .logText */ .kc)(branch)}.`);
+        return null;
+    }
     const sync = await (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_2__/* .syncStoreBranch */ .H0)({ dir: top, target, branch });
     if (sync.deepened)
         log.info(`Fetched the full history of ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .logText */ .kc)(branch)} (the clone was shallow).`);
@@ -118,7 +133,7 @@ async function exportAndPublish({ settings, gate, env, log, progress }) {
     const branch = settings.git?.storeBranch || (await (0,_git_index_js__WEBPACK_IMPORTED_MODULE_1__/* .openRepository */ .h_)(top).currentBranch());
     if (!branch) {
         if (!push.push)
-            return { result: await (0,_export_js__WEBPACK_IMPORTED_MODULE_6__/* .exportClosure */ .a)({ settings, gate, secrets }) };
+            return { result: await (0,_export_js__WEBPACK_IMPORTED_MODULE_6__/* .exportClosure */ .a)({ settings, gate, secrets, progress }) };
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: 'REPO_INVALID', message: "HEAD is detached (as on pull_request checkouts), so there is no branch to push the store to; set the 'store-branch' input (--store-branch)" });
     }
     const publish = (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_2__/* .resolvePublishSettings */ .fy)(push.target);
@@ -127,8 +142,8 @@ async function exportAndPublish({ settings, gate, env, log, progress }) {
     if (!push.push) {
         // Not pushing, but still building on the published chain: r002 on the remote's r001, never an orphan r001.
         const remote = await remoteView(top, publish, push.token, branch, log);
-        await prepareBranch(top, branch, remote, ours);
-        return { result: await (0,_export_js__WEBPACK_IMPORTED_MODULE_6__/* .exportClosure */ .a)({ settings: pinned, gate, secrets }) };
+        await prepareBranch(top, branch, remote, ours, false);
+        return { result: await (0,_export_js__WEBPACK_IMPORTED_MODULE_6__/* .exportClosure */ .a)({ settings: pinned, gate, secrets, progress }) };
     }
     const target = await (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveRemoteTarget */ .Gg)(top, { ...publish, token: push.token });
     const sync = await (0,_publish_index_js__WEBPACK_IMPORTED_MODULE_2__/* .syncStoreBranch */ .H0)({ dir: top, target, branch });

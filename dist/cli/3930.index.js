@@ -8,6 +8,7 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DEMO_APPROVERS: () => (/* binding */ DEMO_APPROVERS),
+/* harmony export */   addDemoApprovers: () => (/* binding */ addDemoApprovers),
 /* harmony export */   runStrategyDemo: () => (/* binding */ runStrategyDemo)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
@@ -15,8 +16,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4565);
-/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6043);
-
 
 
 
@@ -50,7 +49,6 @@ async function runStrategyDemo({ inv, settings, say }) {
     const minutes = (m) => settings.now + m * 60_000;
     for (const a of DEMO_APPROVERS)
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, a.key), 0o600);
-    await trustApprovers(dir, minutes(5), settings);
     const run = async (at, args) => {
         let out = '';
         const values = parseValues(args.slice(1));
@@ -110,12 +108,13 @@ async function runStrategyDemo({ inv, settings, say }) {
     say('');
     return ok.every(Boolean);
 }
-/** The demo repository's keyring gains the demo approvers' public entries, in a commit of its own. */
-async function trustApprovers(dir, at, settings) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, settings.policies['keyring']), await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, APPROVERS_KEYRING)));
-    const name = settings.git?.committerName ?? 'release-evidence demo';
-    const email = settings.git?.committerEmail ?? 'demo@release-evidence.invalid';
-    await (0,_git_index_js__WEBPACK_IMPORTED_MODULE_2__/* .openRepository */ .h_)(dir, { identity: { name, email, date: (0,_util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUtc */ .ay)(at) } }).commitAll("demo: the strategy approvers' DEMO-ONLY public keys join the keyring");
+/**
+ * The demo repository's keyring gains the demo approvers' public entries before anything is
+ * committed, so the trust root the demo migrates and pins (src/trust/demo.ts) carries them:
+ * verify never reads the working-tree keyring.
+ */
+async function addDemoApprovers(dir, keyringPath) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, keyringPath), await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, APPROVERS_KEYRING)));
 }
 /** `--name value` pairs (and repeated names) as the parsed option values the command reads. */
 function parseValues(args) {

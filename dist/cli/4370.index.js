@@ -64,6 +64,8 @@ async function runDemo(inv) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.cp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(from, 'policies'), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'policies'), { recursive: true });
     // A private key file must not be group/world readable; the demo's copy is made private too.
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, DEMO_KEY), 0o600);
+    // lesson 120's DEMO-ONLY approvers join the keyring before the trust root is made from it
+    await (await __webpack_require__.e(/* import() */ 3930).then(__webpack_require__.bind(__webpack_require__, 3930))).addDemoApprovers(dir, inv.settings(['ledger', 'closure']).policies['keyring']);
     const repo = await (0,_git_index_js__WEBPACK_IMPORTED_MODULE_4__/* .initRepository */ .zY)(dir, { branch: 'main', identity: { ...IDENTITY, date: FIXTURE_DATE } });
     await repo.commitAll('demo: example inputs and policies');
     const settings = {
@@ -101,7 +103,8 @@ async function runDemo(inv) {
     say('== 6. Strategy approval (lesson 120): a packet, three approvers, the state from history, the outcome ==');
     const strategyOk = await (await __webpack_require__.e(/* import() */ 3930).then(__webpack_require__.bind(__webpack_require__, 3930))).runStrategyDemo({ inv, settings, say });
     say('== 7. Lineage graph (lesson 116) ==');
-    await (await Promise.all(/* import() */[__webpack_require__.e(2163), __webpack_require__.e(314), __webpack_require__.e(6778)]).then(__webpack_require__.bind(__webpack_require__, 6778))).lineageDemo(settings, say);
+    // after the strategy step's last signature (its outcome, an hour after DEMO_NOW): the graph judges every revision at its build time
+    await (await Promise.all(/* import() */[__webpack_require__.e(2163), __webpack_require__.e(314), __webpack_require__.e(6778)]).then(__webpack_require__.bind(__webpack_require__, 6778))).lineageDemo({ ...settings, now: settings.now + 90 * 60_000 }, say);
     const asDesigned = !exported.windows.some((w) => w.action === 'rejected') && again.windows.every((w) => w.action === 'unchanged') && verified.blocking === 0 && index.rows.length > 0 && strategyOk;
     say('== Result ==');
     for (const w of gate.windows)

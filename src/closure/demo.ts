@@ -42,6 +42,8 @@ export async function runDemo(inv: Invocation): Promise<Code> {
   await cp(join(from, 'policies'), join(dir, 'policies'), { recursive: true })
   // A private key file must not be group/world readable; the demo's copy is made private too.
   await chmod(join(dir, DEMO_KEY), 0o600)
+  // lesson 120's DEMO-ONLY approvers join the keyring before the trust root is made from it
+  await (await import('../strategy/demo.js')).addDemoApprovers(dir, inv.settings(['ledger', 'closure']).policies['keyring'])
   const repo = await initRepository(dir, { branch: 'main', identity: { ...IDENTITY, date: FIXTURE_DATE } })
   await repo.commitAll('demo: example inputs and policies')
 
@@ -81,7 +83,8 @@ export async function runDemo(inv: Invocation): Promise<Code> {
   say('== 6. Strategy approval (lesson 120): a packet, three approvers, the state from history, the outcome ==')
   const strategyOk = await (await import('../strategy/demo.js')).runStrategyDemo({ inv, settings, say })
   say('== 7. Lineage graph (lesson 116) ==')
-  await (await import('../lineage/demo.js')).lineageDemo(settings, say)
+  // after the strategy step's last signature (its outcome, an hour after DEMO_NOW): the graph judges every revision at its build time
+  await (await import('../lineage/demo.js')).lineageDemo({ ...settings, now: settings.now + 90 * 60_000 }, say)
 
   const asDesigned = !exported.windows.some((w) => w.action === 'rejected') && again.windows.every((w) => w.action === 'unchanged') && verified.blocking === 0 && index.rows.length > 0 && strategyOk
   say('== Result ==')

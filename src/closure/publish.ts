@@ -56,10 +56,13 @@ export function assertEventAllowed(settings: Settings): void {
  * store commits: the retry after a failed push) and points the local branch there, never losing
  * a commit. Returns the local tip carried along, if any.
  */
-async function prepareBranch(top: string, branch: string, remoteTip: string | null, ours: Set<string>): Promise<string | null> {
+async function prepareBranch(top: string, branch: string, remoteTip: string | null, ours: Set<string>, pushing = true): Promise<string | null> {
   const start = await startingPoint({ dir: top, branch, remoteTip, storeRoots: [CLOSURE_FAMILY.root], discardable: ours })
   const checkedOut = (await openRepository(top).currentBranch()) === branch
   const which = checkedOut ? `the checked-out branch '${branch}'` : `the local store branch '${branch}'`
+  // Not pushing, a local branch ahead of the remote with other commits is simply where the
+  // packets are built: it already descends from the published chain, and nothing is pushed.
+  if ('kind' in start && start.kind === 'foreign-commits' && !pushing) return null
   if ('kind' in start) {
     const fix = checkedOut ? "; or set the 'store-branch' input to a dedicated branch (e.g. release-evidence)" : ''
     throw new UserError({
@@ -114,7 +117,16 @@ function describeEvent(e: PublishEvent): string {
 async function remoteView(top: string, publish: ReturnType<typeof resolvePublishSettings>, token: TokenLike | null, branch: string, log: Log): Promise<string | null> {
   const tracking = `refs/remotes/${publish.remote}/${branch}`
   if (publish.url === null && (await configuredRemoteUrl(top, publish.remote)) === null) return openRepository(top).tryResolveRef(tracking)
-  const target = await resolveRemoteTarget(top, { ...publish, token })
+  let target: Awaited<ReturnType<typeof resolveRemoteTarget>>
+  try {
+    target = await resolveRemoteTarget(top, { ...publish, token })
+  } catch (err) {
+    // Not pushing: a remote release-evidence cannot fetch from (a local path, ssh) is no reason to
+    // refuse the export; it builds on what was last fetched, and says so.
+    if (!(err instanceof UserError) || err.code !== 'INPUT_INVALID') throw err
+    log.warning(`The remote ${logText(publish.remote)} is not one release-evidence fetches from (https only); building on the local ${logText(branch)}.`)
+    return null
+  }
   const sync = await syncStoreBranch({ dir: top, target, branch })
   if (sync.deepened) log.info(`Fetched the full history of ${logText(branch)} (the clone was shallow).`)
   if (!sync.offline) return sync.remoteTip
@@ -142,7 +154,7 @@ export async function exportAndPublish({ settings, gate, env, log, progress }: E
   const top = await repoTopLevel(settings.workspace)
   const branch = settings.git?.storeBranch || (await openRepository(top).currentBranch())
   if (!branch) {
-    if (!push.push) return { result: await exportClosure({ settings, gate, secrets }) }
+    if (!push.push) return { result: await exportClosure({ settings, gate, secrets, progress }) }
     throw new UserError({ code: 'REPO_INVALID', message: "HEAD is detached (as on pull_request checkouts), so there is no branch to push the store to; set the 'store-branch' input (--store-branch)" })
   }
   const publish = resolvePublishSettings(push.target)
@@ -152,8 +164,8 @@ export async function exportAndPublish({ settings, gate, env, log, progress }: E
   if (!push.push) {
     // Not pushing, but still building on the published chain: r002 on the remote's r001, never an orphan r001.
     const remote = await remoteView(top, publish, push.token, branch, log)
-    await prepareBranch(top, branch, remote, ours)
-    return { result: await exportClosure({ settings: pinned, gate, secrets }) }
+    await prepareBranch(top, branch, remote, ours, false)
+    return { result: await exportClosure({ settings: pinned, gate, secrets, progress }) }
   }
 
   const target = await resolveRemoteTarget(top, { ...publish, token: push.token })

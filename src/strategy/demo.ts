@@ -3,7 +3,6 @@ import { join } from 'node:path'
 import { openRepository } from '../git/index.js'
 import type { Invocation } from '../lesson.js'
 import type { Settings } from '../settings.js'
-import { formatUtc } from '../util/time.js'
 
 // Step 6 of `release-evidence demo` (src/closure/demo.ts): lesson 120 for real in the demo
 // repository. The pipeline's demo key builds and publishes a strategy-approval packet from
@@ -43,7 +42,6 @@ export async function runStrategyDemo({ inv, settings, say }: StrategyDemoArgs):
   const dir = settings.workspace
   const minutes = (m: number) => settings.now + m * 60_000
   for (const a of DEMO_APPROVERS) await chmod(join(dir, a.key), 0o600)
-  await trustApprovers(dir, minutes(5), settings)
 
   const run = async (at: number, args: string[]) => {
     let out = ''
@@ -110,12 +108,13 @@ export async function runStrategyDemo({ inv, settings, say }: StrategyDemoArgs):
   return ok.every(Boolean)
 }
 
-/** The demo repository's keyring gains the demo approvers' public entries, in a commit of its own. */
-async function trustApprovers(dir: string, at: number, settings: Settings): Promise<void> {
-  await appendFile(join(dir, settings.policies['keyring']), await readFile(join(dir, APPROVERS_KEYRING)))
-  const name = settings.git?.committerName ?? 'release-evidence demo'
-  const email = settings.git?.committerEmail ?? 'demo@release-evidence.invalid'
-  await openRepository(dir, { identity: { name, email, date: formatUtc(at) } }).commitAll("demo: the strategy approvers' DEMO-ONLY public keys join the keyring")
+/**
+ * The demo repository's keyring gains the demo approvers' public entries before anything is
+ * committed, so the trust root the demo migrates and pins (src/trust/demo.ts) carries them:
+ * verify never reads the working-tree keyring.
+ */
+export async function addDemoApprovers(dir: string, keyringPath: string): Promise<void> {
+  await appendFile(join(dir, keyringPath), await readFile(join(dir, APPROVERS_KEYRING)))
 }
 
 /** `--name value` pairs (and repeated names) as the parsed option values the command reads. */
