@@ -2,7 +2,7 @@ import { chmodSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { publicOf, seedOf } from '../signing/helpers.js'
 import { commitAll, tempDir, writeFiles } from '../store/git-fixture.js'
-import { INPUTS, cli, demoKeyFile, storeRepo, type CliRun } from '../store/store-fixture.js'
+import { INPUTS, cli, demoKeyFile, pinOf, storeRepo, type CliRun } from '../store/store-fixture.js'
 
 // A store with three release windows (rw-2026-11-a, -b, -c) of signed closure packets, exported
 // with the demo (CI, role release-lane) key, and a keyring that also holds two legal-hold signers
@@ -79,8 +79,9 @@ export interface Store {
  * from the trust root, not from the working tree.
  */
 export async function threeWindowStore({ pinned = false }: { pinned?: boolean } = {}): Promise<Store> {
-  const dir = storeRepo({ 'policies/keyring.yaml': keyring(), 'policies/retention.yaml': RETENTION_POLICY, ...inputsFor(['B', 'C']) }, { trustRoot: false })
-  let pin: string | undefined
+  const dir = storeRepo({ 'policies/keyring.yaml': keyring(), 'policies/retention.yaml': RETENTION_POLICY, ...inputsFor(['B', 'C']) }, { trustRoot: !pinned })
+  // not pinned by name: the trust root storeRepo commits from the final keyring, pinned all the same (nothing is judged without one)
+  let pin: string | undefined = pinned ? undefined : pinOf(dir)
   if (pinned) {
     const m = await cli(dir, ['trust', 'migrate', '--root-key', `root-a=${keyFileOf('root-a')}`, '--root-key', `root-b=${keyFileOf('root-b')}`, '--now', '2026-11-23T15:00:00Z', '--json'])
     if (m.code !== 0) throw new Error(`trust migrate: ${m.stdout}${m.stderr}`)

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { join } from 'node:path'
-import { cleanupTempDirs, commitAll, head, sh, tempDir } from '../store/git-fixture.js'
-import { edit } from '../store/store-fixture.js'
+import { cleanupTempDirs, commitAll, head, sh } from '../store/git-fixture.js'
+import { edit, pinOf } from '../store/store-fixture.js'
 import { assertReviewable, filesAt, pageAt } from '../store/page.js'
 import { keyFileOf, threeWindowStore, type Store } from './fixture.js'
 
@@ -20,11 +19,8 @@ let counsel: string
 beforeAll(async () => {
   s = await threeWindowStore()
   ;[legal, counsel] = [keyFileOf('legal'), keyFileOf('counsel')]
-  const keys = tempDir('re-root-keys-')
-  for (const name of ['root-a', 'root-b']) expect((await s.run(['keygen', '--signer-id', name, '--role', 'root', '--out-dir', keys], LATER)).code).toBe(0)
-  const m = await s.run(['trust', 'migrate', '--root-key', `root-a=${join(keys, 'root-a.key')}`, '--root-key', `root-b=${join(keys, 'root-b.key')}`, '--json'], LATER)
-  expect(m.code, m.stderr).toBe(0)
-  pin = (JSON.parse(m.stdout) as { pin: string }).pin
+  // the store's trust root, committed by the fixture from its final keyring
+  pin = pinOf(s.dir)
 }, 120_000)
 afterAll(() => cleanupTempDirs())
 
