@@ -1,0 +1,80 @@
+import { createHmac, timingSafeEqual } from 'node:crypto'
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { macKey } from './cache.js'
+
+// A derived result (a retention index, a lineage graph set) computed from the store at one commit
+// and remembered for the next run, so that asking again at the same tip costs a file read, and a
+// builder that can extend its result can start from the newest one it made.
+//
+// Same threat model as the verify cache (cache.ts): the file lives in the verifier's own git
+// directory (.git/release-evidence/results/), never in the tree, and carries an HMAC under the
+// per-repository key, so nothing that arrives through the repository can write or forge it; a
+// damaged, copied-in or hand-edited file reads as absent. A result is returned only for the exact
+// tip and fingerprint it was stored under. The fingerprint is the caller's promise: it must name
+// everything besides the tip that the result depends on (verifier version, pinned trust root,
+// policy hashes, the evaluation instant, options), because a result reused under different inputs
+// would be a stale answer. A caller that extends the newest result (`readNewestResult`) must check
+// itself that its tip is an ancestor of the tip it verifies now.
+
+const VERSION = 1
+const KIND = /^[a-z][a-z0-9-]{0,63}$/
+
+export interface StoredResult<T> {
+  tip: string
+  fingerprint: string
+  value: T
+}
+
+function fileOf(stateDir: string, kind: string): string {
+  if (!KIND.test(kind)) throw new Error(`result cache kind ${JSON.stringify(kind)} is not a plain name`)
+  return join(stateDir, 'results', `${kind}.cache`)
+}
+
+/** The newest result stored for this kind, whatever its tip and fingerprint; null when absent or unauthentic. */
+export async function readNewestResult<T>(stateDir: string, kind: string): Promise<StoredResult<T> | null> {
+  try {
+    const key = await macKey(stateDir, false)
+    if (!key) return null
+    const bytes = await readFile(fileOf(stateDir, kind))
+    const nl = bytes.indexOf(0x0a)
+    if (nl < 0) return null
+    const given = Buffer.from(bytes.toString('latin1', 0, nl), 'hex')
+    const expected = createHmac('sha256', key).update(bytes.subarray(nl + 1)).digest()
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null
+    const nl2 = bytes.indexOf(0x0a, nl + 1)
+    if (nl2 < 0) return null
+    const header = JSON.parse(bytes.toString('utf8', nl + 1, nl2)) as { v?: unknown; kind?: unknown; tip?: unknown; fingerprint?: unknown }
+    if (header.v !== VERSION || header.kind !== kind || typeof header.tip !== 'string' || typeof header.fingerprint !== 'string') return null
+    return { tip: header.tip, fingerprint: header.fingerprint, value: JSON.parse(bytes.toString('utf8', nl2 + 1)) as T }
+  } catch {
+    return null
+  }
+}
+
+/** The result stored for exactly this tip and fingerprint, or null. */
+export async function readResult<T>(stateDir: string, kind: string, tip: string, fingerprint: string): Promise<T | null> {
+  const stored = await readNewestResult<T>(stateDir, kind)
+  return stored !== null && stored.tip === tip && stored.fingerprint === fingerprint ? stored.value : null
+}
+
+/**
+ * Stores one result per kind (replacing the previous one) atomically. A failure to cache never
+ * fails the command, so it is reported as false, not thrown.
+ */
+export async function writeResult(stateDir: string, kind: string, tip: string, fingerprint: string, value: unknown): Promise<boolean> {
+  const file = fileOf(stateDir, kind)
+  try {
+    const key = await macKey(stateDir, true)
+    if (!key) return false
+    await mkdir(join(stateDir, 'results'), { recursive: true, mode: 0o700 })
+    const body = Buffer.from(`${JSON.stringify({ v: VERSION, kind, tip, fingerprint })}\n${JSON.stringify(value)}`, 'utf8')
+    const mac = createHmac('sha256', key).update(body).digest('hex')
+    const tmp = `${file}.${process.pid}.tmp`
+    await writeFile(tmp, Buffer.concat([Buffer.from(`${mac}\n`, 'latin1'), body]), { mode: 0o600 })
+    await rename(tmp, file)
+    return true
+  } catch {
+    return false
+  }
+}
