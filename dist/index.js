@@ -30575,6 +30575,8 @@ function settingsFromInputs(raw, env) {
     };
     check(INPUT.mode, t.mode, options/* parseMode */.Zx, 'use observe, soft or full');
     check(INPUT.stages, t.stages, (v) => (0,options/* parseStages */.lj)(v, CATALOG.stages), 'use a comma-separated list such as "ledger, closure"');
+    const missing = missingDataInputs(t.stages, raw.files);
+    problems.push(...missing);
     if (t.now !== '') {
         const p = (0,time/* parseUtc */.y5)(t.now);
         if (!p.ok)
@@ -30614,7 +30616,11 @@ function settingsFromInputs(raw, env) {
         problems.push(problem(INPUT.since, `'${(0,ids.printable)(t.since)}' is not a commit id`, 'use the hex id of a verified tip (the verified-tip output of an earlier run), or leave it empty'));
     }
     if (problems.length > 0) {
-        throw new errors/* UserError */.yo({ code: 'INPUT_INVALID', message: `${problems.length} invalid Action input${problems.length === 1 ? '' : 's'}`, problems });
+        // only required inputs left empty: INPUT_MISSING, naming them; anything else: INPUT_INVALID, all at once
+        const s = problems.length === 1 ? '' : 's';
+        throw new errors/* UserError */.yo(problems.every((p) => missing.includes(p))
+            ? { code: 'INPUT_MISSING', message: `required Action input${s} not set: ${problems.map((p) => p.field).join(', ')}`, problems }
+            : { code: 'INPUT_INVALID', message: `${problems.length} invalid Action input${s}`, problems });
     }
     const opt = (v) => (v === undefined || v === '' ? undefined : v);
     const values = { now: opt(t.now), mode: opt(t.mode), stages: opt(t.stages), 'out-dir': opt(t['out-dir']), 'trust-root': opt(t['trust-root']) };
@@ -30645,6 +30651,32 @@ function settingsFromInputs(raw, env) {
             runner: r
         }
     };
+}
+/**
+ * The user's own data files (alarms, ledger, evidence) have no default in action.yml: a forgotten
+ * input would otherwise gate on the repository's examples, or on a file that is not there. Each
+ * stage that reads one (ledger, closure) needs it set; stages that do not (verify) run without.
+ * The policies keep their defaults: policies/*.yaml is where the docs tell users to put them.
+ */
+function missingDataInputs(stagesText, files) {
+    let stages;
+    try {
+        stages = stagesText === '' ? [...DEFAULT_STAGES] : (0,options/* parseStages */.lj)(stagesText, CATALOG.stages);
+    }
+    catch {
+        return []; // the stages input itself is reported
+    }
+    const readers = new Map();
+    for (const stage of STAGES.filter((st) => stages.includes(st.name))) {
+        for (const key of stage.reads.inputs)
+            readers.set(key, [...(readers.get(key) ?? []), stage.name]);
+    }
+    return CATALOG.inputs
+        .filter((i) => readers.has(i.key) && (files[i.option] ?? '') === '')
+        .map((i) => {
+        const by = readers.get(i.key).join(' and ');
+        return problem(i.option, `not set; the ${by} stage${by.includes(' and ') ? 's read' : ' reads'} it (the ${i.help})`, `set '${i.option}:' to the path of your ${i.help}, relative to the workspace (e.g. governance/${i.default.split('/').pop()})`);
+    });
 }
 /** A conservative subset of git-check-ref-format: what a store branch needs, nothing exotic. */
 function isSafeBranchName(name) {
