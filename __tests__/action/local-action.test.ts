@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
-import { lstatSync, readFileSync } from 'node:fs'
-import { writeFile } from 'node:fs/promises'
+import { existsSync, lstatSync, readFileSync } from 'node:fs'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { EXAMPLE_DATA_ENV, makeWorkspace, NOW, REPO_ROOT, type Workspace } from './workspace.js'
@@ -120,12 +120,18 @@ describe('@github/local-action runs src/main.ts', () => {
     ws = await makeWorkspace()
     // action.yml gives alarms/ledger/evidence no default: local-action, which applies action.yml's
     // defaults as the runner does, must not find examples/ behind a forgotten input
+    // an earlier run's verdict in out-dir: it must not survive a run that decided nothing
+    await mkdir(join(ws.dir, '.release-evidence'), { recursive: true })
+    await writeFile(join(ws.dir, '.release-evidence/defects.csv'), 'alarm_id,defect_code\nalm-1,ACK_LATE\n')
+    await writeFile(join(ws.dir, '.release-evidence/ledger-gate.json'), '{"decision":"go"}\n')
     const r = await localAction(ws, { INPUT_STAGES: 'ledger', INPUT_ALARMS: 'examples/alarms.csv', INPUT_EVIDENCE: 'examples/evidence.csv' })
     expect(r.code, r.stdout).toBe(2)
     expect(r.stdout).toMatch(/^::error::INPUT_MISSING: required Action input not set: ledger$/m)
     expect(r.stdout).toMatch(/^ {2}- action inputs: ledger: not set; the ledger stage reads it/m)
     expect(r.outputs).toEqual({})
     expect(r.stdout).toContain('No outputs were set!')
+    expect(existsSync(join(ws.dir, '.release-evidence/defects.csv'))).toBe(false)
+    expect(JSON.parse(readFileSync(join(ws.dir, '.release-evidence/ledger-gate.json'), 'utf8'))).toMatchObject({ decision: null, status: 'cannot-evaluate', exit_code: 2, error: { code: 'INPUT_MISSING' } })
     expect(r.summary).toMatch(/^## release-evidence: cannot evaluate\n\n<code>INPUT_MISSING<\/code> required Action input not set: ledger\n/)
     expect(r.summary).toContain('| action inputs |  | ledger | not set; the ledger stage reads it')
   }, 120_000)
