@@ -45,7 +45,7 @@ describe('cold start of the bundles', () => {
   it.each([
     ['the CLI', 'dist/cli/index.js', ['--help'], {}],
     ['the CLI on a command that fails on its arguments', 'dist/cli/index.js', ['verify', '--mode', 'loud'], {}],
-    ['the Action with nothing to do', 'dist/index.js', [], { INPUT_STAGES: 'ledger', INPUT_ALARMS: 'missing.csv' }]
+    ['the Action with nothing to do', 'dist/index.js', [], { INPUT_STAGES: 'ledger', INPUT_ALARMS: 'missing.csv', INPUT_LEDGER: 'missing.csv', INPUT_EVIDENCE: 'missing.csv' }]
   ])('%s loads neither yaml, ajv, the artifact client nor Octokit', (_name, entry, args, env) => {
     const files = loadedBy(entry, args as string[], env)
     expect(files).toContain(pathToFileURL(join(ROOT, entry)).href)

@@ -38,7 +38,8 @@ if (!existsSync(baseline)) {
 }
 
 const workspace = mkdtempSync(join(tmpdir(), 'coldstart-'))
-const env = { PATH: process.env['PATH'] ?? '', GITHUB_WORKSPACE: workspace, RUNNER_TEMP: workspace }
+// the data inputs name files the empty workspace lacks: the run gets as far as looking for them
+const env = { PATH: process.env['PATH'] ?? '', GITHUB_WORKSPACE: workspace, RUNNER_TEMP: workspace, INPUT_ALARMS: 'alarms.csv', INPUT_LEDGER: 'ack-ledger.csv', INPUT_EVIDENCE: 'evidence.csv' }
 
 function once(args) {
   const t0 = process.hrtime.bigint()

@@ -28591,7 +28591,7 @@ function countByCode(defects) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24295);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(71198);
 
 // The Action's entry point (action.yml runs dist/index.js, built from this file).
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28897,7 +28897,7 @@ const LINEAGE_FAMILY = {
 
 /***/ }),
 
-/***/ 24295:
+/***/ 71198:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28908,6 +28908,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 13 modules
 var core = __nccwpck_require__(77094);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(83916);
 ;// CONCATENATED MODULE: ./src/closure/codes.ts
@@ -28976,8 +28978,6 @@ const CLOSURE_CODES = {
     }
 };
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./src/lesson.ts
 var lesson = __nccwpck_require__(28111);
 // EXTERNAL MODULE: ./src/settings.ts
@@ -30575,6 +30575,8 @@ function settingsFromInputs(raw, env) {
     };
     check(INPUT.mode, t.mode, options/* parseMode */.Zx, 'use observe, soft or full');
     check(INPUT.stages, t.stages, (v) => (0,options/* parseStages */.lj)(v, CATALOG.stages), 'use a comma-separated list such as "ledger, closure"');
+    const missing = missingDataInputs(t.stages, raw.files);
+    problems.push(...missing);
     if (t.now !== '') {
         const p = (0,time/* parseUtc */.y5)(t.now);
         if (!p.ok)
@@ -30614,7 +30616,11 @@ function settingsFromInputs(raw, env) {
         problems.push(problem(INPUT.since, `'${(0,ids.printable)(t.since)}' is not a commit id`, 'use the hex id of a verified tip (the verified-tip output of an earlier run), or leave it empty'));
     }
     if (problems.length > 0) {
-        throw new errors/* UserError */.yo({ code: 'INPUT_INVALID', message: `${problems.length} invalid Action input${problems.length === 1 ? '' : 's'}`, problems });
+        // only required inputs left empty: INPUT_MISSING, naming them; anything else: INPUT_INVALID, all at once
+        const s = problems.length === 1 ? '' : 's';
+        throw new errors/* UserError */.yo(problems.every((p) => missing.includes(p))
+            ? { code: 'INPUT_MISSING', message: `required Action input${s} not set: ${problems.map((p) => p.field).join(', ')}`, problems }
+            : { code: 'INPUT_INVALID', message: `${problems.length} invalid Action input${s}`, problems });
     }
     const opt = (v) => (v === undefined || v === '' ? undefined : v);
     const values = { now: opt(t.now), mode: opt(t.mode), stages: opt(t.stages), 'out-dir': opt(t['out-dir']), 'trust-root': opt(t['trust-root']) };
@@ -30645,6 +30651,32 @@ function settingsFromInputs(raw, env) {
             runner: r
         }
     };
+}
+/**
+ * The user's own data files (alarms, ledger, evidence) have no default in action.yml: a forgotten
+ * input would otherwise gate on the repository's examples, or on a file that is not there. Each
+ * stage that reads one (ledger, closure) needs it set; stages that do not (verify) run without.
+ * The policies keep their defaults: policies/*.yaml is where the docs tell users to put them.
+ */
+function missingDataInputs(stagesText, files) {
+    let stages;
+    try {
+        stages = stagesText === '' ? [...DEFAULT_STAGES] : (0,options/* parseStages */.lj)(stagesText, CATALOG.stages);
+    }
+    catch {
+        return []; // the stages input itself is reported
+    }
+    const readers = new Map();
+    for (const stage of STAGES.filter((st) => stages.includes(st.name))) {
+        for (const key of stage.reads.inputs)
+            readers.set(key, [...(readers.get(key) ?? []), stage.name]);
+    }
+    return CATALOG.inputs
+        .filter((i) => readers.has(i.key) && (files[i.option] ?? '') === '')
+        .map((i) => {
+        const by = readers.get(i.key).join(' and ');
+        return problem(i.option, `not set; the ${by} stage${by.includes(' and ') ? 's read' : ' reads'} it (the ${i.help})`, `set '${i.option}:' to the path of your ${i.help}, relative to the workspace (e.g. governance/${i.default.split('/').pop()})`);
+    });
 }
 /** A conservative subset of git-check-ref-format: what a store branch needs, nothing exotic. */
 function isSafeBranchName(name) {
@@ -31260,7 +31292,22 @@ class StepReport {
     }
 }
 
+;// CONCATENATED MODULE: ./src/action/stale.ts
+// A step that stops before any stage runs (an input it cannot use, an input file that is not
+// there) must not leave an earlier run's verdict in out-dir looking like this one's: a later step
+// or an artifact would carry a decision this run never made. The ledger stage clears its own
+// reports when it cannot evaluate; this covers the failures that come before it. Best effort, as
+// there: the error that stopped the step is what the step reports.
+/** Marks out-dir as "could not evaluate" for the stages that keep reports there (the ledger gate). */
+async function markCannotEvaluate(stages, outDir, err, now) {
+    if (!stages.includes('ledger'))
+        return;
+    const { writeCannotEvaluate } = await __nccwpck_require__.e(/* import() */ 5286).then(__nccwpck_require__.bind(__nccwpck_require__, 95286));
+    await writeCannotEvaluate(outDir, err, now);
+}
+
 ;// CONCATENATED MODULE: ./src/action/run.ts
+
 
 
 
@@ -31315,7 +31362,10 @@ function conclusionOf(exitCode, defects) {
     return defects === 0 ? 'success' : 'neutral';
 }
 async function runStep(settings, action, deps = defaultDeps) {
-    await preflight(settings);
+    await preflight(settings).catch(async (err) => {
+        await markCannotEvaluate(settings.stages, settings.outDir, err, settings.now);
+        throw err;
+    });
     const report = new StepReport(settings, action);
     let outcome = { exitCode: errors/* ExitCode */.yU.Pass };
     const take = (r) => {
@@ -31411,6 +31461,10 @@ var keys = __nccwpck_require__(6663);
 
 
 
+
+
+
+
 // The Action's face (as in actions/typescript-action): run() is the only place that reads inputs or
 // the runner's environment; it builds Settings for the engine and runs the step. src/index.ts calls it.
 // Secrets are masked before anything else can print, and removed from this process's
@@ -31444,14 +31498,32 @@ async function main() {
     const files = Object.fromEntries(FILE_INPUTS.map((n) => [n, core.getInput(n)]));
     const booleans = Object.fromEntries(BOOLEAN_INPUTS.map((n) => [n, readBoolean(n)]));
     const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
-    const { settings, action } = settingsFromInputs({ text, files, secrets, booleans }, {
+    const env = {
         workspace,
         runner: runnerContext(process.env, readEvent(process.env['GITHUB_EVENT_PATH'])),
         clock: Date.now,
         // this module is dist/index.js once bundled; the worker is bundled beside it
         readWorker: bundledReadWorker(import.meta.url, './read-worker/index.js')
-    });
-    settle(await runStep(settings, action));
+    };
+    let built;
+    try {
+        built = settingsFromInputs({ text, files, secrets, booleans }, env);
+    }
+    catch (err) {
+        // inputs it cannot use: out-dir must not keep an earlier run's verdict (src/action/stale.ts)
+        await markCannotEvaluate(stagesNamed(text.stages), (0,external_node_path_.resolve)(workspace, text['out-dir'] || options/* DEFAULT_OUT_DIR */.vx), err, Date.now());
+        throw err;
+    }
+    settle(await runStep(built.settings, built.action));
+}
+/** The stages the input names, [] when it names none that exist (then its own problem is reported). */
+function stagesNamed(raw) {
+    try {
+        return raw === '' ? [...DEFAULT_STAGES] : (0,options/* parseStages */.lj)(raw, CATALOG.stages);
+    }
+    catch {
+        return [];
+    }
 }
 /** Runs the Action step; a failure ends the step with its exit code and a readable message. */
 async function run() {
@@ -31473,7 +31545,8 @@ async function run() {
 /* harmony export */   A7: () => (/* binding */ parseNow),
 /* harmony export */   Qu: () => (/* binding */ settingsFromOptions),
 /* harmony export */   Zx: () => (/* binding */ parseMode),
-/* harmony export */   lj: () => (/* binding */ parseStages)
+/* harmony export */   lj: () => (/* binding */ parseStages),
+/* harmony export */   vx: () => (/* binding */ DEFAULT_OUT_DIR)
 /* harmony export */ });
 /* unused harmony exports commonOptions, commonUsage */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
@@ -31518,6 +31591,8 @@ function commonUsage(catalog) {
     const width = Math.max(...rows.map(([o]) => o.length)) + 2;
     return ['Common options:', ...rows.map(([o, h]) => `  ${o.padEnd(width)}${h}`)].join('\n');
 }
+/** Where reports go when --out-dir / the out-dir input is not given, under the repository. */
+const DEFAULT_OUT_DIR = '.release-evidence';
 const text = (v) => (typeof v === 'string' ? v : undefined);
 /** Builds Settings from option values; what the values leave out takes the registry's defaults. */
 function settingsFromOptions(values, base, catalog, defaultStages) {
@@ -31532,7 +31607,7 @@ function settingsFromOptions(values, base, catalog, defaultStages) {
         now: parseNow(text(values['now']), base.clock),
         inputs: Object.fromEntries(catalog.inputs.map((i) => [i.key, text(values[i.option]) ?? i.default])),
         policies: Object.fromEntries(catalog.policies.map((p) => [p.kind, text(values[p.option]) ?? p.default])),
-        outDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, text(values['out-dir']) ?? '.release-evidence'),
+        outDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, text(values['out-dir']) ?? DEFAULT_OUT_DIR),
         ...(trustRoot ? { trust: { root: /^(?:sha256:)?[0-9a-fA-F]{64}$/.test(trustRoot) ? trustRoot : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(base.cwd, trustRoot) } } : {}),
         ...(base.readWorker ? { readWorker: base.readWorker } : {})
     };

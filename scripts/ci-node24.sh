@@ -53,7 +53,7 @@ step() {
   local code=0
   env -i PATH="$PATH" HOME="$work" GITHUB_WORKSPACE="$repo" GITHUB_OUTPUT="$work/output" GITHUB_STEP_SUMMARY="$work/summary" \
     GITHUB_REPOSITORY=octo/release GITHUB_SHA=0000000000000000000000000000000000000000 GITHUB_JOB=ci-node24 \
-    INPUT_NOW=2026-11-23T15:00:00Z "$@" \
+    INPUT_NOW=2026-11-23T15:00:00Z INPUT_ALARMS=examples/alarms.csv INPUT_LEDGER=examples/ack-ledger.csv INPUT_EVIDENCE=examples/evidence.csv "$@" \
     "$node24" "$bundle" > "$work/stdout" 2> "$work/stderr" || code=$?
   if grep -Eq 'ERR_MODULE_NOT_FOUND|Cannot find module|Cannot find package' "$work/stdout" "$work/stderr"; then
     cat "$work/stdout" "$work/stderr" >&2
@@ -74,6 +74,10 @@ step 0 'ledger gate, observe mode' INPUT_MODE=observe
 
 step 2 'invalid input' INPUT_PUSH=yes
 grep -q "^::error::INPUT_INVALID" "$work/stdout" || fail "no INPUT_INVALID error"
+
+# the data files have no default in action.yml: a forgotten one is named, never replaced by the examples
+step 2 'data input not set' INPUT_LEDGER=
+grep -q "^::error::INPUT_MISSING: required Action input not set: ledger" "$work/stdout" || fail "no INPUT_MISSING error naming the ledger input"
 
 step 0 'closure stage, demo key, no push' INPUT_STAGES=ledger,closure INPUT_MODE=observe INPUT_PUSH=false \
   "INPUT_SIGNING-KEY=$(cat "$repo/examples/keys/DEMO-ONLY-signing-key.txt")"

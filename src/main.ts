@@ -1,8 +1,12 @@
 import * as core from '@actions/core'
-import { BOOLEAN_INPUTS, FILE_INPUTS, SECRET_INPUTS, TEXT_INPUTS, settingsFromInputs, type BooleanInput, type BooleanReading, type RawInputs } from './action/inputs.js'
+import { resolve } from 'node:path'
+import { BOOLEAN_INPUTS, DEFAULT_STAGES, FILE_INPUTS, SECRET_INPUTS, TEXT_INPUTS, settingsFromInputs, type BooleanInput, type BooleanReading, type RawInputs } from './action/inputs.js'
 import { failStep, settle } from './action/outcome.js'
 import { readEvent, runnerContext } from './action/runner.js'
 import { runStep } from './action/run.js'
+import { markCannotEvaluate } from './action/stale.js'
+import { CATALOG } from './lessons.js'
+import { DEFAULT_OUT_DIR, parseStages } from './options.js'
 import { bundledReadWorker } from './util/bundled.js'
 import { secretsToMask } from './signing/keys.js'
 
@@ -38,17 +42,31 @@ async function main(): Promise<void> {
   const files = Object.fromEntries(FILE_INPUTS.map((n) => [n, core.getInput(n)]))
   const booleans = Object.fromEntries(BOOLEAN_INPUTS.map((n) => [n, readBoolean(n)])) as RawInputs['booleans']
   const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd()
-  const { settings, action } = settingsFromInputs(
-    { text, files, secrets, booleans },
-    {
-      workspace,
-      runner: runnerContext(process.env, readEvent(process.env['GITHUB_EVENT_PATH'])),
-      clock: Date.now,
-      // this module is dist/index.js once bundled; the worker is bundled beside it
-      readWorker: bundledReadWorker(import.meta.url, './read-worker/index.js')
-    }
-  )
-  settle(await runStep(settings, action))
+  const env = {
+    workspace,
+    runner: runnerContext(process.env, readEvent(process.env['GITHUB_EVENT_PATH'])),
+    clock: Date.now,
+    // this module is dist/index.js once bundled; the worker is bundled beside it
+    readWorker: bundledReadWorker(import.meta.url, './read-worker/index.js')
+  }
+  let built: ReturnType<typeof settingsFromInputs>
+  try {
+    built = settingsFromInputs({ text, files, secrets, booleans }, env)
+  } catch (err) {
+    // inputs it cannot use: out-dir must not keep an earlier run's verdict (src/action/stale.ts)
+    await markCannotEvaluate(stagesNamed(text.stages), resolve(workspace, text['out-dir'] || DEFAULT_OUT_DIR), err, Date.now())
+    throw err
+  }
+  settle(await runStep(built.settings, built.action))
+}
+
+/** The stages the input names, [] when it names none that exist (then its own problem is reported). */
+function stagesNamed(raw: string): string[] {
+  try {
+    return raw === '' ? [...DEFAULT_STAGES] : parseStages(raw, CATALOG.stages)
+  } catch {
+    return []
+  }
 }
 
 /** Runs the Action step; a failure ends the step with its exit code and a readable message. */

@@ -60,6 +60,9 @@ export function commonUsage(catalog: SettingsCatalog): string {
   return ['Common options:', ...rows.map(([o, h]) => `  ${o.padEnd(width)}${h}`)].join('\n')
 }
 
+/** Where reports go when --out-dir / the out-dir input is not given, under the repository. */
+export const DEFAULT_OUT_DIR = '.release-evidence'
+
 const text = (v: OptionValues[string]): string | undefined => (typeof v === 'string' ? v : undefined)
 
 /** Builds Settings from option values; what the values leave out takes the registry's defaults. */
@@ -75,7 +78,7 @@ export function settingsFromOptions(values: OptionValues, base: SettingsBase, ca
     now: parseNow(text(values['now']), base.clock),
     inputs: Object.fromEntries(catalog.inputs.map((i) => [i.key, text(values[i.option]) ?? i.default])),
     policies: Object.fromEntries(catalog.policies.map((p) => [p.kind, text(values[p.option]) ?? p.default])) as Record<PolicyKind, string>,
-    outDir: resolve(workspace, text(values['out-dir']) ?? '.release-evidence'),
+    outDir: resolve(workspace, text(values['out-dir']) ?? DEFAULT_OUT_DIR),
     ...(trustRoot ? { trust: { root: /^(?:sha256:)?[0-9a-fA-F]{64}$/.test(trustRoot) ? trustRoot : resolve(base.cwd, trustRoot) } } : {}),
     ...(base.readWorker ? { readWorker: base.readWorker } : {})
   }

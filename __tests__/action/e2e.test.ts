@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseCsv } from '../../src/csv/read.js'
-import { annotationsIn, makeWorkspace, NOW, onlyWindow, parseOutputs, REPO_ROOT, type Workspace, type WorkspaceOptions } from './workspace.js'
+import { annotationsIn, EXAMPLE_DATA_ENV, makeWorkspace, NOW, onlyWindow, parseOutputs, REPO_ROOT, type Workspace, type WorkspaceOptions } from './workspace.js'
 
 // The built bundle, run as the runner runs it: `node dist/index.js` with INPUT_* variables (names
 // keep their hyphens: INPUT_STORE-BRANCH), GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files,
@@ -149,6 +149,8 @@ function runBundle(bundle: string, ws: Workspace, inputs: Record<string, string>
     GITHUB_SHA: 'f'.repeat(40),
     GITHUB_JOB: 'release-gate',
     INPUT_NOW: NOW,
+    // the user's data files, passed as the example workflows pass them (they have no default)
+    ...EXAMPLE_DATA_ENV,
     // the workspace's trust root, pinned as a workflow would pin it
     'INPUT_TRUST-ROOT': ws.pin,
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),

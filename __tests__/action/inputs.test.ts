@@ -16,9 +16,9 @@ const WS = '/home/runner/work/repo/repo'
 const runner = runnerContext({ GITHUB_REPOSITORY: 'octo/repo', GITHUB_SHA: 'b'.repeat(40) }, null)
 const env = { workspace: WS, runner, clock: () => Date.UTC(2026, 10, 23, 15, 0, 0) }
 
-/** Raw inputs as src/main.ts reads them: every text input, the registry's file inputs among them. */
+/** Raw inputs as src/main.ts reads them: every text input, the registry's file inputs among them; the data files as the example workflows pass them unless given ('' = not set). */
 function raw(text: Partial<Record<string, string>> = {}, booleans: Partial<RawInputs['booleans']> = {}, secrets: Partial<RawInputs['secrets']> = {}): RawInputs {
-  const pick = (names: readonly string[]) => Object.fromEntries(names.map((n) => [n, text[n] ?? '']))
+  const pick = (names: readonly string[]) => Object.fromEntries(names.map((n) => [n, text[n] ?? DATA[n] ?? '']))
   return {
     text: pick(TEXT_INPUTS) as RawInputs['text'],
     files: pick(FILE_INPUTS),
@@ -27,16 +27,19 @@ function raw(text: Partial<Record<string, string>> = {}, booleans: Partial<RawIn
   }
 }
 
-function problemsOf(fn: () => unknown): { field?: string; message: string }[] {
+function problemsOf(fn: () => unknown, code = 'INPUT_INVALID'): { field?: string; message: string; fix?: string }[] {
   try {
     fn()
   } catch (err) {
     expect(err).toBeInstanceOf(UserError)
-    expect((err as UserError).code).toBe('INPUT_INVALID')
+    expect((err as UserError).code).toBe(code)
     return (err as UserError).problems
   }
   throw new Error('expected a UserError')
 }
+
+const DATA: Readonly<Record<string, string>> = { alarms: 'examples/alarms.csv', ledger: 'examples/ack-ledger.csv', evidence: 'examples/evidence.csv' }
+const NO_DATA = { alarms: '', ledger: '', evidence: '' }
 
 const actionYml = parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as {
   runs: { using: string; main: string }
@@ -45,7 +48,7 @@ const actionYml = parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as 
 }
 
 describe('settingsFromInputs', () => {
-  it('builds the same Settings as the CLI from empty inputs: one set of defaults', () => {
+  it('builds the same Settings as the CLI from empty inputs but the data files: one set of defaults', () => {
     const { settings, action } = settingsFromInputs(raw(), env)
     const cli = settingsFor({}, WS, DEFAULT_STAGES, env.clock)
     const { signing, git, publish, verify, ...common } = settings
@@ -132,6 +135,36 @@ describe('settingsFromInputs', () => {
     expect(problems[2].message).toBe("'2026-11-23 14:00' has no time zone; add Z or an offset such as +00:00")
   })
 
+  it.each([
+    ['', 'ledger'],
+    ['ledger', 'ledger'],
+    ['closure', 'closure'],
+    ['ledger, closure', 'ledger and closure']
+  ])('with stages %j, refuses to run without the data files, naming each input and its stage (%s)', (stages, by) => {
+    const problems = problemsOf(() => settingsFromInputs(raw({ ...NO_DATA, stages }), env), 'INPUT_MISSING')
+    expect(problems.map((p) => p.field)).toEqual(['alarms', 'ledger', 'evidence'])
+    for (const p of problems) expect(p.message).toContain(`the ${by} stage`)
+    expect(problems[0]).toMatchObject({ message: expect.stringMatching(/^not set; /) as unknown, fix: "set 'alarms:' to the path of your alarms CSV, relative to the workspace (e.g. governance/alarms.csv)" })
+  })
+
+  it('names only the data input left out, in the headline too', () => {
+    try {
+      settingsFromInputs(raw({ alarms: 'a.csv', ledger: '', evidence: 'e.csv' }), env)
+      expect.unreachable()
+    } catch (err) {
+      expect(err).toMatchObject({ code: 'INPUT_MISSING', headline: 'required Action input not set: ledger', exitCode: 2 })
+      expect((err as UserError).problems).toEqual([expect.objectContaining({ field: 'ledger', file: 'action inputs' })])
+    }
+  })
+
+  it.each(['verify', 'strategy', 'retention', 'lineage', 'strategy,retention,lineage,verify'])('stages %j read no data file and need none', (stages) => {
+    expect(settingsFromInputs(raw({ ...NO_DATA, stages }), env).settings.stages).toEqual(stages.split(','))
+  })
+
+  it('reports a missing data input beside an invalid one, all at once', () => {
+    expect(problemsOf(() => settingsFromInputs(raw({ alarms: 'a.csv', ledger: 'l.csv', evidence: '' }, { push: { invalid: 'yes' } }), env)).map((p) => p.field)).toEqual(['evidence', 'push'])
+  })
+
   it.each(['main', 'evidence/store', 'release-2026.11'])('accepts the branch name %j', (b) => {
     expect(settingsFromInputs(raw({ 'store-branch': b }), env).settings.git!.storeBranch).toBe(b)
   })
@@ -158,7 +191,9 @@ describe('action.yml', () => {
     const d = (name: string) => actionYml.inputs[name].default
     expect(d('stages')).toBe(DEFAULT_STAGES.join(','))
     expect(d('mode')).toBe(cli.mode)
-    expect([d('alarms'), d('ledger'), d('evidence')]).toEqual([cli.inputs.alarms, cli.inputs.ledger, cli.inputs.evidence])
+    // the user's own data has no default: a forgotten input must not gate on the examples
+    for (const name of ['alarms', 'ledger', 'evidence']) expect(actionYml.inputs[name], name).not.toHaveProperty('default')
+    for (const [name, spec] of Object.entries(actionYml.inputs)) expect(String(spec.default ?? ''), name).not.toMatch(/^examples\//)
     expect([d('ledger-policy'), d('closure-policy'), d('keyring')]).toEqual([cli.policies['ack-ledger'], cli.policies['closure-packet'], cli.policies.keyring])
     expect(join(WS, d('out-dir')!)).toBe(cli.outDir)
     expect([d('committer-name'), d('committer-email')]).toEqual([DEFAULT_GIT.committerName, DEFAULT_GIT.committerEmail])

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { failStep, renderFailureSummary, settle } from '../../src/action/outcome.js'
 import { InternalError, PolicyFailure, UserError } from '../../src/errors.js'
+import { assertPublishAllowed, assessPublishEvent } from '../../src/publish/unsafe-event.js'
 import { annotationsIn } from './workspace.js'
 
 // How a step ends, with the real @actions/core writing to stdout: exit 0/1/2, and a throw of
@@ -75,6 +76,42 @@ describe('failStep', () => {
     const md = await readFile(summary, 'utf8')
     expect(md.startsWith('earlier\n## release-evidence: cannot evaluate\n')).toBe(true)
     expect(md).toContain('| p.yaml | 4 | /a | &lt;script&gt;x&lt;/script&gt; &#124; y |  |')
+  })
+
+  it('UNSAFE_EVENT points at no file: the event is not a path, even when the workspace has a file named "workflow"', async () => {
+    await writeFile(join(dir, 'workflow'), 'x')
+    const verdict = assessPublishEvent({
+      env: { GITHUB_REPOSITORY: 'octo/release', GITHUB_EVENT_NAME: 'pull_request_target' },
+      event: { pull_request: { head: { repo: { full_name: 'mallory/release' } }, base: { repo: { full_name: 'octo/release' } } } },
+      allowUnsafe: false
+    })
+    let err: unknown
+    try {
+      assertPublishAllowed(verdict)
+    } catch (e) {
+      err = e
+    }
+    expect(err).toMatchObject({ code: 'UNSAFE_EVENT' })
+    await failStep(err, '', dir)
+    const a = annotationsIn(stdout.join(''))
+    expect(a).toHaveLength(1)
+    expect(a[0]).toMatchObject({ level: 'error', props: {} })
+    expect(a[0].message).toMatch(/^UNSAFE_EVENT: /)
+    expect(stdout.join('')).not.toMatch(/file=/)
+    expect(process.exitCode).toBe(2)
+  })
+
+  it.each([
+    ['without a field', undefined, 'POLICY_INVALID'],
+    ['with an empty field', '', 'POLICY_INVALID'],
+    ['with a field', '/sla_policy', 'POLICY_INVALID /sla_policy']
+  ])('an annotation title %s has no trailing space', async (_name, field, title) => {
+    await writeFile(join(dir, 'p.yaml'), 'a: 1\n')
+    await failStep(new UserError({ code: 'POLICY_INVALID', message: 'bad', problems: [{ file: 'p.yaml', line: 1, ...(field === undefined ? {} : { field }), message: 'm' }] }), '', dir)
+    const located = annotationsIn(stdout.join('')).filter((x) => x.props.file === 'p.yaml')
+    expect(located.map((x) => x.props.title)).toEqual([title])
+    // the raw command too: no space before the comma that ends the title property
+    expect(stdout.join('')).not.toMatch(/title=[^,:]* ,/)
   })
 
   it('renders a non-Error throw in the summary as text', () => {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cloneRepo, gitText, lsRemote, seedCommits, startGitHttpServer, tempDir, type GitHttpServer } from '../helpers/git-http-server.js'
 import { repoFiles } from '../helpers/repo-files.js'
 import { trustRootFiles } from '../trust/helpers.js'
-import { annotationsIn, NOW, parseOutputs, REPO_ROOT } from './workspace.js'
+import { annotationsIn, EXAMPLE_DATA_ENV, NOW, parseOutputs, REPO_ROOT } from './workspace.js'
 
 // the repository's trust root (its keyring as revision 1), committed with its files and on the store
 // branch before the first close (as `trust migrate` there and a push do, docs/trust-root.md); the
@@ -71,6 +71,7 @@ function closeWindowStep(workspace: string) {
     INPUT_STAGES: 'ledger,closure',
     INPUT_MODE: 'observe',
     INPUT_NOW: NOW,
+    ...EXAMPLE_DATA_ENV,
     'INPUT_SIGNING-KEY': DEMO_KEY,
     'INPUT_GITHUB-TOKEN': TOKEN,
     'INPUT_STORE-BRANCH': STORE,

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -105,6 +106,31 @@ describe('run: ledger stage on the repository examples', () => {
     expect(r.outputs['blocking-defects']).toBe('0')
     expect(r.annotations.filter((a) => a.level === 'error')).toHaveLength(0)
     expect(r.summary).toContain('observe mode: report only, the step passes')
+  })
+})
+
+describe('run: a step that stops before its stages', () => {
+  it.each([
+    ['an input file that is not there', { alarms: 'governance/missing.csv' }, 'INPUT_MISSING'],
+    ['a policy file that is not there', { 'ledger-policy': 'policies/missing.yaml' }, 'INPUT_MISSING']
+  ])("leaves no earlier run's verdict in out-dir: %s", async (_name, text, code) => {
+    ws = await makeWorkspace()
+    const first = await runIn(ws, inputs({}))
+    expect(first.result.exitCode).toBe(1)
+    const out = join(ws.dir, '.release-evidence')
+    expect(existsSync(join(out, 'defects.csv'))).toBe(true)
+    await expect(runIn(ws, inputs(text))).rejects.toMatchObject({ code })
+    expect(existsSync(join(out, 'defects.csv'))).toBe(false)
+    expect(existsSync(join(out, 'escalations.csv'))).toBe(false)
+    expect(JSON.parse(await readFile(join(out, 'ledger-gate.json'), 'utf8'))).toMatchObject({ decision: null, status: 'cannot-evaluate', exit_code: 2, error: { code } })
+  })
+
+  it('keeps out-dir as it is when no stage that writes there was asked for', async () => {
+    ws = await makeWorkspace()
+    await runIn(ws, inputs({}))
+    const before = await readFile(join(ws.dir, '.release-evidence/ledger-gate.json'), 'utf8')
+    await expect(runIn(ws, inputs({ stages: 'strategy', 'strategy-policy': 'policies/missing.yaml' }))).rejects.toMatchObject({ code: 'INPUT_MISSING' })
+    expect(await readFile(join(ws.dir, '.release-evidence/ledger-gate.json'), 'utf8')).toBe(before)
   })
 })
 

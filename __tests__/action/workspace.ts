@@ -124,9 +124,17 @@ export function annotationsIn(stdout: string): { level: string; props: Record<st
     }))
 }
 
-/** Raw inputs as src/main.ts reads them: `text` may name any text input, the registry's file inputs among them. */
+/** The user's data files as the example workflows pass them (action.yml gives them no default), by input name. */
+export const EXAMPLE_DATA: Readonly<Record<string, string>> = { alarms: 'examples/alarms.csv', ledger: 'examples/ack-ledger.csv', evidence: 'examples/evidence.csv' }
+/** The same, as the runner passes inputs to a spawned bundle. */
+export const EXAMPLE_DATA_ENV: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(EXAMPLE_DATA).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]))
+
+/**
+ * Raw inputs as src/main.ts reads them: `text` may name any text input, the registry's file inputs
+ * among them; the data files default to EXAMPLE_DATA (pass '' to leave one unset).
+ */
 export function rawInputs(text: Partial<Record<string, string>> = {}, booleans: Partial<RawInputs['booleans']> = {}, secrets: Partial<RawInputs['secrets']> = {}): RawInputs {
-  const pick = (names: readonly string[]) => Object.fromEntries(names.map((n) => [n, text[n] ?? '']))
+  const pick = (names: readonly string[]) => Object.fromEntries(names.map((n) => [n, text[n] ?? EXAMPLE_DATA[n] ?? '']))
   return {
     text: pick(TEXT_INPUTS) as RawInputs['text'],
     files: pick(FILE_INPUTS),

@@ -7,7 +7,7 @@ import { resolvePublishSettings } from '../../src/publish/config.js'
 import { redactText, redactUrl } from '../../src/publish/redact.js'
 import { checkRemoteUrl } from '../../src/publish/remote.js'
 import { renderFailureSummary } from '../../src/action/outcome.js'
-import { makeWorkspace, NOW, REPO_ROOT, type Workspace } from '../action/workspace.js'
+import { EXAMPLE_DATA_ENV, makeWorkspace, NOW, REPO_ROOT, type Workspace } from '../action/workspace.js'
 
 // A remote URL is shown in messages, annotations and the job summary; its credentials never
 // are, whatever the URL's shape. Everything before the last `@` of the authority is userinfo,
@@ -117,6 +117,7 @@ describe('the Action with a credential-bearing remote-url', () => {
       GITHUB_REPOSITORY: 'octo/release',
       GITHUB_SHA: 'f'.repeat(40),
       INPUT_NOW: NOW,
+      ...EXAMPLE_DATA_ENV,
       INPUT_STAGES: 'closure',
       INPUT_MODE: 'observe',
       INPUT_PUSH: 'true',

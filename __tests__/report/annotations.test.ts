@@ -56,6 +56,16 @@ describe('planAnnotations within the runner limits (10 errors, 10 warnings, 10 n
     ])
   })
 
+  it.each([
+    ['an empty subject', { subject: '' }],
+    ['a subject of spaces', { subject: '   ' }],
+    ['a subject with a trailing tab', { subject: 'alm-1\t' }]
+  ])('never gives a title that ends in a space (%s)', (_name, over) => {
+    const [a] = planAnnotations([defect(over)], { blocks: () => true, elsewhere: [] }).all
+    expect(a.title).toBe(a.title.trim())
+    expect(a.title).not.toMatch(/\s{2}/)
+  })
+
   it('points at file and line when the defect has them, and at nothing otherwise', () => {
     const plan = planAnnotations([defect({ line: 7 }), defect({ subject: 'p', file: '', line: null })], { blocks: () => true, elsewhere: [] })
     expect(plan.all.map((a) => [a.file, a.line])).toEqual([

@@ -2145,7 +2145,7 @@ const LINEAGE_FAMILY = {
 /* harmony export */   Qu: () => (/* binding */ settingsFromOptions),
 /* harmony export */   x3: () => (/* binding */ commonUsage)
 /* harmony export */ });
-/* unused harmony exports parseMode, parseStages */
+/* unused harmony exports DEFAULT_OUT_DIR, parseMode, parseStages */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
@@ -2188,6 +2188,8 @@ function commonUsage(catalog) {
     const width = Math.max(...rows.map(([o]) => o.length)) + 2;
     return ['Common options:', ...rows.map(([o, h]) => `  ${o.padEnd(width)}${h}`)].join('\n');
 }
+/** Where reports go when --out-dir / the out-dir input is not given, under the repository. */
+const DEFAULT_OUT_DIR = '.release-evidence';
 const text = (v) => (typeof v === 'string' ? v : undefined);
 /** Builds Settings from option values; what the values leave out takes the registry's defaults. */
 function settingsFromOptions(values, base, catalog, defaultStages) {
@@ -2202,7 +2204,7 @@ function settingsFromOptions(values, base, catalog, defaultStages) {
         now: parseNow(text(values['now']), base.clock),
         inputs: Object.fromEntries(catalog.inputs.map((i) => [i.key, text(values[i.option]) ?? i.default])),
         policies: Object.fromEntries(catalog.policies.map((p) => [p.kind, text(values[p.option]) ?? p.default])),
-        outDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, text(values['out-dir']) ?? '.release-evidence'),
+        outDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, text(values['out-dir']) ?? DEFAULT_OUT_DIR),
         ...(trustRoot ? { trust: { root: /^(?:sha256:)?[0-9a-fA-F]{64}$/.test(trustRoot) ? trustRoot : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(base.cwd, trustRoot) } } : {}),
         ...(base.readWorker ? { readWorker: base.readWorker } : {})
     };

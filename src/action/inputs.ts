@@ -1,5 +1,5 @@
 import { UserError, type Problem } from '../errors.js'
-import { CATALOG } from '../lessons.js'
+import { CATALOG, STAGES } from '../lessons.js'
 import { parseMode, parseStages, settingsFromOptions } from '../options.js'
 import { DEFAULT_GIT, type Settings } from '../settings.js'
 import { printable } from '../util/ids.js'
@@ -136,6 +136,8 @@ export function settingsFromInputs(raw: RawInputs, env: ActionEnvironment): Acti
   }
   check(INPUT.mode, t.mode, parseMode, 'use observe, soft or full')
   check(INPUT.stages, t.stages, (v) => parseStages(v, CATALOG.stages), 'use a comma-separated list such as "ledger, closure"')
+  const missing = missingDataInputs(t.stages, raw.files)
+  problems.push(...missing)
   if (t.now !== '') {
     const p = parseUtc(t.now)
     if (!p.ok) problems.push(problem(INPUT.now, p.reason, 'use an RFC 3339 instant such as 2026-11-23T14:00:00Z, or leave it empty for the runner clock'))
@@ -173,7 +175,13 @@ export function settingsFromInputs(raw: RawInputs, env: ActionEnvironment): Acti
   }
 
   if (problems.length > 0) {
-    throw new UserError({ code: 'INPUT_INVALID', message: `${problems.length} invalid Action input${problems.length === 1 ? '' : 's'}`, problems })
+    // only required inputs left empty: INPUT_MISSING, naming them; anything else: INPUT_INVALID, all at once
+    const s = problems.length === 1 ? '' : 's'
+    throw new UserError(
+      problems.every((p) => missing.includes(p))
+        ? { code: 'INPUT_MISSING', message: `required Action input${s} not set: ${problems.map((p) => p.field).join(', ')}`, problems }
+        : { code: 'INPUT_INVALID', message: `${problems.length} invalid Action input${s}`, problems }
+    )
   }
 
   const opt = (v: string | undefined) => (v === undefined || v === '' ? undefined : v)
@@ -204,6 +212,31 @@ export function settingsFromInputs(raw: RawInputs, env: ActionEnvironment): Acti
       runner: r
     }
   }
+}
+
+/**
+ * The user's own data files (alarms, ledger, evidence) have no default in action.yml: a forgotten
+ * input would otherwise gate on the repository's examples, or on a file that is not there. Each
+ * stage that reads one (ledger, closure) needs it set; stages that do not (verify) run without.
+ * The policies keep their defaults: policies/*.yaml is where the docs tell users to put them.
+ */
+function missingDataInputs(stagesText: string, files: Readonly<Record<string, string>>): Problem[] {
+  let stages: string[]
+  try {
+    stages = stagesText === '' ? [...DEFAULT_STAGES] : parseStages(stagesText, CATALOG.stages)
+  } catch {
+    return [] // the stages input itself is reported
+  }
+  const readers = new Map<string, string[]>()
+  for (const stage of STAGES.filter((st) => stages.includes(st.name))) {
+    for (const key of stage.reads.inputs) readers.set(key, [...(readers.get(key) ?? []), stage.name])
+  }
+  return CATALOG.inputs
+    .filter((i) => readers.has(i.key) && (files[i.option] ?? '') === '')
+    .map((i) => {
+      const by = readers.get(i.key)!.join(' and ')
+      return problem(i.option, `not set; the ${by} stage${by.includes(' and ') ? 's read' : ' reads'} it (the ${i.help})`, `set '${i.option}:' to the path of your ${i.help}, relative to the workspace (e.g. governance/${i.default.split('/').pop()})`)
+    })
 }
 
 /** A conservative subset of git-check-ref-format: what a store branch needs, nothing exotic. */

@@ -13,6 +13,7 @@ import type { Settings } from '../settings.js'
 import type { ActionSettings } from './settings.js'
 import { ERRORS_BEFORE_FAILURE, ERRORS_BESIDE_FAILURE, markSummarized, renderFailureSummary, type RunOutcome } from './outcome.js'
 import { StepReport, type FinishDeps, type FinishResult, type StageReport } from './report.js'
+import { markCannotEvaluate } from './stale.js'
 
 // The Action as a plain function of its settings: the registry's stages in their fixed order, each
 // loading its modules only when it runs (they pull in the YAML parser, the CSV scanner and git
@@ -67,7 +68,10 @@ function conclusionOf(exitCode: ExitCode, defects: number): CheckConclusion {
 }
 
 export async function runStep(settings: Settings, action?: ActionSettings, deps: RunDeps = defaultDeps): Promise<RunResult> {
-  await preflight(settings)
+  await preflight(settings).catch(async (err: unknown) => {
+    await markCannotEvaluate(settings.stages, settings.outDir, err, settings.now)
+    throw err
+  })
   const report = new StepReport(settings, action)
   let outcome: RunOutcome = { exitCode: ExitCode.Pass }
 
