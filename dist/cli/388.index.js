@@ -683,7 +683,7 @@ function buildTimestampRequest(signature, nonce = randomNonce()) {
 }
 /**
  * What to mask of a configured TSA URL: its credentials (userinfo, query, fragment), so logs still
- * name the host; the whole text when it is not a URL.
+ * name the host; the whole text when it is not an http(s) URL.
  */
 function tsaUrlSecrets(text) {
     let url;
@@ -693,6 +693,9 @@ function tsaUrlSecrets(text) {
     catch {
         return [text];
     }
+    // `user:pass@host/tsr` parses as a URL of scheme "user:": anything but http(s) is masked whole
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        return [text];
     // a password however short; a user name, query or fragment from 3 characters (shorter ones would mask common text)
     const parts = [url.password, safeDecode(url.password), ...[url.username, safeDecode(url.username), url.search.slice(1), url.hash.slice(1)].filter((p) => p.length >= 3)];
     return [...new Set(parts.filter((p) => p !== ''))];
