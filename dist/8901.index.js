@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77295);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(49810);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68603);
-/* harmony import */ var _signing_dsse_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(81843);
+/* harmony import */ var _signing_dsse_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(81843);
 /* harmony import */ var _signing_ed25519_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(14485);
 /* harmony import */ var _signing_keyring_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83993);
 /* harmony import */ var _signing_keys_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(55674);
@@ -25,11 +25,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _store_write_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(70845);
 /* harmony import */ var _timestamp_verify_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(89374);
 /* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(45325);
-/* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(42408);
+/* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(42408);
 /* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(20132);
 /* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(40388);
 /* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(27788);
-/* harmony import */ var _revision_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(63024);
+/* harmony import */ var _keyring_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(36348);
+/* harmony import */ var _revision_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(63024);
+
 
 
 
@@ -104,7 +106,7 @@ async function rootKeyFiles(inv, specs) {
 function publicRootKeys(specs) {
     return specs.map((spec) => {
         const eq = spec.indexOf('=');
-        const raw = eq > 0 ? (0,_signing_dsse_js__WEBPACK_IMPORTED_MODULE_17__/* .decodeBase64 */ .y4)(spec.slice(eq + 1)) : undefined;
+        const raw = eq > 0 ? (0,_signing_dsse_js__WEBPACK_IMPORTED_MODULE_18__/* .decodeBase64 */ .y4)(spec.slice(eq + 1)) : undefined;
         if (!raw || raw.length !== _signing_ed25519_js__WEBPACK_IMPORTED_MODULE_6__/* .PUBLIC_KEY_BYTES */ .kf)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'USAGE', message: `--root-public-key '${spec}': use NAME=BASE64 of a 32-byte Ed25519 public key` });
         return { name: spec.slice(0, eq), key_id: (0,_signing_ed25519_js__WEBPACK_IMPORTED_MODULE_6__/* .keyIdOf */ .yg)(raw), public_key: raw.toString('base64') };
@@ -118,7 +120,7 @@ function thresholdOf(v, keys, fallback) {
     return n;
 }
 async function keyringEntries(inv, path) {
-    return (0,_revision_js__WEBPACK_IMPORTED_MODULE_16__/* .entriesOf */ .Mc)(await (0,_signing_keyring_js__WEBPACK_IMPORTED_MODULE_7__/* .loadKeyring */ .Or)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(inv.cwd, path), path));
+    return (0,_revision_js__WEBPACK_IMPORTED_MODULE_17__/* .entriesOf */ .Mc)(await (0,_signing_keyring_js__WEBPACK_IMPORTED_MODULE_7__/* .loadKeyring */ .Or)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(inv.cwd, path), path));
 }
 /** The next revision, unsigned: signer blocks for every root key of the previous and of this revision. */
 async function buildDraft(inv, v, now, store, rootFromFiles) {
@@ -137,7 +139,7 @@ async function buildDraft(inv, v, now, store, rootFromFiles) {
     }
     const revokeAt = str(v['revoked-at']) === undefined ? now : (0,_options_js__WEBPACK_IMPORTED_MODULE_4__/* .parseNow */ .A7)(str(v['revoked-at']), () => now);
     for (const id of list(v.revoke)) {
-        const hits = keys.filter((k) => k.signer_id === id || (0,_signing_ed25519_js__WEBPACK_IMPORTED_MODULE_6__/* .keyIdOf */ .yg)((0,_signing_dsse_js__WEBPACK_IMPORTED_MODULE_17__/* .decodeBase64 */ .y4)(k.public_key) ?? Buffer.alloc(0)) === id);
+        const hits = keys.filter((k) => k.signer_id === id || (0,_signing_ed25519_js__WEBPACK_IMPORTED_MODULE_6__/* .keyIdOf */ .yg)((0,_signing_dsse_js__WEBPACK_IMPORTED_MODULE_18__/* .decodeBase64 */ .y4)(k.public_key) ?? Buffer.alloc(0)) === id);
         if (hits.length === 0)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'USAGE', message: `--revoke ${id}: no signer key with that signer id or key id in the draft's keyring` });
         for (const k of hits)
@@ -150,7 +152,7 @@ async function buildDraft(inv, v, now, store, rootFromFiles) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'USAGE', message: 'trust: revision 1 needs root keys: --root-key NAME=FILE or --root-public-key NAME=B64 (two offline keys: see docs/trust-root.md)' });
     const threshold = given.length > 0 ? thresholdOf(v, rootKeys.length, Math.min(2, rootKeys.length)) : thresholdOf(v, rootKeys.length, prevDoc.root.threshold);
     const tsa = await tsaOf(inv, v, prevDoc?.tsa);
-    const { doc, problems } = (0,_revision_js__WEBPACK_IMPORTED_MODULE_16__/* .assembleRevision */ .m)({ prev, keys, rootKeys, threshold, now, tsa });
+    const { doc, problems } = (0,_revision_js__WEBPACK_IMPORTED_MODULE_17__/* .assembleRevision */ .m)({ prev, keys, rootKeys, threshold, now, tsa });
     if (problems.length > 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'INPUT_INVALID', message: `trust: the drafted revision is not valid`, problems: problems.map((p) => ({ file: (0,_document_js__WEBPACK_IMPORTED_MODULE_15__/* .rootPaths */ .R7)(doc.version).packet, message: p })) });
     return doc;
@@ -182,7 +184,7 @@ async function tsaOf(inv, v, previous) {
     return tsa;
 }
 function signatureOf(doc, key) {
-    const sig = (0,_revision_js__WEBPACK_IMPORTED_MODULE_16__/* .rootSignature */ .v7)(doc, key);
+    const sig = (0,_revision_js__WEBPACK_IMPORTED_MODULE_17__/* .rootSignature */ .v7)(doc, key);
     if (!sig)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'KEY_UNKNOWN', message: `the key from ${key.source} (key id ${key.keyId}) is not one of the root keys this revision lists as signers` });
     return sig;
@@ -203,14 +205,14 @@ async function draft(inv, v, now) {
     const store = await openStore(inv, v, now);
     const roots = await rootKeyFiles(inv, list(v['root-key']));
     const doc = await buildDraft(inv, v, now, store, roots.map((r) => ({ name: r.name, key_id: r.key.keyId, public_key: r.key.publicKey.toString('base64') })));
-    const out = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(inv.cwd, str(v.out) ?? `trust-draft-${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_18__/* .formatRevision */ .T)(doc.version)}.json`);
+    const out = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(inv.cwd, str(v.out) ?? `trust-draft-${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_19__/* .formatRevision */ .T)(doc.version)}.json`);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(out, (0,_document_js__WEBPACK_IMPORTED_MODULE_15__/* .renderRootJson */ .R5)(doc), { flag: 'wx' }).catch((err) => {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'USAGE', message: `trust draft: cannot write ${out} (${err.code}); a draft is never overwritten`, cause: err });
     });
     const signers = doc.signers.map((s) => s.signer_id).join(', ');
     inv.io.stdout(inv.values.json
         ? `${JSON.stringify({ draft: out, version: doc.version, payload_sha256: (0,_document_js__WEBPACK_IMPORTED_MODULE_15__/* .payloadOf */ .Md)(doc).sha256, signers: doc.signers }, null, 2)}\n`
-        : `Wrote ${out}: trust-root ${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_18__/* .formatRevision */ .T)(doc.version)}, payload sha256 ${(0,_document_js__WEBPACK_IMPORTED_MODULE_15__/* .payloadOf */ .Md)(doc).sha256}\nSign it with: release-evidence trust sign ${out} --key-file ROOT_KEY (root keys listed: ${signers})\nThen: release-evidence trust publish ${out}\n`);
+        : `Wrote ${out}: trust-root ${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_19__/* .formatRevision */ .T)(doc.version)}, payload sha256 ${(0,_document_js__WEBPACK_IMPORTED_MODULE_15__/* .payloadOf */ .Md)(doc).sha256}\nSign it with: release-evidence trust sign ${out} --key-file ROOT_KEY (root keys listed: ${signers})\nThen: release-evidence trust publish ${out}\n`);
     return _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.Pass;
 }
 async function readDraft(inv, file) {
@@ -234,7 +236,7 @@ async function readDraft(inv, file) {
     const sigText = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(sigPath, 'utf8').catch(() => undefined);
     let sigs = [];
     if (sigText !== undefined) {
-        const env = (0,_signing_dsse_js__WEBPACK_IMPORTED_MODULE_17__/* .parseEnvelope */ .mE)(sigText);
+        const env = (0,_signing_dsse_js__WEBPACK_IMPORTED_MODULE_18__/* .parseEnvelope */ .mE)(sigText);
         if (!env.ok)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'INPUT_INVALID', message: `trust: ${sigPath} ${env.reason}` });
         if (!env.payload.equals((0,_util_hash_js__WEBPACK_IMPORTED_MODULE_12__/* .canonicalBytes */ .Mr)(checked.doc)))
@@ -273,7 +275,7 @@ async function commitRevision(inv, store, doc, sigs, now) {
     }
     if (files.has(doc.version))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'USAGE', message: `trust publish: ${(0,_document_js__WEBPACK_IMPORTED_MODULE_15__/* .rootPaths */ .R7)(doc.version).packet} is already published; draft the next revision` });
-    const prepared = (0,_revision_js__WEBPACK_IMPORTED_MODULE_16__/* .prepareRevision */ .TH)(files, doc, sigs, now);
+    const prepared = (0,_revision_js__WEBPACK_IMPORTED_MODULE_17__/* .prepareRevision */ .TH)(files, doc, sigs, now);
     const mine = prepared.revision;
     if (!mine.trusted) {
         const text = mine.findings.map((f) => `  ${f.code}: ${f.detail}`).join('\n');
@@ -286,16 +288,16 @@ async function commitRevision(inv, store, doc, sigs, now) {
         branch: store.branch,
         parentOid: store.tip,
         files: prepared.files,
-        message: `trust-root ${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_18__/* .formatRevision */ .T)(doc.version)}: ${doc.version === 1 ? 'the root of trust' : 'rotation'} (${mine.counted.join(', ')})`,
+        message: `trust-root ${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_19__/* .formatRevision */ .T)(doc.version)}: ${doc.version === 1 ? 'the root of trust' : 'rotation'} (${mine.counted.join(', ')})`,
         committer: { name: _settings_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_GIT */ .P.committerName, email: _settings_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_GIT */ .P.committerEmail, timestamp: Math.floor(now / 1000) }
     });
     const pin = prepared.pin;
     if (inv.values.json) {
-        inv.io.stdout(`${JSON.stringify({ published: true, revision: (0,_util_revision_js__WEBPACK_IMPORTED_MODULE_18__/* .formatRevision */ .T)(doc.version), commit: result.commitOid, payload_sha256: sha256, pin, files: paths }, null, 2)}\n`);
+        inv.io.stdout(`${JSON.stringify({ published: true, revision: (0,_util_revision_js__WEBPACK_IMPORTED_MODULE_19__/* .formatRevision */ .T)(doc.version), commit: result.commitOid, payload_sha256: sha256, pin, files: paths }, null, 2)}\n`);
     }
     else {
         inv.io.stdout([
-            `Published trust-root ${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_18__/* .formatRevision */ .T)(doc.version)} in ${result.commitOid} on ${store.branch} (signed by ${mine.counted.join(', ')})`,
+            `Published trust-root ${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_19__/* .formatRevision */ .T)(doc.version)} in ${result.commitOid} on ${store.branch} (signed by ${mine.counted.join(', ')})`,
             `Pin (sha256 of revision 1's payload): ${pin}`,
             `Verify with: release-evidence verify --trust-root ${pin}   (Action input trust-root: ${pin})`,
             ''
@@ -307,7 +309,7 @@ async function show(inv, v, now) {
     const store = await openStore(inv, v, now);
     const c = store.chain;
     const rows = c.revisions.map((r) => ({
-        revision: (0,_util_revision_js__WEBPACK_IMPORTED_MODULE_18__/* .formatRevision */ .T)(r.revision),
+        revision: (0,_util_revision_js__WEBPACK_IMPORTED_MODULE_19__/* .formatRevision */ .T)(r.revision),
         payload_sha256: r.sha256,
         trusted: r.trusted,
         signed_by: r.counted,
@@ -315,12 +317,15 @@ async function show(inv, v, now) {
         findings: r.findings.map((f) => `${f.code}: ${f.detail}`)
     }));
     const pin = c.revisions[0]?.sha256 ?? null;
+    const pinned = (0,_keyring_js__WEBPACK_IMPORTED_MODULE_16__/* .tsaOfChain */ .He)(c);
+    const tsa = pinned ? { subject: pinned.pinned.cert.subject.replace(/\n/g, ', '), sha256: pinned.pinned.sha256, require_token: pinned.requireToken } : null;
     if (inv.values.json)
-        inv.io.stdout(`${JSON.stringify({ branch: store.branch, commit: store.tip, pin, in_force: c.inForce ? (0,_util_revision_js__WEBPACK_IMPORTED_MODULE_18__/* .formatRevision */ .T)(c.inForce.revision) : null, revisions: rows }, null, 2)}\n`);
+        inv.io.stdout(`${JSON.stringify({ branch: store.branch, commit: store.tip, pin, in_force: c.inForce ? (0,_util_revision_js__WEBPACK_IMPORTED_MODULE_19__/* .formatRevision */ .T)(c.inForce.revision) : null, tsa, revisions: rows }, null, 2)}\n`);
     else {
-        const out = [`Trust root on ${store.branch} at ${store.tip ?? '(no commits)'}: ${rows.length} revision(s), in force ${c.inForce ? (0,_util_revision_js__WEBPACK_IMPORTED_MODULE_18__/* .formatRevision */ .T)(c.inForce.revision) : 'none'}`];
+        const out = [`Trust root on ${store.branch} at ${store.tip ?? '(no commits)'}: ${rows.length} revision(s), in force ${c.inForce ? (0,_util_revision_js__WEBPACK_IMPORTED_MODULE_19__/* .formatRevision */ .T)(c.inForce.revision) : 'none'}`];
         for (const r of rows)
             out.push(`  ${r.revision}  sha256:${r.payload_sha256 ?? '-'}  ${r.trusted ? 'ok' : 'FAIL'}  ${r.signed_by.join(', ')}${r.findings.map((f) => `\n      ${f}`).join('')}`);
+        out.push(tsa ? `Trusted time: TSA certificate ${tsa.subject} sha256:${tsa.sha256}${tsa.require_token ? ' (tokens required)' : ''}` : 'Trusted time: no TSA certificate pinned');
         if (pin)
             out.push(`Revision 1's sha256 (check it against the pin you keep outside the repository): ${pin}`);
         inv.io.stdout(`${out.join('\n')}\n`);

@@ -29072,7 +29072,7 @@ land; 2 cannot evaluate.`,
     },
     common: true,
     async run(inv) {
-        const [{ runLedgerGate }, { exportAndPublish }, { renderExportText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(5551), __nccwpck_require__.e(997), __nccwpck_require__.e(2745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50997)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(4936), __nccwpck_require__.e(4115), __nccwpck_require__.e(5383), __nccwpck_require__.e(8161), __nccwpck_require__.e(9713)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79713)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(8944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88944))]);
+        const [{ runLedgerGate }, { exportAndPublish }, { renderExportText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(5551), __nccwpck_require__.e(997), __nccwpck_require__.e(2745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50997)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1252), __nccwpck_require__.e(2315), __nccwpck_require__.e(5383), __nccwpck_require__.e(8161), __nccwpck_require__.e(9713)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79713)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(8944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88944))]);
         const v = inv.values;
         const token = inv.env[PUSH_TOKEN_ENV];
         const settings = {
@@ -29132,7 +29132,7 @@ Exit codes: 0 audit pass, 1 audit fail, 2 cannot evaluate (no such window, bad i
     async run(inv) {
         if (inv.values.window === undefined)
             throw new errors/* UserError */.yo({ code: 'USAGE', message: "review: --window is required; run 'release-evidence review --help'" });
-        const { reviewWindow } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(997), __nccwpck_require__.e(4936), __nccwpck_require__.e(9676)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82624));
+        const { reviewWindow } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1252), __nccwpck_require__.e(997), __nccwpck_require__.e(2624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82624));
         const settings = inv.settings(['closure']);
         const r = await reviewWindow(settings, inv.values.window, inv.values.seed);
         if (inv.values.json)
@@ -29158,7 +29158,7 @@ window's decision is printed), 1 a step did not do what the demo expects, 2 cann
     options: { from: { type: 'string' }, now: { type: 'string' } },
     common: false,
     async run(inv) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(997), __nccwpck_require__.e(4936), __nccwpck_require__.e(4115), __nccwpck_require__.e(717), __nccwpck_require__.e(5383), __nccwpck_require__.e(1063)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31063))).runDemo(inv);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1252), __nccwpck_require__.e(997), __nccwpck_require__.e(2315), __nccwpck_require__.e(717), __nccwpck_require__.e(5383), __nccwpck_require__.e(1063)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31063))).runDemo(inv);
     }
 });
 
@@ -29192,7 +29192,7 @@ const closure = {
         {
             family: family/* CLOSURE_FAMILY */.L,
             inspector: async (settings) => {
-                const { closureInspector, loadClosureTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(4936), __nccwpck_require__.e(5629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4936));
+                const { closureInspector, loadClosureTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1077)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4936));
                 return closureInspector(await loadClosureTrust(settings), settings.now);
             }
         }
@@ -29201,7 +29201,7 @@ const closure = {
         name: 'closure',
         outputs: CLOSURE_OUTPUTS,
         reads: { inputs: ['alarms', 'ledger', 'evidence'], policies: ['ack-ledger', 'closure-packet', 'keyring'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(997), __nccwpck_require__.e(4936), __nccwpck_require__.e(4115), __nccwpck_require__.e(5383), __nccwpck_require__.e(8161), __nccwpck_require__.e(7308)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87308))).runClosureStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1252), __nccwpck_require__.e(997), __nccwpck_require__.e(2315), __nccwpck_require__.e(5383), __nccwpck_require__.e(8161), __nccwpck_require__.e(7308)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87308))).runClosureStage(settings, ctx)
     },
     commands: [exportClosureCommand, reviewCommand, demoCommand]
 };
@@ -29358,7 +29358,7 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
         const v = inv.values;
         const settings = inv.settings(['lineage']);
         if (what === 'graph') {
-            const [{ buildAt }, { windowSubgraph }, { renderLineageMermaid }, { normalizeId }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(5551), __nccwpck_require__.e(4953), __nccwpck_require__.e(6052), __nccwpck_require__.e(8010)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96052)), __nccwpck_require__.e(/* import() */ 4938).then(__nccwpck_require__.bind(__nccwpck_require__, 54938)), __nccwpck_require__.e(/* import() */ 1637).then(__nccwpck_require__.bind(__nccwpck_require__, 21637)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 57279))]);
+            const [{ buildAt }, { windowSubgraph }, { renderLineageMermaid }, { normalizeId }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(5551), __nccwpck_require__.e(4953), __nccwpck_require__.e(6052), __nccwpck_require__.e(5629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96052)), __nccwpck_require__.e(/* import() */ 4938).then(__nccwpck_require__.bind(__nccwpck_require__, 54938)), __nccwpck_require__.e(/* import() */ 1637).then(__nccwpck_require__.bind(__nccwpck_require__, 21637)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 57279))]);
             const { graph } = await buildAt(settings, v.at);
             const window = v.window === undefined ? undefined : normalizeId(v.window, 'release_window_id');
             if (v.mermaid) {
@@ -29371,7 +29371,7 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
             return errors/* ExitCode */.yU.Pass;
         }
         if (what === 'check') {
-            const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(5551), __nccwpck_require__.e(4953), __nccwpck_require__.e(6052), __nccwpck_require__.e(8010)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96052));
+            const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(5551), __nccwpck_require__.e(4953), __nccwpck_require__.e(6052), __nccwpck_require__.e(5629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96052));
             const r = await runCheck(settings, { graph: v.graph, at: v.at });
             if (v.json)
                 inv.io.stdout(`${JSON.stringify({ file: r.file, commit: r.commit, nodes: r.graph.nodes.length, edges: r.graph.edges.length, blocking: r.blocking, defects: r.defects }, null, 2)}\n`);
@@ -29384,7 +29384,7 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
             return r.blocking > 0 ? errors/* ExitCode */.yU.PolicyFailure : errors/* ExitCode */.yU.Pass;
         }
         if (what === 'build') {
-            const { buildSnapshots } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(4953), __nccwpck_require__.e(6052), __nccwpck_require__.e(66)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40066));
+            const { buildSnapshots } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1252), __nccwpck_require__.e(4953), __nccwpck_require__.e(6052), __nccwpck_require__.e(66)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40066));
             const r = await buildSnapshots({
                 ...settings,
                 signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : (0,external_node_path_.resolve)(inv.cwd, v['key-file']) },
@@ -29398,7 +29398,7 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
             return errors/* ExitCode */.yU.Pass;
         }
         if (what === 'verify') {
-            const { verifyRegistered } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(717), __nccwpck_require__.e(8708)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30717));
+            const { verifyRegistered } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(717), __nccwpck_require__.e(3937)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30717));
             const { LINEAGE_FAMILY } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 13700));
             const r = await verifyRegistered(settings, inv.families.filter((f) => f.family.name === LINEAGE_FAMILY.name), { cache: false });
             const defects = r.defects.filter((d) => d.severity === 'blocking');
@@ -29495,14 +29495,14 @@ const lineage = {
             family: lineage_family.LINEAGE_FAMILY,
             // snapshots come with the lineage stage; a store without them verifies as before
             optional: true,
-            inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(4953), __nccwpck_require__.e(5952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85952))).lineageInspector(settings)
+            inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(4953), __nccwpck_require__.e(5952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85952))).lineageInspector(settings)
         }
     ],
     stage: {
         name: 'lineage',
         outputs: LINEAGE_OUTPUTS,
         reads: { inputs: [], policies: ['lineage', 'keyring'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(4953), __nccwpck_require__.e(6052), __nccwpck_require__.e(6573)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76573))).runLineageStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1252), __nccwpck_require__.e(4953), __nccwpck_require__.e(6052), __nccwpck_require__.e(6573)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76573))).runLineageStage(settings, ctx)
     },
     commands: [lineageCommand, traceCommand, auditCommand]
 };
@@ -29736,20 +29736,20 @@ evaluate.`,
         if (what === 'index') {
             if (inv.values.index !== undefined)
                 throw new errors/* UserError */.yo({ code: 'USAGE', message: 'retention index: --index is for retention check' });
-            const { runIndex, renderIndexText } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(3118), __nccwpck_require__.e(9955)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77396));
+            const { runIndex, renderIndexText } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(3118), __nccwpck_require__.e(5134)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77396));
             const { index } = await runIndex(settings, inv.families, inv.values.at);
             inv.io.stdout(inv.values.json ? `${JSON.stringify(index, null, 2)}\n` : renderIndexText(index));
             return errors/* ExitCode */.yU.Pass;
         }
         if (what === 'check') {
-            const { runCheck, renderCheckText } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(3118), __nccwpck_require__.e(9955)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77396));
+            const { runCheck, renderCheckText } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(3118), __nccwpck_require__.e(5134)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77396));
             const r = await runCheck(settings, inv.families, { index: inv.values.index, at: inv.values.at });
             const { index: _index, ...shown } = r;
             inv.io.stdout(inv.values.json ? `${JSON.stringify(shown, null, 2)}\n` : renderCheckText(r));
             return r.failed ? errors/* ExitCode */.yU.PolicyFailure : errors/* ExitCode */.yU.Pass;
         }
         if (what === 'query') {
-            const [{ QUERIES, runQuery, renderQueryText }, { deriveIndex }, { durationMs }, { loadRetentionPolicyOf }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(5969)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43053)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(3118), __nccwpck_require__.e(6144)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93118)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(2067)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94955)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(7870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5883))]);
+            const [{ QUERIES, runQuery, renderQueryText }, { deriveIndex }, { durationMs }, { loadRetentionPolicyOf }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(5969)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43053)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(3118), __nccwpck_require__.e(6039)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93118)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(2067)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94955)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5883))]);
             const name = inv.positionals[1];
             if (name === undefined || !QUERIES.includes(name))
                 throw new errors/* UserError */.yo({ code: 'USAGE', message: `retention query: say ${QUERIES.join(', ')}` });
@@ -29815,7 +29815,7 @@ released), 2 cannot evaluate.`,
             signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : (0,external_node_path_.resolve)(inv.cwd, v['key-file']) },
             git: { storeBranch: v['store-branch'], committerName: v['committer-name'] ?? src_settings/* DEFAULT_GIT */.P.committerName, committerEmail: v['committer-email'] ?? src_settings/* DEFAULT_GIT */.P.committerEmail }
         };
-        const { placeHold, releaseHold } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(2510)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82510));
+        const { placeHold, releaseHold } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1252), __nccwpck_require__.e(2510)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82510));
         let r;
         if (what === 'place') {
             if (v.window === undefined)
@@ -29896,7 +29896,7 @@ that may not approve), 2 cannot evaluate.`,
                 signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : (0,external_node_path_.resolve)(inv.cwd, v['key-file']) },
                 git: { storeBranch: v['store-branch'], committerName: v['committer-name'] ?? src_settings/* DEFAULT_GIT */.P.committerName, committerEmail: v['committer-email'] ?? src_settings/* DEFAULT_GIT */.P.committerEmail }
             };
-            const { approvePurge, applyPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(3118), __nccwpck_require__.e(1069), __nccwpck_require__.e(3008)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43008));
+            const { approvePurge, applyPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1252), __nccwpck_require__.e(3118), __nccwpck_require__.e(6510), __nccwpck_require__.e(3008)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43008));
             const r = await (what === 'approve' ? approvePurge : applyPurge)(settings, inv.families, { window: v.window, family: v.family }, { env: inv.env });
             if (v.json)
                 inv.io.stdout(`${JSON.stringify(r, null, 2)}\n`);
@@ -29914,7 +29914,7 @@ that may not approve), 2 cannot evaluate.`,
             if (v[o] !== undefined)
                 throw new errors/* UserError */.yo({ code: 'USAGE', message: `purge plan: --${o} is for approve and apply` });
         }
-        const { planPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(3118), __nccwpck_require__.e(9092)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89454));
+        const { planPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(3118), __nccwpck_require__.e(9092)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89454));
         const plan = await planPurge(inv.settings(['retention']), inv.families, { window: v.window, at: v.at });
         if (v.json)
             inv.io.stdout(`${JSON.stringify(plan, null, 2)}\n`);
@@ -29966,7 +29966,7 @@ const retention = {
             // a store without legal holds is the common case, and verify does not need the retention policy then
             optional: true,
             inspector: async (settings) => {
-                const [{ holdInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(9491)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51084)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(7870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5883))]);
+                const [{ holdInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(6412)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51084)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5883))]);
                 return holdInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now);
             }
         },
@@ -29974,7 +29974,7 @@ const retention = {
             family: retention_family/* APPROVAL_FAMILY */.pZ,
             optional: true,
             inspector: async (settings) => {
-                const [{ approvalInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(7250)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27250)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(7870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5883))]);
+                const [{ approvalInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1375)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27250)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5883))]);
                 return approvalInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now);
             }
         },
@@ -29982,18 +29982,18 @@ const retention = {
             family: retention_family/* TOMBSTONE_FAMILY */.Xx,
             optional: true,
             inspector: async (settings) => {
-                const [{ tombstoneInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(7250)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27250)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(7870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5883))]);
+                const [{ tombstoneInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1375)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27250)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5883))]);
                 return tombstoneInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now);
             },
             // loaded only when verify has a deletion or a tombstone to judge
-            deletionAuthority: (settings, families) => Promise.resolve({ judge: async (input) => (await (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(3118), __nccwpck_require__.e(1069), __nccwpck_require__.e(9517)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25110))).purgeAuthority(settings, families)).judge(input) })
+            deletionAuthority: (settings, families) => Promise.resolve({ judge: async (input) => (await (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(3118), __nccwpck_require__.e(6510), __nccwpck_require__.e(4616)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25110))).purgeAuthority(settings, families)).judge(input) })
         }
     ],
     stage: {
         name: 'retention',
         outputs: RETENTION_OUTPUTS,
         reads: { inputs: [], policies: ['retention', 'keyring'], families: true },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(3118), __nccwpck_require__.e(8966)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88447))).runRetentionStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(3118), __nccwpck_require__.e(3805)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88447))).runRetentionStage(settings, ctx)
     },
     commands: [retentionCommand, holdCommand, purgeCommand]
 };
@@ -30221,7 +30221,7 @@ bad keyring or policy).`,
     async run(inv) {
         // Usage first: a mistyped option costs no module load.
         const base = inv.settings(['verify']);
-        const [{ normalizeId }, { verifyRegistered }, { renderVerifyText }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 57279)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(717), __nccwpck_require__.e(8708)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30717)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(7508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97508))]);
+        const [{ normalizeId }, { verifyRegistered }, { renderVerifyText }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 57279)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(717), __nccwpck_require__.e(3937)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30717)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(7508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97508))]);
         const settings = { ...base, verify: { since: inv.values.since, allowEmpty: inv.values['allow-empty'] === true, allowDemoKey: inv.values['allow-demo-key'] === true } };
         const window = inv.values.window === undefined ? undefined : normalizeId(inv.values.window, '--window');
         const phase = inv.io.progress?.phase('verify: store history');
@@ -30261,7 +30261,7 @@ const store = {
         name: 'verify',
         outputs: VERIFY_OUTPUTS,
         reads: { inputs: [], policies: ['keyring'], families: true },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(4115), __nccwpck_require__.e(717), __nccwpck_require__.e(8161), __nccwpck_require__.e(6098)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66980))).runVerifyStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(2315), __nccwpck_require__.e(717), __nccwpck_require__.e(8161), __nccwpck_require__.e(6098)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66980))).runVerifyStage(settings, ctx)
     },
     commands: [verifyCommand]
 };
@@ -30301,7 +30301,7 @@ const strategy = {
             family: strategy_family/* STRATEGY_FAMILY */.bj,
             optional: true,
             inspector: async (settings) => {
-                const { packetInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(841), __nccwpck_require__.e(7948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38073));
+                const { packetInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(841), __nccwpck_require__.e(6255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38073));
                 return packetInspector(await loadOptionalTrust(settings), settings.now);
             }
         },
@@ -30309,7 +30309,7 @@ const strategy = {
             family: strategy_family/* SIGNOFF_FAMILY */.mj,
             optional: true,
             inspector: async (settings) => {
-                const { signoffInspector, loadOptionalTrust, packetDigests } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(841), __nccwpck_require__.e(7948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38073));
+                const { signoffInspector, loadOptionalTrust, packetDigests } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(841), __nccwpck_require__.e(6255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38073));
                 const trust = await loadOptionalTrust(settings);
                 return signoffInspector(trust, settings.now, await packetDigests(settings, trust));
             }
@@ -30318,7 +30318,7 @@ const strategy = {
             family: strategy_family/* OUTCOME_FAMILY */.WM,
             optional: true,
             inspector: async (settings) => {
-                const { outcomeInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(841), __nccwpck_require__.e(7948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38073));
+                const { outcomeInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(841), __nccwpck_require__.e(6255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38073));
                 return outcomeInspector(await loadOptionalTrust(settings), settings.now);
             }
         },
@@ -30326,7 +30326,7 @@ const strategy = {
             family: strategy_family/* DIVERGENCE_FAMILY */.uU,
             optional: true,
             inspector: async (settings) => {
-                const { divergenceInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(841), __nccwpck_require__.e(7948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38073));
+                const { divergenceInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(841), __nccwpck_require__.e(6255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38073));
                 return divergenceInspector(await loadOptionalTrust(settings), settings.now);
             }
         }
@@ -30335,7 +30335,7 @@ const strategy = {
         name: 'strategy',
         outputs: STRATEGY_OUTPUTS,
         reads: { inputs: [], policies: ['strategy-approval', 'keyring'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(841), __nccwpck_require__.e(625), __nccwpck_require__.e(8586)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98586))).runStrategyStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(841), __nccwpck_require__.e(985)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98586))).runStrategyStage(settings, ctx)
     },
     commands: [commands.strategyCommand]
 };
@@ -30406,7 +30406,7 @@ Exit codes: 0 done, 1 the revision does not verify against the chain, 2 usage or
     common: false,
     positionals: 2,
     async run(inv) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(8901)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38901))).runTrust(inv);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1252), __nccwpck_require__.e(8901)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38901))).runTrust(inv);
     }
 });
 
@@ -30426,7 +30426,7 @@ const trust = {
     codes: trust_codes/* TRUST_CODES */.w,
     inputs: [],
     policies: [],
-    families: [{ family: trust_family/* TRUST_FAMILY */.UW, optional: true, inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(1963)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27676))).trustInspector(settings) }],
+    families: [{ family: trust_family/* TRUST_FAMILY */.UW, optional: true, inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(6384)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27676))).trustInspector(settings) }],
     commands: [trustCommand]
 };
 
@@ -32640,8 +32640,8 @@ evaluate.`,
         if (action !== 'build' && action !== 'sign' && action !== 'outcome' && action !== 'status') {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: 'USAGE', message: `strategy: say what to do: build, sign, outcome or status${action ? ` (not '${action}')` : ''}` });
         }
-        const run = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(841), __nccwpck_require__.e(625), __nccwpck_require__.e(6673)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26673));
-        const code = action === 'build' ? await run.buildCommand(inv) : action === 'sign' ? await run.signCommand(inv) : action === 'outcome' ? await (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(841), __nccwpck_require__.e(625), __nccwpck_require__.e(3762)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13762))).outcomeCommand(inv) : await run.statusCommand(inv);
+        const run = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1252), __nccwpck_require__.e(841), __nccwpck_require__.e(6673)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26673));
+        const code = action === 'build' ? await run.buildCommand(inv) : action === 'sign' ? await run.signCommand(inv) : action === 'outcome' ? await (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1252), __nccwpck_require__.e(841), __nccwpck_require__.e(6673), __nccwpck_require__.e(3762)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13762))).outcomeCommand(inv) : await run.statusCommand(inv);
         return code;
     }
 });

@@ -108,6 +108,8 @@ describe('export-closure stamps each signature with the configured TSA', () => {
     expect(v.defects).toEqual([])
     expect(v.code).toBe(0)
     expect(v.trust.timestamps).toMatchObject({ tokens: 1, verified: 1, tsa: { sha256: expect.stringMatching(/^[0-9a-f]{64}$/) } })
+    const shown = await cli(dir, ['trust', 'show', '--json'])
+    expect(JSON.parse(shown.stdout)).toMatchObject({ tsa: { sha256: v.trust.timestamps.tsa!.sha256, require_token: false, subject: expect.stringContaining('store Root') } })
     // The documented recipe, verbatim, on the committed files, with the certificate the trust root pins.
     const work = tempDir('re-ts-doc-')
     writeFileSync(join(work, 'packet-r001.sig'), show(dir, `${PACKET}/packet-r001.sig`))

@@ -276,7 +276,7 @@ var revision = __webpack_require__(2408);
 // about. When strategy's layout moves, this module is re-pointed and nothing else changes.
 const POLICY_KIND = 'strategy-approval';
 async function trust(settings) {
-    const m = await Promise.all(/* import() */[__webpack_require__.e(1788), __webpack_require__.e(9444), __webpack_require__.e(388), __webpack_require__.e(841), __webpack_require__.e(8073)]).then(__webpack_require__.bind(__webpack_require__, 8073));
+    const m = await Promise.all(/* import() */[__webpack_require__.e(1788), __webpack_require__.e(9444), __webpack_require__.e(953), __webpack_require__.e(841), __webpack_require__.e(7604)]).then(__webpack_require__.bind(__webpack_require__, 8073));
     return { m, trust: await m.loadOptionalTrust(settings) };
 }
 const STRATEGY_SOURCES = [
@@ -327,7 +327,7 @@ const CLOSURE = {
     family: family/* CLOSURE_FAMILY */.L,
     continuity: true,
     inspector: async (settings) => {
-        const { closureInspector, loadClosureTrust } = await Promise.all(/* import() */[__webpack_require__.e(1788), __webpack_require__.e(9444), __webpack_require__.e(388), __webpack_require__.e(4936)]).then(__webpack_require__.bind(__webpack_require__, 4936));
+        const { closureInspector, loadClosureTrust } = await Promise.all(/* import() */[__webpack_require__.e(1788), __webpack_require__.e(9444), __webpack_require__.e(953), __webpack_require__.e(4936)]).then(__webpack_require__.bind(__webpack_require__, 4936));
         return closureInspector(await loadClosureTrust(settings), settings.now);
     },
     // a closure packet names both policies it was made under: its own schema and the gate's ledger policy
@@ -342,7 +342,7 @@ const HOLDS = {
     family: retention_family/* HOLD_FAMILY */.d0,
     continuity: false,
     inspector: async (settings) => {
-        const [{ holdInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(1788), __webpack_require__.e(9444), __webpack_require__.e(388), __webpack_require__.e(8703)]).then(__webpack_require__.bind(__webpack_require__, 1084)), Promise.all(/* import() */[__webpack_require__.e(1788), __webpack_require__.e(9444), __webpack_require__.e(388), __webpack_require__.e(5883)]).then(__webpack_require__.bind(__webpack_require__, 8264))]);
+        const [{ holdInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(1788), __webpack_require__.e(9444), __webpack_require__.e(953), __webpack_require__.e(1084)]).then(__webpack_require__.bind(__webpack_require__, 1084)), Promise.all(/* import() */[__webpack_require__.e(1788), __webpack_require__.e(9444), __webpack_require__.e(953), __webpack_require__.e(5883)]).then(__webpack_require__.bind(__webpack_require__, 8264))]);
         return holdInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now);
     },
     extract: (doc) => ({

@@ -1,5 +1,5 @@
 export const id = 6098;
-export const ids = [6098,9517];
+export const ids = [6098,4616];
 export const modules = {
 
 /***/ 1636:
@@ -479,98 +479,21 @@ async function loadSignerKeyring(settings) {
 
 /***/ }),
 
-/***/ 3658:
+/***/ 2745:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jv: () => (/* binding */ storeCommit),
-/* harmony export */   Qw: () => (/* binding */ resolvePin),
-/* harmony export */   rC: () => (/* binding */ requirePin)
+/* harmony export */   G: () => (/* binding */ displayPath)
 /* harmony export */ });
-/* unused harmony exports TRUST_ROOT_ENV, unpinnedError */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4533);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7295);
-/* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2438);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 
-
-
-
-
-// The pin: the sha256 of revision 1's canonical payload, given from outside the repository being
-// verified (--trust-root, the trust-root Action input, $RELEASE_EVIDENCE_TRUST_ROOT), either as
-// the hex value or as the path of a file that holds it. A file inside the checkout is refused:
-// whoever can push could rewrite it together with the store.
-const TRUST_ROOT_ENV = 'RELEASE_EVIDENCE_TRUST_ROOT';
-const HEX = /^(?:sha256:)?([0-9a-fA-F]{64})$/;
-/** The pinned sha256 (lowercase hex), or null when no pin was configured. */
-async function resolvePin(settings) {
-    const raw = settings.trust?.root?.trim();
-    if (!raw)
-        return null;
-    const hex = HEX.exec(raw);
-    if (hex)
-        return hex[1].toLowerCase();
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(settings.workspace, raw);
-    const [real, top] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(file).catch(() => file), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(settings.workspace).catch(() => settings.workspace)]);
-    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(top, real);
-    if (inside === '' || (!inside.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({
-            code: 'USAGE',
-            message: `--trust-root ${raw}: the pin file is inside the repository being verified, so whoever can push could change it along with the store; give the sha256 itself, or a file outside the checkout`
-        });
-    }
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
-    }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'INPUT_UNREADABLE', message: `--trust-root ${raw}: not a sha256 and not a readable file (${err.code ?? 'error'})`, cause: err });
-    }
-    const token = text
-        .split('\n')
-        .map((l) => l.replace(/#.*/, '').trim())
-        .find((l) => l !== '');
-    const m = token === undefined ? null : HEX.exec(token.split(/\s+/)[0]);
-    if (!m)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'INPUT_INVALID', message: `--trust-root ${raw}: the file does not start with a sha256 (64 hex digits)` });
-    return m[1].toLowerCase();
-}
-/**
- * The pin, or exit 2 (TRUST_ROOT_UNPINNED): whatever judges a signature needs it. `what` names the
- * command that asked ("verify", "retention index").
- */
-async function requirePin(settings, what) {
-    const pin = await resolvePin(settings);
-    if (pin === null)
-        throw unpinnedError(what);
-    return pin;
-}
-function unpinnedError(what) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({
-        code: 'TRUST_ROOT_UNPINNED',
-        message: `${what} cannot judge signatures without a pinned trust root: the keyring in the working tree (policies/keyring.yaml) is never trusted, since anyone who can push can edit it. ` +
-            `Pin revision 1 of the store's trust root with --trust-root <sha256>, $${TRUST_ROOT_ENV}, the Action's trust-root input, or --trust-root FILE (a file outside the checkout that holds the sha256); ` +
-            `'release-evidence trust show' prints the sha256 to compare with the pin you keep. ` +
-            `No trust root yet? Create one with 'release-evidence trust migrate --root-key NAME=FILE ...' and keep the pin it prints (docs/trust-root.md)`
-    });
-}
-/**
- * The commit the store (and its trust/ chain) is read at: the commit verify proves when it set one
- * (settings.trust.commit: a fetched store branch tip is not the local ref, nor HEAD), else the
- * store branch's tip when one is named and exists, else HEAD.
- */
-async function storeCommit(settings) {
-    const top = await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_4__/* .repoTopLevel */ .MS)(settings.workspace);
-    if (settings.trust?.commit !== undefined)
-        return { top, commit: settings.trust.commit };
-    const repo = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_3__/* .openRepository */ .h_)(top);
-    const branch = settings.git?.storeBranch;
-    const commit = (branch ? await repo.tryResolveRef(`refs/heads/${branch}`) : null) ?? (await repo.headOid());
-    return { top, commit };
+/** Path shown to users: repo-relative with / separators when inside the workspace. */
+function displayPath(workspace, abs) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, abs);
+    if (rel === '' || rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel))
+        return abs;
+    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 8703;
-export const ids = [8703,5883];
+export const ids = [8703];
 export const modules = {
 
 /***/ 1084:
@@ -343,173 +343,22 @@ function createSigner(key, keyring, at, signerId) {
 
 /***/ }),
 
-/***/ 6348:
+/***/ 9799:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   He: () => (/* binding */ tsaOfChain),
-/* harmony export */   YZ: () => (/* binding */ keyringOfChain),
-/* harmony export */   kl: () => (/* binding */ loadVerifierKeyring),
-/* harmony export */   q2: () => (/* binding */ loadSignerKeyring)
+/* harmony export */   i: () => (/* binding */ parseLoose)
 /* harmony export */ });
-/* unused harmony export trustedKeyring */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _signing_keyring_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3993);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5325);
-/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2745);
-/* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2408);
-/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(388);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7788);
-/* harmony import */ var _pin_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3658);
-/* harmony import */ var _timestamp_verify_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9374);
-
-
-
-
-
-
-
-
-
-/** The TSA pinned by the chain's revision in force (its document was validated, so the PEM parses). */
-function tsaOfChain(chain) {
-    const tsa = chain.inForce?.doc?.tsa;
-    if (!tsa)
-        return null;
-    return { pinned: (0,_timestamp_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .parsePinnedTsa */ .i)(tsa.certificate, `${chain.inForce.paths.packet} /tsa/certificate`), requireToken: tsa.require_token === true };
-}
-/** The chain's keyring at the store's commit, walked from `pin`. */
-async function trustedKeyring(settings, pin) {
-    const { top, commit } = await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .storeCommit */ .Jv)(settings);
-    const chain = await (0,_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .readChain */ .U)(top, commit, pin, settings.now);
-    return keyringOfChain(chain);
-}
-function keyringOfChain(chain) {
-    const r = chain.inForce;
-    if (!r?.doc || r.sha256 === null) {
-        // No trusted revision: no key is trusted, so every signed revision fails (and verify says why).
-        return { file: 'trust/root (no trusted revision from the pin)', sha256: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .fg)(`untrusted\0${chain.pin ?? ''}`), keys: [], revocations: [], chain, tsa: null };
-    }
-    const keyring = (0,_document_js__WEBPACK_IMPORTED_MODULE_5__/* .signerKeyring */ .i8)(r.doc, `${r.paths.packet} (trust root ${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_8__/* .formatRevision */ .T)(r.revision)})`, r.sha256);
-    return { ...keyring, chain, tsa: tsaOfChain(chain) };
-}
-/**
- * The keyring every signed family is judged under: the pinned trust root's. One function for
- * every lesson, so no family can trust the working tree while another is pinned. `what` names
- * the command in the TRUST_ROOT_UNPINNED message.
- */
-async function loadVerifierKeyring(settings, what = 'verify') {
-    return trustedKeyring(settings, await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .requirePin */ .rC)(settings, what));
-}
-/**
- * The keyring a writer finds its own key in: the pinned chain's when a pin is configured (so it
- * signs only with a key the chain trusts), else the working-tree keyring policy. Never use it to
- * judge someone else's signature.
- */
-async function loadSignerKeyring(settings) {
-    const pin = await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .resolvePin */ .Qw)(settings);
-    if (pin !== null)
-        return { ...(await trustedKeyring(settings, pin)), pinned: true };
-    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(settings.workspace, settings.policies['keyring']);
-    return { ...(await (0,_signing_keyring_js__WEBPACK_IMPORTED_MODULE_1__/* .loadKeyring */ .Or)(abs, (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(settings.workspace, abs))), pinned: false };
-}
-
-
-/***/ }),
-
-/***/ 3658:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jv: () => (/* binding */ storeCommit),
-/* harmony export */   Qw: () => (/* binding */ resolvePin),
-/* harmony export */   rC: () => (/* binding */ requirePin)
-/* harmony export */ });
-/* unused harmony exports TRUST_ROOT_ENV, unpinnedError */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4533);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7295);
-/* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2438);
-
-
-
-
-
-// The pin: the sha256 of revision 1's canonical payload, given from outside the repository being
-// verified (--trust-root, the trust-root Action input, $RELEASE_EVIDENCE_TRUST_ROOT), either as
-// the hex value or as the path of a file that holds it. A file inside the checkout is refused:
-// whoever can push could rewrite it together with the store.
-const TRUST_ROOT_ENV = 'RELEASE_EVIDENCE_TRUST_ROOT';
-const HEX = /^(?:sha256:)?([0-9a-fA-F]{64})$/;
-/** The pinned sha256 (lowercase hex), or null when no pin was configured. */
-async function resolvePin(settings) {
-    const raw = settings.trust?.root?.trim();
-    if (!raw)
-        return null;
-    const hex = HEX.exec(raw);
-    if (hex)
-        return hex[1].toLowerCase();
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(settings.workspace, raw);
-    const [real, top] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(file).catch(() => file), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(settings.workspace).catch(() => settings.workspace)]);
-    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(top, real);
-    if (inside === '' || (!inside.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({
-            code: 'USAGE',
-            message: `--trust-root ${raw}: the pin file is inside the repository being verified, so whoever can push could change it along with the store; give the sha256 itself, or a file outside the checkout`
-        });
-    }
-    let text;
+// JSON from text a reader did not write (a packet file, an API response): parsed when it parses,
+// undefined otherwise, so the caller reports what it expected instead of a SyntaxError.
+/** JSON.parse of UTF-8 bytes or text; undefined when it is not JSON. A BOM is not stripped. */
+function parseLoose(json) {
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+        return JSON.parse(typeof json === 'string' ? json : Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString('utf8'));
     }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'INPUT_UNREADABLE', message: `--trust-root ${raw}: not a sha256 and not a readable file (${err.code ?? 'error'})`, cause: err });
+    catch {
+        return undefined;
     }
-    const token = text
-        .split('\n')
-        .map((l) => l.replace(/#.*/, '').trim())
-        .find((l) => l !== '');
-    const m = token === undefined ? null : HEX.exec(token.split(/\s+/)[0]);
-    if (!m)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'INPUT_INVALID', message: `--trust-root ${raw}: the file does not start with a sha256 (64 hex digits)` });
-    return m[1].toLowerCase();
-}
-/**
- * The pin, or exit 2 (TRUST_ROOT_UNPINNED): whatever judges a signature needs it. `what` names the
- * command that asked ("verify", "retention index").
- */
-async function requirePin(settings, what) {
-    const pin = await resolvePin(settings);
-    if (pin === null)
-        throw unpinnedError(what);
-    return pin;
-}
-function unpinnedError(what) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({
-        code: 'TRUST_ROOT_UNPINNED',
-        message: `${what} cannot judge signatures without a pinned trust root: the keyring in the working tree (policies/keyring.yaml) is never trusted, since anyone who can push can edit it. ` +
-            `Pin revision 1 of the store's trust root with --trust-root <sha256>, $${TRUST_ROOT_ENV}, the Action's trust-root input, or --trust-root FILE (a file outside the checkout that holds the sha256); ` +
-            `'release-evidence trust show' prints the sha256 to compare with the pin you keep. ` +
-            `No trust root yet? Create one with 'release-evidence trust migrate --root-key NAME=FILE ...' and keep the pin it prints (docs/trust-root.md)`
-    });
-}
-/**
- * The commit the store (and its trust/ chain) is read at: the commit verify proves when it set one
- * (settings.trust.commit: a fetched store branch tip is not the local ref, nor HEAD), else the
- * store branch's tip when one is named and exists, else HEAD.
- */
-async function storeCommit(settings) {
-    const top = await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_4__/* .repoTopLevel */ .MS)(settings.workspace);
-    if (settings.trust?.commit !== undefined)
-        return { top, commit: settings.trust.commit };
-    const repo = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_3__/* .openRepository */ .h_)(top);
-    const branch = settings.git?.storeBranch;
-    const commit = (branch ? await repo.tryResolveRef(`refs/heads/${branch}`) : null) ?? (await repo.headOid());
-    return { top, commit };
 }
 
 

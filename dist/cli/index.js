@@ -209,7 +209,7 @@ land; 2 cannot evaluate.`,
     },
     common: true,
     async run(inv) {
-        const [{ runLedgerGate }, { exportAndPublish }, { renderExportText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(5551), __nccwpck_require__.e(997), __nccwpck_require__.e(2840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 997)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(4936), __nccwpck_require__.e(2), __nccwpck_require__.e(7943), __nccwpck_require__.e(8161), __nccwpck_require__.e(2702)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9713)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(8944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8944))]);
+        const [{ runLedgerGate }, { exportAndPublish }, { renderExportText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(5551), __nccwpck_require__.e(997), __nccwpck_require__.e(2840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 997)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1252), __nccwpck_require__.e(8678), __nccwpck_require__.e(7943), __nccwpck_require__.e(8161), __nccwpck_require__.e(2702)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9713)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(8944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8944))]);
         const v = inv.values;
         const token = inv.env[PUSH_TOKEN_ENV];
         const settings = {
@@ -269,7 +269,7 @@ Exit codes: 0 audit pass, 1 audit fail, 2 cannot evaluate (no such window, bad i
     async run(inv) {
         if (inv.values.window === undefined)
             throw new errors/* UserError */.yo({ code: 'USAGE', message: "review: --window is required; run 'release-evidence review --help'" });
-        const { reviewWindow } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(997), __nccwpck_require__.e(4936), __nccwpck_require__.e(1956)]).then(__nccwpck_require__.bind(__nccwpck_require__, 243));
+        const { reviewWindow } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1252), __nccwpck_require__.e(997), __nccwpck_require__.e(2624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 243));
         const settings = inv.settings(['closure']);
         const r = await reviewWindow(settings, inv.values.window, inv.values.seed);
         if (inv.values.json)
@@ -295,7 +295,7 @@ window's decision is printed), 1 a step did not do what the demo expects, 2 cann
     options: { from: { type: 'string' }, now: { type: 'string' } },
     common: false,
     async run(inv) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(997), __nccwpck_require__.e(4936), __nccwpck_require__.e(2), __nccwpck_require__.e(717), __nccwpck_require__.e(7943), __nccwpck_require__.e(1063)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1063))).runDemo(inv);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1252), __nccwpck_require__.e(997), __nccwpck_require__.e(8678), __nccwpck_require__.e(717), __nccwpck_require__.e(7943), __nccwpck_require__.e(1063)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1063))).runDemo(inv);
     }
 });
 
@@ -329,7 +329,7 @@ const closure = {
         {
             family: family/* CLOSURE_FAMILY */.L,
             inspector: async (settings) => {
-                const { closureInspector, loadClosureTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(4936), __nccwpck_require__.e(4947)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4936));
+                const { closureInspector, loadClosureTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1077)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4936));
                 return closureInspector(await loadClosureTrust(settings), settings.now);
             }
         }
@@ -338,7 +338,7 @@ const closure = {
         name: 'closure',
         outputs: CLOSURE_OUTPUTS,
         reads: { inputs: ['alarms', 'ledger', 'evidence'], policies: ['ack-ledger', 'closure-packet', 'keyring'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(997), __nccwpck_require__.e(4936), __nccwpck_require__.e(2), __nccwpck_require__.e(7943), __nccwpck_require__.e(8161), __nccwpck_require__.e(6316), __nccwpck_require__.e(7308)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7308))).runClosureStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1252), __nccwpck_require__.e(997), __nccwpck_require__.e(8678), __nccwpck_require__.e(7943), __nccwpck_require__.e(8161), __nccwpck_require__.e(6316), __nccwpck_require__.e(7308)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7308))).runClosureStage(settings, ctx)
     },
     commands: [exportClosureCommand, reviewCommand, demoCommand]
 };
@@ -521,7 +521,7 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
             return r.blocking > 0 ? errors/* ExitCode */.yU.PolicyFailure : errors/* ExitCode */.yU.Pass;
         }
         if (what === 'build') {
-            const { buildSnapshots } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(4953), __nccwpck_require__.e(6052), __nccwpck_require__.e(2827)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66));
+            const { buildSnapshots } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1252), __nccwpck_require__.e(4953), __nccwpck_require__.e(6052), __nccwpck_require__.e(2827)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66));
             const r = await buildSnapshots({
                 ...settings,
                 signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : (0,external_node_path_.resolve)(inv.cwd, v['key-file']) },
@@ -535,7 +535,7 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
             return errors/* ExitCode */.yU.Pass;
         }
         if (what === 'verify') {
-            const { verifyRegistered } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(717), __nccwpck_require__.e(6665)]).then(__nccwpck_require__.bind(__nccwpck_require__, 717));
+            const { verifyRegistered } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(717), __nccwpck_require__.e(6350)]).then(__nccwpck_require__.bind(__nccwpck_require__, 717));
             const { LINEAGE_FAMILY } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3700));
             const r = await verifyRegistered(settings, inv.families.filter((f) => f.family.name === LINEAGE_FAMILY.name), { cache: false });
             const defects = r.defects.filter((d) => d.severity === 'blocking');
@@ -632,14 +632,14 @@ const lineage = {
             family: lineage_family.LINEAGE_FAMILY,
             // snapshots come with the lineage stage; a store without them verifies as before
             optional: true,
-            inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(4953), __nccwpck_require__.e(5952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5952))).lineageInspector(settings)
+            inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(4953), __nccwpck_require__.e(5952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5952))).lineageInspector(settings)
         }
     ],
     stage: {
         name: 'lineage',
         outputs: LINEAGE_OUTPUTS,
         reads: { inputs: [], policies: ['lineage', 'keyring'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(4953), __nccwpck_require__.e(6052), __nccwpck_require__.e(6573)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6573))).runLineageStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1252), __nccwpck_require__.e(4953), __nccwpck_require__.e(6052), __nccwpck_require__.e(6573)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6573))).runLineageStage(settings, ctx)
     },
     commands: [lineageCommand, traceCommand, auditCommand]
 };
@@ -873,20 +873,20 @@ evaluate.`,
         if (what === 'index') {
             if (inv.values.index !== undefined)
                 throw new errors/* UserError */.yo({ code: 'USAGE', message: 'retention index: --index is for retention check' });
-            const { runIndex, renderIndexText } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(3118), __nccwpck_require__.e(8345)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7396));
+            const { runIndex, renderIndexText } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(3118), __nccwpck_require__.e(2462)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7396));
             const { index } = await runIndex(settings, inv.families, inv.values.at);
             inv.io.stdout(inv.values.json ? `${JSON.stringify(index, null, 2)}\n` : renderIndexText(index));
             return errors/* ExitCode */.yU.Pass;
         }
         if (what === 'check') {
-            const { runCheck, renderCheckText } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(3118), __nccwpck_require__.e(8345)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7396));
+            const { runCheck, renderCheckText } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(3118), __nccwpck_require__.e(2462)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7396));
             const r = await runCheck(settings, inv.families, { index: inv.values.index, at: inv.values.at });
             const { index: _index, ...shown } = r;
             inv.io.stdout(inv.values.json ? `${JSON.stringify(shown, null, 2)}\n` : renderCheckText(r));
             return r.failed ? errors/* ExitCode */.yU.PolicyFailure : errors/* ExitCode */.yU.Pass;
         }
         if (what === 'query') {
-            const [{ QUERIES, runQuery, renderQueryText }, { deriveIndex }, { durationMs }, { loadRetentionPolicyOf }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(6236)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3053)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(3118), __nccwpck_require__.e(7528)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3118)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(248)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4955)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(7870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8264))]);
+            const [{ QUERIES, runQuery, renderQueryText }, { deriveIndex }, { durationMs }, { loadRetentionPolicyOf }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(6236)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3053)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(3118), __nccwpck_require__.e(4661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3118)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(248)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4955)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8264))]);
             const name = inv.positionals[1];
             if (name === undefined || !QUERIES.includes(name))
                 throw new errors/* UserError */.yo({ code: 'USAGE', message: `retention query: say ${QUERIES.join(', ')}` });
@@ -952,7 +952,7 @@ released), 2 cannot evaluate.`,
             signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : (0,external_node_path_.resolve)(inv.cwd, v['key-file']) },
             git: { storeBranch: v['store-branch'], committerName: v['committer-name'] ?? src_settings/* DEFAULT_GIT */.P.committerName, committerEmail: v['committer-email'] ?? src_settings/* DEFAULT_GIT */.P.committerEmail }
         };
-        const { placeHold, releaseHold } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(2510), __nccwpck_require__.e(1084)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2510));
+        const { placeHold, releaseHold } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1252), __nccwpck_require__.e(2510), __nccwpck_require__.e(8703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2510));
         let r;
         if (what === 'place') {
             if (v.window === undefined)
@@ -1033,7 +1033,7 @@ that may not approve), 2 cannot evaluate.`,
                 signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : (0,external_node_path_.resolve)(inv.cwd, v['key-file']) },
                 git: { storeBranch: v['store-branch'], committerName: v['committer-name'] ?? src_settings/* DEFAULT_GIT */.P.committerName, committerEmail: v['committer-email'] ?? src_settings/* DEFAULT_GIT */.P.committerEmail }
             };
-            const { approvePurge, applyPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(3118), __nccwpck_require__.e(1069), __nccwpck_require__.e(2510), __nccwpck_require__.e(3008)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3008));
+            const { approvePurge, applyPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1252), __nccwpck_require__.e(3118), __nccwpck_require__.e(6510), __nccwpck_require__.e(2510), __nccwpck_require__.e(3008)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3008));
             const r = await (what === 'approve' ? approvePurge : applyPurge)(settings, inv.families, { window: v.window, family: v.family }, { env: inv.env });
             if (v.json)
                 inv.io.stdout(`${JSON.stringify(r, null, 2)}\n`);
@@ -1051,7 +1051,7 @@ that may not approve), 2 cannot evaluate.`,
             if (v[o] !== undefined)
                 throw new errors/* UserError */.yo({ code: 'USAGE', message: `purge plan: --${o} is for approve and apply` });
         }
-        const { planPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(3118), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9454));
+        const { planPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(3118), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9454));
         const plan = await planPurge(inv.settings(['retention']), inv.families, { window: v.window, at: v.at });
         if (v.json)
             inv.io.stdout(`${JSON.stringify(plan, null, 2)}\n`);
@@ -1103,7 +1103,7 @@ const retention = {
             // a store without legal holds is the common case, and verify does not need the retention policy then
             optional: true,
             inspector: async (settings) => {
-                const [{ holdInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(9491)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1084)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(7870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8264))]);
+                const [{ holdInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(6412)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1084)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8264))]);
                 return holdInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now);
             }
         },
@@ -1111,7 +1111,7 @@ const retention = {
             family: retention_family/* APPROVAL_FAMILY */.pZ,
             optional: true,
             inspector: async (settings) => {
-                const [{ approvalInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(7250)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7250)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(7870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8264))]);
+                const [{ approvalInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1375)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7250)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8264))]);
                 return approvalInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now);
             }
         },
@@ -1119,18 +1119,18 @@ const retention = {
             family: retention_family/* TOMBSTONE_FAMILY */.Xx,
             optional: true,
             inspector: async (settings) => {
-                const [{ tombstoneInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(7250)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7250)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(7870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8264))]);
+                const [{ tombstoneInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1375)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7250)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8264))]);
                 return tombstoneInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now);
             },
             // loaded only when verify has a deletion or a tombstone to judge
-            deletionAuthority: (settings, families) => Promise.resolve({ judge: async (input) => (await (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(3118), __nccwpck_require__.e(1069), __nccwpck_require__.e(9517)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5110))).purgeAuthority(settings, families)).judge(input) })
+            deletionAuthority: (settings, families) => Promise.resolve({ judge: async (input) => (await (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(3118), __nccwpck_require__.e(6510), __nccwpck_require__.e(4616)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5110))).purgeAuthority(settings, families)).judge(input) })
         }
     ],
     stage: {
         name: 'retention',
         outputs: RETENTION_OUTPUTS,
         reads: { inputs: [], policies: ['retention', 'keyring'], families: true },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(3118), __nccwpck_require__.e(1430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8447))).runRetentionStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(3118), __nccwpck_require__.e(6187)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8447))).runRetentionStage(settings, ctx)
     },
     commands: [retentionCommand, holdCommand, purgeCommand]
 };
@@ -1358,7 +1358,7 @@ bad keyring or policy).`,
     async run(inv) {
         // Usage first: a mistyped option costs no module load.
         const base = inv.settings(['verify']);
-        const [{ normalizeId }, { verifyRegistered }, { renderVerifyText }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7279)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(717), __nccwpck_require__.e(6665)]).then(__nccwpck_require__.bind(__nccwpck_require__, 717)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(7508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7508))]);
+        const [{ normalizeId }, { verifyRegistered }, { renderVerifyText }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7279)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(717), __nccwpck_require__.e(6350)]).then(__nccwpck_require__.bind(__nccwpck_require__, 717)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(7508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7508))]);
         const settings = { ...base, verify: { since: inv.values.since, allowEmpty: inv.values['allow-empty'] === true, allowDemoKey: inv.values['allow-demo-key'] === true } };
         const window = inv.values.window === undefined ? undefined : normalizeId(inv.values.window, '--window');
         const phase = inv.io.progress?.phase('verify: store history');
@@ -1398,7 +1398,7 @@ const store = {
         name: 'verify',
         outputs: VERIFY_OUTPUTS,
         reads: { inputs: [], policies: ['keyring'], families: true },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2), __nccwpck_require__.e(717), __nccwpck_require__.e(8161), __nccwpck_require__.e(6098)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6980))).runVerifyStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(8678), __nccwpck_require__.e(717), __nccwpck_require__.e(8161), __nccwpck_require__.e(6098)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6980))).runVerifyStage(settings, ctx)
     },
     commands: [verifyCommand]
 };
@@ -1438,7 +1438,7 @@ const strategy = {
             family: strategy_family/* STRATEGY_FAMILY */.bj,
             optional: true,
             inspector: async (settings) => {
-                const { packetInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(841), __nccwpck_require__.e(7948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8073));
+                const { packetInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(841), __nccwpck_require__.e(6255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8073));
                 return packetInspector(await loadOptionalTrust(settings), settings.now);
             }
         },
@@ -1446,7 +1446,7 @@ const strategy = {
             family: strategy_family/* SIGNOFF_FAMILY */.mj,
             optional: true,
             inspector: async (settings) => {
-                const { signoffInspector, loadOptionalTrust, packetDigests } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(841), __nccwpck_require__.e(7948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8073));
+                const { signoffInspector, loadOptionalTrust, packetDigests } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(841), __nccwpck_require__.e(6255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8073));
                 const trust = await loadOptionalTrust(settings);
                 return signoffInspector(trust, settings.now, await packetDigests(settings, trust));
             }
@@ -1455,7 +1455,7 @@ const strategy = {
             family: strategy_family/* OUTCOME_FAMILY */.WM,
             optional: true,
             inspector: async (settings) => {
-                const { outcomeInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(841), __nccwpck_require__.e(7948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8073));
+                const { outcomeInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(841), __nccwpck_require__.e(6255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8073));
                 return outcomeInspector(await loadOptionalTrust(settings), settings.now);
             }
         },
@@ -1463,7 +1463,7 @@ const strategy = {
             family: strategy_family/* DIVERGENCE_FAMILY */.uU,
             optional: true,
             inspector: async (settings) => {
-                const { divergenceInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(841), __nccwpck_require__.e(7948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8073));
+                const { divergenceInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(841), __nccwpck_require__.e(6255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8073));
                 return divergenceInspector(await loadOptionalTrust(settings), settings.now);
             }
         }
@@ -1472,7 +1472,7 @@ const strategy = {
         name: 'strategy',
         outputs: STRATEGY_OUTPUTS,
         reads: { inputs: [], policies: ['strategy-approval', 'keyring'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(841), __nccwpck_require__.e(625), __nccwpck_require__.e(8586)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8586))).runStrategyStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(841), __nccwpck_require__.e(3833), __nccwpck_require__.e(985)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8586))).runStrategyStage(settings, ctx)
     },
     commands: [commands.strategyCommand]
 };
@@ -1543,7 +1543,7 @@ Exit codes: 0 done, 1 the revision does not verify against the chain, 2 usage or
     common: false,
     positionals: 2,
     async run(inv) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(8901)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8901))).runTrust(inv);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1252), __nccwpck_require__.e(8901)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8901))).runTrust(inv);
     }
 });
 
@@ -1563,7 +1563,7 @@ const trust = {
     codes: trust_codes/* TRUST_CODES */.w,
     inputs: [],
     policies: [],
-    families: [{ family: trust_family/* TRUST_FAMILY */.UW, optional: true, inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(1963)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7676))).trustInspector(settings) }],
+    families: [{ family: trust_family/* TRUST_FAMILY */.UW, optional: true, inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(6384)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7676))).trustInspector(settings) }],
     commands: [trustCommand]
 };
 
@@ -2763,8 +2763,8 @@ evaluate.`,
         if (action !== 'build' && action !== 'sign' && action !== 'outcome' && action !== 'status') {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: 'USAGE', message: `strategy: say what to do: build, sign, outcome or status${action ? ` (not '${action}')` : ''}` });
         }
-        const run = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(841), __nccwpck_require__.e(625), __nccwpck_require__.e(6673)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6673));
-        const code = action === 'build' ? await run.buildCommand(inv) : action === 'sign' ? await run.signCommand(inv) : action === 'outcome' ? await (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(841), __nccwpck_require__.e(625), __nccwpck_require__.e(3762)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3762))).outcomeCommand(inv) : await run.statusCommand(inv);
+        const run = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1252), __nccwpck_require__.e(841), __nccwpck_require__.e(3833), __nccwpck_require__.e(6673)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6673));
+        const code = action === 'build' ? await run.buildCommand(inv) : action === 'sign' ? await run.signCommand(inv) : action === 'outcome' ? await (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1252), __nccwpck_require__.e(841), __nccwpck_require__.e(3833), __nccwpck_require__.e(3762)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3762))).outcomeCommand(inv) : await run.statusCommand(inv);
         return code;
     }
 });

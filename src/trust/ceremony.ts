@@ -17,6 +17,7 @@ import { formatRevision } from '../util/revision.js'
 import { formatUtc } from '../util/time.js'
 import { readChain, type Chain, type RevisionFiles } from './chain.js'
 import { checkRootDoc, payloadOf, renderRootEnvelope, renderRootJson, rootPaths, type RootKey, type TrustKeyEntry, type TrustRootDoc, type TrustTsa } from './document.js'
+import { tsaOfChain } from './keyring.js'
 import { assembleRevision, entriesOf, prepareRevision, rootSignature } from './revision.js'
 
 // The trust root's ceremony: draft a revision, have root keys sign it (offline if need be), and
@@ -291,10 +292,13 @@ async function show(inv: Invocation, v: Values, now: number): Promise<ExitCode> 
     findings: r.findings.map((f) => `${f.code}: ${f.detail}`)
   }))
   const pin = c.revisions[0]?.sha256 ?? null
-  if (inv.values.json) inv.io.stdout(`${JSON.stringify({ branch: store.branch, commit: store.tip, pin, in_force: c.inForce ? formatRevision(c.inForce.revision) : null, revisions: rows }, null, 2)}\n`)
+  const pinned = tsaOfChain(c)
+  const tsa = pinned ? { subject: pinned.pinned.cert.subject.replace(/\n/g, ', '), sha256: pinned.pinned.sha256, require_token: pinned.requireToken } : null
+  if (inv.values.json) inv.io.stdout(`${JSON.stringify({ branch: store.branch, commit: store.tip, pin, in_force: c.inForce ? formatRevision(c.inForce.revision) : null, tsa, revisions: rows }, null, 2)}\n`)
   else {
     const out = [`Trust root on ${store.branch} at ${store.tip ?? '(no commits)'}: ${rows.length} revision(s), in force ${c.inForce ? formatRevision(c.inForce.revision) : 'none'}`]
     for (const r of rows) out.push(`  ${r.revision}  sha256:${r.payload_sha256 ?? '-'}  ${r.trusted ? 'ok' : 'FAIL'}  ${r.signed_by.join(', ')}${r.findings.map((f) => `\n      ${f}`).join('')}`)
+    out.push(tsa ? `Trusted time: TSA certificate ${tsa.subject} sha256:${tsa.sha256}${tsa.require_token ? ' (tokens required)' : ''}` : 'Trusted time: no TSA certificate pinned')
     if (pin) out.push(`Revision 1's sha256 (check it against the pin you keep outside the repository): ${pin}`)
     inv.io.stdout(`${out.join('\n')}\n`)
   }
