@@ -9,6 +9,7 @@ import { CATALOG } from './lessons.js'
 import { DEFAULT_OUT_DIR, parseStages } from './options.js'
 import { bundledReadWorker } from './util/bundled.js'
 import { secretsToMask } from './signing/keys.js'
+import { tsaUrlSecrets } from './timestamp/request.js'
 
 // The Action's face (as in actions/typescript-action): run() is the only place that reads inputs or
 // the runner's environment; it builds Settings for the engine and runs the step. src/index.ts calls it.
@@ -19,7 +20,7 @@ function readSecrets(): RawInputs['secrets'] {
   const out = {} as Record<(typeof SECRET_INPUTS)[number], string>
   for (const name of SECRET_INPUTS) {
     const value = core.getInput(name)
-    if (value !== '') for (const fragment of name === 'signing-key' ? secretsToMask(value) : [value]) core.setSecret(fragment)
+    if (value !== '') for (const fragment of name === 'signing-key' ? secretsToMask(value) : name === 'tsa-url' ? tsaUrlSecrets(value) : [value]) core.setSecret(fragment)
     out[name] = value
     delete process.env[`INPUT_${name.toUpperCase()}`]
   }

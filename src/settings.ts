@@ -60,6 +60,13 @@ export interface SigningSettings {
    */
   keyFile?: string
   key?: Secret | null
+  /**
+   * The RFC 3161 time-stamping authority (--tsa-url, the tsa-url input, $RELEASE_EVIDENCE_TSA_URL):
+   * each signature a writer makes gets a token, stored beside it as `.tsr` and checked against
+   * the TSA certificate the trust root pins (docs/trusted-time.md). A secret: the URL may carry
+   * credentials. Absent: no token.
+   */
+  tsaUrl?: Secret | null
 }
 
 export interface TrustSettings {
@@ -70,6 +77,11 @@ export interface TrustSettings {
    * key in the working-tree keyring.
    */
   root?: string
+  /**
+   * The commit whose trust/ chain judges signatures, set by verify to the commit it proves (the
+   * store branch's fetched tip, or HEAD); absent: the store branch's local tip, else HEAD.
+   */
+  commit?: string | null
 }
 
 export interface VerifySettings {

@@ -10,6 +10,7 @@ import { settingsFor } from '../helpers/settings.js'
 import { UserError } from '../../src/errors.js'
 import { DEFAULT_PUBLISH } from '../../src/publish/index.js'
 import { DEFAULT_GIT } from '../../src/settings.js'
+import { tsaUrlSecrets } from '../../src/timestamp/request.js'
 import { REPO_ROOT } from './workspace.js'
 
 const WS = '/home/runner/work/repo/repo'
@@ -55,7 +56,7 @@ describe('settingsFromInputs', () => {
     expect(common).toEqual(cli)
     expect(verify).toEqual({ since: undefined, allowEmpty: false, allowDemoKey: false })
     expect(git).toEqual({ storeBranch: undefined, committerName: DEFAULT_GIT.committerName, committerEmail: DEFAULT_GIT.committerEmail })
-    expect(signing).toEqual({ signerId: undefined, key: null })
+    expect(signing).toEqual({ signerId: undefined, key: null, tsaUrl: null })
     expect(publish).toEqual({ push: true, allowUnsafePrCommit: false, token: null, target: { remote: '', remoteUrl: '', maxAttempts: '', networkTimeout: '' }, event: { name: '', repository: 'octo/repo', payload: null } })
     expect(action).toMatchObject({ checkRun: true, uploadArtifacts: true, githubToken: null })
   })
@@ -105,12 +106,25 @@ describe('settingsFromInputs', () => {
   })
 
   it('never prints a secret, whatever serializes the settings', () => {
-    const s = settingsFromInputs(raw({}, {}, { 'signing-key': 'TOP-SECRET-KEY', 'github-token': 'ghs_SECRET' }), env)
+    const s = settingsFromInputs(raw({}, {}, { 'signing-key': 'TOP-SECRET-KEY', 'github-token': 'ghs_SECRET', 'tsa-url': 'https://u:TSA-PASSWORD@tsa.example/tsr' }), env)
+    expect(s.settings.signing!.tsaUrl!.reveal()).toBe('https://u:TSA-PASSWORD@tsa.example/tsr')
     // eslint-disable-next-line @typescript-eslint/restrict-template-expressions -- interpolating the secret is what the test checks
     for (const text of [JSON.stringify(s), inspect(s, { depth: 10 }), String(s.settings.signing!.key), `${s.action.githubToken}`]) {
       expect(text).not.toContain('TOP-SECRET-KEY')
       expect(text).not.toContain('ghs_SECRET')
+      expect(text).not.toContain('TSA-PASSWORD')
     }
+  })
+
+  it.each([
+    ['userinfo', 'https://alice:p4ss@tsa.example/tsr', ['p4ss', 'alice']],
+    ['a token in the query', 'https://tsa.example/tsr?token=abc123', ['token=abc123']],
+    ['percent-encoded credentials', 'https://bob:p%40ss@tsa.example/tsr', ['p%40ss', 'p@ss', 'bob']],
+    ['no credentials: nothing to mask', 'https://tsa.example/tsr', []],
+    ['not a URL: the whole text', 'not a url', ['not a url']],
+    ['scp-like, parsed as scheme "user:": the whole text', 'user:SECRET@tsa.example/tsr', ['user:SECRET@tsa.example/tsr']]
+  ])('masks the credentials of the tsa-url input, not its host: %s', (_, url, masked) => {
+    expect(tsaUrlSecrets(url).sort()).toEqual([...masked].sort())
   })
 
   it.each([

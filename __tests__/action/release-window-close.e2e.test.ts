@@ -44,7 +44,7 @@ let root: string
 
 beforeAll(async () => {
   server = await startGitHttpServer({ token: TOKEN })
-  await seedCommits(server, { count: 2, files: (i) => (i === 1 ? { ...repoFiles(), ...TRUST.files } : { 'notes/release.txt': 'window closes today\n' }) })
+  await seedCommits(server, { count: 2, files: (i) => (i === 1 ? repoFiles() : { 'notes/release.txt': 'window closes today\n' }) })
   await seedCommits(server, { branch: STORE, orphan: true, count: 1, files: () => TRUST.files })
   root = await tempDir('release-window-close')
 })

@@ -21,8 +21,8 @@ const DEMO_KEY = readFileSync(join(REPO_ROOT, 'examples/keys/DEMO-ONLY-signing-k
 const LEDGER = 'examples/ack-ledger.csv'
 const ledger0 = repoFiles()[LEDGER]
 // the store's trust root (the keyring as revision 1), committed on the store branch before the
-// first close as `trust migrate` does there and pushed (docs/trust-root.md), and the same files
-// on main; every step pins it
+// first close as `trust migrate` does there and pushed (docs/trust-root.md); main has none (verify
+// reads the chain at the store branch's commit); every step pins it
 const TRUST = trustRootFiles(repoFiles()['policies/keyring.yaml'])
 
 let server: GitHttpServer
@@ -31,7 +31,7 @@ let stdout: string[] = []
 
 beforeAll(async () => {
   server = await startGitHttpServer({ token: TOKEN })
-  await seedCommits(server, { count: 2, files: (i) => (i === 1 ? { ...repoFiles(), ...TRUST.files } : { 'notes/release.txt': 'window closes today\n' }) })
+  await seedCommits(server, { count: 2, files: (i) => (i === 1 ? repoFiles() : { 'notes/release.txt': 'window closes today\n' }) })
   await seedCommits(server, { branch: STORE, orphan: true, count: 1, files: () => TRUST.files })
 })
 afterAll(async () => {

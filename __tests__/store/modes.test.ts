@@ -87,4 +87,19 @@ describe('store file modes', () => {
     // native git agrees on what was committed
     expect(sh(dir, ['fsck', '--no-progress'])).toBe('')
   })
+
+  it('a submodule (gitlink, mode 160000) committed under a store root is STORE_FILE_MODE: another repository\'s commit is not a store file', async () => {
+    const dir = await exported()
+    const link = `closure-packets/${WINDOW}/vendored`
+    const commit = sh(dir, ['rev-parse', 'HEAD']).trim()
+    sh(dir, ['update-index', '--add', '--cacheinfo', `160000,${commit},${link}`])
+    sh(dir, ['commit', '-qm', 'a submodule in the store'])
+    const bad = sh(dir, ['rev-parse', 'HEAD']).trim()
+    expect(sh(dir, ['ls-tree', 'HEAD', link])).toMatch(/^160000 commit /)
+    for (const extra of [[], ['--no-cache']]) {
+      const found = await modeDefects(dir, extra)
+      expect(found.code).toBe(1)
+      expect(found.defects).toEqual([expect.objectContaining({ file: link, detail: expect.stringContaining(`commit ${bad} added ${link} as a submodule (gitlink) (mode 160000)`) })])
+    }
+  })
 })

@@ -20,6 +20,7 @@ export const INPUT = {
   now: 'now',
   outDir: 'out-dir',
   signingKey: 'signing-key',
+  tsaUrl: 'tsa-url',
   signerId: 'signer-id',
   githubToken: 'github-token',
   storeBranch: 'store-branch',
@@ -46,7 +47,7 @@ export const FILE_INPUTS: readonly string[] = [...CATALOG.inputs.map((i) => i.op
 export type InputName = (typeof INPUT)[keyof typeof INPUT] | string
 
 /** Read first and masked before anything else is printed. */
-export const SECRET_INPUTS = [INPUT.signingKey, INPUT.githubToken] as const
+export const SECRET_INPUTS = [INPUT.signingKey, INPUT.githubToken, INPUT.tsaUrl] as const
 export const BOOLEAN_INPUTS = [INPUT.push, INPUT.allowUnsafePrCommit, INPUT.checkRun, INPUT.uploadArtifacts, INPUT.allowEmpty, INPUT.allowDemoKey] as const
 export const TEXT_INPUTS = [
   INPUT.stages,
@@ -193,7 +194,7 @@ export function settingsFromInputs(raw: RawInputs, env: ActionEnvironment): Acti
     settings: {
       ...base,
       // the same shape export-closure builds from --signer-id, --store-branch, --committer-*, --push
-      signing: { signerId: opt(t['signer-id']), key: secretFrom(raw.secrets['signing-key']) },
+      signing: { signerId: opt(t['signer-id']), key: secretFrom(raw.secrets['signing-key']), tsaUrl: secretFrom(raw.secrets['tsa-url']) },
       git: { storeBranch: opt(t['store-branch']), committerName: committer.name, committerEmail: committer.email },
       verify: { since: opt(t.since), allowEmpty: flags.allowEmpty, allowDemoKey: flags.allowDemoKey },
       publish: {

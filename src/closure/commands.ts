@@ -2,13 +2,16 @@ import { resolve } from 'node:path'
 import { ExitCode, UserError } from '../errors.js'
 import { defineCommand } from '../lesson.js'
 import { DEFAULT_GIT, type Settings } from '../settings.js'
-import { Secret } from '../util/secret.js'
+import { Secret, secretFrom } from '../util/secret.js'
 
 // The closure lesson's commands: export-closure (the Action's `closure` stage, with --push the same
 // export-and-publish), review and demo. Their modules load when they run.
 
 /** The token a CLI push sends, from the environment (the Action passes its github-token input). */
 export const PUSH_TOKEN_ENV = 'RELEASE_EVIDENCE_TOKEN'
+
+/** The TSA URL from the environment (it may carry credentials, which argv would show to `ps`). */
+export const TSA_URL_ENV = 'RELEASE_EVIDENCE_TSA_URL'
 
 export const exportClosureCommand = defineCommand({
   name: 'export-closure',
@@ -26,6 +29,8 @@ rewritten.
 Signing options:
       --key-file FILE       private key (base64 seed or PKCS8 PEM); default $RELEASE_EVIDENCE_SIGNING_KEY
       --signer-id ID        the keyring signer the key must belong to
+      --tsa-url URL         RFC 3161 TSA that stamps each signature (.tsr beside the .sig); the trust
+                            root must pin its certificate (default: $RELEASE_EVIDENCE_TSA_URL; none)
 Git options:
       --store-branch NAME   branch to commit to (default: the checked-out branch)
       --committer-name N    (default: ${DEFAULT_GIT.committerName})
@@ -44,6 +49,7 @@ land; 2 cannot evaluate.`,
   options: {
     'key-file': { type: 'string' },
     'signer-id': { type: 'string' },
+    'tsa-url': { type: 'string' },
     'store-branch': { type: 'string' },
     'committer-name': { type: 'string' },
     'committer-email': { type: 'string' },
@@ -60,7 +66,11 @@ land; 2 cannot evaluate.`,
     const token = inv.env[PUSH_TOKEN_ENV]
     const settings: Settings = {
       ...inv.settings(['ledger', 'closure']),
-      signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : resolve(inv.cwd, v['key-file']) },
+      signing: {
+        signerId: v['signer-id'],
+        keyFile: v['key-file'] === undefined ? undefined : resolve(inv.cwd, v['key-file']),
+        tsaUrl: secretFrom(v['tsa-url'] ?? inv.env[TSA_URL_ENV])
+      },
       git: {
         storeBranch: v['store-branch'],
         committerName: v['committer-name'] ?? DEFAULT_GIT.committerName,

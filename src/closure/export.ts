@@ -22,6 +22,7 @@ import { summarizePacket, type PacketSummary } from './summary.js'
 import type { ClosurePacket } from './types.js'
 import { assertNoSymlinkInPaths } from '../store/worktree.js'
 import { NO_PROGRESS, type Progress } from '../report/progress.js'
+import { loadStamper, type Stamper } from '../trust/stamper.js'
 
 // export-closure (Action stage `closure`): gate result in, one signed revision per changed
 // release window out, each in its own commit on the store branch. Build, sign, verify as a reader
@@ -53,6 +54,8 @@ export interface ClosureWindowArgs {
   previous?: PreviousRevision | null
   /** commit into this batch, landed by the caller */
   batch?: StoreBatch
+  /** stamps each new signature with the configured TSA (the token is written beside it as .tsr) */
+  stamp?: Stamper | null
 }
 
 /**
@@ -73,7 +76,7 @@ export async function exportClosureWindow(args: ClosureWindowArgs): Promise<Clos
     committer: args.committer,
     previous: args.previous,
     batch: args.batch,
-    build: (next, previous) => {
+    build: async (next, previous) => {
       const link = previous ? previousLink(previous) : undefined
       built = buildPacket({ gate: args.gate, windowId: series.window, policy: args.trust.policy, signer: args.signer, previous: link })
       if (previous && link && contentKeyOf(previous) === built.contentKey) {
@@ -89,10 +92,18 @@ export async function exportClosureWindow(args: ClosureWindowArgs): Promise<Clos
       verification = signed.verification
       if (!signed.ok) return { kind: 'rejected', findings: signed.findings.map((f) => ({ code: f.code, field: f.field, detail: f.detail })) }
       const paths = revisionPaths(CLOSURE_FAMILY, { ...series, revision: next })
-      const log = renderVerifyLog({ paths, packet: built.packet, verification: signed.verification, trust: args.trust, now: args.now })
+      // The TSA countersigns the raw signature bytes; its reply is checked (nonce too) before it is stored.
+      const token = args.stamp ? await args.stamp(signed.files.sig) : undefined
+      const log = renderVerifyLog({ paths, packet: built.packet, verification: signed.verification, trust: args.trust, now: args.now, timestamp: token?.verified })
       return {
         kind: 'signed',
-        files: { packet: Buffer.from(signed.files.json, 'utf8'), signature: Buffer.from(signed.files.sig, 'utf8'), log: Buffer.from(log, 'utf8'), digest: built.packet.signature_digest }
+        files: {
+          packet: Buffer.from(signed.files.json, 'utf8'),
+          signature: Buffer.from(signed.files.sig, 'utf8'),
+          log: Buffer.from(log, 'utf8'),
+          ...(token ? { timestamp: token.reply } : {}),
+          digest: built.packet.signature_digest
+        }
       }
     }
   })
@@ -160,6 +171,7 @@ export async function exportClosure(args: ExportClosureArgs): Promise<ExportClos
     })
   }
   const signer = createSigner(parseSigningKey(secret.text, secret.source), trust.keyring, settings.now, settings.signing?.signerId)
+  const stamp = await loadStamper(settings, trust.keyring)
   const branch = settings.git?.storeBranch || (await checkedOutBranch(top))
   const gitSettings = settings.git ?? DEFAULT_GIT
   const committer: CommitIdentity = { name: gitSettings.committerName, email: gitSettings.committerEmail, timestamp: Math.floor(settings.now / 1000) }
@@ -180,7 +192,7 @@ export async function exportClosure(args: ExportClosureArgs): Promise<ExportClos
   const batch = new StoreBatch({ dir: top, branch, parentOid: parent })
   const shown = (args.progress ?? NO_PROGRESS).phase('export-closure: windows', ids.length)
   for (const [i, windowId] of ids.entries()) {
-    const r = await exportClosureWindow({ dir: top, branch, parentOid: parent, gate, windowId, trust, signer, now: settings.now, committer, previous: previous.get(seriesId(series[i])), batch })
+    const r = await exportClosureWindow({ dir: top, branch, parentOid: parent, gate, windowId, trust, signer, now: settings.now, committer, previous: previous.get(seriesId(series[i])), batch, stamp })
     if (r.commitOid) parent = r.commitOid
     windows.push(r)
     shown.tick()

@@ -7,7 +7,8 @@ import { sha256Hex } from '../util/hash.js'
 import { parseLoose } from '../util/json.js'
 import { formatUtc } from '../util/time.js'
 import type { InspectInput, PacketInspector, RevisionFacts } from '../store/inspect.js'
-import type { RevisionPaths } from '../store/layout.js'
+import { timestampPath, type RevisionPaths } from '../store/layout.js'
+import type { TimestampVerified } from '../timestamp/verify.js'
 import { CLOSURE_FAMILY } from './family.js'
 import { loadClosurePolicy, type LoadedClosurePolicy } from './policy.js'
 import { factsOf, verifyPacket, type PacketVerification } from './sign.js'
@@ -38,10 +39,16 @@ export async function loadClosureTrust(settings: Settings, { writer = false, wha
 export function closureInspector(trust: ClosureTrust, now: number): PacketInspector {
   return {
     family: CLOSURE_FAMILY,
-    fingerprint: sha256Hex(`${VERIFIER_VERSION}\0${trust.keyring.sha256}\0${trust.policy.sha256}`),
+    // the pinned TSA certificate too: a cached verdict never outlives the TSA it was judged under
+    fingerprint: sha256Hex(`${VERIFIER_VERSION}\0${trust.keyring.sha256}\0${trust.policy.sha256}\0${pinnedTsaSha256(trust.keyring)}`),
     now,
     inspect: (input) => inspectClosure(input, trust, now)
   }
+}
+
+function pinnedTsaSha256(keyring: Keyring): string {
+  const tsa = (keyring as { tsa?: { pinned: { sha256: string } } | null }).tsa
+  return tsa ? tsa.pinned.sha256 : 'no-tsa'
 }
 
 export function inspectClosure(input: InspectInput, trust: ClosureTrust, now: number): RevisionFacts {
@@ -72,7 +79,7 @@ function envelopePath(packetPath: string): string {
  * Informative only, and its first line says so: verify never reads it (a hand-written "VERIFIED"
  * proves nothing); write-once protects it like every published file.
  */
-export function renderVerifyLog(args: { paths: RevisionPaths; packet: ClosurePacket; verification: PacketVerification; trust: ClosureTrust; now: number }): string {
+export function renderVerifyLog(args: { paths: RevisionPaths; packet: ClosurePacket; verification: PacketVerification; trust: ClosureTrust; now: number; timestamp?: TimestampVerified }): string {
   const { packet, verification, trust, paths } = args
   const sig = verification.signature
   const lines: [string, string][] = [
@@ -95,6 +102,9 @@ export function renderVerifyLog(args: { paths: RevisionPaths; packet: ClosurePac
         ? 'Ed25519 signature over DSSE PAE; .json equals signed payload; required fields; signature_digest; revision link; rows sorted; evidence refs; approver lineage; UTC timestamps'
         : verification.findings.map((f) => `${f.code}${f.field ? ` ${f.field}` : ''}`).join('; ')
     ],
+    ...(args.timestamp
+      ? ([['timestamp', `${timestampPath(paths.signature)}: genTime ${args.timestamp.genTimeText}, TSA ${args.timestamp.tsa.subject.replace(/\n/g, ', ')} (certificate sha256:${args.timestamp.tsa.sha256})`]] as [string, string][])
+      : []),
     ['result', verification.ok ? 'VERIFIED' : 'FAILED'],
     ['verified_at_utc', formatUtc(args.now)]
   ]

@@ -530,6 +530,19 @@ export interface TrustRootPolicy {
     ];
   };
   /**
+   * the pinned time-stamping authority (RFC 3161, docs/trusted-time.md): a token beside a signature counts only when it verifies against this certificate; changing it takes the root keys' threshold like any revision
+   */
+  tsa?: {
+    /**
+     * PEM of exactly one certificate: the TSA's own, or the CA that issues it
+     */
+    certificate: string;
+    /**
+     * true: every signed revision published under this revision needs a token that verifies (TIMESTAMP_MISSING otherwise)
+     */
+    require_token?: boolean;
+  };
+  /**
    * the signer keys in force: the keyring (policies/keyring.yaml entries) plus revocations
    */
   keys: {

@@ -91,7 +91,7 @@ export function checkContent(input: ContentInput): ContentResult {
 
   for (const f of input.files) {
     const p = parseStorePath(family, f.path)
-    if (p.type === 'allowed') continue
+    if (p.type === 'allowed' || p.type === 'timestamp') continue
     if (p.type === 'unknown') {
       if (inScope(p.window)) defects.push(storeDefect('STORE_UNEXPECTED_FILE', { window: p.window ?? '', subject: f.path, file: f.path, detail: `${f.path} is not part of the layout` }))
       continue
@@ -109,7 +109,7 @@ export function checkContent(input: ContentInput): ContentResult {
   for (const [path, h] of Object.entries(input.state)) {
     if (h.rewrites.length === 0 && present.has(path)) continue
     const p = parseStorePath(family, path)
-    const window = p.type === 'artifact' ? p.ref.window : p.type === 'unknown' ? p.window : undefined
+    const window = p.type === 'artifact' ? p.ref.window : p.type === 'unknown' || p.type === 'timestamp' ? p.window : undefined
     for (const r of h.rewrites) if (r.mode !== undefined && inScope(window)) defects.push(modeDefect((detail) => storeDefect('STORE_FILE_MODE', { window: window ?? '', subject: path, file: path, field: 'mode', detail }), path, r))
     if (!inScope(window) || p.type === 'allowed') continue
     for (const r of h.rewrites) {
@@ -145,7 +145,7 @@ export function worktreeDefects(family: PacketFamily, head: string, worktree: Ch
   const inScope = (w: string | undefined) => window === undefined || w === window
   for (const path of worktree.modified) {
     const p = parseStorePath(family, path)
-    const w = p.type === 'artifact' ? p.ref.window : p.type === 'unknown' ? p.window : undefined
+    const w = p.type === 'artifact' ? p.ref.window : p.type === 'unknown' || p.type === 'timestamp' ? p.window : undefined
     if (!inScope(w) || !present.has(path)) continue
     defects.push(storeDefect('STORE_WORKTREE_MODIFIED', { window: w ?? '', subject: path, file: path, detail: `the working-tree copy of ${path} differs from commit ${head}` }))
     const wt = worktree.facts.get(path)
@@ -153,7 +153,7 @@ export function worktreeDefects(family: PacketFamily, head: string, worktree: Ch
   }
   for (const path of worktree.untracked) {
     const p = parseStorePath(family, path)
-    const w = p.type === 'artifact' ? p.ref.window : p.type === 'unknown' ? p.window : undefined
+    const w = p.type === 'artifact' ? p.ref.window : p.type === 'unknown' || p.type === 'timestamp' ? p.window : undefined
     if (inScope(w)) defects.push(storeDefect('STORE_UNCOMMITTED', { window: w ?? '', subject: path, file: path, detail: `${path} is untracked` }))
   }
   return defects

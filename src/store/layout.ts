@@ -62,9 +62,19 @@ export function revisionPaths(family: PacketFamily, ref: RevisionRef): RevisionP
   }
 }
 
+const SIG_SUFFIX = '.sig'
+const TOKEN_SUFFIX = '.tsr'
+
+/** Where the timestamp token of a signature lives: `packet-r001.sig` -> `packet-r001.tsr`. */
+export function timestampPath(signaturePath: string): string {
+  return signaturePath.endsWith(SIG_SUFFIX) ? `${signaturePath.slice(0, -SIG_SUFFIX.length)}${TOKEN_SUFFIX}` : `${signaturePath}${TOKEN_SUFFIX}`
+}
+
 export type ParsedPath =
   | { type: 'artifact'; kind: ArtifactKind; ref: RevisionRef }
   | { type: 'allowed' }
+  /** the RFC 3161 timestamp token beside a revision's signature (.sig -> .tsr): write-once, judged by verify's trust pass */
+  | { type: 'timestamp'; ref: RevisionRef; window: string }
   | { type: 'unknown'; window?: string }
 
 const ID = '([a-z0-9][a-z0-9-]*)'
@@ -117,6 +127,10 @@ function classify(family: PacketFamily, path: string): ParsedPath {
     const revision = parseRevision(family.keyed ? m[2] : m[1])
     if (revision === null || (key !== undefined && !isCanonicalId(key))) continue
     return { type: 'artifact', kind, ref: key === undefined ? { window, revision } : { window, key, revision } }
+  }
+  if (name.endsWith(TOKEN_SUFFIX)) {
+    const sig = classify(family, `${prefix}${window}/${name.slice(0, -TOKEN_SUFFIX.length)}${SIG_SUFFIX}`)
+    if (sig.type === 'artifact' && sig.kind === 'signature') return { type: 'timestamp', ref: sig.ref, window }
   }
   return { type: 'unknown', window }
 }

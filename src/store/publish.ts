@@ -1,7 +1,7 @@
 import { openRepository } from '../git/index.js'
 import { formatRevision, type PacketFamily } from './family.js'
 import type { Finding } from './inspect.js'
-import { parseStorePath, revisionPaths, seriesId, windowDir, type RevisionPaths, type SeriesRef } from './layout.js'
+import { parseStorePath, revisionPaths, seriesId, timestampPath, windowDir, type RevisionPaths, type SeriesRef } from './layout.js'
 import type { TreeFile } from '../git/index.js'
 import { viewFileFor } from './view-write.js'
 import { commitFiles, type CommitIdentity, type StoreBatch } from './write.js'
@@ -23,6 +23,8 @@ export interface SignedRevision {
   packet: Buffer
   signature: Buffer
   log: Buffer
+  /** the RFC 3161 reply over the signature, stored beside it as `.tsr` (a TSA is configured) */
+  timestamp?: Buffer
   /** the digest the revision is known by (what the next revision will supersede) */
   digest: string
 }
@@ -143,6 +145,7 @@ export async function exportWindow(args: ExportWindowArgs): Promise<ExportWindow
       { path: paths.packet, bytes: outcome.files.packet },
       { path: paths.signature, bytes: outcome.files.signature },
       { path: paths.log, bytes: outcome.files.log },
+      ...(outcome.files.timestamp ? [{ path: timestampPath(paths.signature), bytes: outcome.files.timestamp }] : []),
       ...(view ? [view.file] : [])
     ],
     replace: view?.replaces ? [view.file.path] : []

@@ -71,7 +71,9 @@ export async function verifyRegistered(settings: Settings, families: readonly Fa
   }
   // Nothing is judged without a pinned trust root: the working-tree keyring is never read (exit 2).
   await requirePin(settings, 'verify')
-  const inspectors = await Promise.all(families.map((f) => f.inspector(settings)))
+  // Every inspector judges under the trust/ chain of the commit proven here, never another ref's.
+  const proving: Settings = { ...settings, trust: { ...settings.trust, commit: repo.head } }
+  const inspectors = await Promise.all(families.map((f) => f.inspector(proving)))
   const git = openRepository(repo.top)
   // The working tree is compared only when it is a checkout of the commit being proven.
   const worktree = !at || (at.oid !== null && at.oid === facts.head && (await git.currentBranch()) === at.branch)
@@ -95,7 +97,7 @@ export async function verifyRegistered(settings: Settings, families: readonly Fa
   }
   const combined = combine(results.map((r) => settle(r, settings.verify?.allowDemoKey === true)), inspectors.map((i) => i.family), opts.window, store)
   // The trust root's own findings (a revoked signer, a root that does not verify from the pin) count too.
-  const trusted = await applyTrust(settings, combined)
+  const trusted = await applyTrust(proving, combined)
   const result = { ...trusted, verifiedTip: trusted.blocking === 0 ? trusted.headOid : null }
   if (result.verifiedTip !== null && opts.window === undefined && guard.branch !== null) await rememberTip(repo.stateDir, guard.branch, result.verifiedTip)
   return result

@@ -70,6 +70,32 @@ export interface TsaEndpoint {
   timeoutMs?: number
 }
 
+/**
+ * What to mask of a configured TSA URL: its credentials (userinfo, query, fragment), so logs still
+ * name the host; the whole text when it is not an http(s) URL.
+ */
+export function tsaUrlSecrets(text: string): string[] {
+  let url: URL
+  try {
+    url = new URL(text.trim())
+  } catch {
+    return [text]
+  }
+  // `user:pass@host/tsr` parses as a URL of scheme "user:": anything but http(s) is masked whole
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return [text]
+  // a password however short; a user name, query or fragment from 3 characters (shorter ones would mask common text)
+  const parts = [url.password, safeDecode(url.password), ...[url.username, safeDecode(url.username), url.search.slice(1), url.hash.slice(1)].filter((p) => p.length >= 3)]
+  return [...new Set(parts.filter((p) => p !== ''))]
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
+
 /** The TSA URL as it may be shown: no userinfo, no query, no fragment (either may hold a token). */
 export function shownUrl(url: URL): string {
   return `${url.protocol}//${url.host}${url.pathname}`

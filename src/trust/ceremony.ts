@@ -11,11 +11,13 @@ import { loadKeyring } from '../signing/keyring.js'
 import { parseSigningKey, readSigningSecret, type SigningKey } from '../signing/keys.js'
 import { repoTopLevel } from '../store/history.js'
 import { commitFiles } from '../store/write.js'
+import { parsePinnedTsa } from '../timestamp/verify.js'
 import { canonicalBytes } from '../util/hash.js'
 import { formatRevision } from '../util/revision.js'
 import { formatUtc } from '../util/time.js'
 import { readChain, type Chain, type RevisionFiles } from './chain.js'
-import { checkRootDoc, payloadOf, renderRootEnvelope, renderRootJson, rootPaths, type RootKey, type TrustKeyEntry, type TrustRootDoc } from './document.js'
+import { checkRootDoc, payloadOf, renderRootEnvelope, renderRootJson, rootPaths, type RootKey, type TrustKeyEntry, type TrustRootDoc, type TrustTsa } from './document.js'
+import { tsaOfChain } from './keyring.js'
 import { assembleRevision, entriesOf, prepareRevision, rootSignature } from './revision.js'
 
 // The trust root's ceremony: draft a revision, have root keys sign it (offline if need be), and
@@ -128,9 +130,34 @@ async function buildDraft(inv: Invocation, v: Values, now: number, store: Store,
   const rootKeys = given.length > 0 ? given : (prevDoc?.root.keys ?? [])
   if (rootKeys.length === 0) throw new UserError({ code: 'USAGE', message: 'trust: revision 1 needs root keys: --root-key NAME=FILE or --root-public-key NAME=B64 (two offline keys: see docs/trust-root.md)' })
   const threshold = given.length > 0 ? thresholdOf(v, rootKeys.length, Math.min(2, rootKeys.length)) : thresholdOf(v, rootKeys.length, prevDoc!.root.threshold)
-  const { doc, problems } = assembleRevision({ prev, keys, rootKeys, threshold, now })
+  const tsa = await tsaOf(inv, v, prevDoc?.tsa)
+  const { doc, problems } = assembleRevision({ prev, keys, rootKeys, threshold, now, tsa })
   if (problems.length > 0) throw new UserError({ code: 'INPUT_INVALID', message: `trust: the drafted revision is not valid`, problems: problems.map((p) => ({ file: rootPaths(doc.version).packet, message: p })) })
   return doc
+}
+
+/** The TSA pin of the draft: --tsa-cert FILE (or none), --require-timestamp true|false, else the revision in force's. */
+async function tsaOf(inv: Invocation, v: Values, previous: TrustTsa | undefined): Promise<TrustTsa | undefined> {
+  const file = str(v['tsa-cert'])
+  let tsa: TrustTsa | undefined = previous ? { ...previous } : undefined
+  if (file === 'none') tsa = undefined
+  else if (file !== undefined) {
+    const path = resolve(inv.cwd, file)
+    const pem = await readFile(path, 'utf8').catch((err: NodeJS.ErrnoException) => {
+      throw new UserError({ code: 'INPUT_UNREADABLE', message: `--tsa-cert ${file}: cannot read it (${err.code}); give the PEM of the TSA's certificate or of the CA that issues it`, cause: err })
+    })
+    // parsed now, so a wrong file is named here rather than as a schema problem
+    parsePinnedTsa(pem, `--tsa-cert ${file}`)
+    const block = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/.exec(pem)![0]
+    tsa = { certificate: `${block.replace(/\r\n/g, '\n')}\n`, ...(tsa?.require_token ? { require_token: true } : {}) }
+  }
+  const require = str(v['require-timestamp'])
+  if (require !== undefined) {
+    if (require !== 'true' && require !== 'false') throw new UserError({ code: 'USAGE', message: `--require-timestamp ${require}: use true or false` })
+    if (!tsa) throw new UserError({ code: 'USAGE', message: '--require-timestamp: the draft pins no TSA certificate; add --tsa-cert FILE' })
+    tsa = require === 'true' ? { ...tsa, require_token: true } : { certificate: tsa.certificate }
+  }
+  return tsa
 }
 
 function signatureOf(doc: TrustRootDoc, key: SigningKey): DsseSignature {
@@ -265,10 +292,13 @@ async function show(inv: Invocation, v: Values, now: number): Promise<ExitCode> 
     findings: r.findings.map((f) => `${f.code}: ${f.detail}`)
   }))
   const pin = c.revisions[0]?.sha256 ?? null
-  if (inv.values.json) inv.io.stdout(`${JSON.stringify({ branch: store.branch, commit: store.tip, pin, in_force: c.inForce ? formatRevision(c.inForce.revision) : null, revisions: rows }, null, 2)}\n`)
+  const pinned = tsaOfChain(c)
+  const tsa = pinned ? { subject: pinned.pinned.cert.subject.replace(/\n/g, ', '), sha256: pinned.pinned.sha256, require_token: pinned.requireToken } : null
+  if (inv.values.json) inv.io.stdout(`${JSON.stringify({ branch: store.branch, commit: store.tip, pin, in_force: c.inForce ? formatRevision(c.inForce.revision) : null, tsa, revisions: rows }, null, 2)}\n`)
   else {
     const out = [`Trust root on ${store.branch} at ${store.tip ?? '(no commits)'}: ${rows.length} revision(s), in force ${c.inForce ? formatRevision(c.inForce.revision) : 'none'}`]
     for (const r of rows) out.push(`  ${r.revision}  sha256:${r.payload_sha256 ?? '-'}  ${r.trusted ? 'ok' : 'FAIL'}  ${r.signed_by.join(', ')}${r.findings.map((f) => `\n      ${f}`).join('')}`)
+    out.push(tsa ? `Trusted time: TSA certificate ${tsa.subject} sha256:${tsa.sha256}${tsa.require_token ? ' (tokens required)' : ''}` : 'Trusted time: no TSA certificate pinned')
     if (pin) out.push(`Revision 1's sha256 (check it against the pin you keep outside the repository): ${pin}`)
     inv.io.stdout(`${out.join('\n')}\n`)
   }

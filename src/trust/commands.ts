@@ -31,6 +31,9 @@ Options:
       --revoke ID                 revoke a signer key (its signer id or key id) in the draft; repeatable
       --revoked-at TIME           the revocation instant (default: --now)
       --reason TEXT               why the keys are revoked
+      --tsa-cert FILE|none        pin this RFC 3161 TSA certificate (PEM: the TSA's or its CA's) in the
+                                  draft, or drop the pin (default: the revision in force's; docs/trusted-time.md)
+      --require-timestamp BOOL    true: every signature published under the revision needs a token
       --key-file FILE             the root key that signs (sign)
       --out FILE                  where draft writes (default: trust-draft-rNNN.json)
       --store-branch NAME         the store branch (default: the checked-out branch)
@@ -48,6 +51,8 @@ Exit codes: 0 done, 1 the revision does not verify against the chain, 2 usage or
     revoke: { type: 'string', multiple: true },
     'revoked-at': { type: 'string' },
     reason: { type: 'string' },
+    'tsa-cert': { type: 'string' },
+    'require-timestamp': { type: 'string' },
     'key-file': { type: 'string' },
     out: { type: 'string' },
     'store-branch': { type: 'string' },

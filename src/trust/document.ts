@@ -10,6 +10,7 @@ import type { SignerBlock } from '../signing/signer.js'
 import { canonicalBytes, sha256Hex } from '../util/hash.js'
 import { formatRevision } from '../util/revision.js'
 import { parseUtc } from '../util/time.js'
+import { parsePinnedTsa } from '../timestamp/verify.js'
 import { TRUST_FAMILY } from './family.js'
 
 // One revision of the trust root: the keyring as a signed document. Two files, like every signed
@@ -42,8 +43,17 @@ export interface TrustRootDoc {
   created_at_utc: string
   note?: string
   root: { threshold: number; keys: RootKey[] }
+  /** the pinned RFC 3161 time-stamping authority (docs/trusted-time.md) */
+  tsa?: TrustTsa
   keys: TrustKeyEntry[]
   signers: SignerBlock[]
+}
+
+export interface TrustTsa {
+  /** PEM of exactly one certificate: the TSA's own or the CA that issues it */
+  certificate: string
+  /** every signed revision needs a token that verifies */
+  require_token?: boolean
 }
 
 export const ROOT_ROLE = 'root'
@@ -102,6 +112,13 @@ export function checkRootDoc(value: unknown, file: string): { doc: TrustRootDoc;
   if (doc.root.threshold > doc.root.keys.length) problems.push(`/root/threshold ${doc.root.threshold} is more than the ${doc.root.keys.length} root key(s) could ever meet`)
   for (const [i, k] of doc.keys.entries()) {
     if (k.revoked_at_utc !== undefined && !parseUtc(k.revoked_at_utc).ok) problems.push(`/keys/${i}/revoked_at_utc is not a UTC instant`)
+  }
+  if (doc.tsa !== undefined) {
+    try {
+      parsePinnedTsa(doc.tsa.certificate, '/tsa/certificate')
+    } catch (err) {
+      problems.push(...problemsOf(err))
+    }
   }
   try {
     signerKeyring(doc, file, '')

@@ -1,12 +1,10 @@
-import { openRepository } from '../git/index.js'
 import type { Settings } from '../settings.js'
 import { parseEnvelope } from '../signing/dsse.js'
 import type { InspectInput, PacketInspector, RevisionFacts } from '../store/inspect.js'
-import { repoTopLevel } from '../store/history.js'
 import { sha256Hex } from '../util/hash.js'
 import { readChain, type Chain, type ChainRevision } from './chain.js'
 import { TRUST_FAMILY, TRUST_PACKET_ID, TRUST_WINDOW } from './family.js'
-import { requirePin } from './pin.js'
+import { requirePin, storeCommit } from './pin.js'
 
 // The trust family's inspector. A revision's verdict depends on every revision before it, so the
 // chain is walked once (chain.ts) and each revision's facts are looked up; the fingerprint covers
@@ -16,9 +14,9 @@ const VERIFIER_VERSION = 'trust-root-verifier/1'
 
 export async function trustInspector(settings: Settings): Promise<PacketInspector> {
   const pin = await requirePin(settings, 'verify')
-  const top = await repoTopLevel(settings.workspace)
-  const head = await openRepository(top).headOid()
-  return inspectorOfChain(await readChain(top, head, pin, settings.now), settings.now)
+  // The chain of the commit being verified (a store branch's tip, not the checked-out HEAD).
+  const { top, commit } = await storeCommit(settings)
+  return inspectorOfChain(await readChain(top, commit, pin, settings.now), settings.now)
 }
 
 export function inspectorOfChain(chain: Chain, now: number): PacketInspector {
@@ -37,7 +35,7 @@ function inspectRevision(input: InspectInput, r: ChainRevision | undefined): Rev
   const sha = parsed?.ok ? sha256Hex(parsed.payload) : null
   if (!r || (input.signature !== undefined && sha !== r.sha256)) {
     // A working-tree copy that differs from the committed revision (the store reports the edit).
-    return { packetId: TRUST_PACKET_ID, digest: sha, supersedes: null, windowId: TRUST_WINDOW, revision: input.ref.revision, signerId: null, keyId: null, signedAt: null, findings: [{ code: 'TRUST_ROOT_INVALID', field: '', detail: `${input.path} is not the revision committed at HEAD` }] }
+    return { packetId: TRUST_PACKET_ID, digest: sha, supersedes: null, windowId: TRUST_WINDOW, revision: input.ref.revision, signerId: null, keyId: null, signedAt: null, findings: [{ code: 'TRUST_ROOT_INVALID', field: '', detail: `${input.path} is not the revision committed at the verified commit` }] }
   }
   return {
     packetId: TRUST_PACKET_ID,

@@ -7,6 +7,7 @@ import { formatRevision } from '../util/revision.js'
 import { readChain, type Chain } from './chain.js'
 import { signerKeyring, type Revocation } from './document.js'
 import { requirePin, resolvePin, storeCommit } from './pin.js'
+import { parsePinnedTsa, type PinnedTsa } from '../timestamp/verify.js'
 
 // Which keyring a signature is judged under, and which one a writer signs with. Judging (verify,
 // every family's inspector, review, retention's index, strategy status) uses only the signer keys
@@ -20,6 +21,21 @@ import { requirePin, resolvePin, storeCommit } from './pin.js'
 export interface TrustedKeyring extends Keyring {
   revocations: Revocation[]
   chain: Chain
+  /** the TSA certificate the revision in force pins (docs/trusted-time.md), null: none */
+  tsa: PinnedTsaOf | null
+}
+
+export interface PinnedTsaOf {
+  pinned: PinnedTsa
+  /** every signed revision needs a token */
+  requireToken: boolean
+}
+
+/** The TSA pinned by the chain's revision in force (its document was validated, so the PEM parses). */
+export function tsaOfChain(chain: Chain): PinnedTsaOf | null {
+  const tsa = chain.inForce?.doc?.tsa
+  if (!tsa) return null
+  return { pinned: parsePinnedTsa(tsa.certificate, `${chain.inForce!.paths.packet} /tsa/certificate`), requireToken: tsa.require_token === true }
 }
 
 /** The chain's keyring at the store's commit, walked from `pin`. */
@@ -33,10 +49,10 @@ export function keyringOfChain(chain: Chain): TrustedKeyring {
   const r = chain.inForce
   if (!r?.doc || r.sha256 === null) {
     // No trusted revision: no key is trusted, so every signed revision fails (and verify says why).
-    return { file: 'trust/root (no trusted revision from the pin)', sha256: sha256Hex(`untrusted\0${chain.pin ?? ''}`), keys: [], revocations: [], chain }
+    return { file: 'trust/root (no trusted revision from the pin)', sha256: sha256Hex(`untrusted\0${chain.pin ?? ''}`), keys: [], revocations: [], chain, tsa: null }
   }
   const keyring = signerKeyring(r.doc, `${r.paths.packet} (trust root ${formatRevision(r.revision)})`, r.sha256)
-  return { ...keyring, chain }
+  return { ...keyring, chain, tsa: tsaOfChain(chain) }
 }
 
 /**

@@ -65,9 +65,14 @@ export function unpinnedError(what: string): UserError {
   })
 }
 
-/** The commit the store is read at: the store branch's tip when one is named and exists, else HEAD. */
+/**
+ * The commit the store (and its trust/ chain) is read at: the commit verify proves when it set one
+ * (settings.trust.commit: a fetched store branch tip is not the local ref, nor HEAD), else the
+ * store branch's tip when one is named and exists, else HEAD.
+ */
 export async function storeCommit(settings: Settings): Promise<{ top: string; commit: string | null }> {
   const top = await repoTopLevel(settings.workspace)
+  if (settings.trust?.commit !== undefined) return { top, commit: settings.trust.commit }
   const repo = openRepository(top)
   const branch = settings.git?.storeBranch
   const commit = (branch ? await repo.tryResolveRef(`refs/heads/${branch}`) : null) ?? (await repo.headOid())

@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto'
 import type { DsseSignature } from '../signing/dsse.js'
 import type { Keyring } from '../signing/keyring.js'
 import type { SigningKey } from '../signing/keys.js'
 import { formatRevision } from '../util/revision.js'
 import { formatUtc } from '../util/time.js'
 import { walkChain, type Chain, type ChainRevision, type RevisionFiles } from './chain.js'
-import { checkRootDoc, payloadOf, renderRootEnvelope, renderRootJson, rootPae, rootPaths, ROOT_ROLE, type RootKey, type TrustKeyEntry, type TrustRootDoc } from './document.js'
+import { checkRootDoc, payloadOf, renderRootEnvelope, renderRootJson, rootPae, rootPaths, ROOT_ROLE, type RootKey, type TrustKeyEntry, type TrustRootDoc, type TrustTsa } from './document.js'
 
 // The pure steps of a trust-root revision, shared by the ceremony (`trust migrate|draft|publish`),
 // the demo and the tests: assemble the document, sign it with root keys, and check it as the next
@@ -31,7 +32,7 @@ export function rootKeyOf(name: string, key: SigningKey): RootKey {
  * previous and of this revision, all dated `now`. Returns the document and its problems (none:
  * well formed).
  */
-export function assembleRevision(args: { prev: ChainRevision | null; keys: TrustKeyEntry[]; rootKeys: RootKey[]; threshold: number; now: number }): { doc: TrustRootDoc; problems: string[] } {
+export function assembleRevision(args: { prev: ChainRevision | null; keys: TrustKeyEntry[]; rootKeys: RootKey[]; threshold: number; now: number; tsa?: TrustTsa }): { doc: TrustRootDoc; problems: string[] } {
   const { prev, keys, rootKeys, threshold } = args
   const signedAt = formatUtc(args.now)
   const signerKeys = new Map<string, RootKey>()
@@ -41,6 +42,7 @@ export function assembleRevision(args: { prev: ChainRevision | null; keys: Trust
     previous: prev && prev.sha256 ? { version: prev.revision, sha256: prev.sha256 } : null,
     created_at_utc: signedAt,
     root: { threshold, keys: rootKeys },
+    ...(args.tsa ? { tsa: args.tsa } : {}),
     keys,
     signers: [...signerKeys.values()].map((k) => ({ signer_id: k.name, key_id: k.key_id, role: ROOT_ROLE, signed_at_utc: signedAt }))
   }
@@ -93,9 +95,9 @@ export function prepareRevision(committed: ReadonlyMap<number, RevisionFiles>, d
  * Revision 1 from a keyring, signed by every root key given (threshold: all of them unless
  * `threshold`). What `trust migrate` commits; the demo and the tests use it to build a root.
  */
-export function firstRevision(args: { keyring: Keyring; roots: { name: string; key: SigningKey }[]; threshold?: number; now: number }): PreparedRevision & { doc: TrustRootDoc } {
+export function firstRevision(args: { keyring: Keyring; roots: { name: string; key: SigningKey }[]; threshold?: number; now: number; tsa?: TrustTsa }): PreparedRevision & { doc: TrustRootDoc } {
   const rootKeys = args.roots.map((r) => rootKeyOf(r.name, r.key))
-  const { doc, problems } = assembleRevision({ prev: null, keys: entriesOf(args.keyring), rootKeys, threshold: args.threshold ?? rootKeys.length, now: args.now })
+  const { doc, problems } = assembleRevision({ prev: null, keys: entriesOf(args.keyring), rootKeys, threshold: args.threshold ?? rootKeys.length, now: args.now, tsa: args.tsa })
   if (problems.length > 0) throw new Error(`trust: revision 1 is not valid: ${problems.join('; ')}`)
   const sigs = args.roots.map((r) => rootSignature(doc, r.key)!)
   return { ...prepareRevision(new Map(), doc, sigs, args.now), doc }
@@ -111,10 +113,16 @@ function renderRootLog(r: ChainRevision, chain: Chain, now: number): string {
     ['root', `${doc.root.threshold} of ${doc.root.keys.map((k) => `${k.name} ${k.key_id.slice(0, 16)}`).join(', ')}`],
     ['signed_by', r.counted.join(', ')],
     ['signer_keys', `${doc.keys.length} (${doc.keys.filter((k) => k.revoked_at_utc !== undefined).length} revoked)`],
+    ['tsa', doc.tsa ? `pinned certificate sha256:${createHash('sha256').update(pemDer(doc.tsa.certificate)).digest('hex')}${doc.tsa.require_token ? ', tokens required' : ''}` : 'none pinned'],
     ['checks', 'version consecutive; previous links the prior payload; threshold of the previous and of this root, by distinct keys; Ed25519 over DSSE PAE; .json equals signed payload'],
     ['result', r.trusted ? 'VERIFIED' : 'FAILED'],
     ['verified_at_utc', formatUtc(now)]
   ]
   const width = Math.max(...lines.map(([k]) => k.length))
   return ['release-evidence trust-root verification (informative only: verify proves each revision from its .json and .sig)', ...lines.map(([k, val]) => `${k.padEnd(width)}  ${val}`)].join('\n') + '\n'
+}
+
+/** The DER inside a one-certificate PEM (the document check has made sure there is exactly one). */
+function pemDer(pem: string): Buffer {
+  return Buffer.from(pem.replace(/-----(BEGIN|END) CERTIFICATE-----|\s+/g, ''), 'base64')
 }

@@ -8,7 +8,8 @@ import { formatUtc } from '../util/time.js'
 import { readChain, type Chain } from './chain.js'
 import { TRUST_CODES, type TrustCode } from './codes.js'
 import { TRUST_FAMILY } from './family.js'
-import { keyringOfChain } from './keyring.js'
+import { keyringOfChain, tsaOfChain } from './keyring.js'
+import { judgeTimestamps } from './timestamps.js'
 import { requirePin } from './pin.js'
 
 // What verify adds once every family is checked: which keyring it trusted (the pinned chain; no
@@ -27,6 +28,13 @@ export interface TrustSummary {
   revision: string | null
   /** where the keyring came from */
   keyring: string
+  /** trusted time: the pinned TSA (subject and certificate sha256, null: none) and the tokens seen */
+  timestamps: { tsa: { subject: string; sha256: string; require_token: boolean } | null; tokens: number; verified: number }
+}
+
+function tsaSummary(chain: Chain): TrustSummary['timestamps']['tsa'] {
+  const tsa = tsaOfChain(chain)
+  return tsa ? { subject: tsa.pinned.cert.subject.replace(/\n/g, ', '), sha256: tsa.pinned.sha256, require_token: tsa.requireToken } : null
 }
 
 interface VerifyLike {
@@ -44,13 +52,19 @@ export async function applyTrust<R extends VerifyLike>(settings: Settings, resul
   if (chain.rootProblem && !result.defects.some((d) => d.defect_code === chain.rootProblem!.code)) {
     added.push(defect(chain.rootProblem.code, { subject: 'trust-root', window: 'root', file: chain.rootProblem.code === 'TRUST_ROOT_MISSING' ? '' : 'trust/root/root-r001.sig', field: '', detail: chain.rootProblem.detail }))
   }
-  const windows = await markRevoked(top, chain, result.windows, added)
+  const revoked = await markRevoked(top, chain, result.windows, added)
+  // Trusted time: tokens beside signatures, judged against the TSA the trust root pins (timestamps.ts).
+  const stamped: Defect[] = []
+  const { windows, judgement } = await judgeTimestamps(top, chain, keyringOfChain(chain), revoked, stamped)
+  const known = new Set(added.map((d) => `${d.defect_code}\0${d.subject}`))
+  added.push(...stamped.filter((d) => !known.has(`${d.defect_code}\0${d.subject}`)))
   const defects = [...result.defects, ...added]
   const summary: TrustSummary = {
     pinned: true,
     pin,
     revision: chain.inForce ? formatRevision(chain.inForce.revision) : null,
-    keyring: chain.inForce ? `${chain.inForce.paths.packet} (trust root ${formatRevision(chain.inForce.revision)}, pinned)` : 'none: no trust-root revision verifies from the pin'
+    keyring: chain.inForce ? `${chain.inForce.paths.packet} (trust root ${formatRevision(chain.inForce.revision)}, pinned)` : 'none: no trust-root revision verifies from the pin',
+    timestamps: { tsa: tsaSummary(chain), tokens: judgement.tokens, verified: judgement.verified }
   }
   return { ...result, windows, defects, blocking: defects.filter((d) => d.severity === 'blocking').length, trust: summary }
 }
@@ -136,5 +150,11 @@ function defect(code: TrustCode, at: { subject: string; window: string; file: st
 /** One line for verify's text report. */
 export function renderTrustLine(t: TrustSummary | undefined): string | undefined {
   if (!t) return undefined
-  return `Trust root: pinned sha256:${t.pin.slice(0, 16)}..., in force ${t.revision ?? 'none'}; keyring ${t.keyring}`
+  const ts = t.timestamps
+  const time = ts.tsa
+    ? `; trusted time: TSA ${ts.tsa.subject} (sha256:${ts.tsa.sha256.slice(0, 16)}...)${ts.tsa.require_token ? ', tokens required' : ''}, ${ts.verified} of ${ts.tokens} token(s) verified`
+    : ts.tokens > 0
+      ? `; trusted time: no TSA pinned, ${ts.tokens} token(s) not checked`
+      : ''
+  return `Trust root: pinned sha256:${t.pin.slice(0, 16)}..., in force ${t.revision ?? 'none'}; keyring ${t.keyring}${time}`
 }
