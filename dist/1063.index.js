@@ -66,6 +66,8 @@ async function runDemo(inv) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, DEMO_KEY), 0o600);
     // lesson 120's DEMO-ONLY approvers join the keyring before the trust root is made from it
     await (await __webpack_require__.e(/* import() */ 1565).then(__webpack_require__.bind(__webpack_require__, 81565))).addDemoApprovers(dir, inv.settings(['ledger', 'closure']).policies['keyring']);
+    // and so do lesson 115's DEMO-ONLY purge approvers
+    await (await __webpack_require__.e(/* import() */ 3670).then(__webpack_require__.bind(__webpack_require__, 33670))).addDemoPurgeApprovers(dir, inv.settings(['ledger', 'closure']).policies['keyring']);
     const repo = await (0,_git_index_js__WEBPACK_IMPORTED_MODULE_4__/* .initRepository */ .zY)(dir, { branch: 'main', identity: { ...IDENTITY, date: FIXTURE_DATE } });
     await repo.commitAll('demo: example inputs and policies');
     const settings = {
@@ -97,7 +99,7 @@ async function runDemo(inv) {
     say((0,_store_render_js__WEBPACK_IMPORTED_MODULE_8__.renderVerifyText)(verified));
     say('== 5. Retention and legal hold (lesson 115): the index derived from the store ==');
     // Another lesson's published module: the demo walks the product, lesson by lesson.
-    const { runIndex, renderIndexText } = await Promise.all(/* import() */[__webpack_require__.e(3118), __webpack_require__.e(7396)]).then(__webpack_require__.bind(__webpack_require__, 77396));
+    const { runIndex, renderIndexText } = await Promise.all(/* import() */[__webpack_require__.e(2370), __webpack_require__.e(7396)]).then(__webpack_require__.bind(__webpack_require__, 77396));
     const { index } = await runIndex(settings, inv.families);
     say(renderIndexText(index));
     say('== 6. Strategy approval (lesson 120): a packet, three approvers, the state from history, the outcome ==');
@@ -105,7 +107,9 @@ async function runDemo(inv) {
     say('== 7. Lineage graph (lesson 116) ==');
     // after the strategy step's last signature (its outcome, an hour after DEMO_NOW): the graph judges every revision at its build time
     await (await Promise.all(/* import() */[__webpack_require__.e(4953), __webpack_require__.e(6052), __webpack_require__.e(7115)]).then(__webpack_require__.bind(__webpack_require__, 17115))).lineageDemo({ ...settings, now: settings.now + 90 * 60_000 }, say);
-    const asDesigned = !exported.windows.some((w) => w.action === 'rejected') && again.windows.every((w) => w.action === 'unchanged') && verified.blocking === 0 && index.rows.length > 0 && strategyOk;
+    say('== 8. Purge (lesson 115): years later, an expired window leaves the branch with two approvals and a tombstone ==');
+    const purgeOk = await (await __webpack_require__.e(/* import() */ 3670).then(__webpack_require__.bind(__webpack_require__, 33670))).runPurgeDemo({ inv, settings, say });
+    const asDesigned = !exported.windows.some((w) => w.action === 'rejected') && again.windows.every((w) => w.action === 'unchanged') && verified.blocking === 0 && index.rows.length > 0 && strategyOk && purgeOk;
     say('== Result ==');
     for (const w of gate.windows)
         say(`  ${w.release_window_id}: ${w.decision}${w.reasons.length > 0 ? ` (${w.reasons[0]})` : ''}`);

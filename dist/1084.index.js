@@ -1,5 +1,5 @@
 export const id = 1084;
-export const ids = [1084,5883];
+export const ids = [1084,5883,9960];
 export const modules = {
 
 /***/ 51084:

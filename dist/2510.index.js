@@ -1,5 +1,5 @@
 export const id = 2510;
-export const ids = [2510,2745,1084,5883];
+export const ids = [2510,2745,1084,5883,9960];
 export const modules = {
 
 /***/ 82510:

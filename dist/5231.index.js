@@ -1,5 +1,5 @@
 export const id = 5231;
-export const ids = [5231,5629,2745,8010,9517];
+export const ids = [5231,2745,5629,9517];
 export const modules = {
 
 /***/ 28062:

@@ -1,5 +1,5 @@
 export const id = 6573;
-export const ids = [6573,2745,66];
+export const ids = [6573,2745,66,9960];
 export const modules = {
 
 /***/ 21637:

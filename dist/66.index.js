@@ -1,5 +1,5 @@
 export const id = 66;
-export const ids = [66,2745];
+export const ids = [66,2745,9960];
 export const modules = {
 
 /***/ 40066:

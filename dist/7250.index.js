@@ -1,5 +1,5 @@
 export const id = 7250;
-export const ids = [7250,5629,2745,8010,7870,9517,5883];
+export const ids = [7250,2745,5629,7870,9517,8780,5883,9960];
 export const modules = {
 
 /***/ 94955:

@@ -1,5 +1,5 @@
 export const id = 9009;
-export const ids = [9009,5629,2745,8010,9517];
+export const ids = [9009,2745,5629,9517];
 export const modules = {
 
 /***/ 93317:
@@ -64,7 +64,7 @@ async function runAudit(settings, rawWindow, at) {
     let expiry = null;
     const { retentionPolicyPresent } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 70452));
     if (retentionPolicyPresent(settings)) {
-        const [{ deriveIndex }, { SOURCE_FAMILIES }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(9444), __webpack_require__.e(388), __webpack_require__.e(3118), __webpack_require__.e(63)]).then(__webpack_require__.bind(__webpack_require__, 93118)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 62923))]);
+        const [{ deriveIndex }, { SOURCE_FAMILIES }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(9444), __webpack_require__.e(388), __webpack_require__.e(8755), __webpack_require__.e(2370), __webpack_require__.e(9960)]).then(__webpack_require__.bind(__webpack_require__, 42370)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 62923))]);
         const index = await deriveIndex({ settings, families: SOURCE_FAMILIES.map((f) => ({ family: f.family, inspector: (settings) => f.inspector(settings), optional: true })), at: commit });
         expiry = index.rows.filter((r) => r.release_window_id === window && r.retention_expiry_utc !== '').map((r) => r.retention_expiry_utc).sort().pop() ?? null;
     }

@@ -28591,7 +28591,7 @@ function countByCode(defects) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11186);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(39387);
 
 // The Action's entry point (action.yml runs dist/index.js, built from this file).
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28897,7 +28897,7 @@ const LINEAGE_FAMILY = {
 
 /***/ }),
 
-/***/ 11186:
+/***/ 39387:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29067,7 +29067,7 @@ land; 2 cannot evaluate.`,
     },
     common: true,
     async run(inv) {
-        const [{ runLedgerGate }, { exportAndPublish }, { renderExportText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(5551), __nccwpck_require__.e(997), __nccwpck_require__.e(2745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50997)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(4936), __nccwpck_require__.e(4115), __nccwpck_require__.e(363), __nccwpck_require__.e(8161), __nccwpck_require__.e(9713)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79713)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(7975)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88944))]);
+        const [{ runLedgerGate }, { exportAndPublish }, { renderExportText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(5551), __nccwpck_require__.e(997), __nccwpck_require__.e(2745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50997)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(4115), __nccwpck_require__.e(363), __nccwpck_require__.e(8161), __nccwpck_require__.e(7132)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79713)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(7975)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88944))]);
         const v = inv.values;
         const token = inv.env[PUSH_TOKEN_ENV];
         const settings = {
@@ -29123,7 +29123,7 @@ Exit codes: 0 audit pass, 1 audit fail, 2 cannot evaluate (no such window, bad i
     async run(inv) {
         if (inv.values.window === undefined)
             throw new errors/* UserError */.yo({ code: 'USAGE', message: "review: --window is required; run 'release-evidence review --help'" });
-        const { reviewWindow } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(997), __nccwpck_require__.e(4936), __nccwpck_require__.e(9676)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82624));
+        const { reviewWindow } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(997), __nccwpck_require__.e(2624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82624));
         const settings = inv.settings(['closure']);
         const r = await reviewWindow(settings, inv.values.window, inv.values.seed);
         if (inv.values.json)
@@ -29149,7 +29149,7 @@ window's decision is printed), 1 a step did not do what the demo expects, 2 cann
     options: { from: { type: 'string' }, now: { type: 'string' } },
     common: false,
     async run(inv) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(997), __nccwpck_require__.e(4936), __nccwpck_require__.e(4115), __nccwpck_require__.e(717), __nccwpck_require__.e(363), __nccwpck_require__.e(1063)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31063))).runDemo(inv);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(8755), __nccwpck_require__.e(997), __nccwpck_require__.e(4115), __nccwpck_require__.e(717), __nccwpck_require__.e(363), __nccwpck_require__.e(1063)]).then(__nccwpck_require__.bind(__nccwpck_require__, 31063))).runDemo(inv);
     }
 });
 
@@ -29183,7 +29183,7 @@ const closure = {
         {
             family: family/* CLOSURE_FAMILY */.L,
             inspector: async (settings) => {
-                const { closureInspector, loadClosureTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(4936), __nccwpck_require__.e(5629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4936));
+                const { closureInspector, loadClosureTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(127)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4936));
                 return closureInspector(await loadClosureTrust(settings), settings.now);
             }
         }
@@ -29192,7 +29192,7 @@ const closure = {
         name: 'closure',
         outputs: CLOSURE_OUTPUTS,
         reads: { inputs: ['alarms', 'ledger', 'evidence'], policies: ['ack-ledger', 'closure-packet', 'keyring'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(997), __nccwpck_require__.e(4936), __nccwpck_require__.e(4115), __nccwpck_require__.e(363), __nccwpck_require__.e(8161), __nccwpck_require__.e(7308)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87308))).runClosureStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(997), __nccwpck_require__.e(4115), __nccwpck_require__.e(363), __nccwpck_require__.e(8161), __nccwpck_require__.e(7003)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87308))).runClosureStage(settings, ctx)
     },
     commands: [exportClosureCommand, reviewCommand, demoCommand]
 };
@@ -29349,7 +29349,7 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
         const v = inv.values;
         const settings = inv.settings(['lineage']);
         if (what === 'graph') {
-            const [{ buildAt }, { windowSubgraph }, { renderLineageMermaid }, { normalizeId }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(5551), __nccwpck_require__.e(4953), __nccwpck_require__.e(6052), __nccwpck_require__.e(8010)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96052)), __nccwpck_require__.e(/* import() */ 4938).then(__nccwpck_require__.bind(__nccwpck_require__, 54938)), __nccwpck_require__.e(/* import() */ 1637).then(__nccwpck_require__.bind(__nccwpck_require__, 21637)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 57279))]);
+            const [{ buildAt }, { windowSubgraph }, { renderLineageMermaid }, { normalizeId }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(5551), __nccwpck_require__.e(4953), __nccwpck_require__.e(6052), __nccwpck_require__.e(5629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96052)), __nccwpck_require__.e(/* import() */ 4938).then(__nccwpck_require__.bind(__nccwpck_require__, 54938)), __nccwpck_require__.e(/* import() */ 1637).then(__nccwpck_require__.bind(__nccwpck_require__, 21637)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 57279))]);
             const { graph } = await buildAt(settings, v.at);
             const window = v.window === undefined ? undefined : normalizeId(v.window, 'release_window_id');
             if (v.mermaid) {
@@ -29362,7 +29362,7 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
             return errors/* ExitCode */.yU.Pass;
         }
         if (what === 'check') {
-            const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(5551), __nccwpck_require__.e(4953), __nccwpck_require__.e(6052), __nccwpck_require__.e(8010)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96052));
+            const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(5551), __nccwpck_require__.e(4953), __nccwpck_require__.e(6052), __nccwpck_require__.e(5629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96052));
             const r = await runCheck(settings, { graph: v.graph, at: v.at });
             if (v.json)
                 inv.io.stdout(`${JSON.stringify({ file: r.file, commit: r.commit, nodes: r.graph.nodes.length, edges: r.graph.edges.length, blocking: r.blocking, defects: r.defects }, null, 2)}\n`);
@@ -29389,7 +29389,7 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
             return errors/* ExitCode */.yU.Pass;
         }
         if (what === 'verify') {
-            const { verifyRegistered } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(717), __nccwpck_require__.e(8708)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30717));
+            const { verifyRegistered } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(8755), __nccwpck_require__.e(717), __nccwpck_require__.e(5062)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30717));
             const { LINEAGE_FAMILY } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 13700));
             const r = await verifyRegistered(settings, inv.families.filter((f) => f.family.name === LINEAGE_FAMILY.name), { cache: false });
             const defects = r.defects.filter((d) => d.severity === 'blocking');
@@ -29680,250 +29680,8 @@ const RETENTION_CODES = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/retention/commands.ts
-
-
-
-
-// The retention lesson's commands: `retention index|check` (derive and validate the retention
-// index) and `hold place|release` (signed, write-once legal-hold records). Modules load when run.
-const retentionCommand = (0,lesson/* defineCommand */.N)({
-    name: 'retention',
-    summary: 'Derive the retention and legal-hold index of the store, or validate an index (V1-V6)',
-    usage: `Usage: release-evidence retention index [--at COMMIT|TIME] [--json] [options]
-       release-evidence retention check [--index FILE] [--at COMMIT|TIME] [--json] [options]
-       release-evidence retention query holds|expiring|latest|drift [--within 30d] [--at X] [--json]
-
-index  derives the retention index from the store at a commit (HEAD, or --at a commit-ish, or
-       --at a UTC time: the last commit at or before it): one row per revision of every packet
-       family, with its retention expiry (policy: --retention-policy), legal-hold state, storage
-       URI (git:<commit>:<path>#blob=<oid>) and latest pointer. Writes retention-index.csv and
-       retention-index.json to the out dir. Nothing is written to the store.
-check  runs the validator (V1-V6) on the derived index, or on --index FILE (CSV or JSON), and
-       writes retention-defects.csv to the out dir. Expired, unheld revisions are reported as
-       purge candidates (a warning); nothing is ever deleted.
-query  the audit views on the derived index: holds (active legal holds by window), expiring
-       (expiry within --within, default 30d, or passed), latest (the latest valid revision per
-       window), drift (signature or storage drift, stale verification).
-
-Options:
-      --at COMMIT|TIME    the commit to describe (default: HEAD)
-      --index FILE        check this index instead of deriving one
-      --within D          query expiring: how far ahead (30d, 12h, 2w or P30D; default 30d)
-
-Exit codes: 0 pass (warnings allowed; always in observe mode), 1 a blocking retention defect
-(soft mode: storage, hold precedence, hold records and shortened retention only), 2 cannot
-evaluate.`,
-    options: { at: { type: 'string' }, index: { type: 'string' }, within: { type: 'string' } },
-    common: true,
-    positionals: 2,
-    async run(inv) {
-        const what = inv.positionals[0];
-        const settings = inv.settings(['retention']);
-        if (what !== 'query' && inv.positionals.length > 1)
-            throw new errors/* UserError */.yo({ code: 'USAGE', message: `retention ${what}: unexpected argument '${inv.positionals[1]}'` });
-        if (what !== 'query' && inv.values.within !== undefined)
-            throw new errors/* UserError */.yo({ code: 'USAGE', message: 'retention: --within is for query expiring' });
-        if (what === 'index') {
-            if (inv.values.index !== undefined)
-                throw new errors/* UserError */.yo({ code: 'USAGE', message: 'retention index: --index is for retention check' });
-            const { runIndex, renderIndexText } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(3118), __nccwpck_require__.e(9955)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77396));
-            const { index } = await runIndex(settings, inv.families, inv.values.at);
-            inv.io.stdout(inv.values.json ? `${JSON.stringify(index, null, 2)}\n` : renderIndexText(index));
-            return errors/* ExitCode */.yU.Pass;
-        }
-        if (what === 'check') {
-            const { runCheck, renderCheckText } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(3118), __nccwpck_require__.e(9955)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77396));
-            const r = await runCheck(settings, inv.families, { index: inv.values.index, at: inv.values.at });
-            const { index: _index, ...shown } = r;
-            inv.io.stdout(inv.values.json ? `${JSON.stringify(shown, null, 2)}\n` : renderCheckText(r));
-            return r.failed ? errors/* ExitCode */.yU.PolicyFailure : errors/* ExitCode */.yU.Pass;
-        }
-        if (what === 'query') {
-            const [{ QUERIES, runQuery, renderQueryText }, { deriveIndex }, { durationMs }, { loadRetentionPolicyOf }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(5969)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43053)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(3118), __nccwpck_require__.e(6144)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93118)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(2067)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94955)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(7870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5883))]);
-            const name = inv.positionals[1];
-            if (name === undefined || !QUERIES.includes(name))
-                throw new errors/* UserError */.yo({ code: 'USAGE', message: `retention query: say ${QUERIES.join(', ')}` });
-            if (inv.values.within !== undefined && name !== 'expiring')
-                throw new errors/* UserError */.yo({ code: 'USAGE', message: 'retention query: --within is for expiring' });
-            const index = await deriveIndex({ settings, families: inv.families, at: inv.values.at });
-            const refreshMs = durationMs((await loadRetentionPolicyOf(settings)).data.index_refresh_interval);
-            const q = runQuery(index, name, { now: settings.now, within: inv.values.within, refreshMs });
-            inv.io.stdout(inv.values.json ? `${JSON.stringify(q, null, 2)}\n` : renderQueryText(q));
-            return errors/* ExitCode */.yU.Pass;
-        }
-        throw new errors/* UserError */.yo({ code: 'USAGE', message: `retention: say index, check or query; run 'release-evidence retention --help'` });
-    }
-});
-const holdCommand = (0,lesson/* defineCommand */.N)({
-    name: 'hold',
-    summary: 'Place or release a legal hold on a release window (a signed, write-once record)',
-    usage: `Usage: release-evidence hold place --window W --reason TEXT --owner WHO [--case ID] [options]
-       release-evidence hold release --hold-id ID [options]
-
-place    signs and commits retention-holds/{window}/hold-{id}-r001.json (.sig, .log): the window's
-         revisions cannot be purged while any of its holds is active. A hold without a reason or
-         an owner is refused (R3) and nothing is written.
-release  signs and commits the hold's r002, hash-chained to r001.
-Both need the key of a signer whose keyring role is one of the retention policy's hold_roles;
-the release lane's CI key never is one. A hold never changes a retention expiry.
-
-Options:
-      --window W            the release window to hold
-      --reason TEXT         why (required)
-      --owner WHO           who answers for the hold (required)
-      --case ID             the legal case or matter
-      --hold-id ID          the hold to release (printed by hold place)
-      --key-file FILE       private key; default $RELEASE_EVIDENCE_SIGNING_KEY
-      --signer-id ID        the keyring signer the key must belong to
-      --store-branch NAME   branch to commit to (default: the checked-out branch)
-      --committer-name N    (default: ${src_settings/* DEFAULT_GIT */.P.committerName})
-      --committer-email E   (default: ${src_settings/* DEFAULT_GIT */.P.committerEmail})
-
-Exit codes: 0 written, 1 refused (no reason or owner, a key whose role may not hold, already
-released), 2 cannot evaluate.`,
-    options: {
-        window: { type: 'string' },
-        reason: { type: 'string' },
-        owner: { type: 'string' },
-        case: { type: 'string' },
-        'hold-id': { type: 'string' },
-        'key-file': { type: 'string' },
-        'signer-id': { type: 'string' },
-        'store-branch': { type: 'string' },
-        'committer-name': { type: 'string' },
-        'committer-email': { type: 'string' }
-    },
-    common: true,
-    positionals: 1,
-    async run(inv) {
-        const v = inv.values;
-        const what = inv.positionals[0];
-        if (what !== 'place' && what !== 'release')
-            throw new errors/* UserError */.yo({ code: 'USAGE', message: `hold: say place or release; run 'release-evidence hold --help'` });
-        const settings = {
-            ...inv.settings(['retention']),
-            signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : (0,external_node_path_.resolve)(inv.cwd, v['key-file']) },
-            git: { storeBranch: v['store-branch'], committerName: v['committer-name'] ?? src_settings/* DEFAULT_GIT */.P.committerName, committerEmail: v['committer-email'] ?? src_settings/* DEFAULT_GIT */.P.committerEmail }
-        };
-        const { placeHold, releaseHold } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(2510)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82510));
-        let r;
-        if (what === 'place') {
-            if (v.window === undefined)
-                throw new errors/* UserError */.yo({ code: 'USAGE', message: 'hold place: --window is required' });
-            r = await placeHold(settings, { window: v.window, reason: v.reason, owner: v.owner, caseId: v.case }, { env: inv.env });
-        }
-        else {
-            if (v['hold-id'] === undefined)
-                throw new errors/* UserError */.yo({ code: 'USAGE', message: 'hold release: --hold-id is required' });
-            r = await releaseHold(settings, v['hold-id'], { env: inv.env });
-        }
-        if (v.json)
-            inv.io.stdout(`${JSON.stringify(r, null, 2)}\n`);
-        else if (r.written)
-            inv.io.stdout(`Hold ${r.holdId} ${what === 'place' ? 'placed on' : 'released from'} ${r.window}: ${r.files[0]} (commit ${r.commitOid})\n`);
-        else
-            inv.io.stdout(`Hold ${what} refused; nothing written:\n${r.findings.map((f) => `  ${f.code} ${f.field}: ${f.detail}`).join('\n')}\n`);
-        return r.written ? errors/* ExitCode */.yU.Pass : errors/* ExitCode */.yU.PolicyFailure;
-    }
-});
-const purgeCommand = (0,lesson/* defineCommand */.N)({
-    name: 'purge',
-    summary: 'Plan, approve (two people) and apply a purge of expired, unheld windows: one commit adds a signed tombstone and removes the files',
-    usage: `Usage: release-evidence purge plan [--window W] [--at COMMIT|TIME] [--json] [options]
-       release-evidence purge approve --window W [--family F] --key-file KEY [options]
-       release-evidence purge apply --window W [--family F] --key-file KEY [options]
-
-plan     lists the purge candidates: every series (family, release window) whose retention expiry
-         has passed and that has no active legal hold, with the files a purge would remove (path
-         and blob id), the index rows it must archive first, and the approvals it needs. Hold
-         precedence is checked first: a held window is never a candidate. Writes nothing.
-approve  signs and commits one approval of the window's purge (its exact files and blob ids) by
-         a signer whose role is one of the retention policy's purge_roles, never a CI role:
-         retention-purge-approvals/{window}/approval-{purge_id}-{signer}-r001.json (.sig, .log).
-         One approval per person; a second one by the same signer is refused.
-apply    once two approvals by distinct keys and distinct signers count, makes ONE commit that
-         adds the signed tombstone retention-tombstones/{window}/tombstone-{purge_id}-r001.json
-         (targets with blob ids and sha256, the archived index rows, the approvals) and removes
-         every target. Signed by a purge role or the pipeline key.
-A held window (RETENTION_PURGE_HELD) or one not yet expired (RETENTION_PURGE_NOT_EXPIRED) is
-refused with exit 1 and nothing is written or deleted. A purge removes files from the branch,
-not from git history or clones.
-
-Options:
-      --window W            the release window
-      --family F            the family to purge, when several have the window (default: the only one)
-      --at COMMIT|TIME      plan: the commit to describe (default: HEAD)
-      --key-file FILE       private key; default $RELEASE_EVIDENCE_SIGNING_KEY
-      --signer-id ID        the keyring signer the key must belong to
-      --store-branch NAME   branch to commit to (default: the checked-out branch)
-      --committer-name N    (default: ${src_settings/* DEFAULT_GIT */.P.committerName})
-      --committer-email E   (default: ${src_settings/* DEFAULT_GIT */.P.committerEmail})
-
-Exit codes: 0 planned or written, 1 refused (held, not expired, not enough approvals, a key
-that may not approve), 2 cannot evaluate.`,
-    options: {
-        window: { type: 'string' },
-        family: { type: 'string' },
-        at: { type: 'string' },
-        'key-file': { type: 'string' },
-        'signer-id': { type: 'string' },
-        'store-branch': { type: 'string' },
-        'committer-name': { type: 'string' },
-        'committer-email': { type: 'string' }
-    },
-    common: true,
-    positionals: 1,
-    async run(inv) {
-        const what = inv.positionals[0];
-        const v = inv.values;
-        if (what === 'approve' || what === 'apply') {
-            if (v.window === undefined)
-                throw new errors/* UserError */.yo({ code: 'USAGE', message: `purge ${what}: --window is required` });
-            if (v.at !== undefined)
-                throw new errors/* UserError */.yo({ code: 'USAGE', message: `purge ${what}: --at is for purge plan; approvals and the purge are made on the branch tip` });
-            const settings = {
-                ...inv.settings(['retention']),
-                signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : (0,external_node_path_.resolve)(inv.cwd, v['key-file']) },
-                git: { storeBranch: v['store-branch'], committerName: v['committer-name'] ?? src_settings/* DEFAULT_GIT */.P.committerName, committerEmail: v['committer-email'] ?? src_settings/* DEFAULT_GIT */.P.committerEmail }
-            };
-            const { approvePurge, applyPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(3118), __nccwpck_require__.e(1069), __nccwpck_require__.e(7550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87550));
-            const r = await (what === 'approve' ? approvePurge : applyPurge)(settings, inv.families, { window: v.window, family: v.family }, { env: inv.env });
-            if (v.json)
-                inv.io.stdout(`${JSON.stringify(r, null, 2)}\n`);
-            else if (r.written && what === 'approve')
-                inv.io.stdout(`Purge ${r.purgeId} of ${r.family} ${r.window} approved: ${r.files[0]} (commit ${r.commitOid})\n`);
-            else if (r.written)
-                inv.io.stdout(`Purge ${r.purgeId} applied: ${r.removed.length} files of ${r.family} ${r.window} removed from the branch, tombstone ${r.files[0]} (commit ${r.commitOid}). They remain in git history and clones.\n`);
-            else
-                inv.io.stdout(`Purge ${what} refused; nothing written or deleted:\n${r.findings.map((f) => `  ${f.code} ${f.field}: ${f.detail}`).join('\n')}\n`);
-            return r.written ? errors/* ExitCode */.yU.Pass : errors/* ExitCode */.yU.PolicyFailure;
-        }
-        if (what !== 'plan')
-            throw new errors/* UserError */.yo({ code: 'USAGE', message: `purge: say plan, approve or apply; run 'release-evidence purge --help'` });
-        for (const o of ['family', 'key-file', 'signer-id', 'store-branch', 'committer-name', 'committer-email']) {
-            if (v[o] !== undefined)
-                throw new errors/* UserError */.yo({ code: 'USAGE', message: `purge plan: --${o} is for approve and apply` });
-        }
-        const { planPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(3118), __nccwpck_require__.e(9092)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89454));
-        const plan = await planPurge(inv.settings(['retention']), inv.families, { window: v.window, at: v.at });
-        if (v.json)
-            inv.io.stdout(`${JSON.stringify(plan, null, 2)}\n`);
-        else {
-            const lines = [`Purge plan at ${plan.commit} (nothing is written or deleted):`];
-            for (const c of plan.candidates)
-                lines.push(`  candidate ${c.family} ${c.release_window_id}: expired ${c.retention_expiry_utc}, ${c.files.length} files, ${c.archived_rows.length} index rows to archive`);
-            for (const r of plan.refused)
-                lines.push(`  refused ${r.release_window_id}: ${r.code} ${r.detail}`);
-            if (plan.candidates.length === 0 && plan.refused.length === 0)
-                lines.push('  no candidates');
-            lines.push(`Approvals required: ${plan.approvals_required.count}, distinct keys and signers, roles ${plan.approvals_required.roles.join(', ')} (never ${plan.approvals_required.ci_roles_excluded.join(', ')})`);
-            inv.io.stdout(`${lines.join('\n')}\n`);
-        }
-        return v.window !== undefined && plan.refused.length > 0 ? errors/* ExitCode */.yU.PolicyFailure : errors/* ExitCode */.yU.Pass;
-    }
-});
-
+// EXTERNAL MODULE: ./src/retention/commands.ts
+var commands = __nccwpck_require__(64959);
 // EXTERNAL MODULE: ./src/retention/family.ts
 var retention_family = __nccwpck_require__(87193);
 ;// CONCATENATED MODULE: ./src/retention/outputs.ts
@@ -29977,16 +29735,16 @@ const retention = {
                 return tombstoneInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now);
             },
             // loaded only when verify has a deletion or a tombstone to judge
-            deletionAuthority: (settings, families) => Promise.resolve({ judge: async (input) => (await (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(3118), __nccwpck_require__.e(1069), __nccwpck_require__.e(9517)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25110))).purgeAuthority(settings, families)).judge(input) })
+            deletionAuthority: (settings, families) => Promise.resolve({ judge: async (input) => (await (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(8755), __nccwpck_require__.e(2370), __nccwpck_require__.e(7794), __nccwpck_require__.e(9517)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25110))).purgeAuthority(settings, families)).judge(input) })
         }
     ],
     stage: {
         name: 'retention',
         outputs: RETENTION_OUTPUTS,
         reads: { inputs: [], policies: ['retention', 'keyring'], families: true },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(3118), __nccwpck_require__.e(8966)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88447))).runRetentionStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(8755), __nccwpck_require__.e(2370), __nccwpck_require__.e(9426)]).then(__nccwpck_require__.bind(__nccwpck_require__, 88447))).runRetentionStage(settings, ctx)
     },
-    commands: [retentionCommand, holdCommand, purgeCommand]
+    commands: [commands/* retentionCommand */.q, commands/* holdCommand */.V, commands.purgeCommand]
 };
 
 ;// CONCATENATED MODULE: ./src/signing/codes.ts
@@ -30212,7 +29970,7 @@ bad keyring or policy).`,
     async run(inv) {
         // Usage first: a mistyped option costs no module load.
         const base = inv.settings(['verify']);
-        const [{ normalizeId }, { verifyRegistered }, { renderVerifyText }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 57279)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(717), __nccwpck_require__.e(8708)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30717)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(8345)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97508))]);
+        const [{ normalizeId }, { verifyRegistered }, { renderVerifyText }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 57279)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(8755), __nccwpck_require__.e(717), __nccwpck_require__.e(5062)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30717)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(8345)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97508))]);
         const settings = { ...base, verify: { since: inv.values.since, allowEmpty: inv.values['allow-empty'] === true, allowDemoKey: inv.values['allow-demo-key'] === true } };
         const window = inv.values.window === undefined ? undefined : normalizeId(inv.values.window, '--window');
         const phase = inv.io.progress?.phase('verify: store history');
@@ -30252,7 +30010,7 @@ const store = {
         name: 'verify',
         outputs: VERIFY_OUTPUTS,
         reads: { inputs: [], policies: ['keyring'], families: true },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(4115), __nccwpck_require__.e(717), __nccwpck_require__.e(8161), __nccwpck_require__.e(6098)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66980))).runVerifyStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(8755), __nccwpck_require__.e(4115), __nccwpck_require__.e(717), __nccwpck_require__.e(8161), __nccwpck_require__.e(5983)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66980))).runVerifyStage(settings, ctx)
     },
     commands: [verifyCommand]
 };
@@ -30260,7 +30018,7 @@ const store = {
 // EXTERNAL MODULE: ./src/strategy/codes.ts
 var strategy_codes = __nccwpck_require__(54822);
 // EXTERNAL MODULE: ./src/strategy/commands.ts
-var commands = __nccwpck_require__(61740);
+var strategy_commands = __nccwpck_require__(61740);
 // EXTERNAL MODULE: ./src/strategy/family.ts
 var strategy_family = __nccwpck_require__(86102);
 ;// CONCATENATED MODULE: ./src/strategy/outputs.ts
@@ -30328,7 +30086,7 @@ const strategy = {
         reads: { inputs: [], policies: ['strategy-approval', 'keyring'] },
         run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(841), __nccwpck_require__.e(625), __nccwpck_require__.e(8586)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98586))).runStrategyStage(settings, ctx)
     },
-    commands: [commands.strategyCommand]
+    commands: [strategy_commands.strategyCommand]
 };
 
 // EXTERNAL MODULE: ./src/trust/codes.ts
@@ -31966,6 +31724,265 @@ function renderTable(header, rows, opts = {}) {
     const rule = widths.map((w) => '-'.repeat(w)).join(gap);
     return [line(cells[0]), rule, ...cells.slice(1).map(line)].join('\n');
 }
+
+
+/***/ }),
+
+/***/ 64959:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ holdCommand),
+/* harmony export */   purgeCommand: () => (/* binding */ purgeCommand),
+/* harmony export */   q: () => (/* binding */ retentionCommand)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(64533);
+/* harmony import */ var _lesson_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(70882);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(68603);
+
+
+
+
+// The retention lesson's commands: `retention index|check` (derive and validate the retention
+// index) and `hold place|release` (signed, write-once legal-hold records). Modules load when run.
+const retentionCommand = (0,_lesson_js__WEBPACK_IMPORTED_MODULE_3__/* .defineCommand */ .N)({
+    name: 'retention',
+    summary: 'Derive the retention and legal-hold index of the store, or validate an index (V1-V6)',
+    usage: `Usage: release-evidence retention index [--at COMMIT|TIME] [--json] [options]
+       release-evidence retention check [--index FILE] [--at COMMIT|TIME] [--json] [options]
+       release-evidence retention query holds|expiring|latest|drift [--within 30d] [--at X] [--json]
+
+index  derives the retention index from the store at a commit (HEAD, or --at a commit-ish, or
+       --at a UTC time: the last commit at or before it): one row per revision of every packet
+       family, with its retention expiry (policy: --retention-policy), legal-hold state, storage
+       URI (git:<commit>:<path>#blob=<oid>) and latest pointer. Writes retention-index.csv and
+       retention-index.json to the out dir. Nothing is written to the store.
+check  runs the validator (V1-V6) on the derived index, or on --index FILE (CSV or JSON), and
+       writes retention-defects.csv to the out dir. Expired, unheld revisions are reported as
+       purge candidates (a warning); nothing is ever deleted.
+query  the audit views on the derived index: holds (active legal holds by window), expiring
+       (expiry within --within, default 30d, or passed), latest (the latest valid revision per
+       window), drift (signature or storage drift, stale verification).
+
+Options:
+      --at COMMIT|TIME    the commit to describe (default: HEAD)
+      --index FILE        check this index instead of deriving one
+      --within D          query expiring: how far ahead (30d, 12h, 2w or P30D; default 30d)
+
+Exit codes: 0 pass (warnings allowed; always in observe mode), 1 a blocking retention defect
+(soft mode: storage, hold precedence, hold records and shortened retention only), 2 cannot
+evaluate.`,
+    options: { at: { type: 'string' }, index: { type: 'string' }, within: { type: 'string' } },
+    common: true,
+    positionals: 2,
+    async run(inv) {
+        const what = inv.positionals[0];
+        const settings = inv.settings(['retention']);
+        if (what !== 'query' && inv.positionals.length > 1)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: `retention ${what}: unexpected argument '${inv.positionals[1]}'` });
+        if (what !== 'query' && inv.values.within !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: 'retention: --within is for query expiring' });
+        if (what === 'index') {
+            if (inv.values.index !== undefined)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: 'retention index: --index is for retention check' });
+            const { runIndex, renderIndexText } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(8755), __nccwpck_require__.e(2370), __nccwpck_require__.e(8669)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77396));
+            const { index } = await runIndex(settings, inv.families, inv.values.at);
+            inv.io.stdout(inv.values.json ? `${JSON.stringify(index, null, 2)}\n` : renderIndexText(index));
+            return _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Pass;
+        }
+        if (what === 'check') {
+            const { runCheck, renderCheckText } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(8755), __nccwpck_require__.e(2370), __nccwpck_require__.e(8669)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77396));
+            const r = await runCheck(settings, inv.families, { index: inv.values.index, at: inv.values.at });
+            const { index: _index, ...shown } = r;
+            inv.io.stdout(inv.values.json ? `${JSON.stringify(shown, null, 2)}\n` : renderCheckText(r));
+            return r.failed ? _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.PolicyFailure : _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Pass;
+        }
+        if (what === 'query') {
+            const [{ QUERIES, runQuery, renderQueryText }, { deriveIndex }, { durationMs }, { loadRetentionPolicyOf }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(5969)]).then(__nccwpck_require__.bind(__nccwpck_require__, 43053)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(8755), __nccwpck_require__.e(2370), __nccwpck_require__.e(8780)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42370)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(2067)]).then(__nccwpck_require__.bind(__nccwpck_require__, 94955)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(7870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5883))]);
+            const name = inv.positionals[1];
+            if (name === undefined || !QUERIES.includes(name))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: `retention query: say ${QUERIES.join(', ')}` });
+            if (inv.values.within !== undefined && name !== 'expiring')
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: 'retention query: --within is for expiring' });
+            const index = await deriveIndex({ settings, families: inv.families, at: inv.values.at });
+            const refreshMs = durationMs((await loadRetentionPolicyOf(settings)).data.index_refresh_interval);
+            const q = runQuery(index, name, { now: settings.now, within: inv.values.within, refreshMs });
+            inv.io.stdout(inv.values.json ? `${JSON.stringify(q, null, 2)}\n` : renderQueryText(q));
+            return _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Pass;
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: `retention: say index, check or query; run 'release-evidence retention --help'` });
+    }
+});
+const holdCommand = (0,_lesson_js__WEBPACK_IMPORTED_MODULE_3__/* .defineCommand */ .N)({
+    name: 'hold',
+    summary: 'Place or release a legal hold on a release window (a signed, write-once record)',
+    usage: `Usage: release-evidence hold place --window W --reason TEXT --owner WHO [--case ID] [options]
+       release-evidence hold release --hold-id ID [options]
+
+place    signs and commits retention-holds/{window}/hold-{id}-r001.json (.sig, .log): the window's
+         revisions cannot be purged while any of its holds is active. A hold without a reason or
+         an owner is refused (R3) and nothing is written.
+release  signs and commits the hold's r002, hash-chained to r001.
+Both need the key of a signer whose keyring role is one of the retention policy's hold_roles;
+the release lane's CI key never is one. A hold never changes a retention expiry.
+
+Options:
+      --window W            the release window to hold
+      --reason TEXT         why (required)
+      --owner WHO           who answers for the hold (required)
+      --case ID             the legal case or matter
+      --hold-id ID          the hold to release (printed by hold place)
+      --key-file FILE       private key; default $RELEASE_EVIDENCE_SIGNING_KEY
+      --signer-id ID        the keyring signer the key must belong to
+      --store-branch NAME   branch to commit to (default: the checked-out branch)
+      --committer-name N    (default: ${_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GIT */ .P.committerName})
+      --committer-email E   (default: ${_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GIT */ .P.committerEmail})
+
+Exit codes: 0 written, 1 refused (no reason or owner, a key whose role may not hold, already
+released), 2 cannot evaluate.`,
+    options: {
+        window: { type: 'string' },
+        reason: { type: 'string' },
+        owner: { type: 'string' },
+        case: { type: 'string' },
+        'hold-id': { type: 'string' },
+        'key-file': { type: 'string' },
+        'signer-id': { type: 'string' },
+        'store-branch': { type: 'string' },
+        'committer-name': { type: 'string' },
+        'committer-email': { type: 'string' }
+    },
+    common: true,
+    positionals: 1,
+    async run(inv) {
+        const v = inv.values;
+        const what = inv.positionals[0];
+        if (what !== 'place' && what !== 'release')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: `hold: say place or release; run 'release-evidence hold --help'` });
+        const settings = {
+            ...inv.settings(['retention']),
+            signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(inv.cwd, v['key-file']) },
+            git: { storeBranch: v['store-branch'], committerName: v['committer-name'] ?? _settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GIT */ .P.committerName, committerEmail: v['committer-email'] ?? _settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GIT */ .P.committerEmail }
+        };
+        const { placeHold, releaseHold } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(2510)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82510));
+        let r;
+        if (what === 'place') {
+            if (v.window === undefined)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: 'hold place: --window is required' });
+            r = await placeHold(settings, { window: v.window, reason: v.reason, owner: v.owner, caseId: v.case }, { env: inv.env });
+        }
+        else {
+            if (v['hold-id'] === undefined)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: 'hold release: --hold-id is required' });
+            r = await releaseHold(settings, v['hold-id'], { env: inv.env });
+        }
+        if (v.json)
+            inv.io.stdout(`${JSON.stringify(r, null, 2)}\n`);
+        else if (r.written)
+            inv.io.stdout(`Hold ${r.holdId} ${what === 'place' ? 'placed on' : 'released from'} ${r.window}: ${r.files[0]} (commit ${r.commitOid})\n`);
+        else
+            inv.io.stdout(`Hold ${what} refused; nothing written:\n${r.findings.map((f) => `  ${f.code} ${f.field}: ${f.detail}`).join('\n')}\n`);
+        return r.written ? _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Pass : _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.PolicyFailure;
+    }
+});
+const purgeCommand = (0,_lesson_js__WEBPACK_IMPORTED_MODULE_3__/* .defineCommand */ .N)({
+    name: 'purge',
+    summary: 'Plan, approve (two people) and apply a purge of expired, unheld windows: one commit adds a signed tombstone and removes the files',
+    usage: `Usage: release-evidence purge plan [--window W] [--at COMMIT|TIME] [--json] [options]
+       release-evidence purge approve --window W [--family F] --key-file KEY [options]
+       release-evidence purge apply --window W [--family F] --key-file KEY [options]
+
+plan     lists the purge candidates: every series (family, release window) whose retention expiry
+         has passed and that has no active legal hold, with the files a purge would remove (path
+         and blob id), the index rows it must archive first, and the approvals it needs. Hold
+         precedence is checked first: a held window is never a candidate. Writes nothing.
+approve  signs and commits one approval of the window's purge (its exact files and blob ids) by
+         a signer whose role is one of the retention policy's purge_roles, never a CI role:
+         retention-purge-approvals/{window}/approval-{purge_id}-{signer}-r001.json (.sig, .log).
+         One approval per person; a second one by the same signer is refused.
+apply    once two approvals by distinct keys and distinct signers count, makes ONE commit that
+         adds the signed tombstone retention-tombstones/{window}/tombstone-{purge_id}-r001.json
+         (targets with blob ids and sha256, the archived index rows, the approvals) and removes
+         every target. Signed by a purge role or the pipeline key.
+A held window (RETENTION_PURGE_HELD) or one not yet expired (RETENTION_PURGE_NOT_EXPIRED) is
+refused with exit 1 and nothing is written or deleted. A purge removes files from the branch,
+not from git history or clones.
+
+Options:
+      --window W            the release window
+      --family F            the family to purge, when several have the window (default: the only one)
+      --at COMMIT|TIME      plan: the commit to describe (default: HEAD)
+      --key-file FILE       private key; default $RELEASE_EVIDENCE_SIGNING_KEY
+      --signer-id ID        the keyring signer the key must belong to
+      --store-branch NAME   branch to commit to (default: the checked-out branch)
+      --committer-name N    (default: ${_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GIT */ .P.committerName})
+      --committer-email E   (default: ${_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GIT */ .P.committerEmail})
+
+Exit codes: 0 planned or written, 1 refused (held, not expired, not enough approvals, a key
+that may not approve), 2 cannot evaluate.`,
+    options: {
+        window: { type: 'string' },
+        family: { type: 'string' },
+        at: { type: 'string' },
+        'key-file': { type: 'string' },
+        'signer-id': { type: 'string' },
+        'store-branch': { type: 'string' },
+        'committer-name': { type: 'string' },
+        'committer-email': { type: 'string' }
+    },
+    common: true,
+    positionals: 1,
+    async run(inv) {
+        const what = inv.positionals[0];
+        const v = inv.values;
+        if (what === 'approve' || what === 'apply') {
+            if (v.window === undefined)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: `purge ${what}: --window is required` });
+            if (v.at !== undefined)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: `purge ${what}: --at is for purge plan; approvals and the purge are made on the branch tip` });
+            const settings = {
+                ...inv.settings(['retention']),
+                signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(inv.cwd, v['key-file']) },
+                git: { storeBranch: v['store-branch'], committerName: v['committer-name'] ?? _settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GIT */ .P.committerName, committerEmail: v['committer-email'] ?? _settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GIT */ .P.committerEmail }
+            };
+            const { approvePurge, applyPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(8755), __nccwpck_require__.e(2370), __nccwpck_require__.e(7794), __nccwpck_require__.e(7550)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87550));
+            const r = await (what === 'approve' ? approvePurge : applyPurge)(settings, inv.families, { window: v.window, family: v.family }, { env: inv.env });
+            if (v.json)
+                inv.io.stdout(`${JSON.stringify(r, null, 2)}\n`);
+            else if (r.written && what === 'approve')
+                inv.io.stdout(`Purge ${r.purgeId} of ${r.family} ${r.window} approved: ${r.files[0]} (commit ${r.commitOid})\n`);
+            else if (r.written)
+                inv.io.stdout(`Purge ${r.purgeId} applied: ${r.removed.length} files of ${r.family} ${r.window} removed from the branch, tombstone ${r.files[0]} (commit ${r.commitOid}). They remain in git history and clones.\n`);
+            else
+                inv.io.stdout(`Purge ${what} refused; nothing written or deleted:\n${r.findings.map((f) => `  ${f.code} ${f.field}: ${f.detail}`).join('\n')}\n`);
+            return r.written ? _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Pass : _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.PolicyFailure;
+        }
+        if (what !== 'plan')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: `purge: say plan, approve or apply; run 'release-evidence purge --help'` });
+        for (const o of ['family', 'key-file', 'signer-id', 'store-branch', 'committer-name', 'committer-email']) {
+            if (v[o] !== undefined)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: `purge plan: --${o} is for approve and apply` });
+        }
+        const { planPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(8755), __nccwpck_require__.e(2370), __nccwpck_require__.e(1387)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89454));
+        const plan = await planPurge(inv.settings(['retention']), inv.families, { window: v.window, at: v.at });
+        if (v.json)
+            inv.io.stdout(`${JSON.stringify(plan, null, 2)}\n`);
+        else {
+            const lines = [`Purge plan at ${plan.commit} (nothing is written or deleted):`];
+            for (const c of plan.candidates)
+                lines.push(`  candidate ${c.family} ${c.release_window_id}: expired ${c.retention_expiry_utc}, ${c.files.length} files, ${c.archived_rows.length} index rows to archive`);
+            for (const r of plan.refused)
+                lines.push(`  refused ${r.release_window_id}: ${r.code} ${r.detail}`);
+            if (plan.candidates.length === 0 && plan.refused.length === 0)
+                lines.push('  no candidates');
+            lines.push(`Approvals required: ${plan.approvals_required.count}, distinct keys and signers, roles ${plan.approvals_required.roles.join(', ')} (never ${plan.approvals_required.ci_roles_excluded.join(', ')})`);
+            inv.io.stdout(`${lines.join('\n')}\n`);
+        }
+        return v.window !== undefined && plan.refused.length > 0 ? _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.PolicyFailure : _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Pass;
+    }
+});
 
 
 /***/ }),

@@ -1,5 +1,5 @@
 export const id = 1084;
-export const ids = [1084,2745,8703,5883];
+export const ids = [1084,5883];
 export const modules = {
 
 /***/ 1084:
@@ -292,57 +292,6 @@ function mayApplyPurge(trust, role) {
 
 /***/ }),
 
-/***/ 9960:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ signerBlock),
-/* harmony export */   r: () => (/* binding */ createSigner)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
-/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(132);
-/* harmony import */ var _keyring_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3993);
-
-
-
-function signerBlock(signer) {
-    return { signer_id: signer.signerId, key_id: signer.keyId, role: signer.role, signed_at_utc: (0,_util_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUtc */ .ay)(signer.at) };
-}
-/** Binds `key` to its keyring entry at `at`; `signerId`, when given, must be the entry's signer. */
-function createSigner(key, keyring, at, signerId) {
-    const entry = (0,_keyring_js__WEBPACK_IMPORTED_MODULE_2__/* .findKey */ .Tj)(keyring, key.keyId);
-    if (!entry) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({
-            code: 'KEY_UNKNOWN',
-            message: `the signing key from ${key.source} (key id ${key.keyId}) is not in ${keyring.file}; add its public key ${key.publicKey.toString('base64')} as a keyring entry, or use the key the keyring lists`
-        });
-    }
-    if (signerId !== undefined && signerId !== entry.signerId) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({
-            code: 'KEY_UNKNOWN',
-            message: `the signing key from ${key.source} belongs to signer '${entry.signerId}' in ${keyring.file}, not '${signerId}'; pass the key of '${signerId}' or drop the signer id`
-        });
-    }
-    const valid = (0,_keyring_js__WEBPACK_IMPORTED_MODULE_2__/* .keyValidAt */ .je)(entry, at);
-    if (!valid.ok) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({
-            code: valid.code,
-            message: `${valid.message} (${keyring.file} ${entry.pointer}); rotate: run 'release-evidence keygen' and add the new key to the keyring`
-        });
-    }
-    return {
-        signerId: entry.signerId,
-        role: entry.role,
-        keyId: entry.keyId,
-        demo: entry.demo,
-        at,
-        sign: (message) => key.sign(message)
-    };
-}
-
-
-/***/ }),
-
 /***/ 6348:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -494,47 +443,6 @@ async function storeCommit(settings) {
     const branch = settings.git?.storeBranch;
     const commit = (branch ? await repo.tryResolveRef(`refs/heads/${branch}`) : null) ?? (await repo.headOid());
     return { top, commit };
-}
-
-
-/***/ }),
-
-/***/ 9799:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ parseLoose)
-/* harmony export */ });
-// JSON from text a reader did not write (a packet file, an API response): parsed when it parses,
-// undefined otherwise, so the caller reports what it expected instead of a SyntaxError.
-/** JSON.parse of UTF-8 bytes or text; undefined when it is not JSON. A BOM is not stripped. */
-function parseLoose(json) {
-    try {
-        return JSON.parse(typeof json === 'string' ? json : Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 2745:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ displayPath)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-
-/** Path shown to users: repo-relative with / separators when inside the workspace. */
-function displayPath(workspace, abs) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, abs);
-    if (rel === '' || rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel))
-        return abs;
-    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
 }
 
 

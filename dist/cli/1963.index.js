@@ -1,5 +1,5 @@
 export const id = 1963;
-export const ids = [1963,9517];
+export const ids = [1963];
 export const modules = {
 
 /***/ 2438:

@@ -1,5 +1,5 @@
 export const id = 2265;
-export const ids = [2265,9517];
+export const ids = [2265];
 export const modules = {
 
 /***/ 2438:

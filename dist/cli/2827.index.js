@@ -1,5 +1,5 @@
 export const id = 2827;
-export const ids = [2827,2745];
+export const ids = [2827,2745,9960];
 export const modules = {
 
 /***/ 1636:

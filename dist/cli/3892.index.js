@@ -1,5 +1,5 @@
 export const id = 3892;
-export const ids = [3892,4947,2745,7682,9517];
+export const ids = [3892,2745,7682];
 export const modules = {
 
 /***/ 1636:
@@ -157,7 +157,7 @@ async function runAudit(settings, rawWindow, at) {
     let expiry = null;
     const { retentionPolicyPresent } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 452));
     if (retentionPolicyPresent(settings)) {
-        const [{ deriveIndex }, { SOURCE_FAMILIES }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(9444), __webpack_require__.e(388), __webpack_require__.e(3118), __webpack_require__.e(63)]).then(__webpack_require__.bind(__webpack_require__, 3118)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2923))]);
+        const [{ deriveIndex }, { SOURCE_FAMILIES }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(9444), __webpack_require__.e(388), __webpack_require__.e(8755), __webpack_require__.e(2370), __webpack_require__.e(9960)]).then(__webpack_require__.bind(__webpack_require__, 2370)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2923))]);
         const index = await deriveIndex({ settings, families: SOURCE_FAMILIES.map((f) => ({ family: f.family, inspector: (settings) => f.inspector(settings), optional: true })), at: commit });
         expiry = index.rows.filter((r) => r.release_window_id === window && r.retention_expiry_utc !== '').map((r) => r.retention_expiry_utc).sort().pop() ?? null;
     }

@@ -1,5 +1,5 @@
 export const id = 5952;
-export const ids = [5952,4947,2745,9517];
+export const ids = [5952,2745];
 export const modules = {
 
 /***/ 5952:

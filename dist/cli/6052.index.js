@@ -131,7 +131,7 @@ async function buildAt(settings, at, opts = {}) {
 async function retentionIndexSha256(settings, commit) {
     if (!(0,sources.retentionPolicyPresent)(settings))
         return null;
-    const { deriveIndex } = await Promise.all(/* import() */[__webpack_require__.e(9444), __webpack_require__.e(388), __webpack_require__.e(3118), __webpack_require__.e(63)]).then(__webpack_require__.bind(__webpack_require__, 3118));
+    const { deriveIndex } = await Promise.all(/* import() */[__webpack_require__.e(9444), __webpack_require__.e(388), __webpack_require__.e(8755), __webpack_require__.e(2370), __webpack_require__.e(9960)]).then(__webpack_require__.bind(__webpack_require__, 2370));
     const families = lineage_families.SOURCE_FAMILIES.map((f) => ({ family: f.family, inspector: (settings) => f.inspector(settings), optional: true }));
     const index = await deriveIndex({ settings, families, at: commit });
     const rows = index.rows.map(({ last_verified_utc: _l, purge_eligible: _p, ...stable }) => stable);

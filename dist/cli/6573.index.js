@@ -1,5 +1,5 @@
 export const id = 6573;
-export const ids = [6573,2745,4520,2827];
+export const ids = [6573,2745,4520,2827,9960];
 export const modules = {
 
 /***/ 1636:

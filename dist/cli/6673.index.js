@@ -1,5 +1,5 @@
 export const id = 6673;
-export const ids = [6673];
+export const ids = [6673,9960];
 export const modules = {
 
 /***/ 5674:

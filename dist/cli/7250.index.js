@@ -1,5 +1,5 @@
 export const id = 7250;
-export const ids = [7250,4947,2745,7870,9517,5883];
+export const ids = [7250,2745,7870,9412,7031,5883,9960];
 export const modules = {
 
 /***/ 4955:

@@ -1,5 +1,5 @@
 export const id = 7278;
-export const ids = [7278,4947,2745,7682,9517];
+export const ids = [7278,2745,7682];
 export const modules = {
 
 /***/ 1636:

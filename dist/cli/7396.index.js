@@ -184,7 +184,7 @@ async function readIndexFile(path, file) {
 /* harmony import */ var _findings_defect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5774);
 /* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4359);
 /* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2737);
-/* harmony import */ var _derive_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3118);
+/* harmony import */ var _derive_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2370);
 /* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8264);
 
 

@@ -28,8 +28,8 @@ var write = __webpack_require__(845);
 var json = __webpack_require__(9799);
 // EXTERNAL MODULE: ./src/util/time.ts
 var time = __webpack_require__(132);
-// EXTERNAL MODULE: ./src/retention/derive.ts
-var derive = __webpack_require__(3118);
+// EXTERNAL MODULE: ./src/retention/derive.ts + 2 modules
+var derive = __webpack_require__(2370);
 // EXTERNAL MODULE: ./src/retention/family.ts
 var family = __webpack_require__(7193);
 // EXTERNAL MODULE: ./src/retention/hold-write.ts
@@ -240,7 +240,7 @@ async function applyPurge(settings, families, req, secrets) {
 /* harmony import */ var _store_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5404);
 /* harmony import */ var _util_ids_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7279);
 /* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(132);
-/* harmony import */ var _derive_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3118);
+/* harmony import */ var _derive_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2370);
 /* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2438);
 /* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8264);
 

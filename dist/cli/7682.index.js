@@ -1,5 +1,5 @@
 export const id = 7682;
-export const ids = [7682,4947,2745,9517];
+export const ids = [7682,2745];
 export const modules = {
 
 /***/ 1636:

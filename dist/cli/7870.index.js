@@ -1,5 +1,5 @@
 export const id = 7870;
-export const ids = [7870,2745,9517,5883];
+export const ids = [7870,2745,5883];
 export const modules = {
 
 /***/ 4955:

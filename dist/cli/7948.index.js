@@ -1,5 +1,5 @@
 export const id = 7948;
-export const ids = [7948,4947,2745,9517,8073];
+export const ids = [7948,2745,8073];
 export const modules = {
 
 /***/ 2438:

@@ -1,5 +1,5 @@
 export const id = 7975;
-export const ids = [7975,2745,4520,9517,726];
+export const ids = [7975,2745,4520,8345];
 export const modules = {
 
 /***/ 8944:

@@ -1,5 +1,5 @@
 export const id = 8586;
-export const ids = [8586,9517];
+export const ids = [8586];
 export const modules = {
 
 /***/ 1636:

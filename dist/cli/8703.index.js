@@ -1,5 +1,5 @@
 export const id = 8703;
-export const ids = [8703,5883];
+export const ids = [8703,1084,5883,9960];
 export const modules = {
 
 /***/ 1084:

@@ -1,5 +1,5 @@
 export const id = 9491;
-export const ids = [9491,4947,2745,7870,9517,1084,8703,5883];
+export const ids = [9491,2745,7870,9412,7031,1084,8703,5883,9960];
 export const modules = {
 
 /***/ 1084:

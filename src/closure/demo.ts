@@ -88,7 +88,8 @@ export async function runDemo(inv: Invocation): Promise<Code> {
   // after the strategy step's last signature (its outcome, an hour after DEMO_NOW): the graph judges every revision at its build time
   await (await import('../lineage/demo.js')).lineageDemo({ ...settings, now: settings.now + 90 * 60_000 }, say)
   say('== 8. Purge (lesson 115): years later, an expired window leaves the branch with two approvals and a tombstone ==')
-  const purgeOk = await (await import('../retention/demo.js')).runPurgeDemo({ inv, settings, say })
+  const purgeDemo = await import('../retention/demo.js')
+  const purgeOk = await purgeDemo.runPurgeDemo({ inv, settings, say })
 
   const asDesigned = !exported.windows.some((w) => w.action === 'rejected') && again.windows.every((w) => w.action === 'unchanged') && verified.blocking === 0 && index.rows.length > 0 && strategyOk && purgeOk
   say('== Result ==')
@@ -98,7 +99,7 @@ export async function runDemo(inv: Invocation): Promise<Code> {
       ? `The demo ran as designed: the gate's no-go windows are the examples' point, not a failure of the demo.`
       : 'The demo did NOT run as designed: see the rejected packets or verification defects above.'
   )
-  say(`\nLook around:\n  cd ${dir}\n  git log --stat\n  cat closure-packets/*/verify-r001.log\n  release-evidence verify -C ${dir} --trust-root ${settings.trust.root} --allow-demo-key`)
+  say(`\nLook around:\n  cd ${dir}\n  git log --stat\n  cat closure-packets/*/verify-r001.log\n  release-evidence verify -C ${dir} --trust-root ${settings.trust.root} --allow-demo-key --now ${purgeDemo.DEMO_PURGE_VERIFIED_AT}`)
   return asDesigned ? ExitCode.Pass : ExitCode.PolicyFailure
 }
 

@@ -23,6 +23,8 @@ const WINDOW = 'rw-2026-11-a'
 const FAMILY = 'closure'
 /** After every demo packet's expiry (730 days for a window with block-class alarms). */
 export const DEMO_PURGE_AT = '2029-01-15T12:00:00Z'
+/** When the demo verifies the purged store; verifying it earlier finds the purge records signed in its future. */
+export const DEMO_PURGE_VERIFIED_AT = '2029-01-15T16:00:00Z'
 
 /** The demo purge approvers' public entries join the demo keyring before its trust root is made (src/trust/demo.ts). */
 export async function addDemoPurgeApprovers(dir: string, keyringPath: string): Promise<void> {
@@ -69,9 +71,9 @@ export async function runPurgeDemo({ inv, settings, say }: { inv: Invocation; se
   say(indent(applied.out))
   ok.push(applied.code === 0)
 
-  const verified = await verifyRegistered({ ...settings, now: hours(4), verify: { allowDemoKey: true } }, inv.families, {})
+  const verified = await verifyRegistered({ ...settings, now: Date.parse(DEMO_PURGE_VERIFIED_AT), verify: { allowDemoKey: true } }, inv.families, {})
   const purges = verified.defects.filter((d) => d.defect_code === 'PURGE_APPLIED')
-  say(`  verify (pinned trust root) at ${formatUtc(hours(4))}: ${verified.blocking === 0 ? 'PASS' : `${verified.blocking} blocking`}; the deletion it accepts:`)
+  say(`  verify (pinned trust root) at ${DEMO_PURGE_VERIFIED_AT}: ${verified.blocking === 0 ? 'PASS' : `${verified.blocking} blocking`}; the deletion it accepts:`)
   for (const d of purges) say(`    PURGE_APPLIED ${d.file}: ${d.detail}`)
   for (const d of verified.defects.filter((x) => x.severity === 'blocking')) say(`    ${d.defect_code} ${d.file}: ${d.detail}`)
   say('')
