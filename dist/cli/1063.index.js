@@ -108,7 +108,8 @@ async function runDemo(inv) {
     // after the strategy step's last signature (its outcome, an hour after DEMO_NOW): the graph judges every revision at its build time
     await (await Promise.all(/* import() */[__webpack_require__.e(4953), __webpack_require__.e(6052), __webpack_require__.e(7115)]).then(__webpack_require__.bind(__webpack_require__, 7115))).lineageDemo({ ...settings, now: settings.now + 90 * 60_000 }, say);
     say('== 8. Purge (lesson 115): years later, an expired window leaves the branch with two approvals and a tombstone ==');
-    const purgeOk = await (await __webpack_require__.e(/* import() */ 3670).then(__webpack_require__.bind(__webpack_require__, 3670))).runPurgeDemo({ inv, settings, say });
+    const purgeDemo = await __webpack_require__.e(/* import() */ 3670).then(__webpack_require__.bind(__webpack_require__, 3670));
+    const purgeOk = await purgeDemo.runPurgeDemo({ inv, settings, say });
     const asDesigned = !exported.windows.some((w) => w.action === 'rejected') && again.windows.every((w) => w.action === 'unchanged') && verified.blocking === 0 && index.rows.length > 0 && strategyOk && purgeOk;
     say('== Result ==');
     for (const w of gate.windows)
@@ -116,7 +117,7 @@ async function runDemo(inv) {
     say(asDesigned
         ? `The demo ran as designed: the gate's no-go windows are the examples' point, not a failure of the demo.`
         : 'The demo did NOT run as designed: see the rejected packets or verification defects above.');
-    say(`\nLook around:\n  cd ${dir}\n  git log --stat\n  cat closure-packets/*/verify-r001.log\n  release-evidence verify -C ${dir} --trust-root ${settings.trust.root} --allow-demo-key`);
+    say(`\nLook around:\n  cd ${dir}\n  git log --stat\n  cat closure-packets/*/verify-r001.log\n  release-evidence verify -C ${dir} --trust-root ${settings.trust.root} --allow-demo-key --now ${purgeDemo.DEMO_PURGE_VERIFIED_AT}`);
     return asDesigned ? _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .yU.Pass : _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ExitCode */ .yU.PolicyFailure;
 }
 async function exists(path) {

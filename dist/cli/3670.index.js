@@ -9,6 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DEMO_PURGE_APPROVERS: () => (/* binding */ DEMO_PURGE_APPROVERS),
 /* harmony export */   DEMO_PURGE_AT: () => (/* binding */ DEMO_PURGE_AT),
+/* harmony export */   DEMO_PURGE_VERIFIED_AT: () => (/* binding */ DEMO_PURGE_VERIFIED_AT),
 /* harmony export */   addDemoPurgeApprovers: () => (/* binding */ addDemoPurgeApprovers),
 /* harmony export */   runPurgeDemo: () => (/* binding */ runPurgeDemo)
 /* harmony export */ });
@@ -39,6 +40,8 @@ const WINDOW = 'rw-2026-11-a';
 const FAMILY = 'closure';
 /** After every demo packet's expiry (730 days for a window with block-class alarms). */
 const DEMO_PURGE_AT = '2029-01-15T12:00:00Z';
+/** When the demo verifies the purged store; verifying it earlier finds the purge records signed in its future. */
+const DEMO_PURGE_VERIFIED_AT = '2029-01-15T16:00:00Z';
 /** The demo purge approvers' public entries join the demo keyring before its trust root is made (src/trust/demo.ts). */
 async function addDemoPurgeApprovers(dir, keyringPath) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.appendFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, keyringPath), await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, APPROVERS_KEYRING)));
@@ -58,7 +61,7 @@ async function runPurgeDemo({ inv, settings, say }) {
             cwd: dir,
             env: {},
             positionals: [what],
-            values: values,
+            values,
             io: { stdout: (t) => void (out += t), stderr: (t) => void (out += t) },
             log: { info: () => undefined, warning: () => undefined },
             settings: () => ({ ...settings, now: at })
@@ -82,9 +85,9 @@ async function runPurgeDemo({ inv, settings, say }) {
     say(`  $ release-evidence purge apply --window ${WINDOW} --family ${FAMILY} --key-file ${CI_KEY}`);
     say(indent(applied.out));
     ok.push(applied.code === 0);
-    const verified = await (0,_store_verify_all_js__WEBPACK_IMPORTED_MODULE_2__.verifyRegistered)({ ...settings, now: hours(4), verify: { allowDemoKey: true } }, inv.families, {});
+    const verified = await (0,_store_verify_all_js__WEBPACK_IMPORTED_MODULE_2__.verifyRegistered)({ ...settings, now: Date.parse(DEMO_PURGE_VERIFIED_AT), verify: { allowDemoKey: true } }, inv.families, {});
     const purges = verified.defects.filter((d) => d.defect_code === 'PURGE_APPLIED');
-    say(`  verify (pinned trust root) at ${(0,_util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUtc */ .ay)(hours(4))}: ${verified.blocking === 0 ? 'PASS' : `${verified.blocking} blocking`}; the deletion it accepts:`);
+    say(`  verify (pinned trust root) at ${DEMO_PURGE_VERIFIED_AT}: ${verified.blocking === 0 ? 'PASS' : `${verified.blocking} blocking`}; the deletion it accepts:`);
     for (const d of purges)
         say(`    PURGE_APPLIED ${d.file}: ${d.detail}`);
     for (const d of verified.defects.filter((x) => x.severity === 'blocking'))

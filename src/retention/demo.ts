@@ -45,7 +45,7 @@ export async function runPurgeDemo({ inv, settings, say }: { inv: Invocation; se
       cwd: dir,
       env: {},
       positionals: [what],
-      values: values as Invocation['values'],
+      values,
       io: { stdout: (t) => void (out += t), stderr: (t) => void (out += t) },
       log: { info: () => undefined, warning: () => undefined },
       settings: () => ({ ...settings, now: at })
