@@ -59,7 +59,7 @@ describe('purge approve | apply', () => {
       .trim()
       .split('\n')
       .map((l) => ({ blob: l.split(/\s+/)[2], path: l.split('\t')[1] }))
-      // the window page is derived, not a purge target (known gap: it stays behind, see below)
+      // the window page is derived, not a purge target: the purge commit removes it with the files it describes
       .filter((f) => !f.path.endsWith('/README.md'))
     expect(before.map((f) => f.path)).toEqual([`closure-packets/${window}/packet-r001.json`, `closure-packets/${window}/packet-r001.sig`, `closure-packets/${window}/verify-r001.log`])
 
@@ -90,12 +90,15 @@ describe('purge approve | apply', () => {
     expect(sh(s.dir, ['rev-parse', `${applied.out.commitOid}^`]).trim()).toBe(second.out.commitOid)
     const changed = sh(s.dir, ['show', '--name-status', '--format=', applied.out.commitOid!]).trim().split('\n').sort()
     expect(changed).toEqual(
-      // the window page stays: a known gap (the purge removes the revision files it lists)
-      [...before.filter((f) => !f.path.endsWith('/README.md')).map((f) => `D\t${f.path}`), ...['json', 'log', 'sig'].map((x) => `A\tretention-tombstones/${window}/tombstone-${purgeId}-r001.${x}`)].sort()
+      // the window page goes in the same commit: it described only the removed files
+      [...before.map((f) => `D\t${f.path}`), `D\tclosure-packets/${window}/README.md`, ...['json', 'log', 'sig'].map((x) => `A\tretention-tombstones/${window}/tombstone-${purgeId}-r001.${x}`)].sort()
     )
+    expect(applied.out.removed).toEqual([...before.map((f) => f.path), `closure-packets/${window}/README.md`])
+    expect(sh(s.dir, ['show', '--format=%B', '--no-patch', applied.out.commitOid!])).toContain(`The window page closure-packets/${window}/README.md goes with them`)
     expect(assertCleanRepo(s.dir).status).toBe('')
-    // known gap: the window page stays behind its purged files (the purge removes the revision files it lists)
-    expect(readdirSync(join(s.dir, `closure-packets/${window}`))).toEqual(['README.md'])
+    // the folder is gone from the branch; the other windows keep theirs
+    expect(existsSync(join(s.dir, `closure-packets/${window}`))).toBe(false)
+    expect(readdirSync(join(s.dir, 'closure-packets')).sort()).toEqual(['rw-2026-11-a', 'rw-2026-11-b'])
 
     // the tombstone: every target with its blob id and sha256 (as git stores it), the archived rows, the approvals
     const tomb = JSON.parse(readFileSync(join(s.dir, applied.out.files[0]), 'utf8')) as {
@@ -123,6 +126,8 @@ describe('purge approve | apply', () => {
     expect(v.trust.pinned).toBe(true)
     expect(v.defects.filter((d) => d.severity === 'blocking')).toEqual([])
     expect(v.defects.map((d) => d.defect_code)).toContain('PURGE_APPLIED')
+    // and says nothing about the page: no stale page (it left with its files), no missing one (no revision is left)
+    expect(v.defects.filter((d) => d.defect_code.startsWith('STORE_VIEW_'))).toEqual([])
     expect(v.code).toBe(0)
     // the index no longer lists the window; the others are untouched
     const index = JSON.parse((await s.run(['retention', 'index', '--json'], at(62))).stdout) as { rows: { release_window_id: string }[] }
@@ -141,7 +146,7 @@ describe('purge approve | apply', () => {
     expect(openssl(first.out.files[0].replace(/\.json$/, ''), publicOf('approver-b').toString('base64'), 'application/vnd.release-evidence.purge-approval+json').status).not.toBe(0)
     // the removed files are still in history: a purge removes them from the branch only
     expect(sh(s.dir, ['cat-file', '-t', before[0].blob]).trim()).toBe('blob')
-  })
+  }, 180_000)
 
   it('a purge of a held window fails with a hold defect and deletes nothing, also when the approvals came before the hold', async () => {
     const window = 'rw-2026-11-b'

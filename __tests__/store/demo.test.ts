@@ -32,11 +32,13 @@ describe('release-evidence demo (what npm run demo runs)', () => {
     expect(sh(dir, ['fsck', '--strict', '--no-dangling'])).toBe('')
     expect(sh(dir, ['status', '--porcelain'])).toBe('')
     expect(sh(dir, ['log', '--format=%s']).trim().split('\n').filter((s) => s.startsWith('closure-packets: ')).length).toBeGreaterThan(0)
-  })
+    // step 8: a purge with two approvals that verify accepts
+    expect(out).toMatch(/verify \(pinned trust root\) at \S+: PASS; the deletion it accepts:\n {4}PURGE_APPLIED /)
+  }, 300_000)
 
   it('is deterministic: two runs produce the same commits', async () => {
     const a = await demo()
     const b = await demo()
     expect(sh(a.dir, ['rev-parse', 'HEAD'])).toBe(sh(b.dir, ['rev-parse', 'HEAD']))
-  })
+  }, 600_000)
 })

@@ -44,11 +44,12 @@ describe('the demo shows strategy approval (lesson 120)', () => {
     expect(b.step).toBe(a.step)
     expect(sh(b.dir, ['rev-parse', 'HEAD'])).toBe(sh(a.dir, ['rev-parse', 'HEAD']))
     // the demo-signed store verifies with the demo keys allowed, and not without
-    // ... under the trust root the demo migrated and pinned (verify never reads the working-tree keyring)
+    // ... under the trust root the demo migrated and pinned (verify never reads the working-tree keyring),
+    // after the demo's last step (its purge, years later: earlier, the purge records are signed in the future)
     const pin = /pin \(sha256 of revision 1's payload\): ([0-9a-f]{64})/.exec(a.out)?.[1]
     expect(pin, a.out).toBeDefined()
     let out = ''
-    const verified = await runCli(['verify', '--trust-root', pin!, '--allow-demo-key', '--no-cache', '--now', '2026-11-23T18:00:00Z'], { io: { stdout: (t) => void (out += t), stderr: (t) => void (out += t) }, cwd: a.dir, env: {}, clock: () => 0 })
+    const verified = await runCli(['verify', '--trust-root', pin!, '--allow-demo-key', '--no-cache', '--now', '2029-01-15T16:00:00Z'], { io: { stdout: (t) => void (out += t), stderr: (t) => void (out += t) }, cwd: a.dir, env: {}, clock: () => 0 })
     expect(verified, out).toBe(0)
   }, 300_000)
 })

@@ -44,6 +44,8 @@ export async function runDemo(inv: Invocation): Promise<Code> {
   await chmod(join(dir, DEMO_KEY), 0o600)
   // lesson 120's DEMO-ONLY approvers join the keyring before the trust root is made from it
   await (await import('../strategy/demo.js')).addDemoApprovers(dir, inv.settings(['ledger', 'closure']).policies['keyring'])
+  // and so do lesson 115's DEMO-ONLY purge approvers
+  await (await import('../retention/demo.js')).addDemoPurgeApprovers(dir, inv.settings(['ledger', 'closure']).policies['keyring'])
   const repo = await initRepository(dir, { branch: 'main', identity: { ...IDENTITY, date: FIXTURE_DATE } })
   await repo.commitAll('demo: example inputs and policies')
 
@@ -85,8 +87,11 @@ export async function runDemo(inv: Invocation): Promise<Code> {
   say('== 7. Lineage graph (lesson 116) ==')
   // after the strategy step's last signature (its outcome, an hour after DEMO_NOW): the graph judges every revision at its build time
   await (await import('../lineage/demo.js')).lineageDemo({ ...settings, now: settings.now + 90 * 60_000 }, say)
+  say('== 8. Purge (lesson 115): years later, an expired window leaves the branch with two approvals and a tombstone ==')
+  const purgeDemo = await import('../retention/demo.js')
+  const purgeOk = await purgeDemo.runPurgeDemo({ inv, settings, say })
 
-  const asDesigned = !exported.windows.some((w) => w.action === 'rejected') && again.windows.every((w) => w.action === 'unchanged') && verified.blocking === 0 && index.rows.length > 0 && strategyOk
+  const asDesigned = !exported.windows.some((w) => w.action === 'rejected') && again.windows.every((w) => w.action === 'unchanged') && verified.blocking === 0 && index.rows.length > 0 && strategyOk && purgeOk
   say('== Result ==')
   for (const w of gate.windows) say(`  ${w.release_window_id}: ${w.decision}${w.reasons.length > 0 ? ` (${w.reasons[0]})` : ''}`)
   say(
@@ -94,7 +99,7 @@ export async function runDemo(inv: Invocation): Promise<Code> {
       ? `The demo ran as designed: the gate's no-go windows are the examples' point, not a failure of the demo.`
       : 'The demo did NOT run as designed: see the rejected packets or verification defects above.'
   )
-  say(`\nLook around:\n  cd ${dir}\n  git log --stat\n  cat closure-packets/*/verify-r001.log\n  release-evidence verify -C ${dir} --trust-root ${settings.trust.root} --allow-demo-key`)
+  say(`\nLook around:\n  cd ${dir}\n  git log --stat\n  cat closure-packets/*/verify-r001.log\n  release-evidence verify -C ${dir} --trust-root ${settings.trust.root} --allow-demo-key --now ${purgeDemo.DEMO_PURGE_VERIFIED_AT}`)
   return asDesigned ? ExitCode.Pass : ExitCode.PolicyFailure
 }
 

@@ -6,7 +6,8 @@ import type { Settings } from '../settings.js'
 import { UserError } from '../errors.js'
 import type { PacketFamily } from '../store/family.js'
 import { repoFacts, shallowError, type ChangeEvent } from '../store/history.js'
-import type { RevisionFacts } from '../store/inspect.js'
+import type { PacketInspector, RevisionFacts } from '../store/inspect.js'
+import { readResult, writeResult } from '../store/result-cache.js'
 import { parseStorePath, seriesId, type RevisionRef } from '../store/layout.js'
 import { foldEvents } from '../store/state.js'
 import { parseLoose } from '../util/json.js'
@@ -17,6 +18,7 @@ import { verifyHold, type HoldRecord } from './hold.js'
 import { parseRetentionPolicy, retentionDays, type RetentionPolicy } from './policy.js'
 import { TRUST_FAMILY } from '../trust/family.js'
 import { loadRetentionTrust, type RetentionTrust } from './trust.js'
+import { INDEX_CACHE_KIND, indexFingerprint } from './index-cache.js'
 
 // The retention index: a deterministic view of the store at one commit. One row per revision of
 // every registered packet family (the hold records themselves are not rows: they are the holds'
@@ -100,26 +102,39 @@ export async function deriveIndex(args: DeriveArgs): Promise<RetentionIndex> {
   if (facts.head === null) throw new UserError({ code: 'REPO_INVALID', message: `${facts.top} has no commits yet; export a closure packet first` })
   const commit = await resolveAt(repo, facts.head, args.at)
   const trust = await loadRetentionTrust(settings, { what: 'retention' })
+
+  const atHead = commit === facts.head
+  const inspectors = await Promise.all(args.families.map((spec) => spec.inspector(settings)))
+  // Holds are the index's own input; the trust root is what every judgment rests on, never evidence to expire or purge.
+  const retained = inspectors.filter((i) => isRetained(i.family) && i.family.name !== TRUST_FAMILY.name)
+  // Working-tree edits make a row mutable (R5): read every run, never from the cache.
+  const modifiedOf = new Map<string, Set<string>>()
+  for (const i of retained) modifiedOf.set(i.family.name, atHead ? new Set((await repo.worktreeChanges(i.family.root)).modified) : new Set<string>())
+  const fingerprint = indexFingerprint({ settings, trust, inspectors: retained, modified: modifiedOf })
+  const cached = await readResult<RetentionIndex>(facts.stateDir, INDEX_CACHE_KIND, commit, fingerprint)
+  if (cached !== null) return cached
+  const index = await computeIndex({ repo, top: facts.top, settings, commit, trust, inspectors: retained, modifiedOf })
+  await writeResult(facts.stateDir, INDEX_CACHE_KIND, commit, fingerprint, index)
+  return index
+}
+
+async function computeIndex(args: { repo: Repository; top: string; settings: Settings; commit: string; trust: RetentionTrust; inspectors: readonly PacketInspector[]; modifiedOf: ReadonlyMap<string, Set<string>> }): Promise<RetentionIndex> {
+  const { repo, settings, commit, trust } = args
   const policy = trust.policy.data
   const now = settings.now
   const nowUtc = formatUtc(now)
   const defects: Defect[] = []
-
   const { holds, byWindow } = await readHolds(repo, commit, trust, now, defects)
   // One history scan for everything: families' write-once state and the policy's versions, in one commit order.
   const scan = await repo.scanHistory({ root: '.', until: commit })
-  const history = await policyHistory(repo, facts.top, resolve(settings.workspace, settings.policies['retention']), scan.events)
-  const atHead = commit === facts.head
+  const history = await policyHistory(repo, args.top, resolve(settings.workspace, settings.policies['retention']), scan.events)
 
   const rows: IndexRow[] = []
-  for (const spec of args.families) {
-    const inspector = await spec.inspector(settings)
+  for (const inspector of args.inspectors) {
     const family = inspector.family
-    // Holds are the index's own input; the trust root is what every judgment rests on, never evidence to expire or purge.
-    if (!isRetained(family) || family.name === TRUST_FAMILY.name) continue
     const revisions = await readRevisions(repo, commit, family, (input) => inspector.inspect(input))
     const state = foldEvents({}, scan.events.filter((e) => e.path.startsWith(`${family.root}/`)))
-    const modified = atHead ? new Set((await repo.worktreeChanges(family.root)).modified) : new Set<string>()
+    const modified = args.modifiedOf.get(family.name) ?? new Set<string>()
     const series = new Map<string, StoredRevision[]>()
     for (const r of revisions) {
       const id = seriesId(r.ref)

@@ -14,6 +14,7 @@ import { readHolds } from './derive.js'
 import { APPROVAL_FAMILY, TOMBSTONE_FAMILY } from './family.js'
 import { context, type Ctx } from './hold-write.js'
 import { countApprovals, holdConflicts } from './purge-authority.js'
+import { pageAfterPurge } from './purge-page.js'
 import { planPurge, type PurgeTarget as PlannedTarget } from './purge.js'
 import {
   approvalKey,
@@ -168,6 +169,8 @@ export async function applyPurge(settings: Settings, families: readonly FamilySp
     ctx.signer
   )
   const files = signTombstone(record, ctx.signer)
+  const spec = families.find((f) => f.family.name === subject.family)!
+  const page = await pageAfterPurge(repo, tip, spec.family, window, subject.targets.map((t) => t.path))
   const v = verifyTombstone(files.json, files.sig, ctx.trust, ctx.signer.at, { window, key: purgeId, revision: 1 })
   if (!v.ok) return { ...here, findings: v.findings }
   const { commitOid } = await commitFiles({
@@ -183,14 +186,17 @@ export async function applyPurge(settings: Settings, families: readonly FamilySp
       `approved_by: ${approvals.map((a) => a.signer_id).join(', ')}`,
       `purged_at_utc: ${formatUtc(ctx.signer.at)}`,
       '',
+      ...(page.remove.length > 0 ? [`The window page ${page.remove[0]} goes with them: it described only the removed files.`] : []),
+      ...(page.write.length > 0 ? [`The window page ${page.write[0].path} is re-rendered from the files that remain.`] : []),
       'The removed files stay in git history and in every clone; the tombstone names each by blob id.'
     ].join('\n'),
     files: [
       { path: paths.packet, bytes: Buffer.from(files.json) },
       { path: paths.signature, bytes: Buffer.from(files.sig) },
-      { path: paths.log, bytes: Buffer.from(renderPurgeLog('tombstone', record, ctx.signer.at)) }
+      { path: paths.log, bytes: Buffer.from(renderPurgeLog('tombstone', record, ctx.signer.at)) },
+      ...page.write
     ],
-    remove: subject.targets.map((t) => t.path)
+    remove: [...subject.targets.map((t) => t.path), ...page.remove]
   })
-  return { ...here, written: true, commitOid, files: [paths.packet, paths.signature, paths.log], removed: subject.targets.map((t) => t.path) }
+  return { ...here, written: true, commitOid, files: [paths.packet, paths.signature, paths.log, ...page.write.map((f) => f.path)], removed: [...subject.targets.map((t) => t.path), ...page.remove] }
 }

@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { readNewestResult, writeResult } from '../../src/store/result-cache.js'
+import { cleanupTempDirs, sh } from '../store/git-fixture.js'
+import { RETENTION_POLICY, threeWindowStore, type Store } from './fixture.js'
+
+// The retention index cache (src/retention/index-cache.ts) may only make a run faster. Each case
+// plants a POISONED index that the cache authenticates (written with the repository's own MAC key
+// under the tip and fingerprint of a real run), then changes one input: the poison must not come
+// back, and the answer must be the one a fresh derivation gives. The first case is the control:
+// with nothing changed, the planted result IS what the next run reads, so the others prove their
+// guard and not a cache that is never read.
+
+interface Index {
+  commit: string
+  rows: { release_window_id: string; signature_verified: string; retention_expiry_utc: string }[]
+}
+
+const POISON = 'POISON'
+let s: Store
+let stateDir: string
+beforeAll(async () => {
+  s = await threeWindowStore()
+  stateDir = join(s.dir, '.git', 'release-evidence')
+}, 120_000)
+afterAll(() => cleanupTempDirs())
+
+async function index(extra: string[] = [], now?: string): Promise<{ code: number; index: Index | null; stderr: string }> {
+  const r = await s.run(['retention', 'index', '--json', ...extra], now)
+  return { code: r.code, index: r.code === 0 ? (JSON.parse(r.stdout) as Index) : null, stderr: r.stderr }
+}
+
+/** Replaces the stored result with a poisoned copy under the same tip and fingerprint (a valid MAC). */
+async function plant(): Promise<void> {
+  const stored = await readNewestResult<Index>(stateDir, 'retention-index')
+  expect(stored).not.toBeNull()
+  const value = structuredClone(stored!.value)
+  for (const r of value.rows) r.signature_verified = POISON
+  expect(await writeResult(stateDir, 'retention-index', stored!.tip, stored!.fingerprint, value)).toBe(true)
+}
+
+const poisoned = (i: Index | null) => (i?.rows ?? []).some((r) => r.signature_verified === POISON)
+
+describe('retention index cache', () => {
+  it('a second run at the same commit reads the stored index (the control)', async () => {
+    const first = await index()
+    expect(first.code).toBe(0)
+    const again = await index()
+    expect(again.index).toEqual(first.index)
+    await plant()
+    expect(poisoned((await index()).index)).toBe(true)
+  }, 120_000)
+
+  it.each([
+    [
+      'a tampered cache file (one byte changed, the MAC fails)',
+      () => {
+        const file = join(stateDir, 'results', 'retention-index.cache')
+        const bytes = readFileSync(file)
+        const at = bytes.indexOf(POISON)
+        bytes[at] = 'Q'.charCodeAt(0)
+        writeFileSync(file, bytes)
+        return []
+      }
+    ],
+    [
+      'a changed retention policy',
+      () => {
+        writeFileSync(join(s.dir, 'policies/retention.yaml'), RETENTION_POLICY.replace(/retention_days_default: (\d+)/, (_m, d: string) => `retention_days_default: ${Number(d) + 1}`))
+        return []
+      }
+    ],
+    [
+      'a changed tip',
+      () => {
+        sh(s.dir, ['commit', '-q', '--allow-empty', '-m', 'one more commit'])
+        return []
+      }
+    ],
+    ['another evaluation instant', () => ['now=2027-06-01T00:00:00Z']],
+    ['another trust root pin', () => ['--trust-root', 'a'.repeat(64)]]
+  ])('%s: recomputed, never the stored result', async (_name, change) => {
+    sh(s.dir, ['checkout', '-q', '--', 'policies'])
+    const before = await index()
+    expect(before.code).toBe(0)
+    await plant()
+    const given = change()
+    const now = given.find((a) => a.startsWith('now='))?.slice(4)
+    const extra = given.filter((a) => !a.startsWith('now='))
+    const after = await index(extra, now)
+    expect(poisoned(after.index)).toBe(false)
+    expect(after.code).toBe(0)
+    // under a pin no key of this store chains to, no revision verifies (never the stored verdicts)
+    const pinChanged = extra.includes('--trust-root')
+    expect(after.index!.rows.every((r) => r.signature_verified === String(!pinChanged))).toBe(true)
+    // and the answer is a fresh derivation's: the same run with no cache file at all
+    writeFileSync(join(stateDir, 'results', 'retention-index.cache'), '')
+    expect((await index(extra, now)).index).toEqual(after.index)
+  }, 120_000)
+})
