@@ -1,5 +1,5 @@
 export const id = 5952;
-export const ids = [5952,5629,2745,8010,9517];
+export const ids = [5952,5629,2745,9517];
 export const modules = {
 
 /***/ 85952:

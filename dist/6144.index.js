@@ -1,5 +1,5 @@
 export const id = 6144;
-export const ids = [6144,5629,2745,8010,9517,63];
+export const ids = [6144,5629,2745,9517,63];
 export const modules = {
 
 /***/ 9960:

@@ -1,5 +1,5 @@
 export const id = 7250;
-export const ids = [7250,5629,2745,8010,7870,9517,5883];
+export const ids = [7250,5629,2745,7870,9517,5883];
 export const modules = {
 
 /***/ 94955:

@@ -1,5 +1,5 @@
 export const id = 7870;
-export const ids = [7870,5629,2745,8010,9517,5883];
+export const ids = [7870,5629,2745,9517,5883];
 export const modules = {
 
 /***/ 94955:

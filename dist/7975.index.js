@@ -1,5 +1,5 @@
 export const id = 7975;
-export const ids = [7975,5629,2745,8010,9517,8345];
+export const ids = [7975,5629,2745,9517,8345];
 export const modules = {
 
 /***/ 88944:

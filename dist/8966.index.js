@@ -1,5 +1,5 @@
 export const id = 8966;
-export const ids = [8966,5629,2745,8010,9517,9955,6144,7396,63];
+export const ids = [8966,5629,2745,9517,9955,6144,7396,63];
 export const modules = {
 
 /***/ 81971:

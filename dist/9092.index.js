@@ -1,5 +1,5 @@
 export const id = 9092;
-export const ids = [9092,5629,2745,8010,9517,6144,63];
+export const ids = [9092,5629,2745,9517,6144,63];
 export const modules = {
 
 /***/ 89454:

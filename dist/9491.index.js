@@ -1,5 +1,5 @@
 export const id = 9491;
-export const ids = [9491,5629,2745,8010,7870,9517,1084,5883];
+export const ids = [9491,5629,2745,7870,9517,1084,5883];
 export const modules = {
 
 /***/ 51084:

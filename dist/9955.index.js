@@ -1,5 +1,5 @@
 export const id = 9955;
-export const ids = [9955,5629,2745,8010,9517,6144,7396,63];
+export const ids = [9955,5629,2745,9517,6144,7396,63];
 export const modules = {
 
 /***/ 81971:

@@ -29353,7 +29353,7 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
         const v = inv.values;
         const settings = inv.settings(['lineage']);
         if (what === 'graph') {
-            const [{ buildAt }, { windowSubgraph }, { renderLineageMermaid }, { normalizeId }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(5551), __nccwpck_require__.e(4953), __nccwpck_require__.e(6052), __nccwpck_require__.e(8010)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96052)), __nccwpck_require__.e(/* import() */ 4938).then(__nccwpck_require__.bind(__nccwpck_require__, 54938)), __nccwpck_require__.e(/* import() */ 1637).then(__nccwpck_require__.bind(__nccwpck_require__, 21637)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 57279))]);
+            const [{ buildAt }, { windowSubgraph }, { renderLineageMermaid }, { normalizeId }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(5551), __nccwpck_require__.e(4953), __nccwpck_require__.e(5670), __nccwpck_require__.e(5072)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95670)), __nccwpck_require__.e(/* import() */ 4938).then(__nccwpck_require__.bind(__nccwpck_require__, 54938)), __nccwpck_require__.e(/* import() */ 1637).then(__nccwpck_require__.bind(__nccwpck_require__, 21637)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 57279))]);
             const { graph } = await buildAt(settings, v.at);
             const window = v.window === undefined ? undefined : normalizeId(v.window, 'release_window_id');
             if (v.mermaid) {
@@ -29366,7 +29366,7 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
             return errors/* ExitCode */.yU.Pass;
         }
         if (what === 'check') {
-            const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(5551), __nccwpck_require__.e(4953), __nccwpck_require__.e(6052), __nccwpck_require__.e(8010)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96052));
+            const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(5551), __nccwpck_require__.e(4953), __nccwpck_require__.e(5670), __nccwpck_require__.e(5072)]).then(__nccwpck_require__.bind(__nccwpck_require__, 95670));
             const r = await runCheck(settings, { graph: v.graph, at: v.at });
             if (v.json)
                 inv.io.stdout(`${JSON.stringify({ file: r.file, commit: r.commit, nodes: r.graph.nodes.length, edges: r.graph.edges.length, blocking: r.blocking, defects: r.defects }, null, 2)}\n`);
@@ -29379,7 +29379,7 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
             return r.blocking > 0 ? errors/* ExitCode */.yU.PolicyFailure : errors/* ExitCode */.yU.Pass;
         }
         if (what === 'build') {
-            const { buildSnapshots } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(4953), __nccwpck_require__.e(6052), __nccwpck_require__.e(5328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25328));
+            const { buildSnapshots } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(4953), __nccwpck_require__.e(5670), __nccwpck_require__.e(1615)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25328));
             const r = await buildSnapshots({
                 ...settings,
                 signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : (0,external_node_path_.resolve)(inv.cwd, v['key-file']) },
@@ -29435,7 +29435,7 @@ Exit codes: 0 answered, 2 cannot evaluate.`,
     async run(inv) {
         const what = inv.positionals[0];
         const v = inv.values;
-        const { runTrace } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(5551), __nccwpck_require__.e(4953), __nccwpck_require__.e(6052), __nccwpck_require__.e(5231)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74059));
+        const { runTrace } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(5551), __nccwpck_require__.e(4953), __nccwpck_require__.e(5670), __nccwpck_require__.e(750)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74059));
         const r = await runTrace(inv.settings(['lineage']), what, { at: v.at, packetId: v['packet-id'], window: v.window, last: v.last });
         inv.io.stdout(v.json ? `${JSON.stringify(r, null, 2)}\n` : r.text);
         return errors/* ExitCode */.yU.Pass;
@@ -29462,7 +29462,7 @@ Exit codes: 0 answered, 2 cannot evaluate.`,
     async run(inv) {
         if (inv.values.window === undefined)
             throw new errors/* UserError */.yo({ code: 'USAGE', message: 'audit: --window is required' });
-        const { runAudit, renderAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(5551), __nccwpck_require__.e(4953), __nccwpck_require__.e(6052), __nccwpck_require__.e(9009)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93317));
+        const { runAudit, renderAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(5551), __nccwpck_require__.e(4953), __nccwpck_require__.e(5670), __nccwpck_require__.e(3380)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93317));
         const a = await runAudit(inv.settings(['lineage']), inv.values.window, inv.values.at);
         inv.io.stdout(inv.values.json ? `${JSON.stringify(a, null, 2)}\n` : renderAudit(a));
         return errors/* ExitCode */.yU.Pass;
@@ -29497,7 +29497,7 @@ const lineage = {
         name: 'lineage',
         outputs: LINEAGE_OUTPUTS,
         reads: { inputs: [], policies: ['lineage', 'keyring'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(4953), __nccwpck_require__.e(6052), __nccwpck_require__.e(6573)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76573))).runLineageStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(4953), __nccwpck_require__.e(5670), __nccwpck_require__.e(2216)]).then(__nccwpck_require__.bind(__nccwpck_require__, 76573))).runLineageStage(settings, ctx)
     },
     commands: [lineageCommand, traceCommand, auditCommand]
 };

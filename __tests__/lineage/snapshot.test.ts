@@ -142,3 +142,42 @@ describe('lineage build and verify', () => {
     expect(lv.stdout).toContain(`LINEAGE_REBUILD_MISMATCH ${W1}`)
   })
 })
+
+describe('the warm graph (graph-cache.ts: HMAC-ed, keyed by exact commit and fingerprint)', () => {
+  const cacheFile = () => join(dir, '.git/release-evidence/results/lineage-graph.cache')
+  const trace = async (now = '2026-11-26T10:00:00Z') => run(['trace', 'chain', '--packet-id', `closure:${W1}`, '--json'], now)
+
+  it('a second query reads the stored graph and answers the same bytes; a tampered cache file is not read', async () => {
+    const cold = await trace()
+    expect(cold.code, cold.stderr).toBe(0)
+    expect(readFileSync(cacheFile(), 'utf8').split('\n')[1]).toContain(git(dir, ['rev-parse', 'HEAD']).trim())
+    const warm = await trace()
+    expect(warm.stdout).toBe(cold.stdout)
+    // someone with write access to the file (not the key) turns an unverified revision into a verified one, and edits a signer
+    const bytes = readFileSync(cacheFile(), 'utf8')
+    const forged = bytes.replaceAll('"signature_verified":false', '"signature_verified":true').replaceAll('demo-release-lane', 'someone-else')
+    expect(forged).not.toBe(bytes)
+    writeFileSync(cacheFile(), forged)
+    const after = await trace()
+    expect(after.stdout).toBe(cold.stdout)
+    expect(after.stdout).not.toContain('someone-else')
+  })
+
+  it('a new commit is a miss: the answer describes the new tip, not the stored one', async () => {
+    const before = JSON.parse((await trace()).stdout) as { commit: string }
+    commitAt(dir, 'an unrelated commit', '2026-11-25T15:00:00Z')
+    const now = JSON.parse((await trace()).stdout) as { commit: string }
+    expect(now.commit).toBe(git(dir, ['rev-parse', 'HEAD']).trim())
+    expect(now.commit).not.toBe(before.commit)
+  })
+
+  it('another pinned root is a miss: the graph is built again under it, never read from the pin before', async () => {
+    const header = () => JSON.parse(readFileSync(cacheFile(), 'utf8').split('\n')[1]) as { tip: string; fingerprint: string }
+    expect((await trace()).code).toBe(0)
+    const warm = header()
+    await cli(dir, ['trace', 'chain', '--packet-id', `closure:${W1}`, '--json', '--now', '2026-11-26T10:00:00Z', '--trust-root', 'f'.repeat(64)])
+    const other = header()
+    expect(other.tip).toBe(warm.tip)
+    expect(other.fingerprint).not.toBe(warm.fingerprint)
+  })
+})

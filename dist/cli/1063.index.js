@@ -104,7 +104,7 @@ async function runDemo(inv) {
     const strategyOk = await (await __webpack_require__.e(/* import() */ 1565).then(__webpack_require__.bind(__webpack_require__, 1565))).runStrategyDemo({ inv, settings, say });
     say('== 7. Lineage graph (lesson 116) ==');
     // after the strategy step's last signature (its outcome, an hour after DEMO_NOW): the graph judges every revision at its build time
-    await (await Promise.all(/* import() */[__webpack_require__.e(4953), __webpack_require__.e(6052), __webpack_require__.e(7115)]).then(__webpack_require__.bind(__webpack_require__, 7115))).lineageDemo({ ...settings, now: settings.now + 90 * 60_000 }, say);
+    await (await Promise.all(/* import() */[__webpack_require__.e(4953), __webpack_require__.e(5670), __webpack_require__.e(7115)]).then(__webpack_require__.bind(__webpack_require__, 7115))).lineageDemo({ ...settings, now: settings.now + 90 * 60_000 }, say);
     const asDesigned = !exported.windows.some((w) => w.action === 'rejected') && again.windows.every((w) => w.action === 'unchanged') && verified.blocking === 0 && index.rows.length > 0 && strategyOk;
     say('== Result ==');
     for (const w of gate.windows)

@@ -1,5 +1,5 @@
 export const id = 1430;
-export const ids = [1430,4947,2745,4520,7682,9517,8345,7528,7396,63];
+export const ids = [1430,4947,2745,4520,9517,8345,7528,7396,63];
 export const modules = {
 
 /***/ 1971:

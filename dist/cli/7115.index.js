@@ -410,8 +410,8 @@ async function snapshotPages(top, parent, written) {
     return { files, replace };
 }
 
-// EXTERNAL MODULE: ./src/lineage/run.ts + 1 modules
-var run = __webpack_require__(6052);
+// EXTERNAL MODULE: ./src/lineage/run.ts + 3 modules
+var run = __webpack_require__(5670);
 // EXTERNAL MODULE: ./src/util/hash.ts
 var hash = __webpack_require__(5325);
 // EXTERNAL MODULE: ./src/util/revision.ts

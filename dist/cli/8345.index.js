@@ -1,5 +1,5 @@
 export const id = 8345;
-export const ids = [8345,4947,2745,7682,9517,7528,7396,63];
+export const ids = [8345,4947,2745,9517,7528,7396,63];
 export const modules = {
 
 /***/ 1971:

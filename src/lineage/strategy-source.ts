@@ -28,7 +28,9 @@ export const STRATEGY_SOURCES: readonly SourceFamily[] = [
     continuity: false,
     inspector: async (settings) => {
       const { m, trust: t } = await trust(settings)
-      return m.signoffInspector(t, settings.now)
+      // a decision verifies against the digest of the packet revision it signs, as verify checks it
+      // (packets are write-once, so HEAD's digests hold for every earlier --at too)
+      return m.signoffInspector(t, settings.now, await m.packetDigests(settings, t))
     },
     extract: (doc, ref) => ({
       policies: [{ kind: POLICY_KIND, sha256: null, basis: 'in-force' }],
