@@ -20,7 +20,7 @@ export interface AuditPage {
   closure: { chain: ChainRow[]; gate_evidence: { rows_exported: number; left_out: Record<string, number>; ledger_policy_sha256: string } | null }
   holds: { hold_id: string; state: string; reason: string; owner: string; at_utc: string; signer_id: string; commit: string; verified: boolean }[]
   retention_expiry_utc: string | null
-  strategy: { packet: string; revision: string; signer_id: string; commit: string; verified: boolean; is_latest: boolean; approvals: { by: string; decision: string; at_utc: string; verified: boolean; commit: string }[]; outcome_reviews: { by: string; at_utc: string; verified: boolean; commit: string }[] }[]
+  strategy: { packet: string; revision: string; signer_id: string; commit: string; verified: boolean; is_latest: boolean; approvals: { by: string; decision: string; at_utc: string; verified: boolean; commit: string }[]; outcome_reviews: { by: string; at_utc: string; verified: boolean; commit: string }[]; divergences: { incident: string; by: string; at_utc: string; verified: boolean; commit: string }[] }[]
   policies: PolicyRow[]
   signers: { signers: string[]; transitions: { from: string; to: string; at_utc: string; explained: boolean }[] }
   defects: Defect[]
@@ -60,6 +60,10 @@ export async function runAudit(settings: Settings, rawWindow: string, at?: strin
       outcome_reviews: into(r.id, 'reviews').map((e) => {
         const a = byId.get(e.from) as RevisionNode | undefined
         return { by: a?.signer_id ?? '', at_utc: e.at_utc ?? '', verified: a?.signature_verified ?? false, commit: a?.commit ?? '' }
+      }),
+      divergences: into(r.id, 'diverges_from').map((e) => {
+        const a = byId.get(e.from) as RevisionNode | undefined
+        return { incident: a?.packet_id ?? '', by: a?.signer_id ?? '', at_utc: e.at_utc ?? '', verified: a?.signature_verified ?? false, commit: a?.commit ?? '' }
       })
     }))
   let expiry: string | null = null
@@ -99,6 +103,7 @@ export function renderAudit(a: AuditPage): string {
     out.push(`  ${s.packet} ${s.revision}${s.is_latest ? ' (latest)' : ''} by ${s.signer_id}; commit ${c(s.commit)}; ${ok(s.verified)}`)
     for (const x of s.approvals) out.push(`    ${x.decision} by ${x.by} at ${x.at_utc}; commit ${c(x.commit)}; ${ok(x.verified)}`)
     for (const x of s.outcome_reviews) out.push(`    outcome review by ${x.by} at ${x.at_utc}; commit ${c(x.commit)}; ${ok(x.verified)}`)
+    for (const x of s.divergences) out.push(`    divergence ${x.incident} raised by ${x.by} at ${x.at_utc}; commit ${c(x.commit)}; ${ok(x.verified)}`)
   }
   if (a.strategy.length === 0) out.push('  none')
   out.push('', 'Policies in force:')

@@ -1,7 +1,9 @@
 import type { PacketFamily } from '../store/family.js'
+import { readmeView } from '../store/view-spec.js'
 
 // Lineage-graph snapshots as a store family: lineage-graphs/{window}/graph-rNNN.json, its .sig and
-// the validator's validate-rNNN.log. The graph has its own revision counter per window; a
+// the validator's validate-rNNN.log, and the window's README.md with its Mermaid diagram
+// (src/lineage/view.ts). The graph has its own revision counter per window; a
 // revision is written only when the window's lineage changed.
 
 export const LINEAGE_KIND = 'lineage-graph'
@@ -12,5 +14,6 @@ export const LINEAGE_FAMILY: PacketFamily = {
   payloadType: 'application/vnd.release-evidence.lineage-graph+json',
   names: { packet: 'graph-{rev}.json', signature: 'graph-{rev}.sig', log: 'validate-{rev}.log' },
   keyed: false,
-  allowed: ['.gitkeep', 'README.md']
+  allowed: ['.gitkeep', 'README.md'],
+  view: readmeView(async () => (await import('./view.js')).LINEAGE_VIEWS)
 }

@@ -9,10 +9,11 @@ export const GRAPH_SCHEMA = 'release-evidence/lineage-graph/v1'
 
 export const NODE_TYPES = ['packet_revision', 'release_window', 'policy_version', 'signer_identity', 'legal_hold_state'] as const
 /**
- * The seed's five edge types, `signer_transition` (its step 5), and the two that tie a strategy
- * approval and an outcome review to the packet revision they are about (lesson 120's A8).
+ * The seed's five edge types, `signer_transition` (its step 5), and the three that tie a strategy
+ * approval, an outcome review and a divergence record to the packet revision they are about
+ * (lesson 120's A8 and step 12).
  */
-export const EDGE_TYPES = ['supersedes', 'belongs_to_window', 'evaluated_under_policy', 'signed_by', 'hold_state_transition', 'signer_transition', 'approves', 'reviews'] as const
+export const EDGE_TYPES = ['supersedes', 'belongs_to_window', 'evaluated_under_policy', 'signed_by', 'hold_state_transition', 'signer_transition', 'approves', 'reviews', 'diverges_from'] as const
 
 export type NodeType = (typeof NODE_TYPES)[number]
 export type EdgeType = (typeof EDGE_TYPES)[number]

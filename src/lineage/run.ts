@@ -4,10 +4,12 @@ import type { FamilySpec } from '../lesson.js'
 import type { Settings } from '../settings.js'
 import { canonicalSha256 } from '../util/hash.js'
 import { displayPath } from '../util/paths.js'
+import { repoFacts } from '../store/history.js'
 import { buildGraph } from './build.js'
 import { SOURCE_FAMILIES } from './families.js'
 import { readGraphFile } from './graph-file.js'
 import type { LineageGraph } from './graph.js'
+import { graphFingerprint, readCachedGraph, writeCachedGraph } from './graph-cache.js'
 import { readSources, resolveAt, retentionPolicyPresent } from './sources.js'
 import { validateGraph } from './validate.js'
 
@@ -22,10 +24,18 @@ export interface Built {
   top: string
 }
 
-export async function buildAt(settings: Settings, at?: string, opts: { index?: boolean } = {}): Promise<Built> {
+export async function buildAt(settings: Settings, at?: string, opts: { index?: boolean; cache?: boolean } = {}): Promise<Built> {
   const { top, head, commit } = await resolveAt(settings, at)
-  const sourceIndexSha256 = opts.index === false ? null : await retentionIndexSha256(settings, commit)
-  const graph = buildGraph(await readSources({ settings, commit, sourceIndexSha256 }))
+  const index = opts.index !== false
+  const inspectors = await Promise.all(SOURCE_FAMILIES.map((f) => f.inspector(settings)))
+  const { stateDir } = await repoFacts(settings.workspace)
+  const fingerprint = graphFingerprint(settings, inspectors, index)
+  // a warm query reads the graph it built before at this exact commit and fingerprint (graph-cache.ts)
+  const cached = opts.cache === false ? null : await readCachedGraph(stateDir, commit, fingerprint, index, settings.now)
+  if (cached) return { graph: cached, commit, head, top }
+  const sourceIndexSha256 = index ? await retentionIndexSha256(settings, commit) : null
+  const graph = buildGraph(await readSources({ settings, commit, sourceIndexSha256, inspectors }))
+  if (opts.cache !== false) await writeCachedGraph(stateDir, fingerprint, index, settings.now, graph)
   return { graph, commit, head, top }
 }
 

@@ -11,6 +11,7 @@ import { parseLoose } from '../util/json.js'
 import { formatUtc } from '../util/time.js'
 import { LINEAGE_FAMILY, LINEAGE_KIND } from './family.js'
 import { graphSha256, windowSubgraphs, windowsOf, type LineageGraph } from './graph.js'
+import { snapshotPages, type NewSnapshot } from './page-write.js'
 import { buildAt } from './run.js'
 import { renderValidateLog, sealSnapshot, type Snapshot } from './snapshot.js'
 import { validateGraph } from './validate.js'
@@ -40,6 +41,7 @@ export async function buildSnapshots(settings: Settings, secrets: Omit<SecretSou
   if (tip !== built.commit) throw new UserError({ code: 'REPO_INVALID', message: `the graph was built at ${built.commit}, but ${branch} is at ${tip ?? '(unborn)'}; build on the store branch's checked-out tip` })
   const latest = await latestSnapshots(built.top, built.commit)
   const files: NewFile[] = []
+  const fresh: NewSnapshot[] = []
   const windows: BuildResult['windows'] = []
   const subs = windowSubgraphs(built.graph)
   for (const window of windowsOf(built.graph)) {
@@ -54,17 +56,21 @@ export async function buildSnapshots(settings: Settings, secrets: Omit<SecretSou
     const snap = sealSnapshot({ window, revision, previous: prev?.doc ?? null, sub, defects, signer: signerBlock(signer) })
     const signed = signDocument(LINEAGE_KIND, snap, signer)
     const paths = revisionPaths(LINEAGE_FAMILY, { window, revision })
+    fresh.push({ window, paths, packet: Buffer.from(signed.json) })
     files.push({ path: paths.packet, bytes: Buffer.from(signed.json) }, { path: paths.signature, bytes: Buffer.from(signed.sig) }, { path: paths.log, bytes: Buffer.from(renderValidateLog(snap, formatUtc(settings.now))) })
     windows.push({ release_window_id: window, revision: snap.revision, action: 'written', blocking: snap.validation.blocking, path: paths.packet })
   }
   if (files.length === 0) return { commit: built.commit, written: null, windows, graph: built.graph }
   const git = settings.git ?? DEFAULT_GIT
   const written = windows.filter((w) => w.action === 'written')
+  // each written window's page, in the same commit as its snapshot (a derived file: it replaces the old page)
+  const pages = await snapshotPages(built.top, built.commit, fresh)
   const { commitOid } = await commitFiles({
     dir: built.top,
     branch,
     parentOid: built.commit,
-    files,
+    files: [...files, ...pages.files],
+    replace: pages.replace,
     committer: { name: git.committerName, email: git.committerEmail, timestamp: Math.floor(settings.now / 1000) },
     message: [`${LINEAGE_FAMILY.root}: ${written.length} window(s) at ${built.commit.slice(0, 12)}`, '', `store_commit: ${built.commit}`, ...written.map((w) => `${w.release_window_id} ${w.revision}`), '', 'Written once by release-evidence; published files are never modified.'].join('\n')
   })

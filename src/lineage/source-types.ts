@@ -10,8 +10,8 @@ import type { PolicyClaim } from './graph.js'
 export interface Extracted {
   /** the policies the revision was evaluated under (sha256 null: the one in force at signing) */
   policies: { kind: string; sha256: string | null; basis: PolicyClaim['basis'] }[]
-  /** an approval or an outcome review: the packet revision it is about */
-  subject?: { edge: 'approves' | 'reviews'; family: string; window: string; key: string | null; revision: number; decision?: string }
+  /** an approval, an outcome review or a divergence record: the packet revision it is about */
+  subject?: { edge: 'approves' | 'reviews' | 'diverges_from'; family: string; window: string; key: string | null; revision: number; decision?: string }
   /** a legal-hold record */
   hold?: { hold_id: string; action: 'place' | 'release'; reason: string; owner: string }
 }

@@ -1,9 +1,9 @@
-import { OUTCOME_FAMILY, SIGNOFF_FAMILY, STRATEGY_FAMILY } from '../strategy/family.js'
+import { DIVERGENCE_FAMILY, OUTCOME_FAMILY, SIGNOFF_FAMILY, STRATEGY_FAMILY } from '../strategy/family.js'
 import { parseRevision } from '../util/revision.js'
 import { str, type SourceFamily } from './source-types.js'
 
-// The one place lineage reads lesson 120's layout and documents: where the packets, the approvals
-// and the outcome reviews live, and which fields name their policy and the revision they are
+// The one place lineage reads lesson 120's layout and documents: where the packets, the approvals,
+// the outcome reviews and the divergence records live, and which fields name their policy and the revision they are
 // about. When strategy's layout moves, this module is re-pointed and nothing else changes.
 
 const POLICY_KIND = 'strategy-approval'
@@ -28,7 +28,9 @@ export const STRATEGY_SOURCES: readonly SourceFamily[] = [
     continuity: false,
     inspector: async (settings) => {
       const { m, trust: t } = await trust(settings)
-      return m.signoffInspector(t, settings.now)
+      // a decision verifies against the digest of the packet revision it signs, as verify checks it
+      // (packets are write-once, so HEAD's digests hold for every earlier --at too)
+      return m.signoffInspector(t, settings.now, await m.packetDigests(settings, t))
     },
     extract: (doc, ref) => ({
       policies: [{ kind: POLICY_KIND, sha256: null, basis: 'in-force' }],
@@ -45,6 +47,19 @@ export const STRATEGY_SOURCES: readonly SourceFamily[] = [
     extract: (doc, ref) => ({
       policies: [{ kind: POLICY_KIND, sha256: null, basis: 'in-force' }],
       subject: { edge: 'reviews', family: STRATEGY_FAMILY.name, window: ref.window, key: str(doc.exception_cluster_id), revision: parseRevision(str(doc.packet_revision) ?? '') ?? 0 }
+    })
+  },
+  {
+    // a divergence record (seed step 12) names the packet revision whose outcome diverged
+    family: DIVERGENCE_FAMILY,
+    continuity: false,
+    inspector: async (settings) => {
+      const { m, trust: t } = await trust(settings)
+      return m.divergenceInspector(t, settings.now)
+    },
+    extract: (doc, ref) => ({
+      policies: [{ kind: POLICY_KIND, sha256: null, basis: 'in-force' }],
+      subject: { edge: 'diverges_from', family: STRATEGY_FAMILY.name, window: ref.window, key: str(doc.exception_cluster_id), revision: parseRevision(str(doc.affected_revision) ?? '') ?? 0 }
     })
   }
 ]

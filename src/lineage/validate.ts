@@ -42,7 +42,7 @@ export function validateGraph(g: LineageGraph, file = ''): Defect[] {
     if (t) t.push(e)
     else to.set(e.to, [e])
     const dangling = [e.from, e.to].filter((id) => !nodes.has(id))
-    if (dangling.length > 0 && e.type !== 'evaluated_under_policy' && e.type !== 'approves' && e.type !== 'reviews') {
+    if (dangling.length > 0 && e.type !== 'evaluated_under_policy' && e.type !== 'approves' && e.type !== 'reviews' && e.type !== 'diverges_from') {
       defect('LINEAGE_GRAPH_INVALID', e.from, '', '/edges', `${e.type} edge ${e.from} -> ${e.to} names ${dangling.join(' and ')}, which the graph does not have`, 'rebuild the graph with lineage build')
     }
   }

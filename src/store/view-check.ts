@@ -5,7 +5,7 @@ import type { PacketFamily } from './family.js'
 import type { TreeFile } from './history.js'
 import { windowDir } from './layout.js'
 import type { PathState } from './state.js'
-import { renderPage, viewBlobs, viewInput, viewPath, viewVersionOf, type ViewRenderers } from './view.js'
+import { renderPage, viewBlobs, viewInput, viewOwner, viewPath, viewVersionOf, type ViewRenderers } from './view.js'
 import { VIEW_CODES, type ViewCode } from './view-codes.js'
 
 // Verify's side of the window pages (view.ts): every page a commit wrote is re-rendered from the
@@ -38,7 +38,10 @@ interface Point {
 export async function checkViews(args: { top: string; head: string; family: PacketFamily; groups: ReadonlyMap<string, ViewGroup>; window?: string }): Promise<Map<string, Defect[]>> {
   const { family } = args
   const out = new Map<string, Defect[]>()
-  if (!family.view) return out
+  // a shared page is checked once, by its owner; its group at HEAD lists only the owner's files,
+  // so the folder is listed whole at every point (the other families' revisions are on the page)
+  if (!family.view || viewOwner(family).name !== family.name) return out
+  const shared = family.view.families !== undefined
   const repo = openRepository(args.top)
   const historical: Point[] = []
   const atHead: Point[] = []
@@ -54,7 +57,7 @@ export async function checkViews(args: { top: string; head: string; family: Pack
   }
   if (historical.length + atHead.length + missing.length === 0) return out
 
-  const older = historical.filter((p) => p.commit !== args.head)
+  const older = shared ? [...historical, ...atHead] : historical.filter((p) => p.commit !== args.head)
   const listed = await repo.listFoldersAt(older.map((p) => ({ commit: p.commit, path: windowDir(family, p.window) })))
   for (const [i, p] of older.entries()) p.files = listed[i]
   const points = [...historical, ...atHead]

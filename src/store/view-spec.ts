@@ -1,5 +1,7 @@
+import type { PacketFamily } from './family.js'
+
 // The contract between the store and a family's window view (see view.ts): what a renderer is
-// given and what a family declares. No imports, so the family description can name it.
+// given and what a family declares. Type imports only, so the family description can name it.
 
 /** One revision in a window folder at some commit, as a renderer sees it. */
 export interface ViewRevision {
@@ -19,6 +21,11 @@ export interface ViewInput {
   window: string
   /** every revision with a packet file in the folder, by series id then revision number */
   revisions: readonly ViewRevision[]
+  /**
+   * a view shared by families that keep their files side by side in one folder (WindowView.families):
+   * the revisions of the other families, in the order they are declared; absent for a view of one family
+   */
+  related?: readonly { family: string; revisions: readonly ViewRevision[] }[]
 }
 
 /** Markdown for one window, a pure function of its input (no clock, no environment). */
@@ -36,10 +43,17 @@ export interface WindowView {
   file: string
   /** imports the renderers when a page is written or checked, so a descriptor loads nothing heavy */
   load(): Promise<ViewRenderers>
+  /**
+   * Families sharing one root (lesson 120 keeps four under strategy-approval/{window}/) share one
+   * page: each declares the same view, and this names them all, the one that owns the page (whose
+   * name its header carries, and which verify checks it with) first. A revision of any of them
+   * rewrites the page. Absent: the page is the declaring family's alone.
+   */
+  families?: () => readonly PacketFamily[]
 }
 
 /** A README.md view of the family's window folders: the one-line hook a family declares. */
-export function readmeView(load: () => Promise<ViewRenderers>): WindowView {
-  return { file: 'README.md', load }
+export function readmeView(load: () => Promise<ViewRenderers>, families?: () => readonly PacketFamily[]): WindowView {
+  return families ? { file: 'README.md', load, families } : { file: 'README.md', load }
 }
 

@@ -2,7 +2,7 @@ import { openRepository } from '../git/index.js'
 import type { PacketFamily } from './family.js'
 import type { TreeFile } from './history.js'
 import { windowDir, type RevisionPaths } from './layout.js'
-import { renderPage, viewBlobs, viewInput, viewPath } from './view.js'
+import { renderPage, viewBlobs, viewInput, viewOwner, viewPath } from './view.js'
 import type { NewFile } from './write.js'
 
 // The view page that goes into the commit of a new revision: the window folder as the parent
@@ -23,7 +23,9 @@ export async function viewFileFor(args: {
   paths: RevisionPaths
   packet: Buffer
 }): Promise<ViewFile | null> {
-  const { family, window } = args
+  const { window } = args
+  // a shared view (view-spec.ts families) is its owner's page, whichever of its families publishes
+  const family = viewOwner(args.family)
   const path = viewPath(family, window)
   if (!family.view || path === null) return null
   const views = await family.view.load()

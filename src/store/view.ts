@@ -45,6 +45,16 @@ export function viewVersionOf(page: Buffer): { family: string; version: number }
   return m ? { family: m[1], version: Number(m[2]) } : null
 }
 
+/** The family whose name a page carries and whose verify checks it: the first of a shared view's families. */
+export function viewOwner(family: PacketFamily): PacketFamily {
+  return family.view?.families?.()[0] ?? family
+}
+
+/** The families whose revisions a page shows: the owner, then the families that share its folder. */
+function viewFamilies(family: PacketFamily): readonly PacketFamily[] {
+  return family.view?.families?.() ?? [family]
+}
+
 /** The whole page of `version` for a window, header included; null when this release has no such version. */
 export function renderPage(family: PacketFamily, views: ViewRenderers, version: number, input: ViewInput): string | null {
   const render = Object.hasOwn(views.renderers, version) ? views.renderers[version] : undefined
@@ -56,6 +66,12 @@ export function renderPage(family: PacketFamily, views: ViewRenderers, version: 
  * file under `{root}/{window}/`) and their bytes (`blobs`, by blob id; a missing blob reads as empty).
  */
 export function viewInput(family: PacketFamily, window: string, files: readonly TreeFile[], blobs: ReadonlyMap<string, Buffer>): ViewInput {
+  const [own, ...others] = viewFamilies(family)
+  const input: ViewInput = { family: { name: own.name, root: own.root }, window, revisions: revisionsOf(own, window, files, blobs) }
+  return others.length === 0 ? input : { ...input, related: others.map((f) => ({ family: f.name, revisions: revisionsOf(f, window, files, blobs) })) }
+}
+
+function revisionsOf(family: PacketFamily, window: string, files: readonly TreeFile[], blobs: ReadonlyMap<string, Buffer>): ViewRevision[] {
   const byPath = new Map(files.map((f) => [f.path, f]))
   const dir = `${windowDir(family, window)}/`
   const rel = (path: string) => path.slice(dir.length)
@@ -74,14 +90,15 @@ export function viewInput(family: PacketFamily, window: string, files: readonly 
     })
   }
   revisions.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : a.revision - b.revision))
-  return { family: { name: family.name, root: family.root }, window, revisions: revisions.map(({ order: _order, ...r }) => r) }
+  return revisions.map(({ order: _order, ...r }) => r)
 }
 
 /** The packet blobs a window's view needs, from a listing of its folder. */
 export function viewBlobs(family: PacketFamily, files: readonly TreeFile[]): string[] {
-  return files.filter((f) => {
-    const p = parseStorePath(family, f.path)
+  const families = viewFamilies(family)
+  return files.filter((f) => families.some((fam) => {
+    const p = parseStorePath(fam, f.path)
     return p.type === 'artifact' && p.kind === 'packet'
-  }).map((f) => f.oid)
+  })).map((f) => f.oid)
 }
 

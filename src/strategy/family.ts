@@ -1,4 +1,5 @@
 import type { PacketFamily } from '../store/family.js'
+import { readmeView } from '../store/view-spec.js'
 
 // Lesson 120 keeps four keyed families side by side under one root, the layout of the issue and
 // the seed's step 13 (the store lets families share a root when their names are disjoint:
@@ -21,13 +22,18 @@ export const DIVERGENCE_PAYLOAD_KIND = 'strategy-divergence'
 
 const ALLOWED = ['.gitkeep', 'README.md']
 
+// One README.md per window folder, shared by the four families (src/strategy/view.ts): the packet
+// family owns it, and a revision of any of them rewrites it.
+const VIEW = readmeView(async () => (await import('./view.js')).STRATEGY_VIEWS, () => STRATEGY_FAMILIES)
+
 export const STRATEGY_FAMILY: PacketFamily = {
   name: 'strategy-approval',
   root: STRATEGY_ROOT,
   payloadType: 'application/vnd.release-evidence.strategy-approval+json',
   names: { packet: 'packets/SAP-{key}-{rev}.json', signature: 'packets/SAP-{key}-{rev}.sig', log: 'validation/SAP-{key}-{rev}.log' },
   keyed: true,
-  allowed: ALLOWED
+  allowed: ALLOWED,
+  view: VIEW
 }
 
 /** Decisions (approve/reject): approvals/SAP-{cluster}-rNNN-{signer}-r001.json|.sig. */
@@ -37,7 +43,8 @@ export const SIGNOFF_FAMILY: PacketFamily = {
   payloadType: 'application/vnd.release-evidence.strategy-signoff+json',
   names: { packet: 'approvals/SAP-{key}-{rev}.json', signature: 'approvals/SAP-{key}-{rev}.sig', log: 'validation/approvals/SAP-{key}-{rev}.log' },
   keyed: true,
-  allowed: ALLOWED
+  allowed: ALLOWED,
+  view: VIEW
 }
 
 /** Outcome reviews: outcome-reviews/SAP-{cluster}-rNNN-outcome-r001.json|.sig (a correction is r002). */
@@ -47,7 +54,8 @@ export const OUTCOME_FAMILY: PacketFamily = {
   payloadType: 'application/vnd.release-evidence.strategy-outcome+json',
   names: { packet: 'outcome-reviews/SAP-{key}-outcome-{rev}.json', signature: 'outcome-reviews/SAP-{key}-outcome-{rev}.sig', log: 'validation/outcome-reviews/SAP-{key}-outcome-{rev}.log' },
   keyed: true,
-  allowed: ALLOWED
+  allowed: ALLOWED,
+  view: VIEW
 }
 
 /** Divergence records: divergences/SDI-{cluster}-rNNN-r001.json|.sig (a re-review that changes the triggers is r002). */
@@ -57,7 +65,8 @@ export const DIVERGENCE_FAMILY: PacketFamily = {
   payloadType: 'application/vnd.release-evidence.strategy-divergence+json',
   names: { packet: 'divergences/SDI-{key}-{rev}.json', signature: 'divergences/SDI-{key}-{rev}.sig', log: 'validation/divergences/SDI-{key}-{rev}.log' },
   keyed: true,
-  allowed: ALLOWED
+  allowed: ALLOWED,
+  view: VIEW
 }
 
 export const STRATEGY_FAMILIES: readonly PacketFamily[] = [STRATEGY_FAMILY, SIGNOFF_FAMILY, OUTCOME_FAMILY, DIVERGENCE_FAMILY]

@@ -1,0 +1,50 @@
+import type { Settings } from '../settings.js'
+import type { PacketInspector } from '../store/inspect.js'
+import { readResult, writeResult } from '../store/result-cache.js'
+import { sha256Hex } from '../util/hash.js'
+import { GRAPH_SCHEMA, type LineageGraph } from './graph.js'
+
+// The graph at a commit, remembered in the verifier's own git directory (store/result-cache.ts:
+// HMAC'd under the per-repository key, never in the tree), so a warm `trace`, `audit` or `lineage
+// graph` reads one file instead of rescanning history and re-checking every signature.
+//
+// A graph is reused only for the exact commit it describes and the exact fingerprint below, which
+// names everything besides the commit that the graph depends on: this builder's version and
+// schema, the pinned trust root, every source inspector's fingerprint (each covers its verifier
+// version, the keyring and policies it loaded from the pinned chain), the configured policy paths
+// and whether the retention index was hashed. A changed pin, chain tip, keyring or policy is a
+// miss. The evaluation instant is handled as the verify cache handles it: verdicts do not depend
+// on it once every revision was signed at or before it, so a graph holding a revision signed after
+// `now` is neither stored nor reused.
+
+const BUILDER_VERSION = 'lineage-graph-builder/1'
+
+export function graphFingerprint(settings: Settings, inspectors: readonly PacketInspector[], index: boolean): string {
+  return sha256Hex(JSON.stringify([BUILDER_VERSION, GRAPH_SCHEMA, settings.trust?.root ?? '', inspectors.map((i) => [i.family.name, i.fingerprint]), Object.entries(settings.policies).sort(), index]))
+}
+
+function kindOf(index: boolean): string {
+  return index ? 'lineage-graph-indexed' : 'lineage-graph'
+}
+
+/** The latest signing instant the graph holds, in ms (0 when none). */
+function signedMax(g: LineageGraph): number {
+  let max = 0
+  for (const n of g.nodes) {
+    const t = n.type === 'packet_revision' ? n.signed_at_utc : n.type === 'legal_hold_state' ? n.at_utc : ''
+    const ms = t === '' ? 0 : Date.parse(t)
+    if (Number.isFinite(ms) && ms > max) max = ms
+  }
+  return max
+}
+
+export async function readCachedGraph(stateDir: string, commit: string, fingerprint: string, index: boolean, now: number): Promise<LineageGraph | null> {
+  const g = await readResult<LineageGraph>(stateDir, kindOf(index), commit, fingerprint)
+  if (g === null || !Array.isArray(g.nodes) || !Array.isArray(g.edges) || g.store_commit !== commit) return null
+  return signedMax(g) <= now ? g : null
+}
+
+export async function writeCachedGraph(stateDir: string, fingerprint: string, index: boolean, now: number, g: LineageGraph): Promise<void> {
+  if (signedMax(g) > now) return
+  await writeResult(stateDir, kindOf(index), g.store_commit, fingerprint, g)
+}
