@@ -6,7 +6,7 @@ import { repoTopLevel } from '../store/history.js'
 import { sha256Hex } from '../util/hash.js'
 import { readChain, type Chain, type ChainRevision } from './chain.js'
 import { TRUST_FAMILY, TRUST_PACKET_ID, TRUST_WINDOW } from './family.js'
-import { requirePin } from './pin.js'
+import { knownRepo, requirePin } from './pin.js'
 
 // The trust family's inspector. A revision's verdict depends on every revision before it, so the
 // chain is walked once (chain.ts) and each revision's facts are looked up; the fingerprint covers
@@ -16,8 +16,9 @@ const VERIFIER_VERSION = 'trust-root-verifier/1'
 
 export async function trustInspector(settings: Settings): Promise<PacketInspector> {
   const pin = await requirePin(settings, 'verify')
-  const top = await repoTopLevel(settings.workspace)
-  const head = await openRepository(top).headOid()
+  const k = knownRepo(settings)
+  const top = k?.top ?? (await repoTopLevel(settings.workspace))
+  const head = k ? k.head : await openRepository(top).headOid()
   return inspectorOfChain(await readChain(top, head, pin, settings.now), settings.now)
 }
 

@@ -65,8 +65,33 @@ export function unpinnedError(what: string): UserError {
   })
 }
 
+/** What one run already asked git: the top level, the store's commit, HEAD. */
+export interface KnownRepo {
+  top: string
+  commit: string | null
+  head: string | null
+}
+
+// Answers shared by one run (verify) with every inspector it builds, keyed by the settings object
+// it hands them: ten families each asking git for the top level and HEAD was twenty processes.
+// A copy of the settings carries them, so no other run (and no later call) can see stale ones.
+const known = new WeakMap<Settings, KnownRepo>()
+
+/** A copy of `settings` whose storeCommit (and trust's reads) answer from `facts`. */
+export function withKnownRepo(settings: Settings, facts: KnownRepo): Settings {
+  const scoped = { ...settings }
+  known.set(scoped, facts)
+  return scoped
+}
+
+export function knownRepo(settings: Settings): KnownRepo | undefined {
+  return known.get(settings)
+}
+
 /** The commit the store is read at: the store branch's tip when one is named and exists, else HEAD. */
 export async function storeCommit(settings: Settings): Promise<{ top: string; commit: string | null }> {
+  const k = known.get(settings)
+  if (k) return { top: k.top, commit: k.commit }
   const top = await repoTopLevel(settings.workspace)
   const repo = openRepository(top)
   const branch = settings.git?.storeBranch
