@@ -1,3 +1,4 @@
+import { digestWithout } from '../signing/payload-digest.js'
 import { canonicalSha256 } from '../util/hash.js'
 import type { ClosurePacket, PacketBody } from './types.js'
 
@@ -13,6 +14,9 @@ import type { ClosurePacket, PacketBody } from './types.js'
 //       which revision it was exported. Equal keys mean "nothing changed; write nothing".
 
 export function signatureDigest(body: PacketBody | Record<string, unknown>): string {
+  // A packet just verified from its canonical payload: the digest is over that payload's bytes.
+  const known = digestWithout(body, 'signature_digest')
+  if (known !== undefined) return known
   const { signature_digest: _omit, ...rest } = body as Record<string, unknown>
   return canonicalSha256(rest)
 }

@@ -263,7 +263,8 @@ function checkRendering(jsonBytes: Uint8Array | string, doc: Record<string, unkn
   // slower checks below only run to name what is wrong with a file that differs.
   // Bytes are compared exactly: a CRLF copy is not the file the tool wrote (a Windows checkout
   // that rewrites line endings must not be what gets committed; git stores what was published).
-  if (json === renderJson(doc)) return undefined
+  // A document parsed from its canonical payload has its keys sorted at every depth already.
+  if (json === (signedPayloads.has(doc) ? `${JSON.stringify(doc, null, 2)}\n` : renderJson(doc))) return undefined
   let fileValue: unknown
   try {
     fileValue = JSON.parse(json)
@@ -282,12 +283,51 @@ function checkRendering(jsonBytes: Uint8Array | string, doc: Record<string, unkn
 
 function parseCanonicalObject(payload: Buffer): Record<string, unknown> | undefined {
   try {
-    const value: unknown = JSON.parse(payload.toString('utf8'))
+    const text = payload.toString('utf8')
+    const value: unknown = JSON.parse(text)
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined
-    return canonicalBytes(value).equals(payload) ? (value as Record<string, unknown>) : undefined
+    const doc = value as Record<string, unknown>
+    if (!isCanonicalText(text, doc) && !canonicalBytes(value).equals(payload)) return undefined
+    signedPayloads.set(doc, payload)
+    return doc
   } catch {
     return undefined
   }
+}
+
+// Documents parsed from a payload that is their RFC 8785 form, with that payload: what was signed
+// is known exactly, so a digest over part of it (closure/digest.ts) need not serialize it again.
+const signedPayloads = new WeakMap<object, Buffer>()
+
+/** The canonical payload `doc` was parsed from by a verification, if it was. */
+export function signedPayloadOf(doc: object): Buffer | undefined {
+  return signedPayloads.get(doc)
+}
+
+/**
+ * `text` is the RFC 8785 form of `doc` (parsed from it), decided without serializing it the JCS
+ * way: JSON.stringify writes strings and numbers as JCS does and keys in the object's own order,
+ * which is the text's order unless a key is an array index. So the text is canonical when
+ * stringify gives it back and every object's keys are strictly increasing as compared by UTF-16
+ * units (sorted and unique). Text that may hold a lone surrogate (escaped, or bytes decoded to
+ * U+FFFD) is left to the slow path, which compares bytes.
+ */
+function isCanonicalText(text: string, doc: Record<string, unknown>): boolean {
+  if (text.includes('\\ud') || text.includes('\\uD') || text.includes('\uFFFD')) return false
+  return JSON.stringify(doc) === text && keysSorted(doc)
+}
+
+function keysSorted(value: unknown): boolean {
+  if (Array.isArray(value)) return value.every(keysSorted)
+  if (value === null || typeof value !== 'object') return true
+  const obj = value as Record<string, unknown>
+  let prev: string | undefined
+  for (const k in obj) {
+    if (prev !== undefined && !(prev < k)) return false
+    prev = k
+    if (!keysSorted(obj[k])) return false
+  }
+  return true
 }
 
 /** " (first difference at /rows/0/resolved_by)": points the reader at the edit. */

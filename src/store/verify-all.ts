@@ -3,7 +3,7 @@ import { sortDefects, type Defect } from '../findings/defect.js'
 import { openRepository } from '../git/index.js'
 import type { FamilySpec } from '../lesson.js'
 import type { Settings } from '../settings.js'
-import { requirePin } from '../trust/pin.js'
+import { requirePin, withKnownRepo } from '../trust/pin.js'
 import { applyTrust, type TrustSummary } from '../trust/verify.js'
 import { STORE_CODES } from './codes.js'
 import type { PacketFamily } from './family.js'
@@ -11,7 +11,7 @@ import { ownerOf } from './layout.js'
 import { judgeDeletions } from './deletions.js'
 import { repoFacts } from './history.js'
 import { guardHistory, rememberTip } from './tips.js'
-import { verifyFamilies, type VerifyResult } from './verify.js'
+import { startFullReads, verifyFamilies, type VerifyResult } from './verify.js'
 
 // Verify every registered packet family of the store, in one history scan (verify.ts). Each
 // family's inspector loads what it trusts; the store checks layout, chains and write-once rules
@@ -57,9 +57,13 @@ export interface StoreRef {
   source: string
 }
 
-export async function verifyRegistered(settings: Settings, families: readonly FamilySpec[], opts: VerifyAllOptions): Promise<StoreVerifyResult> {
+export async function verifyRegistered(given: Settings, families: readonly FamilySpec[], opts: VerifyAllOptions): Promise<StoreVerifyResult> {
   // Not a repository is reported before a missing keyring: it is the more basic mistake.
-  const facts = await repoFacts(settings.workspace)
+  const facts = await repoFacts(given.workspace)
+  // What storeCommit would ask git (pin.ts), answered once for every inspector built below.
+  const branch = given.git?.storeBranch
+  const commit = (branch ? await openRepository(facts.top).tryResolveRef(`refs/heads/${branch}`) : null) ?? facts.head
+  const settings = withKnownRepo(given, { top: facts.top, commit, head: facts.head })
   const at = opts.at
   // A dedicated store branch may be complete while the checked-out code branch stays shallow
   // (they share no commits): what counts is whether the proven commit's history is cut off.
@@ -71,8 +75,11 @@ export async function verifyRegistered(settings: Settings, families: readonly Fa
   }
   // Nothing is judged without a pinned trust root: the working-tree keyring is never read (exit 2).
   await requirePin(settings, 'verify')
+  // Without the cache, the log scan and listing need only the family roots: they start before the
+  // inspectors load their keyrings and policies (a second of reading), not after.
+  const early = opts.cache === false && repo.head !== null && !repo.shallow ? startFullReads(repo.top, repo.head, families.map((f) => f.family.root), opts.window) : undefined
   // Every inspector judges under the trust/ chain of the commit proven here, never another ref's.
-  const proving: Settings = { ...settings, trust: { ...settings.trust, commit: repo.head } }
+  const proving = withKnownRepo({ ...given, trust: { ...given.trust, commit: repo.head } }, { top: facts.top, commit: repo.head, head: facts.head })
   const inspectors = await Promise.all(families.map((f) => f.inspector(proving)))
   const git = openRepository(repo.top)
   // The working tree is compared only when it is a checkout of the commit being proven.
@@ -85,7 +92,7 @@ export async function verifyRegistered(settings: Settings, families: readonly Fa
   }
   const authorities = Promise.all(families.map((f) => (f.deletionAuthority ? f.deletionAuthority(settings, families) : Promise.resolve(undefined))))
   const [verified, guard] = await Promise.all([
-    verifyFamilies({ dir: settings.workspace, repo, inspectors, window: opts.window, cache: opts.cache, isAncestor, worktree }),
+    verifyFamilies({ dir: settings.workspace, repo, inspectors, window: opts.window, cache: opts.cache, isAncestor, worktree, early }),
     guardHistory({ repo: git, stateDir: repo.stateDir, head: repo.head, families: inspectors.map((i) => i.family), since, isAncestor, ...(at ? { branch: at.branch } : {}) })
   ])
   // A deletion stays blocking unless a family's records authorize it (a purge's tombstone).

@@ -66,22 +66,32 @@ export function startFamily(plan: FamilyPlan, files: TreeFile[]): FamilyRun {
 
 /** The blob ids the packets to inspect need. */
 export function blobsToRead(run: FamilyRun): string[] {
-  return run.todo.flatMap((t) => (t.signature ? [t.packet.oid, t.signature.oid] : [t.packet.oid]))
+  return run.todo.flatMap(blobsOf)
 }
 
 /** Inspects the packets to inspect from the shared batch of blobs. */
 export async function inspectPackets(run: FamilyRun, blobs: ReadonlyMap<string, Buffer>): Promise<void> {
-  const { family, inspector } = run.plan
   for (const [i, t] of run.todo.entries()) {
     if (i % 250 === 249) await new Promise<void>((r) => setImmediate(r))
-    const p = parseStorePath(family, t.packet.path)
-    if (p.type !== 'artifact') continue
-    const packet = blobs.get(t.packet.oid) ?? Buffer.alloc(0)
-    const result = inspector.inspect({ ref: p.ref, path: t.packet.path, packet, signature: t.signature ? blobs.get(t.signature.oid) : undefined })
-    run.facts.set(t.packet.path, result)
-    // A verdict made before its own signing instant would be stale once time passes it: not kept.
-    if (!signedAfter(result, inspector.now)) run.keep.set(t.packet.path, { key: t.key, facts: result })
+    inspectOne(run, t, blobs)
   }
+}
+
+/** The blob ids one packet to inspect needs. */
+export function blobsOf(t: PacketTodo): string[] {
+  return t.signature ? [t.packet.oid, t.signature.oid] : [t.packet.oid]
+}
+
+/** Inspects one packet of `run.todo` from blobs read for it. */
+export function inspectOne(run: FamilyRun, t: PacketTodo, blobs: ReadonlyMap<string, Buffer>): void {
+  const { family, inspector } = run.plan
+  const p = parseStorePath(family, t.packet.path)
+  if (p.type !== 'artifact') return
+  const packet = blobs.get(t.packet.oid) ?? Buffer.alloc(0)
+  const result = inspector.inspect({ ref: p.ref, path: t.packet.path, packet, signature: t.signature ? blobs.get(t.signature.oid) : undefined })
+  run.facts.set(t.packet.path, result)
+  // A verdict made before its own signing instant would be stale once time passes it: not kept.
+  if (!signedAfter(result, inspector.now)) run.keep.set(t.packet.path, { key: t.key, facts: result })
 }
 
 export interface FinishInput {

@@ -3,7 +3,8 @@ import { openCache } from './cache.js'
 import { finishCheck } from './check.js'
 import { repoFacts, shallowError, type HistoryScan, type RepoFacts } from './history.js'
 import type { PacketInspector } from './inspect.js'
-import { blobsToRead, finishFamily, inspectPackets, startFamily, type VerifyResult } from './verify-family.js'
+import type { Repository, TreeFile } from '../git/index.js'
+import { blobsOf, finishFamily, inspectOne, startFamily, type FamilyRun, type VerifyResult } from './verify-family.js'
 import { byRoot, filesOf, listingPaths, planFamily } from './verify-plan.js'
 
 // `verify` proves the store from git history, every registered packet family in one pass: one
@@ -30,6 +31,22 @@ export interface VerifyOptions {
   worktree?: boolean
   /** `git merge-base --is-ancestor`, when the caller shares its answers */
   isAncestor?: (ancestor: string, descendant: string) => Promise<boolean>
+  /** reads started before the inspectors were built (startFullReads), for a run without cache */
+  early?: EarlyReads
+}
+
+/** The full log scan and listing of a run without cache: they need the family roots, not the inspectors. */
+export interface EarlyReads {
+  roots: string[]
+  scan: Promise<HistoryScan>
+  listing: Promise<TreeFile[]>
+}
+
+/** Starts the reads a run from the first commit makes, so they run while the inspectors load. */
+export function startFullReads(top: string, head: string, roots: readonly string[], window?: string): EarlyReads {
+  const repo = openRepository(top)
+  const specs = [...new Set(roots.map((r) => (window === undefined ? r : `${r}/${window}`)))]
+  return { roots: specs, scan: awaitedLater(repo.scanHistory({ root: specs, until: head, since: null })), listing: awaitedLater(repo.listTree(head, specs)) }
 }
 
 const NOTHING: HistoryScan = { commits: [], events: [] }
@@ -44,6 +61,7 @@ export async function verifyFamilies(opts: VerifyOptions): Promise<VerifyResult[
   const specs = families.map((f) => (opts.window === undefined ? f.root : `${f.root}/${opts.window}`))
   // families may share a root (layout.ts ownerOf): git is asked about each folder once
   const gitSpecs = [...new Set(specs)]
+  const early = !useCache && opts.early && sameList(opts.early.roots, gitSpecs) ? opts.early : undefined
   if (head === null) {
     return families.map((family) => {
       const empty = finishCheck({ family, head: '', window: opts.window }, [], [])
@@ -74,14 +92,16 @@ export async function verifyFamilies(opts: VerifyOptions): Promise<VerifyResult[
       fromTip = tip
       scanning = fromCached
     } else scanning = fullScan(gitSpecs)
-  } else scanning = fullScan(gitSpecs)
+  } else scanning = early ? early.scan : fullScan(gitSpecs)
   const caches = opened.map((o) => (o ? o.parse() : null))
-  const scan = await scanning
-  const changes = await changing
+  // From the first commit, no plan depends on history: the files are listed, read and inspected
+  // while the log scan (the longest read) runs, and the history is joined in at the checks.
+  const fromStart = fromTip === null
+  const scan = fromStart ? NOTHING : await scanning
+  const changes = fromStart ? { modified: [], untracked: [] } : await changing
 
   const events = byRoot(families, scan.events, (e) => e.path)
   const modified = byRoot(families, changes.modified, (p) => p)
-  const untracked = byRoot(families, changes.untracked, (p) => p)
   const folders = byRoot(families, folder ? await folder : [], (e) => e.path, (e) => e.type === 'tree')
   const plans = opts.inspectors.map((inspector, i) =>
     planFamily({ inspector, pathspec: specs[i], cache: caches[i] ?? null, fromTip, events: events[i], modified: modified[i], folder: folders[i] })
@@ -89,11 +109,16 @@ export async function verifyFamilies(opts: VerifyOptions): Promise<VerifyResult[
   // Families whose cache could not be built on: their history from the first commit, in one more log.
   const again = plans.filter((p) => p.full)
   const rescanning = again.length > 0 ? fullScan([...new Set(again.map((p) => p.pathspec))]) : null
-  const listed = byRoot(families, await repo.listTree(head, [...new Set(listingPaths(plans))]), (f) => f.path)
+  const paths = [...new Set(listingPaths(plans))]
+  const listing = fromStart && early && sameList(paths, gitSpecs) ? early.listing : repo.listTree(head, paths)
+  const listed = byRoot(families, await listing, (f) => f.path)
   const runs = plans.map((p, i) => startFamily(p, filesOf(p, listed[i])))
-  // One cat-file batch for the packets of every family.
-  const blobs = await repo.readBlobs(runs.flatMap(blobsToRead))
-  for (const run of runs) await inspectPackets(run, blobs)
+  await readAndInspect(repo, runs)
+  const history = fromStart ? await scanning : scan
+  const worktree = await changing
+  const historyEvents = fromStart ? byRoot(families, history.events, (e) => e.path) : events
+  const edited = fromStart ? byRoot(families, worktree.modified, (p) => p) : modified
+  const untracked = byRoot(families, worktree.untracked, (p) => p)
   const rescan = rescanning ? await rescanning : null
   const rescanned = rescan ? byRoot(families, rescan.events, (e) => e.path) : null
 
@@ -107,9 +132,9 @@ export async function verifyFamilies(opts: VerifyOptions): Promise<VerifyResult[
         stateDir,
         window: opts.window,
         useCache,
-        events: own ? rescanned[i] : events[i],
-        commits: own ? rescan.commits.length : scan.commits.length,
-        worktree: { modified: modified[i], untracked: untracked[i] }
+        events: own ? rescanned[i] : historyEvents[i],
+        commits: own ? rescan.commits.length : history.commits.length,
+        worktree: { modified: edited[i], untracked: untracked[i] }
       })
     )
   }
@@ -120,6 +145,36 @@ export async function verifyFamilies(opts: VerifyOptions): Promise<VerifyResult[
 export async function verifyStore(opts: Omit<VerifyOptions, 'inspectors'> & { inspector: PacketInspector }): Promise<VerifyResult> {
   const [result] = await verifyFamilies({ ...opts, inspectors: [opts.inspector] })
   return result
+}
+
+/** Batches of packets read at once; enough for git to run ahead on the other core, few enough to spawn cheaply. */
+const BATCHES = 6
+const BATCH_MIN = 200
+
+/**
+ * Reads the packets to inspect in a few cat-file batches and inspects each batch as it arrives:
+ * inspection no longer waits for the last blob, and git reads the next batch on the other core
+ * while this one is inspected.
+ */
+async function readAndInspect(repo: Repository, runs: readonly FamilyRun[]): Promise<void> {
+  const items = runs.flatMap((run) => run.todo.map((t) => ({ run, t })))
+  const size = Math.max(BATCH_MIN, Math.ceil(items.length / BATCHES))
+  const parts: (typeof items)[] = []
+  for (let s = 0; s < items.length; s += size) parts.push(items.slice(s, s + size))
+  const read = (part: typeof items) => awaitedLater(repo.readBlobs(part.flatMap(({ t }) => blobsOf(t))))
+  let next = parts.length > 0 ? read(parts[0]) : null
+  for (const [k, part] of parts.entries()) {
+    const blobs = await next!
+    next = k + 1 < parts.length ? read(parts[k + 1]) : null
+    for (const [j, { run, t }] of part.entries()) {
+      if (j % 250 === 249) await new Promise<void>((r) => setImmediate(r))
+      inspectOne(run, t, blobs)
+    }
+  }
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i])
 }
 
 /** Marks a promise as handled now (it is awaited later), so an early git failure is not an unhandled rejection. */

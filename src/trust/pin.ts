@@ -65,14 +65,40 @@ export function unpinnedError(what: string): UserError {
   })
 }
 
+/** What one run already asked git: the top level, the store's commit, HEAD. */
+export interface KnownRepo {
+  top: string
+  commit: string | null
+  head: string | null
+}
+
+// Answers shared by one run (verify) with every inspector it builds, keyed by the settings object
+// it hands them: ten families each asking git for the top level and HEAD was twenty processes.
+// A copy of the settings carries them, so no other run (and no later call) can see stale ones.
+const known = new WeakMap<Settings, KnownRepo>()
+
+/** A copy of `settings` whose storeCommit (and trust's reads) answer from `facts`. */
+export function withKnownRepo(settings: Settings, facts: KnownRepo): Settings {
+  const scoped = { ...settings }
+  known.set(scoped, facts)
+  return scoped
+}
+
+export function knownRepo(settings: Settings): KnownRepo | undefined {
+  return known.get(settings)
+}
+
 /**
  * The commit the store (and its trust/ chain) is read at: the commit verify proves when it set one
  * (settings.trust.commit: a fetched store branch tip is not the local ref, nor HEAD), else the
  * store branch's tip when one is named and exists, else HEAD.
  */
 export async function storeCommit(settings: Settings): Promise<{ top: string; commit: string | null }> {
+  const k = known.get(settings)
+  // A commit verify proves wins over any shared answer: it is what the trust chain is read at.
+  if (settings.trust?.commit !== undefined) return { top: k?.top ?? (await repoTopLevel(settings.workspace)), commit: settings.trust.commit }
+  if (k) return { top: k.top, commit: k.commit }
   const top = await repoTopLevel(settings.workspace)
-  if (settings.trust?.commit !== undefined) return { top, commit: settings.trust.commit }
   const repo = openRepository(top)
   const branch = settings.git?.storeBranch
   const commit = (branch ? await repo.tryResolveRef(`refs/heads/${branch}`) : null) ?? (await repo.headOid())

@@ -10,7 +10,7 @@ import { TRUST_CODES, type TrustCode } from './codes.js'
 import { TRUST_FAMILY } from './family.js'
 import { keyringOfChain, tsaOfChain } from './keyring.js'
 import { judgeTimestamps } from './timestamps.js'
-import { requirePin } from './pin.js'
+import { knownRepo, requirePin } from './pin.js'
 
 // What verify adds once every family is checked: which keyring it trusted (the pinned chain; no
 // pin is TRUST_ROOT_UNPINNED, exit 2, before anything is judged), the root's own problem when the pin
@@ -46,7 +46,7 @@ interface VerifyLike {
 
 export async function applyTrust<R extends VerifyLike>(settings: Settings, result: R): Promise<R & { trust: TrustSummary }> {
   const pin = await requirePin(settings, 'verify')
-  const top = await repoTopLevel(settings.workspace)
+  const top = knownRepo(settings)?.top ?? (await repoTopLevel(settings.workspace))
   const chain = await readChain(top, result.headOid, pin, settings.now)
   const added: Defect[] = []
   if (chain.rootProblem && !result.defects.some((d) => d.defect_code === chain.rootProblem!.code)) {
