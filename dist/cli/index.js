@@ -1,13 +1,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 91:
+/***/ 6186:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6266);
-/* harmony import */ var _report_progress_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8991);
-/* harmony import */ var _util_bundled_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5384);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4116);
+/* harmony import */ var _report_progress_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9164);
+/* harmony import */ var _util_bundled_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1433);
 
 
 
@@ -36,7 +36,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6266:
+/***/ 4116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46,7 +46,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
+var errors = __nccwpck_require__(4533);
 ;// CONCATENATED MODULE: ./src/closure/codes.ts
 // Closure-stage defect codes (lesson 114). Build codes reject a row from a packet; packet codes
 // are found when a written packet is read back; review codes come from post-incident review.
@@ -116,9 +116,9 @@ const CLOSURE_CODES = {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/lesson.ts
-var lesson = __nccwpck_require__(8111);
+var lesson = __nccwpck_require__(882);
 // EXTERNAL MODULE: ./src/settings.ts
-var src_settings = __nccwpck_require__(8750);
+var src_settings = __nccwpck_require__(8603);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/util/secret.ts
@@ -204,7 +204,7 @@ land; 2 cannot evaluate.`,
     },
     common: true,
     async run(inv) {
-        const [{ runLedgerGate }, { exportAndPublish }, { renderExportText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(193), __nccwpck_require__.e(4964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 193)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(4738), __nccwpck_require__.e(609), __nccwpck_require__.e(1870), __nccwpck_require__.e(3828), __nccwpck_require__.e(7799), __nccwpck_require__.e(354)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4078)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(5503)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4895))]);
+        const [{ runLedgerGate }, { exportAndPublish }, { renderExportText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(5551), __nccwpck_require__.e(1628), __nccwpck_require__.e(997), __nccwpck_require__.e(2745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 997)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(4936), __nccwpck_require__.e(2), __nccwpck_require__.e(8001), __nccwpck_require__.e(8161), __nccwpck_require__.e(2702)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9713)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(7975)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8944))]);
         const v = inv.values;
         const token = inv.env[PUSH_TOKEN_ENV];
         const settings = {
@@ -260,7 +260,7 @@ Exit codes: 0 audit pass, 1 audit fail, 2 cannot evaluate (no such window, bad i
     async run(inv) {
         if (inv.values.window === undefined)
             throw new errors/* UserError */.yo({ code: 'USAGE', message: "review: --window is required; run 'release-evidence review --help'" });
-        const { reviewWindow } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(4738), __nccwpck_require__.e(193), __nccwpck_require__.e(609), __nccwpck_require__.e(6591)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5941));
+        const { reviewWindow } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(1628), __nccwpck_require__.e(997), __nccwpck_require__.e(4936), __nccwpck_require__.e(1956)]).then(__nccwpck_require__.bind(__nccwpck_require__, 243));
         const settings = inv.settings(['closure']);
         const r = await reviewWindow(settings, inv.values.window, inv.values.seed);
         if (inv.values.json)
@@ -286,12 +286,12 @@ window's decision is printed), 1 a step did not do what the demo expects, 2 cann
     options: { from: { type: 'string' }, now: { type: 'string' } },
     common: false,
     async run(inv) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(4738), __nccwpck_require__.e(193), __nccwpck_require__.e(609), __nccwpck_require__.e(1870), __nccwpck_require__.e(3558), __nccwpck_require__.e(3828), __nccwpck_require__.e(4370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4370))).runDemo(inv);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(1628), __nccwpck_require__.e(997), __nccwpck_require__.e(4936), __nccwpck_require__.e(2), __nccwpck_require__.e(717), __nccwpck_require__.e(8001), __nccwpck_require__.e(1063)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1063))).runDemo(inv);
     }
 });
 
 // EXTERNAL MODULE: ./src/closure/family.ts
-var family = __nccwpck_require__(269);
+var family = __nccwpck_require__(9736);
 ;// CONCATENATED MODULE: ./src/closure/outputs.ts
 // The closure stage's step outputs; action.yml documents each (a test keeps them equal).
 const CLOSURE_OUTPUTS = {
@@ -320,7 +320,7 @@ const closure = {
         {
             family: family/* CLOSURE_FAMILY */.L,
             inspector: async (settings) => {
-                const { closureInspector, loadClosureTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(609), __nccwpck_require__.e(9603)]).then(__nccwpck_require__.bind(__nccwpck_require__, 609));
+                const { closureInspector, loadClosureTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(4936), __nccwpck_require__.e(4947)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4936));
                 return closureInspector(await loadClosureTrust(settings), settings.now);
             }
         }
@@ -329,21 +329,21 @@ const closure = {
         name: 'closure',
         outputs: CLOSURE_OUTPUTS,
         reads: { inputs: ['alarms', 'ledger', 'evidence'], policies: ['ack-ledger', 'closure-packet', 'keyring'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(4738), __nccwpck_require__.e(193), __nccwpck_require__.e(609), __nccwpck_require__.e(1870), __nccwpck_require__.e(3828), __nccwpck_require__.e(7799), __nccwpck_require__.e(5201), __nccwpck_require__.e(2107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2107))).runClosureStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(1628), __nccwpck_require__.e(997), __nccwpck_require__.e(4936), __nccwpck_require__.e(2), __nccwpck_require__.e(8001), __nccwpck_require__.e(8161), __nccwpck_require__.e(6316), __nccwpck_require__.e(7308)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7308))).runClosureStage(settings, ctx)
     },
     commands: [exportClosureCommand, reviewCommand, demoCommand]
 };
 
 // EXTERNAL MODULE: ./src/ledger/codes.ts
-var codes = __nccwpck_require__(9151);
+var codes = __nccwpck_require__(9290);
 ;// CONCATENATED MODULE: ./src/ledger/commands.ts
 
 
 
 // The ledger lesson's command. Its modules load when it runs: the CLI's start stays cheap.
 const validateLedgerCommand = (0,lesson/* defineCommand */.N)({
-    name: 'validate-ledger',
-    summary: 'Check the acknowledgment ledger against active alarms: go / conditional-go / no-go per release window',
+    name: "validate-ledger",
+    summary: "Check the acknowledgment ledger against active alarms: go / conditional-go / no-go per release window",
     usage: `Usage: release-evidence validate-ledger [options]
 
 Joins active page/block alarms to the append-only acknowledgment ledger, checks acknowledgment
@@ -355,13 +355,13 @@ Exit codes: 0 go or conditional-go (or observe mode), 1 no-go in this mode, 2 ca
     options: {},
     common: true,
     async run(inv) {
-        const [{ runLedgerGate }, { renderGateText }, { resultSummary, writeCannotEvaluate, writeLedgerReports }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(193), __nccwpck_require__.e(4964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 193)),
-            __nccwpck_require__.e(/* import() */ 2917).then(__nccwpck_require__.bind(__nccwpck_require__, 2917)),
-            __nccwpck_require__.e(/* import() */ 5286).then(__nccwpck_require__.bind(__nccwpck_require__, 5286))
+        const [{ runLedgerGate }, { renderGateText }, { resultSummary, writeCannotEvaluate, writeLedgerReports },] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(5551), __nccwpck_require__.e(1628), __nccwpck_require__.e(997), __nccwpck_require__.e(2745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 997)),
+            __nccwpck_require__.e(/* import() */ 2918).then(__nccwpck_require__.bind(__nccwpck_require__, 2918)),
+            __nccwpck_require__.e(/* import() */ 475).then(__nccwpck_require__.bind(__nccwpck_require__, 475)),
         ]);
-        const settings = inv.settings(['ledger']);
-        const phase = inv.io.progress?.phase('validate-ledger: ledger gate');
+        const settings = inv.settings(["ledger"]);
+        const phase = inv.io.progress?.phase("validate-ledger: ledger gate");
         const result = await runLedgerGate(settings).catch(async (err) => {
             await writeCannotEvaluate(settings.outDir, err, settings.now);
             throw err;
@@ -373,18 +373,22 @@ Exit codes: 0 go or conditional-go (or observe mode), 1 no-go in this mode, 2 ca
         }
         else {
             const rel = (p) => (0,external_node_path_.relative)(inv.cwd, p) || p;
-            inv.io.stdout(renderGateText(result, { defects: rel(paths.defects), escalations: rel(paths.escalations), summary: rel(paths.summary) }));
+            inv.io.stdout(renderGateText(result, {
+                defects: rel(paths.defects),
+                escalations: rel(paths.escalations),
+                summary: rel(paths.summary),
+            }));
         }
         return result.failed ? errors/* ExitCode */.yU.PolicyFailure : errors/* ExitCode */.yU.Pass;
-    }
+    },
 });
 
 ;// CONCATENATED MODULE: ./src/ledger/outputs.ts
 // The ledger stage's step outputs; action.yml documents each (a test keeps them equal).
 const LEDGER_OUTPUTS = {
-    decision: 'Ledger gate decision over all release windows - `go`, `conditional-go` or `no-go` (ledger stage).',
-    'blocking-defects': 'Number of defects that block in the current mode (ledger stage).',
-    'defects-file': "Absolute path of defects.csv, every ledger defect with the seed's columns first (ledger stage)."
+    decision: "Ledger gate decision over all release windows - `go`, `conditional-go` or `no-go` (ledger stage).",
+    "blocking-defects": "Number of defects that block in the current mode (ledger stage).",
+    "defects-file": "Absolute path of defects.csv, every ledger defect with the seed's columns first (ledger stage).",
 };
 
 ;// CONCATENATED MODULE: ./src/ledger/index.ts
@@ -394,30 +398,55 @@ const LEDGER_OUTPUTS = {
 // Lesson 113: the acknowledgment-ledger gate. Reads the active alarms, the append-only ledger and
 // the evidence rows; decides go / conditional-go / no-go per release window.
 const ledger = {
-    name: 'ledger',
+    name: "ledger",
     lesson: 113,
-    title: 'Acknowledgment-ledger gate',
+    title: "Acknowledgment-ledger gate",
     codes: codes/* LEDGER_CODES */.v,
     inputs: [
-        { key: 'alarms', option: 'alarms', default: 'examples/alarms.csv', help: 'alarms CSV' },
-        { key: 'ledger', option: 'ledger', default: 'examples/ack-ledger.csv', help: 'acknowledgment ledger CSV' },
-        { key: 'evidence', option: 'evidence', default: 'examples/evidence.csv', help: 'evidence CSV' }
+        {
+            key: "alarms",
+            option: "alarms",
+            default: "examples/alarms.csv",
+            help: "alarms CSV",
+        },
+        {
+            key: "ledger",
+            option: "ledger",
+            default: "examples/ack-ledger.csv",
+            help: "acknowledgment ledger CSV",
+        },
+        {
+            key: "evidence",
+            option: "evidence",
+            default: "examples/evidence.csv",
+            help: "evidence CSV",
+        },
     ],
-    policies: [{ kind: 'ack-ledger', option: 'ledger-policy', default: 'policies/ack-ledger.yaml', help: 'acknowledgment-ledger policy' }],
+    policies: [
+        {
+            kind: "ack-ledger",
+            option: "ledger-policy",
+            default: "policies/ack-ledger.yaml",
+            help: "acknowledgment-ledger policy",
+        },
+    ],
     families: [],
     stage: {
-        name: 'ledger',
+        name: "ledger",
         outputs: LEDGER_OUTPUTS,
-        reads: { inputs: ['alarms', 'ledger', 'evidence'], policies: ['ack-ledger'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(193), __nccwpck_require__.e(5201), __nccwpck_require__.e(5078)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5201))).runLedgerStage(settings, ctx)
+        reads: {
+            inputs: ["alarms", "ledger", "evidence"],
+            policies: ["ack-ledger"],
+        },
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(5551), __nccwpck_require__.e(1628), __nccwpck_require__.e(997), __nccwpck_require__.e(6316), __nccwpck_require__.e(4520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6316))).runLedgerStage(settings, ctx),
     },
-    commands: [validateLedgerCommand]
+    commands: [validateLedgerCommand],
 };
 
 // EXTERNAL MODULE: ./src/lineage/codes.ts
-var lineage_codes = __nccwpck_require__(407);
+var lineage_codes = __nccwpck_require__(6392);
 // EXTERNAL MODULE: ./src/lineage/family.ts
-var lineage_family = __nccwpck_require__(8389);
+var lineage_family = __nccwpck_require__(3700);
 ;// CONCATENATED MODULE: ./src/lineage/outputs.ts
 // The lineage stage's step outputs (action.yml declares the same names).
 const LINEAGE_OUTPUTS = {
@@ -486,7 +515,7 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
         const v = inv.values;
         const settings = inv.settings(['lineage']);
         if (what === 'graph') {
-            const [{ buildAt }, { windowSubgraph }, { renderLineageMermaid }, { normalizeId }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(990), __nccwpck_require__.e(2163), __nccwpck_require__.e(314), __nccwpck_require__.e(751)]).then(__nccwpck_require__.bind(__nccwpck_require__, 314)), __nccwpck_require__.e(/* import() */ 209).then(__nccwpck_require__.bind(__nccwpck_require__, 209)), __nccwpck_require__.e(/* import() */ 2406).then(__nccwpck_require__.bind(__nccwpck_require__, 2406)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4598))]);
+            const [{ buildAt }, { windowSubgraph }, { renderLineageMermaid }, { normalizeId }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(5551), __nccwpck_require__.e(4953), __nccwpck_require__.e(6052), __nccwpck_require__.e(7682)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6052)), __nccwpck_require__.e(/* import() */ 4938).then(__nccwpck_require__.bind(__nccwpck_require__, 4938)), __nccwpck_require__.e(/* import() */ 1637).then(__nccwpck_require__.bind(__nccwpck_require__, 1637)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7279))]);
             const { graph } = await buildAt(settings, v.at);
             const window = v.window === undefined ? undefined : normalizeId(v.window, 'release_window_id');
             if (v.mermaid) {
@@ -499,7 +528,7 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
             return errors/* ExitCode */.yU.Pass;
         }
         if (what === 'check') {
-            const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(990), __nccwpck_require__.e(2163), __nccwpck_require__.e(314), __nccwpck_require__.e(751)]).then(__nccwpck_require__.bind(__nccwpck_require__, 314));
+            const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(5551), __nccwpck_require__.e(4953), __nccwpck_require__.e(6052), __nccwpck_require__.e(7682)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6052));
             const r = await runCheck(settings, { graph: v.graph, at: v.at });
             if (v.json)
                 inv.io.stdout(`${JSON.stringify({ file: r.file, commit: r.commit, nodes: r.graph.nodes.length, edges: r.graph.edges.length, blocking: r.blocking, defects: r.defects }, null, 2)}\n`);
@@ -512,7 +541,7 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
             return r.blocking > 0 ? errors/* ExitCode */.yU.PolicyFailure : errors/* ExitCode */.yU.Pass;
         }
         if (what === 'build') {
-            const { buildSnapshots } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(4738), __nccwpck_require__.e(2163), __nccwpck_require__.e(314), __nccwpck_require__.e(7444)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8248));
+            const { buildSnapshots } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(4953), __nccwpck_require__.e(6052), __nccwpck_require__.e(2827)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66));
             const r = await buildSnapshots({
                 ...settings,
                 signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : (0,external_node_path_.resolve)(inv.cwd, v['key-file']) },
@@ -526,8 +555,8 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
             return errors/* ExitCode */.yU.Pass;
         }
         if (what === 'verify') {
-            const { verifyRegistered } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(3558), __nccwpck_require__.e(6486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3558));
-            const { LINEAGE_FAMILY } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8389));
+            const { verifyRegistered } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(717), __nccwpck_require__.e(6665)]).then(__nccwpck_require__.bind(__nccwpck_require__, 717));
+            const { LINEAGE_FAMILY } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3700));
             const r = await verifyRegistered(settings, inv.families.filter((f) => f.family.name === LINEAGE_FAMILY.name), { cache: false });
             const defects = r.defects.filter((d) => d.severity === 'blocking');
             if (v.json)
@@ -568,7 +597,7 @@ Exit codes: 0 answered, 2 cannot evaluate.`,
     async run(inv) {
         const what = inv.positionals[0];
         const v = inv.values;
-        const { runTrace } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(990), __nccwpck_require__.e(2163), __nccwpck_require__.e(314), __nccwpck_require__.e(4296)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6796));
+        const { runTrace } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(5551), __nccwpck_require__.e(4953), __nccwpck_require__.e(6052), __nccwpck_require__.e(7278)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4059));
         const r = await runTrace(inv.settings(['lineage']), what, { at: v.at, packetId: v['packet-id'], window: v.window, last: v.last });
         inv.io.stdout(v.json ? `${JSON.stringify(r, null, 2)}\n` : r.text);
         return errors/* ExitCode */.yU.Pass;
@@ -595,7 +624,7 @@ Exit codes: 0 answered, 2 cannot evaluate.`,
     async run(inv) {
         if (inv.values.window === undefined)
             throw new errors/* UserError */.yo({ code: 'USAGE', message: 'audit: --window is required' });
-        const { runAudit, renderAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(990), __nccwpck_require__.e(2163), __nccwpck_require__.e(314), __nccwpck_require__.e(4481)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9762));
+        const { runAudit, renderAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(5551), __nccwpck_require__.e(4953), __nccwpck_require__.e(6052), __nccwpck_require__.e(3892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3317));
         const a = await runAudit(inv.settings(['lineage']), inv.values.window, inv.values.at);
         inv.io.stdout(inv.values.json ? `${JSON.stringify(a, null, 2)}\n` : renderAudit(a));
         return errors/* ExitCode */.yU.Pass;
@@ -623,22 +652,22 @@ const lineage = {
             family: lineage_family.LINEAGE_FAMILY,
             // snapshots come with the lineage stage; a store without them verifies as before
             optional: true,
-            inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(2163), __nccwpck_require__.e(4107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4107))).lineageInspector(settings)
+            inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(4953), __nccwpck_require__.e(5952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5952))).lineageInspector(settings)
         }
     ],
     stage: {
         name: 'lineage',
         outputs: LINEAGE_OUTPUTS,
         reads: { inputs: [], policies: ['lineage', 'keyring'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(4738), __nccwpck_require__.e(2163), __nccwpck_require__.e(314), __nccwpck_require__.e(8278)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8278))).runLineageStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(4953), __nccwpck_require__.e(6052), __nccwpck_require__.e(6573)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6573))).runLineageStage(settings, ctx)
     },
     commands: [lineageCommand, traceCommand, auditCommand]
 };
 
 // EXTERNAL MODULE: ./src/findings/codes.ts
-var findings_codes = __nccwpck_require__(7388);
+var findings_codes = __nccwpck_require__(3425);
 // EXTERNAL MODULE: ./src/report/table.ts
-var table = __nccwpck_require__(790);
+var table = __nccwpck_require__(4359);
 ;// CONCATENATED MODULE: ./src/report/codes-command.ts
 
 
@@ -864,20 +893,20 @@ evaluate.`,
         if (what === 'index') {
             if (inv.values.index !== undefined)
                 throw new errors/* UserError */.yo({ code: 'USAGE', message: 'retention index: --index is for retention check' });
-            const { runIndex, renderIndexText } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(6079), __nccwpck_require__.e(7329)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8883));
+            const { runIndex, renderIndexText } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(3118), __nccwpck_require__.e(1628), __nccwpck_require__.e(8345)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7396));
             const { index } = await runIndex(settings, inv.families, inv.values.at);
             inv.io.stdout(inv.values.json ? `${JSON.stringify(index, null, 2)}\n` : renderIndexText(index));
             return errors/* ExitCode */.yU.Pass;
         }
         if (what === 'check') {
-            const { runCheck, renderCheckText } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(6079), __nccwpck_require__.e(7329)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8883));
+            const { runCheck, renderCheckText } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(3118), __nccwpck_require__.e(1628), __nccwpck_require__.e(8345)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7396));
             const r = await runCheck(settings, inv.families, { index: inv.values.index, at: inv.values.at });
             const { index: _index, ...shown } = r;
             inv.io.stdout(inv.values.json ? `${JSON.stringify(shown, null, 2)}\n` : renderCheckText(r));
             return r.failed ? errors/* ExitCode */.yU.PolicyFailure : errors/* ExitCode */.yU.Pass;
         }
         if (what === 'query') {
-            const [{ QUERIES, runQuery, renderQueryText }, { deriveIndex }, { durationMs }, { loadRetentionPolicyOf }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(3037)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1802)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(6079), __nccwpck_require__.e(5011)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6079)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(7713)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4310)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(6520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
+            const [{ QUERIES, runQuery, renderQueryText }, { deriveIndex }, { durationMs }, { loadRetentionPolicyOf }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(5969)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3053)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(3118), __nccwpck_require__.e(7528)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3118)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(2067)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4955)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(7870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8264))]);
             const name = inv.positionals[1];
             if (name === undefined || !QUERIES.includes(name))
                 throw new errors/* UserError */.yo({ code: 'USAGE', message: `retention query: say ${QUERIES.join(', ')}` });
@@ -943,7 +972,7 @@ released), 2 cannot evaluate.`,
             signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : (0,external_node_path_.resolve)(inv.cwd, v['key-file']) },
             git: { storeBranch: v['store-branch'], committerName: v['committer-name'] ?? src_settings/* DEFAULT_GIT */.P.committerName, committerEmail: v['committer-email'] ?? src_settings/* DEFAULT_GIT */.P.committerEmail }
         };
-        const { placeHold, releaseHold } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(4738), __nccwpck_require__.e(6267), __nccwpck_require__.e(2777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6267));
+        const { placeHold, releaseHold } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(2510), __nccwpck_require__.e(1084)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2510));
         let r;
         if (what === 'place') {
             if (v.window === undefined)
@@ -1024,7 +1053,7 @@ that may not approve), 2 cannot evaluate.`,
                 signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : (0,external_node_path_.resolve)(inv.cwd, v['key-file']) },
                 git: { storeBranch: v['store-branch'], committerName: v['committer-name'] ?? src_settings/* DEFAULT_GIT */.P.committerName, committerEmail: v['committer-email'] ?? src_settings/* DEFAULT_GIT */.P.committerEmail }
             };
-            const { approvePurge, applyPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(4738), __nccwpck_require__.e(6079), __nccwpck_require__.e(7446), __nccwpck_require__.e(6267), __nccwpck_require__.e(9767)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9767));
+            const { approvePurge, applyPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(3118), __nccwpck_require__.e(1069), __nccwpck_require__.e(2510), __nccwpck_require__.e(3008)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3008));
             const r = await (what === 'approve' ? approvePurge : applyPurge)(settings, inv.families, { window: v.window, family: v.family }, { env: inv.env });
             if (v.json)
                 inv.io.stdout(`${JSON.stringify(r, null, 2)}\n`);
@@ -1042,7 +1071,7 @@ that may not approve), 2 cannot evaluate.`,
             if (v[o] !== undefined)
                 throw new errors/* UserError */.yo({ code: 'USAGE', message: `purge plan: --${o} is for approve and apply` });
         }
-        const { planPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(6079), __nccwpck_require__.e(2739)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8501));
+        const { planPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(3118), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9454));
         const plan = await planPurge(inv.settings(['retention']), inv.families, { window: v.window, at: v.at });
         if (v.json)
             inv.io.stdout(`${JSON.stringify(plan, null, 2)}\n`);
@@ -1062,7 +1091,7 @@ that may not approve), 2 cannot evaluate.`,
 });
 
 // EXTERNAL MODULE: ./src/retention/family.ts
-var retention_family = __nccwpck_require__(6096);
+var retention_family = __nccwpck_require__(7193);
 ;// CONCATENATED MODULE: ./src/retention/outputs.ts
 // The retention stage's step outputs (action.yml declares the same names).
 const RETENTION_OUTPUTS = {
@@ -1094,7 +1123,7 @@ const retention = {
             // a store without legal holds is the common case, and verify does not need the retention policy then
             optional: true,
             inspector: async (settings) => {
-                const [{ holdInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(3133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2777)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(6520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
+                const [{ holdInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(9491)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1084)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(7870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8264))]);
                 return holdInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now);
             }
         },
@@ -1102,7 +1131,7 @@ const retention = {
             family: retention_family/* APPROVAL_FAMILY */.pZ,
             optional: true,
             inspector: async (settings) => {
-                const [{ approvalInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(6995)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6995)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(6520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
+                const [{ approvalInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(7250)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7250)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(7870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8264))]);
                 return approvalInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now);
             }
         },
@@ -1110,18 +1139,18 @@ const retention = {
             family: retention_family/* TOMBSTONE_FAMILY */.Xx,
             optional: true,
             inspector: async (settings) => {
-                const [{ tombstoneInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(6995)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6995)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(6520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
+                const [{ tombstoneInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(7250)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7250)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(7870)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8264))]);
                 return tombstoneInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now);
             },
             // loaded only when verify has a deletion or a tombstone to judge
-            deletionAuthority: (settings, families) => Promise.resolve({ judge: async (input) => (await (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(6079), __nccwpck_require__.e(7446), __nccwpck_require__.e(8169)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4641))).purgeAuthority(settings, families)).judge(input) })
+            deletionAuthority: (settings, families) => Promise.resolve({ judge: async (input) => (await (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(3118), __nccwpck_require__.e(1069), __nccwpck_require__.e(9517)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5110))).purgeAuthority(settings, families)).judge(input) })
         }
     ],
     stage: {
         name: 'retention',
         outputs: RETENTION_OUTPUTS,
         reads: { inputs: [], policies: ['retention', 'keyring'], families: true },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(6079), __nccwpck_require__.e(7820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6372))).runRetentionStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(3118), __nccwpck_require__.e(1628), __nccwpck_require__.e(1430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8447))).runRetentionStage(settings, ctx)
     },
     commands: [retentionCommand, holdCommand, purgeCommand]
 };
@@ -1162,13 +1191,13 @@ const SIGNING_CODES = Object.fromEntries(Object.entries({ ...VERIFY_CODES, ...SI
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/options.ts
-var src_options = __nccwpck_require__(8381);
+var src_options = __nccwpck_require__(9810);
 // EXTERNAL MODULE: ./src/util/ids.ts
-var ids = __nccwpck_require__(4598);
+var ids = __nccwpck_require__(7279);
 // EXTERNAL MODULE: ./src/signing/ed25519.ts
-var ed25519 = __nccwpck_require__(7478);
+var ed25519 = __nccwpck_require__(4485);
 // EXTERNAL MODULE: ./src/util/time.ts
-var time = __nccwpck_require__(6043);
+var time = __nccwpck_require__(132);
 ;// CONCATENATED MODULE: ./src/signing/keygen.ts
 
 
@@ -1308,7 +1337,7 @@ const signing = {
 };
 
 // EXTERNAL MODULE: ./src/store/codes.ts
-var store_codes = __nccwpck_require__(8703);
+var store_codes = __nccwpck_require__(8588);
 ;// CONCATENATED MODULE: ./src/store/commands.ts
 
 
@@ -1349,7 +1378,7 @@ bad keyring or policy).`,
     async run(inv) {
         // Usage first: a mistyped option costs no module load.
         const base = inv.settings(['verify']);
-        const [{ normalizeId }, { verifyRegistered }, { renderVerifyText }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4598)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(3558), __nccwpck_require__.e(6486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3558)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(1241)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8629))]);
+        const [{ normalizeId }, { verifyRegistered }, { renderVerifyText }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7279)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(717), __nccwpck_require__.e(6665)]).then(__nccwpck_require__.bind(__nccwpck_require__, 717)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(726)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7508))]);
         const settings = { ...base, verify: { since: inv.values.since, allowEmpty: inv.values['allow-empty'] === true, allowDemoKey: inv.values['allow-demo-key'] === true } };
         const window = inv.values.window === undefined ? undefined : normalizeId(inv.values.window, '--window');
         const phase = inv.io.progress?.phase('verify: store history');
@@ -1369,7 +1398,7 @@ const VERIFY_OUTPUTS = {
 };
 
 // EXTERNAL MODULE: ./src/store/view-codes.ts
-var view_codes = __nccwpck_require__(2075);
+var view_codes = __nccwpck_require__(3102);
 ;// CONCATENATED MODULE: ./src/store/index.ts
 
 
@@ -1389,17 +1418,17 @@ const store = {
         name: 'verify',
         outputs: VERIFY_OUTPUTS,
         reads: { inputs: [], policies: ['keyring'], families: true },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(1870), __nccwpck_require__.e(3558), __nccwpck_require__.e(7799), __nccwpck_require__.e(2593)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8811))).runVerifyStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2), __nccwpck_require__.e(717), __nccwpck_require__.e(8161), __nccwpck_require__.e(6098)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6980))).runVerifyStage(settings, ctx)
     },
     commands: [verifyCommand]
 };
 
 // EXTERNAL MODULE: ./src/strategy/codes.ts
-var strategy_codes = __nccwpck_require__(3719);
+var strategy_codes = __nccwpck_require__(4822);
 // EXTERNAL MODULE: ./src/strategy/commands.ts
-var commands = __nccwpck_require__(7643);
+var commands = __nccwpck_require__(1740);
 // EXTERNAL MODULE: ./src/strategy/family.ts
-var strategy_family = __nccwpck_require__(2405);
+var strategy_family = __nccwpck_require__(6102);
 ;// CONCATENATED MODULE: ./src/strategy/outputs.ts
 // The strategy stage's step outputs; action.yml documents each (a test keeps them equal).
 const STRATEGY_OUTPUTS = {
@@ -1429,7 +1458,7 @@ const strategy = {
             family: strategy_family/* STRATEGY_FAMILY */.bj,
             optional: true,
             inspector: async (settings) => {
-                const { packetInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(7525), __nccwpck_require__.e(3931)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
+                const { packetInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(841), __nccwpck_require__.e(7948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8073));
                 return packetInspector(await loadOptionalTrust(settings), settings.now);
             }
         },
@@ -1437,7 +1466,7 @@ const strategy = {
             family: strategy_family/* SIGNOFF_FAMILY */.mj,
             optional: true,
             inspector: async (settings) => {
-                const { signoffInspector, loadOptionalTrust, packetDigests } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(7525), __nccwpck_require__.e(3931)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
+                const { signoffInspector, loadOptionalTrust, packetDigests } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(841), __nccwpck_require__.e(7948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8073));
                 const trust = await loadOptionalTrust(settings);
                 return signoffInspector(trust, settings.now, await packetDigests(settings, trust));
             }
@@ -1446,7 +1475,7 @@ const strategy = {
             family: strategy_family/* OUTCOME_FAMILY */.WM,
             optional: true,
             inspector: async (settings) => {
-                const { outcomeInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(7525), __nccwpck_require__.e(3931)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
+                const { outcomeInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(841), __nccwpck_require__.e(7948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8073));
                 return outcomeInspector(await loadOptionalTrust(settings), settings.now);
             }
         },
@@ -1454,7 +1483,7 @@ const strategy = {
             family: strategy_family/* DIVERGENCE_FAMILY */.uU,
             optional: true,
             inspector: async (settings) => {
-                const { divergenceInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(7525), __nccwpck_require__.e(3931)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
+                const { divergenceInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(841), __nccwpck_require__.e(7948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8073));
                 return divergenceInspector(await loadOptionalTrust(settings), settings.now);
             }
         }
@@ -1463,13 +1492,13 @@ const strategy = {
         name: 'strategy',
         outputs: STRATEGY_OUTPUTS,
         reads: { inputs: [], policies: ['strategy-approval', 'keyring'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(7525), __nccwpck_require__.e(4367), __nccwpck_require__.e(4291)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4291))).runStrategyStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(841), __nccwpck_require__.e(625), __nccwpck_require__.e(8586)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8586))).runStrategyStage(settings, ctx)
     },
     commands: [commands.strategyCommand]
 };
 
 // EXTERNAL MODULE: ./src/trust/codes.ts
-var trust_codes = __nccwpck_require__(6628);
+var trust_codes = __nccwpck_require__(2751);
 ;// CONCATENATED MODULE: ./src/trust/commands.ts
 
 // `release-evidence trust SUBCOMMAND`: the trust root's ceremony. The work is in ./ceremony.ts,
@@ -1529,12 +1558,12 @@ Exit codes: 0 done, 1 the revision does not verify against the chain, 2 usage or
     common: false,
     positionals: 2,
     async run(inv) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(4738), __nccwpck_require__.e(1936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1936))).runTrust(inv);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(8901)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8901))).runTrust(inv);
     }
 });
 
 // EXTERNAL MODULE: ./src/trust/family.ts
-var trust_family = __nccwpck_require__(2200);
+var trust_family = __nccwpck_require__(3725);
 ;// CONCATENATED MODULE: ./src/trust/index.ts
 
 
@@ -1549,7 +1578,7 @@ const trust = {
     codes: trust_codes/* TRUST_CODES */.w,
     inputs: [],
     policies: [],
-    families: [{ family: trust_family/* TRUST_FAMILY */.UW, optional: true, inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(2155)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7391))).trustInspector(settings) }],
+    families: [{ family: trust_family/* TRUST_FAMILY */.UW, optional: true, inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(1963)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7676))).trustInspector(settings) }],
     commands: [trustCommand]
 };
 
@@ -1714,13 +1743,13 @@ async function runCli(argv, ctx) {
 
 /***/ }),
 
-/***/ 269:
+/***/ 9736:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ CLOSURE_FAMILY)
 /* harmony export */ });
-/* harmony import */ var _store_view_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8338);
+/* harmony import */ var _store_view_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8697);
 
 // Closure packets as a store family: closure-packets/{window}/packet-rNNN.json, .sig, verify-rNNN.log,
 // and the window's README.md (src/closure/view.ts).
@@ -1731,13 +1760,13 @@ const CLOSURE_FAMILY = {
     names: { packet: 'packet-{rev}.json', signature: 'packet-{rev}.sig', log: 'verify-{rev}.log' },
     keyed: false,
     allowed: ['.gitkeep', 'README.md'],
-    view: (0,_store_view_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .readmeView */ .c)(async () => (await __nccwpck_require__.e(/* import() */ 852).then(__nccwpck_require__.bind(__nccwpck_require__, 852))).CLOSURE_VIEWS)
+    view: (0,_store_view_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .readmeView */ .c)(async () => (await __nccwpck_require__.e(/* import() */ 1361).then(__nccwpck_require__.bind(__nccwpck_require__, 1361))).CLOSURE_VIEWS)
 };
 
 
 /***/ }),
 
-/***/ 3916:
+/***/ 4533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1822,7 +1851,7 @@ function describeError(err) {
 
 /***/ }),
 
-/***/ 7388:
+/***/ 3425:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1840,7 +1869,7 @@ const INPUT_CODES = {
 
 /***/ }),
 
-/***/ 9151:
+/***/ 9290:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1850,166 +1879,166 @@ const INPUT_CODES = {
 // Severity here is the code's worst case; where it depends on the alarm class, `meaning` says so.
 const LEDGER_CODES = {
     ACK_MISSING: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: 'An active page or block alarm has no acknowledgment row in the ledger (L1).'
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "An active page or block alarm has no acknowledgment row in the ledger (L1).",
     },
     ACK_LATE: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: 'The acknowledgment came after the class SLA, measured from the raise time; exactly at the limit passes (L2).'
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "The acknowledgment came after the class SLA, measured from the raise time; exactly at the limit passes (L2).",
     },
     ACK_BEFORE_RAISED: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: 'The acknowledgment is timestamped before the alarm was raised: a clock or time-zone error.'
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "The acknowledgment is timestamped before the alarm was raised: a clock or time-zone error.",
     },
     ACK_TIMESTAMP_CHANGED: {
-        stage: 'ledger',
-        severity: 'warning',
-        meaning: "A later ledger row moved the key's acknowledgment time later, or earlier with the sign-off of the policy's ack_corrections approver; the latest row is used."
+        stage: "ledger",
+        severity: "warning",
+        meaning: "A later ledger row moved the key's acknowledgment time later, or earlier with the sign-off of the policy's ack_corrections approver; the latest row is used.",
     },
     ACK_BACKDATED: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: "A later ledger row moved the key's acknowledgment time earlier than first recorded without the sign-off of the policy's ack_corrections approver: how a late acknowledgment is made to look on time."
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "A later ledger row moved the key's acknowledgment time earlier than first recorded without the sign-off of the policy's ack_corrections approver: how a late acknowledgment is made to look on time.",
     },
     OWNER_INVALID: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: "The acknowledging role is not the alarm's primary or backup owner, nor an incident-commander override inside its time limit (L3)."
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "The acknowledging role is not the alarm's primary or backup owner, nor an incident-commander override inside its time limit (L3).",
     },
     FIELD_MISSING: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: 'A required ledger field is empty.'
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "A required ledger field is empty.",
     },
     ID_MALFORMED: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: 'An alarm, release-window or evidence id is empty or unsafe; the row was not joined.'
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "An alarm, release-window or evidence id is empty or unsafe; the row was not joined.",
     },
     TIMESTAMP_MALFORMED: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: 'A timestamp is not RFC 3339 with Z or an offset, or is not a real instant (L8).'
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "A timestamp is not RFC 3339 with Z or an offset, or is not a real instant (L8).",
     },
     TARGET_MISSING: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: 'target_resolution_utc is empty.'
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "target_resolution_utc is empty.",
     },
     TARGET_BEFORE_ACK: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: 'target_resolution_utc is before the acknowledgment.'
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "target_resolution_utc is before the acknowledgment.",
     },
     SLA_MISMATCH: {
-        stage: 'ledger',
-        severity: 'warning',
-        meaning: "response_sla_minutes differs from the policy's SLA for the alarm class; the policy's value is used."
+        stage: "ledger",
+        severity: "warning",
+        meaning: "response_sla_minutes differs from the policy's SLA for the alarm class; the policy's value is used.",
     },
     CLASS_MISMATCH: {
-        stage: 'ledger',
-        severity: 'warning',
-        meaning: "The ledger's alarm_state differs from the class in the alarms file; the alarms file is used."
+        stage: "ledger",
+        severity: "warning",
+        meaning: "The ledger's alarm_state differs from the class in the alarms file; the alarms file is used.",
     },
     CLASS_INVALID: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: 'An alarm class or alarm_state value is not one of the classes the policy names.'
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "An alarm class or alarm_state value is not one of the classes the policy names.",
     },
     CLOSURE_STATE_INVALID: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: 'closure_state is neither a resolved nor an open state of the policy.'
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "closure_state is neither a resolved nor an open state of the policy.",
     },
     EVIDENCE_MISSING: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: 'The alarm is marked resolved without a closure_evidence_ref (L4).'
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "The alarm is marked resolved without a closure_evidence_ref (L4).",
     },
     EVIDENCE_UNRESOLVED: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: 'closure_evidence_ref names no row of the evidence file.'
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "closure_evidence_ref names no row of the evidence file.",
     },
     EVIDENCE_WRONG_WINDOW: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: 'The closure evidence belongs to another release window (L5).'
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "The closure evidence belongs to another release window (L5).",
     },
     EVIDENCE_WRONG_ALARM: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: 'The closure evidence belongs to another alarm.'
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "The closure evidence belongs to another alarm.",
     },
     EVIDENCE_BEFORE_ACK: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: 'The closure evidence was recorded before the acknowledgment.'
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "The closure evidence was recorded before the acknowledgment.",
     },
     EVIDENCE_DUPLICATE_ID: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: 'Two evidence rows share an evidence_id, so a reference to it is ambiguous.'
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "Two evidence rows share an evidence_id, so a reference to it is ambiguous.",
     },
     EVIDENCE_KIND_INVALID: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: 'An evidence row has a kind the policy does not list.'
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "An evidence row has a kind the policy does not list.",
     },
     UNRESOLVED_IN_SLA: {
-        stage: 'ledger',
-        severity: 'warning',
-        meaning: 'Validly acknowledged and still open before its resolution target: routed to the owner, not a no-go (L6).'
+        stage: "ledger",
+        severity: "warning",
+        meaning: "Validly acknowledged and still open before its resolution target: routed to the owner, not a no-go (L6).",
     },
     RESOLUTION_LATE: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: 'Still open after target_resolution_utc: blocking for block alarms (overdue block SLA), a warning for page alarms.'
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "Still open after target_resolution_utc: blocking for block alarms (overdue block SLA), a warning for page alarms.",
     },
     SLA_EXCEPTION_ACCEPTED: {
-        stage: 'ledger',
-        severity: 'warning',
-        meaning: 'A late page acknowledgment carries an SLA exception approved by the approver role: conditional go.'
+        stage: "ledger",
+        severity: "warning",
+        meaning: "A late page acknowledgment carries an SLA exception approved by the approver role: conditional go.",
     },
     ALARM_DUPLICATE: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: 'The alarms file lists one alarm_id + release_window_id twice, so the join is ambiguous.'
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "The alarms file lists one alarm_id + release_window_id twice, so the join is ambiguous.",
     },
     LEDGER_DUPLICATE_KEY: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: 'Two different ledger rows of one key share last_updated_utc, so the latest state is ambiguous (L7).'
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "Two different ledger rows of one key share last_updated_utc, so the latest state is ambiguous (L7).",
     },
     LEDGER_RETRY_DUPLICATE: {
-        stage: 'ledger',
-        severity: 'warning',
-        meaning: 'A ledger row repeats an earlier row of its key exactly (a retried write); it is counted once.'
+        stage: "ledger",
+        severity: "warning",
+        meaning: "A ledger row repeats an earlier row of its key exactly (a retried write); it is counted once.",
     },
     LEDGER_ORPHAN: {
-        stage: 'ledger',
-        severity: 'warning',
-        meaning: 'A ledger key of an evaluated release window matches no active alarm.'
+        stage: "ledger",
+        severity: "warning",
+        meaning: "A ledger key of an evaluated release window matches no active alarm.",
     },
     LEDGER_HISTORY_REWRITTEN: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: "A committed ledger row was later changed or deleted in place: blocking when it is an active alarm's row, a warning otherwise or once the original row is restored."
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "A committed ledger row was later changed or deleted in place: blocking when it is an active alarm's row, a warning otherwise or once the original row is restored.",
     },
     LEDGER_HISTORY_UNCHECKED: {
-        stage: 'ledger',
-        severity: 'warning',
-        meaning: 'The ledger\'s git history could not be checked (shallow clone: a warning; not a git repository or not committed yet: info).'
-    }
+        stage: "ledger",
+        severity: "warning",
+        meaning: "The ledger's git history could not be checked (shallow clone: a warning; not a git repository or not committed yet: info).",
+    },
 };
 
 
 /***/ }),
 
-/***/ 8111:
+/***/ 882:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2023,7 +2052,7 @@ function defineCommand(spec) {
 
 /***/ }),
 
-/***/ 407:
+/***/ 6392:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2113,7 +2142,7 @@ const ENFORCEMENT_CLASSES = {
 
 /***/ }),
 
-/***/ 8389:
+/***/ 3700:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2136,7 +2165,7 @@ const LINEAGE_FAMILY = {
 
 /***/ }),
 
-/***/ 8381:
+/***/ 9810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2148,9 +2177,9 @@ const LINEAGE_FAMILY = {
 /* unused harmony exports parseMode, parseStages */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8750);
-/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6043);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4533);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8603);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(132);
 
 
 
@@ -2238,7 +2267,7 @@ function parseNow(raw, clock) {
 
 /***/ }),
 
-/***/ 8991:
+/***/ 9164:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2289,13 +2318,13 @@ function createProgress(opts) {
 
 /***/ }),
 
-/***/ 790:
+/***/ 4359:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ renderTable)
 /* harmony export */ });
-/* harmony import */ var _util_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4598);
+/* harmony import */ var _util_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7279);
 
 function renderTable(header, rows, opts = {}) {
     const maxCell = opts.maxCell ?? 60;
@@ -2317,7 +2346,7 @@ function renderTable(header, rows, opts = {}) {
 
 /***/ }),
 
-/***/ 6096:
+/***/ 7193:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2329,7 +2358,7 @@ function renderTable(header, rows, opts = {}) {
 /* harmony export */   hJ: () => (/* binding */ HOLD_KIND),
 /* harmony export */   pZ: () => (/* binding */ APPROVAL_FAMILY)
 /* harmony export */ });
-/* harmony import */ var _store_view_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8338);
+/* harmony import */ var _store_view_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8697);
 
 // Legal-hold records as a keyed store family: one series per hold,
 // retention-holds/{window}/hold-{hold_id}-r001.json (place) and -r002.json (release), each with
@@ -2342,7 +2371,7 @@ const HOLD_FAMILY = {
     names: { packet: 'hold-{key}-{rev}.json', signature: 'hold-{key}-{rev}.sig', log: 'hold-{key}-{rev}.log' },
     keyed: true,
     allowed: ['.gitkeep', 'README.md'],
-    view: (0,_store_view_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .readmeView */ .c)(async () => (await __nccwpck_require__.e(/* import() */ 2585).then(__nccwpck_require__.bind(__nccwpck_require__, 2585))).HOLD_VIEWS)
+    view: (0,_store_view_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .readmeView */ .c)(async () => (await __nccwpck_require__.e(/* import() */ 2784).then(__nccwpck_require__.bind(__nccwpck_require__, 2784))).HOLD_VIEWS)
 };
 // A purge is two more keyed families. Approvals: one series per (purge, approver), a single
 // revision, retention-purge-approvals/{window}/approval-{purge_id}-{signer tag}-r001.json.
@@ -2378,7 +2407,7 @@ function isRetained(family) {
 
 /***/ }),
 
-/***/ 8750:
+/***/ 8603:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2394,7 +2423,7 @@ const DEFAULT_GIT = {
 
 /***/ }),
 
-/***/ 7478:
+/***/ 4485:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2474,7 +2503,7 @@ function generateSeed() {
 
 /***/ }),
 
-/***/ 8703:
+/***/ 8588:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2524,7 +2553,7 @@ const STORE_CODES = {
 
 /***/ }),
 
-/***/ 2075:
+/***/ 3102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2561,7 +2590,7 @@ const VIEW_CODES = {
 
 /***/ }),
 
-/***/ 8338:
+/***/ 8697:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2577,7 +2606,7 @@ function readmeView(load) {
 
 /***/ }),
 
-/***/ 3719:
+/***/ 4822:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2662,16 +2691,16 @@ const STRATEGY_CODES = {
 
 /***/ }),
 
-/***/ 7643:
+/***/ 1740:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   strategyCommand: () => (/* binding */ strategyCommand)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _lesson_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8111);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8750);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4533);
+/* harmony import */ var _lesson_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(882);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8603);
 
 
 
@@ -2749,8 +2778,8 @@ evaluate.`,
         if (action !== 'build' && action !== 'sign' && action !== 'outcome' && action !== 'status') {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: 'USAGE', message: `strategy: say what to do: build, sign, outcome or status${action ? ` (not '${action}')` : ''}` });
         }
-        const run = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(4738), __nccwpck_require__.e(7525), __nccwpck_require__.e(4367), __nccwpck_require__.e(9328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9328));
-        const code = action === 'build' ? await run.buildCommand(inv) : action === 'sign' ? await run.signCommand(inv) : action === 'outcome' ? await (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(6599), __nccwpck_require__.e(990), __nccwpck_require__.e(4738), __nccwpck_require__.e(7525), __nccwpck_require__.e(4367), __nccwpck_require__.e(4463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4463))).outcomeCommand(inv) : await run.statusCommand(inv);
+        const run = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(841), __nccwpck_require__.e(625), __nccwpck_require__.e(6673)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6673));
+        const code = action === 'build' ? await run.buildCommand(inv) : action === 'sign' ? await run.signCommand(inv) : action === 'outcome' ? await (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(388), __nccwpck_require__.e(5551), __nccwpck_require__.e(2265), __nccwpck_require__.e(841), __nccwpck_require__.e(625), __nccwpck_require__.e(3762)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3762))).outcomeCommand(inv) : await run.statusCommand(inv);
         return code;
     }
 });
@@ -2758,7 +2787,7 @@ evaluate.`,
 
 /***/ }),
 
-/***/ 2405:
+/***/ 6102:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2840,7 +2869,7 @@ function revisionKey(cluster, revision) {
 
 /***/ }),
 
-/***/ 6628:
+/***/ 2751:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2868,7 +2897,7 @@ const TRUST_CODES = {
 
 /***/ }),
 
-/***/ 2200:
+/***/ 3725:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2896,7 +2925,7 @@ const TRUST_FAMILY = {
 
 /***/ }),
 
-/***/ 5384:
+/***/ 1433:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2926,7 +2955,7 @@ function bundledReadWorker(entryUrl, relative) {
 
 /***/ }),
 
-/***/ 4598:
+/***/ 7279:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -2941,7 +2970,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   printable: () => (/* binding */ printable),
 /* harmony export */   showInvisible: () => (/* binding */ showInvisible)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4533);
 
 // Ids arrive from CSV cells and inputs and end up in paths, commit messages and joins. They are
 // checked in their raw form first (so `../x` is refused rather than normalized into something
@@ -3094,7 +3123,7 @@ const UNSEENS = new RegExp(UNSEEN.source, 'g');
 
 /***/ }),
 
-/***/ 6043:
+/***/ 132:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3294,7 +3323,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
-/***/ 8161:
+/***/ 542:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
@@ -3574,6 +3603,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(91);
+/******/ var __webpack_exports__ = __nccwpck_require__(6186);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

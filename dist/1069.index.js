@@ -1,0 +1,749 @@
+export const id = 1069;
+export const ids = [1069,2745,63];
+export const modules = {
+
+/***/ 25110:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   countApprovals: () => (/* binding */ countApprovals),
+/* harmony export */   holdConflicts: () => (/* binding */ holdConflicts),
+/* harmony export */   purgeAuthority: () => (/* binding */ purgeAuthority)
+/* harmony export */ });
+/* harmony import */ var _signing_signature_set_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34908);
+/* harmony import */ var _store_deletions_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(45589);
+/* harmony import */ var _store_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65404);
+/* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(49799);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(20132);
+/* harmony import */ var _derive_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93118);
+/* harmony import */ var _family_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87193);
+/* harmony import */ var _purge_record_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27250);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5883);
+
+
+
+
+
+
+
+
+
+// Which deletions a purge authorizes (the store's deletion-authority hook, src/store/deletions.ts).
+// A deletion of `path` in commit C is accepted only when a tombstone at HEAD
+//   - verifies on its own (signature, a purge or CI role, well-formed: purge-record.ts),
+//   - was added by C itself, and C removed every target it lists, each with the blob it names,
+//   - targets a family that can be purged (never holds, purge records or the trust root),
+//   - relies on approvals present in C's tree that, counted by verifySignatureSet, come from two
+//     distinct keys and two distinct signers with a purge role (never a CI role), each signed for
+//     the tombstone's exact targets and no later than the tombstone and C's commit time,
+//   - was made after the expiry, recomputed here from the removed packets and the policy,
+//   - and no verified legal hold on the window was active when an approval was signed, when the
+//     tombstone was signed, or at C's commit time.
+// Everything else stays STORE_FILE_DELETED, and a tombstone that fails says why.
+const DUAL = 2;
+async function purgeAuthority(settings, families) {
+    const trust = await (0,_trust_js__WEBPACK_IMPORTED_MODULE_6__.loadRetentionTrust)(settings, { policyOptional: true });
+    return { judge: (input) => judge(input, trust, families, settings.now) };
+}
+async function judge(input, trust, families, now) {
+    const { repo, head } = input;
+    const defects = [];
+    const authorized = new Set();
+    const files = await repo.listTree(head, _family_js__WEBPACK_IMPORTED_MODULE_4__/* .TOMBSTONE_FAMILY */ .Xx.root);
+    if (files.length === 0)
+        return { authorized, defects };
+    const byRev = new Map();
+    for (const f of files) {
+        const p = (0,_store_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStorePath */ .GV)(_family_js__WEBPACK_IMPORTED_MODULE_4__/* .TOMBSTONE_FAMILY */ .Xx, f.path);
+        if (p.type !== 'artifact' || p.kind === 'log')
+            continue;
+        const k = `${(0,_store_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .seriesId */ .hG)(p.ref)}@${p.ref.revision}`;
+        const e = byRev.get(k) ?? { ref: p.ref };
+        if (p.kind === 'packet')
+            Object.assign(e, { json: f.oid, path: f.path });
+        else
+            e.sig = f.oid;
+        byRev.set(k, e);
+    }
+    const blobs = await repo.readBlobs([...byRev.values()].flatMap((e) => [e.json, e.sig].filter((x) => x !== undefined)));
+    const origins = new Map((await repo.scanHistory({ root: _family_js__WEBPACK_IMPORTED_MODULE_4__/* .TOMBSTONE_FAMILY */ .Xx.root, until: head })).events.filter((e) => e.status === 'A').map((e) => [e.path, e]));
+    const { holds } = await (0,_derive_js__WEBPACK_IMPORTED_MODULE_3__.readHolds)(repo, head, trust, now, []);
+    const tombs = [];
+    for (const e of byRev.values()) {
+        if (!e.json || !e.sig || !e.path || !e.ref)
+            continue;
+        // The tombstone's own findings are its family's (verify reports them); an invalid one authorizes nothing.
+        const v = (0,_purge_record_js__WEBPACK_IMPORTED_MODULE_5__.verifyTombstone)(blobs.get(e.json) ?? '', blobs.get(e.sig), trust, now, e.ref);
+        const origin = origins.get(e.path);
+        if (!v.ok || v.signedAt === null || !origin)
+            continue;
+        tombs.push({ path: e.path, record: v.record, signedAt: v.signedAt, commit: origin.commit, time: origin.time });
+    }
+    // What history says the tombstones' targets went through (whatever the caller's scope was).
+    const targets = [...new Set(tombs.flatMap((t) => t.record.targets.map((x) => x.path)))].sort();
+    const removals = targets.length === 0 ? [] : (await repo.scanHistory({ root: targets, until: head })).events.filter((x) => x.status === 'D').map((x) => ({ path: x.path, commit: x.commit, time: x.time, oldOid: x.oldOid }));
+    for (const tomb of tombs) {
+        const refused = await check(repo, tomb, removals, trust, families, holds);
+        if (refused.length > 0) {
+            for (const [code, field, detail] of refused)
+                defects.push(defect(tomb, code, 'blocking', field, detail));
+            continue;
+        }
+        for (const t of tomb.record.targets)
+            authorized.add((0,_store_deletions_js__WEBPACK_IMPORTED_MODULE_7__/* .deletionKey */ .C)(t.path, tomb.commit));
+        const approvers = tomb.record.approvals.map((a) => a.signer_id).join(', ');
+        defects.push(defect(tomb, 'PURGE_APPLIED', 'info', '', `commit ${tomb.commit} removed ${tomb.record.targets.length} files of ${tomb.record.family} ${tomb.record.release_window_id} (expired ${tomb.record.retention_expiry_utc}), approved by ${approvers}; they remain in git history and in every clone`));
+    }
+    return { authorized, defects };
+}
+async function check(repo, tomb, deletions, trust, families, holds) {
+    const r = tomb.record;
+    const spec = families.find((f) => f.family.name === r.family && f.family.root === r.family_root);
+    if (!spec || !(0,_family_js__WEBPACK_IMPORTED_MODULE_4__/* .isRetained */ .dE)(spec.family))
+        return [['PURGE_TOMBSTONE_MISMATCH', '/family', `family '${r.family}' (${r.family_root}/) is not one a purge may remove from`]];
+    // The targets were removed by the tombstone's own commit, with the blobs it names.
+    const removedHere = new Map(deletions.filter((d) => d.commit === tomb.commit).map((d) => [d.path, d.oldOid]));
+    const missing = r.targets.filter((t) => removedHere.get(t.path) !== t.blob);
+    if (missing.length > 0)
+        return [['PURGE_TOMBSTONE_MISMATCH', '/targets', `commit ${tomb.commit} added the tombstone but did not remove ${missing.map((t) => `${t.path} (blob ${t.blob.slice(0, 12)})`).join(', ')}`]];
+    const out = [];
+    const until = Math.min(tomb.signedAt, tomb.time * 1000);
+    const approvals = await countApprovals(repo, tomb.commit, r.approvals, r.targets_sha256, until, trust);
+    if (!approvals.met)
+        out.push(['PURGE_APPROVALS_INSUFFICIENT', '/approvals', approvals.why]);
+    const instants = [...approvals.instants, tomb.signedAt, tomb.time * 1000];
+    for (const detail of holdConflicts(holds, r.release_window_id, instants))
+        out.push(['RETENTION_PURGE_HELD', '/release_window_id', detail]);
+    // The expiry, recomputed from the removed packets under the policy; the tombstone's own claim cannot shorten it.
+    const packets = r.targets.filter((t) => {
+        const p = (0,_store_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStorePath */ .GV)(spec.family, t.path);
+        return p.type === 'artifact' && p.kind === 'packet';
+    });
+    const docs = await repo.readBlobs(packets.map((t) => t.blob));
+    const revisions = packets.map((t) => (0,_util_json_js__WEBPACK_IMPORTED_MODULE_8__/* .parseLoose */ .i)(docs.get(t.blob) ?? ''));
+    const signed = revisions.map((d) => (typeof d?.signer?.signed_at_utc === 'string' ? d.signer.signed_at_utc : null)).filter((x) => x !== null).sort();
+    const computed = (0,_derive_js__WEBPACK_IMPORTED_MODULE_3__.expiryFrom)(signed[signed.length - 1] ?? null, revisions.map((d) => (0,_derive_js__WEBPACK_IMPORTED_MODULE_3__.incidentOf)(d)), trust.policy.data);
+    const claimed = (0,_util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .parseUtc */ .y5)(r.retention_expiry_utc);
+    const expiry = Math.max(computed ?? Infinity, claimed.ok ? claimed.ms : Infinity);
+    const earliest = Math.min(...instants);
+    if (expiry > earliest)
+        out.push(['RETENTION_PURGE_NOT_EXPIRED', '/retention_expiry_utc', `the revisions are kept until ${Number.isFinite(expiry) ? (0,_util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUtc */ .ay)(expiry) : '(no expiry)'}, after the purge was approved or made (${(0,_util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUtc */ .ay)(earliest)})`]);
+    return out;
+}
+/**
+ * The approvals of a purge as verifySignatureSet counts them: present in `commit` with the blob
+ * named, signed for `subject` (targets_sha256) no later than `until`, by two distinct keys and two
+ * distinct signers whose role is a purge role and not a CI role.
+ */
+async function countApprovals(repo, commit, listedRefs, subject, until, trust) {
+    const sigPath = (p) => p.replace(/\.json$/, '.sig');
+    // An approval listed twice is one approval (verifySignatureSet counts each document once).
+    const twice = listedRefs.filter((a, i) => listedRefs.findIndex((b) => b.path === a.path) !== i);
+    const refs = listedRefs.filter((a, i) => listedRefs.findIndex((b) => b.path === a.path) === i);
+    const listed = refs.length === 0 ? [] : await repo.listTree(commit, refs.flatMap((a) => [a.path, sigPath(a.path)]));
+    const byPath = new Map(listed.map((f) => [f.path, f.oid]));
+    const pairs = refs.filter((a) => byPath.has(a.path) && (a.blob === undefined || byPath.get(a.path) === a.blob) && byPath.has(sigPath(a.path)));
+    const bytes = await repo.readBlobs(pairs.flatMap((a) => [byPath.get(a.path), byPath.get(sigPath(a.path))]));
+    const set = (0,_signing_signature_set_js__WEBPACK_IMPORTED_MODULE_0__/* .verifySignatureSet */ .C)({
+        kind: _family_js__WEBPACK_IMPORTED_MODULE_4__/* .APPROVAL_KIND */ .dO,
+        documents: pairs.map((a) => ({ name: a.path, json: bytes.get(byPath.get(a.path)) ?? '', sig: bytes.get(byPath.get(sigPath(a.path))) ?? '' })),
+        keyring: trust.keyring,
+        at: until,
+        subject,
+        subjectOf: '/targets_sha256',
+        requirement: { threshold: DUAL, roles_required: [], roles_allowed: trust.policy.data.purge_roles.filter((role) => (0,_trust_js__WEBPACK_IMPORTED_MODULE_6__.mayApprovePurge)(trust, role)) },
+        requirementSource: { file: trust.policy.file, pointer: '/purge_roles' }
+    });
+    const why = [
+        ...twice.map((a) => `${a.path}: listed twice`),
+        ...refs.filter((a) => !pairs.includes(a)).map((a) => `${a.path}: not in commit ${commit} (with its .sig and the blob named)`),
+        ...set.invalid.map((i) => `${i.document}: ${i.code === 'SIGNED_IN_FUTURE' ? `signed after ${(0,_util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUtc */ .ay)(until)} (the tombstone or its commit)` : `${i.code} ${i.message}`}`),
+        ...set.unmet.map((u) => u.message)
+    ].join('; ');
+    return {
+        met: set.met,
+        why,
+        instants: set.valid.map((s) => Date.parse(s.signedAtUtc)),
+        counted: set.valid.map((s) => ({ path: s.document, signerId: s.signerId, keyId: s.keyId, signedAtUtc: s.signedAtUtc }))
+    };
+}
+/** The holds on `window` active at any of `instants` (placed at or before it, not yet released). */
+function holdConflicts(holds, window, instants) {
+    const out = [];
+    for (const h of holds.filter((x) => x.release_window_id === window)) {
+        const placed = Date.parse(h.placed_at_utc);
+        const released = h.released_at_utc === null ? Infinity : Date.parse(h.released_at_utc);
+        const hit = instants.find((t) => placed <= t && t < released);
+        if (hit !== undefined)
+            out.push(`legal hold ${h.hold_id} (${h.reason}, owner ${h.owner}) was active at ${(0,_util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUtc */ .ay)(hit)}`);
+    }
+    return out;
+}
+function defect(t, code, severity, field, detail) {
+    return {
+        subject: t.record.purge_id,
+        defect_code: code,
+        severity,
+        owner_role: 'compliance',
+        required_action: severity === 'info' ? 'none: recorded for auditors' : 'restore the removed files from history (git revert the purge commit); a purge needs two approvals before it, expiry passed and no hold',
+        release_window_id: t.record.release_window_id,
+        file: t.path,
+        line: null,
+        field,
+        detail
+    };
+}
+
+
+/***/ }),
+
+/***/ 27250:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   approvalInspector: () => (/* binding */ approvalInspector),
+/* harmony export */   approvalKey: () => (/* binding */ approvalKey),
+/* harmony export */   approvalRecord: () => (/* binding */ approvalRecord),
+/* harmony export */   purgeIdOf: () => (/* binding */ purgeIdOf),
+/* harmony export */   renderPurgeLog: () => (/* binding */ renderPurgeLog),
+/* harmony export */   signApproval: () => (/* binding */ signApproval),
+/* harmony export */   signTombstone: () => (/* binding */ signTombstone),
+/* harmony export */   subjectSha256: () => (/* binding */ subjectSha256),
+/* harmony export */   tombstoneInspector: () => (/* binding */ tombstoneInspector),
+/* harmony export */   tombstoneRecord: () => (/* binding */ tombstoneRecord),
+/* harmony export */   verifyApproval: () => (/* binding */ verifyApproval),
+/* harmony export */   verifyTombstone: () => (/* binding */ verifyTombstone)
+/* harmony export */ });
+/* harmony import */ var _signing_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94615);
+/* harmony import */ var _signing_signer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9960);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45325);
+/* harmony import */ var _store_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65404);
+/* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(49799);
+/* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(42408);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(20132);
+/* harmony import */ var _family_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(87193);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5883);
+
+
+
+
+
+
+
+
+
+// The two signed records of a purge. An approval names exactly what it approves (the subject: a
+// family's window, every file with its blob id, the expiry), so it cannot be reused for other
+// files; its purge_id is derived from that subject, so two approvers who read the same plan
+// approve the same purge. The tombstone is what the purge commit adds: the targets with their
+// blob ids and sha256, the index rows archived before removal, and the approvals it relies on.
+// This module checks one record on its own (what `verify` asks of every stored revision); the
+// checks across records and history (two distinct approvers before the tombstone, no hold, expiry
+// passed, the targets removed in the tombstone's own commit) are purge-authority.ts.
+/** Bumped when these rules change, so cached verdicts are recomputed. */
+const VERIFIER_VERSION = 'purge-records/1';
+function subjectSha256(s) {
+    return (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalSha256 */ .o4)({ family: s.family, release_window_id: s.release_window_id, targets: s.targets.map((t) => ({ path: t.path, blob: t.blob })), retention_expiry_utc: s.retention_expiry_utc });
+}
+function purgeIdOf(targetsSha256) {
+    return `p${targetsSha256.slice(0, 12)}`;
+}
+/** One approval series per approver and purge: a second approval by the same signer id is refused as r002. */
+function approvalKey(purgeId, signerId) {
+    return `${purgeId}-${(0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .fg)(signerId).slice(0, 8)}`;
+}
+function seal(body) {
+    return { ...body, signature_digest: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalSha256 */ .o4)(body) };
+}
+function approvalRecord(subject, signer) {
+    const targets_sha256 = subjectSha256(subject);
+    return seal({ ...subject, purge_id: purgeIdOf(targets_sha256), revision: (0,_util_revision_js__WEBPACK_IMPORTED_MODULE_7__/* .formatRevision */ .T)(1), targets_sha256, signer: (0,_signing_signer_js__WEBPACK_IMPORTED_MODULE_1__/* .signerBlock */ ._)(signer) });
+}
+function tombstoneRecord(args, signer) {
+    return seal({ ...args, revision: (0,_util_revision_js__WEBPACK_IMPORTED_MODULE_7__/* .formatRevision */ .T)(1), purged_at_utc: (0,_util_time_js__WEBPACK_IMPORTED_MODULE_4__/* .formatUtc */ .ay)(signer.at), signer: (0,_signing_signer_js__WEBPACK_IMPORTED_MODULE_1__/* .signerBlock */ ._)(signer) });
+}
+function signApproval(r, signer) {
+    return (0,_signing_document_js__WEBPACK_IMPORTED_MODULE_0__/* .signDocument */ .Tt)(_family_js__WEBPACK_IMPORTED_MODULE_5__/* .APPROVAL_KIND */ .dO, r, signer);
+}
+function signTombstone(r, signer) {
+    return (0,_signing_document_js__WEBPACK_IMPORTED_MODULE_0__/* .signDocument */ .Tt)(_family_js__WEBPACK_IMPORTED_MODULE_5__/* .TOMBSTONE_KIND */ .X8, r, signer);
+}
+function verifyApproval(json, sig, trust, at, where) {
+    return verifyRecord(_family_js__WEBPACK_IMPORTED_MODULE_5__/* .APPROVAL_KIND */ .dO, json, sig, trust, at, where, (role) => (0,_trust_js__WEBPACK_IMPORTED_MODULE_6__.mayApprovePurge)(trust, role), (r, out) => {
+        if (typeof r.purge_id === 'string' && where?.key !== undefined && typeof r.signer?.signer_id === 'string' && where.key !== approvalKey(r.purge_id, r.signer.signer_id)) {
+            out.push(invalid('/purge_id', `the approval is stored as ${where.key}, not as ${approvalKey(r.purge_id, r.signer.signer_id)} (its purge and signer)`));
+        }
+    });
+}
+function verifyTombstone(json, sig, trust, at, where) {
+    return verifyRecord(_family_js__WEBPACK_IMPORTED_MODULE_5__/* .TOMBSTONE_KIND */ .X8, json, sig, trust, at, where, (role) => (0,_trust_js__WEBPACK_IMPORTED_MODULE_6__.mayApplyPurge)(trust, role), (r, out) => {
+        if (where?.key !== undefined && r.purge_id !== where.key)
+            out.push(invalid('/purge_id', `the tombstone is stored as ${where.key}, not as its purge ${String(r.purge_id)}`));
+        const prefix = `${String(r.family_root)}/${String(r.release_window_id)}/`;
+        if (!Array.isArray(r.targets) || r.targets.length === 0)
+            out.push(invalid('/targets', 'the tombstone lists no target'));
+        else if (r.targets.some((t) => typeof t?.path !== 'string' || !t.path.startsWith(prefix) || typeof t.sha256 !== 'string'))
+            out.push(invalid('/targets', `every target must be a file under ${prefix} with its sha256`));
+        if (!Array.isArray(r.approvals) || r.approvals.some((a) => typeof a?.path !== 'string' || !a.path.startsWith(`${_family_js__WEBPACK_IMPORTED_MODULE_5__/* .APPROVAL_FAMILY */ .pZ.root}/`)))
+            out.push(invalid('/approvals', `the approvals must be files under ${_family_js__WEBPACK_IMPORTED_MODULE_5__/* .APPROVAL_FAMILY */ .pZ.root}/`));
+        if (!Array.isArray(r.archived_rows))
+            out.push(invalid('/archived_rows', 'the tombstone has no archived index rows'));
+    });
+}
+function invalid(field, detail) {
+    return { code: 'PURGE_RECORD_INVALID', field, detail };
+}
+function verifyRecord(kind, json, sig, trust, at, where, mayRole, own) {
+    const findings = [];
+    let doc;
+    let signedAt = null;
+    let demo = false;
+    if (sig === undefined)
+        doc = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_8__/* .parseLoose */ .i)(json);
+    else {
+        const v = (0,_signing_document_js__WEBPACK_IMPORTED_MODULE_0__/* .verifyDocument */ .kR)(kind, json, sig, trust.keyring, at);
+        if (v.ok) {
+            doc = v.doc;
+            signedAt = v.signedAt;
+            demo = v.key.demo;
+            if (!mayRole(v.key.role)) {
+                findings.push({ code: 'PURGE_SIGNER_UNAUTHORIZED', field: '/signer/role', detail: `signed by '${v.key.signerId}' with role '${v.key.role}'; ${kind === _family_js__WEBPACK_IMPORTED_MODULE_5__/* .APPROVAL_KIND */ .dO ? `an approval needs one of the purge_roles (${trust.policy.data.purge_roles.join(', ')}), never a CI role` : 'a tombstone needs a purge role or a CI role'}` });
+            }
+        }
+        else {
+            findings.push({ code: v.code, field: '', detail: `${v.message}; ${v.fix}` });
+            doc = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_8__/* .parseLoose */ .i)(json);
+        }
+    }
+    const r = (typeof doc === 'object' && doc !== null && !Array.isArray(doc) ? doc : undefined);
+    if (!r)
+        findings.push(invalid('', 'the record is not a JSON object'));
+    else {
+        const { signature_digest: digest, ...body } = r;
+        if (digest !== (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalSha256 */ .o4)(body))
+            findings.push(invalid('/signature_digest', 'signature_digest is not the sha256 of the record without it'));
+        if (r.revision !== (0,_util_revision_js__WEBPACK_IMPORTED_MODULE_7__/* .formatRevision */ .T)(1))
+            findings.push(invalid('/revision', 'a purge record has one revision, r001'));
+        if (typeof r.release_window_id !== 'string' || !(0,_store_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .isCanonicalId */ ._I)(r.release_window_id) || (where && r.release_window_id !== where.window))
+            findings.push(invalid('/release_window_id', `the record names window ${JSON.stringify(r.release_window_id)}${where ? `, stored under ${where.window}` : ''}`));
+        const subject = { family: r.family, release_window_id: r.release_window_id, targets: r.targets, retention_expiry_utc: r.retention_expiry_utc };
+        const sha = Array.isArray(subject.targets) ? subjectSha256(subject) : '';
+        if (r.targets_sha256 !== sha || r.purge_id !== purgeIdOf(sha))
+            findings.push(invalid('/targets_sha256', 'targets_sha256 or purge_id is not derived from the family, window, targets and expiry'));
+        if (typeof r.retention_expiry_utc !== 'string' || !(0,_util_time_js__WEBPACK_IMPORTED_MODULE_4__/* .isCanonicalUtc */ .xy)(r.retention_expiry_utc))
+            findings.push(invalid('/retention_expiry_utc', 'retention_expiry_utc is not canonical UTC'));
+        own(r, findings);
+    }
+    return { ok: findings.length === 0, record: r, signedAt, findings, facts: { ...factsOf(r, findings), demo } };
+}
+function factsOf(r, findings) {
+    const str = (v) => (typeof v === 'string' ? v : null);
+    return {
+        packetId: str(r?.purge_id),
+        digest: str(r?.signature_digest),
+        supersedes: null,
+        windowId: str(r?.release_window_id),
+        revision: typeof r?.revision === 'string' ? (0,_util_revision_js__WEBPACK_IMPORTED_MODULE_7__/* .parseRevision */ .P)(r.revision) : null,
+        signerId: str(r?.signer?.signer_id),
+        keyId: str(r?.signer?.key_id),
+        signedAt: str(r?.signer?.signed_at_utc),
+        findings
+    };
+}
+function inspector(family, trust, now, verify) {
+    return {
+        family,
+        fingerprint: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .fg)(`${VERIFIER_VERSION}\0${family.name}\0${trust.keyring.sha256}\0${trust.policy.sha256}`),
+        now,
+        inspect: (input) => verify(input.packet, input.signature, trust, now, input.ref).facts
+    };
+}
+function approvalInspector(trust, now) {
+    return inspector(_family_js__WEBPACK_IMPORTED_MODULE_5__/* .APPROVAL_FAMILY */ .pZ, trust, now, verifyApproval);
+}
+function tombstoneInspector(trust, now) {
+    return inspector(_family_js__WEBPACK_IMPORTED_MODULE_5__/* .TOMBSTONE_FAMILY */ .Xx, trust, now, verifyTombstone);
+}
+/** The .log beside each purge record (informative: verify never reads it). */
+function renderPurgeLog(what, r, now) {
+    const lines = [
+        ['record', what],
+        ['purge_id', r.purge_id],
+        ['family', r.family],
+        ['release_window_id', r.release_window_id],
+        ['targets', `${r.targets.length} files, targets_sha256 ${r.targets_sha256}`],
+        ['retention_expiry_utc', r.retention_expiry_utc],
+        ['signer', `${r.signer.signer_id} (role ${r.signer.role}, key id ${r.signer.key_id})`],
+        ['signed_at_utc', r.signer.signed_at_utc],
+        ['signature_digest', `sha256:${r.signature_digest}`],
+        ['written_at_utc', (0,_util_time_js__WEBPACK_IMPORTED_MODULE_4__/* .formatUtc */ .ay)(now)]
+    ];
+    const width = Math.max(...lines.map(([k]) => k.length));
+    return ['release-evidence purge record (informative only: verify proves it from its .json and .sig)', ...lines.map(([k, v]) => `${k.padEnd(width)}  ${v}`)].join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 9960:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ signerBlock),
+/* harmony export */   r: () => (/* binding */ createSigner)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(64533);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20132);
+/* harmony import */ var _keyring_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83993);
+
+
+
+function signerBlock(signer) {
+    return { signer_id: signer.signerId, key_id: signer.keyId, role: signer.role, signed_at_utc: (0,_util_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUtc */ .ay)(signer.at) };
+}
+/** Binds `key` to its keyring entry at `at`; `signerId`, when given, must be the entry's signer. */
+function createSigner(key, keyring, at, signerId) {
+    const entry = (0,_keyring_js__WEBPACK_IMPORTED_MODULE_2__/* .findKey */ .Tj)(keyring, key.keyId);
+    if (!entry) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({
+            code: 'KEY_UNKNOWN',
+            message: `the signing key from ${key.source} (key id ${key.keyId}) is not in ${keyring.file}; add its public key ${key.publicKey.toString('base64')} as a keyring entry, or use the key the keyring lists`
+        });
+    }
+    if (signerId !== undefined && signerId !== entry.signerId) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({
+            code: 'KEY_UNKNOWN',
+            message: `the signing key from ${key.source} belongs to signer '${entry.signerId}' in ${keyring.file}, not '${signerId}'; pass the key of '${signerId}' or drop the signer id`
+        });
+    }
+    const valid = (0,_keyring_js__WEBPACK_IMPORTED_MODULE_2__/* .keyValidAt */ .je)(entry, at);
+    if (!valid.ok) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({
+            code: valid.code,
+            message: `${valid.message} (${keyring.file} ${entry.pointer}); rotate: run 'release-evidence keygen' and add the new key to the keyring`
+        });
+    }
+    return {
+        signerId: entry.signerId,
+        role: entry.role,
+        keyId: entry.keyId,
+        demo: entry.demo,
+        at,
+        sign: (message) => key.sign(message)
+    };
+}
+
+
+/***/ }),
+
+/***/ 45589:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ deletionKey),
+/* harmony export */   t: () => (/* binding */ judgeDeletions)
+/* harmony export */ });
+function deletionKey(path, commit) {
+    return `${path}\0${commit}`;
+}
+/**
+ * Drops the STORE_FILE_DELETED defects of paths whose every deletion an authority accepted, and
+ * adds the authorities' findings to the result of the family that declared each. `authorities`
+ * is one entry per result (undefined for families without one). Runs git only when a result
+ * reports a deletion or an authority family has records at HEAD.
+ */
+async function judgeDeletions(repo, head, results, authorities) {
+    const deleted = new Set(results.flatMap((r) => r.defects.filter((d) => d.defect_code === 'STORE_FILE_DELETED').map((d) => d.file)));
+    const active = authorities.map((a, i) => (a && (deleted.size > 0 || results[i].windows.length > 0) ? a : undefined));
+    if (head === null || active.every((a) => a === undefined))
+        return results;
+    const events = deleted.size === 0 ? [] : (await repo.scanHistory({ root: [...deleted].sort(), until: head })).events;
+    const deletions = events.filter((e) => e.status === 'D' && deleted.has(e.path)).map((e) => ({ path: e.path, commit: e.commit, time: e.time, oldOid: e.oldOid }));
+    const authorized = new Set();
+    const found = results.map(() => []);
+    for (const [i, a] of active.entries()) {
+        if (!a)
+            continue;
+        const j = await a.judge({ repo, head, deletions });
+        for (const k of j.authorized)
+            authorized.add(k);
+        found[i].push(...j.defects);
+    }
+    // A path is cleared only when every deletion of it was accepted (a re-added and deleted again file needs a second purge).
+    const cleared = new Set([...deleted].filter((p) => deletions.some((d) => d.path === p) && deletions.filter((d) => d.path === p).every((d) => authorized.has(deletionKey(d.path, d.commit)))));
+    return results.map((r, i) => {
+        const defects = [...r.defects.filter((d) => !(d.defect_code === 'STORE_FILE_DELETED' && cleared.has(d.file))), ...found[i]];
+        return { ...r, defects, blocking: defects.filter((d) => d.severity === 'blocking').length };
+    });
+}
+
+
+/***/ }),
+
+/***/ 93514:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ev: () => (/* binding */ modeOnly),
+/* harmony export */   fA: () => (/* binding */ badMode),
+/* harmony export */   rS: () => (/* binding */ modeDefect)
+/* harmony export */ });
+/* unused harmony exports FILE_MODE, modeDetail */
+// Every store file is a regular, non-executable file (mode 100644). A symlink (120000) can point
+// a reader or a later write outside the repository, an executable bit (100755) makes evidence
+// something to run, a submodule (160000) is another repository's commit in place of a file.
+// History says which mode each commit gave a path (`git log --raw`); a commit that gave a store
+// path any other mode is a blocking STORE_FILE_MODE, reported for that commit even when a later
+// commit set it back, as every write-once violation stays reported.
+const FILE_MODE = '100644';
+const KIND = { '100755': 'an executable file', '120000': 'a symbolic link', '160000': 'a submodule (gitlink)', '040000': 'a folder' };
+/** The mode a change gave its path when it is not 100644 (deletions have none). */
+function badMode(e) {
+    if (e.status === 'D' || e.newMode === undefined || e.newMode === '' || /^0+$/.test(e.newMode))
+        return null;
+    return e.newMode === FILE_MODE ? null : e.newMode;
+}
+/** A change of mode alone (same bytes): not a rewrite of the content. */
+function modeOnly(e) {
+    return (e.status === 'M' || e.status === 'T') && e.oldOid !== '' && e.oldOid === e.newOid;
+}
+function modeDetail(path, r) {
+    const mode = r.mode ?? '';
+    return `commit ${r.commit} ${r.status === 'A' ? 'added' : 'changed'} ${path} as ${KIND[mode] ?? `mode ${mode}`} (mode ${mode}); every store file must be a regular file, mode ${FILE_MODE}`;
+}
+/** Builds the defect with the store's own defect constructor (check.ts). */
+function modeDefect(make, path, r) {
+    return make(modeDetail(path, r));
+}
+
+
+/***/ }),
+
+/***/ 60543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ foldEvents)
+/* harmony export */ });
+/* harmony import */ var _modes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(93514);
+
+/** Applies events (already in parent-before-child order) to a state; returns the same object. */
+function foldEvents(state, events, orderOffset = 0) {
+    for (const e of events) {
+        const known = state[e.path];
+        const origin = { commit: e.commit, time: e.time, order: e.order + orderOffset };
+        const mode = (0,_modes_js__WEBPACK_IMPORTED_MODULE_0__/* .badMode */ .fA)(e);
+        if (!known) {
+            const marks = mode === null ? [] : [modeRecord(e, mode)];
+            if (e.status === 'A')
+                state[e.path] = { blob: e.newOid, origin, rewrites: marks };
+            else
+                state[e.path] = { blob: e.oldOid || e.newOid, origin, rewrites: (0,_modes_js__WEBPACK_IMPORTED_MODULE_0__/* .modeOnly */ .Ev)(e) ? marks : [rewrite(e), ...marks] };
+            continue;
+        }
+        if (mode !== null && !known.rewrites.some((r) => r.commit === e.commit && r.mode === mode))
+            known.rewrites = [...known.rewrites, modeRecord(e, mode)];
+        // A mode change alone is not a content rewrite (a bad mode is recorded above; setting it back is the fix).
+        if ((0,_modes_js__WEBPACK_IMPORTED_MODULE_0__/* .modeOnly */ .Ev)(e))
+            continue;
+        // With `-m`, a merge shows the same addition again against its other parent: same blob, no
+        // news. Anything else (other bytes, a modification, a deletion) is a rewrite of published data.
+        if (e.status === 'A' && e.newOid === known.blob)
+            continue;
+        if (known.rewrites.some((r) => r.commit === e.commit && r.status === e.status && r.newOid === e.newOid && r.oldOid === e.oldOid))
+            continue;
+        // Copy on write: histories loaded from the cache share one empty list.
+        known.rewrites = [...known.rewrites, rewrite(e)];
+    }
+    return state;
+}
+/** The record a bad mode leaves in a path's history (kept with its rewrites, and in the cache). */
+function modeRecord(e, mode) {
+    return { commit: e.commit, status: e.status, oldOid: e.oldOid, newOid: e.newOid, mode };
+}
+function rewrite(e) {
+    return { commit: e.commit, status: e.status, oldOid: e.oldOid, newOid: e.newOid };
+}
+
+
+/***/ }),
+
+/***/ 36348:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   YZ: () => (/* binding */ keyringOfChain),
+/* harmony export */   kl: () => (/* binding */ loadVerifierKeyring),
+/* harmony export */   q2: () => (/* binding */ loadSignerKeyring)
+/* harmony export */ });
+/* unused harmony export trustedKeyring */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _signing_keyring_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83993);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(45325);
+/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92745);
+/* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(42408);
+/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40388);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27788);
+/* harmony import */ var _pin_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3658);
+
+
+
+
+
+
+
+
+/** The chain's keyring at the store's commit, walked from `pin`. */
+async function trustedKeyring(settings, pin) {
+    const { top, commit } = await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .storeCommit */ .Jv)(settings);
+    const chain = await (0,_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .readChain */ .U)(top, commit, pin, settings.now);
+    return keyringOfChain(chain);
+}
+function keyringOfChain(chain) {
+    const r = chain.inForce;
+    if (!r?.doc || r.sha256 === null) {
+        // No trusted revision: no key is trusted, so every signed revision fails (and verify says why).
+        return { file: 'trust/root (no trusted revision from the pin)', sha256: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .fg)(`untrusted\0${chain.pin ?? ''}`), keys: [], revocations: [], chain };
+    }
+    const keyring = (0,_document_js__WEBPACK_IMPORTED_MODULE_5__/* .signerKeyring */ .i8)(r.doc, `${r.paths.packet} (trust root ${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_7__/* .formatRevision */ .T)(r.revision)})`, r.sha256);
+    return { ...keyring, chain };
+}
+/**
+ * The keyring every signed family is judged under: the pinned trust root's. One function for
+ * every lesson, so no family can trust the working tree while another is pinned. `what` names
+ * the command in the TRUST_ROOT_UNPINNED message.
+ */
+async function loadVerifierKeyring(settings, what = 'verify') {
+    return trustedKeyring(settings, await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .requirePin */ .rC)(settings, what));
+}
+/**
+ * The keyring a writer finds its own key in: the pinned chain's when a pin is configured (so it
+ * signs only with a key the chain trusts), else the working-tree keyring policy. Never use it to
+ * judge someone else's signature.
+ */
+async function loadSignerKeyring(settings) {
+    const pin = await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .resolvePin */ .Qw)(settings);
+    if (pin !== null)
+        return { ...(await trustedKeyring(settings, pin)), pinned: true };
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(settings.workspace, settings.policies['keyring']);
+    return { ...(await (0,_signing_keyring_js__WEBPACK_IMPORTED_MODULE_1__/* .loadKeyring */ .Or)(abs, (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(settings.workspace, abs))), pinned: false };
+}
+
+
+/***/ }),
+
+/***/ 3658:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jv: () => (/* binding */ storeCommit),
+/* harmony export */   Qw: () => (/* binding */ resolvePin),
+/* harmony export */   rC: () => (/* binding */ requirePin)
+/* harmony export */ });
+/* unused harmony exports TRUST_ROOT_ENV, unpinnedError */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64533);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77295);
+/* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52438);
+
+
+
+
+
+// The pin: the sha256 of revision 1's canonical payload, given from outside the repository being
+// verified (--trust-root, the trust-root Action input, $RELEASE_EVIDENCE_TRUST_ROOT), either as
+// the hex value or as the path of a file that holds it. A file inside the checkout is refused:
+// whoever can push could rewrite it together with the store.
+const TRUST_ROOT_ENV = 'RELEASE_EVIDENCE_TRUST_ROOT';
+const HEX = /^(?:sha256:)?([0-9a-fA-F]{64})$/;
+/** The pinned sha256 (lowercase hex), or null when no pin was configured. */
+async function resolvePin(settings) {
+    const raw = settings.trust?.root?.trim();
+    if (!raw)
+        return null;
+    const hex = HEX.exec(raw);
+    if (hex)
+        return hex[1].toLowerCase();
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(settings.workspace, raw);
+    const [real, top] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(file).catch(() => file), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(settings.workspace).catch(() => settings.workspace)]);
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(top, real);
+    if (inside === '' || (!inside.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({
+            code: 'USAGE',
+            message: `--trust-root ${raw}: the pin file is inside the repository being verified, so whoever can push could change it along with the store; give the sha256 itself, or a file outside the checkout`
+        });
+    }
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'INPUT_UNREADABLE', message: `--trust-root ${raw}: not a sha256 and not a readable file (${err.code ?? 'error'})`, cause: err });
+    }
+    const token = text
+        .split('\n')
+        .map((l) => l.replace(/#.*/, '').trim())
+        .find((l) => l !== '');
+    const m = token === undefined ? null : HEX.exec(token.split(/\s+/)[0]);
+    if (!m)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'INPUT_INVALID', message: `--trust-root ${raw}: the file does not start with a sha256 (64 hex digits)` });
+    return m[1].toLowerCase();
+}
+/**
+ * The pin, or exit 2 (TRUST_ROOT_UNPINNED): whatever judges a signature needs it. `what` names the
+ * command that asked ("verify", "retention index").
+ */
+async function requirePin(settings, what) {
+    const pin = await resolvePin(settings);
+    if (pin === null)
+        throw unpinnedError(what);
+    return pin;
+}
+function unpinnedError(what) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({
+        code: 'TRUST_ROOT_UNPINNED',
+        message: `${what} cannot judge signatures without a pinned trust root: the keyring in the working tree (policies/keyring.yaml) is never trusted, since anyone who can push can edit it. ` +
+            `Pin revision 1 of the store's trust root with --trust-root <sha256>, $${TRUST_ROOT_ENV}, the Action's trust-root input, or --trust-root FILE (a file outside the checkout that holds the sha256); ` +
+            `'release-evidence trust show' prints the sha256 to compare with the pin you keep. ` +
+            `No trust root yet? Create one with 'release-evidence trust migrate --root-key NAME=FILE ...' and keep the pin it prints (docs/trust-root.md)`
+    });
+}
+/** The commit the store is read at: the store branch's tip when one is named and exists, else HEAD. */
+async function storeCommit(settings) {
+    const top = await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_4__/* .repoTopLevel */ .MS)(settings.workspace);
+    const repo = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_3__/* .openRepository */ .h_)(top);
+    const branch = settings.git?.storeBranch;
+    const commit = (branch ? await repo.tryResolveRef(`refs/heads/${branch}`) : null) ?? (await repo.headOid());
+    return { top, commit };
+}
+
+
+/***/ }),
+
+/***/ 92745:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ displayPath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Path shown to users: repo-relative with / separators when inside the workspace. */
+function displayPath(workspace, abs) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, abs);
+    if (rel === '' || rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel))
+        return abs;
+    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+}
+
+
+/***/ })
+
+};

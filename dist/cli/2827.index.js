@@ -1,0 +1,661 @@
+export const id = 2827;
+export const ids = [2827,2745];
+export const modules = {
+
+/***/ 1636:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ toCsv)
+/* harmony export */ });
+/* unused harmony export escapeFormula */
+// Every CSV we write may be opened in a spreadsheet, and its cells came from users' CSVs. A cell
+// that starts with = + - @ (or a tab/CR that some apps strip first) is prefixed with a quote so
+// it reads as text, never as a formula (OWASP "CSV injection").
+const FORMULA_START = /^[=+\-@\t\r]/;
+function escapeFormula(cell) {
+    return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+// RFC 4180 quoting, written out rather than delegated to csv-stringify: the rule is one line, and
+// at 35,000 report rows the library's per-cell option handling cost about a third of a second.
+// It is exactly the rule csv-stringify applied with record_delimiter '\n', which quotes a field
+// with a comma, a quote or a LF (not a lone CR), so reports stay byte-identical;
+// __tests__/foundation/csv.test.ts checks it against csv-stringify, which stays the oracle.
+const NEEDS_QUOTES = /[",\n]/;
+function quote(cell) {
+    return NEEDS_QUOTES.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+}
+// Most cells need neither: one test finds the few that need either rule.
+const NEEDS_WORK = /^[=+\-@\t\r]|[",\n]/;
+/** One cell as written: formula-escaped, then quoted. */
+function cellText(c) {
+    const text = c === null || c === undefined ? '' : String(c);
+    return NEEDS_WORK.test(text) ? quote(escapeFormula(text)) : text;
+}
+/** Deterministic CSV: LF endings, header first, every cell formula-escaped. */
+function toCsv(header, rows) {
+    let out = `${header.map(quote).join(',')}\n`;
+    for (const row of rows) {
+        let line = '';
+        for (let i = 0; i < row.length; i++)
+            line += i === 0 ? cellText(row[i]) : `,${cellText(row[i])}`;
+        out += `${line}\n`;
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 5774:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XJ: () => (/* binding */ sortDefects),
+/* harmony export */   c7: () => (/* binding */ defectsToCsv),
+/* harmony export */   o3: () => (/* binding */ countByCode)
+/* harmony export */ });
+/* unused harmony exports SEVERITY_RANK, compareDefects */
+/* harmony import */ var _csv_write_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1636);
+
+const SEVERITY_RANK = { blocking: 0, warning: 1, info: 2 };
+/** Deterministic order: severity, window, subject, code, file, line, field, detail. */
+function compareDefects(a, b) {
+    return (SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        cmp(a.release_window_id, b.release_window_id) ||
+        cmp(a.subject, b.subject) ||
+        cmp(a.defect_code, b.defect_code) ||
+        cmp(a.file, b.file) ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        cmp(a.field, b.field) ||
+        cmp(a.detail, b.detail));
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** A sorted copy; a list that is already in order (the gate's result) is only checked. */
+function sortDefects(defects) {
+    for (let i = 1; i < defects.length; i++)
+        if (compareDefects(defects[i - 1], defects[i]) > 0)
+            return [...defects].sort(compareDefects);
+    return [...defects];
+}
+/** The seed's deterministic columns first (with the stage's subject column name), then location. */
+function defectsToCsv(defects, subjectColumn = 'alarm_id') {
+    const header = [subjectColumn, 'defect_code', 'severity', 'owner_role', 'required_action', 'release_window_id', 'file', 'line', 'field', 'detail'];
+    return (0,_csv_write_js__WEBPACK_IMPORTED_MODULE_0__/* .toCsv */ .g)(header, sortDefects(defects).map((d) => [d.subject, d.defect_code, d.severity, d.owner_role, d.required_action, d.release_window_id, d.file, d.line, d.field, d.detail]));
+}
+function countByCode(defects) {
+    const m = new Map();
+    for (const d of defects)
+        m.set(d.defect_code, (m.get(d.defect_code) ?? 0) + 1);
+    return new Map([...m.entries()].sort(([a], [b]) => cmp(a, b)));
+}
+
+
+/***/ }),
+
+/***/ 66:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  buildSnapshots: () => (/* binding */ buildSnapshots)
+});
+
+// UNUSED EXPORTS: latestSnapshots
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(4533);
+// EXTERNAL MODULE: ./src/git/index.ts + 5 modules
+var src_git = __webpack_require__(7295);
+// EXTERNAL MODULE: ./src/settings.ts
+var src_settings = __webpack_require__(8603);
+// EXTERNAL MODULE: ./src/signing/document.ts
+var signing_document = __webpack_require__(6996);
+// EXTERNAL MODULE: ./src/signing/keys.ts
+var keys = __webpack_require__(5674);
+// EXTERNAL MODULE: ./src/signing/signer.ts
+var signing_signer = __webpack_require__(9960);
+// EXTERNAL MODULE: ./src/store/layout.ts + 1 modules
+var layout = __webpack_require__(5404);
+// EXTERNAL MODULE: ./src/store/write.ts
+var write = __webpack_require__(845);
+// EXTERNAL MODULE: ./src/trust/keyring.ts
+var keyring = __webpack_require__(6348);
+// EXTERNAL MODULE: ./src/util/json.ts
+var json = __webpack_require__(9799);
+// EXTERNAL MODULE: ./src/util/time.ts
+var time = __webpack_require__(132);
+// EXTERNAL MODULE: ./src/lineage/family.ts
+var family = __webpack_require__(3700);
+// EXTERNAL MODULE: ./src/lineage/graph.ts
+var graph = __webpack_require__(4938);
+// EXTERNAL MODULE: ./src/lineage/run.ts + 1 modules
+var run = __webpack_require__(6052);
+// EXTERNAL MODULE: ./src/util/hash.ts
+var hash = __webpack_require__(5325);
+// EXTERNAL MODULE: ./src/util/revision.ts
+var revision = __webpack_require__(2408);
+;// CONCATENATED MODULE: ./src/lineage/snapshot.ts
+
+
+
+function snapshotPacketId(window) {
+    return `lineage-${window}`;
+}
+function sealSnapshot(args) {
+    const body = {
+        schema_version: args.sub.schema_version,
+        packet_id: snapshotPacketId(args.window),
+        release_window_id: args.window,
+        revision: (0,revision/* formatRevision */.T)(args.revision),
+        supersedes: args.previous ? { revision: args.previous.revision, signature_digest: args.previous.signature_digest } : null,
+        store_commit: args.sub.store_commit,
+        source_index_sha256: args.sub.source_index_sha256,
+        graph_sha256: (0,graph.graphSha256)(args.sub),
+        graph: { nodes: args.sub.nodes, edges: args.sub.edges },
+        validation: { blocking: args.defects.filter((d) => d.severity === 'blocking').length, defects: args.defects.map((d) => ({ code: d.defect_code, subject: d.subject, severity: d.severity })) },
+        signer: args.signer
+    };
+    return { ...body, signature_digest: (0,hash/* canonicalSha256 */.o4)(body) };
+}
+function renderValidateLog(s, now) {
+    const lines = [
+        ['release_window_id', s.release_window_id],
+        ['revision', `${s.revision}${s.supersedes ? ` (supersedes ${s.supersedes.revision} sha256:${s.supersedes.signature_digest})` : ' (first)'}`],
+        ['store_commit', s.store_commit],
+        ['source_index_sha256', s.source_index_sha256 ?? 'none (no retention policy)'],
+        ['graph_sha256', s.graph_sha256],
+        ['nodes', String(s.graph.nodes.length)],
+        ['edges', String(s.graph.edges.length)],
+        ['result', s.validation.blocking === 0 ? 'PASS (G1-G6)' : `FAIL: ${s.validation.blocking} blocking`],
+        ...s.validation.defects.map((d) => ['defect', `${d.severity} ${d.code} ${d.subject}`]),
+        ['signer', `${s.signer.signer_id} (key id ${s.signer.key_id})`],
+        ['validated_at_utc', now]
+    ];
+    const width = Math.max(...lines.map(([k]) => k.length));
+    return ['release-evidence lineage graph validation (informative: verify rebuilds the graph, it never reads this log)', ...lines.map(([k, v]) => `${k.padEnd(width)}  ${v}`)].join('\n') + '\n';
+}
+
+// EXTERNAL MODULE: ./src/lineage/validate.ts
+var validate = __webpack_require__(6214);
+;// CONCATENATED MODULE: ./src/lineage/snapshot-write.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function buildSnapshots(settings, secrets) {
+    const secret = await (0,keys/* readSigningSecret */.yG)({ ...secrets, keyFile: settings.signing?.keyFile });
+    if (!secret)
+        throw new errors/* UserError */.yo({ code: 'INPUT_MISSING', message: `no signing key: pass --key-file FILE or set $${keys/* SIGNING_KEY_ENV */.on} (the pipeline's key: snapshots are signed like closure packets)` });
+    const signer = (0,signing_signer/* createSigner */.r)((0,keys/* parseSigningKey */.UG)(secret.text, secret.source), await (0,keyring/* loadVerifierKeyring */.kl)(settings), settings.now, settings.signing?.signerId);
+    const built = await (0,run.buildAt)(settings, undefined);
+    const repo = (0,src_git/* openRepository */.h_)(built.top);
+    const branch = settings.git?.storeBranch || (await repo.currentBranch());
+    if (!branch)
+        throw new errors/* UserError */.yo({ code: 'REPO_INVALID', message: 'HEAD is detached, so there is no branch to commit the lineage snapshot to; check out a branch or pass --store-branch NAME' });
+    const tip = await repo.tryResolveRef(`refs/heads/${branch}`);
+    if (tip !== built.commit)
+        throw new errors/* UserError */.yo({ code: 'REPO_INVALID', message: `the graph was built at ${built.commit}, but ${branch} is at ${tip ?? '(unborn)'}; build on the store branch's checked-out tip` });
+    const latest = await latestSnapshots(built.top, built.commit);
+    const files = [];
+    const windows = [];
+    const subs = (0,graph.windowSubgraphs)(built.graph);
+    for (const window of (0,graph.windowsOf)(built.graph)) {
+        const sub = subs.get(window);
+        const prev = latest.get(window) ?? null;
+        if (prev && prev.doc.graph_sha256 === (0,graph.graphSha256)(sub)) {
+            windows.push({ release_window_id: window, revision: prev.doc.revision, action: 'unchanged', blocking: prev.doc.validation.blocking, path: null });
+            continue;
+        }
+        const revision = (prev?.revision ?? 0) + 1;
+        const defects = (0,validate/* validateGraph */.dC)(sub);
+        const snap = sealSnapshot({ window, revision, previous: prev?.doc ?? null, sub, defects, signer: (0,signing_signer/* signerBlock */._)(signer) });
+        const signed = (0,signing_document/* signDocument */.Tt)(family/* LINEAGE_KIND */.J, snap, signer);
+        const paths = (0,layout/* revisionPaths */.s3)(family.LINEAGE_FAMILY, { window, revision });
+        files.push({ path: paths.packet, bytes: Buffer.from(signed.json) }, { path: paths.signature, bytes: Buffer.from(signed.sig) }, { path: paths.log, bytes: Buffer.from(renderValidateLog(snap, (0,time/* formatUtc */.ay)(settings.now))) });
+        windows.push({ release_window_id: window, revision: snap.revision, action: 'written', blocking: snap.validation.blocking, path: paths.packet });
+    }
+    if (files.length === 0)
+        return { commit: built.commit, written: null, windows, graph: built.graph };
+    const git = settings.git ?? src_settings/* DEFAULT_GIT */.P;
+    const written = windows.filter((w) => w.action === 'written');
+    const { commitOid } = await (0,write/* commitFiles */.z)({
+        dir: built.top,
+        branch,
+        parentOid: built.commit,
+        files,
+        committer: { name: git.committerName, email: git.committerEmail, timestamp: Math.floor(settings.now / 1000) },
+        message: [`${family.LINEAGE_FAMILY.root}: ${written.length} window(s) at ${built.commit.slice(0, 12)}`, '', `store_commit: ${built.commit}`, ...written.map((w) => `${w.release_window_id} ${w.revision}`), '', 'Written once by release-evidence; published files are never modified.'].join('\n')
+    });
+    return { commit: built.commit, written: commitOid, windows, graph: built.graph };
+}
+/** The latest snapshot of every window in a commit's tree (as written: verify judges them). */
+async function latestSnapshots(top, commit) {
+    const repo = (0,src_git/* openRepository */.h_)(top);
+    const files = await repo.listTree(commit, family.LINEAGE_FAMILY.root);
+    const latest = new Map();
+    for (const f of files) {
+        const p = (0,layout/* parseStorePath */.GV)(family.LINEAGE_FAMILY, f.path);
+        if (p.type !== 'artifact' || p.kind !== 'packet')
+            continue;
+        const id = (0,layout/* seriesId */.hG)(p.ref);
+        if ((latest.get(id)?.revision ?? 0) < p.ref.revision)
+            latest.set(id, { revision: p.ref.revision, oid: f.oid });
+    }
+    const blobs = await repo.readBlobs([...latest.values()].map((l) => l.oid));
+    const out = new Map();
+    for (const [window, l] of latest)
+        out.set(window, { revision: l.revision, doc: (0,json/* parseLoose */.i)(blobs.get(l.oid) ?? '') });
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 5674:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UG: () => (/* binding */ parseSigningKey),
+/* harmony export */   on: () => (/* binding */ SIGNING_KEY_ENV),
+/* harmony export */   yG: () => (/* binding */ readSigningSecret)
+/* harmony export */ });
+/* unused harmony exports SigningKey, secretsToMask */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4533);
+/* harmony import */ var _util_read_input_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(828);
+/* harmony import */ var _dsse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1843);
+/* harmony import */ var _ed25519_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4485);
+
+
+
+
+
+
+
+// The private key is the one secret this tool handles. It arrives as text from exactly one place
+// (key file, Action input, or RELEASE_EVIDENCE_SIGNING_KEY), is turned into a KeyObject at once,
+// and is never echoed: error messages name the source, never the value, and the SigningKey
+// object prints as a redacted placeholder if anything ever logs or serializes it.
+//
+// Key text format (both accepted, `#` comment lines and blank lines ignored):
+//   1. base64 of the 32-byte RFC 8032 seed (what `release-evidence keygen` writes);
+//   2. a PKCS8 PEM block, as written by `openssl genpkey -algorithm ed25519`.
+const SIGNING_KEY_ENV = 'RELEASE_EVIDENCE_SIGNING_KEY';
+class SigningKey {
+    publicKey;
+    keyId;
+    source;
+    #privateKey;
+    constructor(privateKey, source) {
+        this.#privateKey = privateKey;
+        this.publicKey = (0,_ed25519_js__WEBPACK_IMPORTED_MODULE_5__/* .rawPublicKey */ .F7)(privateKey);
+        this.keyId = (0,_ed25519_js__WEBPACK_IMPORTED_MODULE_5__/* .keyIdOf */ .yg)(this.publicKey);
+        this.source = source;
+    }
+    sign(message) {
+        return (0,_ed25519_js__WEBPACK_IMPORTED_MODULE_5__/* .signBytes */ .b_)(message, this.#privateKey);
+    }
+    toJSON() {
+        return { keyId: this.keyId, source: this.source, privateKey: '[redacted]' };
+    }
+    [node_util__WEBPACK_IMPORTED_MODULE_1__.inspect.custom]() {
+        return `SigningKey { keyId: '${this.keyId}', source: '${this.source}', privateKey: [redacted] }`;
+    }
+}
+/** Parses key text; `source` names where it came from in messages (never the value). */
+function parseSigningKey(text, source) {
+    const body = stripComments(text);
+    if (body === '') {
+        throw keyError(source, 'is empty');
+    }
+    if (body.includes('-----BEGIN')) {
+        if (!/-----BEGIN PRIVATE KEY-----/.test(body)) {
+            throw keyError(source, 'is a PEM block but not an unencrypted PKCS8 "PRIVATE KEY"');
+        }
+        let key;
+        try {
+            key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.createPrivateKey)({ key: body, format: 'pem' });
+        }
+        catch (err) {
+            throw keyError(source, 'is not a readable PKCS8 PEM private key', err);
+        }
+        if (key.asymmetricKeyType !== 'ed25519') {
+            throw keyError(source, `holds a ${key.asymmetricKeyType ?? 'unknown'} key, not Ed25519`);
+        }
+        return new SigningKey((0,_ed25519_js__WEBPACK_IMPORTED_MODULE_5__/* .privateKeyFromSeed */ .we)((0,_ed25519_js__WEBPACK_IMPORTED_MODULE_5__/* .seedOf */ .n3)(key)), source);
+    }
+    const seed = (0,_dsse_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeBase64 */ .y4)(body.replace(/\s+/g, ''));
+    if (!seed || seed.length !== _ed25519_js__WEBPACK_IMPORTED_MODULE_5__/* .SEED_BYTES */ .ER) {
+        throw keyError(source, `is neither base64 of a ${_ed25519_js__WEBPACK_IMPORTED_MODULE_5__/* .SEED_BYTES */ .ER}-byte Ed25519 seed nor a PKCS8 PEM private key`);
+    }
+    return new SigningKey((0,_ed25519_js__WEBPACK_IMPORTED_MODULE_5__/* .privateKeyFromSeed */ .we)(seed), source);
+}
+function stripComments(text) {
+    return text
+        .split(/\r?\n/)
+        .filter((l) => !/^\s*#/.test(l))
+        .join('\n')
+        .trim();
+}
+function keyError(source, what, cause) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo({
+        code: 'KEY_INVALID',
+        message: `the signing key from ${source} ${what}; create one with 'release-evidence keygen' (base64 seed) or 'openssl genpkey -algorithm ed25519' (PEM)`,
+        cause
+    });
+}
+/**
+ * Finds the key text: an explicit key file wins, then the Action input, then the environment.
+ * Returns undefined when none is set, so callers decide whether signing is required.
+ */
+async function readSigningSecret(from) {
+    const keyFile = from.keyFile;
+    if (keyFile !== undefined && keyFile !== '') {
+        const source = `key file ${keyFile}`;
+        const { text, mode } = await (0,_util_read_input_js__WEBPACK_IMPORTED_MODULE_4__/* .readInput */ .R)(async () => ({ text: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(keyFile, 'utf8'), mode: (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(keyFile)).mode }), (code) => `cannot read the ${source} (${code}); pass the path 'release-evidence keygen' printed`);
+        const warnings = process.platform !== 'win32' && (mode & 0o077) !== 0
+            ? [`${source} is readable by group or others (mode ${(mode & 0o777).toString(8)}); run chmod 600 on it`]
+            : [];
+        return { text, source, warnings };
+    }
+    if (from.input !== undefined && from.input.trim() !== '')
+        return { text: from.input, source: 'the signing-key input', warnings: [] };
+    const env = from.env[SIGNING_KEY_ENV];
+    if (env !== undefined && env.trim() !== '')
+        return { text: env, source: `$${SIGNING_KEY_ENV}`, warnings: [] };
+    return undefined;
+}
+/**
+ * Every string a log line could leak the secret through: the whole text, the key body, and each
+ * PEM line. The Action passes each to core.setSecret before it logs anything.
+ */
+function secretsToMask(text) {
+    const out = new Set();
+    const add = (s) => {
+        const t = s.trim();
+        if (t.length >= 8)
+            out.add(t);
+    };
+    add(text);
+    const body = stripComments(text);
+    add(body);
+    add(body.replace(/\s+/g, ''));
+    for (const line of body.split(/\r?\n/))
+        if (!line.startsWith('-----'))
+            add(line);
+    return [...out].sort();
+}
+
+
+/***/ }),
+
+/***/ 9960:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ signerBlock),
+/* harmony export */   r: () => (/* binding */ createSigner)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4533);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(132);
+/* harmony import */ var _keyring_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3993);
+
+
+
+function signerBlock(signer) {
+    return { signer_id: signer.signerId, key_id: signer.keyId, role: signer.role, signed_at_utc: (0,_util_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUtc */ .ay)(signer.at) };
+}
+/** Binds `key` to its keyring entry at `at`; `signerId`, when given, must be the entry's signer. */
+function createSigner(key, keyring, at, signerId) {
+    const entry = (0,_keyring_js__WEBPACK_IMPORTED_MODULE_2__/* .findKey */ .Tj)(keyring, key.keyId);
+    if (!entry) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({
+            code: 'KEY_UNKNOWN',
+            message: `the signing key from ${key.source} (key id ${key.keyId}) is not in ${keyring.file}; add its public key ${key.publicKey.toString('base64')} as a keyring entry, or use the key the keyring lists`
+        });
+    }
+    if (signerId !== undefined && signerId !== entry.signerId) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({
+            code: 'KEY_UNKNOWN',
+            message: `the signing key from ${key.source} belongs to signer '${entry.signerId}' in ${keyring.file}, not '${signerId}'; pass the key of '${signerId}' or drop the signer id`
+        });
+    }
+    const valid = (0,_keyring_js__WEBPACK_IMPORTED_MODULE_2__/* .keyValidAt */ .je)(entry, at);
+    if (!valid.ok) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({
+            code: valid.code,
+            message: `${valid.message} (${keyring.file} ${entry.pointer}); rotate: run 'release-evidence keygen' and add the new key to the keyring`
+        });
+    }
+    return {
+        signerId: entry.signerId,
+        role: entry.role,
+        keyId: entry.keyId,
+        demo: entry.demo,
+        at,
+        sign: (message) => key.sign(message)
+    };
+}
+
+
+/***/ }),
+
+/***/ 6348:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   YZ: () => (/* binding */ keyringOfChain),
+/* harmony export */   kl: () => (/* binding */ loadVerifierKeyring),
+/* harmony export */   q2: () => (/* binding */ loadSignerKeyring)
+/* harmony export */ });
+/* unused harmony export trustedKeyring */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _signing_keyring_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3993);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5325);
+/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2745);
+/* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2408);
+/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(388);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7788);
+/* harmony import */ var _pin_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3658);
+
+
+
+
+
+
+
+
+/** The chain's keyring at the store's commit, walked from `pin`. */
+async function trustedKeyring(settings, pin) {
+    const { top, commit } = await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .storeCommit */ .Jv)(settings);
+    const chain = await (0,_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .readChain */ .U)(top, commit, pin, settings.now);
+    return keyringOfChain(chain);
+}
+function keyringOfChain(chain) {
+    const r = chain.inForce;
+    if (!r?.doc || r.sha256 === null) {
+        // No trusted revision: no key is trusted, so every signed revision fails (and verify says why).
+        return { file: 'trust/root (no trusted revision from the pin)', sha256: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .fg)(`untrusted\0${chain.pin ?? ''}`), keys: [], revocations: [], chain };
+    }
+    const keyring = (0,_document_js__WEBPACK_IMPORTED_MODULE_5__/* .signerKeyring */ .i8)(r.doc, `${r.paths.packet} (trust root ${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_7__/* .formatRevision */ .T)(r.revision)})`, r.sha256);
+    return { ...keyring, chain };
+}
+/**
+ * The keyring every signed family is judged under: the pinned trust root's. One function for
+ * every lesson, so no family can trust the working tree while another is pinned. `what` names
+ * the command in the TRUST_ROOT_UNPINNED message.
+ */
+async function loadVerifierKeyring(settings, what = 'verify') {
+    return trustedKeyring(settings, await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .requirePin */ .rC)(settings, what));
+}
+/**
+ * The keyring a writer finds its own key in: the pinned chain's when a pin is configured (so it
+ * signs only with a key the chain trusts), else the working-tree keyring policy. Never use it to
+ * judge someone else's signature.
+ */
+async function loadSignerKeyring(settings) {
+    const pin = await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .resolvePin */ .Qw)(settings);
+    if (pin !== null)
+        return { ...(await trustedKeyring(settings, pin)), pinned: true };
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(settings.workspace, settings.policies['keyring']);
+    return { ...(await (0,_signing_keyring_js__WEBPACK_IMPORTED_MODULE_1__/* .loadKeyring */ .Or)(abs, (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(settings.workspace, abs))), pinned: false };
+}
+
+
+/***/ }),
+
+/***/ 3658:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jv: () => (/* binding */ storeCommit),
+/* harmony export */   Qw: () => (/* binding */ resolvePin),
+/* harmony export */   rC: () => (/* binding */ requirePin)
+/* harmony export */ });
+/* unused harmony exports TRUST_ROOT_ENV, unpinnedError */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4533);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7295);
+/* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2438);
+
+
+
+
+
+// The pin: the sha256 of revision 1's canonical payload, given from outside the repository being
+// verified (--trust-root, the trust-root Action input, $RELEASE_EVIDENCE_TRUST_ROOT), either as
+// the hex value or as the path of a file that holds it. A file inside the checkout is refused:
+// whoever can push could rewrite it together with the store.
+const TRUST_ROOT_ENV = 'RELEASE_EVIDENCE_TRUST_ROOT';
+const HEX = /^(?:sha256:)?([0-9a-fA-F]{64})$/;
+/** The pinned sha256 (lowercase hex), or null when no pin was configured. */
+async function resolvePin(settings) {
+    const raw = settings.trust?.root?.trim();
+    if (!raw)
+        return null;
+    const hex = HEX.exec(raw);
+    if (hex)
+        return hex[1].toLowerCase();
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(settings.workspace, raw);
+    const [real, top] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(file).catch(() => file), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(settings.workspace).catch(() => settings.workspace)]);
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(top, real);
+    if (inside === '' || (!inside.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({
+            code: 'USAGE',
+            message: `--trust-root ${raw}: the pin file is inside the repository being verified, so whoever can push could change it along with the store; give the sha256 itself, or a file outside the checkout`
+        });
+    }
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'INPUT_UNREADABLE', message: `--trust-root ${raw}: not a sha256 and not a readable file (${err.code ?? 'error'})`, cause: err });
+    }
+    const token = text
+        .split('\n')
+        .map((l) => l.replace(/#.*/, '').trim())
+        .find((l) => l !== '');
+    const m = token === undefined ? null : HEX.exec(token.split(/\s+/)[0]);
+    if (!m)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'INPUT_INVALID', message: `--trust-root ${raw}: the file does not start with a sha256 (64 hex digits)` });
+    return m[1].toLowerCase();
+}
+/**
+ * The pin, or exit 2 (TRUST_ROOT_UNPINNED): whatever judges a signature needs it. `what` names the
+ * command that asked ("verify", "retention index").
+ */
+async function requirePin(settings, what) {
+    const pin = await resolvePin(settings);
+    if (pin === null)
+        throw unpinnedError(what);
+    return pin;
+}
+function unpinnedError(what) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({
+        code: 'TRUST_ROOT_UNPINNED',
+        message: `${what} cannot judge signatures without a pinned trust root: the keyring in the working tree (policies/keyring.yaml) is never trusted, since anyone who can push can edit it. ` +
+            `Pin revision 1 of the store's trust root with --trust-root <sha256>, $${TRUST_ROOT_ENV}, the Action's trust-root input, or --trust-root FILE (a file outside the checkout that holds the sha256); ` +
+            `'release-evidence trust show' prints the sha256 to compare with the pin you keep. ` +
+            `No trust root yet? Create one with 'release-evidence trust migrate --root-key NAME=FILE ...' and keep the pin it prints (docs/trust-root.md)`
+    });
+}
+/** The commit the store is read at: the store branch's tip when one is named and exists, else HEAD. */
+async function storeCommit(settings) {
+    const top = await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_4__/* .repoTopLevel */ .MS)(settings.workspace);
+    const repo = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_3__/* .openRepository */ .h_)(top);
+    const branch = settings.git?.storeBranch;
+    const commit = (branch ? await repo.tryResolveRef(`refs/heads/${branch}`) : null) ?? (await repo.headOid());
+    return { top, commit };
+}
+
+
+/***/ }),
+
+/***/ 9799:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ parseLoose)
+/* harmony export */ });
+// JSON from text a reader did not write (a packet file, an API response): parsed when it parses,
+// undefined otherwise, so the caller reports what it expected instead of a SyntaxError.
+/** JSON.parse of UTF-8 bytes or text; undefined when it is not JSON. A BOM is not stripped. */
+function parseLoose(json) {
+    try {
+        return JSON.parse(typeof json === 'string' ? json : Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2745:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ displayPath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Path shown to users: repo-relative with / separators when inside the workspace. */
+function displayPath(workspace, abs) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, abs);
+    if (rel === '' || rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel))
+        return abs;
+    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+}
+
+
+/***/ })
+
+};

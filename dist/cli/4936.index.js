@@ -1,0 +1,597 @@
+export const id = 4936;
+export const ids = [4936];
+export const modules = {
+
+/***/ 4828:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E3: () => (/* binding */ sealPacket),
+/* harmony export */   JQ: () => (/* binding */ signatureDigest),
+/* harmony export */   lO: () => (/* binding */ contentKey)
+/* harmony export */ });
+/* unused harmony export EXPORT_EVENT_FIELDS */
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5325);
+
+// Three digests, each over RFC 8785 canonical bytes, each with one job:
+//
+//   signature_digest = sha256(JCS(packet without signature_digest))
+//       The packet's name in the hash chain: revision N+1 records it in `supersedes`, the retention
+//       index (lesson 115) and lineage graph (lesson 116) key on it. It is inside the signed
+//       payload, so the signature covers it.
+//   payload sha256  = sha256(JCS(packet)), i.e. of the exact bytes the DSSE signature covers.
+//   contentKey      = sha256(JCS(packet without exported_at_utc, revision, supersedes, signer,
+//       signature_digest)): what the closure content is, independent of when, by whom and as
+//       which revision it was exported. Equal keys mean "nothing changed; write nothing".
+function signatureDigest(body) {
+    const { signature_digest: _omit, ...rest } = body;
+    return (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalSha256 */ .o4)(rest);
+}
+function sealPacket(body) {
+    return { ...body, signature_digest: signatureDigest(body) };
+}
+/** Fields that record the export event rather than the closure content. */
+const EXPORT_EVENT_FIELDS = ['exported_at_utc', 'revision', 'supersedes', 'signer', 'signature_digest'];
+function contentKey(packet) {
+    const rest = { ...packet };
+    for (const f of EXPORT_EVENT_FIELDS)
+        delete rest[f];
+    return (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalSha256 */ .o4)(rest);
+}
+
+
+/***/ }),
+
+/***/ 4936:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  closureInspector: () => (/* binding */ closureInspector),
+  loadClosureTrust: () => (/* binding */ loadClosureTrust),
+  d: () => (/* binding */ renderVerifyLog)
+});
+
+// UNUSED EXPORTS: inspectClosure
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/trust/keyring.ts
+var trust_keyring = __webpack_require__(6348);
+// EXTERNAL MODULE: ./src/util/paths.ts
+var paths = __webpack_require__(2745);
+// EXTERNAL MODULE: ./src/util/hash.ts
+var hash = __webpack_require__(5325);
+// EXTERNAL MODULE: ./src/util/json.ts
+var json = __webpack_require__(9799);
+// EXTERNAL MODULE: ./src/util/time.ts
+var time = __webpack_require__(132);
+// EXTERNAL MODULE: ./src/closure/family.ts
+var family = __webpack_require__(9736);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(4533);
+// EXTERNAL MODULE: ./src/policy/load.ts + 2 modules
+var load = __webpack_require__(9444);
+;// CONCATENATED MODULE: ./src/closure/policy.ts
+
+
+async function loadClosurePolicy(path, file = path) {
+    return checkClosurePolicy(await (0,load/* loadPolicyFile */.n)('closure-packet', path, file));
+}
+function parseClosurePolicy(text, file) {
+    return checkClosurePolicy(parsePolicy('closure-packet', text, file));
+}
+function checkClosurePolicy(policy) {
+    const { data, file } = policy;
+    const problems = [];
+    const kinds = new Set();
+    const fields = new Set();
+    data.evidence_refs.forEach((r, i) => {
+        if (kinds.has(r.kind))
+            problems.push({ file, field: `/evidence_refs/${i}/kind`, message: `kind '${r.kind}' is listed twice`, fix: 'list each evidence kind once' });
+        if (fields.has(r.field))
+            problems.push({ file, field: `/evidence_refs/${i}/field`, message: `field '${r.field}' is used twice`, fix: 'give each kind its own field name' });
+        kinds.add(r.kind);
+        fields.add(r.field);
+    });
+    if (!kinds.has(data.lineage.final_approver_from)) {
+        problems.push({
+            file,
+            field: '/lineage/final_approver_from',
+            message: `'${data.lineage.final_approver_from}' is not one of the evidence_refs kinds`,
+            fix: `use one of ${[...kinds].join(', ')}`
+        });
+    }
+    if (problems.length > 0)
+        throw new errors/* UserError */.yo({ code: 'POLICY_INVALID', message: `${file}: invalid closure-packet policy`, problems });
+    return policy;
+}
+
+// EXTERNAL MODULE: ./src/closure/sign.ts + 1 modules
+var sign = __webpack_require__(9368);
+;// CONCATENATED MODULE: ./src/closure/inspector.ts
+
+
+
+
+
+
+
+
+
+// Closure packets as the store's first family: the inspector the verifier calls for every
+// packet, and the verify log written beside each published revision.
+/** Bumped when the closure verifier's rules change, so cached verdicts are recomputed. */
+const VERIFIER_VERSION = 'closure-verifier/1';
+/**
+ * What closure packets are judged under (the pinned trust root; `what` names the command when
+ * there is no pin), or, for `writer`, what export-closure signs with (src/trust/keyring.ts).
+ */
+async function loadClosureTrust(settings, { writer = false, what = 'verify' } = {}) {
+    const ws = settings.workspace;
+    const policyAbs = (0,external_node_path_.resolve)(ws, settings.policies['closure-packet']);
+    const [keyring, policy] = await Promise.all([writer ? (0,trust_keyring/* loadSignerKeyring */.q2)(settings) : (0,trust_keyring/* loadVerifierKeyring */.kl)(settings, what), loadClosurePolicy(policyAbs, (0,paths/* displayPath */.G)(ws, policyAbs))]);
+    return { keyring, policy };
+}
+function closureInspector(trust, now) {
+    return {
+        family: family/* CLOSURE_FAMILY */.L,
+        fingerprint: (0,hash/* sha256Hex */.fg)(`${VERIFIER_VERSION}\0${trust.keyring.sha256}\0${trust.policy.sha256}`),
+        now,
+        inspect: (input) => inspectClosure(input, trust, now)
+    };
+}
+function inspectClosure(input, trust, now) {
+    if (input.signature === undefined) {
+        // The missing envelope is the store's finding (C7); the packet's own fields still name it.
+        return { ...(0,sign/* factsOf */.xS)((0,json/* parseLoose */.i)(input.packet)), findings: [] };
+    }
+    const v = (0,sign/* verifyPacket */.UH)(input.packet, input.signature, trust.keyring, trust.policy, now);
+    return {
+        ...v.facts,
+        demo: v.signature.ok && v.signature.key.demo,
+        findings: v.findings.map((f) => ({ code: f.code, field: f.field, detail: f.fix ? `${f.detail}; ${f.fix}` : f.detail, file: f.field === '' && isEnvelopeCode(f.code) ? envelopePath(input.path) : undefined }))
+    };
+}
+const ENVELOPE_CODES = new Set(['ENVELOPE_INVALID', 'PAYLOAD_TYPE_MISMATCH', 'KEY_UNKNOWN', 'KEY_EXPIRED', 'KEY_NOT_YET_VALID', 'SIGNATURE_INVALID']);
+function isEnvelopeCode(code) {
+    return ENVELOPE_CODES.has(code);
+}
+function envelopePath(packetPath) {
+    return packetPath.replace(/\.json$/, '.sig');
+}
+/**
+ * The verify-rNNN.log published beside each revision: what was checked before publishing, by
+ * which key and under which policies. Deterministic: the same packet and instant give the same log.
+ * Informative only, and its first line says so: verify never reads it (a hand-written "VERIFIED"
+ * proves nothing); write-once protects it like every published file.
+ */
+function renderVerifyLog(args) {
+    const { packet, verification, trust, paths } = args;
+    const sig = verification.signature;
+    const lines = [
+        ['packet', paths.packet],
+        ['envelope', paths.signature],
+        ['payload_type', family/* CLOSURE_FAMILY */.L.payloadType],
+        ['packet_id', packet.packet_id],
+        ['release_window_id', packet.release_window_id],
+        ['revision', `${packet.revision}${packet.supersedes ? ` (supersedes ${packet.supersedes.revision} sha256:${packet.supersedes.signature_digest})` : ' (first)'}`],
+        ['signature_digest', `sha256:${packet.signature_digest}`],
+        ['payload_sha256', sig.ok ? sig.payloadSha256 : '(not verified)'],
+        ['signer', `${packet.signer.signer_id} (role ${packet.signer.role}, key id ${packet.signer.key_id})`],
+        ['signed_at_utc', packet.signer.signed_at_utc],
+        ['keyring', `${trust.keyring.file} sha256:${trust.keyring.sha256}`],
+        ['closure_policy', `${trust.policy.file} sha256:${trust.policy.sha256} (schema v${trust.policy.data.schema_version})`],
+        ['rows', `${packet.rows.length} resolved, ${packet.left_out.total} left out`],
+        [
+            'checks',
+            verification.ok
+                ? 'Ed25519 signature over DSSE PAE; .json equals signed payload; required fields; signature_digest; revision link; rows sorted; evidence refs; approver lineage; UTC timestamps'
+                : verification.findings.map((f) => `${f.code}${f.field ? ` ${f.field}` : ''}`).join('; ')
+        ],
+        ['result', verification.ok ? 'VERIFIED' : 'FAILED'],
+        ['verified_at_utc', (0,time/* formatUtc */.ay)(args.now)]
+    ];
+    const width = Math.max(...lines.map(([k]) => k.length));
+    return ['release-evidence closure packet verification (informative only: `verify` proves each revision from its .json and .sig, never from this log)', ...lines.map(([k, v]) => `${k.padEnd(width)}  ${v}`)].join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 9368:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xS: () => (/* binding */ factsOf),
+  _O: () => (/* binding */ signPacket),
+  UH: () => (/* binding */ verifyPacket)
+});
+
+// EXTERNAL MODULE: ./src/signing/document.ts
+var signing_document = __webpack_require__(6996);
+// EXTERNAL MODULE: ./src/util/time.ts
+var time = __webpack_require__(132);
+// EXTERNAL MODULE: ./src/closure/digest.ts
+var digest = __webpack_require__(4828);
+// EXTERNAL MODULE: ./src/util/revision.ts
+var revision = __webpack_require__(2408);
+// EXTERNAL MODULE: ./src/closure/types.ts
+var types = __webpack_require__(2043);
+;// CONCATENATED MODULE: ./src/closure/check.ts
+
+
+
+
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const filled = (v) => (typeof v === 'string' ? v.trim() !== '' : v !== undefined && v !== null);
+function checkPacket(doc, policy) {
+    const out = [];
+    const add = (code, field, detail) => out.push({ code, field, detail });
+    if (!isObj(doc)) {
+        add('PACKET_FIELD_MISSING', '', 'the packet is not a JSON object');
+        return out;
+    }
+    const p = policy.data;
+    for (const f of p.required_packet_fields) {
+        if (f === 'signature_digest')
+            continue;
+        // supersedes is null on a first revision: required means present, not non-null
+        if (f === 'supersedes' ? !(f in doc) : !filled(doc[f]))
+            add('PACKET_FIELD_MISSING', `/${f}`, `required field ${f} is missing or empty`);
+    }
+    checkDigest(doc, add);
+    checkRevision(doc, add);
+    checkIncidentWindow(doc, add);
+    checkTimestamps(doc, '', add);
+    const rows = doc.rows;
+    if (rows !== undefined && !Array.isArray(rows))
+        add('PACKET_FIELD_MISSING', '/rows', 'rows is not a list');
+    if (!Array.isArray(rows))
+        return out;
+    let previous;
+    rows.forEach((row, i) => {
+        const at = `/rows/${i}`;
+        if (!isObj(row)) {
+            add('PACKET_FIELD_MISSING', at, 'row is not an object');
+            return;
+        }
+        for (const f of p.required_row_fields)
+            if (!filled(row[f]))
+                add('PACKET_FIELD_MISSING', `${at}/${f}`, `required row field ${f} is missing or empty`);
+        const id = typeof row.alarm_id === 'string' ? row.alarm_id : '';
+        if (previous !== undefined && !(previous < id))
+            add('PACKET_ROWS_UNSORTED', `${at}/alarm_id`, `'${id}' follows '${previous}': rows must be in strictly increasing alarm_id order`);
+        previous = id;
+        checkRefs(row, at, policy, add);
+        checkLineage(row, at, add);
+    });
+    return out;
+}
+/** Schema v2 packets record their incident window (start <= end); v1 packets never did. */
+function checkIncidentWindow(doc, add) {
+    const version = isObj(doc.schema) ? doc.schema.version : undefined;
+    if (typeof version !== 'number' || version < types/* INCIDENT_WINDOW_SINCE */.V)
+        return;
+    for (const f of ['incident_window_start_utc', 'incident_window_end_utc']) {
+        if (!filled(doc[f]))
+            add('PACKET_FIELD_MISSING', `/${f}`, `a schema v${version} packet must record ${f}`);
+    }
+    const start = doc.incident_window_start_utc;
+    const end = doc.incident_window_end_utc;
+    if (typeof start === 'string' && typeof end === 'string' && (0,time/* isCanonicalUtc */.xy)(start) && (0,time/* isCanonicalUtc */.xy)(end) && start > end) {
+        add('PACKET_FIELD_MISSING', '/incident_window_end_utc', `the incident window ends (${end}) before it starts (${start})`);
+    }
+}
+function checkDigest(doc, add) {
+    const d = doc.signature_digest;
+    if (d === undefined || d === null || d === '') {
+        add('PACKET_DIGEST_MISSING', '/signature_digest', 'the packet has no signature_digest');
+        return;
+    }
+    const expected = (0,digest/* signatureDigest */.JQ)(doc);
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- d is whatever the packet holds; any rendering serves the message
+    if (d !== expected)
+        add('PACKET_DIGEST_MISMATCH', '/signature_digest', `signature_digest is ${String(d).slice(0, 80)}, the packet's content hashes to ${expected}`);
+}
+function checkRevision(doc, add) {
+    if (typeof doc.revision !== 'string')
+        return;
+    const n = (0,revision/* parseRevision */.P)(doc.revision);
+    if (n === null) {
+        add('PACKET_REVISION_INVALID', '/revision', `revision '${doc.revision.slice(0, 40)}' is not of the form r001`);
+        return;
+    }
+    const s = doc.supersedes;
+    if (n === 1) {
+        if (s !== null && s !== undefined)
+            add('PACKET_REVISION_INVALID', '/supersedes', 'r001 is the first revision and supersedes nothing');
+        return;
+    }
+    if (!isObj(s) || typeof s.signature_digest !== 'string' || !/^[0-9a-f]{64}$/.test(s.signature_digest)) {
+        add('PACKET_REVISION_INVALID', '/supersedes', `${doc.revision} must name the revision it supersedes and its signature_digest`);
+    }
+    else if (s.revision !== (0,revision/* formatRevision */.T)(n - 1)) {
+        add('PACKET_REVISION_INVALID', '/supersedes/revision', `${doc.revision} supersedes '${String(s.revision).slice(0, 40)}', expected ${(0,revision/* formatRevision */.T)(n - 1)}`);
+    }
+}
+// Every key ending in _utc, at any depth, holds canonical UTC (C5): one rule, no list to forget.
+function checkTimestamps(value, at, add) {
+    if (Array.isArray(value)) {
+        value.forEach((v, i) => checkTimestamps(v, `${at}/${i}`, add));
+        return;
+    }
+    if (!isObj(value))
+        return;
+    for (const [k, v] of Object.entries(value)) {
+        const here = `${at}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+        if (k.endsWith('_utc')) {
+            if (typeof v !== 'string' || !(0,time/* isCanonicalUtc */.xy)(v))
+                add('PACKET_TIMESTAMP_NOT_UTC', here, `${JSON.stringify(v)?.slice(0, 60)} is not canonical UTC (e.g. 2026-11-23T14:05:00Z)`);
+        }
+        else {
+            checkTimestamps(v, here, add);
+        }
+    }
+}
+function checkRefs(row, at, policy, add) {
+    const refs = row.closure_evidence_refs;
+    if (!isObj(refs))
+        return;
+    for (const { kind, field } of policy.data.evidence_refs) {
+        const list = refs[field];
+        if (!Array.isArray(list) || list.length === 0) {
+            add('CLOSURE_EVIDENCE_UNRESOLVED', `${at}/closure_evidence_refs/${field}`, `no ${kind} evidence ref`);
+            continue;
+        }
+        list.forEach((r, j) => {
+            if (!isObj(r) || !filled(r.evidence_id) || !filled(r.uri))
+                add('CLOSURE_EVIDENCE_UNRESOLVED', `${at}/closure_evidence_refs/${field}/${j}`, `${kind} ref without evidence_id or uri`);
+        });
+    }
+}
+function checkLineage(row, at, add) {
+    const l = row.approver_lineage;
+    if (!isObj(l))
+        return;
+    const miss = (field, why) => add('LINEAGE_INCOMPLETE', `${at}/approver_lineage/${field}`, why);
+    if (l.ack_path !== 'primary' && l.ack_path !== 'backup' && l.ack_path !== 'incident_commander')
+        miss('ack_path', 'ack_path must be primary, backup or incident_commander');
+    if (!filled(l.owner_role))
+        miss('owner_role', 'owner_role is empty');
+    if (l.ack_path === 'backup' && !filled(l.backup_owner_role))
+        miss('backup_owner_role', 'the backup acknowledged but backup_owner_role is empty');
+    if (l.ack_path === 'incident_commander' && !filled(l.incident_commander))
+        miss('incident_commander', 'incident-commander override without incident_commander');
+    if (!filled(l.final_approver))
+        miss('final_approver', 'final_approver is empty');
+    if (!filled(row.resolved_by))
+        add('LINEAGE_INCOMPLETE', `${at}/resolved_by`, 'resolved_by is empty: the resolver is unknown');
+}
+
+// EXTERNAL MODULE: ./src/util/json.ts
+var util_json = __webpack_require__(9799);
+;// CONCATENATED MODULE: ./src/closure/sign.ts
+
+
+
+
+
+function verifyPacket(json, sig, keyring, policy, at) {
+    const signature = (0,signing_document/* verifyDocument */.kR)(types/* PACKET_KIND */.U, json, sig, keyring, at);
+    const findings = [];
+    let doc;
+    if (signature.ok) {
+        doc = signature.doc;
+    }
+    else {
+        findings.push({ code: signature.code, field: '', detail: signature.message, fix: signature.fix });
+        doc = (0,util_json/* parseLoose */.i)(json);
+    }
+    if (doc !== undefined)
+        findings.push(...checkPacket(doc, policy));
+    return { ok: findings.length === 0, signature, packet: doc, facts: factsOf(doc), findings };
+}
+/** Signs the packet and verifies the produced text as a reader would; only an ok result may be written. */
+function signPacket(packet, signer, keyring, policy, at) {
+    const files = (0,signing_document/* signDocument */.Tt)(types/* PACKET_KIND */.U, packet, signer);
+    const verification = verifyPacket(files.json, files.sig, keyring, policy, at);
+    return verification.ok ? { ok: true, files, verification } : { ok: false, findings: verification.findings, verification };
+}
+function factsOf(doc) {
+    const o = (typeof doc === 'object' && doc !== null && !Array.isArray(doc) ? doc : {});
+    const str = (v) => (typeof v === 'string' ? v : null);
+    const signer = (typeof o.signer === 'object' && o.signer !== null ? o.signer : {});
+    const sup = (typeof o.supersedes === 'object' && o.supersedes !== null ? o.supersedes : {});
+    return {
+        packetId: str(o.packet_id),
+        windowId: str(o.release_window_id),
+        revision: typeof o.revision === 'string' ? (0,revision/* parseRevision */.P)(o.revision) : null,
+        digest: str(o.signature_digest),
+        supersedes: str(sup.signature_digest),
+        signerId: str(signer.signer_id),
+        keyId: str(signer.key_id),
+        signedAt: str(signer.signed_at_utc)
+    };
+}
+
+
+/***/ }),
+
+/***/ 2043:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ PACKET_KIND),
+/* harmony export */   V: () => (/* binding */ INCIDENT_WINDOW_SINCE)
+/* harmony export */ });
+// The closure packet as written to closure-packets/<window>/packet-<revision>.json. Every field
+// is plain JSON (strings, integers, null), so RFC 8785 canonical bytes are unambiguous and jq can
+// read it. Timestamps are canonical UTC (src/util/time.ts formatUtc).
+const PACKET_KIND = 'closure-packet';
+/** The first packet schema version that records the incident window bounds. */
+const INCIDENT_WINDOW_SINCE = 2;
+
+
+/***/ }),
+
+/***/ 6348:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   YZ: () => (/* binding */ keyringOfChain),
+/* harmony export */   kl: () => (/* binding */ loadVerifierKeyring),
+/* harmony export */   q2: () => (/* binding */ loadSignerKeyring)
+/* harmony export */ });
+/* unused harmony export trustedKeyring */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _signing_keyring_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3993);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5325);
+/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2745);
+/* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2408);
+/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(388);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7788);
+/* harmony import */ var _pin_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3658);
+
+
+
+
+
+
+
+
+/** The chain's keyring at the store's commit, walked from `pin`. */
+async function trustedKeyring(settings, pin) {
+    const { top, commit } = await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .storeCommit */ .Jv)(settings);
+    const chain = await (0,_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .readChain */ .U)(top, commit, pin, settings.now);
+    return keyringOfChain(chain);
+}
+function keyringOfChain(chain) {
+    const r = chain.inForce;
+    if (!r?.doc || r.sha256 === null) {
+        // No trusted revision: no key is trusted, so every signed revision fails (and verify says why).
+        return { file: 'trust/root (no trusted revision from the pin)', sha256: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .fg)(`untrusted\0${chain.pin ?? ''}`), keys: [], revocations: [], chain };
+    }
+    const keyring = (0,_document_js__WEBPACK_IMPORTED_MODULE_5__/* .signerKeyring */ .i8)(r.doc, `${r.paths.packet} (trust root ${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_7__/* .formatRevision */ .T)(r.revision)})`, r.sha256);
+    return { ...keyring, chain };
+}
+/**
+ * The keyring every signed family is judged under: the pinned trust root's. One function for
+ * every lesson, so no family can trust the working tree while another is pinned. `what` names
+ * the command in the TRUST_ROOT_UNPINNED message.
+ */
+async function loadVerifierKeyring(settings, what = 'verify') {
+    return trustedKeyring(settings, await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .requirePin */ .rC)(settings, what));
+}
+/**
+ * The keyring a writer finds its own key in: the pinned chain's when a pin is configured (so it
+ * signs only with a key the chain trusts), else the working-tree keyring policy. Never use it to
+ * judge someone else's signature.
+ */
+async function loadSignerKeyring(settings) {
+    const pin = await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .resolvePin */ .Qw)(settings);
+    if (pin !== null)
+        return { ...(await trustedKeyring(settings, pin)), pinned: true };
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(settings.workspace, settings.policies['keyring']);
+    return { ...(await (0,_signing_keyring_js__WEBPACK_IMPORTED_MODULE_1__/* .loadKeyring */ .Or)(abs, (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(settings.workspace, abs))), pinned: false };
+}
+
+
+/***/ }),
+
+/***/ 3658:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jv: () => (/* binding */ storeCommit),
+/* harmony export */   Qw: () => (/* binding */ resolvePin),
+/* harmony export */   rC: () => (/* binding */ requirePin)
+/* harmony export */ });
+/* unused harmony exports TRUST_ROOT_ENV, unpinnedError */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4533);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7295);
+/* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2438);
+
+
+
+
+
+// The pin: the sha256 of revision 1's canonical payload, given from outside the repository being
+// verified (--trust-root, the trust-root Action input, $RELEASE_EVIDENCE_TRUST_ROOT), either as
+// the hex value or as the path of a file that holds it. A file inside the checkout is refused:
+// whoever can push could rewrite it together with the store.
+const TRUST_ROOT_ENV = 'RELEASE_EVIDENCE_TRUST_ROOT';
+const HEX = /^(?:sha256:)?([0-9a-fA-F]{64})$/;
+/** The pinned sha256 (lowercase hex), or null when no pin was configured. */
+async function resolvePin(settings) {
+    const raw = settings.trust?.root?.trim();
+    if (!raw)
+        return null;
+    const hex = HEX.exec(raw);
+    if (hex)
+        return hex[1].toLowerCase();
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(settings.workspace, raw);
+    const [real, top] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(file).catch(() => file), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(settings.workspace).catch(() => settings.workspace)]);
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(top, real);
+    if (inside === '' || (!inside.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({
+            code: 'USAGE',
+            message: `--trust-root ${raw}: the pin file is inside the repository being verified, so whoever can push could change it along with the store; give the sha256 itself, or a file outside the checkout`
+        });
+    }
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'INPUT_UNREADABLE', message: `--trust-root ${raw}: not a sha256 and not a readable file (${err.code ?? 'error'})`, cause: err });
+    }
+    const token = text
+        .split('\n')
+        .map((l) => l.replace(/#.*/, '').trim())
+        .find((l) => l !== '');
+    const m = token === undefined ? null : HEX.exec(token.split(/\s+/)[0]);
+    if (!m)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'INPUT_INVALID', message: `--trust-root ${raw}: the file does not start with a sha256 (64 hex digits)` });
+    return m[1].toLowerCase();
+}
+/**
+ * The pin, or exit 2 (TRUST_ROOT_UNPINNED): whatever judges a signature needs it. `what` names the
+ * command that asked ("verify", "retention index").
+ */
+async function requirePin(settings, what) {
+    const pin = await resolvePin(settings);
+    if (pin === null)
+        throw unpinnedError(what);
+    return pin;
+}
+function unpinnedError(what) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({
+        code: 'TRUST_ROOT_UNPINNED',
+        message: `${what} cannot judge signatures without a pinned trust root: the keyring in the working tree (policies/keyring.yaml) is never trusted, since anyone who can push can edit it. ` +
+            `Pin revision 1 of the store's trust root with --trust-root <sha256>, $${TRUST_ROOT_ENV}, the Action's trust-root input, or --trust-root FILE (a file outside the checkout that holds the sha256); ` +
+            `'release-evidence trust show' prints the sha256 to compare with the pin you keep. ` +
+            `No trust root yet? Create one with 'release-evidence trust migrate --root-key NAME=FILE ...' and keep the pin it prints (docs/trust-root.md)`
+    });
+}
+/** The commit the store is read at: the store branch's tip when one is named and exists, else HEAD. */
+async function storeCommit(settings) {
+    const top = await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_4__/* .repoTopLevel */ .MS)(settings.workspace);
+    const repo = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_3__/* .openRepository */ .h_)(top);
+    const branch = settings.git?.storeBranch;
+    const commit = (branch ? await repo.tryResolveRef(`refs/heads/${branch}`) : null) ?? (await repo.headOid());
+    return { top, commit };
+}
+
+
+/***/ })
+
+};
