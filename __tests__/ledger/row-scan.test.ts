@@ -33,7 +33,7 @@ function ledgerJob(text: string, name = 'ack-ledger.csv'): ScanJob {
 
 /** What a scanned file is, compared as plain data: rows with lines, broken rows, digest, scan. */
 function plain(f: ScannedFile<unknown>) {
-  return { rows: f.table.rows, header: f.table.header, broken: f.table.broken, sha256: f.sha256, bytes: f.bytes.toString('base64'), scan: f.scan }
+  return { rows: f.table.rows, header: f.table.header, broken: f.table.broken, sha256: f.sha256, text: f.table.text, scan: f.scan }
 }
 
 async function errorOf(p: Promise<unknown>): Promise<unknown> {
