@@ -1,13 +1,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6186:
+/***/ 91:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4116);
-/* harmony import */ var _report_progress_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9164);
-/* harmony import */ var _util_bundled_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1433);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3340);
+/* harmony import */ var _report_progress_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8991);
+/* harmony import */ var _util_bundled_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5384);
 
 
 
@@ -36,7 +36,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4116:
+/***/ 3340:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46,7 +46,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(4533);
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/closure/codes.ts
 // Closure-stage defect codes (lesson 114). Build codes reject a row from a packet; packet codes
 // are found when a written packet is read back; review codes come from post-incident review.
@@ -116,9 +116,9 @@ const CLOSURE_CODES = {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/lesson.ts
-var lesson = __nccwpck_require__(882);
+var lesson = __nccwpck_require__(8111);
 // EXTERNAL MODULE: ./src/settings.ts
-var src_settings = __nccwpck_require__(8603);
+var src_settings = __nccwpck_require__(8750);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/util/secret.ts
@@ -209,7 +209,7 @@ land; 2 cannot evaluate.`,
     },
     common: true,
     async run(inv) {
-        const [{ runLedgerGate }, { exportAndPublish }, { renderExportText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(5551), __nccwpck_require__.e(997), __nccwpck_require__.e(2840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 997)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1252), __nccwpck_require__.e(8678), __nccwpck_require__.e(7943), __nccwpck_require__.e(8161), __nccwpck_require__.e(2702)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9713)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(8944)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8944))]);
+        const [{ runLedgerGate }, { exportAndPublish }, { renderExportText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(8486), __nccwpck_require__.e(193), __nccwpck_require__.e(5137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 193)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(7582), __nccwpck_require__.e(609), __nccwpck_require__.e(3959), __nccwpck_require__.e(4412), __nccwpck_require__.e(7799), __nccwpck_require__.e(2425)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4078)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(4895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4895))]);
         const v = inv.values;
         const token = inv.env[PUSH_TOKEN_ENV];
         const settings = {
@@ -269,7 +269,7 @@ Exit codes: 0 audit pass, 1 audit fail, 2 cannot evaluate (no such window, bad i
     async run(inv) {
         if (inv.values.window === undefined)
             throw new errors/* UserError */.yo({ code: 'USAGE', message: "review: --window is required; run 'release-evidence review --help'" });
-        const { reviewWindow } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1252), __nccwpck_require__.e(997), __nccwpck_require__.e(2624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 243));
+        const { reviewWindow } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(8486), __nccwpck_require__.e(193), __nccwpck_require__.e(609), __nccwpck_require__.e(3742)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5941));
         const settings = inv.settings(['closure']);
         const r = await reviewWindow(settings, inv.values.window, inv.values.seed);
         if (inv.values.json)
@@ -295,12 +295,12 @@ window's decision is printed), 1 a step did not do what the demo expects, 2 cann
     options: { from: { type: 'string' }, now: { type: 'string' } },
     common: false,
     async run(inv) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1252), __nccwpck_require__.e(997), __nccwpck_require__.e(8678), __nccwpck_require__.e(717), __nccwpck_require__.e(7943), __nccwpck_require__.e(1063)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1063))).runDemo(inv);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(2894), __nccwpck_require__.e(7582), __nccwpck_require__.e(8486), __nccwpck_require__.e(193), __nccwpck_require__.e(609), __nccwpck_require__.e(3959), __nccwpck_require__.e(3558), __nccwpck_require__.e(4412), __nccwpck_require__.e(4370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4370))).runDemo(inv);
     }
 });
 
 // EXTERNAL MODULE: ./src/closure/family.ts
-var family = __nccwpck_require__(9736);
+var family = __nccwpck_require__(269);
 ;// CONCATENATED MODULE: ./src/closure/outputs.ts
 // The closure stage's step outputs; action.yml documents each (a test keeps them equal).
 const CLOSURE_OUTPUTS = {
@@ -329,7 +329,7 @@ const closure = {
         {
             family: family/* CLOSURE_FAMILY */.L,
             inspector: async (settings) => {
-                const { closureInspector, loadClosureTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1077)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4936));
+                const { closureInspector, loadClosureTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(609), __nccwpck_require__.e(2122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 609));
                 return closureInspector(await loadClosureTrust(settings), settings.now);
             }
         }
@@ -338,21 +338,21 @@ const closure = {
         name: 'closure',
         outputs: CLOSURE_OUTPUTS,
         reads: { inputs: ['alarms', 'ledger', 'evidence'], policies: ['ack-ledger', 'closure-packet', 'keyring'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1252), __nccwpck_require__.e(997), __nccwpck_require__.e(8678), __nccwpck_require__.e(7943), __nccwpck_require__.e(8161), __nccwpck_require__.e(6316), __nccwpck_require__.e(7308)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7308))).runClosureStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(7582), __nccwpck_require__.e(8486), __nccwpck_require__.e(193), __nccwpck_require__.e(609), __nccwpck_require__.e(3959), __nccwpck_require__.e(4412), __nccwpck_require__.e(7799), __nccwpck_require__.e(8420), __nccwpck_require__.e(555)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2107))).runClosureStage(settings, ctx)
     },
     commands: [exportClosureCommand, reviewCommand, demoCommand]
 };
 
 // EXTERNAL MODULE: ./src/ledger/codes.ts
-var codes = __nccwpck_require__(9290);
+var codes = __nccwpck_require__(9151);
 ;// CONCATENATED MODULE: ./src/ledger/commands.ts
 
 
 
 // The ledger lesson's command. Its modules load when it runs: the CLI's start stays cheap.
 const validateLedgerCommand = (0,lesson/* defineCommand */.N)({
-    name: 'validate-ledger',
-    summary: 'Check the acknowledgment ledger against active alarms: go / conditional-go / no-go per release window',
+    name: "validate-ledger",
+    summary: "Check the acknowledgment ledger against active alarms: go / conditional-go / no-go per release window",
     usage: `Usage: release-evidence validate-ledger [options]
 
 Joins active page/block alarms to the append-only acknowledgment ledger, checks acknowledgment
@@ -364,13 +364,13 @@ Exit codes: 0 go or conditional-go (or observe mode), 1 no-go in this mode, 2 ca
     options: {},
     common: true,
     async run(inv) {
-        const [{ runLedgerGate }, { renderGateText }, { resultSummary, writeCannotEvaluate, writeLedgerReports }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(5551), __nccwpck_require__.e(997), __nccwpck_require__.e(2840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 997)),
-            __nccwpck_require__.e(/* import() */ 2918).then(__nccwpck_require__.bind(__nccwpck_require__, 2918)),
-            __nccwpck_require__.e(/* import() */ 475).then(__nccwpck_require__.bind(__nccwpck_require__, 475))
+        const [{ runLedgerGate }, { renderGateText }, { resultSummary, writeCannotEvaluate, writeLedgerReports },] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(8486), __nccwpck_require__.e(193), __nccwpck_require__.e(5137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 193)),
+            __nccwpck_require__.e(/* import() */ 2917).then(__nccwpck_require__.bind(__nccwpck_require__, 2917)),
+            __nccwpck_require__.e(/* import() */ 5286).then(__nccwpck_require__.bind(__nccwpck_require__, 5286)),
         ]);
-        const settings = inv.settings(['ledger']);
-        const phase = inv.io.progress?.phase('validate-ledger: ledger gate');
+        const settings = inv.settings(["ledger"]);
+        const phase = inv.io.progress?.phase("validate-ledger: ledger gate");
         const result = await runLedgerGate(settings).catch(async (err) => {
             await writeCannotEvaluate(settings.outDir, err, settings.now);
             throw err;
@@ -382,18 +382,22 @@ Exit codes: 0 go or conditional-go (or observe mode), 1 no-go in this mode, 2 ca
         }
         else {
             const rel = (p) => (0,external_node_path_.relative)(inv.cwd, p) || p;
-            inv.io.stdout(renderGateText(result, { defects: rel(paths.defects), escalations: rel(paths.escalations), summary: rel(paths.summary) }));
+            inv.io.stdout(renderGateText(result, {
+                defects: rel(paths.defects),
+                escalations: rel(paths.escalations),
+                summary: rel(paths.summary),
+            }));
         }
         return result.failed ? errors/* ExitCode */.yU.PolicyFailure : errors/* ExitCode */.yU.Pass;
-    }
+    },
 });
 
 ;// CONCATENATED MODULE: ./src/ledger/outputs.ts
 // The ledger stage's step outputs; action.yml documents each (a test keeps them equal).
 const LEDGER_OUTPUTS = {
-    decision: 'Ledger gate decision over all release windows - `go`, `conditional-go` or `no-go` (ledger stage).',
-    'blocking-defects': 'Number of defects that block in the current mode (ledger stage).',
-    'defects-file': "Absolute path of defects.csv, every ledger defect with the seed's columns first (ledger stage)."
+    decision: "Ledger gate decision over all release windows - `go`, `conditional-go` or `no-go` (ledger stage).",
+    "blocking-defects": "Number of defects that block in the current mode (ledger stage).",
+    "defects-file": "Absolute path of defects.csv, every ledger defect with the seed's columns first (ledger stage).",
 };
 
 ;// CONCATENATED MODULE: ./src/ledger/index.ts
@@ -403,30 +407,55 @@ const LEDGER_OUTPUTS = {
 // Lesson 113: the acknowledgment-ledger gate. Reads the active alarms, the append-only ledger and
 // the evidence rows; decides go / conditional-go / no-go per release window.
 const ledger = {
-    name: 'ledger',
+    name: "ledger",
     lesson: 113,
-    title: 'Acknowledgment-ledger gate',
+    title: "Acknowledgment-ledger gate",
     codes: codes/* LEDGER_CODES */.v,
     inputs: [
-        { key: 'alarms', option: 'alarms', default: 'examples/alarms.csv', help: 'alarms CSV' },
-        { key: 'ledger', option: 'ledger', default: 'examples/ack-ledger.csv', help: 'acknowledgment ledger CSV' },
-        { key: 'evidence', option: 'evidence', default: 'examples/evidence.csv', help: 'evidence CSV' }
+        {
+            key: "alarms",
+            option: "alarms",
+            default: "examples/alarms.csv",
+            help: "alarms CSV",
+        },
+        {
+            key: "ledger",
+            option: "ledger",
+            default: "examples/ack-ledger.csv",
+            help: "acknowledgment ledger CSV",
+        },
+        {
+            key: "evidence",
+            option: "evidence",
+            default: "examples/evidence.csv",
+            help: "evidence CSV",
+        },
     ],
-    policies: [{ kind: 'ack-ledger', option: 'ledger-policy', default: 'policies/ack-ledger.yaml', help: 'acknowledgment-ledger policy' }],
+    policies: [
+        {
+            kind: "ack-ledger",
+            option: "ledger-policy",
+            default: "policies/ack-ledger.yaml",
+            help: "acknowledgment-ledger policy",
+        },
+    ],
     families: [],
     stage: {
-        name: 'ledger',
+        name: "ledger",
         outputs: LEDGER_OUTPUTS,
-        reads: { inputs: ['alarms', 'ledger', 'evidence'], policies: ['ack-ledger'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(5551), __nccwpck_require__.e(997), __nccwpck_require__.e(6316), __nccwpck_require__.e(699)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6316))).runLedgerStage(settings, ctx)
+        reads: {
+            inputs: ["alarms", "ledger", "evidence"],
+            policies: ["ack-ledger"],
+        },
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(8486), __nccwpck_require__.e(193), __nccwpck_require__.e(8420), __nccwpck_require__.e(4060)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5201))).runLedgerStage(settings, ctx),
     },
-    commands: [validateLedgerCommand]
+    commands: [validateLedgerCommand],
 };
 
 // EXTERNAL MODULE: ./src/lineage/codes.ts
-var lineage_codes = __nccwpck_require__(6392);
+var lineage_codes = __nccwpck_require__(407);
 // EXTERNAL MODULE: ./src/lineage/family.ts
-var lineage_family = __nccwpck_require__(3700);
+var lineage_family = __nccwpck_require__(8389);
 ;// CONCATENATED MODULE: ./src/lineage/outputs.ts
 // The lineage stage's step outputs (action.yml declares the same names).
 const LINEAGE_OUTPUTS = {
@@ -495,7 +524,7 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
         const v = inv.values;
         const settings = inv.settings(['lineage']);
         if (what === 'graph') {
-            const [{ buildAt }, { windowSubgraph }, { renderLineageMermaid }, { normalizeId }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(5551), __nccwpck_require__.e(4953), __nccwpck_require__.e(6052), __nccwpck_require__.e(7682)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6052)), __nccwpck_require__.e(/* import() */ 4938).then(__nccwpck_require__.bind(__nccwpck_require__, 4938)), __nccwpck_require__.e(/* import() */ 1637).then(__nccwpck_require__.bind(__nccwpck_require__, 1637)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7279))]);
+            const [{ buildAt }, { windowSubgraph }, { renderLineageMermaid }, { normalizeId }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(990), __nccwpck_require__.e(2894), __nccwpck_require__.e(2163), __nccwpck_require__.e(2397), __nccwpck_require__.e(9740)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2397)), __nccwpck_require__.e(/* import() */ 209).then(__nccwpck_require__.bind(__nccwpck_require__, 209)), __nccwpck_require__.e(/* import() */ 2406).then(__nccwpck_require__.bind(__nccwpck_require__, 2406)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4598))]);
             const { graph } = await buildAt(settings, v.at);
             const window = v.window === undefined ? undefined : normalizeId(v.window, 'release_window_id');
             if (v.mermaid) {
@@ -508,7 +537,7 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
             return errors/* ExitCode */.yU.Pass;
         }
         if (what === 'check') {
-            const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(5551), __nccwpck_require__.e(4953), __nccwpck_require__.e(6052), __nccwpck_require__.e(7682)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6052));
+            const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(990), __nccwpck_require__.e(2894), __nccwpck_require__.e(2163), __nccwpck_require__.e(2397), __nccwpck_require__.e(9740)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2397));
             const r = await runCheck(settings, { graph: v.graph, at: v.at });
             if (v.json)
                 inv.io.stdout(`${JSON.stringify({ file: r.file, commit: r.commit, nodes: r.graph.nodes.length, edges: r.graph.edges.length, blocking: r.blocking, defects: r.defects }, null, 2)}\n`);
@@ -521,7 +550,7 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
             return r.blocking > 0 ? errors/* ExitCode */.yU.PolicyFailure : errors/* ExitCode */.yU.Pass;
         }
         if (what === 'build') {
-            const { buildSnapshots } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1252), __nccwpck_require__.e(4953), __nccwpck_require__.e(6052), __nccwpck_require__.e(2827)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66));
+            const { buildSnapshots } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(2894), __nccwpck_require__.e(7582), __nccwpck_require__.e(2163), __nccwpck_require__.e(2397), __nccwpck_require__.e(946)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7374));
             const r = await buildSnapshots({
                 ...settings,
                 signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : (0,external_node_path_.resolve)(inv.cwd, v['key-file']) },
@@ -535,8 +564,8 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
             return errors/* ExitCode */.yU.Pass;
         }
         if (what === 'verify') {
-            const { verifyRegistered } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(717), __nccwpck_require__.e(6350)]).then(__nccwpck_require__.bind(__nccwpck_require__, 717));
-            const { LINEAGE_FAMILY } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 3700));
+            const { verifyRegistered } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(2894), __nccwpck_require__.e(3558), __nccwpck_require__.e(6486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3558));
+            const { LINEAGE_FAMILY } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8389));
             const r = await verifyRegistered(settings, inv.families.filter((f) => f.family.name === LINEAGE_FAMILY.name), { cache: false });
             const defects = r.defects.filter((d) => d.severity === 'blocking');
             if (v.json)
@@ -577,7 +606,7 @@ Exit codes: 0 answered, 2 cannot evaluate.`,
     async run(inv) {
         const what = inv.positionals[0];
         const v = inv.values;
-        const { runTrace } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(5551), __nccwpck_require__.e(4953), __nccwpck_require__.e(6052), __nccwpck_require__.e(7278)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4059));
+        const { runTrace } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(990), __nccwpck_require__.e(2894), __nccwpck_require__.e(2163), __nccwpck_require__.e(2397), __nccwpck_require__.e(4393)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6796));
         const r = await runTrace(inv.settings(['lineage']), what, { at: v.at, packetId: v['packet-id'], window: v.window, last: v.last });
         inv.io.stdout(v.json ? `${JSON.stringify(r, null, 2)}\n` : r.text);
         return errors/* ExitCode */.yU.Pass;
@@ -604,7 +633,7 @@ Exit codes: 0 answered, 2 cannot evaluate.`,
     async run(inv) {
         if (inv.values.window === undefined)
             throw new errors/* UserError */.yo({ code: 'USAGE', message: 'audit: --window is required' });
-        const { runAudit, renderAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(5551), __nccwpck_require__.e(4953), __nccwpck_require__.e(6052), __nccwpck_require__.e(3892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3317));
+        const { runAudit, renderAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(990), __nccwpck_require__.e(2894), __nccwpck_require__.e(2163), __nccwpck_require__.e(2397), __nccwpck_require__.e(6966)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9762));
         const a = await runAudit(inv.settings(['lineage']), inv.values.window, inv.values.at);
         inv.io.stdout(inv.values.json ? `${JSON.stringify(a, null, 2)}\n` : renderAudit(a));
         return errors/* ExitCode */.yU.Pass;
@@ -632,22 +661,22 @@ const lineage = {
             family: lineage_family.LINEAGE_FAMILY,
             // snapshots come with the lineage stage; a store without them verifies as before
             optional: true,
-            inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(4953), __nccwpck_require__.e(5952)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5952))).lineageInspector(settings)
+            inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(2163), __nccwpck_require__.e(4107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4107))).lineageInspector(settings)
         }
     ],
     stage: {
         name: 'lineage',
         outputs: LINEAGE_OUTPUTS,
         reads: { inputs: [], policies: ['lineage', 'keyring'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1252), __nccwpck_require__.e(4953), __nccwpck_require__.e(6052), __nccwpck_require__.e(6573)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6573))).runLineageStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(2894), __nccwpck_require__.e(7582), __nccwpck_require__.e(2163), __nccwpck_require__.e(2397), __nccwpck_require__.e(8278)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8278))).runLineageStage(settings, ctx)
     },
     commands: [lineageCommand, traceCommand, auditCommand]
 };
 
 // EXTERNAL MODULE: ./src/findings/codes.ts
-var findings_codes = __nccwpck_require__(3425);
+var findings_codes = __nccwpck_require__(7388);
 // EXTERNAL MODULE: ./src/report/table.ts
-var table = __nccwpck_require__(4359);
+var table = __nccwpck_require__(790);
 ;// CONCATENATED MODULE: ./src/report/codes-command.ts
 
 
@@ -826,252 +855,10 @@ const RETENTION_CODES = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/retention/commands.ts
-
-
-
-
-// The retention lesson's commands: `retention index|check` (derive and validate the retention
-// index) and `hold place|release` (signed, write-once legal-hold records). Modules load when run.
-const retentionCommand = (0,lesson/* defineCommand */.N)({
-    name: 'retention',
-    summary: 'Derive the retention and legal-hold index of the store, or validate an index (V1-V6)',
-    usage: `Usage: release-evidence retention index [--at COMMIT|TIME] [--json] [options]
-       release-evidence retention check [--index FILE] [--at COMMIT|TIME] [--json] [options]
-       release-evidence retention query holds|expiring|latest|drift [--within 30d] [--at X] [--json]
-
-index  derives the retention index from the store at a commit (HEAD, or --at a commit-ish, or
-       --at a UTC time: the last commit at or before it): one row per revision of every packet
-       family, with its retention expiry (policy: --retention-policy), legal-hold state, storage
-       URI (git:<commit>:<path>#blob=<oid>) and latest pointer. Writes retention-index.csv and
-       retention-index.json to the out dir. Nothing is written to the store.
-check  runs the validator (V1-V6) on the derived index, or on --index FILE (CSV or JSON), and
-       writes retention-defects.csv to the out dir. Expired, unheld revisions are reported as
-       purge candidates (a warning); nothing is ever deleted.
-query  the audit views on the derived index: holds (active legal holds by window), expiring
-       (expiry within --within, default 30d, or passed), latest (the latest valid revision per
-       window), drift (signature or storage drift, stale verification).
-
-Options:
-      --at COMMIT|TIME    the commit to describe (default: HEAD)
-      --index FILE        check this index instead of deriving one
-      --within D          query expiring: how far ahead (30d, 12h, 2w or P30D; default 30d)
-
-Exit codes: 0 pass (warnings allowed; always in observe mode), 1 a blocking retention defect
-(soft mode: storage, hold precedence, hold records and shortened retention only), 2 cannot
-evaluate.`,
-    options: { at: { type: 'string' }, index: { type: 'string' }, within: { type: 'string' } },
-    common: true,
-    positionals: 2,
-    async run(inv) {
-        const what = inv.positionals[0];
-        const settings = inv.settings(['retention']);
-        if (what !== 'query' && inv.positionals.length > 1)
-            throw new errors/* UserError */.yo({ code: 'USAGE', message: `retention ${what}: unexpected argument '${inv.positionals[1]}'` });
-        if (what !== 'query' && inv.values.within !== undefined)
-            throw new errors/* UserError */.yo({ code: 'USAGE', message: 'retention: --within is for query expiring' });
-        if (what === 'index') {
-            if (inv.values.index !== undefined)
-                throw new errors/* UserError */.yo({ code: 'USAGE', message: 'retention index: --index is for retention check' });
-            const { runIndex, renderIndexText } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(3118), __nccwpck_require__.e(2462)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7396));
-            const { index } = await runIndex(settings, inv.families, inv.values.at);
-            inv.io.stdout(inv.values.json ? `${JSON.stringify(index, null, 2)}\n` : renderIndexText(index));
-            return errors/* ExitCode */.yU.Pass;
-        }
-        if (what === 'check') {
-            const { runCheck, renderCheckText } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(3118), __nccwpck_require__.e(2462)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7396));
-            const r = await runCheck(settings, inv.families, { index: inv.values.index, at: inv.values.at });
-            const { index: _index, ...shown } = r;
-            inv.io.stdout(inv.values.json ? `${JSON.stringify(shown, null, 2)}\n` : renderCheckText(r));
-            return r.failed ? errors/* ExitCode */.yU.PolicyFailure : errors/* ExitCode */.yU.Pass;
-        }
-        if (what === 'query') {
-            const [{ QUERIES, runQuery, renderQueryText }, { deriveIndex }, { durationMs }, { loadRetentionPolicyOf }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(6236)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3053)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(3118), __nccwpck_require__.e(4661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3118)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(9444), __nccwpck_require__.e(248)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4955)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8264))]);
-            const name = inv.positionals[1];
-            if (name === undefined || !QUERIES.includes(name))
-                throw new errors/* UserError */.yo({ code: 'USAGE', message: `retention query: say ${QUERIES.join(', ')}` });
-            if (inv.values.within !== undefined && name !== 'expiring')
-                throw new errors/* UserError */.yo({ code: 'USAGE', message: 'retention query: --within is for expiring' });
-            const index = await deriveIndex({ settings, families: inv.families, at: inv.values.at });
-            const refreshMs = durationMs((await loadRetentionPolicyOf(settings)).data.index_refresh_interval);
-            const q = runQuery(index, name, { now: settings.now, within: inv.values.within, refreshMs });
-            inv.io.stdout(inv.values.json ? `${JSON.stringify(q, null, 2)}\n` : renderQueryText(q));
-            return errors/* ExitCode */.yU.Pass;
-        }
-        throw new errors/* UserError */.yo({ code: 'USAGE', message: `retention: say index, check or query; run 'release-evidence retention --help'` });
-    }
-});
-const holdCommand = (0,lesson/* defineCommand */.N)({
-    name: 'hold',
-    summary: 'Place or release a legal hold on a release window (a signed, write-once record)',
-    usage: `Usage: release-evidence hold place --window W --reason TEXT --owner WHO [--case ID] [options]
-       release-evidence hold release --hold-id ID [options]
-
-place    signs and commits retention-holds/{window}/hold-{id}-r001.json (.sig, .log): the window's
-         revisions cannot be purged while any of its holds is active. A hold without a reason or
-         an owner is refused (R3) and nothing is written.
-release  signs and commits the hold's r002, hash-chained to r001.
-Both need the key of a signer whose keyring role is one of the retention policy's hold_roles;
-the release lane's CI key never is one. A hold never changes a retention expiry.
-
-Options:
-      --window W            the release window to hold
-      --reason TEXT         why (required)
-      --owner WHO           who answers for the hold (required)
-      --case ID             the legal case or matter
-      --hold-id ID          the hold to release (printed by hold place)
-      --key-file FILE       private key; default $RELEASE_EVIDENCE_SIGNING_KEY
-      --signer-id ID        the keyring signer the key must belong to
-      --store-branch NAME   branch to commit to (default: the checked-out branch)
-      --committer-name N    (default: ${src_settings/* DEFAULT_GIT */.P.committerName})
-      --committer-email E   (default: ${src_settings/* DEFAULT_GIT */.P.committerEmail})
-
-Exit codes: 0 written, 1 refused (no reason or owner, a key whose role may not hold, already
-released), 2 cannot evaluate.`,
-    options: {
-        window: { type: 'string' },
-        reason: { type: 'string' },
-        owner: { type: 'string' },
-        case: { type: 'string' },
-        'hold-id': { type: 'string' },
-        'key-file': { type: 'string' },
-        'signer-id': { type: 'string' },
-        'store-branch': { type: 'string' },
-        'committer-name': { type: 'string' },
-        'committer-email': { type: 'string' }
-    },
-    common: true,
-    positionals: 1,
-    async run(inv) {
-        const v = inv.values;
-        const what = inv.positionals[0];
-        if (what !== 'place' && what !== 'release')
-            throw new errors/* UserError */.yo({ code: 'USAGE', message: `hold: say place or release; run 'release-evidence hold --help'` });
-        const settings = {
-            ...inv.settings(['retention']),
-            signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : (0,external_node_path_.resolve)(inv.cwd, v['key-file']) },
-            git: { storeBranch: v['store-branch'], committerName: v['committer-name'] ?? src_settings/* DEFAULT_GIT */.P.committerName, committerEmail: v['committer-email'] ?? src_settings/* DEFAULT_GIT */.P.committerEmail }
-        };
-        const { placeHold, releaseHold } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1252), __nccwpck_require__.e(2510), __nccwpck_require__.e(8703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2510));
-        let r;
-        if (what === 'place') {
-            if (v.window === undefined)
-                throw new errors/* UserError */.yo({ code: 'USAGE', message: 'hold place: --window is required' });
-            r = await placeHold(settings, { window: v.window, reason: v.reason, owner: v.owner, caseId: v.case }, { env: inv.env });
-        }
-        else {
-            if (v['hold-id'] === undefined)
-                throw new errors/* UserError */.yo({ code: 'USAGE', message: 'hold release: --hold-id is required' });
-            r = await releaseHold(settings, v['hold-id'], { env: inv.env });
-        }
-        if (v.json)
-            inv.io.stdout(`${JSON.stringify(r, null, 2)}\n`);
-        else if (r.written)
-            inv.io.stdout(`Hold ${r.holdId} ${what === 'place' ? 'placed on' : 'released from'} ${r.window}: ${r.files[0]} (commit ${r.commitOid})\n`);
-        else
-            inv.io.stdout(`Hold ${what} refused; nothing written:\n${r.findings.map((f) => `  ${f.code} ${f.field}: ${f.detail}`).join('\n')}\n`);
-        return r.written ? errors/* ExitCode */.yU.Pass : errors/* ExitCode */.yU.PolicyFailure;
-    }
-});
-const purgeCommand = (0,lesson/* defineCommand */.N)({
-    name: 'purge',
-    summary: 'Plan, approve (two people) and apply a purge of expired, unheld windows: one commit adds a signed tombstone and removes the files',
-    usage: `Usage: release-evidence purge plan [--window W] [--at COMMIT|TIME] [--json] [options]
-       release-evidence purge approve --window W [--family F] --key-file KEY [options]
-       release-evidence purge apply --window W [--family F] --key-file KEY [options]
-
-plan     lists the purge candidates: every series (family, release window) whose retention expiry
-         has passed and that has no active legal hold, with the files a purge would remove (path
-         and blob id), the index rows it must archive first, and the approvals it needs. Hold
-         precedence is checked first: a held window is never a candidate. Writes nothing.
-approve  signs and commits one approval of the window's purge (its exact files and blob ids) by
-         a signer whose role is one of the retention policy's purge_roles, never a CI role:
-         retention-purge-approvals/{window}/approval-{purge_id}-{signer}-r001.json (.sig, .log).
-         One approval per person; a second one by the same signer is refused.
-apply    once two approvals by distinct keys and distinct signers count, makes ONE commit that
-         adds the signed tombstone retention-tombstones/{window}/tombstone-{purge_id}-r001.json
-         (targets with blob ids and sha256, the archived index rows, the approvals) and removes
-         every target. Signed by a purge role or the pipeline key.
-A held window (RETENTION_PURGE_HELD) or one not yet expired (RETENTION_PURGE_NOT_EXPIRED) is
-refused with exit 1 and nothing is written or deleted. A purge removes files from the branch,
-not from git history or clones.
-
-Options:
-      --window W            the release window
-      --family F            the family to purge, when several have the window (default: the only one)
-      --at COMMIT|TIME      plan: the commit to describe (default: HEAD)
-      --key-file FILE       private key; default $RELEASE_EVIDENCE_SIGNING_KEY
-      --signer-id ID        the keyring signer the key must belong to
-      --store-branch NAME   branch to commit to (default: the checked-out branch)
-      --committer-name N    (default: ${src_settings/* DEFAULT_GIT */.P.committerName})
-      --committer-email E   (default: ${src_settings/* DEFAULT_GIT */.P.committerEmail})
-
-Exit codes: 0 planned or written, 1 refused (held, not expired, not enough approvals, a key
-that may not approve), 2 cannot evaluate.`,
-    options: {
-        window: { type: 'string' },
-        family: { type: 'string' },
-        at: { type: 'string' },
-        'key-file': { type: 'string' },
-        'signer-id': { type: 'string' },
-        'store-branch': { type: 'string' },
-        'committer-name': { type: 'string' },
-        'committer-email': { type: 'string' }
-    },
-    common: true,
-    positionals: 1,
-    async run(inv) {
-        const what = inv.positionals[0];
-        const v = inv.values;
-        if (what === 'approve' || what === 'apply') {
-            if (v.window === undefined)
-                throw new errors/* UserError */.yo({ code: 'USAGE', message: `purge ${what}: --window is required` });
-            if (v.at !== undefined)
-                throw new errors/* UserError */.yo({ code: 'USAGE', message: `purge ${what}: --at is for purge plan; approvals and the purge are made on the branch tip` });
-            const settings = {
-                ...inv.settings(['retention']),
-                signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : (0,external_node_path_.resolve)(inv.cwd, v['key-file']) },
-                git: { storeBranch: v['store-branch'], committerName: v['committer-name'] ?? src_settings/* DEFAULT_GIT */.P.committerName, committerEmail: v['committer-email'] ?? src_settings/* DEFAULT_GIT */.P.committerEmail }
-            };
-            const { approvePurge, applyPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1252), __nccwpck_require__.e(3118), __nccwpck_require__.e(6510), __nccwpck_require__.e(2510), __nccwpck_require__.e(3008)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3008));
-            const r = await (what === 'approve' ? approvePurge : applyPurge)(settings, inv.families, { window: v.window, family: v.family }, { env: inv.env });
-            if (v.json)
-                inv.io.stdout(`${JSON.stringify(r, null, 2)}\n`);
-            else if (r.written && what === 'approve')
-                inv.io.stdout(`Purge ${r.purgeId} of ${r.family} ${r.window} approved: ${r.files[0]} (commit ${r.commitOid})\n`);
-            else if (r.written)
-                inv.io.stdout(`Purge ${r.purgeId} applied: ${r.removed.length} files of ${r.family} ${r.window} removed from the branch, tombstone ${r.files[0]} (commit ${r.commitOid}). They remain in git history and clones.\n`);
-            else
-                inv.io.stdout(`Purge ${what} refused; nothing written or deleted:\n${r.findings.map((f) => `  ${f.code} ${f.field}: ${f.detail}`).join('\n')}\n`);
-            return r.written ? errors/* ExitCode */.yU.Pass : errors/* ExitCode */.yU.PolicyFailure;
-        }
-        if (what !== 'plan')
-            throw new errors/* UserError */.yo({ code: 'USAGE', message: `purge: say plan, approve or apply; run 'release-evidence purge --help'` });
-        for (const o of ['family', 'key-file', 'signer-id', 'store-branch', 'committer-name', 'committer-email']) {
-            if (v[o] !== undefined)
-                throw new errors/* UserError */.yo({ code: 'USAGE', message: `purge plan: --${o} is for approve and apply` });
-        }
-        const { planPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(3118), __nccwpck_require__.e(196)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9454));
-        const plan = await planPurge(inv.settings(['retention']), inv.families, { window: v.window, at: v.at });
-        if (v.json)
-            inv.io.stdout(`${JSON.stringify(plan, null, 2)}\n`);
-        else {
-            const lines = [`Purge plan at ${plan.commit} (nothing is written or deleted):`];
-            for (const c of plan.candidates)
-                lines.push(`  candidate ${c.family} ${c.release_window_id}: expired ${c.retention_expiry_utc}, ${c.files.length} files, ${c.archived_rows.length} index rows to archive`);
-            for (const r of plan.refused)
-                lines.push(`  refused ${r.release_window_id}: ${r.code} ${r.detail}`);
-            if (plan.candidates.length === 0 && plan.refused.length === 0)
-                lines.push('  no candidates');
-            lines.push(`Approvals required: ${plan.approvals_required.count}, distinct keys and signers, roles ${plan.approvals_required.roles.join(', ')} (never ${plan.approvals_required.ci_roles_excluded.join(', ')})`);
-            inv.io.stdout(`${lines.join('\n')}\n`);
-        }
-        return v.window !== undefined && plan.refused.length > 0 ? errors/* ExitCode */.yU.PolicyFailure : errors/* ExitCode */.yU.Pass;
-    }
-});
-
+// EXTERNAL MODULE: ./src/retention/commands.ts
+var commands = __nccwpck_require__(8538);
 // EXTERNAL MODULE: ./src/retention/family.ts
-var retention_family = __nccwpck_require__(7193);
+var retention_family = __nccwpck_require__(6096);
 ;// CONCATENATED MODULE: ./src/retention/outputs.ts
 // The retention stage's step outputs (action.yml declares the same names).
 const RETENTION_OUTPUTS = {
@@ -1103,7 +890,7 @@ const retention = {
             // a store without legal holds is the common case, and verify does not need the retention policy then
             optional: true,
             inspector: async (settings) => {
-                const [{ holdInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(6412)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1084)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8264))]);
+                const [{ holdInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(1073)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2777)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(8288)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
                 return holdInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now);
             }
         },
@@ -1111,7 +898,7 @@ const retention = {
             family: retention_family/* APPROVAL_FAMILY */.pZ,
             optional: true,
             inspector: async (settings) => {
-                const [{ approvalInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1375)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7250)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8264))]);
+                const [{ approvalInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(4219)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6995)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(8288)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
                 return approvalInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now);
             }
         },
@@ -1119,20 +906,20 @@ const retention = {
             family: retention_family/* TOMBSTONE_FAMILY */.Xx,
             optional: true,
             inspector: async (settings) => {
-                const [{ tombstoneInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1375)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7250)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1823)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8264))]);
+                const [{ tombstoneInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(4219)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6995)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(8288)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
                 return tombstoneInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now);
             },
             // loaded only when verify has a deletion or a tombstone to judge
-            deletionAuthority: (settings, families) => Promise.resolve({ judge: async (input) => (await (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(3118), __nccwpck_require__.e(6510), __nccwpck_require__.e(4616)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5110))).purgeAuthority(settings, families)).judge(input) })
+            deletionAuthority: (settings, families) => Promise.resolve({ judge: async (input) => (await (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(2894), __nccwpck_require__.e(8847), __nccwpck_require__.e(1294), __nccwpck_require__.e(4663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4641))).purgeAuthority(settings, families)).judge(input) })
         }
     ],
     stage: {
         name: 'retention',
         outputs: RETENTION_OUTPUTS,
         reads: { inputs: [], policies: ['retention', 'keyring'], families: true },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(3118), __nccwpck_require__.e(6187)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8447))).runRetentionStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(2894), __nccwpck_require__.e(8847), __nccwpck_require__.e(8486), __nccwpck_require__.e(5720)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6372))).runRetentionStage(settings, ctx)
     },
-    commands: [retentionCommand, holdCommand, purgeCommand]
+    commands: [commands/* retentionCommand */.q, commands/* holdCommand */.V, commands.purgeCommand]
 };
 
 ;// CONCATENATED MODULE: ./src/signing/codes.ts
@@ -1171,13 +958,13 @@ const SIGNING_CODES = Object.fromEntries(Object.entries({ ...VERIFY_CODES, ...SI
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/options.ts
-var src_options = __nccwpck_require__(9810);
+var src_options = __nccwpck_require__(8381);
 // EXTERNAL MODULE: ./src/util/ids.ts
-var ids = __nccwpck_require__(7279);
+var ids = __nccwpck_require__(4598);
 // EXTERNAL MODULE: ./src/signing/ed25519.ts
-var ed25519 = __nccwpck_require__(4485);
+var ed25519 = __nccwpck_require__(7478);
 // EXTERNAL MODULE: ./src/util/time.ts
-var time = __nccwpck_require__(132);
+var time = __nccwpck_require__(6043);
 ;// CONCATENATED MODULE: ./src/signing/keygen.ts
 
 
@@ -1317,7 +1104,7 @@ const signing = {
 };
 
 // EXTERNAL MODULE: ./src/store/codes.ts
-var store_codes = __nccwpck_require__(8588);
+var store_codes = __nccwpck_require__(8703);
 ;// CONCATENATED MODULE: ./src/store/commands.ts
 
 
@@ -1358,7 +1145,7 @@ bad keyring or policy).`,
     async run(inv) {
         // Usage first: a mistyped option costs no module load.
         const base = inv.settings(['verify']);
-        const [{ normalizeId }, { verifyRegistered }, { renderVerifyText }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 7279)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(717), __nccwpck_require__.e(6350)]).then(__nccwpck_require__.bind(__nccwpck_require__, 717)), Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(7508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7508))]);
+        const [{ normalizeId }, { verifyRegistered }, { renderVerifyText }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4598)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(2894), __nccwpck_require__.e(3558), __nccwpck_require__.e(6486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3558)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(8629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8629))]);
         const settings = { ...base, verify: { since: inv.values.since, allowEmpty: inv.values['allow-empty'] === true, allowDemoKey: inv.values['allow-demo-key'] === true } };
         const window = inv.values.window === undefined ? undefined : normalizeId(inv.values.window, '--window');
         const phase = inv.io.progress?.phase('verify: store history');
@@ -1378,7 +1165,7 @@ const VERIFY_OUTPUTS = {
 };
 
 // EXTERNAL MODULE: ./src/store/view-codes.ts
-var view_codes = __nccwpck_require__(3102);
+var view_codes = __nccwpck_require__(2075);
 ;// CONCATENATED MODULE: ./src/store/index.ts
 
 
@@ -1398,17 +1185,17 @@ const store = {
         name: 'verify',
         outputs: VERIFY_OUTPUTS,
         reads: { inputs: [], policies: ['keyring'], families: true },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(8678), __nccwpck_require__.e(717), __nccwpck_require__.e(8161), __nccwpck_require__.e(6098)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6980))).runVerifyStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(2894), __nccwpck_require__.e(3959), __nccwpck_require__.e(3558), __nccwpck_require__.e(7799), __nccwpck_require__.e(5869)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8811))).runVerifyStage(settings, ctx)
     },
     commands: [verifyCommand]
 };
 
 // EXTERNAL MODULE: ./src/strategy/codes.ts
-var strategy_codes = __nccwpck_require__(4822);
+var strategy_codes = __nccwpck_require__(3719);
 // EXTERNAL MODULE: ./src/strategy/commands.ts
-var commands = __nccwpck_require__(1740);
+var strategy_commands = __nccwpck_require__(7643);
 // EXTERNAL MODULE: ./src/strategy/family.ts
-var strategy_family = __nccwpck_require__(6102);
+var strategy_family = __nccwpck_require__(2405);
 ;// CONCATENATED MODULE: ./src/strategy/outputs.ts
 // The strategy stage's step outputs; action.yml documents each (a test keeps them equal).
 const STRATEGY_OUTPUTS = {
@@ -1438,7 +1225,7 @@ const strategy = {
             family: strategy_family/* STRATEGY_FAMILY */.bj,
             optional: true,
             inspector: async (settings) => {
-                const { packetInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(841), __nccwpck_require__.e(6255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8073));
+                const { packetInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(7525), __nccwpck_require__.e(6886)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
                 return packetInspector(await loadOptionalTrust(settings), settings.now);
             }
         },
@@ -1446,7 +1233,7 @@ const strategy = {
             family: strategy_family/* SIGNOFF_FAMILY */.mj,
             optional: true,
             inspector: async (settings) => {
-                const { signoffInspector, loadOptionalTrust, packetDigests } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(841), __nccwpck_require__.e(6255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8073));
+                const { signoffInspector, loadOptionalTrust, packetDigests } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(7525), __nccwpck_require__.e(6886)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
                 const trust = await loadOptionalTrust(settings);
                 return signoffInspector(trust, settings.now, await packetDigests(settings, trust));
             }
@@ -1455,7 +1242,7 @@ const strategy = {
             family: strategy_family/* OUTCOME_FAMILY */.WM,
             optional: true,
             inspector: async (settings) => {
-                const { outcomeInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(841), __nccwpck_require__.e(6255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8073));
+                const { outcomeInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(7525), __nccwpck_require__.e(6886)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
                 return outcomeInspector(await loadOptionalTrust(settings), settings.now);
             }
         },
@@ -1463,7 +1250,7 @@ const strategy = {
             family: strategy_family/* DIVERGENCE_FAMILY */.uU,
             optional: true,
             inspector: async (settings) => {
-                const { divergenceInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(841), __nccwpck_require__.e(6255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8073));
+                const { divergenceInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(7525), __nccwpck_require__.e(6886)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
                 return divergenceInspector(await loadOptionalTrust(settings), settings.now);
             }
         }
@@ -1472,13 +1259,13 @@ const strategy = {
         name: 'strategy',
         outputs: STRATEGY_OUTPUTS,
         reads: { inputs: [], policies: ['strategy-approval', 'keyring'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(841), __nccwpck_require__.e(3833), __nccwpck_require__.e(985)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8586))).runStrategyStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(7525), __nccwpck_require__.e(7195), __nccwpck_require__.e(9061)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4291))).runStrategyStage(settings, ctx)
     },
-    commands: [commands.strategyCommand]
+    commands: [strategy_commands.strategyCommand]
 };
 
 // EXTERNAL MODULE: ./src/trust/codes.ts + 1 modules
-var trust_codes = __nccwpck_require__(4529);
+var trust_codes = __nccwpck_require__(2349);
 ;// CONCATENATED MODULE: ./src/trust/commands.ts
 
 // `release-evidence trust SUBCOMMAND`: the trust root's ceremony. The work is in ./ceremony.ts,
@@ -1543,12 +1330,12 @@ Exit codes: 0 done, 1 the revision does not verify against the chain, 2 usage or
     common: false,
     positionals: 2,
     async run(inv) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1252), __nccwpck_require__.e(8901)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8901))).runTrust(inv);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(7582), __nccwpck_require__.e(9391)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1936))).runTrust(inv);
     }
 });
 
 // EXTERNAL MODULE: ./src/trust/family.ts
-var trust_family = __nccwpck_require__(3725);
+var trust_family = __nccwpck_require__(2200);
 ;// CONCATENATED MODULE: ./src/trust/index.ts
 
 
@@ -1563,7 +1350,7 @@ const trust = {
     codes: trust_codes/* TRUST_CODES */.w,
     inputs: [],
     policies: [],
-    families: [{ family: trust_family/* TRUST_FAMILY */.UW, optional: true, inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(6384)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7676))).trustInspector(settings) }],
+    families: [{ family: trust_family/* TRUST_FAMILY */.UW, optional: true, inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(3255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7391))).trustInspector(settings) }],
     commands: [trustCommand]
 };
 
@@ -1728,13 +1515,13 @@ async function runCli(argv, ctx) {
 
 /***/ }),
 
-/***/ 9736:
+/***/ 269:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ CLOSURE_FAMILY)
 /* harmony export */ });
-/* harmony import */ var _store_view_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8697);
+/* harmony import */ var _store_view_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8338);
 
 // Closure packets as a store family: closure-packets/{window}/packet-rNNN.json, .sig, verify-rNNN.log,
 // and the window's README.md (src/closure/view.ts).
@@ -1745,13 +1532,13 @@ const CLOSURE_FAMILY = {
     names: { packet: 'packet-{rev}.json', signature: 'packet-{rev}.sig', log: 'verify-{rev}.log' },
     keyed: false,
     allowed: ['.gitkeep', 'README.md'],
-    view: (0,_store_view_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .readmeView */ .c)(async () => (await __nccwpck_require__.e(/* import() */ 1361).then(__nccwpck_require__.bind(__nccwpck_require__, 1361))).CLOSURE_VIEWS)
+    view: (0,_store_view_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .readmeView */ .c)(async () => (await __nccwpck_require__.e(/* import() */ 852).then(__nccwpck_require__.bind(__nccwpck_require__, 852))).CLOSURE_VIEWS)
 };
 
 
 /***/ }),
 
-/***/ 4533:
+/***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1836,7 +1623,7 @@ function describeError(err) {
 
 /***/ }),
 
-/***/ 3425:
+/***/ 7388:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1854,7 +1641,7 @@ const INPUT_CODES = {
 
 /***/ }),
 
-/***/ 9290:
+/***/ 9151:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1864,166 +1651,166 @@ const INPUT_CODES = {
 // Severity here is the code's worst case; where it depends on the alarm class, `meaning` says so.
 const LEDGER_CODES = {
     ACK_MISSING: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: 'An active page or block alarm has no acknowledgment row in the ledger (L1).'
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "An active page or block alarm has no acknowledgment row in the ledger (L1).",
     },
     ACK_LATE: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: 'The acknowledgment came after the class SLA, measured from the raise time; exactly at the limit passes (L2).'
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "The acknowledgment came after the class SLA, measured from the raise time; exactly at the limit passes (L2).",
     },
     ACK_BEFORE_RAISED: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: 'The acknowledgment is timestamped before the alarm was raised: a clock or time-zone error.'
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "The acknowledgment is timestamped before the alarm was raised: a clock or time-zone error.",
     },
     ACK_TIMESTAMP_CHANGED: {
-        stage: 'ledger',
-        severity: 'warning',
-        meaning: "A later ledger row moved the key's acknowledgment time later, or earlier with the sign-off of the policy's ack_corrections approver; the latest row is used."
+        stage: "ledger",
+        severity: "warning",
+        meaning: "A later ledger row moved the key's acknowledgment time later, or earlier with the sign-off of the policy's ack_corrections approver; the latest row is used.",
     },
     ACK_BACKDATED: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: "A later ledger row moved the key's acknowledgment time earlier than first recorded without the sign-off of the policy's ack_corrections approver: how a late acknowledgment is made to look on time."
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "A later ledger row moved the key's acknowledgment time earlier than first recorded without the sign-off of the policy's ack_corrections approver: how a late acknowledgment is made to look on time.",
     },
     OWNER_INVALID: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: "The acknowledging role is not the alarm's primary or backup owner, nor an incident-commander override inside its time limit (L3)."
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "The acknowledging role is not the alarm's primary or backup owner, nor an incident-commander override inside its time limit (L3).",
     },
     FIELD_MISSING: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: 'A required ledger field is empty.'
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "A required ledger field is empty.",
     },
     ID_MALFORMED: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: 'An alarm, release-window or evidence id is empty or unsafe; the row was not joined.'
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "An alarm, release-window or evidence id is empty or unsafe; the row was not joined.",
     },
     TIMESTAMP_MALFORMED: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: 'A timestamp is not RFC 3339 with Z or an offset, or is not a real instant (L8).'
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "A timestamp is not RFC 3339 with Z or an offset, or is not a real instant (L8).",
     },
     TARGET_MISSING: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: 'target_resolution_utc is empty.'
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "target_resolution_utc is empty.",
     },
     TARGET_BEFORE_ACK: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: 'target_resolution_utc is before the acknowledgment.'
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "target_resolution_utc is before the acknowledgment.",
     },
     SLA_MISMATCH: {
-        stage: 'ledger',
-        severity: 'warning',
-        meaning: "response_sla_minutes differs from the policy's SLA for the alarm class; the policy's value is used."
+        stage: "ledger",
+        severity: "warning",
+        meaning: "response_sla_minutes differs from the policy's SLA for the alarm class; the policy's value is used.",
     },
     CLASS_MISMATCH: {
-        stage: 'ledger',
-        severity: 'warning',
-        meaning: "The ledger's alarm_state differs from the class in the alarms file; the alarms file is used."
+        stage: "ledger",
+        severity: "warning",
+        meaning: "The ledger's alarm_state differs from the class in the alarms file; the alarms file is used.",
     },
     CLASS_INVALID: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: 'An alarm class or alarm_state value is not one of the classes the policy names.'
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "An alarm class or alarm_state value is not one of the classes the policy names.",
     },
     CLOSURE_STATE_INVALID: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: 'closure_state is neither a resolved nor an open state of the policy.'
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "closure_state is neither a resolved nor an open state of the policy.",
     },
     EVIDENCE_MISSING: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: 'The alarm is marked resolved without a closure_evidence_ref (L4).'
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "The alarm is marked resolved without a closure_evidence_ref (L4).",
     },
     EVIDENCE_UNRESOLVED: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: 'closure_evidence_ref names no row of the evidence file.'
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "closure_evidence_ref names no row of the evidence file.",
     },
     EVIDENCE_WRONG_WINDOW: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: 'The closure evidence belongs to another release window (L5).'
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "The closure evidence belongs to another release window (L5).",
     },
     EVIDENCE_WRONG_ALARM: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: 'The closure evidence belongs to another alarm.'
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "The closure evidence belongs to another alarm.",
     },
     EVIDENCE_BEFORE_ACK: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: 'The closure evidence was recorded before the acknowledgment.'
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "The closure evidence was recorded before the acknowledgment.",
     },
     EVIDENCE_DUPLICATE_ID: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: 'Two evidence rows share an evidence_id, so a reference to it is ambiguous.'
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "Two evidence rows share an evidence_id, so a reference to it is ambiguous.",
     },
     EVIDENCE_KIND_INVALID: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: 'An evidence row has a kind the policy does not list.'
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "An evidence row has a kind the policy does not list.",
     },
     UNRESOLVED_IN_SLA: {
-        stage: 'ledger',
-        severity: 'warning',
-        meaning: 'Validly acknowledged and still open before its resolution target: routed to the owner, not a no-go (L6).'
+        stage: "ledger",
+        severity: "warning",
+        meaning: "Validly acknowledged and still open before its resolution target: routed to the owner, not a no-go (L6).",
     },
     RESOLUTION_LATE: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: 'Still open after target_resolution_utc: blocking for block alarms (overdue block SLA), a warning for page alarms.'
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "Still open after target_resolution_utc: blocking for block alarms (overdue block SLA), a warning for page alarms.",
     },
     SLA_EXCEPTION_ACCEPTED: {
-        stage: 'ledger',
-        severity: 'warning',
-        meaning: 'A late page acknowledgment carries an SLA exception approved by the approver role: conditional go.'
+        stage: "ledger",
+        severity: "warning",
+        meaning: "A late page acknowledgment carries an SLA exception approved by the approver role: conditional go.",
     },
     ALARM_DUPLICATE: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: 'The alarms file lists one alarm_id + release_window_id twice, so the join is ambiguous.'
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "The alarms file lists one alarm_id + release_window_id twice, so the join is ambiguous.",
     },
     LEDGER_DUPLICATE_KEY: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: 'Two different ledger rows of one key share last_updated_utc, so the latest state is ambiguous (L7).'
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "Two different ledger rows of one key share last_updated_utc, so the latest state is ambiguous (L7).",
     },
     LEDGER_RETRY_DUPLICATE: {
-        stage: 'ledger',
-        severity: 'warning',
-        meaning: 'A ledger row repeats an earlier row of its key exactly (a retried write); it is counted once.'
+        stage: "ledger",
+        severity: "warning",
+        meaning: "A ledger row repeats an earlier row of its key exactly (a retried write); it is counted once.",
     },
     LEDGER_ORPHAN: {
-        stage: 'ledger',
-        severity: 'warning',
-        meaning: 'A ledger key of an evaluated release window matches no active alarm.'
+        stage: "ledger",
+        severity: "warning",
+        meaning: "A ledger key of an evaluated release window matches no active alarm.",
     },
     LEDGER_HISTORY_REWRITTEN: {
-        stage: 'ledger',
-        severity: 'blocking',
-        meaning: "A committed ledger row was later changed or deleted in place: blocking when it is an active alarm's row, a warning otherwise or once the original row is restored."
+        stage: "ledger",
+        severity: "blocking",
+        meaning: "A committed ledger row was later changed or deleted in place: blocking when it is an active alarm's row, a warning otherwise or once the original row is restored.",
     },
     LEDGER_HISTORY_UNCHECKED: {
-        stage: 'ledger',
-        severity: 'warning',
-        meaning: 'The ledger\'s git history could not be checked (shallow clone: a warning; not a git repository or not committed yet: info).'
-    }
+        stage: "ledger",
+        severity: "warning",
+        meaning: "The ledger's git history could not be checked (shallow clone: a warning; not a git repository or not committed yet: info).",
+    },
 };
 
 
 /***/ }),
 
-/***/ 882:
+/***/ 8111:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2037,7 +1824,7 @@ function defineCommand(spec) {
 
 /***/ }),
 
-/***/ 6392:
+/***/ 407:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2127,15 +1914,18 @@ const ENFORCEMENT_CLASSES = {
 
 /***/ }),
 
-/***/ 3700:
+/***/ 8389:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   J: () => (/* binding */ LINEAGE_KIND),
 /* harmony export */   LINEAGE_FAMILY: () => (/* binding */ LINEAGE_FAMILY)
 /* harmony export */ });
+/* harmony import */ var _store_view_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8338);
+
 // Lineage-graph snapshots as a store family: lineage-graphs/{window}/graph-rNNN.json, its .sig and
-// the validator's validate-rNNN.log. The graph has its own revision counter per window; a
+// the validator's validate-rNNN.log, and the window's README.md with its Mermaid diagram
+// (src/lineage/view.ts). The graph has its own revision counter per window; a
 // revision is written only when the window's lineage changed.
 const LINEAGE_KIND = 'lineage-graph';
 const LINEAGE_FAMILY = {
@@ -2144,13 +1934,14 @@ const LINEAGE_FAMILY = {
     payloadType: 'application/vnd.release-evidence.lineage-graph+json',
     names: { packet: 'graph-{rev}.json', signature: 'graph-{rev}.sig', log: 'validate-{rev}.log' },
     keyed: false,
-    allowed: ['.gitkeep', 'README.md']
+    allowed: ['.gitkeep', 'README.md'],
+    view: (0,_store_view_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .readmeView */ .c)(async () => (await __nccwpck_require__.e(/* import() */ 9020).then(__nccwpck_require__.bind(__nccwpck_require__, 9020))).LINEAGE_VIEWS)
 };
 
 
 /***/ }),
 
-/***/ 9810:
+/***/ 8381:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2162,9 +1953,9 @@ const LINEAGE_FAMILY = {
 /* unused harmony exports DEFAULT_OUT_DIR, parseMode, parseStages */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4533);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8603);
-/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(132);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8750);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6043);
 
 
 
@@ -2254,7 +2045,7 @@ function parseNow(raw, clock) {
 
 /***/ }),
 
-/***/ 9164:
+/***/ 8991:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2305,13 +2096,13 @@ function createProgress(opts) {
 
 /***/ }),
 
-/***/ 4359:
+/***/ 790:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   b: () => (/* binding */ renderTable)
 /* harmony export */ });
-/* harmony import */ var _util_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7279);
+/* harmony import */ var _util_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4598);
 
 function renderTable(header, rows, opts = {}) {
     const maxCell = opts.maxCell ?? 60;
@@ -2333,7 +2124,266 @@ function renderTable(header, rows, opts = {}) {
 
 /***/ }),
 
-/***/ 7193:
+/***/ 8538:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ holdCommand),
+/* harmony export */   purgeCommand: () => (/* binding */ purgeCommand),
+/* harmony export */   q: () => (/* binding */ retentionCommand)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _lesson_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8111);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8750);
+
+
+
+
+// The retention lesson's commands: `retention index|check` (derive and validate the retention
+// index) and `hold place|release` (signed, write-once legal-hold records). Modules load when run.
+const retentionCommand = (0,_lesson_js__WEBPACK_IMPORTED_MODULE_3__/* .defineCommand */ .N)({
+    name: 'retention',
+    summary: 'Derive the retention and legal-hold index of the store, or validate an index (V1-V6)',
+    usage: `Usage: release-evidence retention index [--at COMMIT|TIME] [--json] [options]
+       release-evidence retention check [--index FILE] [--at COMMIT|TIME] [--json] [options]
+       release-evidence retention query holds|expiring|latest|drift [--within 30d] [--at X] [--json]
+
+index  derives the retention index from the store at a commit (HEAD, or --at a commit-ish, or
+       --at a UTC time: the last commit at or before it): one row per revision of every packet
+       family, with its retention expiry (policy: --retention-policy), legal-hold state, storage
+       URI (git:<commit>:<path>#blob=<oid>) and latest pointer. Writes retention-index.csv and
+       retention-index.json to the out dir. Nothing is written to the store.
+check  runs the validator (V1-V6) on the derived index, or on --index FILE (CSV or JSON), and
+       writes retention-defects.csv to the out dir. Expired, unheld revisions are reported as
+       purge candidates (a warning); nothing is ever deleted.
+query  the audit views on the derived index: holds (active legal holds by window), expiring
+       (expiry within --within, default 30d, or passed), latest (the latest valid revision per
+       window), drift (signature or storage drift, stale verification).
+
+Options:
+      --at COMMIT|TIME    the commit to describe (default: HEAD)
+      --index FILE        check this index instead of deriving one
+      --within D          query expiring: how far ahead (30d, 12h, 2w or P30D; default 30d)
+
+Exit codes: 0 pass (warnings allowed; always in observe mode), 1 a blocking retention defect
+(soft mode: storage, hold precedence, hold records and shortened retention only), 2 cannot
+evaluate.`,
+    options: { at: { type: 'string' }, index: { type: 'string' }, within: { type: 'string' } },
+    common: true,
+    positionals: 2,
+    async run(inv) {
+        const what = inv.positionals[0];
+        const settings = inv.settings(['retention']);
+        if (what !== 'query' && inv.positionals.length > 1)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: `retention ${what}: unexpected argument '${inv.positionals[1]}'` });
+        if (what !== 'query' && inv.values.within !== undefined)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: 'retention: --within is for query expiring' });
+        if (what === 'index') {
+            if (inv.values.index !== undefined)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: 'retention index: --index is for retention check' });
+            const { runIndex, renderIndexText } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(2894), __nccwpck_require__.e(8847), __nccwpck_require__.e(8486), __nccwpck_require__.e(9731)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8883));
+            const { index } = await runIndex(settings, inv.families, inv.values.at);
+            inv.io.stdout(inv.values.json ? `${JSON.stringify(index, null, 2)}\n` : renderIndexText(index));
+            return _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Pass;
+        }
+        if (what === 'check') {
+            const { runCheck, renderCheckText } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(2894), __nccwpck_require__.e(8847), __nccwpck_require__.e(8486), __nccwpck_require__.e(9731)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8883));
+            const r = await runCheck(settings, inv.families, { index: inv.values.index, at: inv.values.at });
+            const { index: _index, ...shown } = r;
+            inv.io.stdout(inv.values.json ? `${JSON.stringify(shown, null, 2)}\n` : renderCheckText(r));
+            return r.failed ? _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.PolicyFailure : _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Pass;
+        }
+        if (what === 'query') {
+            const [{ QUERIES, runQuery, renderQueryText }, { deriveIndex }, { durationMs }, { loadRetentionPolicyOf }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(5678)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1802)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(2894), __nccwpck_require__.e(8847), __nccwpck_require__.e(3749)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8847)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(9412)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4310)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(8288)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
+            const name = inv.positionals[1];
+            if (name === undefined || !QUERIES.includes(name))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: `retention query: say ${QUERIES.join(', ')}` });
+            if (inv.values.within !== undefined && name !== 'expiring')
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: 'retention query: --within is for expiring' });
+            const index = await deriveIndex({ settings, families: inv.families, at: inv.values.at });
+            const refreshMs = durationMs((await loadRetentionPolicyOf(settings)).data.index_refresh_interval);
+            const q = runQuery(index, name, { now: settings.now, within: inv.values.within, refreshMs });
+            inv.io.stdout(inv.values.json ? `${JSON.stringify(q, null, 2)}\n` : renderQueryText(q));
+            return _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Pass;
+        }
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: `retention: say index, check or query; run 'release-evidence retention --help'` });
+    }
+});
+const holdCommand = (0,_lesson_js__WEBPACK_IMPORTED_MODULE_3__/* .defineCommand */ .N)({
+    name: 'hold',
+    summary: 'Place or release a legal hold on a release window (a signed, write-once record)',
+    usage: `Usage: release-evidence hold place --window W --reason TEXT --owner WHO [--case ID] [options]
+       release-evidence hold release --hold-id ID [options]
+
+place    signs and commits retention-holds/{window}/hold-{id}-r001.json (.sig, .log): the window's
+         revisions cannot be purged while any of its holds is active. A hold without a reason or
+         an owner is refused (R3) and nothing is written.
+release  signs and commits the hold's r002, hash-chained to r001.
+Both need the key of a signer whose keyring role is one of the retention policy's hold_roles;
+the release lane's CI key never is one. A hold never changes a retention expiry.
+
+Options:
+      --window W            the release window to hold
+      --reason TEXT         why (required)
+      --owner WHO           who answers for the hold (required)
+      --case ID             the legal case or matter
+      --hold-id ID          the hold to release (printed by hold place)
+      --key-file FILE       private key; default $RELEASE_EVIDENCE_SIGNING_KEY
+      --signer-id ID        the keyring signer the key must belong to
+      --store-branch NAME   branch to commit to (default: the checked-out branch)
+      --committer-name N    (default: ${_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GIT */ .P.committerName})
+      --committer-email E   (default: ${_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GIT */ .P.committerEmail})
+
+Exit codes: 0 written, 1 refused (no reason or owner, a key whose role may not hold, already
+released), 2 cannot evaluate.`,
+    options: {
+        window: { type: 'string' },
+        reason: { type: 'string' },
+        owner: { type: 'string' },
+        case: { type: 'string' },
+        'hold-id': { type: 'string' },
+        'key-file': { type: 'string' },
+        'signer-id': { type: 'string' },
+        'store-branch': { type: 'string' },
+        'committer-name': { type: 'string' },
+        'committer-email': { type: 'string' }
+    },
+    common: true,
+    positionals: 1,
+    async run(inv) {
+        const v = inv.values;
+        const what = inv.positionals[0];
+        if (what !== 'place' && what !== 'release')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: `hold: say place or release; run 'release-evidence hold --help'` });
+        const settings = {
+            ...inv.settings(['retention']),
+            signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(inv.cwd, v['key-file']) },
+            git: { storeBranch: v['store-branch'], committerName: v['committer-name'] ?? _settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GIT */ .P.committerName, committerEmail: v['committer-email'] ?? _settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GIT */ .P.committerEmail }
+        };
+        const { placeHold, releaseHold } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(7582), __nccwpck_require__.e(6267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6267));
+        let r;
+        if (what === 'place') {
+            if (v.window === undefined)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: 'hold place: --window is required' });
+            r = await placeHold(settings, { window: v.window, reason: v.reason, owner: v.owner, caseId: v.case }, { env: inv.env });
+        }
+        else {
+            if (v['hold-id'] === undefined)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: 'hold release: --hold-id is required' });
+            r = await releaseHold(settings, v['hold-id'], { env: inv.env });
+        }
+        if (v.json)
+            inv.io.stdout(`${JSON.stringify(r, null, 2)}\n`);
+        else if (r.written)
+            inv.io.stdout(`Hold ${r.holdId} ${what === 'place' ? 'placed on' : 'released from'} ${r.window}: ${r.files[0]} (commit ${r.commitOid})\n`);
+        else
+            inv.io.stdout(`Hold ${what} refused; nothing written:\n${r.findings.map((f) => `  ${f.code} ${f.field}: ${f.detail}`).join('\n')}\n`);
+        return r.written ? _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Pass : _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.PolicyFailure;
+    }
+});
+const purgeCommand = (0,_lesson_js__WEBPACK_IMPORTED_MODULE_3__/* .defineCommand */ .N)({
+    name: 'purge',
+    summary: 'Plan, approve (two people) and apply a purge of expired, unheld windows: one commit adds a signed tombstone and removes the files',
+    usage: `Usage: release-evidence purge plan [--window W] [--at COMMIT|TIME] [--json] [options]
+       release-evidence purge approve --window W [--family F] --key-file KEY [options]
+       release-evidence purge apply --window W [--family F] --key-file KEY [options]
+
+plan     lists the purge candidates: every series (family, release window) whose retention expiry
+         has passed and that has no active legal hold, with the files a purge would remove (path
+         and blob id), the index rows it must archive first, and the approvals it needs. Hold
+         precedence is checked first: a held window is never a candidate. Writes nothing.
+approve  signs and commits one approval of the window's purge (its exact files and blob ids) by
+         a signer whose role is one of the retention policy's purge_roles, never a CI role:
+         retention-purge-approvals/{window}/approval-{purge_id}-{signer}-r001.json (.sig, .log).
+         One approval per person; a second one by the same signer is refused.
+apply    once two approvals by distinct keys and distinct signers count, makes ONE commit that
+         adds the signed tombstone retention-tombstones/{window}/tombstone-{purge_id}-r001.json
+         (targets with blob ids and sha256, the archived index rows, the approvals) and removes
+         every target. Signed by a purge role or the pipeline key.
+A held window (RETENTION_PURGE_HELD) or one not yet expired (RETENTION_PURGE_NOT_EXPIRED) is
+refused with exit 1 and nothing is written or deleted. A purge removes files from the branch,
+not from git history or clones.
+
+Options:
+      --window W            the release window
+      --family F            the family to purge, when several have the window (default: the only one)
+      --at COMMIT|TIME      plan: the commit to describe (default: HEAD)
+      --key-file FILE       private key; default $RELEASE_EVIDENCE_SIGNING_KEY
+      --signer-id ID        the keyring signer the key must belong to
+      --store-branch NAME   branch to commit to (default: the checked-out branch)
+      --committer-name N    (default: ${_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GIT */ .P.committerName})
+      --committer-email E   (default: ${_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GIT */ .P.committerEmail})
+
+Exit codes: 0 planned or written, 1 refused (held, not expired, not enough approvals, a key
+that may not approve), 2 cannot evaluate.`,
+    options: {
+        window: { type: 'string' },
+        family: { type: 'string' },
+        at: { type: 'string' },
+        'key-file': { type: 'string' },
+        'signer-id': { type: 'string' },
+        'store-branch': { type: 'string' },
+        'committer-name': { type: 'string' },
+        'committer-email': { type: 'string' }
+    },
+    common: true,
+    positionals: 1,
+    async run(inv) {
+        const what = inv.positionals[0];
+        const v = inv.values;
+        if (what === 'approve' || what === 'apply') {
+            if (v.window === undefined)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: `purge ${what}: --window is required` });
+            if (v.at !== undefined)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: `purge ${what}: --at is for purge plan; approvals and the purge are made on the branch tip` });
+            const settings = {
+                ...inv.settings(['retention']),
+                signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(inv.cwd, v['key-file']) },
+                git: { storeBranch: v['store-branch'], committerName: v['committer-name'] ?? _settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GIT */ .P.committerName, committerEmail: v['committer-email'] ?? _settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GIT */ .P.committerEmail }
+            };
+            const { approvePurge, applyPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(2894), __nccwpck_require__.e(7582), __nccwpck_require__.e(8847), __nccwpck_require__.e(1294), __nccwpck_require__.e(8204)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8204));
+            const r = await (what === 'approve' ? approvePurge : applyPurge)(settings, inv.families, { window: v.window, family: v.family }, { env: inv.env });
+            if (v.json)
+                inv.io.stdout(`${JSON.stringify(r, null, 2)}\n`);
+            else if (r.written && what === 'approve')
+                inv.io.stdout(`Purge ${r.purgeId} of ${r.family} ${r.window} approved: ${r.files[0]} (commit ${r.commitOid})\n`);
+            else if (r.written)
+                inv.io.stdout(`Purge ${r.purgeId} applied: ${r.removed.length} files of ${r.family} ${r.window} removed from the branch, tombstone ${r.files[0]} (commit ${r.commitOid}). They remain in git history and clones.\n`);
+            else
+                inv.io.stdout(`Purge ${what} refused; nothing written or deleted:\n${r.findings.map((f) => `  ${f.code} ${f.field}: ${f.detail}`).join('\n')}\n`);
+            return r.written ? _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Pass : _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.PolicyFailure;
+        }
+        if (what !== 'plan')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: `purge: say plan, approve or apply; run 'release-evidence purge --help'` });
+        for (const o of ['family', 'key-file', 'signer-id', 'store-branch', 'committer-name', 'committer-email']) {
+            if (v[o] !== undefined)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: `purge plan: --${o} is for approve and apply` });
+        }
+        const { planPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(2894), __nccwpck_require__.e(8847), __nccwpck_require__.e(5841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8501));
+        const plan = await planPurge(inv.settings(['retention']), inv.families, { window: v.window, at: v.at });
+        if (v.json)
+            inv.io.stdout(`${JSON.stringify(plan, null, 2)}\n`);
+        else {
+            const lines = [`Purge plan at ${plan.commit} (nothing is written or deleted):`];
+            for (const c of plan.candidates)
+                lines.push(`  candidate ${c.family} ${c.release_window_id}: expired ${c.retention_expiry_utc}, ${c.files.length} files, ${c.archived_rows.length} index rows to archive`);
+            for (const r of plan.refused)
+                lines.push(`  refused ${r.release_window_id}: ${r.code} ${r.detail}`);
+            if (plan.candidates.length === 0 && plan.refused.length === 0)
+                lines.push('  no candidates');
+            lines.push(`Approvals required: ${plan.approvals_required.count}, distinct keys and signers, roles ${plan.approvals_required.roles.join(', ')} (never ${plan.approvals_required.ci_roles_excluded.join(', ')})`);
+            inv.io.stdout(`${lines.join('\n')}\n`);
+        }
+        return v.window !== undefined && plan.refused.length > 0 ? _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.PolicyFailure : _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Pass;
+    }
+});
+
+
+/***/ }),
+
+/***/ 6096:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2345,7 +2395,7 @@ function renderTable(header, rows, opts = {}) {
 /* harmony export */   hJ: () => (/* binding */ HOLD_KIND),
 /* harmony export */   pZ: () => (/* binding */ APPROVAL_FAMILY)
 /* harmony export */ });
-/* harmony import */ var _store_view_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8697);
+/* harmony import */ var _store_view_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8338);
 
 // Legal-hold records as a keyed store family: one series per hold,
 // retention-holds/{window}/hold-{hold_id}-r001.json (place) and -r002.json (release), each with
@@ -2358,7 +2408,7 @@ const HOLD_FAMILY = {
     names: { packet: 'hold-{key}-{rev}.json', signature: 'hold-{key}-{rev}.sig', log: 'hold-{key}-{rev}.log' },
     keyed: true,
     allowed: ['.gitkeep', 'README.md'],
-    view: (0,_store_view_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .readmeView */ .c)(async () => (await __nccwpck_require__.e(/* import() */ 2784).then(__nccwpck_require__.bind(__nccwpck_require__, 2784))).HOLD_VIEWS)
+    view: (0,_store_view_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .readmeView */ .c)(async () => (await __nccwpck_require__.e(/* import() */ 2585).then(__nccwpck_require__.bind(__nccwpck_require__, 2585))).HOLD_VIEWS)
 };
 // A purge is two more keyed families. Approvals: one series per (purge, approver), a single
 // revision, retention-purge-approvals/{window}/approval-{purge_id}-{signer tag}-r001.json.
@@ -2394,7 +2444,7 @@ function isRetained(family) {
 
 /***/ }),
 
-/***/ 8603:
+/***/ 8750:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2410,7 +2460,7 @@ const DEFAULT_GIT = {
 
 /***/ }),
 
-/***/ 4485:
+/***/ 7478:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2490,7 +2540,7 @@ function generateSeed() {
 
 /***/ }),
 
-/***/ 8588:
+/***/ 8703:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2540,7 +2590,7 @@ const STORE_CODES = {
 
 /***/ }),
 
-/***/ 3102:
+/***/ 2075:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2577,23 +2627,21 @@ const VIEW_CODES = {
 
 /***/ }),
 
-/***/ 8697:
+/***/ 8338:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ readmeView)
 /* harmony export */ });
-// The contract between the store and a family's window view (see view.ts): what a renderer is
-// given and what a family declares. No imports, so the family description can name it.
 /** A README.md view of the family's window folders: the one-line hook a family declares. */
-function readmeView(load) {
-    return { file: 'README.md', load };
+function readmeView(load, families) {
+    return families ? { file: 'README.md', load, families } : { file: 'README.md', load };
 }
 
 
 /***/ }),
 
-/***/ 4822:
+/***/ 3719:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2678,16 +2726,16 @@ const STRATEGY_CODES = {
 
 /***/ }),
 
-/***/ 1740:
+/***/ 7643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   strategyCommand: () => (/* binding */ strategyCommand)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4533);
-/* harmony import */ var _lesson_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(882);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8603);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _lesson_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8111);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8750);
 
 
 
@@ -2765,8 +2813,8 @@ evaluate.`,
         if (action !== 'build' && action !== 'sign' && action !== 'outcome' && action !== 'status') {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: 'USAGE', message: `strategy: say what to do: build, sign, outcome or status${action ? ` (not '${action}')` : ''}` });
         }
-        const run = await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1252), __nccwpck_require__.e(841), __nccwpck_require__.e(3833), __nccwpck_require__.e(6673)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6673));
-        const code = action === 'build' ? await run.buildCommand(inv) : action === 'sign' ? await run.signCommand(inv) : action === 'outcome' ? await (await Promise.all(/* import() */[__nccwpck_require__.e(7773), __nccwpck_require__.e(1788), __nccwpck_require__.e(9444), __nccwpck_require__.e(953), __nccwpck_require__.e(5551), __nccwpck_require__.e(1252), __nccwpck_require__.e(841), __nccwpck_require__.e(3833), __nccwpck_require__.e(3762)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3762))).outcomeCommand(inv) : await run.statusCommand(inv);
+        const run = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(7582), __nccwpck_require__.e(7525), __nccwpck_require__.e(7195), __nccwpck_require__.e(9328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9328));
+        const code = action === 'build' ? await run.buildCommand(inv) : action === 'sign' ? await run.signCommand(inv) : action === 'outcome' ? await (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(7582), __nccwpck_require__.e(7525), __nccwpck_require__.e(7195), __nccwpck_require__.e(4463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4463))).outcomeCommand(inv) : await run.statusCommand(inv);
         return code;
     }
 });
@@ -2774,7 +2822,7 @@ evaluate.`,
 
 /***/ }),
 
-/***/ 6102:
+/***/ 2405:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2791,6 +2839,8 @@ evaluate.`,
 /* harmony export */   yA: () => (/* binding */ STRATEGY_PAYLOAD_KIND)
 /* harmony export */ });
 /* unused harmony export STRATEGY_FAMILIES */
+/* harmony import */ var _store_view_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8338);
+
 // Lesson 120 keeps four keyed families side by side under one root, the layout of the issue and
 // the seed's step 13 (the store lets families share a root when their names are disjoint:
 // src/store/layout.ts ownerOf):
@@ -2808,13 +2858,17 @@ const SIGNOFF_PAYLOAD_KIND = 'strategy-signoff';
 const OUTCOME_PAYLOAD_KIND = 'strategy-outcome';
 const DIVERGENCE_PAYLOAD_KIND = 'strategy-divergence';
 const ALLOWED = ['.gitkeep', 'README.md'];
+// One README.md per window folder, shared by the four families (src/strategy/view.ts): the packet
+// family owns it, and a revision of any of them rewrites it.
+const VIEW = (0,_store_view_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .readmeView */ .c)(async () => (await __nccwpck_require__.e(/* import() */ 2812).then(__nccwpck_require__.bind(__nccwpck_require__, 2812))).STRATEGY_VIEWS, () => STRATEGY_FAMILIES);
 const STRATEGY_FAMILY = {
     name: 'strategy-approval',
     root: STRATEGY_ROOT,
     payloadType: 'application/vnd.release-evidence.strategy-approval+json',
     names: { packet: 'packets/SAP-{key}-{rev}.json', signature: 'packets/SAP-{key}-{rev}.sig', log: 'validation/SAP-{key}-{rev}.log' },
     keyed: true,
-    allowed: ALLOWED
+    allowed: ALLOWED,
+    view: VIEW
 };
 /** Decisions (approve/reject): approvals/SAP-{cluster}-rNNN-{signer}-r001.json|.sig. */
 const SIGNOFF_FAMILY = {
@@ -2823,7 +2877,8 @@ const SIGNOFF_FAMILY = {
     payloadType: 'application/vnd.release-evidence.strategy-signoff+json',
     names: { packet: 'approvals/SAP-{key}-{rev}.json', signature: 'approvals/SAP-{key}-{rev}.sig', log: 'validation/approvals/SAP-{key}-{rev}.log' },
     keyed: true,
-    allowed: ALLOWED
+    allowed: ALLOWED,
+    view: VIEW
 };
 /** Outcome reviews: outcome-reviews/SAP-{cluster}-rNNN-outcome-r001.json|.sig (a correction is r002). */
 const OUTCOME_FAMILY = {
@@ -2832,7 +2887,8 @@ const OUTCOME_FAMILY = {
     payloadType: 'application/vnd.release-evidence.strategy-outcome+json',
     names: { packet: 'outcome-reviews/SAP-{key}-outcome-{rev}.json', signature: 'outcome-reviews/SAP-{key}-outcome-{rev}.sig', log: 'validation/outcome-reviews/SAP-{key}-outcome-{rev}.log' },
     keyed: true,
-    allowed: ALLOWED
+    allowed: ALLOWED,
+    view: VIEW
 };
 /** Divergence records: divergences/SDI-{cluster}-rNNN-r001.json|.sig (a re-review that changes the triggers is r002). */
 const DIVERGENCE_FAMILY = {
@@ -2841,7 +2897,8 @@ const DIVERGENCE_FAMILY = {
     payloadType: 'application/vnd.release-evidence.strategy-divergence+json',
     names: { packet: 'divergences/SDI-{key}-{rev}.json', signature: 'divergences/SDI-{key}-{rev}.sig', log: 'validation/divergences/SDI-{key}-{rev}.log' },
     keyed: true,
-    allowed: ALLOWED
+    allowed: ALLOWED,
+    view: VIEW
 };
 const STRATEGY_FAMILIES = [STRATEGY_FAMILY, SIGNOFF_FAMILY, OUTCOME_FAMILY, DIVERGENCE_FAMILY];
 /** The signoff series key: `{cluster}-rNNN-{signer}`. */
@@ -2856,7 +2913,7 @@ function revisionKey(cluster, revision) {
 
 /***/ }),
 
-/***/ 4529:
+/***/ 2349:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2915,7 +2972,7 @@ const TRUST_CODES = {
 
 /***/ }),
 
-/***/ 3725:
+/***/ 2200:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -2943,7 +3000,7 @@ const TRUST_FAMILY = {
 
 /***/ }),
 
-/***/ 1433:
+/***/ 5384:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2973,7 +3030,7 @@ function bundledReadWorker(entryUrl, relative) {
 
 /***/ }),
 
-/***/ 7279:
+/***/ 4598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -2988,7 +3045,7 @@ __nccwpck_require__.r(__webpack_exports__);
 /* harmony export */   printable: () => (/* binding */ printable),
 /* harmony export */   showInvisible: () => (/* binding */ showInvisible)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4533);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 
 // Ids arrive from CSV cells and inputs and end up in paths, commit messages and joins. They are
 // checked in their raw form first (so `../x` is refused rather than normalized into something
@@ -3141,7 +3198,7 @@ const UNSEENS = new RegExp(UNSEEN.source, 'g');
 
 /***/ }),
 
-/***/ 132:
+/***/ 6043:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3341,7 +3398,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
-/***/ 542:
+/***/ 8161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
@@ -3621,6 +3678,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(6186);
+/******/ var __webpack_exports__ = __nccwpck_require__(91);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,0 +1,1415 @@
+export const id = 4187;
+export const ids = [4187];
+export const modules = {
+
+/***/ 99062:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AT: () => (/* binding */ signedPayloadOf),
+/* harmony export */   B9: () => (/* binding */ checkSignedPair),
+/* harmony export */   Tt: () => (/* binding */ signDocument),
+/* harmony export */   hF: () => (/* binding */ renderJson),
+/* harmony export */   kR: () => (/* binding */ verifyDocument),
+/* harmony export */   yG: () => (/* binding */ payloadTypeFor)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95138);
+/* harmony import */ var _util_ids_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84598);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76043);
+/* harmony import */ var _dsse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(90870);
+/* harmony import */ var _ed25519_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(87478);
+/* harmony import */ var _keyring_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57430);
+
+
+
+
+
+
+
+const KIND = /^[a-z][a-z0-9-]{0,63}$/;
+/** `closure-packet` -> `application/vnd.release-evidence.closure-packet+json`. */
+function payloadTypeFor(kind) {
+    if (!KIND.test(kind))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InternalError */ .Gd({ code: 'INTERNAL', message: `document kind '${kind}' is not a lowercase slug` });
+    return `application/vnd.release-evidence.${kind}+json`;
+}
+/** Stable human rendering: keys sorted at every depth, 2-space indent, trailing newline. */
+function renderJson(value) {
+    return `${JSON.stringify(sortKeys(value), null, 2)}\n`;
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value !== null && typeof value === 'object') {
+        const obj = value;
+        // JCS orders by UTF-16 code units, which is also what the default string sort compares.
+        return Object.fromEntries(Object.keys(obj)
+            .sort()
+            .map((k) => [k, sortKeys(obj[k])]));
+    }
+    return value;
+}
+function signDocument(kind, doc, signer) {
+    const block = doc.signer;
+    if (block?.key_id !== signer.keyId || block.signer_id !== signer.signerId || !(0,_util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .isCanonicalUtc */ .xy)(block.signed_at_utc)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InternalError */ .Gd({ code: 'INTERNAL', message: `${kind}: the document's signer block does not name the signer that is signing it` });
+    }
+    const payloadType = payloadTypeFor(kind);
+    const payload = (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalBytes */ .Mr)(doc);
+    const sig = Buffer.from(signer.sign((0,_dsse_js__WEBPACK_IMPORTED_MODULE_6__/* .pae */ .Zg)(payloadType, payload)));
+    const envelope = {
+        payloadType,
+        payload: payload.toString('base64'),
+        signatures: [{ keyid: signer.keyId, sig: sig.toString('base64') }]
+    };
+    return { json: renderJson(JSON.parse(payload.toString('utf8'))), sig: (0,_dsse_js__WEBPACK_IMPORTED_MODULE_6__/* .renderEnvelope */ .HP)(envelope), payload, payloadSha256: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .fg)(payload) };
+}
+/**
+ * Verifies a .json/.sig pair as any reader would. `at` is the verification instant (epoch ms):
+ * the document's own signed_at_utc must not be later, and the key must be valid at signed_at_utc
+ * (a key that expired after signing does not invalidate what it signed while valid).
+ */
+function verifyDocument(kind, jsonBytes, sigBytes, keyring, at) {
+    const checked = checkSignedPair(kind, jsonBytes, sigBytes, keyring, at);
+    if (!checked.ok)
+        return checked.failure;
+    const [only] = checked.signatures;
+    if (only && !only.ok)
+        return { ok: false, kind, code: only.code, message: only.message, fix: only.fix };
+    if (!only || !checked.doc)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InternalError */ .Gd({ code: 'INTERNAL', message: `${kind}: a one-signature envelope verified without a document` });
+    return { ok: true, kind, doc: checked.doc, key: only.key, signedAt: only.signedAt, payloadSha256: checked.payloadSha256 };
+}
+const REEXPORT = 'do not edit signed files; restore them from git history or export a new revision';
+/**
+ * The one verification routine: verifyDocument (one signature) and signature sets (several) both
+ * call it, so a signature in a set passes the same checks, in the same order, as a document alone.
+ *
+ * The key of a signature is the trusted key it verifies under. The envelope's keyid is not signed
+ * (DSSE: it "MUST NOT be used for security decisions"), so it only orders the search and picks the
+ * wording of a failure; the signed signer block must then name that same key.
+ *
+ * `several` admits envelopes with several signatures. Each signature needs its own signed instant,
+ * so such a document lists its signers as `signers: [block, ...]` (one per key) instead of
+ * `signer`; every block is inside the payload, so every signature covers all of them.
+ */
+function checkSignedPair(kind, jsonBytes, sigBytes, keyring, at, { several = false } = {}) {
+    const refuse = (code, message, fix) => ({ ok: false, failure: { ok: false, kind, code, message, fix } });
+    const parsed = (0,_dsse_js__WEBPACK_IMPORTED_MODULE_6__/* .parseEnvelope */ .mE)(sigBytes);
+    if (!parsed.ok)
+        return refuse('ENVELOPE_INVALID', `the signature file ${parsed.reason}`, REEXPORT);
+    const { envelope, payload } = parsed;
+    const expected = payloadTypeFor(kind);
+    if (envelope.payloadType !== expected) {
+        return refuse('PAYLOAD_TYPE_MISMATCH', `the envelope is for '${(0,_util_ids_js__WEBPACK_IMPORTED_MODULE_2__.printable)(envelope.payloadType, 80)}', expected '${expected}'`, 'pair each .json with its own .sig; a signature for one kind never verifies another');
+    }
+    if (!several && envelope.signatures.length !== 1)
+        return refuse('ENVELOPE_INVALID', `the envelope has ${envelope.signatures.length} signatures, expected 1`, REEXPORT);
+    const message = (0,_dsse_js__WEBPACK_IMPORTED_MODULE_6__/* .pae */ .Zg)(envelope.payloadType, payload);
+    let content;
+    const contentOf = () => (content ??= readContent(payload, several));
+    const signatures = envelope.signatures.map((s, index) => checkSignature(s, index, message, keyring, at, contentOf));
+    const payloadSha256 = (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .fg)(payload);
+    // Parsed at most once, and only after a signature verified: unsigned bytes are never interpreted.
+    const read = signatures.some((s) => s.ok) ? contentOf() : undefined;
+    if (!read?.ok)
+        return { ok: true, doc: undefined, payloadSha256, signatures };
+    // The .json is what people read: a pair whose .json is not the payload proves nothing.
+    const rendering = checkRendering(jsonBytes, read.doc, payload);
+    if (!rendering)
+        return { ok: true, doc: read.doc, payloadSha256, signatures };
+    return { ok: true, doc: undefined, payloadSha256, signatures: signatures.map((s) => (s.ok ? { ok: false, index: s.index, keyid: s.keyid, ...rendering } : s)) };
+}
+function readContent(payload, several) {
+    const doc = parseCanonicalObject(payload);
+    if (!doc)
+        return { ok: false, message: 'the signed payload is not canonical JSON of an object' };
+    // Both forms at once would let a reader pick which signer list to believe.
+    if (several && doc.signer !== undefined && doc.signers !== undefined)
+        return { ok: false, message: 'the signed document has both a signer block and a signers list' };
+    const many = several ? doc.signers : undefined;
+    const blocks = Array.isArray(many) ? many : [doc.signer];
+    const complete = blocks.length > 0 && blocks.every((b) => typeof b === 'object' && b !== null && typeof b.signed_at_utc === 'string');
+    if (!complete)
+        return { ok: false, message: `the signed document has no ${several ? 'signer block (or signers list) ' : 'signer block '}with signed_at_utc` };
+    const typed = blocks;
+    // Two blocks for one key would give one signature two signing instants to choose from.
+    if (new Set(typed.map((b) => b.key_id)).size !== typed.length)
+        return { ok: false, message: 'the signed document lists one key in two signer blocks' };
+    return { ok: true, doc, blocks: typed };
+}
+function checkSignature(signature, index, message, keyring, at, contentOf) {
+    const fail = (code, text, fix) => ({ ok: false, index, keyid: signature.keyid, code, message: text, fix });
+    const hinted = (0,_keyring_js__WEBPACK_IMPORTED_MODULE_5__/* .findKey */ .Tj)(keyring, signature.keyid);
+    const key = resolveKey(keyring, hinted, message, Buffer.from(signature.sig, 'base64'));
+    if (!key) {
+        if (!hinted)
+            return fail('KEY_UNKNOWN', `key id '${(0,_util_ids_js__WEBPACK_IMPORTED_MODULE_2__.printable)(signature.keyid, 80)}' is not in ${keyring.file}`, `add the signer's public key to ${keyring.file} if it is trusted`);
+        return fail('SIGNATURE_INVALID', `the signature does not verify under the key of '${hinted.signerId}'`, REEXPORT);
+    }
+    const content = contentOf();
+    if (!content.ok)
+        return fail('DOCUMENT_INVALID', content.message, REEXPORT);
+    const block = content.blocks.find((b) => b.key_id === key.keyId) ?? (content.blocks.length === 1 ? content.blocks[0] : undefined);
+    if (!block)
+        return fail('SIGNER_MISMATCH', `signature ${index + 1} verifies under the key of '${key.signerId}' (${key.keyId}), which the document's signers list does not name`, `sign only a document that names every signer, or re-export`);
+    // The role is not compared: a keyring may rename a role later without unsigning history.
+    if (block.key_id !== key.keyId || block.signer_id !== key.signerId) {
+        const named = block.key_id === key.keyId ? undefined : (0,_keyring_js__WEBPACK_IMPORTED_MODULE_5__/* .findKey */ .Tj)(keyring, String(block.key_id));
+        // The signed block and the keyid both name another trusted key: say the signature fails under it.
+        if (named !== undefined && named === hinted)
+            return fail('SIGNATURE_INVALID', `the signature does not verify under the key of '${named.signerId}'`, REEXPORT);
+        return fail('SIGNER_MISMATCH', `the document names signer '${(0,_util_ids_js__WEBPACK_IMPORTED_MODULE_2__.printable)(String(block.signer_id), 80)}' with key '${(0,_util_ids_js__WEBPACK_IMPORTED_MODULE_2__.printable)(String(block.key_id), 80)}', the keyring says '${key.signerId}' for key ${key.keyId}`, `correct the keyring entry ${key.pointer} or re-export`);
+    }
+    const signedAtText = String(block.signed_at_utc);
+    const signedAt = (0,_util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .parseUtc */ .y5)(signedAtText);
+    if (!signedAt.ok || !(0,_util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .isCanonicalUtc */ .xy)(signedAtText))
+        return fail('DOCUMENT_INVALID', `signed_at_utc ${signedAt.ok ? 'is not canonical UTC' : signedAt.reason}`, REEXPORT);
+    const validity = (0,_keyring_js__WEBPACK_IMPORTED_MODULE_5__/* .keyValidAt */ .je)(key, signedAt.ms);
+    if (!validity.ok)
+        return fail(validity.code, validity.message, `only keys valid when the document was signed count; check ${keyring.file} ${key.pointer}`);
+    if (signedAt.ms > at)
+        return fail('SIGNED_IN_FUTURE', `the document says it was signed at ${signedAtText}, after the verification instant`, 'check the signer clock and the --now you passed');
+    return { ok: true, index, keyid: signature.keyid, key, signedAt: signedAt.ms, hintMatched: hinted === key };
+}
+/**
+ * The trusted key a signature verifies under. The hinted key is tried first because it is nearly
+ * always right (one verification); only a wrong or unknown hint costs a pass over the keyring.
+ */
+function resolveKey(keyring, hinted, message, sig) {
+    if (hinted && (0,_ed25519_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyBytes */ .RV)(message, sig, hinted.key))
+        return hinted;
+    return keyring.keys.find((k) => k !== hinted && (0,_ed25519_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyBytes */ .RV)(message, sig, k.key));
+}
+function checkRendering(jsonBytes, doc, payload) {
+    const fail = (code, message) => ({ code, message, fix: REEXPORT });
+    const json = typeof jsonBytes === 'string' ? jsonBytes : Buffer.from(jsonBytes).toString('utf8');
+    // The tool's rendering of the signed document parses back to that document, so a .json that is
+    // exactly it holds exactly the signed payload: one comparison settles the common case, and the
+    // slower checks below only run to name what is wrong with a file that differs.
+    // Bytes are compared exactly: a CRLF copy is not the file the tool wrote (a Windows checkout
+    // that rewrites line endings must not be what gets committed; git stores what was published).
+    // A document parsed from its canonical payload has its keys sorted at every depth already.
+    if (json === (signedPayloads.has(doc) ? `${JSON.stringify(doc, null, 2)}\n` : renderJson(doc)))
+        return undefined;
+    let fileValue;
+    try {
+        fileValue = JSON.parse(json);
+    }
+    catch {
+        return fail('DOCUMENT_INVALID', 'the .json file is not JSON');
+    }
+    let fileCanonical;
+    try {
+        fileCanonical = (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalBytes */ .Mr)(fileValue);
+    }
+    catch {
+        return fail('DOCUMENT_INVALID', 'the .json file cannot be canonicalized');
+    }
+    if (!fileCanonical.equals(payload))
+        return fail('PAYLOAD_MISMATCH', `the .json content differs from the signed payload${firstDifference(fileValue, doc)}`);
+    return fail('JSON_RENDERING_MISMATCH', 'the .json has the signed content but not the bytes the tool wrote (reformatted, or a duplicated key)');
+}
+function parseCanonicalObject(payload) {
+    try {
+        const text = payload.toString('utf8');
+        const value = JSON.parse(text);
+        if (typeof value !== 'object' || value === null || Array.isArray(value))
+            return undefined;
+        const doc = value;
+        if (!isCanonicalText(text, doc) && !(0,_util_hash_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalBytes */ .Mr)(value).equals(payload))
+            return undefined;
+        signedPayloads.set(doc, payload);
+        return doc;
+    }
+    catch {
+        return undefined;
+    }
+}
+// Documents parsed from a payload that is their RFC 8785 form, with that payload: what was signed
+// is known exactly, so a digest over part of it (closure/digest.ts) need not serialize it again.
+const signedPayloads = new WeakMap();
+/** The canonical payload `doc` was parsed from by a verification, if it was. */
+function signedPayloadOf(doc) {
+    return signedPayloads.get(doc);
+}
+/**
+ * `text` is the RFC 8785 form of `doc` (parsed from it), decided without serializing it the JCS
+ * way: JSON.stringify writes strings and numbers as JCS does and keys in the object's own order,
+ * which is the text's order unless a key is an array index. So the text is canonical when
+ * stringify gives it back and every object's keys are strictly increasing as compared by UTF-16
+ * units (sorted and unique). Text that may hold a lone surrogate (escaped, or bytes decoded to
+ * U+FFFD) is left to the slow path, which compares bytes.
+ */
+function isCanonicalText(text, doc) {
+    if (text.includes('\\ud') || text.includes('\\uD') || text.includes('\uFFFD'))
+        return false;
+    return JSON.stringify(doc) === text && keysSorted(doc);
+}
+function keysSorted(value) {
+    if (Array.isArray(value))
+        return value.every(keysSorted);
+    if (value === null || typeof value !== 'object')
+        return true;
+    const obj = value;
+    let prev;
+    for (const k in obj) {
+        if (prev !== undefined && !(prev < k))
+            return false;
+        prev = k;
+        if (!keysSorted(obj[k]))
+            return false;
+    }
+    return true;
+}
+/** " (first difference at /rows/0/resolved_by)": points the reader at the edit. */
+function firstDifference(a, b, path = '') {
+    const at = diffPath(a, b, path);
+    return at === undefined ? '' : ` (first difference at ${at === '' ? '/' : (0,_util_ids_js__WEBPACK_IMPORTED_MODULE_2__.printable)(at, 80)})`;
+}
+function diffPath(a, b, path) {
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) {
+        return Object.is(a, b) ? undefined : path;
+    }
+    const ao = a;
+    const bo = b;
+    const keys = [...new Set([...Object.keys(ao), ...Object.keys(bo)])].sort();
+    for (const k of keys) {
+        const d = diffPath(ao[k], bo[k], `${path}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+        if (d !== undefined)
+            return d;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 57430:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Or: () => (/* binding */ loadKeyring),
+/* harmony export */   Tj: () => (/* binding */ findKey),
+/* harmony export */   gr: () => (/* binding */ keyringFromPolicy),
+/* harmony export */   je: () => (/* binding */ keyValidAt)
+/* harmony export */ });
+/* unused harmony export parseKeyring */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64742);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76043);
+/* harmony import */ var _dsse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90870);
+/* harmony import */ var _ed25519_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87478);
+
+
+
+
+
+async function loadKeyring(path, file = path) {
+    return keyringFromPolicy(await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadPolicyFile */ .n)('keyring', path, file));
+}
+function parseKeyring(text, file) {
+    return keyringFromPolicy(parsePolicy('keyring', text, file));
+}
+/** The checks a JSON Schema cannot express: key length, time order, uniqueness. */
+function keyringFromPolicy(policy) {
+    const problems = [];
+    const keys = [];
+    const seen = new Map();
+    policy.data.keys.forEach((e, i) => {
+        const pointer = `/keys/${i}`;
+        const raw = (0,_dsse_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeBase64 */ .y4)(e.public_key);
+        if (!raw || raw.length !== _ed25519_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLIC_KEY_BYTES */ .kf) {
+            problems.push({ file: policy.file, field: `${pointer}/public_key`, message: `is not base64 of a ${_ed25519_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLIC_KEY_BYTES */ .kf}-byte Ed25519 public key`, fix: "paste the public key 'release-evidence keygen' printed" });
+            return;
+        }
+        const from = (0,_util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .parseUtc */ .y5)(e.valid_from_utc);
+        const until = (0,_util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .parseUtc */ .y5)(e.valid_until_utc);
+        if (!from.ok)
+            problems.push({ file: policy.file, field: `${pointer}/valid_from_utc`, message: from.reason });
+        if (!until.ok)
+            problems.push({ file: policy.file, field: `${pointer}/valid_until_utc`, message: until.reason });
+        if (!from.ok || !until.ok)
+            return;
+        if (until.ms <= from.ms) {
+            problems.push({ file: policy.file, field: `${pointer}/valid_until_utc`, message: 'is not after valid_from_utc', fix: 'a key must be valid for a non-empty interval' });
+            return;
+        }
+        const keyId = (0,_ed25519_js__WEBPACK_IMPORTED_MODULE_3__/* .keyIdOf */ .yg)(raw);
+        const dup = seen.get(keyId);
+        if (dup !== undefined) {
+            problems.push({ file: policy.file, field: `${pointer}/public_key`, message: `repeats the key of ${dup}`, fix: 'list each public key once; rotate by adding a new key' });
+            return;
+        }
+        seen.set(keyId, pointer);
+        keys.push({
+            signerId: e.signer_id,
+            role: e.role,
+            publicKey: raw,
+            publicKeyBase64: e.public_key,
+            keyId,
+            validFrom: from.ms,
+            validUntil: until.ms,
+            demo: e.demo === true,
+            key: (0,_ed25519_js__WEBPACK_IMPORTED_MODULE_3__/* .publicKeyFromRaw */ .Zz)(raw),
+            pointer
+        });
+    });
+    if (problems.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: 'POLICY_INVALID', message: `${policy.file}: invalid keyring`, problems });
+    }
+    return { file: policy.file, sha256: policy.sha256, keys };
+}
+function findKey(keyring, keyId) {
+    return keyring.keys.find((k) => k.keyId === keyId);
+}
+/** Whether `key` may sign at instant `at` (epoch ms): valid_from inclusive, valid_until exclusive. */
+function keyValidAt(key, at) {
+    if (at < key.validFrom) {
+        return { ok: false, code: 'KEY_NOT_YET_VALID', message: `key of ${key.signerId} is valid from ${(0,_util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUtc */ .ay)(key.validFrom)}, not at ${(0,_util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUtc */ .ay)(at)}` };
+    }
+    if (at >= key.validUntil) {
+        return { ok: false, code: 'KEY_EXPIRED', message: `key of ${key.signerId} expired at ${(0,_util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUtc */ .ay)(key.validUntil)}, before ${(0,_util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUtc */ .ay)(at)}` };
+    }
+    return { ok: true };
+}
+
+
+/***/ }),
+
+/***/ 10244:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ verifySignatureSet)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/util/ids.ts
+var ids = __webpack_require__(84598);
+// EXTERNAL MODULE: ./src/util/time.ts
+var time = __webpack_require__(76043);
+;// CONCATENATED MODULE: ./src/signing/approval-requirement.ts
+
+
+/** A policy author's requirement, refused with the field to fix (a threshold of 0 would accept anything). */
+function checkRequirement(value, source = { file: 'approval requirement' }) {
+    const problems = [];
+    const at = (field) => `${source.pointer ?? ''}/${field}`;
+    const roleList = (list, field) => {
+        const ok = Array.isArray(list) && list.every((r) => typeof r === 'string' && r !== '');
+        if (!ok)
+            problems.push({ file: source.file, field: at(field), message: 'is not a list of role names', fix: 'list keyring roles, e.g. [compliance, release-authority]' });
+        return ok;
+    };
+    if (!Number.isInteger(value.threshold) || value.threshold < 1) {
+        problems.push({ file: source.file, field: at('threshold'), message: `is ${(0,ids.printable)(String(value.threshold), 40)}, not a whole number of at least 1`, fix: 'set how many distinct people must approve; 0 would accept no approvals at all' });
+    }
+    if (roleList(value.roles_required, 'roles_required') && value.roles_allowed !== undefined && roleList(value.roles_allowed, 'roles_allowed')) {
+        value.roles_required.forEach((role, i) => {
+            if (!value.roles_allowed?.includes(role)) {
+                problems.push({ file: source.file, field: at(`roles_required/${i}`), message: `'${(0,ids.printable)(role, 80)}' is not in roles_allowed, so it could never be covered`, fix: 'add the role to roles_allowed or drop it from roles_required' });
+            }
+        });
+    }
+    if (problems.length > 0)
+        throw new errors/* UserError */.yo({ code: 'POLICY_INVALID', message: `${source.file}: invalid approval requirement`, problems });
+    return value;
+}
+/**
+ * What the counted approvals leave unmet: the threshold counts people, and every required role
+ * needs a signer of its own.
+ */
+function judgeApprovals(requirement, signers, keys, subject) {
+    const roles = coverRoles(requirement.roles_required, signers);
+    const unmet = [];
+    if (signers.length < requirement.threshold) {
+        unmet.push({
+            code: 'APPROVAL_THRESHOLD_UNMET',
+            message: `${signers.length} distinct signer(s) (${keys} distinct key(s)) approved ${(0,ids.printable)(subject, 80)}; ${requirement.threshold} required`,
+            fix: 'collect approvals from more people in allowed roles; a second key of the same person does not count'
+        });
+    }
+    for (const role of roles.missing) {
+        unmet.push({
+            code: 'APPROVAL_ROLE_MISSING',
+            message: `no distinct signer in role '${(0,ids.printable)(role, 80)}' approved ${(0,ids.printable)(subject, 80)}`,
+            fix: `a signer whose role is '${(0,ids.printable)(role, 80)}', and who covers no other required role, must sign an approval`
+        });
+    }
+    return { roles, unmet };
+}
+/**
+ * Gives each required role its own signer, as many as possible (a bipartite matching by
+ * augmenting paths): greedy assignment could spend the only signer of a scarce role on a common one.
+ */
+function coverRoles(required, signers) {
+    const slotOf = new Map(); // signer index -> the required slot it covers
+    const assign = (slot, seen) => signers.some((s, i) => {
+        if (seen.has(i) || !s.roles.includes(required[slot]))
+            return false;
+        seen.add(i);
+        const held = slotOf.get(i);
+        if (held !== undefined && !assign(held, seen))
+            return false;
+        slotOf.set(i, slot);
+        return true;
+    });
+    required.forEach((_, slot) => assign(slot, new Set()));
+    const signerOf = new Map([...slotOf].map(([signer, slot]) => [slot, signers[signer].signerId]));
+    return {
+        covered: required.flatMap((role, slot) => {
+            const signerId = signerOf.get(slot);
+            return signerId === undefined ? [] : [{ role, signerId }];
+        }),
+        missing: required.filter((_, slot) => !signerOf.has(slot))
+    };
+}
+
+// EXTERNAL MODULE: ./src/signing/document.ts
+var signing_document = __webpack_require__(99062);
+;// CONCATENATED MODULE: ./src/signing/signature-set.ts
+
+
+
+
+
+/** Verifies every document and signature, counts approvals, and judges them against the requirement. */
+function verifySignatureSet(input) {
+    const requirement = checkRequirement(input.requirement, input.requirementSource);
+    const allowed = requirement.roles_allowed;
+    const roleOf = input.roleOf ?? ((key) => key.role);
+    const invalid = [];
+    const candidates = [];
+    const names = new Set();
+    for (const d of input.documents) {
+        if (names.has(d.name))
+            throw new errors/* InternalError */.Gd({ code: 'INTERNAL', message: `signature set for ${input.subject}: document ${d.name} passed twice` });
+        names.add(d.name);
+        const checked = (0,signing_document/* checkSignedPair */.B9)(input.kind, d.json, d.sig, input.keyring, input.at, { several: true });
+        if (!checked.ok) {
+            const { code, message, fix } = checked.failure;
+            invalid.push({ document: d.name, index: null, keyid: null, code, message, fix });
+            continue;
+        }
+        const wrongSubject = checked.doc && subjectProblem(checked.doc, input);
+        for (const s of checked.signatures) {
+            const reject = (code, message, fix) => invalid.push({ document: d.name, index: s.index, keyid: s.keyid, code, message, fix });
+            if (!s.ok) {
+                reject(s.code, s.message, s.fix);
+                continue;
+            }
+            const role = roleOf(s.key);
+            if (wrongSubject)
+                reject('SUBJECT_MISMATCH', wrongSubject, 'an approval counts only for the subject it signs; sign an approval of this subject');
+            else if (allowed && !allowed.includes(role)) {
+                reject('SIGNER_ROLE_NOT_ALLOWED', `'${s.key.signerId}' signs as '${(0,ids.printable)(role, 80)}', not one of ${allowed.join(', ')}`, `only approvals by ${allowed.join(', ')} count; ask a signer in one of those roles`);
+            }
+            else
+                candidates.push({ document: d.name, index: s.index, key: s.key, role, signedAt: s.signedAt, hintMatched: s.hintMatched });
+        }
+    }
+    // The earliest signature of a key is the one that counts, whatever order the files came in.
+    candidates.sort((a, b) => a.signedAt - b.signedAt || compare(a.document, b.document) || a.index - b.index);
+    const byKey = new Map();
+    for (const c of candidates) {
+        const first = byKey.get(c.key.keyId);
+        if (!first)
+            byKey.set(c.key.keyId, c);
+        else {
+            invalid.push({
+                document: c.document,
+                index: c.index,
+                keyid: c.key.keyId,
+                code: 'SIGNATURE_DUPLICATE_KEY',
+                message: `the key of '${c.key.signerId}' (${c.key.keyId}) already counted for ${first.document} signature ${first.index + 1}`,
+                fix: 'nothing to do: one key counts once; a second approval needs a second person'
+            });
+        }
+    }
+    const counted = [...byKey.values()].sort((a, b) => compare(a.key.signerId, b.key.signerId) || compare(a.key.keyId, b.key.keyId));
+    const distinctSigners = signersOf(counted);
+    const { roles, unmet } = judgeApprovals(requirement, distinctSigners, counted.length, input.subject);
+    return {
+        kind: input.kind,
+        subject: input.subject,
+        valid: counted.map((c) => ({ document: c.document, index: c.index, signerId: c.key.signerId, role: c.role, keyId: c.key.keyId, signedAtUtc: (0,time/* formatUtc */.ay)(c.signedAt), demo: c.key.demo, hintMatched: c.hintMatched })),
+        invalid: invalid.sort((a, b) => compare(a.document, b.document) || (a.index ?? -1) - (b.index ?? -1) || compare(a.code, b.code)),
+        distinctKeys: counted.map((c) => c.key.keyId).sort(compare),
+        distinctSigners,
+        roles,
+        unmet,
+        met: unmet.length === 0
+    };
+}
+function subjectProblem(doc, input) {
+    const where = typeof input.subjectOf === 'string' ? ` at ${input.subjectOf}` : '';
+    const named = typeof input.subjectOf === 'string' ? atPointer(doc, input.subjectOf) : input.subjectOf(doc);
+    if (typeof named !== 'string')
+        return `the document names no subject${where}`;
+    return named === input.subject ? undefined : `the document approves '${(0,ids.printable)(named, 80)}'${where}, not '${(0,ids.printable)(input.subject, 80)}'`;
+}
+/** RFC 6901: '' is the whole document, '/a/0' a path; own properties only. */
+function atPointer(doc, pointer) {
+    if (pointer === '')
+        return doc;
+    let node = doc;
+    for (const raw of pointer.slice(1).split('/')) {
+        const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        if (typeof node !== 'object' || node === null || !Object.hasOwn(node, token))
+            return undefined;
+        node = node[token];
+    }
+    return node;
+}
+function signersOf(counted) {
+    const bySigner = new Map();
+    for (const c of counted) {
+        const s = bySigner.get(c.key.signerId) ?? { signerId: c.key.signerId, roles: [], keyIds: [] };
+        if (!s.roles.includes(c.role))
+            s.roles.push(c.role);
+        s.keyIds.push(c.key.keyId);
+        bySigner.set(s.signerId, s);
+    }
+    return [...bySigner.values()].map((s) => ({ ...s, roles: s.roles.sort(compare), keyIds: s.keyIds.sort(compare) })).sort((a, b) => compare(a.signerId, b.signerId));
+}
+/** Code-unit order, the same on every machine (localeCompare is not). */
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 91899:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ verifyTimestamp),
+/* harmony export */   i: () => (/* binding */ parsePinnedTsa)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var asn1js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84723);
+/* harmony import */ var pkijs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29701);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54097);
+
+
+
+
+
+// Verifying an RFC 3161 timestamp token over a signature, against ONE pinned certificate (the
+// TSA's own certificate or a CA above it). pkijs parses the ASN.1 and verifies the CMS signature
+// (signed attributes, message digest, the signer's signature); everything that decides whether
+// the token may be believed is checked here, explicitly, because no library checks all of it:
+//
+//   status      granted (0) or grantedWithMods (1), with a token (RFC 3161 2.4.2)
+//   token       ContentInfo(SignedData), eContentType id-ct-TSTInfo, exactly one signer, DER
+//               with no trailing bytes, TSTInfo version 1
+//   imprint     hash algorithm sha256, hashed message = SHA-256(signature bytes)
+//   nonce       echoes the request's, when the caller still has the request
+//   signature   CMS: content-type and message-digest attributes, signature under the signer cert
+//   cert id     the signed SigningCertificate(V2) attribute's first ESSCertID hashes to the signer
+//               certificate (RFC 3161 2.4.1 / RFC 5816): the TSA names the cert it signed with
+//   chain       signer cert -> ... -> the pinned certificate, by Node's X.509 (issuer name and
+//               signature; every issuer a CA), and again by pkijs's chain engine when the
+//               pin is a root
+//   EKU         the signer cert has exactly one extended key usage, id-kp-timeStamping, critical
+//               (RFC 3161 2.3)
+//   validity    every certificate on the path is valid at genTime
+//
+// pkijs on its own checks none of chain, nonce, EKU or certificate identifier unless asked
+// (SignedData.verify returns true against an unrelated trusted certificate without checkChain).
+const OID = {
+    signedData: '1.2.840.113549.1.7.2',
+    tstInfo: '1.2.840.113549.1.9.16.1.4',
+    contentType: '1.2.840.113549.1.9.3',
+    messageDigest: '1.2.840.113549.1.9.4',
+    signingCertificate: '1.2.840.113549.1.9.16.2.12',
+    signingCertificateV2: '1.2.840.113549.1.9.16.2.47',
+    extKeyUsage: '2.5.29.37',
+    timeStamping: '1.3.6.1.5.5.7.3.8'
+};
+const HASHES = {
+    '1.3.14.3.2.26': 'sha1',
+    [_request_js__WEBPACK_IMPORTED_MODULE_2__/* .SHA256_OID */ .LZ]: 'sha256',
+    '2.16.840.1.101.3.4.2.2': 'sha384',
+    '2.16.840.1.101.3.4.2.3': 'sha512'
+};
+/** Reads the pinned TSA certificate: a PEM holding exactly one certificate. */
+function parsePinnedTsa(pem, where = 'the pinned TSA certificate') {
+    const blocks = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
+    const fix = 'give the PEM of the one certificate you trust for timestamps: the TSA certificate or the CA that issues it';
+    if (blocks.length !== 1) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'KEY_INVALID', message: `${where} must hold exactly one PEM certificate, found ${blocks.length} (fix: ${fix})` });
+    }
+    try {
+        const cert = new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(blocks[0]);
+        return { cert, pkijs: pkijs__WEBPACK_IMPORTED_MODULE_3__/* .Certificate */ .usT.fromBER(cert.raw), sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(cert.raw).digest('hex') };
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'KEY_INVALID', message: `${where} is not a readable X.509 certificate (fix: ${fix})`, cause: err });
+    }
+}
+/**
+ * Verifies a timestamp reply (DER TimeStampResp, as the TSA sent it and `openssl ts -reply`
+ * writes it) or a bare token (DER ContentInfo) over `signature` against the pinned certificate.
+ * Never throws for a bad token: it returns the first failed check.
+ */
+async function verifyTimestamp(reply, signature, pinned, options = {}) {
+    const anchor = typeof pinned === 'string' ? parsePinnedTsa(pinned) : pinned;
+    try {
+        return await verifyOrThrow(Buffer.from(reply), signature, anchor, options);
+    }
+    catch (err) {
+        if (err instanceof Refusal)
+            return { ok: false, code: err.code, message: err.message };
+        // a structure pkijs could not read: not a token, whatever else it is
+        return { ok: false, code: 'TIMESTAMP_MALFORMED', message: `the timestamp is not a DER RFC 3161 reply or token (${err instanceof Error ? err.message.slice(0, 120) : 'unreadable'})` };
+    }
+}
+class Refusal extends Error {
+    code;
+    constructor(code, message) {
+        super(message);
+        this.code = code;
+    }
+}
+function refuse(code, message) {
+    throw new Refusal(code, message);
+}
+/** Strict DER-ish read: one complete ASN.1 value, nothing after it. */
+function readAsn1(bytes, what) {
+    const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+    const parsed = asn1js__WEBPACK_IMPORTED_MODULE_4__/* .fromBER */ .mH(view);
+    if (parsed.offset === -1 || parsed.offset !== view.byteLength)
+        refuse('TIMESTAMP_MALFORMED', `${what} is not one complete ASN.1 value`);
+    return parsed.result;
+}
+async function verifyOrThrow(reply, signature, pinned, options) {
+    const token = readToken(reply);
+    if (token.contentType !== OID.signedData)
+        refuse('TIMESTAMP_MALFORMED', `the token's content type is ${token.contentType}, not SignedData`);
+    const signed = new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .SignedData */ .dA6({ schema: token.content });
+    if (signed.encapContentInfo.eContentType !== OID.tstInfo)
+        refuse('TIMESTAMP_MALFORMED', `the token encapsulates ${signed.encapContentInfo.eContentType}, not a TSTInfo`);
+    if (signed.signerInfos.length !== 1)
+        refuse('TIMESTAMP_MALFORMED', `the token has ${signed.signerInfos.length} signers, RFC 3161 allows exactly one (the TSA)`);
+    const eContent = signed.encapContentInfo.eContent;
+    if (!eContent)
+        refuse('TIMESTAMP_MALFORMED', 'the token has no TSTInfo content');
+    const tstBytes = new Uint8Array(eContent.getValue());
+    const tst = new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .TSTInfo */ .YLc({ schema: readAsn1(tstBytes, 'the TSTInfo') });
+    if (tst.version !== 1)
+        refuse('TIMESTAMP_MALFORMED', `the TSTInfo has version ${tst.version}, expected 1`);
+    // What is stamped: this signature, by SHA-256.
+    const alg = tst.messageImprint.hashAlgorithm.algorithmId;
+    if (alg !== _request_js__WEBPACK_IMPORTED_MODULE_2__/* .SHA256_OID */ .LZ)
+        refuse('TIMESTAMP_IMPRINT_MISMATCH', `the token's imprint uses hash ${alg}, expected SHA-256 (${_request_js__WEBPACK_IMPORTED_MODULE_2__/* .SHA256_OID */ .LZ})`);
+    const imprint = Buffer.from(tst.messageImprint.hashedMessage.valueBlock.valueHexView);
+    if (!imprint.equals((0,_request_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256 */ .sc)(signature)))
+        refuse('TIMESTAMP_IMPRINT_MISMATCH', 'the token stamps other data: its imprint is not SHA-256 of this signature');
+    if (options.nonce !== undefined) {
+        if (!tst.nonce)
+            refuse('TIMESTAMP_NONCE_MISMATCH', 'the token carries no nonce, the request had one');
+        if (tst.nonce.toBigInt() !== options.nonce)
+            refuse('TIMESTAMP_NONCE_MISMATCH', "the token's nonce is not the request's: it answers another request");
+    }
+    const genTime = tst.genTime.getTime();
+    if (!Number.isFinite(genTime))
+        refuse('TIMESTAMP_MALFORMED', 'the token has no readable genTime');
+    // The CMS signature, by pkijs: content-type and message-digest attributes and the signer's signature.
+    const certs = (signed.certificates ?? []).filter((c) => c instanceof pkijs__WEBPACK_IMPORTED_MODULE_3__/* .Certificate */ .usT);
+    const signerInfo = signed.signerInfos[0];
+    const attrs = signerInfo.signedAttrs?.attributes ?? [];
+    if (attrs.length === 0)
+        refuse('TIMESTAMP_SIGNATURE_INVALID', 'the token has no signed attributes, so no signing-certificate attribute');
+    const contentTypeAttr = attrs.find((a) => a.type === OID.contentType);
+    const contentType = contentTypeAttr?.values.length === 1 && contentTypeAttr.values[0] instanceof asn1js__WEBPACK_IMPORTED_MODULE_4__/* .ObjectIdentifier */ .dS ? contentTypeAttr.values[0].valueBlock.toString() : undefined;
+    if (contentType !== OID.tstInfo)
+        refuse('TIMESTAMP_SIGNATURE_INVALID', 'the signed content-type attribute does not name TSTInfo');
+    if (!attrs.some((a) => a.type === OID.messageDigest))
+        refuse('TIMESTAMP_SIGNATURE_INVALID', 'the token has no signed message-digest attribute');
+    const data = new Uint8Array(signature).slice().buffer;
+    const signerCert = await cmsSignerCertificate(signed, certs, pinned, data);
+    // The TSA names, inside what it signed, the certificate it signed with.
+    checkEssCertId(attrs, signerCert);
+    // Chain: the signer certificate must lead to the pinned certificate, each link valid at genTime.
+    const path = chainToPinned(new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(Buffer.from(signerCert.toSchema().toBER(false))), certs, pinned, genTime);
+    // Role: a TSA certificate, and only that (RFC 3161 2.3).
+    checkTimestampingEku(signerCert);
+    // Second opinion on the chain, by pkijs's validation engine, at genTime, when the pin is a root
+    // (its engine wants a self-signed anchor; a pinned TSA certificate is the signer itself, above).
+    if (path.length > 1 && pinned.cert.checkIssued(pinned.cert))
+        try {
+            await signed.verify({ signer: 0, data, checkChain: true, trustedCerts: [pinned.pkijs], checkDate: tst.genTime });
+        }
+        catch (err) {
+            refuse('TIMESTAMP_UNTRUSTED', `the signer certificate does not chain to the pinned certificate at genTime (${describeVerifyError(err)})`);
+        }
+    const leaf = path[0];
+    return {
+        ok: true,
+        genTime,
+        genTimeText: tst.genTime.toISOString(),
+        policy: tst.policy,
+        serialNumber: Buffer.from(tst.serialNumber.valueBlock.valueHexView).toString('hex'),
+        tsa: {
+            subject: leaf.subject,
+            issuer: leaf.issuer,
+            serialNumber: leaf.serialNumber.toUpperCase(),
+            sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(leaf.raw).digest('hex')
+        }
+    };
+}
+/** A TimeStampResp (status, token) or a bare token (ContentInfo); the status is checked here. */
+function readToken(reply) {
+    const root = readAsn1(reply, 'the timestamp');
+    const first = root instanceof asn1js__WEBPACK_IMPORTED_MODULE_4__/* .Sequence */ .gd ? root.valueBlock.value[0] : undefined;
+    if (first instanceof asn1js__WEBPACK_IMPORTED_MODULE_4__/* .ObjectIdentifier */ .dS)
+        return new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .ContentInfo */ ._Fs({ schema: root });
+    const resp = new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .TimeStampResp */ .pAG({ schema: root });
+    // PKIStatus as a number: 0 granted, 1 grantedWithMods (RFC 3161 §2.4.2)
+    const status = Number(resp.status.status);
+    if (status !== 0 && status !== 1) {
+        const text = resp.status.statusStrings?.map((s) => s.valueBlock.value).join('; ');
+        refuse('TIMESTAMP_NOT_GRANTED', `the TSA did not grant the timestamp: status ${status}${text ? ` (${text.slice(0, 200)})` : ''}`);
+    }
+    if (!resp.timeStampToken)
+        refuse('TIMESTAMP_MALFORMED', 'the reply is granted but carries no token');
+    return resp.timeStampToken;
+}
+/**
+ * The certificate the CMS signature verifies under (found by the signer identifier among the
+ * token's certificates, or the pinned certificate itself when the token carries none).
+ */
+async function cmsSignerCertificate(signed, certs, pinned, data) {
+    // pkijs finds the signer among `certificates`; add the pinned certificate for a token made
+    // without certReq that a pinned TSA certificate signed.
+    // (Set on the parsed object: a re-encoded copy loses the signed attributes' original bytes.)
+    if (!certs.some((c) => Buffer.from(c.toSchema().toBER(false)).equals(pinned.cert.raw)))
+        signed.certificates = [...(signed.certificates ?? []), pinned.pkijs];
+    let result;
+    try {
+        result = await signed.verify({ signer: 0, data, checkChain: false, extendedMode: true });
+    }
+    catch (err) {
+        refuse('TIMESTAMP_SIGNATURE_INVALID', `the token's signature does not verify (${describeVerifyError(err)})`);
+    }
+    if (!result.signatureVerified || !result.signerCertificate)
+        refuse('TIMESTAMP_SIGNATURE_INVALID', `the token's signature does not verify (${result.message || 'no signer certificate'})`);
+    return result.signerCertificate;
+}
+function describeVerifyError(err) {
+    const text = err instanceof Error ? err.message : typeof err === 'object' && err !== null && 'message' in err ? String((err).message) : String(err);
+    return text.slice(0, 160) || 'no reason given';
+}
+/** RFC 3161 2.4.1 / RFC 5816: the first ESSCertID(v2) of the signed SigningCertificate(V2) is the signer's. */
+function checkEssCertId(attrs, signerCert) {
+    const der = Buffer.from(signerCert.toSchema().toBER(false));
+    const v1 = attrs.filter((a) => a.type === OID.signingCertificate);
+    const v2 = attrs.filter((a) => a.type === OID.signingCertificateV2);
+    if (v1.length + v2.length === 0)
+        refuse('TIMESTAMP_SIGNATURE_INVALID', 'the token has no signing-certificate attribute naming the TSA certificate');
+    if (v1.length > 1 || v2.length > 1)
+        refuse('TIMESTAMP_SIGNATURE_INVALID', 'the token has more than one signing-certificate attribute of a kind');
+    const checks = [
+        [v2[0], true],
+        [v1[0], false]
+    ];
+    for (const [attr, isV2] of checks) {
+        if (!attr)
+            continue;
+        const value = attr.values.length === 1 ? attr.values[0] : undefined;
+        const certIds = value instanceof asn1js__WEBPACK_IMPORTED_MODULE_4__/* .Sequence */ .gd ? value.valueBlock.value[0] : undefined;
+        const first = certIds instanceof asn1js__WEBPACK_IMPORTED_MODULE_4__/* .Sequence */ .gd ? certIds.valueBlock.value[0] : undefined;
+        const parts = first instanceof asn1js__WEBPACK_IMPORTED_MODULE_4__/* .Sequence */ .gd ? first.valueBlock.value : [];
+        let hashName = 'sha1';
+        let hashField = parts[0];
+        if (isV2) {
+            hashName = 'sha256';
+            if (parts[0] instanceof asn1js__WEBPACK_IMPORTED_MODULE_4__/* .Sequence */ .gd) {
+                const algorithm = new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .AlgorithmIdentifier */ .NE_({ schema: parts[0] });
+                hashName = HASHES[algorithm.algorithmId] ?? '';
+                if (!hashName || hashName === 'sha1')
+                    refuse('TIMESTAMP_SIGNATURE_INVALID', `the signing-certificate attribute hashes with ${algorithm.algorithmId}, which is not accepted`);
+                hashField = parts[1];
+            }
+        }
+        if (!(hashField instanceof asn1js__WEBPACK_IMPORTED_MODULE_4__/* .OctetString */ .lW))
+            refuse('TIMESTAMP_SIGNATURE_INVALID', 'the signing-certificate attribute is not an ESSCertID list');
+        const expected = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(hashName).update(der).digest();
+        if (!Buffer.from(hashField.valueBlock.valueHexView).equals(expected)) {
+            refuse('TIMESTAMP_SIGNATURE_INVALID', 'the signing-certificate attribute names another certificate than the one that signed the token');
+        }
+    }
+}
+/** The path signer -> ... -> pinned, checked with Node's X.509 (OpenSSL underneath). */
+function chainToPinned(signer, tokenCerts, pinned, genTime) {
+    const pool = [pinned.cert, ...tokenCerts.map((c) => new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(Buffer.from(c.toSchema().toBER(false))))];
+    const path = [];
+    let current = signer;
+    for (let depth = 0; depth < 8; depth++) {
+        checkValidAt(current, genTime, depth === 0 ? 'the TSA certificate' : `the CA certificate '${current.subject.replace(/\n/g, ', ')}'`);
+        path.push(current);
+        if (current.raw.equals(pinned.cert.raw))
+            return path;
+        const issuer = pool.find((c) => !c.raw.equals(current.raw) && c.ca && current.checkIssued(c) && current.verify(c.publicKey));
+        if (!issuer) {
+            refuse('TIMESTAMP_UNTRUSTED', `the TSA certificate '${signer.subject.replace(/\n/g, ', ')}' does not chain to the pinned certificate '${pinned.cert.subject.replace(/\n/g, ', ')}' (sha256 ${pinned.sha256.slice(0, 16)}...)`);
+        }
+        current = issuer;
+    }
+    refuse('TIMESTAMP_UNTRUSTED', 'the TSA certificate chain is longer than 8 certificates');
+}
+function checkValidAt(cert, at, what) {
+    const from = Date.parse(cert.validFrom);
+    const to = Date.parse(cert.validTo);
+    if (!Number.isFinite(from) || !Number.isFinite(to))
+        refuse('TIMESTAMP_TSA_CERT_INVALID', `${what} has an unreadable validity period`);
+    if (at < from || at > to) {
+        refuse('TIMESTAMP_TSA_CERT_INVALID', `${what} is not valid at the token's time ${new Date(at).toISOString()} (valid ${new Date(from).toISOString()} to ${new Date(to).toISOString()})`);
+    }
+}
+/** RFC 3161 2.3: "The corresponding certificate MUST contain only one instance of the extended key usage field extension ... with KeyPurposeID having value id-kp-timeStamping. This extension MUST be critical." */
+function checkTimestampingEku(cert) {
+    const ekus = (cert.extensions ?? []).filter((e) => e.extnID === OID.extKeyUsage);
+    if (ekus.length !== 1)
+        refuse('TIMESTAMP_TSA_CERT_INVALID', `the TSA certificate has ${ekus.length} extended key usage extensions, RFC 3161 requires exactly one (timeStamping)`);
+    const eku = ekus[0];
+    const purposes = eku.parsedValue instanceof pkijs__WEBPACK_IMPORTED_MODULE_3__/* .ExtKeyUsage */ .KdO ? eku.parsedValue.keyPurposes : undefined;
+    if (!purposes || purposes.length !== 1 || purposes[0] !== OID.timeStamping) {
+        refuse('TIMESTAMP_TSA_CERT_INVALID', `the TSA certificate's extended key usage is [${(purposes ?? []).join(', ')}], RFC 3161 requires exactly timeStamping (${OID.timeStamping})`);
+    }
+    if (!eku.critical)
+        refuse('TIMESTAMP_TSA_CERT_INVALID', "the TSA certificate's extended key usage (timeStamping) is not marked critical, as RFC 3161 requires");
+}
+
+
+/***/ }),
+
+/***/ 86599:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ readChain),
+/* harmony export */   n: () => (/* binding */ walkChain)
+/* harmony export */ });
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54565);
+/* harmony import */ var _signing_dsse_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(90870);
+/* harmony import */ var _signing_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99062);
+/* harmony import */ var _signing_signature_set_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10244);
+/* harmony import */ var _store_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59077);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95138);
+/* harmony import */ var _util_ids_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84598);
+/* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(78483);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76043);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(24189);
+/* harmony import */ var _family_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(62200);
+
+
+
+
+
+
+
+
+
+
+
+const PAYLOAD_TYPE = (0,_signing_document_js__WEBPACK_IMPORTED_MODULE_1__/* .payloadTypeFor */ .yG)(_family_js__WEBPACK_IMPORTED_MODULE_8__/* .TRUST_KIND */ .wp);
+/** The pure walk over revision files (by revision number), from an optional pin, at instant `now`. */
+function walkChain(files, pin, now) {
+    const numbers = [...files.keys()].sort((a, b) => a - b);
+    const revisions = [];
+    let rootProblem = null;
+    if (pin !== null && !files.get(1)?.json) {
+        rootProblem = { code: 'TRUST_ROOT_MISSING', detail: `the trust root is pinned (sha256 ${pin.slice(0, 16)}...) but ${(0,_document_js__WEBPACK_IMPORTED_MODULE_7__/* .rootPaths */ .R7)(1).packet} is not in the verified commit` };
+    }
+    let prev = null;
+    let broken = rootProblem !== null;
+    for (const n of numbers) {
+        const r = checkRevision(n, files.get(n), prev, broken, pin, now);
+        if (n === 1 && r.findings.some((f) => f.code === 'TRUST_ROOT_PIN_MISMATCH')) {
+            rootProblem = { code: 'TRUST_ROOT_PIN_MISMATCH', detail: r.findings.find((f) => f.code === 'TRUST_ROOT_PIN_MISMATCH').detail };
+        }
+        revisions.push(r);
+        if (!r.trusted)
+            broken = true;
+        else
+            prev = r;
+    }
+    return { pin, commit: null, revisions, inForce: prev, rootProblem };
+}
+function checkRevision(n, files, prev, broken, pin, now) {
+    const paths = (0,_document_js__WEBPACK_IMPORTED_MODULE_7__/* .rootPaths */ .R7)(n);
+    const out = { revision: n, paths, sha256: null, doc: null, trusted: false, findings: [], counted: [], signedAt: null };
+    const find = (code, field, detail, file) => out.findings.push({ code, field, detail, ...(file ? { file } : {}) });
+    const parsed = files.sig ? (0,_signing_dsse_js__WEBPACK_IMPORTED_MODULE_9__/* .parseEnvelope */ .mE)(files.sig) : undefined;
+    if (parsed?.ok) {
+        out.sha256 = (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(parsed.payload);
+        const doc = canonicalObject(parsed.payload);
+        if (doc) {
+            const checked = (0,_document_js__WEBPACK_IMPORTED_MODULE_7__/* .checkRootDoc */ .TG)(doc, paths.packet);
+            out.doc = checked.doc;
+            for (const p of checked.problems)
+                find('TRUST_ROOT_INVALID', '', p);
+        }
+        else
+            find('TRUST_ROOT_INVALID', '', 'the signed payload is not canonical JSON of an object', paths.signature);
+    }
+    if (broken) {
+        const why = n === 1 || prev === null ? 'the pinned root revision is missing or does not verify' : `${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_10__/* .formatRevision */ .T)(prev.revision + 1)} does not verify`;
+        find('TRUST_ROOT_UNTRUSTED', '', `not trusted: ${why}, and every later revision needs the one before it`);
+        return out;
+    }
+    if (!files.json || !files.sig) {
+        find('TRUST_ROOT_INVALID', '', `${!files.json ? paths.packet : paths.signature} is missing`);
+        return out;
+    }
+    if (!parsed?.ok) {
+        find('TRUST_ROOT_INVALID', '', `the envelope ${parsed ? parsed.reason : 'is missing'}`, paths.signature);
+        return out;
+    }
+    if (parsed.envelope.payloadType !== PAYLOAD_TYPE) {
+        find('TRUST_ROOT_INVALID', '', `the envelope is for '${(0,_util_ids_js__WEBPACK_IMPORTED_MODULE_5__.printable)(parsed.envelope.payloadType, 80)}', expected '${PAYLOAD_TYPE}'`, paths.signature);
+        return out;
+    }
+    if (n === 1 && pin !== null && out.sha256 !== pin) {
+        find('TRUST_ROOT_PIN_MISMATCH', '', `the payload sha256 of ${paths.packet} is ${out.sha256}, the pin is ${pin}: this is not the trust root you pinned`, paths.signature);
+        return out;
+    }
+    const doc = out.doc;
+    if (!doc || out.findings.length > 0)
+        return out;
+    // Exactly the next version, linked to exactly the previous payload (rollback, skip, fork).
+    if (doc.version !== n)
+        find('TRUST_ROOT_VERSION_INVALID', 'version', `the document says version ${doc.version} but is stored as ${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_10__/* .formatRevision */ .T)(n)}`);
+    if (n === 1 && doc.previous !== null)
+        find('TRUST_ROOT_VERSION_INVALID', 'previous', 'revision 1 names a previous revision');
+    if (n > 1 && prev?.doc) {
+        if (prev.revision !== n - 1)
+            find('TRUST_ROOT_VERSION_INVALID', 'version', `${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_10__/* .formatRevision */ .T)(n)} follows ${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_10__/* .formatRevision */ .T)(prev.revision)}: versions must be consecutive`);
+        else if (doc.previous === null || doc.previous.version !== n - 1 || doc.previous.sha256 !== prev.sha256) {
+            find('TRUST_ROOT_VERSION_INVALID', 'previous', `previous must be { version: ${n - 1}, sha256: ${prev.sha256} }, the document says ${JSON.stringify(doc.previous)}`);
+        }
+        for (const problem of continuity(prev.doc, doc))
+            find('TRUST_ROOT_INVALID', '', problem);
+    }
+    if (out.findings.length > 0)
+        return out;
+    // Signed by a threshold of the previous root and a threshold of this one (revision 1: its own).
+    const sets = prev?.doc ? [['previous', prev.doc], ['new', doc]] : [['own', doc]];
+    const counted = new Set();
+    let signedAt = 0;
+    for (const [which, rootDoc] of sets) {
+        const set = rootSignatures(paths, files, rootDoc, now, n);
+        for (const v of set.valid) {
+            counted.add(v.signerId);
+            signedAt = Math.max(signedAt, (0,_util_time_js__WEBPACK_IMPORTED_MODULE_6__/* .parseUtc */ .y5)(v.signedAtUtc).ok ? (0,_util_time_js__WEBPACK_IMPORTED_MODULE_6__/* .parseUtc */ .y5)(v.signedAtUtc).ms : 0);
+        }
+        if (!set.met) {
+            const failures = set.invalid.filter((i) => i.code !== 'KEY_UNKNOWN').map((i) => `${i.code}: ${i.message}`);
+            find('TRUST_ROOT_THRESHOLD_UNMET', 'signers', `${set.distinctKeys.length} distinct ${which === 'previous' ? `root key(s) of ${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_10__/* .formatRevision */ .T)(n - 1)}` : 'root key(s) of this revision'} signed; ${rootDoc.root.threshold} required${failures.length > 0 ? ` (${failures.slice(0, 3).join('; ')})` : ''}`, paths.signature);
+        }
+    }
+    out.counted = [...counted].sort();
+    out.signedAt = signedAt > 0 ? (0,_util_time_js__WEBPACK_IMPORTED_MODULE_6__/* .formatUtc */ .ay)(signedAt) : null;
+    out.trusted = out.findings.length === 0;
+    return out;
+}
+/** What a new revision may not undo: a root key keeps its name, a revocation is never withdrawn or moved later. */
+function continuity(prev, next) {
+    const problems = [];
+    const names = new Map(prev.root.keys.map((k) => [k.key_id, k.name]));
+    for (const k of next.root.keys) {
+        const was = names.get(k.key_id);
+        if (was !== undefined && was !== k.name)
+            problems.push(`root key ${k.key_id.slice(0, 16)} was '${was}' and is renamed '${k.name}'; a kept root key keeps its name`);
+    }
+    for (const old of prev.keys) {
+        if (old.revoked_at_utc === undefined)
+            continue;
+        const now = next.keys.find((k) => k.public_key === old.public_key);
+        if (!now)
+            continue;
+        const before = (0,_util_time_js__WEBPACK_IMPORTED_MODULE_6__/* .parseUtc */ .y5)(old.revoked_at_utc);
+        const after = now.revoked_at_utc === undefined ? undefined : (0,_util_time_js__WEBPACK_IMPORTED_MODULE_6__/* .parseUtc */ .y5)(now.revoked_at_utc);
+        if (!after || !after.ok || (before.ok && after.ms > before.ms)) {
+            problems.push(`the key of '${now.signer_id}' was revoked at ${old.revoked_at_utc}; a later revision cannot withdraw or postpone that revocation`);
+        }
+    }
+    return problems;
+}
+function rootSignatures(paths, files, rootDoc, now, n) {
+    return (0,_signing_signature_set_js__WEBPACK_IMPORTED_MODULE_2__/* .verifySignatureSet */ .C)({
+        kind: _family_js__WEBPACK_IMPORTED_MODULE_8__/* .TRUST_KIND */ .wp,
+        documents: [{ name: paths.packet, json: files.json, sig: files.sig }],
+        keyring: (0,_document_js__WEBPACK_IMPORTED_MODULE_7__/* .rootKeyring */ .o_)(rootDoc, `root keys of trust-root version ${rootDoc.version}`),
+        at: now,
+        subject: String(n),
+        subjectOf: (d) => String(d.version),
+        requirement: { threshold: rootDoc.root.threshold, roles_required: [] }
+    });
+}
+function canonicalObject(payload) {
+    try {
+        const value = JSON.parse(payload.toString('utf8'));
+        if (typeof value !== 'object' || value === null || Array.isArray(value))
+            return undefined;
+        return (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalBytes */ .Mr)(value).equals(payload) ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+const memo = new Map();
+/**
+ * The chain as committed at `commit` (null: an unborn branch, no chain), with the commit that
+ * first published each revision. Memoized per (repository, commit, pin, instant): verify asks for
+ * it from the closure inspector, the trust family and the revocation check.
+ */
+function readChain(top, commit, pin, now) {
+    const key = `${top}\0${commit}\0${pin}\0${now}`;
+    let p = memo.get(key);
+    if (!p) {
+        if (memo.size > 32)
+            memo.clear();
+        p = readChainUncached(top, commit, pin, now);
+        memo.set(key, p);
+        p.catch(() => memo.delete(key));
+    }
+    return p;
+}
+async function readChainUncached(top, commit, pin, now) {
+    if (commit === null)
+        return { ...walkChain(new Map(), pin, now), commit };
+    const repo = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_0__/* .openRepository */ .h_)(top);
+    const root = `${_family_js__WEBPACK_IMPORTED_MODULE_8__/* .TRUST_FAMILY */ .UW.root}/root`;
+    const [listed, scan] = await Promise.all([repo.listTree(commit, root), repo.scanHistory({ root, until: commit, since: null })]);
+    const wanted = new Map();
+    for (const f of listed) {
+        const p = (0,_store_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .parseStorePath */ .GV)(_family_js__WEBPACK_IMPORTED_MODULE_8__/* .TRUST_FAMILY */ .UW, f.path);
+        if (p.type !== 'artifact' || p.ref.window !== 'root' || p.kind === 'log')
+            continue;
+        wanted.set(f.oid, { n: p.ref.revision, kind: p.kind === 'packet' ? 'json' : 'sig' });
+    }
+    const blobs = await repo.readBlobs([...wanted.keys()]);
+    const files = new Map();
+    for (const f of listed) {
+        const w = wanted.get(f.oid);
+        const p = (0,_store_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .parseStorePath */ .GV)(_family_js__WEBPACK_IMPORTED_MODULE_8__/* .TRUST_FAMILY */ .UW, f.path);
+        if (!w || p.type !== 'artifact' || p.kind === 'log')
+            continue;
+        const n = p.ref.revision;
+        const entry = files.get(n) ?? {};
+        entry[p.kind === 'packet' ? 'json' : 'sig'] = blobs.get(f.oid);
+        files.set(n, entry);
+    }
+    const chain = { ...walkChain(files, pin, now), commit };
+    // First publication of each revision's .json: the earliest commit that added it.
+    const first = new Map();
+    for (const e of scan.events) {
+        if (e.status !== 'A')
+            continue;
+        const had = first.get(e.path);
+        if (!had || e.order < had.order)
+            first.set(e.path, { commit: e.commit, time: e.time, order: e.order });
+    }
+    for (const r of chain.revisions) {
+        const f = first.get(r.paths.packet);
+        if (f) {
+            r.publishedIn = f.commit;
+            r.publishedAt = f.time * 1000;
+        }
+    }
+    return chain;
+}
+
+
+/***/ }),
+
+/***/ 24189:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K1: () => (/* binding */ ROOT_ROLE),
+/* harmony export */   Md: () => (/* binding */ payloadOf),
+/* harmony export */   R5: () => (/* binding */ renderRootJson),
+/* harmony export */   R6: () => (/* binding */ renderRootEnvelope),
+/* harmony export */   R7: () => (/* binding */ rootPaths),
+/* harmony export */   TG: () => (/* binding */ checkRootDoc),
+/* harmony export */   i8: () => (/* binding */ signerKeyring),
+/* harmony export */   o_: () => (/* binding */ rootKeyring),
+/* harmony export */   zT: () => (/* binding */ rootPae)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64742);
+/* harmony import */ var _signing_dsse_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(90870);
+/* harmony import */ var _signing_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99062);
+/* harmony import */ var _signing_ed25519_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87478);
+/* harmony import */ var _signing_keyring_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57430);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95138);
+/* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(78483);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76043);
+/* harmony import */ var _timestamp_verify_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(91899);
+/* harmony import */ var _family_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(62200);
+
+
+
+
+
+
+
+
+
+
+
+
+const ROOT_ROLE = 'root';
+/** Repo-relative paths of revision `n`. */
+function rootPaths(n) {
+    const rev = (0,_util_revision_js__WEBPACK_IMPORTED_MODULE_9__/* .formatRevision */ .T)(n);
+    return { packet: `${_family_js__WEBPACK_IMPORTED_MODULE_8__/* .TRUST_FAMILY */ .UW.root}/root/root-${rev}.json`, signature: `${_family_js__WEBPACK_IMPORTED_MODULE_8__/* .TRUST_FAMILY */ .UW.root}/root/root-${rev}.sig`, log: `${_family_js__WEBPACK_IMPORTED_MODULE_8__/* .TRUST_FAMILY */ .UW.root}/root/root-${rev}.log` };
+}
+/** The canonical payload and its sha256: what is signed, pinned and linked. */
+function payloadOf(doc) {
+    const payload = (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalBytes */ .Mr)(doc);
+    return { payload, sha256: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256Hex */ .fg)(payload) };
+}
+/** The DSSE pre-authentication encoding root keys sign. */
+function rootPae(payload) {
+    return (0,_signing_dsse_js__WEBPACK_IMPORTED_MODULE_10__/* .pae */ .Zg)(_family_js__WEBPACK_IMPORTED_MODULE_8__/* .TRUST_FAMILY */ .UW.payloadType, payload);
+}
+function renderRootJson(doc) {
+    return (0,_signing_document_js__WEBPACK_IMPORTED_MODULE_2__/* .renderJson */ .hF)(doc);
+}
+function renderRootEnvelope(payload, signatures) {
+    const env = { payloadType: _family_js__WEBPACK_IMPORTED_MODULE_8__/* .TRUST_FAMILY */ .UW.payloadType, payload: Buffer.from(payload).toString('base64'), signatures };
+    return (0,_signing_dsse_js__WEBPACK_IMPORTED_MODULE_10__/* .renderEnvelope */ .HP)(env);
+}
+/**
+ * Schema and the checks a schema cannot make: root key ids derived from their keys, no key or
+ * name twice, a threshold the root keys can meet, and the keyring rules (src/signing/keyring.ts)
+ * for signer keys. Returns the problems, one line each; none means the document is well formed.
+ */
+function checkRootDoc(value, file) {
+    let loaded;
+    try {
+        loaded = (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePolicy */ .O)('trust-root', JSON.stringify(value), file);
+    }
+    catch (err) {
+        return { doc: null, problems: problemsOf(err) };
+    }
+    const doc = loaded.data;
+    const problems = [];
+    const ids = new Set();
+    const names = new Set();
+    doc.root.keys.forEach((k, i) => {
+        const raw = (0,_signing_dsse_js__WEBPACK_IMPORTED_MODULE_10__/* .decodeBase64 */ .y4)(k.public_key);
+        if (!raw || raw.length !== _signing_ed25519_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLIC_KEY_BYTES */ .kf)
+            problems.push(`/root/keys/${i}/public_key is not a 32-byte Ed25519 public key`);
+        else if ((0,_signing_ed25519_js__WEBPACK_IMPORTED_MODULE_3__/* .keyIdOf */ .yg)(raw) !== k.key_id)
+            problems.push(`/root/keys/${i}/key_id is not sha256 of its public key`);
+        if (ids.has(k.key_id))
+            problems.push(`/root/keys/${i} repeats a root key`);
+        if (names.has(k.name))
+            problems.push(`/root/keys/${i} repeats the name '${k.name}'`);
+        ids.add(k.key_id);
+        names.add(k.name);
+    });
+    if (doc.root.threshold > doc.root.keys.length)
+        problems.push(`/root/threshold ${doc.root.threshold} is more than the ${doc.root.keys.length} root key(s) could ever meet`);
+    for (const [i, k] of doc.keys.entries()) {
+        if (k.revoked_at_utc !== undefined && !(0,_util_time_js__WEBPACK_IMPORTED_MODULE_6__/* .parseUtc */ .y5)(k.revoked_at_utc).ok)
+            problems.push(`/keys/${i}/revoked_at_utc is not a UTC instant`);
+    }
+    if (doc.tsa !== undefined) {
+        try {
+            (0,_timestamp_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .parsePinnedTsa */ .i)(doc.tsa.certificate, '/tsa/certificate');
+        }
+        catch (err) {
+            problems.push(...problemsOf(err));
+        }
+    }
+    try {
+        signerKeyring(doc, file, '');
+    }
+    catch (err) {
+        problems.push(...problemsOf(err));
+    }
+    return { doc, problems };
+}
+function problemsOf(err) {
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
+        return err.problems.length > 0 ? err.problems.map((p) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p)) : [err.headline];
+    throw err;
+}
+/** The root keys of a revision as a Keyring (signer id = the key's name, role root, no expiry). */
+function rootKeyring(doc, file) {
+    const keys = doc.root.keys.map((k, i) => {
+        const raw = (0,_signing_dsse_js__WEBPACK_IMPORTED_MODULE_10__/* .decodeBase64 */ .y4)(k.public_key) ?? Buffer.alloc(0);
+        return {
+            signerId: k.name,
+            role: ROOT_ROLE,
+            publicKey: raw,
+            publicKeyBase64: k.public_key,
+            keyId: (0,_signing_ed25519_js__WEBPACK_IMPORTED_MODULE_3__/* .keyIdOf */ .yg)(raw),
+            validFrom: Number.MIN_SAFE_INTEGER,
+            validUntil: Number.MAX_SAFE_INTEGER,
+            demo: false,
+            key: (0,_signing_ed25519_js__WEBPACK_IMPORTED_MODULE_3__/* .publicKeyFromRaw */ .Zz)(raw),
+            pointer: `/root/keys/${i}`
+        };
+    });
+    return { file, sha256: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256Hex */ .fg)((0,_util_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalBytes */ .Mr)(doc.root)), keys };
+}
+/**
+ * The signer keys of a revision as the Keyring every signed family verifies under. A revoked key
+ * signs nothing from its revocation instant on (its validity ends there); what it signed earlier
+ * is judged by publication time (KEY_REVOKED, src/trust/revocation.ts).
+ */
+function signerKeyring(doc, file, sha256) {
+    const policy = { kind: 'keyring', file, sha256, data: { version: 1, keys: doc.keys.map(({ revoked_at_utc: _r, revocation_reason: _why, ...k }) => k) } };
+    const keyring = (0,_signing_keyring_js__WEBPACK_IMPORTED_MODULE_4__/* .keyringFromPolicy */ .gr)(policy);
+    const revocations = [];
+    doc.keys.forEach((e, i) => {
+        if (e.revoked_at_utc === undefined)
+            return;
+        const at = (0,_util_time_js__WEBPACK_IMPORTED_MODULE_6__/* .parseUtc */ .y5)(e.revoked_at_utc);
+        const key = keyring.keys.find((k) => k.pointer === `/keys/${i}`);
+        if (!at.ok || !key)
+            return;
+        key.validUntil = Math.min(key.validUntil, at.ms);
+        if (key.validFrom >= key.validUntil)
+            key.validFrom = key.validUntil - 1;
+        revocations.push({ keyId: key.keyId, signerId: key.signerId, at: at.ms, reason: e.revocation_reason ?? '' });
+    });
+    return { ...keyring, revocations };
+}
+
+
+/***/ }),
+
+/***/ 29021:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eh: () => (/* binding */ knownRepo),
+/* harmony export */   GQ: () => (/* binding */ withKnownRepo),
+/* harmony export */   Jv: () => (/* binding */ storeCommit),
+/* harmony export */   Qw: () => (/* binding */ resolvePin),
+/* harmony export */   rC: () => (/* binding */ requirePin)
+/* harmony export */ });
+/* unused harmony exports TRUST_ROOT_ENV, unpinnedError */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54565);
+/* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(96581);
+
+
+
+
+
+// The pin: the sha256 of revision 1's canonical payload, given from outside the repository being
+// verified (--trust-root, the trust-root Action input, $RELEASE_EVIDENCE_TRUST_ROOT), either as
+// the hex value or as the path of a file that holds it. A file inside the checkout is refused:
+// whoever can push could rewrite it together with the store.
+const TRUST_ROOT_ENV = 'RELEASE_EVIDENCE_TRUST_ROOT';
+const HEX = /^(?:sha256:)?([0-9a-fA-F]{64})$/;
+/** The pinned sha256 (lowercase hex), or null when no pin was configured. */
+async function resolvePin(settings) {
+    const raw = settings.trust?.root?.trim();
+    if (!raw)
+        return null;
+    const hex = HEX.exec(raw);
+    if (hex)
+        return hex[1].toLowerCase();
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(settings.workspace, raw);
+    const [real, top] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(file).catch(() => file), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(settings.workspace).catch(() => settings.workspace)]);
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(top, real);
+    if (inside === '' || (!inside.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({
+            code: 'USAGE',
+            message: `--trust-root ${raw}: the pin file is inside the repository being verified, so whoever can push could change it along with the store; give the sha256 itself, or a file outside the checkout`
+        });
+    }
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'INPUT_UNREADABLE', message: `--trust-root ${raw}: not a sha256 and not a readable file (${err.code ?? 'error'})`, cause: err });
+    }
+    const token = text
+        .split('\n')
+        .map((l) => l.replace(/#.*/, '').trim())
+        .find((l) => l !== '');
+    const m = token === undefined ? null : HEX.exec(token.split(/\s+/)[0]);
+    if (!m)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'INPUT_INVALID', message: `--trust-root ${raw}: the file does not start with a sha256 (64 hex digits)` });
+    return m[1].toLowerCase();
+}
+/**
+ * The pin, or exit 2 (TRUST_ROOT_UNPINNED): whatever judges a signature needs it. `what` names the
+ * command that asked ("verify", "retention index").
+ */
+async function requirePin(settings, what) {
+    const pin = await resolvePin(settings);
+    if (pin === null)
+        throw unpinnedError(what);
+    return pin;
+}
+function unpinnedError(what) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({
+        code: 'TRUST_ROOT_UNPINNED',
+        message: `${what} cannot judge signatures without a pinned trust root: the keyring in the working tree (policies/keyring.yaml) is never trusted, since anyone who can push can edit it. ` +
+            `Pin revision 1 of the store's trust root with --trust-root <sha256>, $${TRUST_ROOT_ENV}, the Action's trust-root input, or --trust-root FILE (a file outside the checkout that holds the sha256); ` +
+            `'release-evidence trust show' prints the sha256 to compare with the pin you keep. ` +
+            `No trust root yet? Create one with 'release-evidence trust migrate --root-key NAME=FILE ...' and keep the pin it prints (docs/trust-root.md)`
+    });
+}
+// Answers shared by one run (verify) with every inspector it builds, keyed by the settings object
+// it hands them: ten families each asking git for the top level and HEAD was twenty processes.
+// A copy of the settings carries them, so no other run (and no later call) can see stale ones.
+const known = new WeakMap();
+/** A copy of `settings` whose storeCommit (and trust's reads) answer from `facts`. */
+function withKnownRepo(settings, facts) {
+    const scoped = { ...settings };
+    known.set(scoped, facts);
+    return scoped;
+}
+function knownRepo(settings) {
+    return known.get(settings);
+}
+/**
+ * The commit the store (and its trust/ chain) is read at: the commit verify proves when it set one
+ * (settings.trust.commit: a fetched store branch tip is not the local ref, nor HEAD), else the
+ * store branch's tip when one is named and exists, else HEAD.
+ */
+async function storeCommit(settings) {
+    const k = known.get(settings);
+    // A commit verify proves wins over any shared answer: it is what the trust chain is read at.
+    if (settings.trust?.commit !== undefined)
+        return { top: k?.top ?? (await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_4__/* .repoTopLevel */ .MS)(settings.workspace)), commit: settings.trust.commit };
+    if (k)
+        return { top: k.top, commit: k.commit };
+    const top = await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_4__/* .repoTopLevel */ .MS)(settings.workspace);
+    const repo = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_3__/* .openRepository */ .h_)(top);
+    const branch = settings.git?.storeBranch;
+    const commit = (branch ? await repo.tryResolveRef(`refs/heads/${branch}`) : null) ?? (await repo.headOid());
+    return { top, commit };
+}
+
+
+/***/ })
+
+};

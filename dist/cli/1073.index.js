@@ -1,0 +1,699 @@
+export const id = 1073;
+export const ids = [1073,2122,8288,4663,7044,2777,2012];
+export const modules = {
+
+/***/ 2777:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   holdIdFor: () => (/* binding */ holdIdFor),
+/* harmony export */   holdInspector: () => (/* binding */ holdInspector),
+/* harmony export */   placeRecord: () => (/* binding */ placeRecord),
+/* harmony export */   releaseRecord: () => (/* binding */ releaseRecord),
+/* harmony export */   renderHoldLog: () => (/* binding */ renderHoldLog),
+/* harmony export */   sealHold: () => (/* binding */ sealHold),
+/* harmony export */   signHold: () => (/* binding */ signHold),
+/* harmony export */   verifyHold: () => (/* binding */ verifyHold)
+/* harmony export */ });
+/* harmony import */ var _signing_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9062);
+/* harmony import */ var _signing_signer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(997);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5138);
+/* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4976);
+/* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8483);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6043);
+/* harmony import */ var _family_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6096);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2012);
+
+
+
+
+
+
+
+
+// A legal hold is a series of signed, write-once records: r001 places the hold, r002 releases it
+// and names r001's signature digest (the hash chain the store checks). Each record is signed by a
+// key whose keyring role is one of the retention policy's hold_roles; the CI key never is one.
+// A hold without a reason or an owner is never written, and a stored one fails verify (R3).
+/** Bumped when the hold verifier's rules change, so cached verdicts are recomputed. */
+const VERIFIER_VERSION = 'legal-hold-verifier/1';
+function sealHold(body) {
+    return { ...body, signature_digest: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalSha256 */ .o4)(body) };
+}
+/** A stable id for a new hold: the same request by the same key at the same instant gives the same id. */
+function holdIdFor(args) {
+    return `h${(0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .fg)([args.window, args.reason, args.owner, args.caseId ?? '', (0,_util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUtc */ .ay)(args.signer.at), args.signer.keyId].join('\0')).slice(0, 12)}`;
+}
+function placeRecord(args) {
+    return sealHold({
+        hold_id: args.holdId,
+        release_window_id: args.window,
+        revision: (0,_util_revision_js__WEBPACK_IMPORTED_MODULE_6__/* .formatRevision */ .T)(1),
+        action: 'place',
+        supersedes: null,
+        reason: args.reason,
+        owner: args.owner,
+        case_id: args.caseId,
+        placed_at_utc: (0,_util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUtc */ .ay)(args.signer.at),
+        signer: (0,_signing_signer_js__WEBPACK_IMPORTED_MODULE_1__/* .signerBlock */ ._)(args.signer)
+    });
+}
+function releaseRecord(placed, signer) {
+    const { signature_digest: _digest, ...body } = placed;
+    return sealHold({
+        ...body,
+        revision: (0,_util_revision_js__WEBPACK_IMPORTED_MODULE_6__/* .formatRevision */ .T)(2),
+        action: 'release',
+        supersedes: { revision: placed.revision, signature_digest: placed.signature_digest },
+        signer: (0,_signing_signer_js__WEBPACK_IMPORTED_MODULE_1__/* .signerBlock */ ._)(signer)
+    });
+}
+function signHold(record, signer) {
+    return (0,_signing_document_js__WEBPACK_IMPORTED_MODULE_0__/* .signDocument */ .Tt)(_family_js__WEBPACK_IMPORTED_MODULE_4__/* .HOLD_KIND */ .hJ, record, signer);
+}
+function verifyHold(json, sig, trust, at, where) {
+    const findings = [];
+    let doc;
+    let role = null;
+    if (sig === undefined) {
+        doc = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_7__/* .parseLoose */ .i)(json);
+    }
+    else {
+        const v = (0,_signing_document_js__WEBPACK_IMPORTED_MODULE_0__/* .verifyDocument */ .kR)(_family_js__WEBPACK_IMPORTED_MODULE_4__/* .HOLD_KIND */ .hJ, json, sig, trust.keyring, at);
+        if (v.ok) {
+            doc = v.doc;
+            role = v.key.role;
+            if (!(0,_trust_js__WEBPACK_IMPORTED_MODULE_5__.mayHold)(trust, role)) {
+                findings.push({ code: 'HOLD_SIGNER_UNAUTHORIZED', field: '/signer/role', detail: `signed by '${v.key.signerId}' with role '${role}', which is not one of the retention policy's hold_roles (${trust.policy.data.hold_roles.join(', ')})` });
+            }
+        }
+        else {
+            findings.push({ code: v.code, field: '', detail: `${v.message}; ${v.fix}` });
+            doc = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_7__/* .parseLoose */ .i)(json);
+        }
+    }
+    const record = (typeof doc === 'object' && doc !== null && !Array.isArray(doc) ? doc : undefined);
+    if (record)
+        findings.push(...checkHoldRecord(record, where));
+    else
+        findings.push({ code: 'HOLD_RECORD_INVALID', field: '', detail: 'the hold record is not a JSON object' });
+    return { ok: findings.length === 0, record, signerRole: role, findings, facts: factsOf(record, findings) };
+}
+function checkHoldRecord(r, where) {
+    const out = [];
+    const bad = (field, detail) => out.push({ code: 'HOLD_RECORD_INVALID', field, detail });
+    if (typeof r.reason !== 'string' || r.reason.trim() === '')
+        out.push({ code: 'RETENTION_HOLD_INCOMPLETE', field: '/reason', detail: 'the hold has no reason' });
+    if (typeof r.owner !== 'string' || r.owner.trim() === '')
+        out.push({ code: 'RETENTION_HOLD_INCOMPLETE', field: '/owner', detail: 'the hold has no owner' });
+    const rev = typeof r.revision === 'string' ? (0,_util_revision_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRevision */ .P)(r.revision) : null;
+    if (rev === null)
+        bad('/revision', 'revision is not r001, r002');
+    else if (rev === 1 && r.action !== 'place')
+        bad('/action', 'r001 of a hold must place it');
+    else if (rev === 2 && r.action !== 'release')
+        bad('/action', 'r002 of a hold must release it');
+    else if (rev > 2)
+        bad('/revision', 'a hold has two records at most: place (r001) and release (r002)');
+    if (typeof r.placed_at_utc !== 'string' || !(0,_util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .isCanonicalUtc */ .xy)(r.placed_at_utc))
+        bad('/placed_at_utc', 'placed_at_utc is not canonical UTC');
+    if (typeof r.hold_id !== 'string' || (where?.key !== undefined && r.hold_id !== where.key))
+        bad('/hold_id', `hold_id ${JSON.stringify(r.hold_id)} is not the hold the file is stored under`);
+    if (typeof r.signature_digest !== 'string' || r.signature_digest !== (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalSha256 */ .o4)(withoutDigest(r)))
+        bad('/signature_digest', 'signature_digest is not the sha256 of the record without it');
+    return out;
+}
+function withoutDigest(r) {
+    const { signature_digest: _omit, ...rest } = r;
+    return rest;
+}
+function factsOf(r, findings) {
+    const str = (v) => (typeof v === 'string' ? v : null);
+    return {
+        packetId: str(r?.hold_id),
+        digest: str(r?.signature_digest),
+        supersedes: str(r?.supersedes?.signature_digest),
+        windowId: str(r?.release_window_id),
+        revision: typeof r?.revision === 'string' ? (0,_util_revision_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRevision */ .P)(r.revision) : null,
+        signerId: str(r?.signer?.signer_id),
+        keyId: str(r?.signer?.key_id),
+        signedAt: str(r?.signer?.signed_at_utc),
+        findings
+    };
+}
+/** What `verify` calls for every hold record in the store. */
+function holdInspector(trust, now) {
+    return {
+        family: _family_js__WEBPACK_IMPORTED_MODULE_4__/* .HOLD_FAMILY */ .d0,
+        fingerprint: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .fg)(`${VERIFIER_VERSION}\0${trust.keyring.sha256}\0${trust.policy.sha256}`),
+        now,
+        inspect: (input) => verifyHold(input.packet, input.signature, trust, now, input.ref).facts
+    };
+}
+/** The .log written beside each hold record: what was checked before it was committed. */
+function renderHoldLog(record, v, now) {
+    const lines = [
+        ['hold_id', record.hold_id],
+        ['release_window_id', record.release_window_id],
+        ['revision', `${record.revision} (${record.action})`],
+        ['signature_digest', `sha256:${record.signature_digest}`],
+        ['signer', `${record.signer.signer_id} (role ${record.signer.role}, key id ${record.signer.key_id})`],
+        ['signed_at_utc', record.signer.signed_at_utc],
+        ['result', v.ok ? 'VERIFIED' : v.findings.map((f) => f.code).join('; ')],
+        ['verified_at_utc', (0,_util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUtc */ .ay)(now)]
+    ];
+    const width = Math.max(...lines.map(([k]) => k.length));
+    return ['release-evidence legal-hold record verification', ...lines.map(([k, val]) => `${k.padEnd(width)}  ${val}`)].join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 4310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   checkRetentionPolicy: () => (/* binding */ checkRetentionPolicy),
+/* harmony export */   durationMs: () => (/* binding */ durationMs),
+/* harmony export */   loadRetentionPolicy: () => (/* binding */ loadRetentionPolicy),
+/* harmony export */   parseRetentionPolicy: () => (/* binding */ parseRetentionPolicy),
+/* harmony export */   retentionDays: () => (/* binding */ retentionDays)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4742);
+
+
+async function loadRetentionPolicy(path, file = path) {
+    return checkRetentionPolicy(await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadPolicyFile */ .n)('retention', path, file));
+}
+function parseRetentionPolicy(text, file) {
+    return checkRetentionPolicy((0,_policy_load_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePolicy */ .O)('retention', text, file));
+}
+function checkRetentionPolicy(policy) {
+    const { data, file } = policy;
+    const problems = [];
+    const ci = new Set(data.ci_roles);
+    for (const [field, roles] of [['hold_roles', data.hold_roles], ['purge_roles', data.purge_roles]]) {
+        roles.forEach((r, i) => {
+            if (ci.has(r))
+                problems.push({ file, field: `/${field}/${i}`, message: `'${r}' is also a CI role`, fix: 'give holds and purge approvals to people, never to the pipeline key' });
+        });
+    }
+    if (problems.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: 'POLICY_INVALID', message: `${file}: invalid retention policy`, problems });
+    return policy;
+}
+/** The days a window is kept: the longest period that applies to it. */
+function retentionDays(policy, hasBlockRow) {
+    return hasBlockRow ? Math.max(policy.retention_days_default, policy.retention_days_block_alarms) : policy.retention_days_default;
+}
+/** ISO 8601 duration (the schema's subset: weeks, days, hours, minutes, seconds) in ms. */
+function durationMs(text) {
+    const m = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(text);
+    if (!m)
+        throw new RangeError(`'${text}' is not an ISO 8601 duration`);
+    const [w, d, h, min, s] = m.slice(1).map((x) => Number(x ?? 0));
+    return ((((w * 7 + d) * 24 + h) * 60 + min) * 60 + s) * 1000;
+}
+
+
+/***/ }),
+
+/***/ 2012:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   loadRetentionPolicyOf: () => (/* binding */ loadRetentionPolicyOf),
+/* harmony export */   loadRetentionTrust: () => (/* binding */ loadRetentionTrust),
+/* harmony export */   mayApplyPurge: () => (/* binding */ mayApplyPurge),
+/* harmony export */   mayApprovePurge: () => (/* binding */ mayApprovePurge),
+/* harmony export */   mayHold: () => (/* binding */ mayHold)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _trust_keyring_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4663);
+/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4964);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4310);
+
+
+
+
+
+/**
+ * `verify` (through the hold family's inspector) passes `policyOptional`: a store without a
+ * retention policy still verifies its other families, and any hold record in it fails, since no
+ * role may hold (HOLD_SIGNER_UNAUTHORIZED).
+ */
+async function loadRetentionTrust(settings, { policyOptional = false, writer = false, what = 'verify' } = {}) {
+    const [keyring, loaded] = await Promise.all([writer ? (0,_trust_keyring_js__WEBPACK_IMPORTED_MODULE_2__/* .loadSignerKeyring */ .q2)(settings) : (0,_trust_keyring_js__WEBPACK_IMPORTED_MODULE_2__/* .loadVerifierKeyring */ .kl)(settings, what), loadRetentionPolicyOf(settings, policyOptional)]);
+    return { keyring, policy: loaded };
+}
+/** The retention policy alone, for what judges no signature (checking a supplied index file). */
+async function loadRetentionPolicyOf(settings, policyOptional = false) {
+    const ws = settings.workspace;
+    const policyAbs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ws, settings.policies['retention']);
+    const file = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(ws, policyAbs);
+    return policyOptional && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(policyAbs) ? noPolicy(file) : (0,_policy_js__WEBPACK_IMPORTED_MODULE_4__.loadRetentionPolicy)(policyAbs, file);
+}
+/** No retention policy file: nobody may hold, nothing is purge-approvable. */
+function noPolicy(file) {
+    const data = {
+        schema_version: 1,
+        retention_days_default: 36500,
+        retention_days_block_alarms: 36500,
+        legal_hold_override: true,
+        purge_requires_dual_approval: true,
+        immutable_storage_class: 'git-write-once',
+        index_refresh_interval: 'P1D',
+        hold_roles: [],
+        purge_roles: [],
+        ci_roles: []
+    };
+    return { kind: 'retention', file: `${file} (missing)`, data, sha256: 'none' };
+}
+/** May a key of this role place or release a hold? */
+function mayHold(trust, role) {
+    return trust.policy.data.hold_roles.includes(role) && !trust.policy.data.ci_roles.includes(role);
+}
+/** May a key of this role approve a purge? A purge role that is not a CI role. */
+function mayApprovePurge(trust, role) {
+    return trust.policy.data.purge_roles.includes(role) && !trust.policy.data.ci_roles.includes(role);
+}
+/** May a key of this role sign a tombstone (carry out a purge two approvers signed)? A purge role, or the pipeline's. */
+function mayApplyPurge(trust, role) {
+    return trust.policy.data.purge_roles.includes(role) || trust.policy.data.ci_roles.includes(role);
+}
+
+
+/***/ }),
+
+/***/ 997:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ signerBlock),
+/* harmony export */   r: () => (/* binding */ createSigner)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6043);
+/* harmony import */ var _keyring_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7430);
+
+
+
+function signerBlock(signer) {
+    return { signer_id: signer.signerId, key_id: signer.keyId, role: signer.role, signed_at_utc: (0,_util_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUtc */ .ay)(signer.at) };
+}
+/** Binds `key` to its keyring entry at `at`; `signerId`, when given, must be the entry's signer. */
+function createSigner(key, keyring, at, signerId) {
+    const entry = (0,_keyring_js__WEBPACK_IMPORTED_MODULE_2__/* .findKey */ .Tj)(keyring, key.keyId);
+    if (!entry) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({
+            code: 'KEY_UNKNOWN',
+            message: `the signing key from ${key.source} (key id ${key.keyId}) is not in ${keyring.file}; add its public key ${key.publicKey.toString('base64')} as a keyring entry, or use the key the keyring lists`
+        });
+    }
+    if (signerId !== undefined && signerId !== entry.signerId) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({
+            code: 'KEY_UNKNOWN',
+            message: `the signing key from ${key.source} belongs to signer '${entry.signerId}' in ${keyring.file}, not '${signerId}'; pass the key of '${signerId}' or drop the signer id`
+        });
+    }
+    const valid = (0,_keyring_js__WEBPACK_IMPORTED_MODULE_2__/* .keyValidAt */ .je)(entry, at);
+    if (!valid.ok) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({
+            code: valid.code,
+            message: `${valid.message} (${keyring.file} ${entry.pointer}); rotate: run 'release-evidence keygen' and add the new key to the keyring`
+        });
+    }
+    return {
+        signerId: entry.signerId,
+        role: entry.role,
+        keyId: entry.keyId,
+        demo: entry.demo,
+        at,
+        sign: (message) => key.sign(message)
+    };
+}
+
+
+/***/ }),
+
+/***/ 6581:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jn: () => (/* binding */ shallowError),
+/* harmony export */   MS: () => (/* binding */ repoTopLevel),
+/* harmony export */   yQ: () => (/* binding */ repoFacts)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4565);
+
+
+function shallowError() {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({
+        code: 'HISTORY_SHALLOW',
+        message: 'this is a shallow clone: its history is cut off, so it cannot prove where a packet file began or that it was never rewritten. ' +
+            "Fetch the full history with 'git fetch --unshallow' (locally), or set 'fetch-depth: 0' on actions/checkout (in a workflow), then run verify again"
+    });
+}
+/** The repository's top level; a directory that is not a git work tree is the user's error. */
+async function repoTopLevel(dir) {
+    const top = await (0,_git_index_js__WEBPACK_IMPORTED_MODULE_1__/* .openRepository */ .h_)(dir).topLevel();
+    if (top === null) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: 'REPO_INVALID', message: `${dir} is not inside a git repository; run in the repository that holds the store (or pass --repo)` });
+    }
+    return top;
+}
+/** Top level, shallowness, the tool's private directory and HEAD, in one git process. */
+async function repoFacts(dir) {
+    const facts = await (0,_git_index_js__WEBPACK_IMPORTED_MODULE_1__/* .openRepository */ .h_)(dir).describe('release-evidence');
+    if (facts === null) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: 'REPO_INVALID', message: `${dir} is not inside a git work tree; run in the repository that holds the store (or pass --repo)` });
+    }
+    return { top: facts.top, shallow: facts.shallow, stateDir: facts.gitPath, head: facts.head };
+}
+
+
+/***/ }),
+
+/***/ 9077:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ws: () => (/* binding */ artifactPath),
+  _I: () => (/* binding */ isCanonicalId),
+  bf: () => (/* binding */ ownerOf),
+  GV: () => (/* binding */ parseStorePath),
+  s3: () => (/* binding */ revisionPaths),
+  FT: () => (/* binding */ seriesFor),
+  hG: () => (/* binding */ seriesId),
+  y2: () => (/* binding */ timestampPath),
+  Wg: () => (/* binding */ windowDir)
+});
+
+// EXTERNAL MODULE: ./src/util/ids.ts
+var ids = __webpack_require__(4598);
+// EXTERNAL MODULE: ./src/util/revision.ts
+var util_revision = __webpack_require__(8483);
+;// CONCATENATED MODULE: ./src/store/family.ts
+const ARTIFACT_KINDS = ['packet', 'signature', 'log'];
+
+
+;// CONCATENATED MODULE: ./src/store/layout.ts
+
+
+/** Normalizes user-supplied ids for a series; throws UserError ID_INVALID (exit 2) on bad ids. */
+function seriesFor(family, rawWindow, rawKey) {
+    const window = (0,ids.normalizeId)(rawWindow, 'release_window_id');
+    if (!family.keyed)
+        return { window };
+    if (rawKey === undefined)
+        throw new TypeError(`family ${family.name} needs a series key`);
+    return { window, key: (0,ids.normalizeId)(rawKey, 'series key') };
+}
+const CANONICAL_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/**
+ * True when `id` is already in normalized form (what a path segment written by us looks like):
+ * exactly the fixed points of normalizeId, checked without normalizing (this runs per stored path).
+ */
+function isCanonicalId(id) {
+    return id.length <= ids.MAX_ID_LENGTH && CANONICAL_ID.test(id) && !((id.length === 3 || id.length === 4) && (0,ids.isWindowsDeviceName)(id));
+}
+function assertCanonical(ref) {
+    // Internal guard: callers normalize first (seriesFor); a raw id here is a programming error.
+    if (!isCanonicalId(ref.window) || (ref.key !== undefined && !isCanonicalId(ref.key))) {
+        throw new Error(`store: non-normalized id in path (${JSON.stringify(ref)})`);
+    }
+}
+function windowDir(family, window) {
+    assertCanonical({ window });
+    return `${family.root}/${window}`;
+}
+function artifactPath(family, ref, kind) {
+    assertCanonical(ref);
+    const name = family.names[kind].replaceAll('{rev}', (0,util_revision/* formatRevision */.T)(ref.revision)).replaceAll('{key}', ref.key ?? '');
+    return `${family.root}/${ref.window}/${name}`;
+}
+function revisionPaths(family, ref) {
+    return {
+        packet: artifactPath(family, ref, 'packet'),
+        signature: artifactPath(family, ref, 'signature'),
+        log: artifactPath(family, ref, 'log')
+    };
+}
+const SIG_SUFFIX = '.sig';
+const TOKEN_SUFFIX = '.tsr';
+/** Where the timestamp token of a signature lives: `packet-r001.sig` -> `packet-r001.tsr`. */
+function timestampPath(signaturePath) {
+    return signaturePath.endsWith(SIG_SUFFIX) ? `${signaturePath.slice(0, -SIG_SUFFIX.length)}${TOKEN_SUFFIX}` : `${signaturePath}${TOKEN_SUFFIX}`;
+}
+const ID = '([a-z0-9][a-z0-9-]*)';
+const matchers = new WeakMap();
+function matchersFor(family) {
+    let list = matchers.get(family);
+    if (!list) {
+        list = ARTIFACT_KINDS.map((kind) => {
+            const escaped = family.names[kind].replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+            const body = escaped.replace('{key}', ID).replace('{rev}', '(r\\d{3,})');
+            return { kind, re: new RegExp(`^${body}$`) };
+        });
+        matchers.set(family, list);
+    }
+    return list;
+}
+const parsedPaths = new WeakMap();
+/** Classifies a repo-relative path under the family root (paths outside the root: 'unknown'). */
+function parseStorePath(family, path) {
+    // verify classifies every stored path more than once per run (30,000 paths for 10,000 revisions)
+    let memo = parsedPaths.get(family);
+    if (!memo)
+        parsedPaths.set(family, (memo = new Map()));
+    let parsed = memo.get(path);
+    if (!parsed) {
+        if (memo.size > 200_000)
+            memo.clear();
+        memo.set(path, (parsed = classify(family, path)));
+    }
+    return parsed;
+}
+function classify(family, path) {
+    const prefix = `${family.root}/`;
+    if (!path.startsWith(prefix))
+        return { type: 'unknown' };
+    const rest = path.slice(prefix.length);
+    if (family.allowed.includes(rest))
+        return { type: 'allowed' };
+    const slash = rest.indexOf('/');
+    if (slash <= 0)
+        return { type: 'unknown' };
+    const window = rest.slice(0, slash);
+    if (!isCanonicalId(window))
+        return { type: 'unknown' };
+    const name = rest.slice(slash + 1);
+    // the window's derived page: allowed by the layout, checked against its rendering by verify (view-check.ts)
+    if (family.allowed.includes(name) || name === family.view?.file)
+        return { type: 'allowed' };
+    for (const { kind, re } of matchersFor(family)) {
+        const m = re.exec(name);
+        if (!m)
+            continue;
+        const key = family.keyed ? m[1] : undefined;
+        const revision = (0,util_revision/* parseRevision */.P)(family.keyed ? m[2] : m[1]);
+        if (revision === null || (key !== undefined && !isCanonicalId(key)))
+            continue;
+        return { type: 'artifact', kind, ref: key === undefined ? { window, revision } : { window, key, revision } };
+    }
+    if (name.endsWith(TOKEN_SUFFIX)) {
+        const sig = classify(family, `${prefix}${window}/${name.slice(0, -TOKEN_SUFFIX.length)}${SIG_SUFFIX}`);
+        if (sig.type === 'artifact' && sig.kind === 'signature')
+            return { type: 'timestamp', ref: sig.ref, window };
+    }
+    return { type: 'unknown', window };
+}
+/**
+ * The family a path belongs to, as an index into `families` (-1: under no family's root).
+ * Several families may share one root when their names are disjoint (lesson 120 keeps packets,
+ * approvals, outcome reviews and divergence records side by side under `strategy-approval/{window}/`):
+ * of the families with the longest matching root, the one whose layout names the path owns it;
+ * a path none of them names belongs to the first of them, which reports it as unexpected. So every
+ * path is checked by exactly one family and reported at most once.
+ */
+function ownerOf(families, path) {
+    let best = -1;
+    let bestLength = -1;
+    for (const [i, f] of families.entries()) {
+        if (f.root.length > bestLength && path.startsWith(`${f.root}/`)) {
+            best = i;
+            bestLength = f.root.length;
+        }
+    }
+    if (best < 0)
+        return -1;
+    const root = families[best].root;
+    for (const [i, f] of families.entries()) {
+        if (f.root === root && parseStorePath(f, path).type === 'artifact')
+            return i;
+    }
+    return best;
+}
+/** Stable identity of a series, for maps: `window` or `window/key`. */
+function seriesId(ref) {
+    return ref.key === undefined ? ref.window : `${ref.window}/${ref.key}`;
+}
+
+
+/***/ }),
+
+/***/ 4663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   He: () => (/* binding */ tsaOfChain),
+/* harmony export */   YZ: () => (/* binding */ keyringOfChain),
+/* harmony export */   kl: () => (/* binding */ loadVerifierKeyring),
+/* harmony export */   q2: () => (/* binding */ loadSignerKeyring)
+/* harmony export */ });
+/* unused harmony export trustedKeyring */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _signing_keyring_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7430);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5138);
+/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4964);
+/* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8483);
+/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6599);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4189);
+/* harmony import */ var _pin_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9021);
+/* harmony import */ var _timestamp_verify_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1899);
+
+
+
+
+
+
+
+
+
+/** The TSA pinned by the chain's revision in force (its document was validated, so the PEM parses). */
+function tsaOfChain(chain) {
+    const tsa = chain.inForce?.doc?.tsa;
+    if (!tsa)
+        return null;
+    return { pinned: (0,_timestamp_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .parsePinnedTsa */ .i)(tsa.certificate, `${chain.inForce.paths.packet} /tsa/certificate`), requireToken: tsa.require_token === true };
+}
+/** The chain's keyring at the store's commit, walked from `pin`. */
+async function trustedKeyring(settings, pin) {
+    const { top, commit } = await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .storeCommit */ .Jv)(settings);
+    const chain = await (0,_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .readChain */ .U)(top, commit, pin, settings.now);
+    return keyringOfChain(chain);
+}
+function keyringOfChain(chain) {
+    const r = chain.inForce;
+    if (!r?.doc || r.sha256 === null) {
+        // No trusted revision: no key is trusted, so every signed revision fails (and verify says why).
+        return { file: 'trust/root (no trusted revision from the pin)', sha256: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .fg)(`untrusted\0${chain.pin ?? ''}`), keys: [], revocations: [], chain, tsa: null };
+    }
+    const keyring = (0,_document_js__WEBPACK_IMPORTED_MODULE_5__/* .signerKeyring */ .i8)(r.doc, `${r.paths.packet} (trust root ${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_8__/* .formatRevision */ .T)(r.revision)})`, r.sha256);
+    return { ...keyring, chain, tsa: tsaOfChain(chain) };
+}
+/**
+ * The keyring every signed family is judged under: the pinned trust root's. One function for
+ * every lesson, so no family can trust the working tree while another is pinned. `what` names
+ * the command in the TRUST_ROOT_UNPINNED message.
+ */
+async function loadVerifierKeyring(settings, what = 'verify') {
+    return trustedKeyring(settings, await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .requirePin */ .rC)(settings, what));
+}
+/**
+ * The keyring a writer finds its own key in: the pinned chain's when a pin is configured (so it
+ * signs only with a key the chain trusts), else the working-tree keyring policy. Never use it to
+ * judge someone else's signature.
+ */
+async function loadSignerKeyring(settings) {
+    const pin = await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .resolvePin */ .Qw)(settings);
+    if (pin !== null)
+        return { ...(await trustedKeyring(settings, pin)), pinned: true };
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(settings.workspace, settings.policies['keyring']);
+    return { ...(await (0,_signing_keyring_js__WEBPACK_IMPORTED_MODULE_1__/* .loadKeyring */ .Or)(abs, (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(settings.workspace, abs))), pinned: false };
+}
+
+
+/***/ }),
+
+/***/ 4976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ parseLoose)
+/* harmony export */ });
+// JSON from text a reader did not write (a packet file, an API response): parsed when it parses,
+// undefined otherwise, so the caller reports what it expected instead of a SyntaxError.
+/** JSON.parse of UTF-8 bytes or text; undefined when it is not JSON. A BOM is not stripped. */
+function parseLoose(json) {
+    try {
+        return JSON.parse(typeof json === 'string' ? json : Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ displayPath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Path shown to users: repo-relative with / separators when inside the workspace. */
+function displayPath(workspace, abs) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, abs);
+    if (rel === '' || rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel))
+        return abs;
+    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+}
+
+
+/***/ }),
+
+/***/ 8483:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ parseRevision),
+/* harmony export */   T: () => (/* binding */ formatRevision)
+/* harmony export */ });
+// Revision labels: r001 ... r999, then r1000. Three digits minimum so names sort within the first
+// thousand; a non-canonical label (r1, r0001, r000) is not a revision. Shared by the packet
+// contract and the store layout, so the two can never disagree on a revision's name.
+function formatRevision(n) {
+    if (!Number.isSafeInteger(n) || n < 1)
+        throw new RangeError(`revision must be a positive integer, got ${n}`);
+    return `r${String(n).padStart(3, '0')}`;
+}
+function parseRevision(label) {
+    const m = /^r(\d{3,})$/.exec(label);
+    if (!m)
+        return null;
+    const n = Number(m[1]);
+    if (!Number.isSafeInteger(n) || n < 1 || formatRevision(n) !== label)
+        return null;
+    return n;
+}
+
+
+/***/ })
+
+};

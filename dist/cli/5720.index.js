@@ -1,0 +1,860 @@
+export const id = 5720;
+export const ids = [5720,4663,9731,3749,5073,7044,7098];
+export const modules = {
+
+/***/ 4031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bC: () => (/* binding */ mdText),
+/* harmony export */   cz: () => (/* binding */ mdCell),
+/* harmony export */   kc: () => (/* binding */ logText),
+/* harmony export */   xs: () => (/* binding */ mdCode)
+/* harmony export */ });
+/* unused harmony exports ANNOTATION_MESSAGE_MAX, CHECK_TITLE_MAX, CHECK_MESSAGE_MAX, truncate, annotationText */
+/* harmony import */ var _util_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4598);
+// Untrusted text (CSV cells, ids, policy values) is echoed into four places, each with its own
+// grammar. One function per destination, so a call site says where the text is going:
+//
+// - workflow commands (annotations): @actions/core already escapes % \r \n in the message and
+//   additionally : , in properties (file, title). We pass raw text and only bound its length;
+//   escaping here as well would show `%25` to the reviewer.
+// - log lines (core.info): core writes them verbatim, so a cell holding "\n::error::x" would start
+//   a new line that the runner executes as a command. `logText` keeps the text on one line.
+// - markdown (the job summary, closure summaries, review notes; GitHub-flavoured markdown with
+//   inline HTML): `mdCell` / `mdText` encode every character that can open HTML, a link, code, a
+//   table cell or a line break, and break @mentions and issue references.
+// - CSV files: src/csv/write.ts prefixes formula starters; nothing to add here.
+//
+// In every one of them, zero-width and bidirectional formatting characters are shown as \uNNNN
+// (src/util/ids.ts showInvisible): `B\u200b-1` must not read as `B-1`, nor an override reorder a line.
+
+/** Runner v2.305+ truncates annotation messages at about 4096 characters; we cut first, visibly. */
+const ANNOTATION_MESSAGE_MAX = 4000;
+/** Checks API annotation limits: title 255 characters, message 64 KiB. */
+const CHECK_TITLE_MAX = 255;
+const CHECK_MESSAGE_MAX = (/* unused pure expression or super */ null && (64 * 1024 - 64));
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    // Never split a surrogate pair: a lone surrogate is invalid UTF-8 in the JSON we send.
+    let cut = max - 1;
+    const code = text.charCodeAt(cut - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        cut -= 1;
+    return `${text.slice(0, cut)}…`;
+}
+/** Text for an annotation message or title: bounded, otherwise verbatim (core escapes it). */
+function annotationText(text, max = ANNOTATION_MESSAGE_MAX) {
+    return truncate(showInvisible(text), max);
+}
+/**
+ * Text for a log line: control characters shown as \xNN, so the line cannot be split, and a
+ * leading `::` cannot be read as a workflow command even when the text opens the line.
+ */
+function logText(text) {
+    // eslint-disable-next-line no-control-regex -- escapes the control characters that would split the log line
+    const oneLine = (0,_util_ids_js__WEBPACK_IMPORTED_MODULE_0__.showInvisible)(text).replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    return oneLine.startsWith('::') ? ` ${oneLine}` : oneLine;
+}
+const MD_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '|': '&#124;',
+    '`': '&#96;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '\\': '&#92;',
+    '*': '&#42;',
+    '~': '&#126;',
+    '#': '&#35;',
+    '!': '&#33;'
+};
+const MD_SPECIAL = /[&<>"'|`[\]\\*~#!]/g;
+/**
+ * Inline markdown text, the one escaper for untrusted text in markdown (job summaries, closure
+ * summaries and handoff notes, review notes): every character that could start HTML, a link or
+ * image, code, emphasis or a heading is an entity; line breaks become spaces and other control
+ * characters are dropped, so a cell, list item or heading cannot end early; zero-width and
+ * bidirectional characters are shown as \uNNNN. Entities render as
+ * the original characters, and entities (unlike backslash escapes) mean the same inside a GFM
+ * table cell as outside one.
+ *
+ * github.com also links text after markdown is rendered: `@name` pings a user or team, `#123`,
+ * `owner/repo#123` and `GH-123` link an issue. An entity does not stop that (the linker reads the
+ * decoded text), so a zero-width space (&#8203;) goes after such an `@` and `#` and `GH-`: the text
+ * reads the same and links nothing. An `@` after a letter or digit (an e-mail address) mentions
+ * no one and is left alone. Bare URLs may still autolink: an autolink shows its own target, so it
+ * cannot disguise where it goes (link text in [ ] could, and is escaped).
+ */
+function mdText(text) {
+    return ((0,_util_ids_js__WEBPACK_IMPORTED_MODULE_0__.showInvisible)(text)
+        .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
+        // eslint-disable-next-line no-control-regex -- strips the control characters Markdown cannot show
+        .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+        .replace(MD_SPECIAL, (c) => MD_ENTITIES[c])
+        // `_` emphasizes only at a word edge (GFM: never inside a word), so snake_case stays legible.
+        .replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, '&#95;')
+        // Letters and digits pass through unchanged, so these lookarounds see the original neighbours.
+        .replace(/(?<![A-Za-z0-9])@(?=[A-Za-z0-9_-])/g, '@&#8203;')
+        .replace(/&#35;(?=\d)/g, '&#35;&#8203;')
+        .replace(/(?<![A-Za-z0-9])(GH-)(?=\d)/gi, '$1&#8203;'));
+}
+/** A table cell: like mdText, bounded so one hostile cell cannot eat the summary's byte budget. */
+function mdCell(text, max = 300) {
+    if (text === null || text === undefined)
+        return '';
+    return mdText(truncate(String(text), max));
+}
+/** Inline code for trusted, generated values (paths we wrote, hashes); backticks cannot occur. */
+function mdCode(text) {
+    return `<code>${mdText(text)}</code>`;
+}
+
+
+/***/ }),
+
+/***/ 702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JM: () => (/* binding */ checkIndex),
+/* harmony export */   fV: () => (/* binding */ readIndexFile),
+/* harmony export */   p: () => (/* binding */ failsIn)
+/* harmony export */ });
+/* unused harmony export CHECKED_COLUMNS */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _csv_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5186);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _findings_defect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3365);
+/* harmony import */ var _util_read_input_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9043);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6043);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4310);
+
+
+
+
+
+
+
+// The retention and hold validator (the seed's V1-V6) on index rows, derived or supplied. It reads
+// rows as text, so it judges an index this tool wrote and one an auditor or another system
+// wrote alike (R2, R3 and R6 cannot come out of the writer; they come from such indexes).
+//   V1 signature_verified is true                                  R4 RETENTION_SIGNATURE_UNVERIFIED
+//   V2 retention_expiry_utc exists and is canonical UTC            R1 RETENTION_EXPIRY_MISSING
+//   V3 an active hold has a reason and an owner                    R3 RETENTION_HOLD_INCOMPLETE
+//   V4 a held row is not purge-eligible                            R2 RETENTION_HOLD_PURGE_CONFLICT
+//   V5 storage_class is the policy's and storage_uri a git blob    R5 RETENTION_STORAGE_MUTABLE
+//   V6 one latest row per series                                   R6 RETENTION_LATEST_DUPLICATE / RETENTION_LATEST_MISSING
+// An expired, unheld, purge-eligible row is a warning (R7): it is queued for an approval-required
+// purge and nothing is deleted.
+/** The columns the validator reads; an index without one of them cannot be judged. */
+const CHECKED_COLUMNS = [
+    'packet_id',
+    'packet_revision',
+    'release_window_id',
+    'signature_digest',
+    'signature_verified',
+    'retention_expiry_utc',
+    'legal_hold_state',
+    'hold_reason',
+    'hold_owner',
+    'purge_eligible',
+    'storage_class',
+    'storage_uri',
+    'is_latest',
+    'last_verified_utc'
+];
+const GIT_BLOB_URI = /^git:[0-9a-f]{40}(?:[0-9a-f]{24})?:[^#]+#blob=[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+const BOOL = new Set(['true', 'false']);
+const HOLD_STATES = new Set(['none', 'active', 'released']);
+function checkIndex(rows, policy, now, file = 'retention-index') {
+    const defects = [];
+    const add = (row, line, code, field, detail, action) => defects.push({
+        subject: row ? `${row.packet_id || '(no packet_id)'}@${row.packet_revision || '?'}` : file,
+        defect_code: code,
+        severity: code === 'RETENTION_PURGE_CANDIDATE' || code === 'RETENTION_INDEX_STALE' ? 'warning' : 'blocking',
+        owner_role: code === 'RETENTION_HOLD_INCOMPLETE' || code === 'RETENTION_HOLD_PURGE_CONFLICT' || code === 'RETENTION_PURGE_CANDIDATE' ? 'compliance' : 'release-lane',
+        required_action: action,
+        release_window_id: row?.release_window_id ?? '',
+        file,
+        line,
+        field,
+        detail
+    });
+    const refresh = (0,_policy_js__WEBPACK_IMPORTED_MODULE_6__.durationMs)(policy.index_refresh_interval);
+    const latest = new Map();
+    rows.forEach((row, i) => {
+        const line = i + 2;
+        const series = `${row.family ?? ''}\0${row.release_window_id}`;
+        latest.set(series, (latest.get(series) ?? 0) + (row.is_latest === 'true' ? 1 : 0));
+        for (const c of ['signature_verified', 'purge_eligible', 'is_latest']) {
+            if (!BOOL.has(row[c] ?? ''))
+                add(row, line, 'RETENTION_ROW_INVALID', c, `${c} is '${row[c] ?? ''}', not true or false`, 'write true or false');
+        }
+        if (!HOLD_STATES.has(row.legal_hold_state ?? ''))
+            add(row, line, 'RETENTION_ROW_INVALID', 'legal_hold_state', `legal_hold_state is '${row.legal_hold_state ?? ''}', not none, active or released`, 'write none, active or released');
+        // V1
+        if (row.signature_verified !== 'true' || (row.signature_digest ?? '') === '') {
+            add(row, line, 'RETENTION_SIGNATURE_UNVERIFIED', 'signature_verified', row.signature_digest ? 'the signature did not verify' : 'the row has no signature_digest', "run 'release-evidence verify' and re-export or restore the revision from history");
+        }
+        // V2
+        const expiry = row.retention_expiry_utc ?? '';
+        if (expiry === '' || !(0,_util_time_js__WEBPACK_IMPORTED_MODULE_5__/* .isCanonicalUtc */ .xy)(expiry)) {
+            add(row, line, 'RETENTION_EXPIRY_MISSING', 'retention_expiry_utc', expiry === '' ? 'the row has no retention expiry' : `'${expiry}' is not canonical UTC (YYYY-MM-DDTHH:MM:SSZ)`, 'derive the index again with the retention policy');
+        }
+        // V3 (before any purge eligibility is judged: hold checks come first)
+        const held = row.legal_hold_state === 'active';
+        if (held && ((row.hold_reason ?? '').trim() === '' || (row.hold_owner ?? '').trim() === '')) {
+            const missing = [(row.hold_reason ?? '').trim() === '' ? 'reason' : '', (row.hold_owner ?? '').trim() === '' ? 'owner' : ''].filter(Boolean).join(' and ');
+            add(row, line, 'RETENTION_HOLD_INCOMPLETE', (row.hold_reason ?? '').trim() === '' ? 'hold_reason' : 'hold_owner', `an active legal hold without its ${missing}`, 'record the hold again with --reason and --owner');
+        }
+        // V4
+        if (held && row.purge_eligible === 'true')
+            add(row, line, 'RETENTION_HOLD_PURGE_CONFLICT', 'purge_eligible', 'the row is under an active legal hold and marked purge-eligible', 'a held revision is never purge-eligible: fix whatever set the flag');
+        // V5
+        if (row.storage_class !== policy.immutable_storage_class || !GIT_BLOB_URI.test(row.storage_uri ?? '')) {
+            const why = row.storage_class !== policy.immutable_storage_class ? `storage_class is '${row.storage_class ?? ''}', the policy requires '${policy.immutable_storage_class}'` : `storage_uri '${row.storage_uri ?? ''}' is not a committed git blob (git:<commit>:<path>#blob=<oid>)`;
+            add(row, line, 'RETENTION_STORAGE_MUTABLE', 'storage_class', why, 'keep signed revisions only as committed, never-rewritten files on the store branch');
+        }
+        // R7
+        const exp = (0,_util_time_js__WEBPACK_IMPORTED_MODULE_5__/* .parseUtc */ .y5)(expiry);
+        if (!held && row.purge_eligible === 'true' && exp.ok && exp.ms <= now) {
+            add(row, line, 'RETENTION_PURGE_CANDIDATE', 'retention_expiry_utc', `expired ${expiry}, no active hold: queued for an approval-required purge (nothing is deleted)`, 'two purge approvers decide; expiry never deletes anything by itself');
+        }
+        const verified = (0,_util_time_js__WEBPACK_IMPORTED_MODULE_5__/* .parseUtc */ .y5)(row.last_verified_utc ?? '');
+        if (verified.ok && now - verified.ms > refresh)
+            add(row, line, 'RETENTION_INDEX_STALE', 'last_verified_utc', `last verified ${row.last_verified_utc}, more than ${policy.index_refresh_interval} ago`, 'derive the index again');
+    });
+    // V6
+    for (const [series, n] of latest) {
+        if (n === 1)
+            continue;
+        const [family, window] = series.split('\0');
+        const row = { packet_id: family, packet_revision: '', release_window_id: window };
+        if (n > 1)
+            add(row, null, 'RETENTION_LATEST_DUPLICATE', 'is_latest', `${n} rows of window ${window}${family ? ` (${family})` : ''} are marked latest`, 'one winner per release window: mark only the highest revision latest');
+        else
+            add(row, null, 'RETENTION_LATEST_MISSING', 'is_latest', `no row of window ${window}${family ? ` (${family})` : ''} is marked latest`, 'mark the highest revision latest');
+    }
+    return (0,_findings_defect_js__WEBPACK_IMPORTED_MODULE_3__/* .sortDefects */ .XJ)(defects);
+}
+/** Codes that fail the stage in each rollout mode: observe reports only; soft gates storage and hold precedence. */
+// the seed's sprint 2: hard gates on immutable storage, hold precedence and dual approval
+const SOFT_GATES = new Set(['RETENTION_STORAGE_MUTABLE', 'RETENTION_HOLD_PURGE_CONFLICT', 'RETENTION_HOLD_INCOMPLETE', 'RETENTION_SHORTENED', 'HOLD_SIGNER_UNAUTHORIZED', 'RETENTION_PURGE_HELD', 'PURGE_APPROVALS_INSUFFICIENT', 'PURGE_SIGNER_UNAUTHORIZED', 'PURGE_TOMBSTONE_MISMATCH']);
+function failsIn(mode, defects) {
+    if (mode === 'observe')
+        return false;
+    return defects.some((d) => d.severity === 'blocking' && (mode === 'full' || SOFT_GATES.has(d.defect_code)));
+}
+/** Reads a supplied index: the JSON this tool writes ({rows: [...]}, or a bare array) or a CSV. */
+async function readIndexFile(path, file) {
+    const data = await (0,_util_read_input_js__WEBPACK_IMPORTED_MODULE_4__/* .readInput */ .R)(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path), (code) => `${file}: cannot read the index (${code})`);
+    const text = data.toString('utf8').trimStart();
+    if (text.startsWith('{') || text.startsWith('[')) {
+        let doc;
+        try {
+            doc = JSON.parse(text);
+        }
+        catch (err) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'INPUT_INVALID', message: `${file}: not valid JSON`, cause: err });
+        }
+        const rows = Array.isArray(doc) ? doc : doc.rows;
+        if (!Array.isArray(rows))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'INPUT_INVALID', message: `${file}: expected an array of rows or an object with "rows"` });
+        return rows.map((r) => Object.fromEntries(Object.entries((r ?? {})).map(([k, v]) => [k, v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v)])));
+    }
+    const table = await (0,_csv_read_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCsv */ .Wk)(data, { file, requiredColumns: CHECKED_COLUMNS });
+    const out = [];
+    for (let r = 0; r < table.size; r++)
+        out.push(Object.fromEntries(table.header.map((h, c) => [h, table.cell(r, c)])));
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 1802:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QUERIES: () => (/* binding */ QUERIES),
+/* harmony export */   parseWithin: () => (/* binding */ parseWithin),
+/* harmony export */   renderQueryText: () => (/* binding */ renderQueryText),
+/* harmony export */   runQuery: () => (/* binding */ runQuery)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(790);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6043);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4310);
+
+
+
+
+// The seed's query views (Q1-Q4) on a derived index:
+//   holds     Q1 active legal holds by release window
+//   expiring  Q2 series whose expiry falls within --within (default 30d) of now, or has passed
+//   latest    Q3 the latest valid revision per release window (verified, write-once)
+//   drift     Q4 revisions with signature or storage drift, or a stale verification
+const QUERIES = ['holds', 'expiring', 'latest', 'drift'];
+/** `30d`, `12h`, or an ISO 8601 duration (P30D). */
+function parseWithin(text) {
+    const short = /^(\d+)([dhw])$/.exec(text);
+    if (short)
+        return Number(short[1]) * { d: 86_400_000, h: 3_600_000, w: 7 * 86_400_000 }[short[2]];
+    try {
+        return (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__.durationMs)(text);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: 'USAGE', message: `--within ${text}: use e.g. 30d, 12h, 2w or an ISO 8601 duration (P30D)` });
+    }
+}
+function runQuery(index, query, opts) {
+    const latest = index.rows.filter((r) => r.is_latest === 'true');
+    const base = { query, commit: index.commit };
+    switch (query) {
+        case 'holds': {
+            const columns = ['release_window_id', 'hold_id', 'reason', 'owner', 'case_id', 'placed_at_utc', 'placed_by', 'file'];
+            const rows = index.holds.filter((h) => h.state === 'active').map((h) => ({ release_window_id: h.release_window_id, hold_id: h.hold_id, reason: h.reason, owner: h.owner, case_id: h.case_id ?? '', placed_at_utc: h.placed_at_utc, placed_by: h.placed_by, file: h.file }));
+            return { ...base, columns, rows };
+        }
+        case 'expiring': {
+            const within = parseWithin(opts.within ?? '30d');
+            const columns = ['family', 'release_window_id', 'packet_id', 'retention_expiry_utc', 'days_left', 'legal_hold_state', 'purge_eligible'];
+            const rows = latest
+                .flatMap((r) => {
+                const e = (0,_util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .parseUtc */ .y5)(r.retention_expiry_utc);
+                if (!e.ok || e.ms > opts.now + within)
+                    return [];
+                return [{ family: r.family, release_window_id: r.release_window_id, packet_id: r.packet_id, retention_expiry_utc: r.retention_expiry_utc, days_left: String(Math.floor((e.ms - opts.now) / 86_400_000)), legal_hold_state: r.legal_hold_state, purge_eligible: r.purge_eligible }];
+            })
+                .sort((a, b) => (a.retention_expiry_utc < b.retention_expiry_utc ? -1 : a.retention_expiry_utc > b.retention_expiry_utc ? 1 : 0));
+            return { ...base, columns, rows };
+        }
+        case 'latest': {
+            const columns = ['family', 'release_window_id', 'packet_id', 'packet_revision', 'incident_window_start_utc', 'incident_window_end_utc', 'signature_digest', 'storage_uri', 'is_latest'];
+            const valid = new Map();
+            for (const r of index.rows) {
+                if (r.signature_verified !== 'true' || r.storage_class === 'mutable')
+                    continue;
+                const k = `${r.family}\0${r.release_window_id}`;
+                const seen = valid.get(k);
+                if (!seen || seen.packet_revision < r.packet_revision)
+                    valid.set(k, r);
+            }
+            const rows = [...valid.values()].map((r) => Object.fromEntries(columns.map((c) => [c, r[c]])));
+            return { ...base, columns, rows };
+        }
+        case 'drift': {
+            const columns = ['family', 'release_window_id', 'packet_id', 'packet_revision', 'drift', 'storage_uri'];
+            const rows = index.rows.flatMap((r) => {
+                const why = [];
+                if (r.signature_verified !== 'true')
+                    why.push('signature does not verify');
+                if (r.storage_class === 'mutable')
+                    why.push('not write-once (rewritten, edited or uncommitted)');
+                const v = (0,_util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .parseUtc */ .y5)(r.last_verified_utc);
+                if (!v.ok || opts.now - v.ms > opts.refreshMs)
+                    why.push(`last verified ${r.last_verified_utc || 'never'} (older than the refresh interval at ${(0,_util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUtc */ .ay)(opts.now)})`);
+                return why.length === 0 ? [] : [{ family: r.family, release_window_id: r.release_window_id, packet_id: r.packet_id, packet_revision: r.packet_revision, drift: why.join('; '), storage_uri: r.storage_uri }];
+            });
+            return { ...base, columns, rows };
+        }
+    }
+}
+function renderQueryText(q) {
+    const head = `retention query ${q.query} at ${q.commit}: ${q.rows.length} row${q.rows.length === 1 ? '' : 's'}\n`;
+    const table = (0,_report_table_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTable */ .b)(q.columns, q.rows.map((r) => q.columns.map((c) => r[c])));
+    return q.rows.length === 0 ? head : `${head}\n${table.endsWith('\n') ? table : `${table}\n`}`;
+}
+
+
+/***/ }),
+
+/***/ 8883:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IS: () => (/* binding */ INDEX_JSON),
+/* harmony export */   Oe: () => (/* binding */ CHECK_CSV),
+/* harmony export */   renderCheckText: () => (/* binding */ renderCheckText),
+/* harmony export */   renderIndexText: () => (/* binding */ renderIndexText),
+/* harmony export */   runCheck: () => (/* binding */ runCheck),
+/* harmony export */   runIndex: () => (/* binding */ runIndex),
+/* harmony export */   wj: () => (/* binding */ INDEX_CSV)
+/* harmony export */ });
+/* unused harmony export writeIndex */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _csv_write_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1424);
+/* harmony import */ var _findings_defect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3365);
+/* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(790);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(702);
+/* harmony import */ var _derive_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8847);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2012);
+
+
+
+
+
+
+
+
+// `retention index` and `retention check`: derive the index (and write it to the out dir), then
+// run the validator on it or on a supplied index.
+const INDEX_CSV = 'retention-index.csv';
+const INDEX_JSON = 'retention-index.json';
+const CHECK_CSV = 'retention-defects.csv';
+async function writeIndex(settings, index) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(settings.outDir, { recursive: true });
+    const csv = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(settings.outDir, INDEX_CSV);
+    const json = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(settings.outDir, INDEX_JSON);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(csv, (0,_csv_write_js__WEBPACK_IMPORTED_MODULE_7__/* .toCsv */ .g)(_derive_js__WEBPACK_IMPORTED_MODULE_5__.INDEX_COLUMNS, index.rows.map((r) => _derive_js__WEBPACK_IMPORTED_MODULE_5__.INDEX_COLUMNS.map((c) => r[c]))));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(json, `${JSON.stringify(index, null, 2)}\n`);
+    return { csv, json };
+}
+async function runIndex(settings, families, at) {
+    const index = await (0,_derive_js__WEBPACK_IMPORTED_MODULE_5__.deriveIndex)({ settings, families, at });
+    return { index, files: await writeIndex(settings, index) };
+}
+async function runCheck(settings, families, opts) {
+    let rows;
+    let index;
+    let source;
+    const policy = await (0,_trust_js__WEBPACK_IMPORTED_MODULE_6__.loadRetentionPolicyOf)(settings);
+    if (opts.index !== undefined) {
+        source = opts.index;
+        rows = await (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .readIndexFile */ .fV)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(settings.workspace, opts.index), opts.index);
+    }
+    else {
+        index = (await runIndex(settings, families, opts.at)).index;
+        source = `store at ${index.commit}`;
+        rows = index.rows;
+    }
+    const defects = (0,_findings_defect_js__WEBPACK_IMPORTED_MODULE_2__/* .sortDefects */ .XJ)([...(index?.defects ?? []), ...(0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .checkIndex */ .JM)(rows, policy.data, settings.now, opts.index ?? INDEX_CSV)]);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(settings.outDir, { recursive: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(settings.outDir, CHECK_CSV), (0,_findings_defect_js__WEBPACK_IMPORTED_MODULE_2__/* .defectsToCsv */ .c7)(defects, 'subject'));
+    return {
+        source,
+        index,
+        rows: rows.length,
+        defects,
+        blocking: defects.filter((d) => d.severity === 'blocking').length,
+        warnings: defects.filter((d) => d.severity === 'warning').length,
+        failed: (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .failsIn */ .p)(settings.mode, defects)
+    };
+}
+function renderIndexText(index) {
+    const table = (0,_report_table_js__WEBPACK_IMPORTED_MODULE_3__/* .renderTable */ .b)(['window', 'family', 'revision', 'latest', 'verified', 'expiry', 'hold', 'purge', 'storage'], index.rows.map((r) => [r.release_window_id, r.family, r.packet_revision, r.is_latest, r.signature_verified, r.retention_expiry_utc, r.legal_hold_state, r.purge_eligible, r.storage_class]));
+    const head = `Retention index at ${index.commit}: ${index.rows.length} revisions, ${index.holds.filter((h) => h.state === 'active').length} active holds\n`;
+    return index.rows.length === 0 ? head : `${head}\n${table.endsWith('\n') ? table : `${table}\n`}`;
+}
+function renderCheckText(r) {
+    const head = `Retention check of ${r.source}: ${r.rows} rows, ${r.blocking} blocking, ${r.warnings} warnings${r.failed ? ' (failing)' : ''}\n`;
+    if (r.defects.length === 0)
+        return `${head}All rows pass V1-V6.\n`;
+    const table = (0,_report_table_js__WEBPACK_IMPORTED_MODULE_3__/* .renderTable */ .b)(['window', 'subject', 'code', 'severity', 'detail'], r.defects.map((d) => [d.release_window_id, d.subject, d.defect_code, d.severity, d.detail]));
+    return `${head}\n${table.endsWith('\n') ? table : `${table}\n`}`;
+}
+
+
+/***/ }),
+
+/***/ 6372:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runRetentionStage: () => (/* binding */ runRetentionStage)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4031);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(702);
+/* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1802);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8883);
+
+
+
+
+
+
+// The Action's retention stage (after closure): derive the index, run the validator, publish the
+// index and the defects as files, and a summary block with the active holds and the expiries of
+// the next 30 days. Fails on blocking defects by mode: observe never, soft on storage and hold
+// precedence, full on every blocking defect.
+async function runRetentionStage(settings, ctx) {
+    const r = await (0,_run_js__WEBPACK_IMPORTED_MODULE_5__.runCheck)(settings, ctx.families, {});
+    const index = r.index;
+    const holds = (0,_query_js__WEBPACK_IMPORTED_MODULE_4__.runQuery)(index, 'holds', { now: settings.now, refreshMs: 0 }).rows;
+    const expiring = (0,_query_js__WEBPACK_IMPORTED_MODULE_4__.runQuery)(index, 'expiring', { now: settings.now, within: '30d', refreshMs: 0 }).rows;
+    const candidates = r.defects.filter((d) => d.defect_code === 'RETENTION_PURGE_CANDIDATE').length;
+    const blocking = r.defects.filter((d) => d.severity === 'blocking' && (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .failsIn */ .p)(settings.mode, [d])).length;
+    const table = (head, rows) => (rows.length === 0 ? '_none_\n' : `| ${head.join(' | ')} |\n| ${head.map(() => '---').join(' | ')} |\n${rows.slice(0, 100).map((row) => `| ${row.map((c) => (0,_report_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCell */ .cz)(c)).join(' | ')} |`).join('\n')}\n`);
+    const summaryHead = `## Retention and legal hold: ${r.failed ? '⛔ FAILED' : '✅ PASS'}\n\n` +
+        `Index at ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(index.commit)}: ${index.rows.length} revisions, ${holds.length} active holds, ${candidates} purge candidates (approval required; nothing is deleted), ${r.blocking} blocking defects (mode ${settings.mode}).\n\n` +
+        `### Active holds\n\n${table(['Window', 'Hold', 'Reason', 'Owner', 'Placed'], holds.map((h) => [h.release_window_id, h.hold_id, h.reason, h.owner, h.placed_at_utc]))}\n` +
+        `### Expiring within 30 days\n\n${table(['Window', 'Family', 'Expiry', 'Hold'], expiring.map((e) => [e.release_window_id, e.family, e.retention_expiry_utc, e.legal_hold_state]))}`;
+    const files = [(0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(settings.outDir, _run_js__WEBPACK_IMPORTED_MODULE_5__/* .INDEX_CSV */ .wj), (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(settings.outDir, _run_js__WEBPACK_IMPORTED_MODULE_5__/* .INDEX_JSON */ .IS), (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(settings.outDir, _run_js__WEBPACK_IMPORTED_MODULE_5__/* .CHECK_CSV */ .Oe)];
+    const report = {
+        stage: 'retention',
+        subjectColumn: 'subject',
+        defects: r.defects,
+        blocks: (d) => d.severity === 'blocking' && (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .failsIn */ .p)(settings.mode, [d]),
+        summaryHead,
+        summaryTail: '',
+        files,
+        defectsFile: files[2]
+    };
+    const outcome = r.failed ? { exitCode: _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.PolicyFailure, failure: `Retention check failed: ${blocking} blocking defect${blocking === 1 ? '' : 's'}; see the job summary.` } : { exitCode: _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Pass };
+    ctx.log.info(`Retention: ${index.rows.length} revisions, ${holds.length} active holds, ${candidates} purge candidates, ${blocking} blocking`);
+    return {
+        report,
+        outputs: { 'retention-index-file': files[0], 'active-holds': String(holds.length), 'purge-candidates': String(candidates), 'retention-blocking-defects': String(blocking) },
+        outcome
+    };
+}
+
+
+/***/ }),
+
+/***/ 997:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ signerBlock),
+/* harmony export */   r: () => (/* binding */ createSigner)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6043);
+/* harmony import */ var _keyring_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7430);
+
+
+
+function signerBlock(signer) {
+    return { signer_id: signer.signerId, key_id: signer.keyId, role: signer.role, signed_at_utc: (0,_util_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUtc */ .ay)(signer.at) };
+}
+/** Binds `key` to its keyring entry at `at`; `signerId`, when given, must be the entry's signer. */
+function createSigner(key, keyring, at, signerId) {
+    const entry = (0,_keyring_js__WEBPACK_IMPORTED_MODULE_2__/* .findKey */ .Tj)(keyring, key.keyId);
+    if (!entry) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({
+            code: 'KEY_UNKNOWN',
+            message: `the signing key from ${key.source} (key id ${key.keyId}) is not in ${keyring.file}; add its public key ${key.publicKey.toString('base64')} as a keyring entry, or use the key the keyring lists`
+        });
+    }
+    if (signerId !== undefined && signerId !== entry.signerId) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({
+            code: 'KEY_UNKNOWN',
+            message: `the signing key from ${key.source} belongs to signer '${entry.signerId}' in ${keyring.file}, not '${signerId}'; pass the key of '${signerId}' or drop the signer id`
+        });
+    }
+    const valid = (0,_keyring_js__WEBPACK_IMPORTED_MODULE_2__/* .keyValidAt */ .je)(entry, at);
+    if (!valid.ok) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({
+            code: valid.code,
+            message: `${valid.message} (${keyring.file} ${entry.pointer}); rotate: run 'release-evidence keygen' and add the new key to the keyring`
+        });
+    }
+    return {
+        signerId: entry.signerId,
+        role: entry.role,
+        keyId: entry.keyId,
+        demo: entry.demo,
+        at,
+        sign: (message) => key.sign(message)
+    };
+}
+
+
+/***/ }),
+
+/***/ 9581:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ev: () => (/* binding */ modeOnly),
+/* harmony export */   fA: () => (/* binding */ badMode),
+/* harmony export */   rS: () => (/* binding */ modeDefect)
+/* harmony export */ });
+/* unused harmony exports FILE_MODE, modeDetail */
+// Every store file is a regular, non-executable file (mode 100644). A symlink (120000) can point
+// a reader or a later write outside the repository, an executable bit (100755) makes evidence
+// something to run, a submodule (160000) is another repository's commit in place of a file.
+// History says which mode each commit gave a path (`git log --raw`); a commit that gave a store
+// path any other mode is a blocking STORE_FILE_MODE, reported for that commit even when a later
+// commit set it back, as every write-once violation stays reported.
+const FILE_MODE = '100644';
+const KIND = { '100755': 'an executable file', '120000': 'a symbolic link', '160000': 'a submodule (gitlink)', '040000': 'a folder' };
+/** The mode a change gave its path when it is not 100644 (deletions have none). */
+function badMode(e) {
+    if (e.status === 'D' || e.newMode === undefined || e.newMode === '' || /^0+$/.test(e.newMode))
+        return null;
+    return e.newMode === FILE_MODE ? null : e.newMode;
+}
+/** A change of mode alone (same bytes): not a rewrite of the content. */
+function modeOnly(e) {
+    return (e.status === 'M' || e.status === 'T') && e.oldOid !== '' && e.oldOid === e.newOid;
+}
+function modeDetail(path, r) {
+    const mode = r.mode ?? '';
+    return `commit ${r.commit} ${r.status === 'A' ? 'added' : 'changed'} ${path} as ${KIND[mode] ?? `mode ${mode}`} (mode ${mode}); every store file must be a regular file, mode ${FILE_MODE}`;
+}
+/** Builds the defect with the store's own defect constructor (check.ts). */
+function modeDefect(make, path, r) {
+    return make(modeDetail(path, r));
+}
+
+
+/***/ }),
+
+/***/ 4803:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Uv: () => (/* binding */ readResult),
+/* harmony export */   Zk: () => (/* binding */ writeResult)
+/* harmony export */ });
+/* unused harmony export readNewestResult */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2951);
+
+
+
+
+// A derived result (a retention index, a lineage graph set) computed from the store at one commit
+// and remembered for the next run, so that asking again at the same tip costs a file read, and a
+// builder that can extend its result can start from the newest one it made.
+//
+// Same threat model as the verify cache (cache.ts): the file lives in the verifier's own git
+// directory (.git/release-evidence/results/), never in the tree, and carries an HMAC under the
+// per-repository key, so nothing that arrives through the repository can write or forge it; a
+// damaged, copied-in or hand-edited file reads as absent. A result is returned only for the exact
+// tip and fingerprint it was stored under. The fingerprint is the caller's promise: it must name
+// everything besides the tip that the result depends on (verifier version, pinned trust root,
+// policy hashes, the evaluation instant, options), because a result reused under different inputs
+// would be a stale answer. A caller that extends the newest result (`readNewestResult`) must check
+// itself that its tip is an ancestor of the tip it verifies now.
+const VERSION = 1;
+const KIND = /^[a-z][a-z0-9-]{0,63}$/;
+function fileOf(stateDir, kind) {
+    if (!KIND.test(kind))
+        throw new Error(`result cache kind ${JSON.stringify(kind)} is not a plain name`);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(stateDir, 'results', `${kind}.cache`);
+}
+/** The newest result stored for this kind, whatever its tip and fingerprint; null when absent or unauthentic. */
+async function readNewestResult(stateDir, kind) {
+    try {
+        const key = await (0,_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .macKey */ .FP)(stateDir, false);
+        if (!key)
+            return null;
+        const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(fileOf(stateDir, kind));
+        const nl = bytes.indexOf(0x0a);
+        if (nl < 0)
+            return null;
+        const given = Buffer.from(bytes.toString('latin1', 0, nl), 'hex');
+        const expected = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', key).update(bytes.subarray(nl + 1)).digest();
+        if (given.length !== expected.length || !(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(given, expected))
+            return null;
+        const nl2 = bytes.indexOf(0x0a, nl + 1);
+        if (nl2 < 0)
+            return null;
+        const header = JSON.parse(bytes.toString('utf8', nl + 1, nl2));
+        if (header.v !== VERSION || header.kind !== kind || typeof header.tip !== 'string' || typeof header.fingerprint !== 'string')
+            return null;
+        return { tip: header.tip, fingerprint: header.fingerprint, value: JSON.parse(bytes.toString('utf8', nl2 + 1)) };
+    }
+    catch {
+        return null;
+    }
+}
+/** The result stored for exactly this tip and fingerprint, or null. */
+async function readResult(stateDir, kind, tip, fingerprint) {
+    const stored = await readNewestResult(stateDir, kind);
+    return stored !== null && stored.tip === tip && stored.fingerprint === fingerprint ? stored.value : null;
+}
+/**
+ * Stores one result per kind (replacing the previous one) atomically. A failure to cache never
+ * fails the command, so it is reported as false, not thrown.
+ */
+async function writeResult(stateDir, kind, tip, fingerprint, value) {
+    const file = fileOf(stateDir, kind);
+    try {
+        const key = await (0,_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .macKey */ .FP)(stateDir, true);
+        if (!key)
+            return false;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(stateDir, 'results'), { recursive: true, mode: 0o700 });
+        const body = Buffer.from(`${JSON.stringify({ v: VERSION, kind, tip, fingerprint })}\n${JSON.stringify(value)}`, 'utf8');
+        const mac = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', key).update(body).digest('hex');
+        const tmp = `${file}.${process.pid}.tmp`;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, Buffer.concat([Buffer.from(`${mac}\n`, 'latin1'), body]), { mode: 0o600 });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, file);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9360:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ foldEvents)
+/* harmony export */ });
+/* harmony import */ var _modes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9581);
+
+/** Applies events (already in parent-before-child order) to a state; returns the same object. */
+function foldEvents(state, events, orderOffset = 0) {
+    for (const e of events) {
+        const known = state[e.path];
+        const origin = { commit: e.commit, time: e.time, order: e.order + orderOffset };
+        const mode = (0,_modes_js__WEBPACK_IMPORTED_MODULE_0__/* .badMode */ .fA)(e);
+        if (!known) {
+            const marks = mode === null ? [] : [modeRecord(e, mode)];
+            if (e.status === 'A')
+                state[e.path] = { blob: e.newOid, origin, rewrites: marks };
+            else
+                state[e.path] = { blob: e.oldOid || e.newOid, origin, rewrites: (0,_modes_js__WEBPACK_IMPORTED_MODULE_0__/* .modeOnly */ .Ev)(e) ? marks : [rewrite(e), ...marks] };
+            continue;
+        }
+        if (mode !== null && !known.rewrites.some((r) => r.commit === e.commit && r.mode === mode))
+            known.rewrites = [...known.rewrites, modeRecord(e, mode)];
+        // A mode change alone is not a content rewrite (a bad mode is recorded above; setting it back is the fix).
+        if ((0,_modes_js__WEBPACK_IMPORTED_MODULE_0__/* .modeOnly */ .Ev)(e))
+            continue;
+        // With `-m`, a merge shows the same addition again against its other parent: same blob, no
+        // news. Anything else (other bytes, a modification, a deletion) is a rewrite of published data.
+        if (e.status === 'A' && e.newOid === known.blob)
+            continue;
+        if (known.rewrites.some((r) => r.commit === e.commit && r.status === e.status && r.newOid === e.newOid && r.oldOid === e.oldOid))
+            continue;
+        // Copy on write: histories loaded from the cache share one empty list.
+        known.rewrites = [...known.rewrites, rewrite(e)];
+    }
+    return state;
+}
+/** The record a bad mode leaves in a path's history (kept with its rewrites, and in the cache). */
+function modeRecord(e, mode) {
+    return { commit: e.commit, status: e.status, oldOid: e.oldOid, newOid: e.newOid, mode };
+}
+function rewrite(e) {
+    return { commit: e.commit, status: e.status, oldOid: e.oldOid, newOid: e.newOid };
+}
+
+
+/***/ }),
+
+/***/ 4663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   He: () => (/* binding */ tsaOfChain),
+/* harmony export */   YZ: () => (/* binding */ keyringOfChain),
+/* harmony export */   kl: () => (/* binding */ loadVerifierKeyring),
+/* harmony export */   q2: () => (/* binding */ loadSignerKeyring)
+/* harmony export */ });
+/* unused harmony export trustedKeyring */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _signing_keyring_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7430);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5138);
+/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4964);
+/* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8483);
+/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6599);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4189);
+/* harmony import */ var _pin_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9021);
+/* harmony import */ var _timestamp_verify_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1899);
+
+
+
+
+
+
+
+
+
+/** The TSA pinned by the chain's revision in force (its document was validated, so the PEM parses). */
+function tsaOfChain(chain) {
+    const tsa = chain.inForce?.doc?.tsa;
+    if (!tsa)
+        return null;
+    return { pinned: (0,_timestamp_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .parsePinnedTsa */ .i)(tsa.certificate, `${chain.inForce.paths.packet} /tsa/certificate`), requireToken: tsa.require_token === true };
+}
+/** The chain's keyring at the store's commit, walked from `pin`. */
+async function trustedKeyring(settings, pin) {
+    const { top, commit } = await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .storeCommit */ .Jv)(settings);
+    const chain = await (0,_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .readChain */ .U)(top, commit, pin, settings.now);
+    return keyringOfChain(chain);
+}
+function keyringOfChain(chain) {
+    const r = chain.inForce;
+    if (!r?.doc || r.sha256 === null) {
+        // No trusted revision: no key is trusted, so every signed revision fails (and verify says why).
+        return { file: 'trust/root (no trusted revision from the pin)', sha256: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .fg)(`untrusted\0${chain.pin ?? ''}`), keys: [], revocations: [], chain, tsa: null };
+    }
+    const keyring = (0,_document_js__WEBPACK_IMPORTED_MODULE_5__/* .signerKeyring */ .i8)(r.doc, `${r.paths.packet} (trust root ${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_8__/* .formatRevision */ .T)(r.revision)})`, r.sha256);
+    return { ...keyring, chain, tsa: tsaOfChain(chain) };
+}
+/**
+ * The keyring every signed family is judged under: the pinned trust root's. One function for
+ * every lesson, so no family can trust the working tree while another is pinned. `what` names
+ * the command in the TRUST_ROOT_UNPINNED message.
+ */
+async function loadVerifierKeyring(settings, what = 'verify') {
+    return trustedKeyring(settings, await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .requirePin */ .rC)(settings, what));
+}
+/**
+ * The keyring a writer finds its own key in: the pinned chain's when a pin is configured (so it
+ * signs only with a key the chain trusts), else the working-tree keyring policy. Never use it to
+ * judge someone else's signature.
+ */
+async function loadSignerKeyring(settings) {
+    const pin = await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .resolvePin */ .Qw)(settings);
+    if (pin !== null)
+        return { ...(await trustedKeyring(settings, pin)), pinned: true };
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(settings.workspace, settings.policies['keyring']);
+    return { ...(await (0,_signing_keyring_js__WEBPACK_IMPORTED_MODULE_1__/* .loadKeyring */ .Or)(abs, (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(settings.workspace, abs))), pinned: false };
+}
+
+
+/***/ }),
+
+/***/ 4976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ parseLoose)
+/* harmony export */ });
+// JSON from text a reader did not write (a packet file, an API response): parsed when it parses,
+// undefined otherwise, so the caller reports what it expected instead of a SyntaxError.
+/** JSON.parse of UTF-8 bytes or text; undefined when it is not JSON. A BOM is not stripped. */
+function parseLoose(json) {
+    try {
+        return JSON.parse(typeof json === 'string' ? json : Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ })
+
+};
