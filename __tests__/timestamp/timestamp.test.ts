@@ -112,9 +112,9 @@ describe('a token from the TSA on this machine', () => {
     ['a TSA not chained to the pinned CA', async () => verifyTimestamp(await postTimestampRequest(buildTimestampRequest(signature), { url: otherTsa.url }), signature, good.ca.pem), 'TIMESTAMP_UNTRUSTED', /'CN=other TSA' does not chain to the pinned certificate 'CN=good Root'/],
     ['a pin on an unrelated TSA certificate', () => verifyTimestamp(goodReply, signature, other.tsa.pem), 'TIMESTAMP_UNTRUSTED', /does not chain/],
     ['a flipped byte in the TSA signature', () => verifyTimestamp(flipLast(goodReply), signature, good.ca.pem), 'TIMESTAMP_SIGNATURE_INVALID', /does not verify/],
-    ['a trailing byte', () => verifyTimestamp(Buffer.concat([goodReply, Buffer.from([0])]), signature, good.ca.pem), 'TIMESTAMP_MALFORMED', /one complete ASN\.1 value/],
-    ['a truncated reply', () => verifyTimestamp(goodReply.subarray(0, 100), signature, good.ca.pem), 'TIMESTAMP_MALFORMED', /ASN\.1/],
-    ['not ASN.1 at all', () => verifyTimestamp(Buffer.from('{"not":"a token"}'), signature, good.ca.pem), 'TIMESTAMP_MALFORMED', /ASN\.1/]
+    ['a trailing byte', () => verifyTimestamp(Buffer.concat([goodReply, Buffer.from([0])]), signature, good.ca.pem), 'TIMESTAMP_TOKEN_MALFORMED', /one complete ASN\.1 value/],
+    ['a truncated reply', () => verifyTimestamp(goodReply.subarray(0, 100), signature, good.ca.pem), 'TIMESTAMP_TOKEN_MALFORMED', /ASN\.1/],
+    ['not ASN.1 at all', () => verifyTimestamp(Buffer.from('{"not":"a token"}'), signature, good.ca.pem), 'TIMESTAMP_TOKEN_MALFORMED', /ASN\.1/]
   ]
   it.each(failures)('fails for %s', async (_, check, code, message) => {
     const v = (await check()) as { ok: boolean; code: string; message: string }

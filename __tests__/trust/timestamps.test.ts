@@ -185,7 +185,7 @@ describe('a token that does not vouch for its signature fails, never falls back 
       },
       'TIMESTAMP_UNTRUSTED'
     ],
-    ['bytes that are no token', async () => Promise.resolve(Buffer.from('0\x03\x02\x01\x00garbage')), 'TIMESTAMP_MALFORMED']
+    ['bytes that are no token', async () => Promise.resolve(Buffer.from('0\x03\x02\x01\x00garbage')), 'TIMESTAMP_TOKEN_MALFORMED']
   ]
   it.each(cases)('%s', async (_, forge, code) => {
     const { dir, pin, key } = await stampedStore(good.ca.pem)

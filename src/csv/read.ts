@@ -1,15 +1,9 @@
-import { isAscii } from "node:buffer";
-import { readFile } from "node:fs/promises";
-import { UserError, type Problem } from "../errors.js";
-import { readInput } from "../util/read-input.js";
-import { canonicalAt, utcMs } from "../util/time.js";
-import {
-  fieldEnd,
-  fieldText,
-  recordFields,
-  scanCsvOffsets,
-  type CsvScan,
-} from "./scan.js";
+import { isAscii } from 'node:buffer'
+import { readFile } from 'node:fs/promises'
+import { UserError, type Problem } from '../errors.js'
+import { readInput } from '../util/read-input.js'
+import { canonicalAt, utcMs } from '../util/time.js'
+import { fieldEnd, fieldText, recordFields, scanCsvOffsets, type CsvScan } from './scan.js'
 
 // Reads a user's CSV into rows that keep the line they start on (annotations point at it), also
 // after quoted fields that span lines and with CRLF endings or a BOM. A structurally broken row
@@ -17,8 +11,8 @@ import {
 
 export interface CsvRow {
   /** 1-based line on which the record starts in the source file */
-  line: number;
-  values: Record<string, string>;
+  line: number
+  values: Record<string, string>
 }
 
 /**
@@ -28,11 +22,11 @@ export interface CsvRow {
  */
 export class CsvTable {
   /** rows that can be read: a row index is 0 .. size - 1 */
-  readonly size: number;
-  readonly #scan: CsvScan;
+  readonly size: number
+  readonly #scan: CsvScan
   /** row index -> record index in the scan (the header and broken records are skipped) */
-  readonly #records: Int32Array;
-  readonly #columns: Map<string, number>;
+  readonly #records: Int32Array
+  readonly #columns: Map<string, number>
 
   constructor(
     readonly file: string,
@@ -42,29 +36,29 @@ export class CsvTable {
     /** structurally broken rows: wrong column count, unterminated quote. Never padded, never fatal. */
     readonly broken: Problem[],
     scan: CsvScan,
-    records: Int32Array,
+    records: Int32Array
   ) {
-    this.#scan = scan;
-    this.#records = records;
-    this.size = records.length;
-    this.#columns = new Map(header.map((h, i) => [h, i]));
+    this.#scan = scan
+    this.#records = records
+    this.size = records.length
+    this.#columns = new Map(header.map((h, i) => [h, i]))
   }
 
   /** The column's index, -1 when the header does not have it. */
   column(name: string): number {
-    return this.#columns.get(name) ?? -1;
+    return this.#columns.get(name) ?? -1
   }
 
   /** 1-based line on which row r starts in the source file. */
   line(r: number): number {
-    return this.#scan.lines[this.#records[r]];
+    return this.#scan.lines[this.#records[r]]
   }
 
   /** Row r's cell in column c; '' for an absent column (c = -1), as for an empty cell. */
   cell(r: number, c: number): string {
-    if (c < 0) return "";
-    const record = this.#records[r];
-    return fieldText(this.#scan, record, this.#scan.firstField[record] + c);
+    if (c < 0) return ''
+    const record = this.#records[r]
+    return fieldText(this.#scan, record, this.#scan.firstField[record] + c)
   }
 
   /**
@@ -72,39 +66,35 @@ export class CsvTable {
    * no string is made for it: the ledger gate reads about a million of them.
    */
   utcMs(r: number, c: number): number | undefined {
-    if (c < 0) return undefined;
-    const scan = this.#scan;
-    const record = this.#records[r];
-    const f = scan.firstField[record] + c;
+    if (c < 0) return undefined
+    const scan = this.#scan
+    const record = this.#records[r]
+    const f = scan.firstField[record] + c
     // a plain start (no flag set) is an unquoted field's
-    const start = scan.starts[f];
-    if (
-      start >= 0 &&
-      start < 1 << 29 &&
-      fieldEnd(scan, record, f) - start === 20
-    ) {
-      const ms = canonicalAt(scan.text, start);
-      if (ms !== undefined) return ms;
+    const start = scan.starts[f]
+    if (start >= 0 && start < 1 << 29 && fieldEnd(scan, record, f) - start === 20) {
+      const ms = canonicalAt(scan.text, start)
+      if (ms !== undefined) return ms
     }
-    return utcMs(this.cell(r, c));
+    return utcMs(this.cell(r, c))
   }
 
   /** The whole decoded text of the file (the bytes as UTF-8, BOM included). */
   get text(): string {
-    return this.#scan.text;
+    return this.#scan.text
   }
 
   /** Row r's cells in header order. */
   cells(r: number): string[] {
-    return recordFields(this.#scan, this.#records[r]);
+    return recordFields(this.#scan, this.#records[r])
   }
 
   /** Row r as a column -> value object. */
   values(r: number): Record<string, string> {
-    const cells = this.cells(r);
-    const values: Record<string, string> = {};
-    this.header.forEach((h, i) => (values[h] = cells[i]));
-    return values;
+    const cells = this.cells(r)
+    const values: Record<string, string> = {}
+    this.header.forEach((h, i) => (values[h] = cells[i]))
+    return values
   }
 
   /**
@@ -113,60 +103,51 @@ export class CsvTable {
    * (decodeCsv) and joins the two with fromParts.
    */
   parts(): CsvTableParts {
-    const { text: _text, ...scan } = this.#scan;
+    const { text: _text, ...scan } = this.#scan
     return {
       file: this.file,
       header: this.header,
       headerLine: this.headerLine,
       broken: this.broken,
       scan,
-      records: this.#records,
-    };
+      records: this.#records
+    }
   }
 
   static fromParts(parts: CsvTableParts, text: string): CsvTable {
-    return new CsvTable(
-      parts.file,
-      parts.header,
-      parts.headerLine,
-      parts.broken,
-      { ...parts.scan, text },
-      parts.records,
-    );
+    return new CsvTable(parts.file, parts.header, parts.headerLine, parts.broken, { ...parts.scan, text }, parts.records)
   }
 
   /** Every row as plain objects: convenient for small tables, wasteful for large ones. */
   get rows(): CsvRow[] {
     return Array.from({ length: this.size }, (_, r) => ({
       line: this.line(r),
-      values: this.values(r),
-    }));
+      values: this.values(r)
+    }))
   }
 }
 
 /** A CsvTable without its text (CsvTable.parts). */
 export interface CsvTableParts {
-  file: string;
-  header: string[];
-  headerLine: number;
-  broken: Problem[];
-  scan: Omit<CsvScan, "text">;
-  records: Int32Array;
+  file: string
+  header: string[]
+  headerLine: number
+  broken: Problem[]
+  scan: Omit<CsvScan, 'text'>
+  records: Int32Array
 }
 
 /** The typed arrays of a table's parts, for a postMessage transfer list. */
 export function transferablesOf(parts: CsvTableParts): ArrayBuffer[] {
-  const { lines, firstField, starts, recordEnds } = parts.scan;
-  return [lines, firstField, starts, recordEnds, parts.records].map(
-    (a) => a.buffer as ArrayBuffer,
-  );
+  const { lines, firstField, starts, recordEnds } = parts.scan
+  return [lines, firstField, starts, recordEnds, parts.records].map((a) => a.buffer as ArrayBuffer)
 }
 
 export interface CsvReadOptions {
   /** path shown in messages and annotations (repo-relative) */
-  file: string;
+  file: string
   /** columns that must be present in the header */
-  requiredColumns: readonly string[];
+  requiredColumns: readonly string[]
 }
 
 /**
@@ -174,18 +155,12 @@ export interface CsvReadOptions {
  * need provenance (they hash them). The table does not keep them: the decoded text is all it
  * needs, and at 55 MB of inputs a second copy kept for the whole run was a tenth of peak memory.
  */
-export async function readCsvFile(
-  path: string,
-  opts: CsvReadOptions,
-): Promise<{ table: CsvTable; bytes: Buffer }> {
+export async function readCsvFile(path: string, opts: CsvReadOptions): Promise<{ table: CsvTable; bytes: Buffer }> {
   const data = await readInput(
     () => readFile(path),
-    (code) =>
-      code === "ENOENT"
-        ? `${opts.file}: file not found; check the path input or create the file`
-        : `${opts.file}: cannot read (${code})`,
-  );
-  return { table: await parseCsv(data, opts), bytes: data };
+    (code) => (code === 'ENOENT' ? `${opts.file}: file not found; check the path input or create the file` : `${opts.file}: cannot read (${code})`)
+  )
+  return { table: await parseCsv(data, opts), bytes: data }
 }
 
 /**
@@ -194,102 +169,91 @@ export async function readCsvFile(
  * of the ledger benchmark); the check that makes the shortcut safe takes 2 ms.
  */
 export function decodeCsv(data: Buffer): string {
-  return isAscii(data) ? data.toString("ascii") : data.toString("utf8");
+  return isAscii(data) ? data.toString('ascii') : data.toString('utf8')
 }
 
 // eslint-disable-next-line @typescript-eslint/require-await -- async so that a bad file rejects the promise rather than throwing at the call
-export async function parseCsv(
-  data: Buffer,
-  opts: CsvReadOptions,
-): Promise<CsvTable> {
-  const { file } = opts;
-  const scan = scanCsvOffsets(decodeCsv(data));
+export async function parseCsv(data: Buffer, opts: CsvReadOptions): Promise<CsvTable> {
+  const { file } = opts
+  const scan = scanCsvOffsets(decodeCsv(data))
 
   if (scan.count === 0) {
     throw new UserError({
-      code: "INPUT_EMPTY",
-      message: `${file}: the file is empty; it needs a header row with the columns ${opts.requiredColumns.join(", ")}`,
-    });
+      code: 'INPUT_EMPTY',
+      message: `${file}: the file is empty; it needs a header row with the columns ${opts.requiredColumns.join(', ')}`
+    })
   }
 
-  const headerLine = scan.lines[0];
-  const headerError = scan.errors.get(0);
+  const headerLine = scan.lines[0]
+  const headerError = scan.errors.get(0)
   if (headerError !== undefined) {
     throw new UserError({
-      code: "INPUT_INVALID",
+      code: 'INPUT_INVALID',
       message: `${file}:${headerLine}: cannot read the header: ${headerError}`,
-      problems: [{ file, line: headerLine, message: headerError }],
-    });
+      problems: [{ file, line: headerLine, message: headerError }]
+    })
   }
-  const header = recordFields(scan, 0).map((h) => h.trim());
-  const seen = new Set<string>();
+  const header = recordFields(scan, 0).map((h) => h.trim())
+  const seen = new Set<string>()
   for (const h of header) {
     if (seen.has(h)) {
       throw new UserError({
-        code: "INPUT_INVALID",
-        message: `${file}:${headerLine}: column '${h}' appears twice in the header; remove the duplicate`,
-      });
+        code: 'INPUT_INVALID',
+        message: `${file}:${headerLine}: column '${h}' appears twice in the header; remove the duplicate`
+      })
     }
-    seen.add(h);
+    seen.add(h)
   }
-  const missing = opts.requiredColumns.filter((c) => !seen.has(c));
+  const missing = opts.requiredColumns.filter((c) => !seen.has(c))
   if (missing.length > 0) {
     throw new UserError({
-      code: "INPUT_COLUMN_MISSING",
-      message: `${file}:${headerLine}: missing required column${missing.length > 1 ? "s" : ""} ${missing.map((c) => `'${c}'`).join(", ")}; add ${missing.length > 1 ? "them" : "it"} to the header`,
+      code: 'INPUT_COLUMN_MISSING',
+      message: `${file}:${headerLine}: missing required column${missing.length > 1 ? 's' : ''} ${missing.map((c) => `'${c}'`).join(', ')}; add ${missing.length > 1 ? 'them' : 'it'} to the header`,
       problems: missing.map((c) => ({
         file,
         line: headerLine,
         field: c,
-        message: "required column is missing",
-      })),
-    });
+        message: 'required column is missing'
+      }))
+    })
   }
 
-  const records = new Int32Array(scan.count);
-  let size = 0;
-  const broken: Problem[] = [];
-  const width = header.length;
+  const records = new Int32Array(scan.count)
+  let size = 0
+  const broken: Problem[] = []
+  const width = header.length
   for (let r = 1; r < scan.count; r++) {
-    const line = scan.lines[r];
-    const error = scan.errors.get(r);
+    const line = scan.lines[r]
+    const error = scan.errors.get(r)
     if (error !== undefined) {
       broken.push(
-        error === "unterminated quoted field"
+        error === 'unterminated quoted field'
           ? {
               file,
               line,
-              message:
-                "unterminated quoted field: the quote opened in this row is never closed, so this and every later line were not read",
-              fix: 'close the quote or double any quote inside the field ("")',
+              message: 'unterminated quoted field: the quote opened in this row is never closed, so this and every later line were not read',
+              fix: 'close the quote or double any quote inside the field ("")'
             }
           : {
               file,
               line,
               message: error,
-              fix: 'quote the field and double any quote inside it ("")',
-            },
-      );
-      continue;
+              fix: 'quote the field and double any quote inside it ("")'
+            }
+      )
+      continue
     }
-    const fields = scan.firstField[r + 1] - scan.firstField[r];
+    const fields = scan.firstField[r + 1] - scan.firstField[r]
     if (fields !== width) {
       broken.push({
         file,
         line,
-        message: `row has ${fields} field${fields === 1 ? "" : "s"}, the header has ${width}`,
-        fix: "quote any field that contains a comma, or add the missing fields",
-      });
-      continue;
+        message: `row has ${fields} field${fields === 1 ? '' : 's'}, the header has ${width}`,
+        fix: 'quote any field that contains a comma, or add the missing fields'
+      })
+      continue
     }
-    records[size++] = r;
+    records[size++] = r
   }
-  return new CsvTable(
-    file,
-    header,
-    headerLine,
-    broken,
-    scan,
-    records.slice(0, size),
-  );
+  return new CsvTable(file, header, headerLine, broken, scan, records.slice(0, size))
 }

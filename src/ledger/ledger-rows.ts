@@ -1,16 +1,11 @@
-import type { CsvTable } from "../csv/read.js";
-import type { Defect } from "../findings/defect.js";
-import { CellChecks, brokenRows, memoCheckId } from "./cells.js";
-import { RowGroups } from "./groups.js";
-import type { KeyIndex } from "./keys.js";
-import type { LedgerPolicy } from "./policy.js";
-import { LedgerRows, ledgerColumns } from "./records.js";
-import {
-  RowWindowsBuilder,
-  countingDefects,
-  evaluatedWindows,
-  type RowWindows,
-} from "./row-windows.js";
+import type { CsvTable } from '../csv/read.js'
+import type { Defect } from '../findings/defect.js'
+import { CellChecks, brokenRows, memoCheckId } from './cells.js'
+import { RowGroups } from './groups.js'
+import type { KeyIndex } from './keys.js'
+import type { LedgerPolicy } from './policy.js'
+import { LedgerRows, ledgerColumns } from './records.js'
+import { RowWindowsBuilder, countingDefects, evaluatedWindows, type RowWindows } from './row-windows.js'
 
 // The ledger file in two steps. scanLedgerRows reads every row on its own: ids checked and
 // normalized, timestamps parsed, row defects found. It needs nothing from the other files, and
@@ -21,95 +16,52 @@ import {
 /** What scanLedgerRows learns of every row; structured-cloneable. */
 export interface LedgerRowScan extends RowWindows {
   /** row -> normalized alarm id; '' when refused (or when the window id is) */
-  alarmIds: string[];
+  alarmIds: string[]
   /** row -> epoch ms (NaN: empty, malformed, or not read because an id was refused) */
-  ack: Float64Array;
-  target: Float64Array;
-  updated: Float64Array;
+  ack: Float64Array
+  target: Float64Array
+  updated: Float64Array
 }
 
-export function scanLedgerRows(
-  table: CsvTable,
-  policy: LedgerPolicy,
-): LedgerRowScan {
-  const ic = policy.icRole;
-  const n = table.size;
-  const col = ledgerColumns(table);
-  const rows = new RowWindowsBuilder(n, brokenRows(table, ic));
+export function scanLedgerRows(table: CsvTable, policy: LedgerPolicy): LedgerRowScan {
+  const ic = policy.icRole
+  const n = table.size
+  const col = ledgerColumns(table)
+  const rows = new RowWindowsBuilder(n, brokenRows(table, ic))
   const scan: LedgerRowScan = Object.assign(rows.scan, {
-    alarmIds: new Array<string>(n).fill(""),
+    alarmIds: new Array<string>(n).fill(''),
     ack: new Float64Array(n).fill(NaN),
     target: new Float64Array(n).fill(NaN),
-    updated: new Float64Array(n).fill(NaN),
-  });
-  const check = new CellChecks(table.file, scan.defects);
-  const windowCheck = memoCheckId();
-  const roleCheck = memoCheckId();
+    updated: new Float64Array(n).fill(NaN)
+  })
+  const check = new CellChecks(table.file, scan.defects)
+  const windowCheck = memoCheckId()
+  const roleCheck = memoCheckId()
   for (let r = 0; r < n; r++) {
-    const before = scan.defects.length;
-    const line = table.line(r);
-    const windowId = check.id(
-      table.cell(r, col.release_window_id),
-      line,
-      "release_window_id",
-      "release_window_id",
-      "",
-      ic,
-      windowCheck,
-    );
-    const alarmId = check.id(
-      table.cell(r, col.alarm_id),
-      line,
-      "alarm_id",
-      "alarm_id",
-      windowId ?? "",
-      ic,
-    );
-    rows.setWindow(r, windowId);
+    const before = scan.defects.length
+    const line = table.line(r)
+    const windowId = check.id(table.cell(r, col.release_window_id), line, 'release_window_id', 'release_window_id', '', ic, windowCheck)
+    const alarmId = check.id(table.cell(r, col.alarm_id), line, 'alarm_id', 'alarm_id', windowId ?? '', ic)
+    rows.setWindow(r, windowId)
     if (windowId && alarmId) {
-      scan.alarmIds[r] = alarmId;
-      const role = roleCheck(table.cell(r, col.owner_role));
-      const ctx = { subject: alarmId, windowId, role: role.ok ? role.id : ic };
-      scan.ack[r] =
-        check.timeAt(
-          table,
-          r,
-          col.ack_timestamp_utc,
-          line,
-          "ack_timestamp_utc",
-          ctx,
-        ) ?? NaN;
-      scan.target[r] =
-        check.timeAt(
-          table,
-          r,
-          col.target_resolution_utc,
-          line,
-          "target_resolution_utc",
-          ctx,
-          true,
-        ) ?? NaN;
-      scan.updated[r] =
-        check.timeAt(
-          table,
-          r,
-          col.last_updated_utc,
-          line,
-          "last_updated_utc",
-          ctx,
-        ) ?? NaN;
+      scan.alarmIds[r] = alarmId
+      const role = roleCheck(table.cell(r, col.owner_role))
+      const ctx = { subject: alarmId, windowId, role: role.ok ? role.id : ic }
+      scan.ack[r] = check.timeAt(table, r, col.ack_timestamp_utc, line, 'ack_timestamp_utc', ctx) ?? NaN
+      scan.target[r] = check.timeAt(table, r, col.target_resolution_utc, line, 'target_resolution_utc', ctx, true) ?? NaN
+      scan.updated[r] = check.timeAt(table, r, col.last_updated_utc, line, 'last_updated_utc', ctx) ?? NaN
     }
-    rows.tagDefects(r, before);
+    rows.tagDefects(r, before)
   }
-  return scan;
+  return scan
 }
 
 export interface LedgerRead {
   /** rows of evaluated windows, grouped by join key in file order */
-  groups: RowGroups;
+  groups: RowGroups
   /** the table with its column indexes and the parsed timestamps of the rows */
-  rows: LedgerRows;
-  defects: Defect[];
+  rows: LedgerRows
+  defects: Defect[]
 }
 
 /**
@@ -117,19 +69,14 @@ export interface LedgerRead {
  * neither checked nor joined. A row becomes a LedgerRecord only when its key is folded, so the
  * rows of a long history do not all stay alive in between.
  */
-export function groupLedger(
-  table: CsvTable,
-  scan: LedgerRowScan,
-  windows: Set<string>,
-  alarmKeys: KeyIndex,
-): LedgerRead {
-  const evaluated = evaluatedWindows(scan, windows);
-  const defects = countingDefects(scan, evaluated);
-  const groups = new RowGroups(table.size, alarmKeys);
+export function groupLedger(table: CsvTable, scan: LedgerRowScan, windows: Set<string>, alarmKeys: KeyIndex): LedgerRead {
+  const evaluated = evaluatedWindows(scan, windows)
+  const defects = countingDefects(scan, evaluated)
+  const groups = new RowGroups(table.size, alarmKeys)
   for (let r = 0; r < table.size; r++) {
-    const w = scan.window[r];
-    if (w < 0 || !evaluated[w] || scan.alarmIds[r] === "") continue;
-    groups.add(scan.alarmIds[r], scan.windowIds[w], r);
+    const w = scan.window[r]
+    if (w < 0 || !evaluated[w] || scan.alarmIds[r] === '') continue
+    groups.add(scan.alarmIds[r], scan.windowIds[w], r)
   }
-  return { groups, rows: new LedgerRows(table, scan), defects };
+  return { groups, rows: new LedgerRows(table, scan), defects }
 }

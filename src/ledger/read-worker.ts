@@ -1,14 +1,14 @@
-import { parentPort, workerData } from "node:worker_threads";
-import { toLedgerPolicy } from "./policy.js";
-import { scanJobMessage, type ScanWorkerData } from "./row-scan.js";
+import { parentPort, workerData } from 'node:worker_threads'
+import { toLedgerPolicy } from './policy.js'
+import { scanJobMessage, type ScanWorkerData } from './row-scan.js'
 
 // The read worker's entry (bundled on its own as dist/read-worker/index.js): scans the files it
 // was started with, one after another, and posts each as soon as it is done, so the gate can
 // join the first while the second is still being read.
 
-const { jobs, policy: loaded } = workerData as ScanWorkerData;
-const policy = toLedgerPolicy(loaded);
+const { jobs, policy: loaded } = workerData as ScanWorkerData
+const policy = toLedgerPolicy(loaded)
 for (const job of jobs) {
-  const { message, transfer } = await scanJobMessage(job, policy);
-  parentPort?.postMessage(message, transfer);
+  const { message, transfer } = await scanJobMessage(job, policy)
+  parentPort?.postMessage(message, transfer)
 }

@@ -1,80 +1,54 @@
-import { countByCode } from "../findings/defect.js";
-import { renderTable } from "../report/table.js";
-import { printable } from "../util/ids.js";
-import type { GateResult } from "./types.js";
+import { countByCode } from '../findings/defect.js'
+import { renderTable } from '../report/table.js'
+import { printable } from '../util/ids.js'
+import type { GateResult } from './types.js'
 
 // The human view of a gate result: headline, decisions with reasons, readback, counts by code,
 // then the defect table. The same result drives --json and the CSVs; this is only its voice.
 
 /** A terminal is not a spreadsheet: past this many rows, defects.csv is the place to read them. */
-const MAX_DEFECT_ROWS = 200;
-const MAX_ESCALATION_ROWS = 100;
+const MAX_DEFECT_ROWS = 200
+const MAX_ESCALATION_ROWS = 100
 
-const HEADLINE: Record<GateResult["decision"], string> = {
-  go: "GO",
-  "conditional-go": "CONDITIONAL GO",
-  "no-go": "NO-GO",
-};
+const HEADLINE: Record<GateResult['decision'], string> = {
+  go: 'GO',
+  'conditional-go': 'CONDITIONAL GO',
+  'no-go': 'NO-GO'
+}
 
-export function renderGateText(
-  result: GateResult,
-  written?: { defects: string; escalations: string; summary: string },
-): string {
-  const out: string[] = [];
+export function renderGateText(result: GateResult, written?: { defects: string; escalations: string; summary: string }): string {
+  const out: string[] = []
   const modeNote =
-    result.mode === "observe"
-      ? "observe mode: report only, never fails"
-      : result.mode === "soft"
-        ? `soft mode, which fails only on unacknowledged block alarms and malformed timestamps: ${result.failed ? "failing" : "not failing"}`
-        : `full mode${result.failed ? ": failing" : ""}`;
-  out.push(`Acknowledgment ledger: ${HEADLINE[result.decision]} (${modeNote})`);
-  out.push(
-    `now ${result.now_utc}; policy ${result.policy.file} sha256 ${result.policy.sha256}`,
-  );
-  const c = result.counts;
-  out.push(
-    `${c.alarms} alarms, ${c.ledger_rows} ledger rows, ${c.evidence_rows} evidence rows; ${c.passed} alarms pass`,
-  );
-  out.push("");
-  out.push("Release windows");
+    result.mode === 'observe'
+      ? 'observe mode: report only, never fails'
+      : result.mode === 'soft'
+        ? `soft mode, which fails only on unacknowledged block alarms and malformed timestamps: ${result.failed ? 'failing' : 'not failing'}`
+        : `full mode${result.failed ? ': failing' : ''}`
+  out.push(`Acknowledgment ledger: ${HEADLINE[result.decision]} (${modeNote})`)
+  out.push(`now ${result.now_utc}; policy ${result.policy.file} sha256 ${result.policy.sha256}`)
+  const c = result.counts
+  out.push(`${c.alarms} alarms, ${c.ledger_rows} ledger rows, ${c.evidence_rows} evidence rows; ${c.passed} alarms pass`)
+  out.push('')
+  out.push('Release windows')
   out.push(
     result.windows.length === 0
-      ? "(no active alarms)"
+      ? '(no active alarms)'
       : renderTable(
-          ["WINDOW", "DECISION", "ALARMS", "BLOCKING", "WARNINGS"],
-          result.windows.map((w) => [
-            w.release_window_id,
-            w.decision,
-            w.alarms,
-            w.blocking,
-            w.warnings,
-          ]),
-          { align: ["left", "left", "right", "right", "right"] },
-        ),
-  );
+          ['WINDOW', 'DECISION', 'ALARMS', 'BLOCKING', 'WARNINGS'],
+          result.windows.map((w) => [w.release_window_id, w.decision, w.alarms, w.blocking, w.warnings]),
+          { align: ['left', 'left', 'right', 'right', 'right'] }
+        )
+  )
   for (const w of result.windows) {
-    out.push(`${w.release_window_id} ${w.decision}:`);
-    for (const r of w.reasons) out.push(`  - ${printable(r, 400)}`);
+    out.push(`${w.release_window_id} ${w.decision}:`)
+    for (const r of w.reasons) out.push(`  - ${printable(r, 400)}`)
   }
   if (result.readback.length > 0) {
-    out.push("");
-    out.push(
-      "Readback (top 3 highest-risk alarms per window; any unknown is no-go)",
-    );
+    out.push('')
+    out.push('Readback (top 3 highest-risk alarms per window; any unknown is no-go)')
     out.push(
       renderTable(
-        [
-          "WINDOW",
-          "ALARM",
-          "CLASS",
-          "OWNER",
-          "ACK BY",
-          "ACK AT",
-          "SLA DEADLINE",
-          "CLOSURE",
-          "DUP KEYS",
-          "UNKNOWN",
-        ],
+        ['WINDOW', 'ALARM', 'CLASS', 'OWNER', 'ACK BY', 'ACK AT', 'SLA DEADLINE', 'CLOSURE', 'DUP KEYS', 'UNKNOWN'],
         result.readback.map((r) => [
           r.release_window_id,
           r.alarm_id,
@@ -84,85 +58,49 @@ export function renderGateText(
           r.ack_timestamp_utc,
           r.sla_deadline_utc,
           r.closure_evidence,
-          r.duplicate_keys ? "yes" : "no",
-          r.unknowns.join(", "),
-        ]),
-      ),
-    );
+          r.duplicate_keys ? 'yes' : 'no',
+          r.unknowns.join(', ')
+        ])
+      )
+    )
   }
   if (result.escalations.length > 0) {
-    out.push("");
-    out.push(
-      result.escalations.length > MAX_ESCALATION_ROWS
-        ? `Escalations (first ${MAX_ESCALATION_ROWS} of ${result.escalations.length}; all of them are in escalations.csv)`
-        : "Escalations",
-    );
+    out.push('')
+    out.push(result.escalations.length > MAX_ESCALATION_ROWS ? `Escalations (first ${MAX_ESCALATION_ROWS} of ${result.escalations.length}; all of them are in escalations.csv)` : 'Escalations')
     out.push(
       renderTable(
-        ["WINDOW", "ALARM", "CLASS", "STATE", "ROUTE TO", "NO-GO", "DETAIL"],
-        result.escalations
-          .slice(0, MAX_ESCALATION_ROWS)
-          .map((e) => [
-            e.release_window_id,
-            e.alarm_id,
-            e.alarm_class,
-            e.state,
-            e.route_to_role,
-            e.no_go ? "yes" : "no",
-            e.detail,
-          ]),
-        { maxCell: 100 },
-      ),
-    );
+        ['WINDOW', 'ALARM', 'CLASS', 'STATE', 'ROUTE TO', 'NO-GO', 'DETAIL'],
+        result.escalations.slice(0, MAX_ESCALATION_ROWS).map((e) => [e.release_window_id, e.alarm_id, e.alarm_class, e.state, e.route_to_role, e.no_go ? 'yes' : 'no', e.detail]),
+        { maxCell: 100 }
+      )
+    )
   }
-  out.push("");
+  out.push('')
   if (result.defects.length === 0) {
-    out.push("No defects.");
+    out.push('No defects.')
   } else {
-    out.push("Defects by code");
+    out.push('Defects by code')
     out.push(
       renderTable(
-        ["CODE", "COUNT"],
+        ['CODE', 'COUNT'],
         [...countByCode(result.defects)].map(([k, n]) => [k, n]),
-        { align: ["left", "right"] },
-      ),
-    );
-    out.push("");
-    const shown = result.defects.slice(0, MAX_DEFECT_ROWS);
-    out.push(
-      shown.length < result.defects.length
-        ? `Defects (first ${shown.length} of ${result.defects.length}, most severe first; all of them are in defects.csv)`
-        : "Defects",
-    );
+        { align: ['left', 'right'] }
+      )
+    )
+    out.push('')
+    const shown = result.defects.slice(0, MAX_DEFECT_ROWS)
+    out.push(shown.length < result.defects.length ? `Defects (first ${shown.length} of ${result.defects.length}, most severe first; all of them are in defects.csv)` : 'Defects')
     out.push(
       renderTable(
-        [
-          "ALARM",
-          "CODE",
-          "SEVERITY",
-          "OWNER ROLE",
-          "REQUIRED ACTION",
-          "WINDOW",
-          "WHERE",
-        ],
-        shown.map((d) => [
-          d.subject,
-          d.defect_code,
-          d.severity,
-          d.owner_role,
-          d.required_action,
-          d.release_window_id,
-          `${d.file}${d.line === null ? "" : `:${d.line}`}`,
-        ]),
-        { maxCell: 90 },
-      ),
-    );
+        ['ALARM', 'CODE', 'SEVERITY', 'OWNER ROLE', 'REQUIRED ACTION', 'WINDOW', 'WHERE'],
+        shown.map((d) => [d.subject, d.defect_code, d.severity, d.owner_role, d.required_action, d.release_window_id, `${d.file}${d.line === null ? '' : `:${d.line}`}`]),
+        { maxCell: 90 }
+      )
+    )
   }
   if (written) {
-    out.push("");
-    out.push(
-      `Wrote ${written.defects}, ${written.escalations}, ${written.summary}`,
-    );
+    out.push('')
+    out.push(`Wrote ${written.defects}, ${written.escalations}, ${written.summary}`)
   }
-  return `${out.join("\n")}\n`;
+  return `${out.join('\n')}\n`
 }

@@ -1,22 +1,11 @@
-import { Worker } from "node:worker_threads";
-import {
-  CsvTable,
-  decodeCsv,
-  readCsvFile,
-  transferablesOf,
-  type CsvTableParts,
-} from "../csv/read.js";
-import {
-  InternalError,
-  UserError,
-  type Problem,
-  type UserErrorCode,
-} from "../errors.js";
-import type { LoadedPolicy } from "../policy/load.js";
-import { sha256Hex } from "../util/hash.js";
-import { scanEvidence, type EvidenceScan } from "./evidence-rows.js";
-import { scanLedgerRows, type LedgerRowScan } from "./ledger-rows.js";
-import type { AckLedgerPolicyData, LedgerPolicy } from "./policy.js";
+import { Worker } from 'node:worker_threads'
+import { CsvTable, decodeCsv, readCsvFile, transferablesOf, type CsvTableParts } from '../csv/read.js'
+import { InternalError, UserError, type Problem, type UserErrorCode } from '../errors.js'
+import type { LoadedPolicy } from '../policy/load.js'
+import { sha256Hex } from '../util/hash.js'
+import { scanEvidence, type EvidenceScan } from './evidence-rows.js'
+import { scanLedgerRows, type LedgerRowScan } from './ledger-rows.js'
+import type { AckLedgerPolicyData, LedgerPolicy } from './policy.js'
 
 // Reading the ledger or the evidence file (bytes, digest, CSV scan, row checks) needs nothing
 // from the alarms, and on a 2-core runner the ledger alone is a third of the gate's reading. So
@@ -26,57 +15,51 @@ import type { AckLedgerPolicyData, LedgerPolicy } from "./policy.js";
 // decodes the bytes into the same text the worker scanned. The work is the same functions
 // either way (scanLedgerRows, scanEvidence), so a result cannot depend on the thread.
 
-export type ScanKind = "ledger" | "evidence";
+export type ScanKind = 'ledger' | 'evidence'
 
 export interface ScanJob {
-  kind: ScanKind;
+  kind: ScanKind
   /** absolute path */
-  path: string;
+  path: string
   /** path shown to users */
-  file: string;
-  requiredColumns: string[];
+  file: string
+  requiredColumns: string[]
 }
 
 /** What the worker is started with. */
 export interface ScanWorkerData {
-  jobs: ScanJob[];
-  policy: LoadedPolicy<AckLedgerPolicyData>;
+  jobs: ScanJob[]
+  policy: LoadedPolicy<AckLedgerPolicyData>
 }
 
 /** A read file: its table, the sha256 of its bytes, and its row scan. The bytes are not kept. */
 export interface ScannedFile<S> {
-  table: CsvTable;
-  sha256: string;
-  scan: S;
+  table: CsvTable
+  sha256: string
+  scan: S
 }
 
 export type ScanMessage =
   | {
-      kind: ScanKind;
-      ok: true;
-      bytes: Uint8Array;
-      sha256: string;
-      table: CsvTableParts;
-      scan: LedgerRowScan | EvidenceScan;
+      kind: ScanKind
+      ok: true
+      bytes: Uint8Array
+      sha256: string
+      table: CsvTableParts
+      scan: LedgerRowScan | EvidenceScan
     }
   | {
-      kind: ScanKind;
-      ok: false;
-      user?: { code: UserErrorCode; headline: string; problems: Problem[] };
-      internal?: string;
-    };
+      kind: ScanKind
+      ok: false
+      user?: { code: UserErrorCode; headline: string; problems: Problem[] }
+      internal?: string
+    }
 
 /** Reads and scans one file in this thread; S is the job's kind of scan. */
-export async function scanFile<S = LedgerRowScan | EvidenceScan>(
-  job: ScanJob,
-  policy: LedgerPolicy,
-): Promise<ScannedFile<S>> {
-  const { table, sha256 } = await readHashed(job);
-  const scan =
-    job.kind === "ledger"
-      ? scanLedgerRows(table, policy)
-      : scanEvidence(table, policy);
-  return { table, sha256, scan: scan as S };
+export async function scanFile<S = LedgerRowScan | EvidenceScan>(job: ScanJob, policy: LedgerPolicy): Promise<ScannedFile<S>> {
+  const { table, sha256 } = await readHashed(job)
+  const scan = job.kind === 'ledger' ? scanLedgerRows(table, policy) : scanEvidence(table, policy)
+  return { table, sha256, scan: scan as S }
 }
 
 /**
@@ -84,37 +67,24 @@ export async function scanFile<S = LedgerRowScan | EvidenceScan>(
  * only). node:crypto's createHash, on this thread: measured 11 ms for 19 MB, where WebCrypto's
  * digest spent 55 ms of this thread copying before it even went to the thread pool.
  */
-export async function readHashed(
-  job: Omit<ScanJob, "kind">,
-): Promise<{ table: CsvTable; bytes: Buffer; sha256: string }> {
+export async function readHashed(job: Omit<ScanJob, 'kind'>): Promise<{ table: CsvTable; bytes: Buffer; sha256: string }> {
   const { table, bytes } = await readCsvFile(job.path, {
     file: job.file,
-    requiredColumns: job.requiredColumns,
-  });
-  return { table, bytes, sha256: sha256Hex(bytes) };
+    requiredColumns: job.requiredColumns
+  })
+  return { table, bytes, sha256: sha256Hex(bytes) }
 }
 
 /** The worker's side: one job as a message and the buffers to transfer with it. */
-export async function scanJobMessage(
-  job: ScanJob,
-  policy: LedgerPolicy,
-): Promise<{ message: ScanMessage; transfer: ArrayBuffer[] }> {
+export async function scanJobMessage(job: ScanJob, policy: LedgerPolicy): Promise<{ message: ScanMessage; transfer: ArrayBuffer[] }> {
   try {
-    const { table, bytes, sha256 } = await readHashed(job);
-    const scan =
-      job.kind === "ledger"
-        ? scanLedgerRows(table, policy)
-        : scanEvidence(table, policy);
+    const { table, bytes, sha256 } = await readHashed(job)
+    const scan = job.kind === 'ledger' ? scanLedgerRows(table, policy) : scanEvidence(table, policy)
     // a small file's Buffer can be a view into Node's shared pool, which must not be transferred
-    const own =
-      bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
-        ? bytes
-        : Uint8Array.prototype.slice.call(bytes);
-    const parts = table.parts();
+    const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : Uint8Array.prototype.slice.call(bytes)
+    const parts = table.parts()
     // the scan's typed arrays (windows, times) go with the table's, each its own buffer
-    const arrays = Object.values(scan).filter((v): v is ArrayBufferView =>
-      ArrayBuffer.isView(v),
-    );
+    const arrays = Object.values(scan).filter((v): v is ArrayBufferView => ArrayBuffer.isView(v))
     return {
       message: {
         kind: job.kind,
@@ -122,14 +92,10 @@ export async function scanJobMessage(
         bytes: own,
         sha256,
         table: parts,
-        scan,
+        scan
       },
-      transfer: [
-        own.buffer as ArrayBuffer,
-        ...transferablesOf(parts),
-        ...arrays.map((a) => a.buffer as ArrayBuffer),
-      ],
-    };
+      transfer: [own.buffer as ArrayBuffer, ...transferablesOf(parts), ...arrays.map((a) => a.buffer as ArrayBuffer)]
+    }
   } catch (err) {
     if (err instanceof UserError)
       return {
@@ -139,20 +105,19 @@ export async function scanJobMessage(
           user: {
             code: err.code,
             headline: err.headline,
-            problems: err.problems,
-          },
+            problems: err.problems
+          }
         },
-        transfer: [],
-      };
+        transfer: []
+      }
     return {
       message: {
         kind: job.kind,
         ok: false,
-        internal:
-          err instanceof Error ? (err.stack ?? err.message) : String(err),
+        internal: err instanceof Error ? (err.stack ?? err.message) : String(err)
       },
-      transfer: [],
-    };
+      transfer: []
+    }
   }
 }
 
@@ -163,23 +128,19 @@ export function receiveScan<S>(message: ScanMessage): ScannedFile<S> {
       throw new UserError({
         code: message.user.code,
         message: message.user.headline,
-        problems: message.user.problems,
-      });
+        problems: message.user.problems
+      })
     throw new InternalError({
-      code: "INTERNAL",
-      message: `reading the ${message.kind} file failed in the read worker: ${message.internal}`,
-    });
+      code: 'INTERNAL',
+      message: `reading the ${message.kind} file failed in the read worker: ${message.internal}`
+    })
   }
-  const bytes = Buffer.from(
-    message.bytes.buffer,
-    message.bytes.byteOffset,
-    message.bytes.byteLength,
-  );
+  const bytes = Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength)
   return {
     table: CsvTable.fromParts(message.table, decodeCsv(bytes)),
     sha256: message.sha256,
-    scan: message.scan as S,
-  };
+    scan: message.scan as S
+  }
 }
 
 /**
@@ -187,21 +148,15 @@ export function receiveScan<S>(message: ScanMessage): ScannedFile<S> {
  * A worker that cannot run (a thread limit, a damaged bundle) costs time, not the result: the
  * file is then read here. A user's mistake in the file is reported as it is.
  */
-export async function scanFileAside<S>(
-  job: ScanJob,
-  policy: LedgerPolicy,
-  workerUrl: URL | undefined,
-): Promise<ScannedFile<S>> {
+export async function scanFileAside<S>(job: ScanJob, policy: LedgerPolicy, workerUrl: URL | undefined): Promise<ScannedFile<S>> {
   if (workerUrl) {
     try {
-      return (await scanInWorker(workerUrl, [job], policy).get(
-        job.kind,
-      )) as ScannedFile<S>;
+      return (await scanInWorker(workerUrl, [job], policy).get(job.kind)) as ScannedFile<S>
     } catch (err) {
-      if (err instanceof UserError) throw err;
+      if (err instanceof UserError) throw err
     }
   }
-  return scanFile<S>(job, policy);
+  return scanFile<S>(job, policy)
 }
 
 /**
@@ -209,66 +164,57 @@ export async function scanFileAside<S>(
  * read-worker). Each promise settles when its file's message arrives; a worker that dies
  * rejects every promise still pending.
  */
-export function scanInWorker(
-  workerUrl: URL,
-  jobs: ScanJob[],
-  policy: LedgerPolicy,
-): Map<ScanKind, Promise<ScannedFile<unknown>>> {
+export function scanInWorker(workerUrl: URL, jobs: ScanJob[], policy: LedgerPolicy): Map<ScanKind, Promise<ScannedFile<unknown>>> {
   const data: ScanWorkerData = {
     jobs,
     policy: {
-      kind: "ack-ledger",
+      kind: 'ack-ledger',
       file: policy.file,
       data: policy.data,
-      sha256: policy.sha256,
-    },
-  };
-  const worker = new Worker(workerUrl, { workerData: data });
+      sha256: policy.sha256
+    }
+  }
+  const worker = new Worker(workerUrl, { workerData: data })
   // the gate's own work decides when the process ends, never a worker left behind by an error
-  worker.unref();
-  const pending = new Map<
-    ScanKind,
-    { resolve: (f: ScannedFile<unknown>) => void; reject: (e: unknown) => void }
-  >();
-  const results = new Map<ScanKind, Promise<ScannedFile<unknown>>>();
+  worker.unref()
+  const pending = new Map<ScanKind, { resolve: (f: ScannedFile<unknown>) => void; reject: (e: unknown) => void }>()
+  const results = new Map<ScanKind, Promise<ScannedFile<unknown>>>()
   for (const job of jobs) {
-    const p = new Promise<ScannedFile<unknown>>((resolve, reject) =>
-      pending.set(job.kind, { resolve, reject }),
-    );
-    p.catch(() => undefined); // handled by whoever awaits it; never an unhandled rejection
-    results.set(job.kind, p);
+    const p = new Promise<ScannedFile<unknown>>((resolve, reject) => pending.set(job.kind, { resolve, reject }))
+    p.catch(() => undefined) // handled by whoever awaits it; never an unhandled rejection
+    results.set(job.kind, p)
   }
   const failAll = (err: unknown): void => {
-    for (const { reject } of pending.values()) reject(err);
-    pending.clear();
-  };
-  worker.on("message", (message: ScanMessage) => {
-    const waiting = pending.get(message.kind);
-    if (!waiting) return;
-    pending.delete(message.kind);
+    for (const { reject } of pending.values()) reject(err)
+    pending.clear()
+  }
+  worker.on('message', (message: ScanMessage) => {
+    const waiting = pending.get(message.kind)
+    if (!waiting) return
+    pending.delete(message.kind)
     try {
-      waiting.resolve(receiveScan(message));
+      waiting.resolve(receiveScan(message))
     } catch (err) {
-      waiting.reject(err);
+      waiting.reject(err)
     }
-  });
-  worker.on("error", (err) =>
+  })
+  worker.on('error', (err) =>
     failAll(
       new InternalError({
-        code: "INTERNAL",
+        code: 'INTERNAL',
         message: `the read worker failed: ${err.message}`,
-        cause: err,
-      }),
-    ),
-  );
-  worker.on("exit", (code) => {
+        cause: err
+      })
+    )
+  )
+  worker.on('exit', (code) => {
     if (pending.size > 0)
       failAll(
         new InternalError({
-          code: "INTERNAL",
-          message: `the read worker exited (${code}) before reading every file`,
-        }),
-      );
-  });
-  return results;
+          code: 'INTERNAL',
+          message: `the read worker exited (${code}) before reading every file`
+        })
+      )
+  })
+  return results
 }

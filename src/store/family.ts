@@ -22,7 +22,7 @@ export interface PacketFamily {
   /** files under the root that are not packets and are allowed (e.g. `.gitkeep`) */
   allowed: readonly string[]
   /** the derived page of each window folder (README.md), rewritten with every revision and re-rendered by verify */
-  view?: WindowView
+  view?: WindowView<PacketFamily>
 }
 
 export type ArtifactKind = keyof PacketFamily['names']

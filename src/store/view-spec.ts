@@ -1,5 +1,3 @@
-import type { PacketFamily } from './family.js'
-
 // The contract between the store and a family's window view (see view.ts): what a renderer is
 // given and what a family declares. Type imports only, so the family description can name it.
 
@@ -38,7 +36,7 @@ export interface ViewRenderers {
   renderers: Readonly<Record<number, RenderWindowView>>
 }
 
-export interface WindowView {
+export interface WindowView<F = unknown> {
   /** the file name in each window folder */
   file: string
   /** imports the renderers when a page is written or checked, so a descriptor loads nothing heavy */
@@ -49,11 +47,11 @@ export interface WindowView {
    * name its header carries, and which verify checks it with) first. A revision of any of them
    * rewrites the page. Absent: the page is the declaring family's alone.
    */
-  families?: () => readonly PacketFamily[]
+  families?: () => readonly F[]
 }
 
 /** A README.md view of the family's window folders: the one-line hook a family declares. */
-export function readmeView(load: () => Promise<ViewRenderers>, families?: () => readonly PacketFamily[]): WindowView {
+export function readmeView<F>(load: () => Promise<ViewRenderers>, families?: () => readonly F[]): WindowView<F> {
   return families ? { file: 'README.md', load, families } : { file: 'README.md', load }
 }
 

@@ -1,5 +1,6 @@
 import type { PacketFamily } from '../store/family.js'
 import { readmeView } from '../store/view-spec.js'
+import { STRATEGY_FAMILY_NAMES } from './family-names.js'
 
 // Lesson 120 keeps four keyed families side by side under one root, the layout of the issue and
 // the seed's step 13 (the store lets families share a root when their names are disjoint:
@@ -27,7 +28,7 @@ const ALLOWED = ['.gitkeep', 'README.md']
 const VIEW = readmeView(async () => (await import('./view.js')).STRATEGY_VIEWS, () => STRATEGY_FAMILIES)
 
 export const STRATEGY_FAMILY: PacketFamily = {
-  name: 'strategy-approval',
+  name: STRATEGY_FAMILY_NAMES.packet,
   root: STRATEGY_ROOT,
   payloadType: 'application/vnd.release-evidence.strategy-approval+json',
   names: { packet: 'packets/SAP-{key}-{rev}.json', signature: 'packets/SAP-{key}-{rev}.sig', log: 'validation/SAP-{key}-{rev}.log' },
@@ -38,7 +39,7 @@ export const STRATEGY_FAMILY: PacketFamily = {
 
 /** Decisions (approve/reject): approvals/SAP-{cluster}-rNNN-{signer}-r001.json|.sig. */
 export const SIGNOFF_FAMILY: PacketFamily = {
-  name: 'strategy-signoff',
+  name: STRATEGY_FAMILY_NAMES.signoff,
   root: STRATEGY_ROOT,
   payloadType: 'application/vnd.release-evidence.strategy-signoff+json',
   names: { packet: 'approvals/SAP-{key}-{rev}.json', signature: 'approvals/SAP-{key}-{rev}.sig', log: 'validation/approvals/SAP-{key}-{rev}.log' },
@@ -49,7 +50,7 @@ export const SIGNOFF_FAMILY: PacketFamily = {
 
 /** Outcome reviews: outcome-reviews/SAP-{cluster}-rNNN-outcome-r001.json|.sig (a correction is r002). */
 export const OUTCOME_FAMILY: PacketFamily = {
-  name: 'strategy-outcome',
+  name: STRATEGY_FAMILY_NAMES.outcome,
   root: STRATEGY_ROOT,
   payloadType: 'application/vnd.release-evidence.strategy-outcome+json',
   names: { packet: 'outcome-reviews/SAP-{key}-outcome-{rev}.json', signature: 'outcome-reviews/SAP-{key}-outcome-{rev}.sig', log: 'validation/outcome-reviews/SAP-{key}-outcome-{rev}.log' },
@@ -60,7 +61,7 @@ export const OUTCOME_FAMILY: PacketFamily = {
 
 /** Divergence records: divergences/SDI-{cluster}-rNNN-r001.json|.sig (a re-review that changes the triggers is r002). */
 export const DIVERGENCE_FAMILY: PacketFamily = {
-  name: 'strategy-divergence',
+  name: STRATEGY_FAMILY_NAMES.divergence,
   root: STRATEGY_ROOT,
   payloadType: 'application/vnd.release-evidence.strategy-divergence+json',
   names: { packet: 'divergences/SDI-{key}-{rev}.json', signature: 'divergences/SDI-{key}-{rev}.sig', log: 'validation/divergences/SDI-{key}-{rev}.log' },

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { mdCell, mdText } from '../report/escape.js'
 import { field, list, mdDigest, mdFields, mdFileLinks, mdTable, parseObject, viewNotice } from '../report/markdown.js'
 import type { ViewInput, ViewRenderers, ViewRevision } from '../store/view.js'
-import { DIVERGENCE_FAMILY, OUTCOME_FAMILY, SIGNOFF_FAMILY } from './family.js'
+import { STRATEGY_FAMILY_NAMES } from './family-names.js'
 
 // The page GitHub shows under strategy-approval/{window}/, shared by the four families that keep
 // their files there (family.ts): per exception cluster, the latest packet's summary, the decisions
@@ -14,9 +14,9 @@ import { DIVERGENCE_FAMILY, OUTCOME_FAMILY, SIGNOFF_FAMILY } from './family.js'
 function renderV1(input: ViewInput): string {
   const out: string[] = [`# Strategy approval: ${mdText(input.window)}`, '', viewNotice('strategy-approval packets, decisions, outcome reviews and divergence records'), '']
   const related = (name: string) => input.related?.find((r) => r.family === name)?.revisions ?? []
-  const decisions = related(SIGNOFF_FAMILY.name)
-  const outcomes = related(OUTCOME_FAMILY.name)
-  const divergences = related(DIVERGENCE_FAMILY.name)
+  const decisions = related(STRATEGY_FAMILY_NAMES.signoff)
+  const outcomes = related(STRATEGY_FAMILY_NAMES.outcome)
+  const divergences = related(STRATEGY_FAMILY_NAMES.divergence)
   const clusters = [...new Set(input.revisions.map((r) => r.key ?? ''))]
   if (clusters.length === 0) return [...out, 'No strategy-approval packet is published in this folder.', ''].join('\n')
   for (const cluster of clusters) {

@@ -4,7 +4,7 @@ import type { CodeInfo } from '../findings/codes.js'
 // proves nothing; a reader then has only the signer's own claim of when it signed.
 
 export const TIMESTAMP_CODES = {
-  TIMESTAMP_MALFORMED: 'The .tsr file is not a DER TimeStampResp or timestamp token (CMS SignedData over a TSTInfo with one signer).',
+  TIMESTAMP_TOKEN_MALFORMED: 'The .tsr file is not a DER TimeStampResp or timestamp token (CMS SignedData over a TSTInfo with one signer).',
   TIMESTAMP_NOT_GRANTED: 'The time-stamping authority refused the request: the response status is not granted and carries no token.',
   TIMESTAMP_IMPRINT_MISMATCH: 'The token does not stamp this signature: its message imprint is not SHA-256 of the signature bytes.',
   TIMESTAMP_NONCE_MISMATCH: "The token does not echo the request's nonce (a replayed or substituted reply).",

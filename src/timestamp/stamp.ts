@@ -22,7 +22,7 @@ export async function timestampSignature(signature: Uint8Array, options: Timesta
   const reply = await postTimestampRequest(request, options)
   const verified = await verifyTimestamp(reply, signature, pinned, { nonce: request.nonce })
   if (!verified.ok) {
-    const reason = verified.code === 'TIMESTAMP_NOT_GRANTED' ? 'not-granted' : verified.code === 'TIMESTAMP_MALFORMED' ? 'reply-invalid' : 'token-rejected'
+    const reason = verified.code === 'TIMESTAMP_NOT_GRANTED' ? 'not-granted' : verified.code === 'TIMESTAMP_TOKEN_MALFORMED' ? 'reply-invalid' : 'token-rejected'
     const fix =
       reason === 'not-granted'
         ? 'check that the TSA accepts SHA-256 requests and that its service is up'

@@ -122,7 +122,7 @@ export async function verifyTimestamp(
   } catch (err) {
     if (err instanceof Refusal) return { ok: false, code: err.code, message: err.message }
     // a structure pkijs could not read: not a token, whatever else it is
-    return { ok: false, code: 'TIMESTAMP_MALFORMED', message: `the timestamp is not a DER RFC 3161 reply or token (${err instanceof Error ? err.message.slice(0, 120) : 'unreadable'})` }
+    return { ok: false, code: 'TIMESTAMP_TOKEN_MALFORMED', message: `the timestamp is not a DER RFC 3161 reply or token (${err instanceof Error ? err.message.slice(0, 120) : 'unreadable'})` }
   }
 }
 
@@ -143,21 +143,21 @@ function refuse(code: TimestampCode, message: string): never {
 function readAsn1(bytes: ArrayBuffer | Uint8Array, what: string): asn1js.AsnType {
   const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)
   const parsed = asn1js.fromBER(view)
-  if (parsed.offset === -1 || parsed.offset !== view.byteLength) refuse('TIMESTAMP_MALFORMED', `${what} is not one complete ASN.1 value`)
+  if (parsed.offset === -1 || parsed.offset !== view.byteLength) refuse('TIMESTAMP_TOKEN_MALFORMED', `${what} is not one complete ASN.1 value`)
   return parsed.result
 }
 
 async function verifyOrThrow(reply: Buffer, signature: Uint8Array, pinned: PinnedTsa, options: VerifyTimestampOptions): Promise<TimestampVerified> {
   const token = readToken(reply)
-  if (token.contentType !== OID.signedData) refuse('TIMESTAMP_MALFORMED', `the token's content type is ${token.contentType}, not SignedData`)
+  if (token.contentType !== OID.signedData) refuse('TIMESTAMP_TOKEN_MALFORMED', `the token's content type is ${token.contentType}, not SignedData`)
   const signed = new pkijs.SignedData({ schema: token.content })
-  if (signed.encapContentInfo.eContentType !== OID.tstInfo) refuse('TIMESTAMP_MALFORMED', `the token encapsulates ${signed.encapContentInfo.eContentType}, not a TSTInfo`)
-  if (signed.signerInfos.length !== 1) refuse('TIMESTAMP_MALFORMED', `the token has ${signed.signerInfos.length} signers, RFC 3161 allows exactly one (the TSA)`)
+  if (signed.encapContentInfo.eContentType !== OID.tstInfo) refuse('TIMESTAMP_TOKEN_MALFORMED', `the token encapsulates ${signed.encapContentInfo.eContentType}, not a TSTInfo`)
+  if (signed.signerInfos.length !== 1) refuse('TIMESTAMP_TOKEN_MALFORMED', `the token has ${signed.signerInfos.length} signers, RFC 3161 allows exactly one (the TSA)`)
   const eContent = signed.encapContentInfo.eContent
-  if (!eContent) refuse('TIMESTAMP_MALFORMED', 'the token has no TSTInfo content')
+  if (!eContent) refuse('TIMESTAMP_TOKEN_MALFORMED', 'the token has no TSTInfo content')
   const tstBytes = new Uint8Array(eContent.getValue())
   const tst = new pkijs.TSTInfo({ schema: readAsn1(tstBytes, 'the TSTInfo') })
-  if (tst.version !== 1) refuse('TIMESTAMP_MALFORMED', `the TSTInfo has version ${tst.version}, expected 1`)
+  if (tst.version !== 1) refuse('TIMESTAMP_TOKEN_MALFORMED', `the TSTInfo has version ${tst.version}, expected 1`)
 
   // What is stamped: this signature, by SHA-256.
   const alg = tst.messageImprint.hashAlgorithm.algorithmId
@@ -170,7 +170,7 @@ async function verifyOrThrow(reply: Buffer, signature: Uint8Array, pinned: Pinne
     if (tst.nonce.toBigInt() !== options.nonce) refuse('TIMESTAMP_NONCE_MISMATCH', "the token's nonce is not the request's: it answers another request")
   }
   const genTime = tst.genTime.getTime()
-  if (!Number.isFinite(genTime)) refuse('TIMESTAMP_MALFORMED', 'the token has no readable genTime')
+  if (!Number.isFinite(genTime)) refuse('TIMESTAMP_TOKEN_MALFORMED', 'the token has no readable genTime')
 
   // The CMS signature, by pkijs: content-type and message-digest attributes and the signer's signature.
   const certs = (signed.certificates ?? []).filter((c): c is pkijs.Certificate => c instanceof pkijs.Certificate)
@@ -230,7 +230,7 @@ function readToken(reply: Buffer): pkijs.ContentInfo {
     const text = resp.status.statusStrings?.map((s) => s.valueBlock.value).join('; ')
     refuse('TIMESTAMP_NOT_GRANTED', `the TSA did not grant the timestamp: status ${status}${text ? ` (${text.slice(0, 200)})` : ''}`)
   }
-  if (!resp.timeStampToken) refuse('TIMESTAMP_MALFORMED', 'the reply is granted but carries no token')
+  if (!resp.timeStampToken) refuse('TIMESTAMP_TOKEN_MALFORMED', 'the reply is granted but carries no token')
   return resp.timeStampToken
 }
 
