@@ -372,27 +372,9 @@ __webpack_require__.r(__webpack_exports__);
 // The gate's files: defects.csv (the seed's columns first), escalations.csv (one routing row
 // per escalation) and ledger-gate.json, which names the policy and input digests and the digests
 // of the two CSVs, so every output can be traced to the exact policy it was judged under.
-const ESCALATION_COLUMNS = [
-    "alarm_id",
-    "release_window_id",
-    "alarm_class",
-    "state",
-    "route_to",
-    "route_to_role",
-    "no_go",
-    "detail",
-];
+const ESCALATION_COLUMNS = ['alarm_id', 'release_window_id', 'alarm_class', 'state', 'route_to', 'route_to_role', 'no_go', 'detail'];
 function escalationsToCsv(result) {
-    return (0,_csv_write_js__WEBPACK_IMPORTED_MODULE_6__/* .toCsv */ .g)(ESCALATION_COLUMNS, result.escalations.map((e) => [
-        e.alarm_id,
-        e.release_window_id,
-        e.alarm_class,
-        e.state,
-        e.route_to,
-        e.route_to_role,
-        e.no_go ? "true" : "false",
-        e.detail,
-    ]));
+    return (0,_csv_write_js__WEBPACK_IMPORTED_MODULE_6__/* .toCsv */ .g)(ESCALATION_COLUMNS, result.escalations.map((e) => [e.alarm_id, e.release_window_id, e.alarm_class, e.state, e.route_to, e.route_to_role, e.no_go ? 'true' : 'false', e.detail]));
 }
 /**
  * The result without its bulky per-row parts: the headline, windows, counts, readback and
@@ -411,41 +393,36 @@ function resultSummary(result, lists = true) {
             ...result.counts,
             defects: result.defects.length,
             blocking_in_mode: result.blocking.length,
-            escalations: result.escalations.length,
+            escalations: result.escalations.length
         },
         windows: result.windows,
         defect_counts: Object.fromEntries((0,_findings_defect_js__WEBPACK_IMPORTED_MODULE_3__/* .countByCode */ .o3)(result.defects)),
         readback: result.readback,
-        ...(lists
-            ? { escalations: result.escalations, defects: result.defects }
-            : {}),
+        ...(lists ? { escalations: result.escalations, defects: result.defects } : {})
     };
 }
 const REPORT_FILES = {
-    defects: "defects.csv",
-    escalations: "escalations.csv",
-    summary: "ledger-gate.json",
+    defects: 'defects.csv',
+    escalations: 'escalations.csv',
+    summary: 'ledger-gate.json'
 };
 /** Writes the three reports; each lands whole (temp file + rename) or not at all. */
 async function writeLedgerReports(result, outDir) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(outDir, { recursive: true });
     // encoded once: the same bytes are hashed and written (createHash: see ledger/row-scan.ts)
-    const defectsCsv = Buffer.from((0,_findings_defect_js__WEBPACK_IMPORTED_MODULE_3__/* .defectsToCsv */ .c7)(result.defects, "alarm_id"));
+    const defectsCsv = Buffer.from((0,_findings_defect_js__WEBPACK_IMPORTED_MODULE_3__/* .defectsToCsv */ .c7)(result.defects, 'alarm_id'));
     const escalationsCsv = Buffer.from(escalationsToCsv(result));
     const paths = {
         defects: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outDir, REPORT_FILES.defects),
         escalations: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outDir, REPORT_FILES.escalations),
-        summary: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outDir, REPORT_FILES.summary),
+        summary: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outDir, REPORT_FILES.summary)
     };
     const defectsSha = (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(defectsCsv);
     const escalationsSha = (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(escalationsCsv);
-    await Promise.all([
-        atomicWrite(paths.defects, defectsCsv),
-        atomicWrite(paths.escalations, escalationsCsv),
-    ]);
+    await Promise.all([atomicWrite(paths.defects, defectsCsv), atomicWrite(paths.escalations, escalationsCsv)]);
     const summary = {
         ...resultSummary(result, false),
-        reports: { "defects.csv": defectsSha, "escalations.csv": escalationsSha },
+        reports: { 'defects.csv': defectsSha, 'escalations.csv': escalationsSha }
     };
     await atomicWrite(paths.summary, `${JSON.stringify(summary, null, 2)}\n`);
     return paths;
@@ -461,23 +438,20 @@ async function writeCannotEvaluate(outDir, err, now) {
         ? {
             code: err.code,
             message: err.headline,
-            problems: err.problems.slice(0, 200),
+            problems: err.problems.slice(0, 200)
         }
-        : { code: "INTERNAL", message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(err), problems: [] };
+        : { code: 'INTERNAL', message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(err), problems: [] };
     const report = {
         decision: null,
-        status: "cannot-evaluate",
+        status: 'cannot-evaluate',
         exit_code: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .exitCodeFor */ .Rr)(err),
         now_utc: (0,_util_time_js__WEBPACK_IMPORTED_MODULE_5__/* .formatUtc */ .ay)(now),
         error,
-        note: "The gate could not evaluate its inputs: no decision was made. defects.csv and escalations.csv of any earlier run were removed.",
+        note: 'The gate could not evaluate its inputs: no decision was made. defects.csv and escalations.csv of any earlier run were removed.'
     };
     try {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(outDir, { recursive: true });
-        await Promise.all([
-            (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outDir, REPORT_FILES.defects), { force: true }),
-            (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outDir, REPORT_FILES.escalations), { force: true }),
-        ]);
+        await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outDir, REPORT_FILES.defects), { force: true }), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outDir, REPORT_FILES.escalations), { force: true })]);
         await atomicWrite((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outDir, REPORT_FILES.summary), `${JSON.stringify(report, null, 2)}\n`);
     }
     catch {
@@ -536,20 +510,18 @@ var ledger_codes = __webpack_require__(29151);
 // reviewer reads first; the defect table that follows is the report's (src/report/summary.ts).
 const MEANINGS = {
     ...codes/* INPUT_CODES */.i,
-    ...ledger_codes/* LEDGER_CODES */.v,
+    ...ledger_codes/* LEDGER_CODES */.v
 };
 const DECISION_LABEL = {
-    go: "✅ GO",
-    "conditional-go": "🟡 CONDITIONAL GO",
-    "no-go": "⛔ NO-GO",
+    go: '✅ GO',
+    'conditional-go': '🟡 CONDITIONAL GO',
+    'no-go': '⛔ NO-GO'
 };
 /** Decision, windows (no-go first, each with its reasons and step-9 readback), counts by code and escalations: everything but defects. */
 function renderGateSummary(gate) {
     const out = [];
-    const observe = gate.mode === "observe"
-        ? " (observe mode: report only, the step passes)"
-        : "";
-    const outcome = gate.failed ? "the step fails" : "the step passes";
+    const observe = gate.mode === 'observe' ? ' (observe mode: report only, the step passes)' : '';
+    const outcome = gate.failed ? 'the step fails' : 'the step passes';
     out.push(`## Acknowledgment ledger gate: ${DECISION_LABEL[gate.decision]}\n\n`);
     out.push(`Mode **${gate.mode}**${observe}; evaluated at ${(0,report_escape/* mdCode */.xs)(gate.now_utc)}; ` +
         `${gate.counts.alarms} alarms, ${gate.counts.ledger_rows} ledger rows, ${gate.counts.evidence_rows} evidence rows; ` +
@@ -557,69 +529,44 @@ function renderGateSummary(gate) {
     out.push(`Policy ${(0,report_escape/* mdCode */.xs)(gate.policy.file)} sha256 ${(0,report_escape/* mdCode */.xs)(gate.policy.sha256)}\n\n`);
     if (gate.windows.length > 0) {
         const windows = byDecision(gate.windows);
-        out.push("### Release windows\n\n");
-        out.push((0,summary/* table */.tp)(["Window", "Decision", "Alarms", "Blocking", "Warnings"], windows.map((w) => [
-            (0,report_escape/* mdCell */.cz)(w.release_window_id),
-            DECISION_LABEL[w.decision],
-            String(w.alarms),
-            String(w.blocking),
-            String(w.warnings),
-        ]), summary/* SECTION_ROW_CAP */.cf, "windows (ledger-gate.json lists them all)"));
-        out.push("\n");
+        out.push('### Release windows\n\n');
+        out.push((0,summary/* table */.tp)(['Window', 'Decision', 'Alarms', 'Blocking', 'Warnings'], windows.map((w) => [(0,report_escape/* mdCell */.cz)(w.release_window_id), DECISION_LABEL[w.decision], String(w.alarms), String(w.blocking), String(w.warnings)]), summary/* SECTION_ROW_CAP */.cf, 'windows (ledger-gate.json lists them all)'));
+        out.push('\n');
         out.push(renderWindows(gate, windows));
     }
     else {
-        out.push("### Readback\n\nNo active alarms to read back.\n\n");
+        out.push('### Readback\n\nNo active alarms to read back.\n\n');
     }
     if (gate.defects.length > 0) {
-        out.push("### Defects by code\n\n");
+        out.push('### Defects by code\n\n');
         const blockingByCode = (0,defect/* countByCode */.o3)(gate.defects.filter((0,annotations/* blockingPredicate */.$_)(gate.blocking)));
-        out.push((0,summary/* table */.tp)(["Code", "Count", "Blocking now", "Meaning"], [...(0,defect/* countByCode */.o3)(gate.defects)].map(([code, n]) => [
-            (0,report_escape/* mdCode */.xs)(code),
-            String(n),
-            String(blockingByCode.get(code) ?? 0),
-            (0,report_escape/* mdCell */.cz)(MEANINGS[code]?.meaning ?? ""),
-        ]), summary/* SECTION_ROW_CAP */.cf, "codes"));
-        out.push("\n");
+        out.push((0,summary/* table */.tp)(['Code', 'Count', 'Blocking now', 'Meaning'], [...(0,defect/* countByCode */.o3)(gate.defects)].map(([code, n]) => [(0,report_escape/* mdCode */.xs)(code), String(n), String(blockingByCode.get(code) ?? 0), (0,report_escape/* mdCell */.cz)(MEANINGS[code]?.meaning ?? '')]), summary/* SECTION_ROW_CAP */.cf, 'codes'));
+        out.push('\n');
     }
     if (gate.escalations.length > 0) {
-        out.push("### Escalations\n\n");
-        out.push((0,summary/* table */.tp)([
-            "Alarm",
-            "Window",
-            "Class",
-            "State",
-            "Route to",
-            "Role",
-            "No-go",
-            "Detail",
-        ], gate.escalations.map((e) => [
+        out.push('### Escalations\n\n');
+        out.push((0,summary/* table */.tp)(['Alarm', 'Window', 'Class', 'State', 'Route to', 'Role', 'No-go', 'Detail'], gate.escalations.map((e) => [
             (0,report_escape/* mdCell */.cz)(e.alarm_id),
             (0,report_escape/* mdCell */.cz)(e.release_window_id),
             e.alarm_class,
             (0,report_escape/* mdCell */.cz)(e.state),
             (0,report_escape/* mdCell */.cz)(e.route_to),
             (0,report_escape/* mdCell */.cz)(e.route_to_role),
-            e.no_go ? "yes" : "no",
-            (0,report_escape/* mdCell */.cz)(e.detail),
-        ]), summary/* SECTION_ROW_CAP */.cf, "escalations"));
-        out.push("\n");
+            e.no_go ? 'yes' : 'no',
+            (0,report_escape/* mdCell */.cz)(e.detail)
+        ]), summary/* SECTION_ROW_CAP */.cf, 'escalations'));
+        out.push('\n');
     }
-    return out.join("");
+    return out.join('');
 }
 /** No-go windows first, then conditional-go, then go; by id within each. */
 function byDecision(windows) {
-    return [...windows].sort((a, b) => RANK[a.decision] - RANK[b.decision] ||
-        (a.release_window_id < b.release_window_id
-            ? -1
-            : a.release_window_id > b.release_window_id
-                ? 1
-                : 0));
+    return [...windows].sort((a, b) => RANK[a.decision] - RANK[b.decision] || (a.release_window_id < b.release_window_id ? -1 : a.release_window_id > b.release_window_id ? 1 : 0));
 }
 const RANK = {
-    "no-go": 0,
-    "conditional-go": 1,
-    go: 2,
+    'no-go': 0,
+    'conditional-go': 1,
+    go: 2
 };
 /** Windows given a section of their own; the rest are in the windows table and ledger-gate.json. */
 const WINDOW_SECTIONS = 20;
@@ -636,52 +583,36 @@ function renderWindows(gate, windows = byDecision(gate.windows)) {
     }
     const shown = windows.slice(0, WINDOW_SECTIONS);
     const more = windows.length - shown.length;
-    return (shown
-        .map((w) => renderWindow(w, readback.get(w.release_window_id) ?? []))
-        .join("") +
+    return (shown.map((w) => renderWindow(w, readback.get(w.release_window_id) ?? [])).join('') +
         (more > 0
-            ? `_${more} more window${more === 1 ? "" : "s"} (${windows.slice(WINDOW_SECTIONS).filter((w) => w.decision === "no-go").length} no-go): their reasons and readback are in ledger-gate.json._\n\n`
-            : ""));
+            ? `_${more} more window${more === 1 ? '' : 's'} (${windows.slice(WINDOW_SECTIONS).filter((w) => w.decision === 'no-go').length} no-go): their reasons and readback are in ledger-gate.json._\n\n`
+            : ''));
 }
 function renderWindow(w, readback) {
-    const reasons = w.reasons
-        .slice(0, REASONS_SHOWN)
-        .map((r) => `- ${(0,report_escape/* mdCell */.cz)(r, 500)}\n`);
+    const reasons = w.reasons.slice(0, REASONS_SHOWN).map((r) => `- ${(0,report_escape/* mdCell */.cz)(r, 500)}\n`);
     const left = w.reasons.length - reasons.length;
     if (left > 0)
         reasons.push(`- _${left} more in ledger-gate.json_\n`);
-    return `### Window ${(0,report_escape/* mdText */.bC)(w.release_window_id)}: ${DECISION_LABEL[w.decision]}\n\n${reasons.join("")}\n${renderReadback(readback)}`;
+    return `### Window ${(0,report_escape/* mdText */.bC)(w.release_window_id)}: ${DECISION_LABEL[w.decision]}\n\n${reasons.join('')}\n${renderReadback(readback)}`;
 }
 /** Lesson 113 step 9: a window's top three highest-risk alarms, read aloud before sign-off. */
 function renderReadback(items) {
     if (items.length === 0)
-        return "#### Readback\n\nNo active alarms to read back.\n\n";
+        return '#### Readback\n\nNo active alarms to read back.\n\n';
     const rows = items.map((r) => [
         (0,report_escape/* mdCell */.cz)(r.alarm_id),
         r.alarm_class,
-        (0,report_escape/* mdCell */.cz)(r.owner_role) || "_unknown_",
-        (0,report_escape/* mdCell */.cz)(r.acknowledged_by) || "_unknown_",
-        (0,report_escape/* mdCell */.cz)(r.ack_timestamp_utc) || "_unknown_",
-        (0,report_escape/* mdCell */.cz)(r.sla_deadline_utc) || "_unknown_",
-        (0,report_escape/* mdCell */.cz)(r.closure_evidence) || "_none_",
-        r.duplicate_keys ? "⚠️ yes" : "no",
-        r.unknowns.length > 0 ? `⚠️ ${(0,report_escape/* mdCell */.cz)(r.unknowns.join("; "))}` : "none",
+        (0,report_escape/* mdCell */.cz)(r.owner_role) || '_unknown_',
+        (0,report_escape/* mdCell */.cz)(r.acknowledged_by) || '_unknown_',
+        (0,report_escape/* mdCell */.cz)(r.ack_timestamp_utc) || '_unknown_',
+        (0,report_escape/* mdCell */.cz)(r.sla_deadline_utc) || '_unknown_',
+        (0,report_escape/* mdCell */.cz)(r.closure_evidence) || '_none_',
+        r.duplicate_keys ? '⚠️ yes' : 'no',
+        r.unknowns.length > 0 ? `⚠️ ${(0,report_escape/* mdCell */.cz)(r.unknowns.join('; '))}` : 'none'
     ]);
     const unknown = items.some((r) => r.unknowns.length > 0);
-    const note = unknown
-        ? "\n**An item above is unknown: the readback marks the window no-go until it is fixed.**\n"
-        : "";
-    return `#### Readback: top ${items.length} highest-risk alarm${items.length === 1 ? "" : "s"}\n\n${(0,summary/* table */.tp)([
-        "Alarm",
-        "Class",
-        "Owner role",
-        "Acknowledged by",
-        "Ack at (UTC)",
-        "SLA deadline (UTC)",
-        "Closure evidence",
-        "Duplicate keys",
-        "Unknowns",
-    ], rows)}${note}\n`;
+    const note = unknown ? '\n**An item above is unknown: the readback marks the window no-go until it is fixed.**\n' : '';
+    return `#### Readback: top ${items.length} highest-risk alarm${items.length === 1 ? '' : 's'}\n\n${(0,summary/* table */.tp)(['Alarm', 'Class', 'Owner role', 'Acknowledged by', 'Ack at (UTC)', 'SLA deadline (UTC)', 'Closure evidence', 'Duplicate keys', 'Unknowns'], rows)}${note}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/ledger/stage.ts
@@ -693,7 +624,7 @@ function renderReadback(items) {
 // The ledger stage (lesson 113 step 8): run the gate, write the defect CSV, and hand the report its
 // defects, summary and outputs. The decision comes from the gate; this file only says how it
 // reaches the reviewer. The gate is left in the stage context for the stages after it.
-const GATE = "ledger.gate";
+const GATE = 'ledger.gate';
 /** The gate this run already computed, or a silent run of it (the closure stage builds on it). */
 async function gateFor(settings, ctx) {
     const known = ctx.shared.get(GATE);
@@ -708,24 +639,24 @@ async function reportGate(gate, settings) {
     const written = await (0,reports.writeLedgerReports)(gate, settings.outDir);
     const defectsFile = written.defects;
     const report = {
-        stage: "ledger",
-        subjectColumn: "alarm_id",
+        stage: 'ledger',
+        subjectColumn: 'alarm_id',
         defects: gate.defects,
         blocks: (0,annotations/* blockingPredicate */.$_)(gate.blocking),
         summaryHead: renderGateSummary(gate),
-        summaryTail: "",
+        summaryTail: '',
         files: [written.defects, written.escalations, written.summary],
-        defectsFile,
+        defectsFile
     };
     const outputs = {
         decision: gate.decision,
-        "blocking-defects": String(gate.blocking.length),
-        "defects-file": defectsFile,
+        'blocking-defects': String(gate.blocking.length),
+        'defects-file': defectsFile
     };
     const outcome = gate.failed
         ? {
             exitCode: errors/* ExitCode */.yU.PolicyFailure,
-            failure: `Ledger gate: ${gate.decision} with ${gate.blocking.length} blocking defect${gate.blocking.length === 1 ? "" : "s"} in ${gate.mode} mode; see the job summary.`,
+            failure: `Ledger gate: ${gate.decision} with ${gate.blocking.length} blocking defect${gate.blocking.length === 1 ? '' : 's'} in ${gate.mode} mode; see the job summary.`
         }
         : { exitCode: errors/* ExitCode */.yU.Pass };
     return { gate, report, outputs, outcome };

@@ -67,7 +67,7 @@ class CsvTable {
     /** Row r's cell in column c; '' for an absent column (c = -1), as for an empty cell. */
     cell(r, c) {
         if (c < 0)
-            return "";
+            return '';
         const record = this.#records[r];
         return (0,_scan_js__WEBPACK_IMPORTED_MODULE_5__/* .fieldText */ .gF)(this.#scan, record, this.#scan.firstField[record] + c);
     }
@@ -83,9 +83,7 @@ class CsvTable {
         const f = scan.firstField[record] + c;
         // a plain start (no flag set) is an unquoted field's
         const start = scan.starts[f];
-        if (start >= 0 &&
-            start < 1 << 29 &&
-            (0,_scan_js__WEBPACK_IMPORTED_MODULE_5__/* .fieldEnd */ .C4)(scan, record, f) - start === 20) {
+        if (start >= 0 && start < 1 << 29 && (0,_scan_js__WEBPACK_IMPORTED_MODULE_5__/* .fieldEnd */ .C4)(scan, record, f) - start === 20) {
             const ms = (0,_util_time_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalAt */ ._E)(scan.text, start);
             if (ms !== undefined)
                 return ms;
@@ -120,7 +118,7 @@ class CsvTable {
             headerLine: this.headerLine,
             broken: this.broken,
             scan,
-            records: this.#records,
+            records: this.#records
         };
     }
     static fromParts(parts, text) {
@@ -130,7 +128,7 @@ class CsvTable {
     get rows() {
         return Array.from({ length: this.size }, (_, r) => ({
             line: this.line(r),
-            values: this.values(r),
+            values: this.values(r)
         }));
     }
 }
@@ -145,9 +143,7 @@ function transferablesOf(parts) {
  * needs, and at 55 MB of inputs a second copy kept for the whole run was a tenth of peak memory.
  */
 async function readCsvFile(path, opts) {
-    const data = await (0,_util_read_input_js__WEBPACK_IMPORTED_MODULE_3__/* .readInput */ .R)(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path), (code) => code === "ENOENT"
-        ? `${opts.file}: file not found; check the path input or create the file`
-        : `${opts.file}: cannot read (${code})`);
+    const data = await (0,_util_read_input_js__WEBPACK_IMPORTED_MODULE_3__/* .readInput */ .R)(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path), (code) => (code === 'ENOENT' ? `${opts.file}: file not found; check the path input or create the file` : `${opts.file}: cannot read (${code})`));
     return { table: await parseCsv(data, opts), bytes: data };
 }
 /**
@@ -156,7 +152,7 @@ async function readCsvFile(path, opts) {
  * of the ledger benchmark); the check that makes the shortcut safe takes 2 ms.
  */
 function decodeCsv(data) {
-    return (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(data) ? data.toString("ascii") : data.toString("utf8");
+    return (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(data) ? data.toString('ascii') : data.toString('utf8');
 }
 // eslint-disable-next-line @typescript-eslint/require-await -- async so that a bad file rejects the promise rather than throwing at the call
 async function parseCsv(data, opts) {
@@ -164,17 +160,17 @@ async function parseCsv(data, opts) {
     const scan = (0,_scan_js__WEBPACK_IMPORTED_MODULE_5__/* .scanCsvOffsets */ .cf)(decodeCsv(data));
     if (scan.count === 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({
-            code: "INPUT_EMPTY",
-            message: `${file}: the file is empty; it needs a header row with the columns ${opts.requiredColumns.join(", ")}`,
+            code: 'INPUT_EMPTY',
+            message: `${file}: the file is empty; it needs a header row with the columns ${opts.requiredColumns.join(', ')}`
         });
     }
     const headerLine = scan.lines[0];
     const headerError = scan.errors.get(0);
     if (headerError !== undefined) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({
-            code: "INPUT_INVALID",
+            code: 'INPUT_INVALID',
             message: `${file}:${headerLine}: cannot read the header: ${headerError}`,
-            problems: [{ file, line: headerLine, message: headerError }],
+            problems: [{ file, line: headerLine, message: headerError }]
         });
     }
     const header = (0,_scan_js__WEBPACK_IMPORTED_MODULE_5__/* .recordFields */ .zB)(scan, 0).map((h) => h.trim());
@@ -182,8 +178,8 @@ async function parseCsv(data, opts) {
     for (const h of header) {
         if (seen.has(h)) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({
-                code: "INPUT_INVALID",
-                message: `${file}:${headerLine}: column '${h}' appears twice in the header; remove the duplicate`,
+                code: 'INPUT_INVALID',
+                message: `${file}:${headerLine}: column '${h}' appears twice in the header; remove the duplicate`
             });
         }
         seen.add(h);
@@ -191,14 +187,14 @@ async function parseCsv(data, opts) {
     const missing = opts.requiredColumns.filter((c) => !seen.has(c));
     if (missing.length > 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({
-            code: "INPUT_COLUMN_MISSING",
-            message: `${file}:${headerLine}: missing required column${missing.length > 1 ? "s" : ""} ${missing.map((c) => `'${c}'`).join(", ")}; add ${missing.length > 1 ? "them" : "it"} to the header`,
+            code: 'INPUT_COLUMN_MISSING',
+            message: `${file}:${headerLine}: missing required column${missing.length > 1 ? 's' : ''} ${missing.map((c) => `'${c}'`).join(', ')}; add ${missing.length > 1 ? 'them' : 'it'} to the header`,
             problems: missing.map((c) => ({
                 file,
                 line: headerLine,
                 field: c,
-                message: "required column is missing",
-            })),
+                message: 'required column is missing'
+            }))
         });
     }
     const records = new Int32Array(scan.count);
@@ -209,18 +205,18 @@ async function parseCsv(data, opts) {
         const line = scan.lines[r];
         const error = scan.errors.get(r);
         if (error !== undefined) {
-            broken.push(error === "unterminated quoted field"
+            broken.push(error === 'unterminated quoted field'
                 ? {
                     file,
                     line,
-                    message: "unterminated quoted field: the quote opened in this row is never closed, so this and every later line were not read",
-                    fix: 'close the quote or double any quote inside the field ("")',
+                    message: 'unterminated quoted field: the quote opened in this row is never closed, so this and every later line were not read',
+                    fix: 'close the quote or double any quote inside the field ("")'
                 }
                 : {
                     file,
                     line,
                     message: error,
-                    fix: 'quote the field and double any quote inside it ("")',
+                    fix: 'quote the field and double any quote inside it ("")'
                 });
             continue;
         }
@@ -229,8 +225,8 @@ async function parseCsv(data, opts) {
             broken.push({
                 file,
                 line,
-                message: `row has ${fields} field${fields === 1 ? "" : "s"}, the header has ${width}`,
-                fix: "quote any field that contains a comma, or add the missing fields",
+                message: `row has ${fields} field${fields === 1 ? '' : 's'}, the header has ${width}`,
+                fix: 'quote any field that contains a comma, or add the missing fields'
             });
             continue;
         }
@@ -535,8 +531,7 @@ var codes = __webpack_require__(29151);
 
 
 function finding(code, a) {
-    const severity = a.severity ??
-        (code === "ROW_MALFORMED" ? "blocking" : codes/* LEDGER_CODES */.v[code].severity);
+    const severity = a.severity ?? (code === 'ROW_MALFORMED' ? 'blocking' : codes/* LEDGER_CODES */.v[code].severity);
     return {
         subject: (0,ids.printable)(a.subject, 100),
         defect_code: code,
@@ -546,14 +541,14 @@ function finding(code, a) {
         release_window_id: a.release_window_id,
         file: a.file,
         line: a.line,
-        field: a.field ?? "",
-        detail: (0,ids.printable)(a.detail ?? "", 400),
+        field: a.field ?? '',
+        detail: (0,ids.printable)(a.detail ?? '', 400)
     };
 }
 /** Minutes as people say them: 8, 0.5, 90. */
 function minutes(ms) {
     const m = ms / 60_000;
-    return Number.isInteger(m) ? String(m) : m.toFixed(2).replace(/0+$/, "");
+    return Number.isInteger(m) ? String(m) : m.toFixed(2).replace(/0+$/, '');
 }
 /**
  * finding() about an alarm's key at one row and column: the shape of every per-alarm check
@@ -570,7 +565,7 @@ function alarmFinding(code, key, file, line, field, a) {
         line,
         field,
         detail: a.detail,
-        severity: a.severity,
+        severity: a.severity
     });
 }
 
@@ -596,7 +591,7 @@ class CellChecks {
         const r = (check ?? ids.checkId)(raw);
         if (r.ok)
             return r.id;
-        this.out.push(finding("ID_MALFORMED", {
+        this.out.push(finding('ID_MALFORMED', {
             // the refused id as the reader must see it: control and invisible characters escaped
             subject: (0,ids.printable)(raw, 200),
             owner_role: role,
@@ -605,22 +600,21 @@ class CellChecks {
             file: this.file,
             line,
             field: column,
-            detail: `${what} '${(0,ids.printable)(raw)}' ${r.reason}`,
+            detail: `${what} '${(0,ids.printable)(raw)}' ${r.reason}`
         }));
         return undefined;
     }
     /** time() for row r's cell in column c, read in place when it is canonical (CsvTable.utcMs). */
     timeAt(table, r, c, line, column, ctx, allowEmpty = false) {
-        return (table.utcMs(r, c) ??
-            this.time(table.cell(r, c), line, column, ctx, allowEmpty));
+        return table.utcMs(r, c) ?? this.time(table.cell(r, c), line, column, ctx, allowEmpty);
     }
     /** A timestamp cell as epoch ms; a malformed (or, unless allowEmpty, empty) one becomes TIMESTAMP_MALFORMED. */
     time(raw, line, column, ctx, allowEmpty = false) {
         const ms = (0,time/* utcMs */.bp)(raw);
-        if (ms !== undefined || (allowEmpty && raw.trim() === ""))
+        if (ms !== undefined || (allowEmpty && raw.trim() === ''))
             return ms;
         const p = (0,time/* parseUtc */.y5)(raw);
-        this.out.push(finding("TIMESTAMP_MALFORMED", {
+        this.out.push(finding('TIMESTAMP_MALFORMED', {
             subject: ctx.subject,
             owner_role: ctx.role,
             required_action: `Write ${column} as RFC 3339 UTC, e.g. 2026-11-23T14:05:00Z`,
@@ -628,7 +622,7 @@ class CellChecks {
             file: this.file,
             line,
             field: column,
-            detail: `${column}: ${p.ok ? "" : p.reason}`,
+            detail: `${column}: ${p.ok ? '' : p.reason}`
         }));
         return undefined;
     }
@@ -662,14 +656,14 @@ function columnsOf(table, names) {
 }
 /** The table's structurally broken rows as ROW_MALFORMED defects. */
 function brokenRows(table, fallbackRole) {
-    return table.broken.map((p) => finding("ROW_MALFORMED", {
-        subject: "",
+    return table.broken.map((p) => finding('ROW_MALFORMED', {
+        subject: '',
         owner_role: fallbackRole,
-        required_action: p.fix ? `Repair the row: ${p.fix}` : "Repair the row",
-        release_window_id: "",
+        required_action: p.fix ? `Repair the row: ${p.fix}` : 'Repair the row',
+        release_window_id: '',
         file: p.file,
         line: p.line ?? null,
-        detail: p.message,
+        detail: p.message
     }));
 }
 
@@ -749,30 +743,25 @@ var load = __webpack_require__(64742);
 
 /** The ledger columns the gate reads by name; the policy's required_fields must list them all. */
 const LEDGER_FIELDS = [
-    "alarm_id",
-    "alarm_state",
-    "release_window_id",
-    "owner_role",
-    "acknowledged_by",
-    "ack_timestamp_utc",
-    "response_sla_minutes",
-    "target_resolution_utc",
-    "closure_state",
-    "closure_evidence_ref",
-    "last_updated_utc",
+    'alarm_id',
+    'alarm_state',
+    'release_window_id',
+    'owner_role',
+    'acknowledged_by',
+    'ack_timestamp_utc',
+    'response_sla_minutes',
+    'target_resolution_utc',
+    'closure_state',
+    'closure_evidence_ref',
+    'last_updated_utc'
 ];
 /** Ledger columns the gate reads when present: an accepted SLA exception, a signed-off ack-time correction. */
-const OPTIONAL_LEDGER_FIELDS = [
-    "sla_exception_ref",
-    "exception_approved_by",
-    "ack_correction_ref",
-    "ack_correction_approved_by",
-];
+const OPTIONAL_LEDGER_FIELDS = ['sla_exception_ref', 'exception_approved_by', 'ack_correction_ref', 'ack_correction_approved_by'];
 async function loadLedgerPolicy(absPath, displayFile) {
-    return toLedgerPolicy(await (0,load/* loadPolicyFile */.n)("ack-ledger", absPath, displayFile));
+    return toLedgerPolicy(await (0,load/* loadPolicyFile */.n)('ack-ledger', absPath, displayFile));
 }
 function parseLedgerPolicy(text, file) {
-    return toLedgerPolicy(parsePolicy("ack-ledger", text, file));
+    return toLedgerPolicy(parsePolicy('ack-ledger', text, file));
 }
 const fold = (s) => s.trim().toLowerCase();
 // The lookups below run for every ledger row; a cell that is already folded (the usual case)
@@ -787,17 +776,17 @@ function toLedgerPolicy(loaded) {
         if (!data.required_fields.includes(f)) {
             problems.push({
                 file,
-                field: "/required_fields",
+                field: '/required_fields',
                 message: `must list '${f}' (the gate reads it)`,
-                fix: `add '- ${f}'`,
+                fix: `add '- ${f}'`
             });
         }
     });
     if (fold(data.alarm_classes.page) === fold(data.alarm_classes.block)) {
         problems.push({
             file,
-            field: "/alarm_classes/block",
-            message: "must differ from /alarm_classes/page",
+            field: '/alarm_classes/block',
+            message: 'must differ from /alarm_classes/page'
         });
     }
     const resolved = new Set(data.closure_policy.resolved_states.map(fold));
@@ -806,7 +795,7 @@ function toLedgerPolicy(loaded) {
             problems.push({
                 file,
                 field: `/closure_policy/open_states/${i}`,
-                message: `'${s}' is also a resolved state`,
+                message: `'${s}' is also a resolved state`
             });
         }
     });
@@ -817,47 +806,40 @@ function toLedgerPolicy(loaded) {
         problems.push({
             file,
             field: pointer,
-            message: `role '${raw}' ${r.reason}`,
+            message: `role '${raw}' ${r.reason}`
         });
-        return "";
+        return '';
     };
-    const icRole = roleId(data.ownership.incident_commander_role, "/ownership/incident_commander_role");
-    const exceptionApproverRole = roleId(data.sla_exceptions.approver_role, "/sla_exceptions/approver_role");
-    const correctionApproverRole = data.ack_corrections
-        ? roleId(data.ack_corrections.approver_role, "/ack_corrections/approver_role")
-        : "";
+    const icRole = roleId(data.ownership.incident_commander_role, '/ownership/incident_commander_role');
+    const exceptionApproverRole = roleId(data.sla_exceptions.approver_role, '/sla_exceptions/approver_role');
+    const correctionApproverRole = data.ack_corrections ? roleId(data.ack_corrections.approver_role, '/ack_corrections/approver_role') : '';
     if (problems.length > 0) {
         throw new errors/* UserError */.yo({
-            code: "POLICY_INVALID",
+            code: 'POLICY_INVALID',
             message: `${file}: invalid ack-ledger policy`,
-            problems,
+            problems
         });
     }
     const classes = new Map([
-        [fold(data.alarm_classes.page), "page"],
-        [fold(data.alarm_classes.block), "block"],
+        [fold(data.alarm_classes.page), 'page'],
+        [fold(data.alarm_classes.block), 'block']
     ]);
     const open = new Set(data.closure_policy.open_states.map(fold));
     const kinds = new Set(data.evidence_kinds.map(fold));
-    const interpreted = new Set([
-        ...LEDGER_FIELDS,
-        ...(data.optional_fields ?? []),
-    ]);
+    const interpreted = new Set([...LEDGER_FIELDS, ...(data.optional_fields ?? [])]);
     return {
         file,
         sha256: loaded.sha256,
         data,
         classOf: (v) => lookup(classes, v),
-        ackSlaMinutes: (cls) => cls === "page"
-            ? data.sla_policy.page_ack_minutes
-            : data.sla_policy.block_ack_minutes,
+        ackSlaMinutes: (cls) => (cls === 'page' ? data.sla_policy.page_ack_minutes : data.sla_policy.block_ack_minutes),
         icRole,
         exceptionApproverRole,
         correctionApproverRole,
         isResolvedState: (v) => member(resolved, v),
         isOpenState: (v) => member(open, v),
         isEvidenceKind: (v) => member(kinds, v),
-        extraRequiredFields: data.required_fields.filter((f) => !interpreted.has(f)),
+        extraRequiredFields: data.required_fields.filter((f) => !interpreted.has(f))
     };
 }
 
@@ -999,17 +981,17 @@ class Entry {
         this.alarm_id = record.alarm_id;
         this.release_window_id = record.release_window_id;
         this.alarm_state = alarmState;
-        this.owner_role = (0,ids.idOf)(record.cell("owner_role")) ?? "";
-        const sla = record.cell("response_sla_minutes").trim();
+        this.owner_role = (0,ids.idOf)(record.cell('owner_role')) ?? '';
+        const sla = record.cell('response_sla_minutes').trim();
         this.response_sla_minutes = /^\d{1,9}$/.test(sla) ? Number(sla) : null;
-        this.closure_state = record.cell("closure_state").trim().toLowerCase();
-        this.closure_evidence_ref = record.cell("closure_evidence_ref").trim();
+        this.closure_state = record.cell('closure_state').trim().toLowerCase();
+        this.closure_evidence_ref = record.cell('closure_evidence_ref').trim();
         this.history_rows = historyRows;
-        this.sla_exception_ref = record.cell("sla_exception_ref").trim();
-        this.exception_approved_by = record.cell("exception_approved_by").trim();
+        this.sla_exception_ref = record.cell('sla_exception_ref').trim();
+        this.exception_approved_by = record.cell('exception_approved_by').trim();
     }
     get acknowledged_by() {
-        return this.#record.cell("acknowledged_by").trim();
+        return this.#record.cell('acknowledged_by').trim();
     }
     get ack_timestamp_utc() {
         return utcText(this.#record.ackMs);
@@ -1027,7 +1009,7 @@ class Entry {
         return this.#record.table.values(this.#record.row);
     }
 }
-const utcText = (ms) => ms === undefined ? "" : (0,time/* formatUtc */.ay)(ms);
+const utcText = (ms) => (ms === undefined ? '' : (0,time/* formatUtc */.ay)(ms));
 /**
  * An evidence row, handed out as the contract's EvidenceRow as it is (the result lists every
  * evidence row, so a stripped copy of each would double them).
@@ -1085,7 +1067,7 @@ function readAlarms(table, policy) {
     const roleProblem = (problem, column, alarmId, windowId, line) => {
         if (!problem)
             return;
-        defects.push(finding(problem === "is empty" ? "FIELD_MISSING" : "ID_MALFORMED", {
+        defects.push(finding(problem === 'is empty' ? 'FIELD_MISSING' : 'ID_MALFORMED', {
             subject: alarmId,
             owner_role: ic,
             required_action: `Name the alarm's ${column} as a role id`,
@@ -1093,32 +1075,32 @@ function readAlarms(table, policy) {
             file,
             line,
             field: column,
-            detail: `${column} ${problem}`,
+            detail: `${column} ${problem}`
         }));
     };
     for (let r = 0; r < table.size; r++) {
         const line = table.line(r);
         const before = defects.length;
-        const windowId = check.id(table.cell(r, col.release_window_id), line, f.release_window_id, "release_window_id", "", ic, windowCheck);
+        const windowId = check.id(table.cell(r, col.release_window_id), line, f.release_window_id, 'release_window_id', '', ic, windowCheck);
         if (windowId)
             windows.add(windowId);
-        const alarmId = check.id(table.cell(r, col.alarm_id), line, f.alarm_id, "alarm_id", windowId ?? "", ic);
+        const alarmId = check.id(table.cell(r, col.alarm_id), line, f.alarm_id, 'alarm_id', windowId ?? '', ic);
         if (!windowId || !alarmId) {
-            if (policy.classOf(table.cell(r, col.alarm_class)) !== "page")
+            if (policy.classOf(table.cell(r, col.alarm_class)) !== 'page')
                 for (let i = before; i < defects.length; i++)
                     unjoined.add(defects[i]);
             continue;
         }
         const dup = keys.get(alarmId, windowId);
         if (dup !== undefined) {
-            defects.push(finding("ALARM_DUPLICATE", {
+            defects.push(finding('ALARM_DUPLICATE', {
                 subject: alarmId,
                 owner_role: ic,
-                required_action: "List each alarm once per release window in the alarms file",
+                required_action: 'List each alarm once per release window in the alarms file',
                 release_window_id: windowId,
                 file,
                 line,
-                detail: `also listed on line ${keyLines[dup]}`,
+                detail: `also listed on line ${keyLines[dup]}`
             }));
             continue;
         }
@@ -1142,21 +1124,19 @@ function readAlarms(table, policy) {
     }
     return { alarms, windows, keys, keyLines, defects, unjoined };
 }
-const NO_ROLE = { id: "" };
-const EMPTY_ROLE = { id: "", problem: "is empty" };
+const NO_ROLE = { id: '' };
+const EMPTY_ROLE = { id: '', problem: 'is empty' };
 /** Role cells have few distinct values: each is read once, and its result shared. */
 function roleCells() {
     const role = memoCells((raw) => {
         const r = (0,ids.checkId)(raw);
-        return r.ok
-            ? { id: r.id }
-            : { id: "", problem: `'${(0,ids.printable)(raw)}' ${r.reason}` };
+        return r.ok ? { id: r.id } : { id: '', problem: `'${(0,ids.printable)(raw)}' ${r.reason}` };
     });
-    return (raw, required) => raw.trim() === "" ? (required ? EMPTY_ROLE : NO_ROLE) : role(raw);
+    return (raw, required) => (raw.trim() === '' ? (required ? EMPTY_ROLE : NO_ROLE) : role(raw));
 }
 function classInvalid(subject, windowId, file, line, column, raw, policy, role) {
     const { page, block } = policy.data.alarm_classes;
-    return finding("CLASS_INVALID", {
+    return finding('CLASS_INVALID', {
         subject,
         owner_role: role,
         required_action: `Set ${column} to '${page}' or '${block}'`,
@@ -1164,7 +1144,7 @@ function classInvalid(subject, windowId, file, line, column, raw, policy, role) 
         file,
         line,
         field: column,
-        detail: `'${(0,ids.printable)(raw)}' is not a class of the policy`,
+        detail: `'${(0,ids.printable)(raw)}' is not a class of the policy`
     });
 }
 
@@ -1188,78 +1168,69 @@ var defect = __webpack_require__(73365);
  */
 const RANK = {
     go: 0,
-    "conditional-go": 1,
-    "no-go": 2,
+    'conditional-go': 1,
+    'no-go': 2
 };
-const worst = (a, b) => RANK[a] >= RANK[b] ? a : b;
+const worst = (a, b) => (RANK[a] >= RANK[b] ? a : b);
 /** The readback's risk order: block before page, blocking defects first, most overdue first, then id. */
 function compareRisk(a, b) {
     const ida = a.alarm.alarm_id;
     const idb = b.alarm.alarm_id;
-    return (classRank(a) - classRank(b) ||
-        blockingRank(a) - blockingRank(b) ||
-        b.overdueMs - a.overdueMs ||
-        (ida < idb ? -1 : ida > idb ? 1 : 0));
+    return classRank(a) - classRank(b) || blockingRank(a) - blockingRank(b) || b.overdueMs - a.overdueMs || (ida < idb ? -1 : ida > idb ? 1 : 0);
 }
-const classRank = (o) => o.alarm.alarm_class === "block" ? 0 : 1;
+const classRank = (o) => (o.alarm.alarm_class === 'block' ? 0 : 1);
 const blockingRank = (o) => (o.blocking ? 0 : 1);
 function readbackOf(o, e, duplicate) {
     const entry = e.entry;
     const unknowns = [];
-    const mappingOk = e.owner_mapping === "primary" ||
-        e.owner_mapping === "backup" ||
-        e.owner_mapping === "incident_commander";
+    const mappingOk = e.owner_mapping === 'primary' || e.owner_mapping === 'backup' || e.owner_mapping === 'incident_commander';
     if (!mappingOk)
-        unknowns.push("owner");
-    if (!entry || entry.acknowledged_by === "")
-        unknowns.push("acknowledged by");
-    if (!entry || entry.ack_timestamp_utc === "")
-        unknowns.push("ack timestamp");
-    if (e.ack_deadline_utc === "")
-        unknowns.push("SLA deadline");
-    let closure = "";
+        unknowns.push('owner');
+    if (!entry || entry.acknowledged_by === '')
+        unknowns.push('acknowledged by');
+    if (!entry || entry.ack_timestamp_utc === '')
+        unknowns.push('ack timestamp');
+    if (e.ack_deadline_utc === '')
+        unknowns.push('SLA deadline');
+    let closure = '';
     if (entry) {
         if (e.resolved)
-            closure = e.closure_evidence
-                ? `${e.closure_evidence.evidence_id} ${e.closure_evidence.uri}`
-                : "resolved (policy requires no evidence)";
-        else if (e.defect_codes.some((c) => c.startsWith("EVIDENCE_") || c === "CLOSURE_STATE_INVALID"))
-            unknowns.push("closure evidence");
-        else if (entry.target_resolution_utc !== "")
+            closure = e.closure_evidence ? `${e.closure_evidence.evidence_id} ${e.closure_evidence.uri}` : 'resolved (policy requires no evidence)';
+        else if (e.defect_codes.some((c) => c.startsWith('EVIDENCE_') || c === 'CLOSURE_STATE_INVALID'))
+            unknowns.push('closure evidence');
+        else if (entry.target_resolution_utc !== '')
             closure = `open until ${entry.target_resolution_utc}`;
         else
-            unknowns.push("resolution target");
+            unknowns.push('resolution target');
     }
     if (duplicate || o.ambiguous)
-        unknowns.push("duplicate keys");
+        unknowns.push('duplicate keys');
     if (o.unorderable)
-        unknowns.push("history order");
+        unknowns.push('history order');
     return {
         alarm_id: e.alarm.alarm_id,
         release_window_id: e.alarm.release_window_id,
         alarm_class: e.alarm.alarm_class,
-        owner_role: entry?.owner_role ?? "",
-        acknowledged_by: entry?.acknowledged_by ?? "",
-        ack_timestamp_utc: entry?.ack_timestamp_utc ?? "",
+        owner_role: entry?.owner_role ?? '',
+        acknowledged_by: entry?.acknowledged_by ?? '',
+        ack_timestamp_utc: entry?.ack_timestamp_utc ?? '',
         sla_deadline_utc: e.ack_deadline_utc,
         closure_evidence: closure,
         duplicate_keys: duplicate || o.ambiguous,
-        unknowns,
+        unknowns
     };
 }
 function decideWindow(windowId, outcomes, defects, escalations, readback) {
-    const blocking = defects.filter((d) => d.severity === "blocking");
+    const blocking = defects.filter((d) => d.severity === 'blocking');
     const reasons = [];
     const byCode = new Map();
     for (const d of blocking) {
         const s = byCode.get(d.defect_code) ?? new Set();
-        s.add(d.subject === ""
-            ? `${d.file}${d.line === null ? "" : `:${d.line}`}`
-            : d.subject);
+        s.add(d.subject === '' ? `${d.file}${d.line === null ? '' : `:${d.line}`}` : d.subject);
         byCode.set(d.defect_code, s);
     }
-    for (const [code, subjects] of [...byCode.entries()].sort(([a], [b]) => a < b ? -1 : 1)) {
-        reasons.push(`${code}: ${list([...subjects].sort())}${windowId !== "" && blocking.some((d) => d.defect_code === code && d.release_window_id === "") ? " (window unknown)" : ""}`);
+    for (const [code, subjects] of [...byCode.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        reasons.push(`${code}: ${list([...subjects].sort())}${windowId !== '' && blocking.some((d) => d.defect_code === code && d.release_window_id === '') ? ' (window unknown)' : ''}`);
     }
     const noGoEscalations = escalations.filter((e) => e.no_go);
     if (noGoEscalations.length > 0) {
@@ -1267,20 +1238,18 @@ function decideWindow(windowId, outcomes, defects, escalations, readback) {
     }
     for (const r of readback) {
         if (r.unknowns.length > 0)
-            reasons.push(`readback unknown for ${r.alarm_id}: ${r.unknowns.join(", ")}`);
+            reasons.push(`readback unknown for ${r.alarm_id}: ${r.unknowns.join(', ')}`);
     }
-    let decision = "go";
-    if (blocking.length > 0 ||
-        noGoEscalations.length > 0 ||
-        readback.some((r) => r.unknowns.length > 0))
-        decision = "no-go";
+    let decision = 'go';
+    if (blocking.length > 0 || noGoEscalations.length > 0 || readback.some((r) => r.unknowns.length > 0))
+        decision = 'no-go';
     else if (outcomes.some((o) => o.exceptionAccepted)) {
-        decision = "conditional-go";
-        const accepted = defects.filter((d) => d.defect_code === "SLA_EXCEPTION_ACCEPTED");
+        decision = 'conditional-go';
+        const accepted = defects.filter((d) => d.defect_code === 'SLA_EXCEPTION_ACCEPTED');
         reasons.push(`page SLA exceptions accepted with incident-commander approval: ${list(accepted.map((d) => d.subject))}`);
     }
     else {
-        reasons.push("all block alarms validly acknowledged, no overdue block SLA, closure evidence present where resolved");
+        reasons.push('all block alarms validly acknowledged, no overdue block SLA, closure evidence present where resolved');
     }
     return {
         release_window_id: windowId,
@@ -1288,11 +1257,11 @@ function decideWindow(windowId, outcomes, defects, escalations, readback) {
         reasons,
         alarms: outcomes.length,
         blocking: blocking.length,
-        warnings: defects.filter((d) => d.severity === "warning").length,
+        warnings: defects.filter((d) => d.severity === 'warning').length
     };
 }
 function list(items) {
-    const shown = items.slice(0, 5).join(", ");
+    const shown = items.slice(0, 5).join(', ');
     return items.length > 5 ? `${shown} and ${items.length - 5} more` : shown;
 }
 /**
@@ -1301,21 +1270,19 @@ function list(items) {
  * (`unjoined`): an acknowledgment the gate cannot see is not one.
  */
 function blockingIn(mode, defects, classOf, unjoined = new Set()) {
-    if (mode === "observe")
+    if (mode === 'observe')
         return [];
-    const blocking = defects.filter((d) => d.severity === "blocking");
-    if (mode === "full")
+    const blocking = defects.filter((d) => d.severity === 'blocking');
+    if (mode === 'full')
         return blocking;
-    return blocking.filter((d) => d.defect_code === "TIMESTAMP_MALFORMED" ||
-        unjoined.has(d) ||
-        (d.defect_code === "ACK_MISSING" && classOf(d) === "block"));
+    return blocking.filter((d) => d.defect_code === 'TIMESTAMP_MALFORMED' || unjoined.has(d) || (d.defect_code === 'ACK_MISSING' && classOf(d) === 'block'));
 }
 function failedIn(mode, decision, blocking) {
-    if (mode === "observe")
+    if (mode === 'observe')
         return false;
-    if (mode === "soft")
+    if (mode === 'soft')
         return blocking.length > 0;
-    return decision === "no-go";
+    return decision === 'no-go';
 }
 
 ;// CONCATENATED MODULE: ./src/ledger/closure-check.ts
@@ -1326,7 +1293,7 @@ const OPEN = Object.freeze({ open: true, resolved: false });
 const NOT_RESOLVED = Object.freeze({ open: false, resolved: false });
 const RESOLVED_WITHOUT_EVIDENCE = Object.freeze({
     open: false,
-    resolved: true,
+    resolved: true
 });
 /** How a defect names the evidence row it is about. */
 const where = (ev) => `evidence ${ev.evidence_id} (${ev.source.file}:${ev.source.line})`;
@@ -1341,25 +1308,22 @@ function checkClosure(alarm, row, entry, ctx, out) {
     if (policy.isOpenState(state))
         return OPEN;
     if (!policy.isResolvedState(state)) {
-        const states = [
-            ...policy.data.closure_policy.open_states,
-            ...policy.data.closure_policy.resolved_states,
-        ];
-        out.push(alarmFinding("CLOSURE_STATE_INVALID", alarm, ctx.ledgerFile, row.line, "closure_state", {
+        const states = [...policy.data.closure_policy.open_states, ...policy.data.closure_policy.resolved_states];
+        out.push(alarmFinding('CLOSURE_STATE_INVALID', alarm, ctx.ledgerFile, row.line, 'closure_state', {
             owner_role: role,
-            required_action: `Set closure_state to one of ${states.join(", ")}`,
-            detail: `'${(0,ids.printable)(row.cell("closure_state"))}' is not a closure state of the policy`,
+            required_action: `Set closure_state to one of ${states.join(', ')}`,
+            detail: `'${(0,ids.printable)(row.cell('closure_state'))}' is not a closure state of the policy`
         }));
         return OPEN;
     }
     const ref = entry.closure_evidence_ref;
-    if (ref === "") {
+    if (ref === '') {
         if (!policy.data.closure_policy.require_evidence_when_resolved)
             return RESOLVED_WITHOUT_EVIDENCE;
-        out.push(alarmFinding("EVIDENCE_MISSING", alarm, ctx.ledgerFile, row.line, "closure_evidence_ref", {
+        out.push(alarmFinding('EVIDENCE_MISSING', alarm, ctx.ledgerFile, row.line, 'closure_evidence_ref', {
             owner_role: role,
-            required_action: "Record the closure evidence and set closure_evidence_ref to its evidence_id, or reopen the alarm",
-            detail: "closure_state is resolved but closure_evidence_ref is empty",
+            required_action: 'Record the closure evidence and set closure_evidence_ref to its evidence_id, or reopen the alarm',
+            detail: 'closure_state is resolved but closure_evidence_ref is empty'
         }));
         return NOT_RESOLVED;
     }
@@ -1367,10 +1331,10 @@ function checkClosure(alarm, row, entry, ctx, out) {
     const index = ctx.evidence;
     const evRow = refId === undefined ? undefined : index.rowOf(refId);
     const unresolved = (detail) => {
-        out.push(alarmFinding("EVIDENCE_UNRESOLVED", alarm, ctx.ledgerFile, row.line, "closure_evidence_ref", {
+        out.push(alarmFinding('EVIDENCE_UNRESOLVED', alarm, ctx.ledgerFile, row.line, 'closure_evidence_ref', {
             owner_role: role,
-            required_action: "Point closure_evidence_ref at an evidence_id of the evidence file",
-            detail,
+            required_action: 'Point closure_evidence_ref at an evidence_id of the evidence file',
+            detail
         }));
         return NOT_RESOLVED;
     };
@@ -1380,7 +1344,7 @@ function checkClosure(alarm, row, entry, ctx, out) {
     const duplicates = index.duplicatesOf(refId);
     if (duplicates) {
         const lines = [ev().source.line, ...duplicates];
-        return unresolved(`evidence_id '${refId}' is on ${lines.length} evidence rows (lines ${lines.join(", ")})`);
+        return unresolved(`evidence_id '${refId}' is on ${lines.length} evidence rows (lines ${lines.join(', ')})`);
     }
     const evWindow = index.windowOf(evRow);
     const evAlarm = index.alarmOf(evRow);
@@ -1388,18 +1352,18 @@ function checkClosure(alarm, row, entry, ctx, out) {
     let ok = true;
     if (evWindow !== alarm.release_window_id) {
         ok = false;
-        out.push(alarmFinding("EVIDENCE_WRONG_WINDOW", alarm, ctx.ledgerFile, row.line, "closure_evidence_ref", {
+        out.push(alarmFinding('EVIDENCE_WRONG_WINDOW', alarm, ctx.ledgerFile, row.line, 'closure_evidence_ref', {
             owner_role: role,
             required_action: `Reference evidence recorded for window ${alarm.release_window_id}`,
-            detail: `${where(ev())} belongs to window ${evWindow}`,
+            detail: `${where(ev())} belongs to window ${evWindow}`
         }));
     }
     if (evAlarm !== alarm.alarm_id) {
         ok = false;
-        out.push(alarmFinding("EVIDENCE_WRONG_ALARM", alarm, ctx.ledgerFile, row.line, "closure_evidence_ref", {
+        out.push(alarmFinding('EVIDENCE_WRONG_ALARM', alarm, ctx.ledgerFile, row.line, 'closure_evidence_ref', {
             owner_role: role,
             required_action: `Reference evidence recorded for alarm ${alarm.alarm_id}`,
-            detail: `${where(ev())} belongs to alarm ${evAlarm}`,
+            detail: `${where(ev())} belongs to alarm ${evAlarm}`
         }));
     }
     if (recordedMs === undefined || row.ackMs === undefined) {
@@ -1407,10 +1371,10 @@ function checkClosure(alarm, row, entry, ctx, out) {
     }
     else if (recordedMs < row.ackMs) {
         ok = false;
-        out.push(alarmFinding("EVIDENCE_BEFORE_ACK", alarm, ctx.ledgerFile, row.line, "closure_evidence_ref", {
+        out.push(alarmFinding('EVIDENCE_BEFORE_ACK', alarm, ctx.ledgerFile, row.line, 'closure_evidence_ref', {
             owner_role: role,
-            required_action: "Reference evidence recorded after the acknowledgment (it must prove the response)",
-            detail: `${where(ev())} was recorded ${(0,time/* formatUtc */.ay)(recordedMs)}, before the ack at ${(0,time/* formatUtc */.ay)(row.ackMs)}`,
+            required_action: 'Reference evidence recorded after the acknowledgment (it must prove the response)',
+            detail: `${where(ev())} was recorded ${(0,time/* formatUtc */.ay)(recordedMs)}, before the ack at ${(0,time/* formatUtc */.ay)(row.ackMs)}`
         }));
     }
     return ok
@@ -1419,7 +1383,7 @@ function checkClosure(alarm, row, entry, ctx, out) {
             resolved: true,
             evidenceRow: evRow,
             evidenceId: refId,
-            recordedMs,
+            recordedMs
         }
         : { open: false, resolved: false };
 }
@@ -1432,22 +1396,16 @@ function checkClosure(alarm, row, entry, ctx, out) {
 // alarm's own primary and backup roles, and the policy's incident-commander role, whose
 // override is time-limited.
 function isValidMapping(m) {
-    return m === "primary" || m === "backup" || m === "incident_commander";
+    return m === 'primary' || m === 'backup' || m === 'incident_commander';
 }
 function ownersText(alarm, policy) {
     const o = policy.data.ownership;
     const names = [
-        o.allow_primary_owner && alarm.primary_owner_role
-            ? alarm.primary_owner_role
-            : "",
-        o.allow_backup_owner && alarm.backup_owner_role
-            ? alarm.backup_owner_role
-            : "",
-        o.allow_incident_commander_override ? `${policy.icRole} (override)` : "",
+        o.allow_primary_owner && alarm.primary_owner_role ? alarm.primary_owner_role : '',
+        o.allow_backup_owner && alarm.backup_owner_role ? alarm.backup_owner_role : '',
+        o.allow_incident_commander_override ? `${policy.icRole} (override)` : ''
     ].filter(Boolean);
-    return names.length === 0
-        ? "an owner role the policy allows"
-        : names.join(" or ");
+    return names.length === 0 ? 'an owner role the policy allows' : names.join(' or ');
 }
 /** L3: primary, backup, or an incident-commander override inside its time limit. */
 function mapOwner(alarm, row, entry, closedAtMs, ctx, out) {
@@ -1455,53 +1413,48 @@ function mapOwner(alarm, row, entry, closedAtMs, ctx, out) {
     const o = policy.data.ownership;
     const role = entry.owner_role;
     // the common, valid cases first, before anything is made for a defect
-    if (role !== "" && o.allow_primary_owner && role === alarm.primary_owner_role)
-        return "primary";
-    if (role !== "" &&
-        o.allow_backup_owner &&
-        alarm.backup_owner_role !== "" &&
-        role === alarm.backup_owner_role)
-        return "backup";
+    if (role !== '' && o.allow_primary_owner && role === alarm.primary_owner_role)
+        return 'primary';
+    if (role !== '' && o.allow_backup_owner && alarm.backup_owner_role !== '' && role === alarm.backup_owner_role)
+        return 'backup';
     const invalid = (detail, action) => ownerInvalid(alarm, row, ctx, out, detail, action);
     const fix = () => `Acknowledge as ${ownersText(alarm, policy)}`;
-    if (role === "") {
-        const raw = row.cell("owner_role");
-        return invalid(raw.trim() === ""
-            ? "no owner role recorded (unowned)"
-            : `owner_role '${(0,ids.printable)(raw)}' is not a role id`, fix());
+    if (role === '') {
+        const raw = row.cell('owner_role');
+        return invalid(raw.trim() === '' ? 'no owner role recorded (unowned)' : `owner_role '${(0,ids.printable)(raw)}' is not a role id`, fix());
     }
     if (role === policy.icRole && o.allow_incident_commander_override) {
         if (row.ackMs === undefined)
-            return invalid("incident-commander override without a valid ack time cannot be timed", fix());
+            return invalid('incident-commander override without a valid ack time cannot be timed', fix());
         const until = row.ackMs + o.override_window_minutes * 60_000;
         if (now <= until)
-            return "incident_commander";
+            return 'incident_commander';
         if (closedAtMs !== undefined && closedAtMs <= until)
-            return "incident_commander";
-        return invalid(`incident-commander override expired at ${(0,time/* formatUtc */.ay)(until)} (${o.override_window_minutes} min after the ack) with the alarm still open`, `Hand the alarm back to ${[alarm.primary_owner_role, alarm.backup_owner_role].filter(Boolean).join(" or ")} with a new ledger row, or close it with evidence`);
+            return 'incident_commander';
+        return invalid(`incident-commander override expired at ${(0,time/* formatUtc */.ay)(until)} (${o.override_window_minutes} min after the ack) with the alarm still open`, `Hand the alarm back to ${[alarm.primary_owner_role, alarm.backup_owner_role].filter(Boolean).join(' or ')} with a new ledger row, or close it with evidence`);
     }
-    return invalid(`role '${role}' is not this alarm's primary (${alarm.primary_owner_role || "none"}) or backup (${alarm.backup_owner_role || "none"}) owner${role === policy.icRole ? ", and the policy disallows incident-commander overrides" : ""}`, fix());
+    return invalid(`role '${role}' is not this alarm's primary (${alarm.primary_owner_role || 'none'}) or backup (${alarm.backup_owner_role || 'none'}) owner${role === policy.icRole ? ', and the policy disallows incident-commander overrides' : ''}`, fix());
 }
 function ownerInvalid(alarm, row, ctx, out, detail, action) {
-    out.push(alarmFinding("OWNER_INVALID", alarm, ctx.ledgerFile, row.line, "owner_role", {
+    out.push(alarmFinding('OWNER_INVALID', alarm, ctx.ledgerFile, row.line, 'owner_role', {
         owner_role: alarm.primary_owner_role || ctx.policy.icRole,
         required_action: action,
-        detail,
+        detail
     }));
-    return "invalid";
+    return 'invalid';
 }
 /** undefined: accepted; '': no exception recorded; otherwise why the recorded one is refused. */
 function exceptionRefusal(alarm, entry, policy) {
     const ref = entry.sla_exception_ref;
     const by = entry.exception_approved_by;
-    if (ref === "" && by === "")
-        return "";
+    if (ref === '' && by === '')
+        return '';
     const allowed = policy.data.sla_exceptions.allowed_classes;
     if (!allowed.includes(alarm.alarm_class))
-        return `SLA exceptions are not accepted for ${alarm.alarm_class} alarms (policy allows: ${allowed.join(", ") || "none"})`;
-    if (ref === "")
-        return "exception_approved_by is set but sla_exception_ref is empty";
-    if (by === "")
+        return `SLA exceptions are not accepted for ${alarm.alarm_class} alarms (policy allows: ${allowed.join(', ') || 'none'})`;
+    if (ref === '')
+        return 'exception_approved_by is set but sla_exception_ref is empty';
+    if (by === '')
         return `sla_exception_ref ${(0,ids.printable)(ref)} has no approval (exception_approved_by is empty)`;
     const approver = (0,ids.checkId)(by);
     if (!approver.ok || approver.id !== policy.exceptionApproverRole) {
@@ -1515,7 +1468,7 @@ function exceptionRefusal(alarm, entry, policy) {
 
 function anyBlocking(defects) {
     for (const d of defects)
-        if (d.severity === "blocking")
+        if (d.severity === 'blocking')
             return true;
     return false;
 }
@@ -1534,7 +1487,7 @@ function outcomeOf(j, ctx, entry, mapping, closure) {
         ambiguous: (state?.ambiguous ?? false) && !(state?.unorderable ?? false),
         unorderable: state?.unorderable ?? false,
         duplicate: state?.duplicate ?? false,
-        blocking,
+        blocking
     };
     if (!j.full)
         return { outcome };
@@ -1547,21 +1500,19 @@ function outcomeOf(j, ctx, entry, mapping, closure) {
             seen.add(d.defect_code);
         codes = [...seen].sort();
     }
-    const evidence = closure?.evidenceRow === undefined
-        ? undefined
-        : ctx.evidence.evidence(closure.evidenceId, closure.evidenceRow);
+    const evidence = closure?.evidenceRow === undefined ? undefined : ctx.evidence.evidence(closure.evidenceId, closure.evidenceRow);
     return {
         outcome,
         evaluation: {
             alarm: j.alarm,
             entry,
             owner_mapping: mapping,
-            ack_deadline_utc: j.deadline === undefined ? "" : (0,time/* formatUtc */.ay)(j.deadline),
+            ack_deadline_utc: j.deadline === undefined ? '' : (0,time/* formatUtc */.ay)(j.deadline),
             defect_codes: codes,
             resolved: closure?.resolved ?? false,
             valid_ack: entry !== undefined && isValidMapping(mapping) && !blocking,
-            closure_evidence: evidence,
-        },
+            closure_evidence: evidence
+        }
     };
 }
 
@@ -1595,14 +1546,14 @@ function evaluateAlarm(alarm, state, ctx, prior = [], full = true) {
     // L1: no row at all for this key.
     if (!state) {
         const late = deadline !== undefined && now > deadline;
-        defects.push(alarmFinding("ACK_MISSING", alarm, alarm.source.file, alarm.source.line, "", {
+        defects.push(alarmFinding('ACK_MISSING', alarm, alarm.source.file, alarm.source.line, '', {
             owner_role: alarm.primary_owner_role || policy.icRole,
-            required_action: `Acknowledge in the ledger as ${ownersText(alarm, policy)}${deadline === undefined ? "" : ` (SLA deadline ${(0,time/* formatUtc */.ay)(deadline)})`}`,
-            detail: `no ledger row for ${alarm.alarm_class} alarm ${alarm.alarm_id} in window ${alarm.release_window_id}${late ? `; SLA passed ${minutes(now - deadline)} min ago` : ""}`,
+            required_action: `Acknowledge in the ledger as ${ownersText(alarm, policy)}${deadline === undefined ? '' : ` (SLA deadline ${(0,time/* formatUtc */.ay)(deadline)})`}`,
+            detail: `no ledger row for ${alarm.alarm_class} alarm ${alarm.alarm_id} in window ${alarm.release_window_id}${late ? `; SLA passed ${minutes(now - deadline)} min ago` : ''}`
         }));
         if (late) {
             overdueMs = now - deadline;
-            addEscalation(escalations, alarm, policy, "ack_late", `no acknowledgment ${minutes(overdueMs)} min after the ${(0,time/* formatUtc */.ay)(deadline)} deadline`);
+            addEscalation(escalations, alarm, policy, 'ack_late', `no acknowledgment ${minutes(overdueMs)} min after the ${(0,time/* formatUtc */.ay)(deadline)} deadline`);
         }
         return outcomeOf({
             alarm,
@@ -1613,8 +1564,8 @@ function evaluateAlarm(alarm, state, ctx, prior = [], full = true) {
             deadline,
             overdueMs,
             exceptionAccepted,
-            full,
-        }, ctx, undefined, "none");
+            full
+        }, ctx, undefined, 'none');
     }
     // L7 / L8: the key has rows but no determinable state; the fold already said why.
     if (!state.latest)
@@ -1627,45 +1578,45 @@ function evaluateAlarm(alarm, state, ctx, prior = [], full = true) {
             deadline,
             overdueMs,
             exceptionAccepted,
-            full,
-        }, ctx, undefined, "none");
+            full
+        }, ctx, undefined, 'none');
     const row = state.latest;
     // alarm_state must agree with the alarms file (which wins).
-    const ledgerClass = policy.classOf(row.cell("alarm_state"));
+    const ledgerClass = policy.classOf(row.cell('alarm_state'));
     const entry = new Entry(row, ledgerClass ?? alarm.alarm_class, state.rowCount);
     const ownerRole = entry.owner_role;
     if (!ledgerClass) {
         const { page, block } = policy.data.alarm_classes;
-        defects.push(alarmFinding("CLASS_INVALID", alarm, file, row.line, "alarm_state", {
+        defects.push(alarmFinding('CLASS_INVALID', alarm, file, row.line, 'alarm_state', {
             owner_role: ownerRole || policy.icRole,
             required_action: `Set alarm_state to '${page}' or '${block}'`,
-            detail: `'${(0,ids.printable)(row.cell("alarm_state"))}' is not a class of the policy`,
+            detail: `'${(0,ids.printable)(row.cell('alarm_state'))}' is not a class of the policy`
         }));
     }
     else if (ledgerClass !== alarm.alarm_class) {
-        defects.push(alarmFinding("CLASS_MISMATCH", alarm, file, row.line, "alarm_state", {
+        defects.push(alarmFinding('CLASS_MISMATCH', alarm, file, row.line, 'alarm_state', {
             owner_role: ownerRole || policy.icRole,
             required_action: `Record alarm_state as '${policy.data.alarm_classes[alarm.alarm_class]}' like the alarms file`,
-            detail: `ledger says ${ledgerClass}, alarms file (line ${alarm.source.line}) says ${alarm.alarm_class}; judged as ${alarm.alarm_class}`,
+            detail: `ledger says ${ledgerClass}, alarms file (line ${alarm.source.line}) says ${alarm.alarm_class}; judged as ${alarm.alarm_class}`
         }));
     }
     // Required values.
     for (const { name: field, column } of ctx.mustBeFilled) {
-        if (row.cellAt(column).trim() === "") {
-            defects.push(alarmFinding("FIELD_MISSING", alarm, file, row.line, field, {
+        if (row.cellAt(column).trim() === '') {
+            defects.push(alarmFinding('FIELD_MISSING', alarm, file, row.line, field, {
                 owner_role: ownerRole || policy.icRole,
                 required_action: `Fill ${field} on the ledger row`,
-                detail: `${field} is empty`,
+                detail: `${field} is empty`
             }));
         }
     }
     // response_sla_minutes must state the policy's SLA for the class.
     const policySla = policy.ackSlaMinutes(alarm.alarm_class);
     if (entry.response_sla_minutes !== policySla) {
-        defects.push(alarmFinding("SLA_MISMATCH", alarm, file, row.line, "response_sla_minutes", {
+        defects.push(alarmFinding('SLA_MISMATCH', alarm, file, row.line, 'response_sla_minutes', {
             owner_role: ownerRole || policy.icRole,
             required_action: `Record response_sla_minutes as ${policySla} (the policy's ${alarm.alarm_class} SLA)`,
-            detail: `ledger says '${(0,ids.printable)(row.cell("response_sla_minutes"))}', policy says ${policySla}; ${policySla} is used`,
+            detail: `ledger says '${(0,ids.printable)(row.cell('response_sla_minutes'))}', policy says ${policySla}; ${policySla} is used`
         }));
     }
     // Closure (step 6) comes before ownership: an override that closed the alarm inside its window stays valid.
@@ -1673,18 +1624,14 @@ function evaluateAlarm(alarm, state, ctx, prior = [], full = true) {
     // L3: who acknowledged.
     const mapping = mapOwner(alarm, row, entry, closure.recordedMs, ctx, defects);
     if (!isValidMapping(mapping))
-        addEscalation(escalations, alarm, policy, "unowned", ownerRole
-            ? `role '${ownerRole}' may not own this alarm`
-            : "no owner role recorded");
+        addEscalation(escalations, alarm, policy, 'unowned', ownerRole ? `role '${ownerRole}' may not own this alarm` : 'no owner role recorded');
     // L2: ack within the class SLA, measured from the raise time; exactly at the limit passes.
-    if (row.ackMs !== undefined &&
-        alarm.raisedMs !== undefined &&
-        deadline !== undefined) {
+    if (row.ackMs !== undefined && alarm.raisedMs !== undefined && deadline !== undefined) {
         if (row.ackMs < alarm.raisedMs) {
-            defects.push(alarmFinding("ACK_BEFORE_RAISED", alarm, file, row.line, "ack_timestamp_utc", {
+            defects.push(alarmFinding('ACK_BEFORE_RAISED', alarm, file, row.line, 'ack_timestamp_utc', {
                 owner_role: ownerRole || policy.icRole,
-                required_action: "Check the time zones of ack_timestamp_utc and raised_utc; record the true acknowledgment time",
-                detail: `acknowledged ${(0,time/* formatUtc */.ay)(row.ackMs)}, ${minutes(alarm.raisedMs - row.ackMs)} min before it was raised at ${(0,time/* formatUtc */.ay)(alarm.raisedMs)}`,
+                required_action: 'Check the time zones of ack_timestamp_utc and raised_utc; record the true acknowledgment time',
+                detail: `acknowledged ${(0,time/* formatUtc */.ay)(row.ackMs)}, ${minutes(alarm.raisedMs - row.ackMs)} min before it was raised at ${(0,time/* formatUtc */.ay)(alarm.raisedMs)}`
             }));
         }
         else if (row.ackMs > deadline) {
@@ -1694,41 +1641,37 @@ function evaluateAlarm(alarm, state, ctx, prior = [], full = true) {
             const refusal = exceptionRefusal(alarm, entry, policy);
             if (refusal === undefined) {
                 exceptionAccepted = true;
-                defects.push(alarmFinding("SLA_EXCEPTION_ACCEPTED", alarm, file, row.line, "sla_exception_ref", {
+                defects.push(alarmFinding('SLA_EXCEPTION_ACCEPTED', alarm, file, row.line, 'sla_exception_ref', {
                     owner_role: policy.exceptionApproverRole,
                     required_action: `Carry exception ${entry.sla_exception_ref} into the release notes (conditional go)`,
-                    detail: `${lateText}; exception approved by ${entry.exception_approved_by}`,
+                    detail: `${lateText}; exception approved by ${entry.exception_approved_by}`
                 }));
             }
             else {
-                defects.push(alarmFinding("ACK_LATE", alarm, file, row.line, "ack_timestamp_utc", {
-                    owner_role: alarm.alarm_class === "block"
-                        ? policy.icRole
-                        : ownerRole || policy.icRole,
-                    required_action: alarm.alarm_class === "block"
-                        ? "Take over the response: a late block acknowledgment holds this window at no-go (block alarms take no SLA exception)"
+                defects.push(alarmFinding('ACK_LATE', alarm, file, row.line, 'ack_timestamp_utc', {
+                    owner_role: alarm.alarm_class === 'block' ? policy.icRole : ownerRole || policy.icRole,
+                    required_action: alarm.alarm_class === 'block'
+                        ? 'Take over the response: a late block acknowledgment holds this window at no-go (block alarms take no SLA exception)'
                         : `Get an SLA exception approved by ${policy.exceptionApproverRole} (sla_exception_ref + exception_approved_by) or hold the release`,
-                    detail: refusal === "" ? lateText : `${lateText}; ${refusal}`,
+                    detail: refusal === '' ? lateText : `${lateText}; ${refusal}`
                 }));
             }
-            addEscalation(escalations, alarm, policy, "ack_late", lateText);
+            addEscalation(escalations, alarm, policy, 'ack_late', lateText);
         }
     }
     // target_resolution_utc present and not before the ack.
-    if (row.cell("target_resolution_utc").trim() === "") {
-        defects.push(alarmFinding("TARGET_MISSING", alarm, file, row.line, "target_resolution_utc", {
+    if (row.cell('target_resolution_utc').trim() === '') {
+        defects.push(alarmFinding('TARGET_MISSING', alarm, file, row.line, 'target_resolution_utc', {
             owner_role: ownerRole || policy.icRole,
-            required_action: "Set target_resolution_utc to when the alarm will be resolved",
-            detail: "target_resolution_utc is empty",
+            required_action: 'Set target_resolution_utc to when the alarm will be resolved',
+            detail: 'target_resolution_utc is empty'
         }));
     }
-    else if (row.targetMs !== undefined &&
-        row.ackMs !== undefined &&
-        row.targetMs < row.ackMs) {
-        defects.push(alarmFinding("TARGET_BEFORE_ACK", alarm, file, row.line, "target_resolution_utc", {
+    else if (row.targetMs !== undefined && row.ackMs !== undefined && row.targetMs < row.ackMs) {
+        defects.push(alarmFinding('TARGET_BEFORE_ACK', alarm, file, row.line, 'target_resolution_utc', {
             owner_role: ownerRole || policy.icRole,
-            required_action: "Set target_resolution_utc at or after the acknowledgment",
-            detail: `target ${(0,time/* formatUtc */.ay)(row.targetMs)} is before the ack at ${(0,time/* formatUtc */.ay)(row.ackMs)}`,
+            required_action: 'Set target_resolution_utc at or after the acknowledgment',
+            detail: `target ${(0,time/* formatUtc */.ay)(row.targetMs)} is before the ack at ${(0,time/* formatUtc */.ay)(row.ackMs)}`
         }));
     }
     // Live state (step 5) and L6 for alarms still open.
@@ -1736,22 +1679,20 @@ function evaluateAlarm(alarm, state, ctx, prior = [], full = true) {
         if (now > row.targetMs) {
             const lateMs = now - row.targetMs;
             overdueMs = Math.max(overdueMs, lateMs);
-            const severity = alarm.alarm_class === "block" ? "blocking" : "warning";
-            defects.push(alarmFinding("RESOLUTION_LATE", alarm, file, row.line, "target_resolution_utc", {
+            const severity = alarm.alarm_class === 'block' ? 'blocking' : 'warning';
+            defects.push(alarmFinding('RESOLUTION_LATE', alarm, file, row.line, 'target_resolution_utc', {
                 severity: severity,
                 owner_role: ownerRole || policy.icRole,
-                required_action: `Resolve and record closure evidence, or re-plan with a new ledger row (escalated to ${policy.data.escalation[alarm.alarm_class].resolution_late.route_to.replace("_", " ")})`,
-                detail: `open ${minutes(lateMs)} min past target ${(0,time/* formatUtc */.ay)(row.targetMs)}`,
+                required_action: `Resolve and record closure evidence, or re-plan with a new ledger row (escalated to ${policy.data.escalation[alarm.alarm_class].resolution_late.route_to.replace('_', ' ')})`,
+                detail: `open ${minutes(lateMs)} min past target ${(0,time/* formatUtc */.ay)(row.targetMs)}`
             }));
-            addEscalation(escalations, alarm, policy, "resolution_late", `open ${minutes(lateMs)} min past target ${(0,time/* formatUtc */.ay)(row.targetMs)}`);
+            addEscalation(escalations, alarm, policy, 'resolution_late', `open ${minutes(lateMs)} min past target ${(0,time/* formatUtc */.ay)(row.targetMs)}`);
         }
-        else if (isValidMapping(mapping) &&
-            !anyBlocking(prior) &&
-            !anyBlocking(defects)) {
-            defects.push(alarmFinding("UNRESOLVED_IN_SLA", alarm, file, row.line, "closure_state", {
+        else if (isValidMapping(mapping) && !anyBlocking(prior) && !anyBlocking(defects)) {
+            defects.push(alarmFinding('UNRESOLVED_IN_SLA', alarm, file, row.line, 'closure_state', {
                 owner_role: ownerRole,
                 required_action: `Page ${ownerRole}: resolve by ${(0,time/* formatUtc */.ay)(row.targetMs)} and record closure evidence`,
-                detail: `acknowledged and open; ${minutes(row.targetMs - now)} min left to target`,
+                detail: `acknowledged and open; ${minutes(row.targetMs - now)} min left to target`
             }));
         }
     }
@@ -1764,20 +1705,16 @@ function evaluateAlarm(alarm, state, ctx, prior = [], full = true) {
         deadline,
         overdueMs,
         exceptionAccepted,
-        full,
+        full
     }, ctx, entry, mapping, closure);
 }
 function addEscalation(escalations, alarm, policy, s, detail) {
     const route = policy.data.escalation[alarm.alarm_class][s];
-    let role = route.route_to === "primary_owner"
-        ? alarm.primary_owner_role
-        : route.route_to === "backup_owner"
-            ? alarm.backup_owner_role
-            : policy.icRole;
-    let note = "";
-    if (role === "") {
+    let role = route.route_to === 'primary_owner' ? alarm.primary_owner_role : route.route_to === 'backup_owner' ? alarm.backup_owner_role : policy.icRole;
+    let note = '';
+    if (role === '') {
         role = policy.icRole;
-        note = `; the alarm names no ${route.route_to.replace("_", " ")}, so the incident commander takes it`;
+        note = `; the alarm names no ${route.route_to.replace('_', ' ')}, so the incident commander takes it`;
     }
     escalations.push({
         alarm_id: alarm.alarm_id,
@@ -1787,7 +1724,7 @@ function addEscalation(escalations, alarm, policy, s, detail) {
         route_to: route.route_to,
         route_to_role: role,
         no_go: route.no_go,
-        detail: `${detail}${note}`,
+        detail: `${detail}${note}`
     });
 }
 
@@ -1808,7 +1745,7 @@ function foldKey(rows, file, policy, defects) {
                 firstLine,
                 ambiguous: true,
                 unorderable: true,
-                duplicate: false,
+                duplicate: false
             };
     if (rowCount === 1)
         return {
@@ -1817,7 +1754,7 @@ function foldKey(rows, file, policy, defects) {
             firstLine,
             ambiguous: false,
             unorderable: false,
-            duplicate: false,
+            duplicate: false
         };
     const role = (r) => roleOf(r, policy);
     const ordered = inUpdateOrder(rows) ? rows : [...rows].sort(byUpdate);
@@ -1834,32 +1771,32 @@ function foldKey(rows, file, policy, defects) {
         const group = ordered.slice(i, j);
         const seen = new Map();
         for (const r of group) {
-            const sig = r.cells().join("\u0000");
+            const sig = r.cells().join('\u0000');
             const earlier = seen.get(sig);
             if (earlier !== undefined) {
-                defects.push(finding("LEDGER_RETRY_DUPLICATE", {
+                defects.push(finding('LEDGER_RETRY_DUPLICATE', {
                     subject: r.alarm_id,
                     owner_role: role(r),
-                    required_action: "Drop the repeated row or give the writer an idempotency key",
+                    required_action: 'Drop the repeated row or give the writer an idempotency key',
                     release_window_id: r.release_window_id,
                     file,
                     line: r.line,
-                    detail: `identical to line ${earlier}`,
+                    detail: `identical to line ${earlier}`
                 }));
             }
             else if (seen.size > 0) {
                 duplicate = true;
                 if (j === ordered.length)
                     latestAmbiguous = true;
-                defects.push(finding("LEDGER_DUPLICATE_KEY", {
+                defects.push(finding('LEDGER_DUPLICATE_KEY', {
                     subject: r.alarm_id,
                     owner_role: role(r),
                     required_action: `Append one row with a later last_updated_utc that states the true ${r.alarm_id} state`,
                     release_window_id: r.release_window_id,
                     file,
                     line: r.line,
-                    field: "last_updated_utc",
-                    detail: `differs from line ${[...seen.values()][0]} with the same key and last_updated_utc ${(0,time/* formatUtc */.ay)(r.updatedMs)}`,
+                    field: 'last_updated_utc',
+                    detail: `differs from line ${[...seen.values()][0]} with the same key and last_updated_utc ${(0,time/* formatUtc */.ay)(r.updatedMs)}`
                 }));
                 seen.set(sig, r.line);
             }
@@ -1875,7 +1812,7 @@ function foldKey(rows, file, policy, defects) {
             firstLine,
             ambiguous: true,
             unorderable: false,
-            duplicate,
+            duplicate
         };
     // The latest instant's first row: a retried copy of it is not a newer state.
     let first = ordered.length - 1;
@@ -1897,7 +1834,7 @@ function foldKey(rows, file, policy, defects) {
         firstLine,
         ambiguous: false,
         unorderable: false,
-        duplicate,
+        duplicate
     };
 }
 /** The defect for a latest row whose ack time is not the first recorded one. */
@@ -1906,15 +1843,15 @@ function ackMoved(ordered, firstAck, latest, file, policy) {
     const now = (0,time/* formatUtc */.ay)(latest.ackMs);
     const moved = `line ${firstAck.line} acknowledged at ${first}, line ${latest.line} says ${now}`;
     if (latest.ackMs > firstAck.ackMs) {
-        return finding("ACK_TIMESTAMP_CHANGED", {
+        return finding('ACK_TIMESTAMP_CHANGED', {
             subject: latest.alarm_id,
             owner_role: roleOf(latest, policy),
-            required_action: "Keep the first acknowledgment time; record corrections with a reason in the incident notes",
+            required_action: 'Keep the first acknowledgment time; record corrections with a reason in the incident notes',
             release_window_id: latest.release_window_id,
             file,
             line: latest.line,
-            field: "ack_timestamp_utc",
-            detail: moved,
+            field: 'ack_timestamp_utc',
+            detail: moved
         });
     }
     // The row that first stated the earlier time made the correction; a later restatement may sign it off too.
@@ -1928,21 +1865,20 @@ function ackMoved(ordered, firstAck, latest, file, policy) {
     }
     const approver = policy.correctionApproverRole;
     const refusal = correctionRefusal(made, approver);
-    if (refusal === undefined ||
-        (made !== latest && correctionRefusal(latest, approver) === undefined)) {
+    if (refusal === undefined || (made !== latest && correctionRefusal(latest, approver) === undefined)) {
         const signed = refusal === undefined ? made : latest;
-        return finding("ACK_TIMESTAMP_CHANGED", {
+        return finding('ACK_TIMESTAMP_CHANGED', {
             subject: latest.alarm_id,
             owner_role: approver,
-            required_action: `Carry correction ${(0,ids.printable)(signed.cell("ack_correction_ref").trim())} into the release notes`,
+            required_action: `Carry correction ${(0,ids.printable)(signed.cell('ack_correction_ref').trim())} into the release notes`,
             release_window_id: latest.release_window_id,
             file,
             line: signed.line,
-            field: "ack_timestamp_utc",
-            detail: `${moved}: moved earlier, signed off by ${approver} on line ${signed.line}`,
+            field: 'ack_timestamp_utc',
+            detail: `${moved}: moved earlier, signed off by ${approver} on line ${signed.line}`
         });
     }
-    return finding("ACK_BACKDATED", {
+    return finding('ACK_BACKDATED', {
         subject: latest.alarm_id,
         owner_role: approver || policy.icRole,
         required_action: approver
@@ -1951,22 +1887,22 @@ function ackMoved(ordered, firstAck, latest, file, policy) {
         release_window_id: latest.release_window_id,
         file,
         line: made.line,
-        field: "ack_timestamp_utc",
-        detail: `${moved}: moved ${fold_minutes(firstAck.ackMs - latest.ackMs)} earlier without sign-off (${refusal})`,
+        field: 'ack_timestamp_utc',
+        detail: `${moved}: moved ${fold_minutes(firstAck.ackMs - latest.ackMs)} earlier without sign-off (${refusal})`
     });
 }
 /** undefined when the row carries the approver's sign-off on its correction; otherwise why not. */
 function correctionRefusal(r, approver) {
-    if (approver === "")
-        return "the policy names no ack_corrections approver";
-    const ref = r.cell("ack_correction_ref").trim();
-    const by = r.cell("ack_correction_approved_by").trim();
-    if (ref === "" && by === "")
-        return "no ack_correction_ref or ack_correction_approved_by on the row";
-    if (ref === "")
-        return "ack_correction_ref is empty";
+    if (approver === '')
+        return 'the policy names no ack_corrections approver';
+    const ref = r.cell('ack_correction_ref').trim();
+    const by = r.cell('ack_correction_approved_by').trim();
+    if (ref === '' && by === '')
+        return 'no ack_correction_ref or ack_correction_approved_by on the row';
+    if (ref === '')
+        return 'ack_correction_ref is empty';
     const c = (0,ids.checkId)(by);
-    if (by === "")
+    if (by === '')
         return `correction ${(0,ids.printable)(ref)} has no approval (ack_correction_approved_by is empty)`;
     if (!c.ok || c.id !== approver)
         return `correction approved by '${(0,ids.printable)(by)}', but only ${approver} may approve`;
@@ -1977,7 +1913,7 @@ function fold_minutes(ms) {
     return Number.isInteger(m) ? `${m} min` : `${Math.round(ms / 1000)} s`;
 }
 function roleOf(r, policy) {
-    const c = (0,ids.checkId)(r.cell("owner_role"));
+    const c = (0,ids.checkId)(r.cell('owner_role'));
     return c.ok ? c.id : policy.icRole;
 }
 const byUpdate = (a, b) => a.updatedMs - b.updatedMs || a.line - b.line;
@@ -2000,7 +1936,7 @@ class RowWindowsBuilder {
             windowIds: [],
             broken,
             defects: [],
-            defectRows: [],
+            defectRows: []
         };
     }
     /** Row r's window; undefined (refused) leaves it -1. */
@@ -2023,7 +1959,7 @@ class RowWindowsBuilder {
 /** The window id of row r; '' when it was refused. */
 function windowOf(scan, r) {
     const w = scan.window[r];
-    return w < 0 ? "" : scan.windowIds[w];
+    return w < 0 ? '' : scan.windowIds[w];
 }
 /** Per distinct window of the scan (windowIds' order): is it evaluated? */
 function evaluatedWindows(scan, windows) {
@@ -2072,7 +2008,7 @@ class EvidenceIndex {
     }
     /** Normalized again when asked: a string kept for each of 150,000 rows cost more in garbage collection. */
     alarmOf(row) {
-        return (0,ids.idOf)(this.#table.cell(row, this.#cols().alarm_id)) ?? "";
+        return (0,ids.idOf)(this.#table.cell(row, this.#cols().alarm_id)) ?? '';
     }
     /** recorded_utc in epoch ms; undefined when malformed */
     recordedMs(row) {
@@ -2095,7 +2031,7 @@ class EvidenceIndex {
         const t = this.#table;
         const c = this.#cols();
         const recordedMs = this.recordedMs(row);
-        const ev = new Evidence(evidenceId, this.windowOf(row), this.alarmOf(row), t.cell(row, c.evidence_kind).trim().toLowerCase(), t.cell(row, c.uri), recordedMs, recordedMs === undefined ? "" : (0,time/* formatUtc */.ay)(recordedMs), t.cell(row, c.recorded_by).trim(), { file: t.file, line: t.line(row) });
+        const ev = new Evidence(evidenceId, this.windowOf(row), this.alarmOf(row), t.cell(row, c.evidence_kind).trim().toLowerCase(), t.cell(row, c.uri), recordedMs, recordedMs === undefined ? '' : (0,time/* formatUtc */.ay)(recordedMs), t.cell(row, c.recorded_by).trim(), { file: t.file, line: t.line(row) });
         const duplicates = this.duplicatesOf(evidenceId);
         if (duplicates)
             ev.duplicateLines = duplicates;
@@ -2123,7 +2059,7 @@ function evidence_rows_scanEvidence(table, policy) {
     const scan = Object.assign(rows.scan, {
         rowOf: new Map(),
         duplicates: new Map(),
-        recorded: new Float64Array(n).fill(NaN),
+        recorded: new Float64Array(n).fill(NaN)
     });
     const { rowOf, duplicates, defects } = scan;
     const windowCheck = memoCheckId();
@@ -2131,28 +2067,28 @@ function evidence_rows_scanEvidence(table, policy) {
     for (let r = 0; r < table.size; r++) {
         const before = defects.length;
         const line = table.line(r);
-        const windowId = check.id(table.cell(r, col.release_window_id), line, f.release_window_id, "release_window_id", "", ic, windowCheck);
-        const evidenceId = check.id(table.cell(r, col.evidence_id), line, f.evidence_id, "evidence_id", windowId ?? "", ic);
-        const alarmId = check.id(table.cell(r, col.alarm_id), line, f.alarm_id, "alarm_id", windowId ?? "", ic);
-        const subject = alarmId ?? "";
+        const windowId = check.id(table.cell(r, col.release_window_id), line, f.release_window_id, 'release_window_id', '', ic, windowCheck);
+        const evidenceId = check.id(table.cell(r, col.evidence_id), line, f.evidence_id, 'evidence_id', windowId ?? '', ic);
+        const alarmId = check.id(table.cell(r, col.alarm_id), line, f.alarm_id, 'alarm_id', windowId ?? '', ic);
+        const subject = alarmId ?? '';
         rows.setWindow(r, windowId);
         scan.recorded[r] =
             check.timeAt(table, r, col.recorded_utc, line, f.recorded_utc, {
                 subject,
-                windowId: windowId ?? "",
-                role: ic,
+                windowId: windowId ?? '',
+                role: ic
             }) ?? NaN;
         const kind = table.cell(r, col.evidence_kind).trim();
         if (!policy.isEvidenceKind(kind)) {
-            defects.push(finding("EVIDENCE_KIND_INVALID", {
+            defects.push(finding('EVIDENCE_KIND_INVALID', {
                 subject,
                 owner_role: ic,
-                required_action: `Set ${f.evidence_kind} to one of ${policy.data.evidence_kinds.join(", ")}`,
-                release_window_id: windowId ?? "",
+                required_action: `Set ${f.evidence_kind} to one of ${policy.data.evidence_kinds.join(', ')}`,
+                release_window_id: windowId ?? '',
                 file,
                 line,
                 field: f.evidence_kind,
-                detail: `'${(0,ids.printable)(kind)}' is not an evidence kind of the policy`,
+                detail: `'${(0,ids.printable)(kind)}' is not an evidence kind of the policy`
             }));
         }
         if (evidenceId && windowId && alarmId) {
@@ -2163,15 +2099,15 @@ function evidence_rows_scanEvidence(table, policy) {
                     lines.push(line);
                 else
                     duplicates.set(evidenceId, [line]);
-                defects.push(finding("EVIDENCE_DUPLICATE_ID", {
+                defects.push(finding('EVIDENCE_DUPLICATE_ID', {
                     subject,
                     owner_role: ic,
-                    required_action: "Give every evidence row its own evidence_id",
+                    required_action: 'Give every evidence row its own evidence_id',
                     release_window_id: windowId,
                     file,
                     line,
                     field: f.evidence_id,
-                    detail: `evidence_id '${evidenceId}' is also on line ${table.line(first)}`,
+                    detail: `evidence_id '${evidenceId}' is also on line ${table.line(first)}`
                 }));
             }
             else {
@@ -2186,7 +2122,7 @@ function evidence_rows_scanEvidence(table, policy) {
 function evidenceFor(table, policy, scan, windows) {
     return {
         index: new EvidenceIndex(table, policy, scan),
-        defects: countingDefects(scan, evaluatedWindows(scan, windows)),
+        defects: countingDefects(scan, evaluatedWindows(scan, windows))
     };
 }
 
@@ -2274,10 +2210,10 @@ function ledger_rows_scanLedgerRows(table, policy) {
     const col = ledgerColumns(table);
     const rows = new RowWindowsBuilder(n, brokenRows(table, ic));
     const scan = Object.assign(rows.scan, {
-        alarmIds: new Array(n).fill(""),
+        alarmIds: new Array(n).fill(''),
         ack: new Float64Array(n).fill(NaN),
         target: new Float64Array(n).fill(NaN),
-        updated: new Float64Array(n).fill(NaN),
+        updated: new Float64Array(n).fill(NaN)
     });
     const check = new CellChecks(table.file, scan.defects);
     const windowCheck = memoCheckId();
@@ -2285,19 +2221,16 @@ function ledger_rows_scanLedgerRows(table, policy) {
     for (let r = 0; r < n; r++) {
         const before = scan.defects.length;
         const line = table.line(r);
-        const windowId = check.id(table.cell(r, col.release_window_id), line, "release_window_id", "release_window_id", "", ic, windowCheck);
-        const alarmId = check.id(table.cell(r, col.alarm_id), line, "alarm_id", "alarm_id", windowId ?? "", ic);
+        const windowId = check.id(table.cell(r, col.release_window_id), line, 'release_window_id', 'release_window_id', '', ic, windowCheck);
+        const alarmId = check.id(table.cell(r, col.alarm_id), line, 'alarm_id', 'alarm_id', windowId ?? '', ic);
         rows.setWindow(r, windowId);
         if (windowId && alarmId) {
             scan.alarmIds[r] = alarmId;
             const role = roleCheck(table.cell(r, col.owner_role));
             const ctx = { subject: alarmId, windowId, role: role.ok ? role.id : ic };
-            scan.ack[r] =
-                check.timeAt(table, r, col.ack_timestamp_utc, line, "ack_timestamp_utc", ctx) ?? NaN;
-            scan.target[r] =
-                check.timeAt(table, r, col.target_resolution_utc, line, "target_resolution_utc", ctx, true) ?? NaN;
-            scan.updated[r] =
-                check.timeAt(table, r, col.last_updated_utc, line, "last_updated_utc", ctx) ?? NaN;
+            scan.ack[r] = check.timeAt(table, r, col.ack_timestamp_utc, line, 'ack_timestamp_utc', ctx) ?? NaN;
+            scan.target[r] = check.timeAt(table, r, col.target_resolution_utc, line, 'target_resolution_utc', ctx, true) ?? NaN;
+            scan.updated[r] = check.timeAt(table, r, col.last_updated_utc, line, 'last_updated_utc', ctx) ?? NaN;
         }
         rows.tagDefects(r, before);
     }
@@ -2314,7 +2247,7 @@ function groupLedger(table, scan, windows, alarmKeys) {
     const groups = new RowGroups(table.size, alarmKeys);
     for (let r = 0; r < table.size; r++) {
         const w = scan.window[r];
-        if (w < 0 || !evaluated[w] || scan.alarmIds[r] === "")
+        if (w < 0 || !evaluated[w] || scan.alarmIds[r] === '')
             continue;
         groups.add(scan.alarmIds[r], scan.windowIds[w], r);
     }
@@ -2330,76 +2263,66 @@ var scan = __webpack_require__(54263);
 function historyDefects(report, ctx) {
     const ic = ctx.policy.icRole;
     const base = {
-        subject: "",
+        subject: '',
         owner_role: ic,
-        release_window_id: "",
+        release_window_id: '',
         file: ctx.file,
-        line: null,
+        line: null
     };
-    if (report.status === "not-a-repo") {
+    if (report.status === 'not-a-repo') {
         return [
-            finding("LEDGER_HISTORY_UNCHECKED", {
+            finding('LEDGER_HISTORY_UNCHECKED', {
                 ...base,
-                severity: "info",
-                required_action: "Keep the ledger in git so in-place rewrites can be detected",
-                detail: "not inside a git repository; append-only history not checked",
-            }),
+                severity: 'info',
+                required_action: 'Keep the ledger in git so in-place rewrites can be detected',
+                detail: 'not inside a git repository; append-only history not checked'
+            })
         ];
     }
-    if (report.status === "untracked") {
+    if (report.status === 'untracked') {
         return [
-            finding("LEDGER_HISTORY_UNCHECKED", {
+            finding('LEDGER_HISTORY_UNCHECKED', {
                 ...base,
-                severity: "info",
-                required_action: "Commit the ledger so later rewrites can be detected",
-                detail: "the ledger file has no committed history yet",
-            }),
+                severity: 'info',
+                required_action: 'Commit the ledger so later rewrites can be detected',
+                detail: 'the ledger file has no committed history yet'
+            })
         ];
     }
-    if (report.status === "shallow") {
+    if (report.status === 'shallow') {
         return [
-            finding("LEDGER_HISTORY_UNCHECKED", {
+            finding('LEDGER_HISTORY_UNCHECKED', {
                 ...base,
-                required_action: "Fetch full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow)",
-                detail: "shallow clone: the ledger history cannot be checked for rewrites, so it was not",
-            }),
+                required_action: 'Fetch full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow)',
+                detail: 'shallow clone: the ledger history cannot be checked for rewrites, so it was not'
+            })
         ];
     }
     const col = (name) => ctx.header.indexOf(name);
-    const [ia, iw, ir] = [
-        col("alarm_id"),
-        col("release_window_id"),
-        col("owner_role"),
-    ];
+    const [ia, iw, ir] = [col('alarm_id'), col('release_window_id'), col('owner_role')];
     return report.rewrites.map((r) => {
         const cells = cellsOf(r.text);
-        const isHeader = cells.length > 0 &&
-            cells.every((c, i) => c.trim() === (ctx.header[i] ?? "").trim());
+        const isHeader = cells.length > 0 && cells.every((c, i) => c.trim() === (ctx.header[i] ?? '').trim());
         const a = cells[ia] === undefined ? undefined : (0,ids.checkId)(cells[ia]);
         const w = cells[iw] === undefined ? undefined : (0,ids.checkId)(cells[iw]);
         const role = cells[ir] === undefined ? undefined : (0,ids.checkId)(cells[ir]);
-        const alarmId = a?.ok ? a.id : "";
-        const windowId = w?.ok ? w.id : "";
+        const alarmId = a?.ok ? a.id : '';
+        const windowId = w?.ok ? w.id : '';
         const restored = ctx.currentLines.has(r.text);
-        const active = !isHeader &&
-            alarmId !== "" &&
-            windowId !== "" &&
-            ctx.alarmKeys.has(alarmId, windowId);
-        const where = r.commit === ""
-            ? "uncommitted changes"
-            : `commit ${r.commit.slice(0, 12)}`;
-        const what = isHeader ? "the header" : `line ${r.line}`;
-        return finding("LEDGER_HISTORY_REWRITTEN", {
-            subject: isHeader ? "" : alarmId,
+        const active = !isHeader && alarmId !== '' && windowId !== '' && ctx.alarmKeys.has(alarmId, windowId);
+        const where = r.commit === '' ? 'uncommitted changes' : `commit ${r.commit.slice(0, 12)}`;
+        const what = isHeader ? 'the header' : `line ${r.line}`;
+        return finding('LEDGER_HISTORY_REWRITTEN', {
+            subject: isHeader ? '' : alarmId,
             owner_role: role?.ok ? role.id : ic,
-            severity: active && !restored ? "blocking" : "warning",
+            severity: active && !restored ? 'blocking' : 'warning',
             required_action: restored
-                ? "None: the original row is back; append corrections as new rows next time"
-                : `Restore the original row (git show ${r.commit === "" ? "HEAD" : `${r.commit.slice(0, 12)}^`}:<ledger>) and append the correction as a new row`,
+                ? 'None: the original row is back; append corrections as new rows next time'
+                : `Restore the original row (git show ${r.commit === '' ? 'HEAD' : `${r.commit.slice(0, 12)}^`}:<ledger>) and append the correction as a new row`,
             release_window_id: windowId,
             file: ctx.file,
             line: null,
-            detail: `${where} changed or removed ${what} of the previous version${restored ? " (the original row is back in the file)" : ""}: ${r.text.slice(0, 160)}`,
+            detail: `${where} changed or removed ${what} of the previous version${restored ? ' (the original row is back in the file)' : ''}: ${r.text.slice(0, 160)}`
         });
     });
 }
@@ -2434,7 +2357,7 @@ function evaluateLedger(inputs, policy, now, mode) {
         header: inputs.ledger.header,
         currentLines: inputs.ledgerLines,
         alarmKeys: alarmsRead.keys,
-        policy,
+        policy
     }));
     // Row and history defects count towards their alarm's verdict, and so do the defects of the
     // fold of its key's history. Each key is folded just before its alarm is judged, so a history's
@@ -2452,7 +2375,7 @@ function evaluateLedger(inputs, policy, now, mode) {
         now,
         ledgerFile,
         evidence: evidence.index,
-        mustBeFilled: ["acknowledged_by", ...policy.extraRequiredFields].map((name) => ({ name, column: inputs.ledger.column(name) })),
+        mustBeFilled: ['acknowledged_by', ...policy.extraRequiredFields].map((name) => ({ name, column: inputs.ledger.column(name) }))
     };
     // Judging is a pure function of the alarm, its key's rows and its prior defects, so an alarm's
     // full evaluation is made again where one is read (the readback, the closure stage's list)
@@ -2492,11 +2415,9 @@ function evaluateLedger(inputs, policy, now, mode) {
     for (const d of orphans(lonely, alarmsRead.keys, ledgerFile, policy))
         defects.push(d);
     const sorted = (0,defect/* sortDefects */.XJ)(defects);
-    const escalations = outcomes
-        .flatMap((o) => o.escalations)
-        .sort(compareEscalations);
-    const duplicateAlarm = keysOf(sorted.filter((d) => d.defect_code === "ALARM_DUPLICATE"));
-    const globalBlocking = sorted.filter((d) => d.release_window_id === "" && d.severity === "blocking");
+    const escalations = outcomes.flatMap((o) => o.escalations).sort(compareEscalations);
+    const duplicateAlarm = keysOf(sorted.filter((d) => d.defect_code === 'ALARM_DUPLICATE'));
+    const globalBlocking = sorted.filter((d) => d.release_window_id === '' && d.severity === 'blocking');
     const outcomesBy = groupBy(outcomes, (o) => o.alarm.release_window_id);
     const defectsBy = groupBy(sorted, (d) => d.release_window_id);
     const escalationsBy = groupBy(escalations, (e) => e.release_window_id);
@@ -2510,7 +2431,7 @@ function evaluateLedger(inputs, policy, now, mode) {
         const wDefects = [...(defectsBy.get(w) ?? []), ...globalBlocking];
         windowDecisions.push(decideWindow(w, own, wDefects, escalationsBy.get(w) ?? [], rb));
     }
-    let decision = globalBlocking.length > 0 ? "no-go" : "go";
+    let decision = globalBlocking.length > 0 ? 'no-go' : 'go';
     for (const wd of windowDecisions)
         decision = worst(decision, wd.decision);
     // Only soft mode asks for a defect's alarm class, so the 100,000-entry index is built on demand.
@@ -2540,9 +2461,9 @@ function evaluateLedger(inputs, policy, now, mode) {
             alarms: inputs.alarms.size + inputs.alarms.broken.length,
             ledger_rows: ledgerRows,
             evidence_rows: inputs.evidence.size + inputs.evidence.broken.length,
-            passed: outcomes.filter((o) => !o.blocking).length,
+            passed: outcomes.filter((o) => !o.blocking).length
         },
-        inputs: [...inputs.files],
+        inputs: [...inputs.files]
     };
     return withLists(result, outcomes, evaluationOf, evidence.index);
 }
@@ -2555,18 +2476,11 @@ function evaluateLedger(inputs, policy, now, mode) {
 function withLists(result, outcomes, evaluationOf, index) {
     let alarms;
     let rows;
-    const alarmList = () => (alarms ??= outcomes
-        .map(evaluationOf)
-        .sort((a, b) => cmp(a.alarm.release_window_id, b.alarm.release_window_id) ||
-        cmp(a.alarm.alarm_id, b.alarm.alarm_id)));
-    const evidenceList = () => (rows ??= index
-        .all()
-        .sort((a, b) => cmp(a.release_window_id, b.release_window_id) ||
-        cmp(a.alarm_id, b.alarm_id) ||
-        cmp(a.evidence_id, b.evidence_id)));
+    const alarmList = () => (alarms ??= outcomes.map(evaluationOf).sort((a, b) => cmp(a.alarm.release_window_id, b.alarm.release_window_id) || cmp(a.alarm.alarm_id, b.alarm.alarm_id)));
+    const evidenceList = () => (rows ??= index.all().sort((a, b) => cmp(a.release_window_id, b.release_window_id) || cmp(a.alarm_id, b.alarm_id) || cmp(a.evidence_id, b.evidence_id)));
     return Object.defineProperties(result, {
         alarms: { get: alarmList, enumerable: true },
-        evidence: { get: evidenceList, enumerable: true },
+        evidence: { get: evidenceList, enumerable: true }
     });
 }
 /** The n riskiest outcomes in compareRisk order: a selection, since a window can have thousands. */
@@ -2607,25 +2521,21 @@ function orphans(lonely, alarmKeys, file, policy) {
     const out = [];
     for (const { alarmId, windowId, state: st } of lonely) {
         const elsewhere = activeIn.get(alarmId);
-        out.push(finding("LEDGER_ORPHAN", {
+        out.push(finding('LEDGER_ORPHAN', {
             subject: alarmId,
             owner_role: policy.icRole,
-            required_action: elsewhere
-                ? `Check release_window_id: alarm ${alarmId} is active in window ${elsewhere.sort().join(", ")}`
-                : "Check alarm_id: no active alarm of this window has it",
+            required_action: elsewhere ? `Check release_window_id: alarm ${alarmId} is active in window ${elsewhere.sort().join(', ')}` : 'Check alarm_id: no active alarm of this window has it',
             release_window_id: windowId,
             file,
             line: st.firstLine,
-            field: elsewhere ? "release_window_id" : "alarm_id",
-            detail: `${st.rowCount} ledger row(s) for ${alarmId} in window ${windowId} match no active alarm`,
+            field: elsewhere ? 'release_window_id' : 'alarm_id',
+            detail: `${st.rowCount} ledger row(s) for ${alarmId} in window ${windowId} match no active alarm`
         }));
     }
     return out;
 }
 function compareEscalations(a, b) {
-    return (cmp(a.release_window_id, b.release_window_id) ||
-        cmp(a.alarm_id, b.alarm_id) ||
-        cmp(a.state, b.state));
+    return cmp(a.release_window_id, b.release_window_id) || cmp(a.alarm_id, b.alarm_id) || cmp(a.state, b.state);
 }
 function groupBy(items, key) {
     const m = new Map();
@@ -2654,17 +2564,17 @@ async function scanLedgerHistory(absPath) {
     const none = (status) => ({
         status,
         commits: 0,
-        rewrites: [],
+        rewrites: []
     });
     const repo = (0,git/* openRepository */.h_)(cwd);
     if (!(await repo.isInsideWorkTree()))
-        return none("not-a-repo");
+        return none('not-a-repo');
     if (await repo.isShallow())
-        return none("shallow");
+        return none('shallow');
     const tracked = await repo.isTracked(spec);
     const head = await repo.headOid();
     if (!tracked || head === null)
-        return none("untracked");
+        return none('untracked');
     // Line counts first: an append-only history (the usual case) removes nothing, and then no patch
     // is read at all. Reading every commit's patch of a 100,000-row ledger cost a second of the run
     // and 100 MB; now only the commits that removed lines are read.
@@ -2676,25 +2586,23 @@ async function scanLedgerHistory(absPath) {
     if (parseNumstat(`\u0000\n${changed}`).removing.length > 0) {
         rewrites.push(...parseRemovals(`\u0000\n${await repo.worktreePatch(spec)}`).rewrites);
     }
-    return { status: "checked", commits, rewrites };
+    return { status: 'checked', commits, rewrites };
 }
 /** Parses `git log --numstat --format=%x00%H` (or numstat behind a `\0` line): commits, and those that removed lines. */
 function parseNumstat(text) {
     let commits = 0;
-    let commit = "";
+    let commit = '';
     const removing = [];
-    for (const line of text.split("\n")) {
-        if (line.startsWith("\u0000")) {
+    for (const line of text.split('\n')) {
+        if (line.startsWith('\u0000')) {
             commit = line.slice(1).trim();
-            if (commit !== "")
+            if (commit !== '')
                 commits++;
             continue;
         }
         // added <TAB> removed <TAB> path; '-' counts for a binary change, which --text rules out
-        const removed = line.split("\t")[1];
-        if (removed !== undefined &&
-            removed !== "0" &&
-            (removing.length === 0 || removing[removing.length - 1] !== commit))
+        const removed = line.split('\t')[1];
+        if (removed !== undefined && removed !== '0' && (removing.length === 0 || removing[removing.length - 1] !== commit))
             removing.push(commit);
     }
     return { commits, removing };
@@ -2703,34 +2611,32 @@ function parseNumstat(text) {
 function parseRemovals(text) {
     const rewrites = [];
     let commits = 0;
-    let commit = "";
+    let commit = '';
     let removed = [];
     let added = new Set();
     let oldLine = 0;
     let inHunk = false;
     const flush = () => {
         for (const r of removed)
-            if (r.text.trim() !== "" && !added.has(r.text))
+            if (r.text.trim() !== '' && !added.has(r.text))
                 rewrites.push(r);
         removed = [];
         added = new Set();
     };
-    for (const raw of text.split("\n")) {
-        if (raw.startsWith("\u0000")) {
+    for (const raw of text.split('\n')) {
+        if (raw.startsWith('\u0000')) {
             flush();
             commit = raw.slice(1).trim();
-            if (commit !== "")
+            if (commit !== '')
                 commits++;
             inHunk = false;
             continue;
         }
-        if (raw.startsWith("diff --git ")) {
+        if (raw.startsWith('diff --git ')) {
             inHunk = false;
             continue;
         }
-        const hunk = raw.startsWith("@@")
-            ? /^@@ -(\d+)(?:,\d+)? \+\d+(?:,\d+)? @@/.exec(raw)
-            : null;
+        const hunk = raw.startsWith('@@') ? /^@@ -(\d+)(?:,\d+)? \+\d+(?:,\d+)? @@/.exec(raw) : null;
         if (hunk) {
             oldLine = Number(hunk[1]);
             inHunk = true;
@@ -2738,10 +2644,10 @@ function parseRemovals(text) {
         }
         if (!inHunk)
             continue;
-        const line = raw.replace(/\r$/, "");
-        if (line.startsWith("-"))
+        const line = raw.replace(/\r$/, '');
+        if (line.startsWith('-'))
             removed.push({ commit, line: oldLine++, text: line.slice(1) });
-        else if (line.startsWith("+"))
+        else if (line.startsWith('+'))
             added.add(line.slice(1));
     }
     flush();
@@ -2764,9 +2670,7 @@ var hash = __webpack_require__(95138);
 /** Reads and scans one file in this thread; S is the job's kind of scan. */
 async function scanFile(job, policy) {
     const { table, sha256 } = await readHashed(job);
-    const scan = job.kind === "ledger"
-        ? ledger_rows_scanLedgerRows(table, policy)
-        : evidence_rows_scanEvidence(table, policy);
+    const scan = job.kind === 'ledger' ? ledger_rows_scanLedgerRows(table, policy) : evidence_rows_scanEvidence(table, policy);
     return { table, sha256, scan: scan };
 }
 /**
@@ -2777,7 +2681,7 @@ async function scanFile(job, policy) {
 async function readHashed(job) {
     const { table, bytes } = await (0,read/* readCsvFile */.FU)(job.path, {
         file: job.file,
-        requiredColumns: job.requiredColumns,
+        requiredColumns: job.requiredColumns
     });
     return { table, bytes, sha256: (0,hash/* sha256Hex */.fg)(bytes) };
 }
@@ -2785,13 +2689,9 @@ async function readHashed(job) {
 async function scanJobMessage(job, policy) {
     try {
         const { table, bytes, sha256 } = await readHashed(job);
-        const scan = job.kind === "ledger"
-            ? scanLedgerRows(table, policy)
-            : scanEvidence(table, policy);
+        const scan = job.kind === 'ledger' ? scanLedgerRows(table, policy) : scanEvidence(table, policy);
         // a small file's Buffer can be a view into Node's shared pool, which must not be transferred
-        const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
-            ? bytes
-            : Uint8Array.prototype.slice.call(bytes);
+        const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : Uint8Array.prototype.slice.call(bytes);
         const parts = table.parts();
         // the scan's typed arrays (windows, times) go with the table's, each its own buffer
         const arrays = Object.values(scan).filter((v) => ArrayBuffer.isView(v));
@@ -2802,13 +2702,9 @@ async function scanJobMessage(job, policy) {
                 bytes: own,
                 sha256,
                 table: parts,
-                scan,
+                scan
             },
-            transfer: [
-                own.buffer,
-                ...transferablesOf(parts),
-                ...arrays.map((a) => a.buffer),
-            ],
+            transfer: [own.buffer, ...transferablesOf(parts), ...arrays.map((a) => a.buffer)]
         };
     }
     catch (err) {
@@ -2820,18 +2716,18 @@ async function scanJobMessage(job, policy) {
                     user: {
                         code: err.code,
                         headline: err.headline,
-                        problems: err.problems,
-                    },
+                        problems: err.problems
+                    }
                 },
-                transfer: [],
+                transfer: []
             };
         return {
             message: {
                 kind: job.kind,
                 ok: false,
-                internal: err instanceof Error ? (err.stack ?? err.message) : String(err),
+                internal: err instanceof Error ? (err.stack ?? err.message) : String(err)
             },
-            transfer: [],
+            transfer: []
         };
     }
 }
@@ -2842,18 +2738,18 @@ function receiveScan(message) {
             throw new errors/* UserError */.yo({
                 code: message.user.code,
                 message: message.user.headline,
-                problems: message.user.problems,
+                problems: message.user.problems
             });
         throw new errors/* InternalError */.Gd({
-            code: "INTERNAL",
-            message: `reading the ${message.kind} file failed in the read worker: ${message.internal}`,
+            code: 'INTERNAL',
+            message: `reading the ${message.kind} file failed in the read worker: ${message.internal}`
         });
     }
     const bytes = Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength);
     return {
         table: read/* CsvTable */.dy.fromParts(message.table, (0,read/* decodeCsv */.Zu)(bytes)),
         sha256: message.sha256,
-        scan: message.scan,
+        scan: message.scan
     };
 }
 /**
@@ -2882,11 +2778,11 @@ function scanInWorker(workerUrl, jobs, policy) {
     const data = {
         jobs,
         policy: {
-            kind: "ack-ledger",
+            kind: 'ack-ledger',
             file: policy.file,
             data: policy.data,
-            sha256: policy.sha256,
-        },
+            sha256: policy.sha256
+        }
     };
     const worker = new external_node_worker_threads_.Worker(workerUrl, { workerData: data });
     // the gate's own work decides when the process ends, never a worker left behind by an error
@@ -2903,7 +2799,7 @@ function scanInWorker(workerUrl, jobs, policy) {
             reject(err);
         pending.clear();
     };
-    worker.on("message", (message) => {
+    worker.on('message', (message) => {
         const waiting = pending.get(message.kind);
         if (!waiting)
             return;
@@ -2915,16 +2811,16 @@ function scanInWorker(workerUrl, jobs, policy) {
             waiting.reject(err);
         }
     });
-    worker.on("error", (err) => failAll(new errors/* InternalError */.Gd({
-        code: "INTERNAL",
+    worker.on('error', (err) => failAll(new errors/* InternalError */.Gd({
+        code: 'INTERNAL',
         message: `the read worker failed: ${err.message}`,
-        cause: err,
+        cause: err
     })));
-    worker.on("exit", (code) => {
+    worker.on('exit', (code) => {
         if (pending.size > 0)
             failAll(new errors/* InternalError */.Gd({
-                code: "INTERNAL",
-                message: `the read worker exited (${code}) before reading every file`,
+                code: 'INTERNAL',
+                message: `the read worker exited (${code}) before reading every file`
             }));
     });
     return results;
@@ -2952,26 +2848,23 @@ async function sizeOf(path) {
 async function loadLedgerInputs(settings) {
     const ws = settings.workspace;
     const abs = (p) => (0,external_node_path_.resolve)(ws, p);
-    const policyAbs = abs(settings.policies["ack-ledger"]);
+    const policyAbs = abs(settings.policies['ack-ledger']);
     const policy = await loadLedgerPolicy(policyAbs, (0,util_paths/* displayPath */.G)(ws, policyAbs));
     const d = policy.data;
     const paths = {
         alarms: abs(settings.inputs.alarms),
         ledger: abs(settings.inputs.ledger),
-        evidence: abs(settings.inputs.evidence),
+        evidence: abs(settings.inputs.evidence)
     };
     const job = (kind, path, requiredColumns) => ({ kind, path, file: (0,util_paths/* displayPath */.G)(ws, path), requiredColumns });
-    const ledgerJob = job("ledger", paths.ledger, d.required_fields);
-    const evidenceJob = job("evidence", paths.evidence, Object.values(d.evidence_fields));
+    const ledgerJob = job('ledger', paths.ledger, d.required_fields);
+    const evidenceJob = job('evidence', paths.evidence, Object.values(d.evidence_fields));
     // git runs in its own process, and the ledger (the largest file) is read in a worker thread
     // (row-scan.ts) while this thread reads the alarms' and the evidence file's rows: measured on
     // 2 cores, that split finishes reading first. Without a worker, all three are read here in turn.
     const scan = scanLedgerHistory(paths.ledger);
     scan.catch(() => undefined);
-    const worker = settings.readWorker !== undefined &&
-        (await sizeOf(paths.ledger)) >= WORKER_MIN_BYTES
-        ? settings.readWorker
-        : undefined;
+    const worker = settings.readWorker !== undefined && (await sizeOf(paths.ledger)) >= WORKER_MIN_BYTES ? settings.readWorker : undefined;
     const ledgerRead = scanFileAside(ledgerJob, policy, worker);
     ledgerRead.catch(() => undefined); // awaited below, after the alarms: errors are reported in file order
     // hashed as read and not kept (an async function's locals live until it returns)
@@ -2984,9 +2877,7 @@ async function loadLedgerInputs(settings) {
     const history = await scan;
     // Only a rewrite needs the current lines (to tell a restored row from a lost one).
     // The table's text is the file's bytes decoded as UTF-8 (decodeCsv), so the bytes need not be kept.
-    const ledgerLines = history.rewrites.length === 0
-        ? new Set()
-        : new Set(ledger.table.text.split("\n").map((l) => l.replace(/\r$/, "")));
+    const ledgerLines = history.rewrites.length === 0 ? new Set() : new Set(ledger.table.text.split('\n').map((l) => l.replace(/\r$/, '')));
     return {
         policy,
         inputs: {
@@ -2998,14 +2889,14 @@ async function loadLedgerInputs(settings) {
             files: [
                 { file: alarms.file, sha256: alarmsDigest },
                 { file: ledger.table.file, sha256: ledger.sha256 },
-                { file: evidence.table.file, sha256: evidence.sha256 },
+                { file: evidence.table.file, sha256: evidence.sha256 }
             ],
             scans: {
                 alarms: alarmsRead,
                 ledger: ledger.scan,
-                evidence: evidence.scan,
-            },
-        },
+                evidence: evidence.scan
+            }
+        }
     };
 }
 async function readAlarmsFile(path, file, requiredColumns) {

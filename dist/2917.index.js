@@ -21,52 +21,35 @@ __webpack_require__.r(__webpack_exports__);
 const MAX_DEFECT_ROWS = 200;
 const MAX_ESCALATION_ROWS = 100;
 const HEADLINE = {
-    go: "GO",
-    "conditional-go": "CONDITIONAL GO",
-    "no-go": "NO-GO",
+    go: 'GO',
+    'conditional-go': 'CONDITIONAL GO',
+    'no-go': 'NO-GO'
 };
 function renderGateText(result, written) {
     const out = [];
-    const modeNote = result.mode === "observe"
-        ? "observe mode: report only, never fails"
-        : result.mode === "soft"
-            ? `soft mode, which fails only on unacknowledged block alarms and malformed timestamps: ${result.failed ? "failing" : "not failing"}`
-            : `full mode${result.failed ? ": failing" : ""}`;
+    const modeNote = result.mode === 'observe'
+        ? 'observe mode: report only, never fails'
+        : result.mode === 'soft'
+            ? `soft mode, which fails only on unacknowledged block alarms and malformed timestamps: ${result.failed ? 'failing' : 'not failing'}`
+            : `full mode${result.failed ? ': failing' : ''}`;
     out.push(`Acknowledgment ledger: ${HEADLINE[result.decision]} (${modeNote})`);
     out.push(`now ${result.now_utc}; policy ${result.policy.file} sha256 ${result.policy.sha256}`);
     const c = result.counts;
     out.push(`${c.alarms} alarms, ${c.ledger_rows} ledger rows, ${c.evidence_rows} evidence rows; ${c.passed} alarms pass`);
-    out.push("");
-    out.push("Release windows");
+    out.push('');
+    out.push('Release windows');
     out.push(result.windows.length === 0
-        ? "(no active alarms)"
-        : (0,_report_table_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTable */ .b)(["WINDOW", "DECISION", "ALARMS", "BLOCKING", "WARNINGS"], result.windows.map((w) => [
-            w.release_window_id,
-            w.decision,
-            w.alarms,
-            w.blocking,
-            w.warnings,
-        ]), { align: ["left", "left", "right", "right", "right"] }));
+        ? '(no active alarms)'
+        : (0,_report_table_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTable */ .b)(['WINDOW', 'DECISION', 'ALARMS', 'BLOCKING', 'WARNINGS'], result.windows.map((w) => [w.release_window_id, w.decision, w.alarms, w.blocking, w.warnings]), { align: ['left', 'left', 'right', 'right', 'right'] }));
     for (const w of result.windows) {
         out.push(`${w.release_window_id} ${w.decision}:`);
         for (const r of w.reasons)
             out.push(`  - ${(0,_util_ids_js__WEBPACK_IMPORTED_MODULE_2__.printable)(r, 400)}`);
     }
     if (result.readback.length > 0) {
-        out.push("");
-        out.push("Readback (top 3 highest-risk alarms per window; any unknown is no-go)");
-        out.push((0,_report_table_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTable */ .b)([
-            "WINDOW",
-            "ALARM",
-            "CLASS",
-            "OWNER",
-            "ACK BY",
-            "ACK AT",
-            "SLA DEADLINE",
-            "CLOSURE",
-            "DUP KEYS",
-            "UNKNOWN",
-        ], result.readback.map((r) => [
+        out.push('');
+        out.push('Readback (top 3 highest-risk alarms per window; any unknown is no-go)');
+        out.push((0,_report_table_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTable */ .b)(['WINDOW', 'ALARM', 'CLASS', 'OWNER', 'ACK BY', 'ACK AT', 'SLA DEADLINE', 'CLOSURE', 'DUP KEYS', 'UNKNOWN'], result.readback.map((r) => [
             r.release_window_id,
             r.alarm_id,
             r.alarm_class,
@@ -75,62 +58,32 @@ function renderGateText(result, written) {
             r.ack_timestamp_utc,
             r.sla_deadline_utc,
             r.closure_evidence,
-            r.duplicate_keys ? "yes" : "no",
-            r.unknowns.join(", "),
+            r.duplicate_keys ? 'yes' : 'no',
+            r.unknowns.join(', ')
         ])));
     }
     if (result.escalations.length > 0) {
-        out.push("");
-        out.push(result.escalations.length > MAX_ESCALATION_ROWS
-            ? `Escalations (first ${MAX_ESCALATION_ROWS} of ${result.escalations.length}; all of them are in escalations.csv)`
-            : "Escalations");
-        out.push((0,_report_table_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTable */ .b)(["WINDOW", "ALARM", "CLASS", "STATE", "ROUTE TO", "NO-GO", "DETAIL"], result.escalations
-            .slice(0, MAX_ESCALATION_ROWS)
-            .map((e) => [
-            e.release_window_id,
-            e.alarm_id,
-            e.alarm_class,
-            e.state,
-            e.route_to_role,
-            e.no_go ? "yes" : "no",
-            e.detail,
-        ]), { maxCell: 100 }));
+        out.push('');
+        out.push(result.escalations.length > MAX_ESCALATION_ROWS ? `Escalations (first ${MAX_ESCALATION_ROWS} of ${result.escalations.length}; all of them are in escalations.csv)` : 'Escalations');
+        out.push((0,_report_table_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTable */ .b)(['WINDOW', 'ALARM', 'CLASS', 'STATE', 'ROUTE TO', 'NO-GO', 'DETAIL'], result.escalations.slice(0, MAX_ESCALATION_ROWS).map((e) => [e.release_window_id, e.alarm_id, e.alarm_class, e.state, e.route_to_role, e.no_go ? 'yes' : 'no', e.detail]), { maxCell: 100 }));
     }
-    out.push("");
+    out.push('');
     if (result.defects.length === 0) {
-        out.push("No defects.");
+        out.push('No defects.');
     }
     else {
-        out.push("Defects by code");
-        out.push((0,_report_table_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTable */ .b)(["CODE", "COUNT"], [...(0,_findings_defect_js__WEBPACK_IMPORTED_MODULE_0__/* .countByCode */ .o3)(result.defects)].map(([k, n]) => [k, n]), { align: ["left", "right"] }));
-        out.push("");
+        out.push('Defects by code');
+        out.push((0,_report_table_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTable */ .b)(['CODE', 'COUNT'], [...(0,_findings_defect_js__WEBPACK_IMPORTED_MODULE_0__/* .countByCode */ .o3)(result.defects)].map(([k, n]) => [k, n]), { align: ['left', 'right'] }));
+        out.push('');
         const shown = result.defects.slice(0, MAX_DEFECT_ROWS);
-        out.push(shown.length < result.defects.length
-            ? `Defects (first ${shown.length} of ${result.defects.length}, most severe first; all of them are in defects.csv)`
-            : "Defects");
-        out.push((0,_report_table_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTable */ .b)([
-            "ALARM",
-            "CODE",
-            "SEVERITY",
-            "OWNER ROLE",
-            "REQUIRED ACTION",
-            "WINDOW",
-            "WHERE",
-        ], shown.map((d) => [
-            d.subject,
-            d.defect_code,
-            d.severity,
-            d.owner_role,
-            d.required_action,
-            d.release_window_id,
-            `${d.file}${d.line === null ? "" : `:${d.line}`}`,
-        ]), { maxCell: 90 }));
+        out.push(shown.length < result.defects.length ? `Defects (first ${shown.length} of ${result.defects.length}, most severe first; all of them are in defects.csv)` : 'Defects');
+        out.push((0,_report_table_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTable */ .b)(['ALARM', 'CODE', 'SEVERITY', 'OWNER ROLE', 'REQUIRED ACTION', 'WINDOW', 'WHERE'], shown.map((d) => [d.subject, d.defect_code, d.severity, d.owner_role, d.required_action, d.release_window_id, `${d.file}${d.line === null ? '' : `:${d.line}`}`]), { maxCell: 90 }));
     }
     if (written) {
-        out.push("");
+        out.push('');
         out.push(`Wrote ${written.defects}, ${written.escalations}, ${written.summary}`);
     }
-    return `${out.join("\n")}\n`;
+    return `${out.join('\n')}\n`;
 }
 
 

@@ -670,7 +670,7 @@ async function verifyTimestamp(reply, signature, pinned, options = {}) {
         if (err instanceof Refusal)
             return { ok: false, code: err.code, message: err.message };
         // a structure pkijs could not read: not a token, whatever else it is
-        return { ok: false, code: 'TIMESTAMP_MALFORMED', message: `the timestamp is not a DER RFC 3161 reply or token (${err instanceof Error ? err.message.slice(0, 120) : 'unreadable'})` };
+        return { ok: false, code: 'TIMESTAMP_TOKEN_MALFORMED', message: `the timestamp is not a DER RFC 3161 reply or token (${err instanceof Error ? err.message.slice(0, 120) : 'unreadable'})` };
     }
 }
 class Refusal extends Error {
@@ -688,25 +688,25 @@ function readAsn1(bytes, what) {
     const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
     const parsed = asn1js__WEBPACK_IMPORTED_MODULE_4__/* .fromBER */ .mH(view);
     if (parsed.offset === -1 || parsed.offset !== view.byteLength)
-        refuse('TIMESTAMP_MALFORMED', `${what} is not one complete ASN.1 value`);
+        refuse('TIMESTAMP_TOKEN_MALFORMED', `${what} is not one complete ASN.1 value`);
     return parsed.result;
 }
 async function verifyOrThrow(reply, signature, pinned, options) {
     const token = readToken(reply);
     if (token.contentType !== OID.signedData)
-        refuse('TIMESTAMP_MALFORMED', `the token's content type is ${token.contentType}, not SignedData`);
+        refuse('TIMESTAMP_TOKEN_MALFORMED', `the token's content type is ${token.contentType}, not SignedData`);
     const signed = new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .SignedData */ .dA6({ schema: token.content });
     if (signed.encapContentInfo.eContentType !== OID.tstInfo)
-        refuse('TIMESTAMP_MALFORMED', `the token encapsulates ${signed.encapContentInfo.eContentType}, not a TSTInfo`);
+        refuse('TIMESTAMP_TOKEN_MALFORMED', `the token encapsulates ${signed.encapContentInfo.eContentType}, not a TSTInfo`);
     if (signed.signerInfos.length !== 1)
-        refuse('TIMESTAMP_MALFORMED', `the token has ${signed.signerInfos.length} signers, RFC 3161 allows exactly one (the TSA)`);
+        refuse('TIMESTAMP_TOKEN_MALFORMED', `the token has ${signed.signerInfos.length} signers, RFC 3161 allows exactly one (the TSA)`);
     const eContent = signed.encapContentInfo.eContent;
     if (!eContent)
-        refuse('TIMESTAMP_MALFORMED', 'the token has no TSTInfo content');
+        refuse('TIMESTAMP_TOKEN_MALFORMED', 'the token has no TSTInfo content');
     const tstBytes = new Uint8Array(eContent.getValue());
     const tst = new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .TSTInfo */ .YLc({ schema: readAsn1(tstBytes, 'the TSTInfo') });
     if (tst.version !== 1)
-        refuse('TIMESTAMP_MALFORMED', `the TSTInfo has version ${tst.version}, expected 1`);
+        refuse('TIMESTAMP_TOKEN_MALFORMED', `the TSTInfo has version ${tst.version}, expected 1`);
     // What is stamped: this signature, by SHA-256.
     const alg = tst.messageImprint.hashAlgorithm.algorithmId;
     if (alg !== _request_js__WEBPACK_IMPORTED_MODULE_2__/* .SHA256_OID */ .LZ)
@@ -722,7 +722,7 @@ async function verifyOrThrow(reply, signature, pinned, options) {
     }
     const genTime = tst.genTime.getTime();
     if (!Number.isFinite(genTime))
-        refuse('TIMESTAMP_MALFORMED', 'the token has no readable genTime');
+        refuse('TIMESTAMP_TOKEN_MALFORMED', 'the token has no readable genTime');
     // The CMS signature, by pkijs: content-type and message-digest attributes and the signer's signature.
     const certs = (signed.certificates ?? []).filter((c) => c instanceof pkijs__WEBPACK_IMPORTED_MODULE_3__/* .Certificate */ .usT);
     const signerInfo = signed.signerInfos[0];
@@ -781,7 +781,7 @@ function readToken(reply) {
         refuse('TIMESTAMP_NOT_GRANTED', `the TSA did not grant the timestamp: status ${status}${text ? ` (${text.slice(0, 200)})` : ''}`);
     }
     if (!resp.timeStampToken)
-        refuse('TIMESTAMP_MALFORMED', 'the reply is granted but carries no token');
+        refuse('TIMESTAMP_TOKEN_MALFORMED', 'the reply is granted but carries no token');
     return resp.timeStampToken;
 }
 /**

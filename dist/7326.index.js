@@ -344,7 +344,7 @@ async function timestampSignature(signature, options) {
     const reply = await (0,timestamp_request/* postTimestampRequest */.OL)(request, options);
     const verified = await (0,verify/* verifyTimestamp */.W)(reply, signature, pinned, { nonce: request.nonce });
     if (!verified.ok) {
-        const reason = verified.code === 'TIMESTAMP_NOT_GRANTED' ? 'not-granted' : verified.code === 'TIMESTAMP_MALFORMED' ? 'reply-invalid' : 'token-rejected';
+        const reason = verified.code === 'TIMESTAMP_NOT_GRANTED' ? 'not-granted' : verified.code === 'TIMESTAMP_TOKEN_MALFORMED' ? 'reply-invalid' : 'token-rejected';
         const fix = reason === 'not-granted'
             ? 'check that the TSA accepts SHA-256 requests and that its service is up'
             : verified.code === 'TIMESTAMP_UNTRUSTED'

@@ -28611,160 +28611,160 @@ __webpack_async_result__();
 // Severity here is the code's worst case; where it depends on the alarm class, `meaning` says so.
 const LEDGER_CODES = {
     ACK_MISSING: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "An active page or block alarm has no acknowledgment row in the ledger (L1).",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: 'An active page or block alarm has no acknowledgment row in the ledger (L1).'
     },
     ACK_LATE: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "The acknowledgment came after the class SLA, measured from the raise time; exactly at the limit passes (L2).",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: 'The acknowledgment came after the class SLA, measured from the raise time; exactly at the limit passes (L2).'
     },
     ACK_BEFORE_RAISED: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "The acknowledgment is timestamped before the alarm was raised: a clock or time-zone error.",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: 'The acknowledgment is timestamped before the alarm was raised: a clock or time-zone error.'
     },
     ACK_TIMESTAMP_CHANGED: {
-        stage: "ledger",
-        severity: "warning",
-        meaning: "A later ledger row moved the key's acknowledgment time later, or earlier with the sign-off of the policy's ack_corrections approver; the latest row is used.",
+        stage: 'ledger',
+        severity: 'warning',
+        meaning: "A later ledger row moved the key's acknowledgment time later, or earlier with the sign-off of the policy's ack_corrections approver; the latest row is used."
     },
     ACK_BACKDATED: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "A later ledger row moved the key's acknowledgment time earlier than first recorded without the sign-off of the policy's ack_corrections approver: how a late acknowledgment is made to look on time.",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: "A later ledger row moved the key's acknowledgment time earlier than first recorded without the sign-off of the policy's ack_corrections approver: how a late acknowledgment is made to look on time."
     },
     OWNER_INVALID: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "The acknowledging role is not the alarm's primary or backup owner, nor an incident-commander override inside its time limit (L3).",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: "The acknowledging role is not the alarm's primary or backup owner, nor an incident-commander override inside its time limit (L3)."
     },
     FIELD_MISSING: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "A required ledger field is empty.",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: 'A required ledger field is empty.'
     },
     ID_MALFORMED: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "An alarm, release-window or evidence id is empty or unsafe; the row was not joined.",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: 'An alarm, release-window or evidence id is empty or unsafe; the row was not joined.'
     },
     TIMESTAMP_MALFORMED: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "A timestamp is not RFC 3339 with Z or an offset, or is not a real instant (L8).",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: 'A timestamp is not RFC 3339 with Z or an offset, or is not a real instant (L8).'
     },
     TARGET_MISSING: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "target_resolution_utc is empty.",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: 'target_resolution_utc is empty.'
     },
     TARGET_BEFORE_ACK: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "target_resolution_utc is before the acknowledgment.",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: 'target_resolution_utc is before the acknowledgment.'
     },
     SLA_MISMATCH: {
-        stage: "ledger",
-        severity: "warning",
-        meaning: "response_sla_minutes differs from the policy's SLA for the alarm class; the policy's value is used.",
+        stage: 'ledger',
+        severity: 'warning',
+        meaning: "response_sla_minutes differs from the policy's SLA for the alarm class; the policy's value is used."
     },
     CLASS_MISMATCH: {
-        stage: "ledger",
-        severity: "warning",
-        meaning: "The ledger's alarm_state differs from the class in the alarms file; the alarms file is used.",
+        stage: 'ledger',
+        severity: 'warning',
+        meaning: "The ledger's alarm_state differs from the class in the alarms file; the alarms file is used."
     },
     CLASS_INVALID: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "An alarm class or alarm_state value is not one of the classes the policy names.",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: 'An alarm class or alarm_state value is not one of the classes the policy names.'
     },
     CLOSURE_STATE_INVALID: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "closure_state is neither a resolved nor an open state of the policy.",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: 'closure_state is neither a resolved nor an open state of the policy.'
     },
     EVIDENCE_MISSING: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "The alarm is marked resolved without a closure_evidence_ref (L4).",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: 'The alarm is marked resolved without a closure_evidence_ref (L4).'
     },
     EVIDENCE_UNRESOLVED: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "closure_evidence_ref names no row of the evidence file.",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: 'closure_evidence_ref names no row of the evidence file.'
     },
     EVIDENCE_WRONG_WINDOW: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "The closure evidence belongs to another release window (L5).",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: 'The closure evidence belongs to another release window (L5).'
     },
     EVIDENCE_WRONG_ALARM: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "The closure evidence belongs to another alarm.",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: 'The closure evidence belongs to another alarm.'
     },
     EVIDENCE_BEFORE_ACK: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "The closure evidence was recorded before the acknowledgment.",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: 'The closure evidence was recorded before the acknowledgment.'
     },
     EVIDENCE_DUPLICATE_ID: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "Two evidence rows share an evidence_id, so a reference to it is ambiguous.",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: 'Two evidence rows share an evidence_id, so a reference to it is ambiguous.'
     },
     EVIDENCE_KIND_INVALID: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "An evidence row has a kind the policy does not list.",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: 'An evidence row has a kind the policy does not list.'
     },
     UNRESOLVED_IN_SLA: {
-        stage: "ledger",
-        severity: "warning",
-        meaning: "Validly acknowledged and still open before its resolution target: routed to the owner, not a no-go (L6).",
+        stage: 'ledger',
+        severity: 'warning',
+        meaning: 'Validly acknowledged and still open before its resolution target: routed to the owner, not a no-go (L6).'
     },
     RESOLUTION_LATE: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "Still open after target_resolution_utc: blocking for block alarms (overdue block SLA), a warning for page alarms.",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: 'Still open after target_resolution_utc: blocking for block alarms (overdue block SLA), a warning for page alarms.'
     },
     SLA_EXCEPTION_ACCEPTED: {
-        stage: "ledger",
-        severity: "warning",
-        meaning: "A late page acknowledgment carries an SLA exception approved by the approver role: conditional go.",
+        stage: 'ledger',
+        severity: 'warning',
+        meaning: 'A late page acknowledgment carries an SLA exception approved by the approver role: conditional go.'
     },
     ALARM_DUPLICATE: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "The alarms file lists one alarm_id + release_window_id twice, so the join is ambiguous.",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: 'The alarms file lists one alarm_id + release_window_id twice, so the join is ambiguous.'
     },
     LEDGER_DUPLICATE_KEY: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "Two different ledger rows of one key share last_updated_utc, so the latest state is ambiguous (L7).",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: 'Two different ledger rows of one key share last_updated_utc, so the latest state is ambiguous (L7).'
     },
     LEDGER_RETRY_DUPLICATE: {
-        stage: "ledger",
-        severity: "warning",
-        meaning: "A ledger row repeats an earlier row of its key exactly (a retried write); it is counted once.",
+        stage: 'ledger',
+        severity: 'warning',
+        meaning: 'A ledger row repeats an earlier row of its key exactly (a retried write); it is counted once.'
     },
     LEDGER_ORPHAN: {
-        stage: "ledger",
-        severity: "warning",
-        meaning: "A ledger key of an evaluated release window matches no active alarm.",
+        stage: 'ledger',
+        severity: 'warning',
+        meaning: 'A ledger key of an evaluated release window matches no active alarm.'
     },
     LEDGER_HISTORY_REWRITTEN: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "A committed ledger row was later changed or deleted in place: blocking when it is an active alarm's row, a warning otherwise or once the original row is restored.",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: "A committed ledger row was later changed or deleted in place: blocking when it is an active alarm's row, a warning otherwise or once the original row is restored."
     },
     LEDGER_HISTORY_UNCHECKED: {
-        stage: "ledger",
-        severity: "warning",
-        meaning: "The ledger's git history could not be checked (shallow clone: a warning; not a git repository or not committed yet: info).",
-    },
+        stage: 'ledger',
+        severity: 'warning',
+        meaning: "The ledger's git history could not be checked (shallow clone: a warning; not a git repository or not committed yet: info)."
+    }
 };
 
 
@@ -29218,8 +29218,8 @@ var codes = __nccwpck_require__(29151);
 
 // The ledger lesson's command. Its modules load when it runs: the CLI's start stays cheap.
 const validateLedgerCommand = (0,lesson/* defineCommand */.N)({
-    name: "validate-ledger",
-    summary: "Check the acknowledgment ledger against active alarms: go / conditional-go / no-go per release window",
+    name: 'validate-ledger',
+    summary: 'Check the acknowledgment ledger against active alarms: go / conditional-go / no-go per release window',
     usage: `Usage: release-evidence validate-ledger [options]
 
 Joins active page/block alarms to the append-only acknowledgment ledger, checks acknowledgment
@@ -29231,13 +29231,9 @@ Exit codes: 0 go or conditional-go (or observe mode), 1 no-go in this mode, 2 ca
     options: {},
     common: true,
     async run(inv) {
-        const [{ runLedgerGate }, { renderGateText }, { resultSummary, writeCannotEvaluate, writeLedgerReports },] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(193), __nccwpck_require__.e(4964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10193)),
-            __nccwpck_require__.e(/* import() */ 2917).then(__nccwpck_require__.bind(__nccwpck_require__, 82917)),
-            __nccwpck_require__.e(/* import() */ 5286).then(__nccwpck_require__.bind(__nccwpck_require__, 95286)),
-        ]);
-        const settings = inv.settings(["ledger"]);
-        const phase = inv.io.progress?.phase("validate-ledger: ledger gate");
+        const [{ runLedgerGate }, { renderGateText }, { resultSummary, writeCannotEvaluate, writeLedgerReports }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(193), __nccwpck_require__.e(4964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10193)), __nccwpck_require__.e(/* import() */ 2917).then(__nccwpck_require__.bind(__nccwpck_require__, 82917)), __nccwpck_require__.e(/* import() */ 5286).then(__nccwpck_require__.bind(__nccwpck_require__, 95286))]);
+        const settings = inv.settings(['ledger']);
+        const phase = inv.io.progress?.phase('validate-ledger: ledger gate');
         const result = await runLedgerGate(settings).catch(async (err) => {
             await writeCannotEvaluate(settings.outDir, err, settings.now);
             throw err;
@@ -29252,11 +29248,11 @@ Exit codes: 0 go or conditional-go (or observe mode), 1 no-go in this mode, 2 ca
             inv.io.stdout(renderGateText(result, {
                 defects: rel(paths.defects),
                 escalations: rel(paths.escalations),
-                summary: rel(paths.summary),
+                summary: rel(paths.summary)
             }));
         }
         return result.failed ? errors/* ExitCode */.yU.PolicyFailure : errors/* ExitCode */.yU.Pass;
-    },
+    }
 });
 
 ;// CONCATENATED MODULE: ./src/ledger/outputs.ts
@@ -29274,49 +29270,49 @@ const LEDGER_OUTPUTS = {
 // Lesson 113: the acknowledgment-ledger gate. Reads the active alarms, the append-only ledger and
 // the evidence rows; decides go / conditional-go / no-go per release window.
 const ledger = {
-    name: "ledger",
+    name: 'ledger',
     lesson: 113,
-    title: "Acknowledgment-ledger gate",
+    title: 'Acknowledgment-ledger gate',
     codes: codes/* LEDGER_CODES */.v,
     inputs: [
         {
-            key: "alarms",
-            option: "alarms",
-            default: "examples/alarms.csv",
-            help: "alarms CSV",
+            key: 'alarms',
+            option: 'alarms',
+            default: 'examples/alarms.csv',
+            help: 'alarms CSV'
         },
         {
-            key: "ledger",
-            option: "ledger",
-            default: "examples/ack-ledger.csv",
-            help: "acknowledgment ledger CSV",
+            key: 'ledger',
+            option: 'ledger',
+            default: 'examples/ack-ledger.csv',
+            help: 'acknowledgment ledger CSV'
         },
         {
-            key: "evidence",
-            option: "evidence",
-            default: "examples/evidence.csv",
-            help: "evidence CSV",
-        },
+            key: 'evidence',
+            option: 'evidence',
+            default: 'examples/evidence.csv',
+            help: 'evidence CSV'
+        }
     ],
     policies: [
         {
-            kind: "ack-ledger",
-            option: "ledger-policy",
-            default: "policies/ack-ledger.yaml",
-            help: "acknowledgment-ledger policy",
-        },
+            kind: 'ack-ledger',
+            option: 'ledger-policy',
+            default: 'policies/ack-ledger.yaml',
+            help: 'acknowledgment-ledger policy'
+        }
     ],
     families: [],
     stage: {
-        name: "ledger",
+        name: 'ledger',
         outputs: LEDGER_OUTPUTS,
         reads: {
-            inputs: ["alarms", "ledger", "evidence"],
-            policies: ["ack-ledger"],
+            inputs: ['alarms', 'ledger', 'evidence'],
+            policies: ['ack-ledger']
         },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(193), __nccwpck_require__.e(6082)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59443))).runLedgerStage(settings, ctx),
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(193), __nccwpck_require__.e(6082)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59443))).runLedgerStage(settings, ctx)
     },
-    commands: [validateLedgerCommand],
+    commands: [validateLedgerCommand]
 };
 
 // EXTERNAL MODULE: ./src/lineage/codes.ts
@@ -32583,6 +32579,8 @@ const VIEW_CODES = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ readmeView)
 /* harmony export */ });
+// The contract between the store and a family's window view (see view.ts): what a renderer is
+// given and what a family declares. Type imports only, so the family description can name it.
 /** A README.md view of the family's window folders: the one-line hook a family declares. */
 function readmeView(load, families) {
     return families ? { file: 'README.md', load, families } : { file: 'README.md', load };
@@ -32772,6 +32770,24 @@ evaluate.`,
 
 /***/ }),
 
+/***/ 84192:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ STRATEGY_FAMILY_NAMES)
+/* harmony export */ });
+// The names of lesson 120's four families, apart from their descriptions (family.ts) so the shared
+// window page (view.ts), which family.ts loads lazily, can name them without importing it back.
+const STRATEGY_FAMILY_NAMES = {
+    packet: 'strategy-approval',
+    signoff: 'strategy-signoff',
+    outcome: 'strategy-outcome',
+    divergence: 'strategy-divergence'
+};
+
+
+/***/ }),
+
 /***/ 72405:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -32789,7 +32805,9 @@ evaluate.`,
 /* harmony export */   yA: () => (/* binding */ STRATEGY_PAYLOAD_KIND)
 /* harmony export */ });
 /* unused harmony export STRATEGY_FAMILIES */
-/* harmony import */ var _store_view_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(58338);
+/* harmony import */ var _store_view_spec_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(58338);
+/* harmony import */ var _family_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(84192);
+
 
 // Lesson 120 keeps four keyed families side by side under one root, the layout of the issue and
 // the seed's step 13 (the store lets families share a root when their names are disjoint:
@@ -32810,9 +32828,9 @@ const DIVERGENCE_PAYLOAD_KIND = 'strategy-divergence';
 const ALLOWED = ['.gitkeep', 'README.md'];
 // One README.md per window folder, shared by the four families (src/strategy/view.ts): the packet
 // family owns it, and a revision of any of them rewrites it.
-const VIEW = (0,_store_view_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .readmeView */ .c)(async () => (await __nccwpck_require__.e(/* import() */ 2812).then(__nccwpck_require__.bind(__nccwpck_require__, 72812))).STRATEGY_VIEWS, () => STRATEGY_FAMILIES);
+const VIEW = (0,_store_view_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .readmeView */ .c)(async () => (await __nccwpck_require__.e(/* import() */ 2812).then(__nccwpck_require__.bind(__nccwpck_require__, 72812))).STRATEGY_VIEWS, () => STRATEGY_FAMILIES);
 const STRATEGY_FAMILY = {
-    name: 'strategy-approval',
+    name: _family_names_js__WEBPACK_IMPORTED_MODULE_0__/* .STRATEGY_FAMILY_NAMES */ .a.packet,
     root: STRATEGY_ROOT,
     payloadType: 'application/vnd.release-evidence.strategy-approval+json',
     names: { packet: 'packets/SAP-{key}-{rev}.json', signature: 'packets/SAP-{key}-{rev}.sig', log: 'validation/SAP-{key}-{rev}.log' },
@@ -32822,7 +32840,7 @@ const STRATEGY_FAMILY = {
 };
 /** Decisions (approve/reject): approvals/SAP-{cluster}-rNNN-{signer}-r001.json|.sig. */
 const SIGNOFF_FAMILY = {
-    name: 'strategy-signoff',
+    name: _family_names_js__WEBPACK_IMPORTED_MODULE_0__/* .STRATEGY_FAMILY_NAMES */ .a.signoff,
     root: STRATEGY_ROOT,
     payloadType: 'application/vnd.release-evidence.strategy-signoff+json',
     names: { packet: 'approvals/SAP-{key}-{rev}.json', signature: 'approvals/SAP-{key}-{rev}.sig', log: 'validation/approvals/SAP-{key}-{rev}.log' },
@@ -32832,7 +32850,7 @@ const SIGNOFF_FAMILY = {
 };
 /** Outcome reviews: outcome-reviews/SAP-{cluster}-rNNN-outcome-r001.json|.sig (a correction is r002). */
 const OUTCOME_FAMILY = {
-    name: 'strategy-outcome',
+    name: _family_names_js__WEBPACK_IMPORTED_MODULE_0__/* .STRATEGY_FAMILY_NAMES */ .a.outcome,
     root: STRATEGY_ROOT,
     payloadType: 'application/vnd.release-evidence.strategy-outcome+json',
     names: { packet: 'outcome-reviews/SAP-{key}-outcome-{rev}.json', signature: 'outcome-reviews/SAP-{key}-outcome-{rev}.sig', log: 'validation/outcome-reviews/SAP-{key}-outcome-{rev}.log' },
@@ -32842,7 +32860,7 @@ const OUTCOME_FAMILY = {
 };
 /** Divergence records: divergences/SDI-{cluster}-rNNN-r001.json|.sig (a re-review that changes the triggers is r002). */
 const DIVERGENCE_FAMILY = {
-    name: 'strategy-divergence',
+    name: _family_names_js__WEBPACK_IMPORTED_MODULE_0__/* .STRATEGY_FAMILY_NAMES */ .a.divergence,
     root: STRATEGY_ROOT,
     payloadType: 'application/vnd.release-evidence.strategy-divergence+json',
     names: { packet: 'divergences/SDI-{key}-{rev}.json', signature: 'divergences/SDI-{key}-{rev}.sig', log: 'validation/divergences/SDI-{key}-{rev}.log' },
@@ -33039,7 +33057,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // Why a timestamp token (RFC 3161) does not vouch for a signature. A token that fails any check
 // proves nothing; a reader then has only the signer's own claim of when it signed.
 const TIMESTAMP_CODES = {
-    TIMESTAMP_MALFORMED: 'The .tsr file is not a DER TimeStampResp or timestamp token (CMS SignedData over a TSTInfo with one signer).',
+    TIMESTAMP_TOKEN_MALFORMED: 'The .tsr file is not a DER TimeStampResp or timestamp token (CMS SignedData over a TSTInfo with one signer).',
     TIMESTAMP_NOT_GRANTED: 'The time-stamping authority refused the request: the response status is not granted and carries no token.',
     TIMESTAMP_IMPRINT_MISMATCH: 'The token does not stamp this signature: its message imprint is not SHA-256 of the signature bytes.',
     TIMESTAMP_NONCE_MISMATCH: "The token does not echo the request's nonce (a replayed or substituted reply).",

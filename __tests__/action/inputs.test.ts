@@ -24,7 +24,7 @@ function raw(text: Partial<Record<string, string>> = {}, booleans: Partial<RawIn
     text: pick(TEXT_INPUTS) as RawInputs['text'],
     files: pick(FILE_INPUTS),
     booleans: { ...Object.fromEntries(BOOLEAN_INPUTS.map((n) => [n, undefined])), ...booleans } as RawInputs['booleans'],
-    secrets: { 'signing-key': '', 'github-token': '', 'tsa-url': '', ...secrets } as RawInputs['secrets']
+    secrets: { 'signing-key': '', 'github-token': '', 'tsa-url': '', ...secrets }
   }
 }
 

@@ -139,7 +139,7 @@ export function rawInputs(text: Partial<Record<string, string>> = {}, booleans: 
     text: pick(TEXT_INPUTS) as RawInputs['text'],
     files: pick(FILE_INPUTS),
     booleans: { ...Object.fromEntries(BOOLEAN_INPUTS.map((n) => [n, undefined])), ...booleans } as RawInputs['booleans'],
-    secrets: { 'signing-key': '', 'github-token': '', 'tsa-url': '', ...secrets } as RawInputs['secrets']
+    secrets: { 'signing-key': '', 'github-token': '', 'tsa-url': '', ...secrets }
   }
 }
 

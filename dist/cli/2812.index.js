@@ -228,7 +228,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4031);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4285);
-/* harmony import */ var _family_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2405);
+/* harmony import */ var _family_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4192);
 
 
 
@@ -242,9 +242,9 @@ __webpack_require__.r(__webpack_exports__);
 function renderV1(input) {
     const out = [`# Strategy approval: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdText */ .bC)(input.window)}`, '', (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .viewNotice */ .gX)('strategy-approval packets, decisions, outcome reviews and divergence records'), ''];
     const related = (name) => input.related?.find((r) => r.family === name)?.revisions ?? [];
-    const decisions = related(_family_js__WEBPACK_IMPORTED_MODULE_3__/* .SIGNOFF_FAMILY */ .mj.name);
-    const outcomes = related(_family_js__WEBPACK_IMPORTED_MODULE_3__/* .OUTCOME_FAMILY */ .WM.name);
-    const divergences = related(_family_js__WEBPACK_IMPORTED_MODULE_3__/* .DIVERGENCE_FAMILY */ .uU.name);
+    const decisions = related(_family_names_js__WEBPACK_IMPORTED_MODULE_3__/* .STRATEGY_FAMILY_NAMES */ .a.signoff);
+    const outcomes = related(_family_names_js__WEBPACK_IMPORTED_MODULE_3__/* .STRATEGY_FAMILY_NAMES */ .a.outcome);
+    const divergences = related(_family_names_js__WEBPACK_IMPORTED_MODULE_3__/* .STRATEGY_FAMILY_NAMES */ .a.divergence);
     const clusters = [...new Set(input.revisions.map((r) => r.key ?? ''))];
     if (clusters.length === 0)
         return [...out, 'No strategy-approval packet is published in this folder.', ''].join('\n');

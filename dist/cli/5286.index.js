@@ -126,27 +126,9 @@ __webpack_require__.r(__webpack_exports__);
 // The gate's files: defects.csv (the seed's columns first), escalations.csv (one routing row
 // per escalation) and ledger-gate.json, which names the policy and input digests and the digests
 // of the two CSVs, so every output can be traced to the exact policy it was judged under.
-const ESCALATION_COLUMNS = [
-    "alarm_id",
-    "release_window_id",
-    "alarm_class",
-    "state",
-    "route_to",
-    "route_to_role",
-    "no_go",
-    "detail",
-];
+const ESCALATION_COLUMNS = ['alarm_id', 'release_window_id', 'alarm_class', 'state', 'route_to', 'route_to_role', 'no_go', 'detail'];
 function escalationsToCsv(result) {
-    return (0,_csv_write_js__WEBPACK_IMPORTED_MODULE_6__/* .toCsv */ .g)(ESCALATION_COLUMNS, result.escalations.map((e) => [
-        e.alarm_id,
-        e.release_window_id,
-        e.alarm_class,
-        e.state,
-        e.route_to,
-        e.route_to_role,
-        e.no_go ? "true" : "false",
-        e.detail,
-    ]));
+    return (0,_csv_write_js__WEBPACK_IMPORTED_MODULE_6__/* .toCsv */ .g)(ESCALATION_COLUMNS, result.escalations.map((e) => [e.alarm_id, e.release_window_id, e.alarm_class, e.state, e.route_to, e.route_to_role, e.no_go ? 'true' : 'false', e.detail]));
 }
 /**
  * The result without its bulky per-row parts: the headline, windows, counts, readback and
@@ -165,41 +147,36 @@ function resultSummary(result, lists = true) {
             ...result.counts,
             defects: result.defects.length,
             blocking_in_mode: result.blocking.length,
-            escalations: result.escalations.length,
+            escalations: result.escalations.length
         },
         windows: result.windows,
         defect_counts: Object.fromEntries((0,_findings_defect_js__WEBPACK_IMPORTED_MODULE_3__/* .countByCode */ .o3)(result.defects)),
         readback: result.readback,
-        ...(lists
-            ? { escalations: result.escalations, defects: result.defects }
-            : {}),
+        ...(lists ? { escalations: result.escalations, defects: result.defects } : {})
     };
 }
 const REPORT_FILES = {
-    defects: "defects.csv",
-    escalations: "escalations.csv",
-    summary: "ledger-gate.json",
+    defects: 'defects.csv',
+    escalations: 'escalations.csv',
+    summary: 'ledger-gate.json'
 };
 /** Writes the three reports; each lands whole (temp file + rename) or not at all. */
 async function writeLedgerReports(result, outDir) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(outDir, { recursive: true });
     // encoded once: the same bytes are hashed and written (createHash: see ledger/row-scan.ts)
-    const defectsCsv = Buffer.from((0,_findings_defect_js__WEBPACK_IMPORTED_MODULE_3__/* .defectsToCsv */ .c7)(result.defects, "alarm_id"));
+    const defectsCsv = Buffer.from((0,_findings_defect_js__WEBPACK_IMPORTED_MODULE_3__/* .defectsToCsv */ .c7)(result.defects, 'alarm_id'));
     const escalationsCsv = Buffer.from(escalationsToCsv(result));
     const paths = {
         defects: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outDir, REPORT_FILES.defects),
         escalations: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outDir, REPORT_FILES.escalations),
-        summary: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outDir, REPORT_FILES.summary),
+        summary: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outDir, REPORT_FILES.summary)
     };
     const defectsSha = (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(defectsCsv);
     const escalationsSha = (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(escalationsCsv);
-    await Promise.all([
-        atomicWrite(paths.defects, defectsCsv),
-        atomicWrite(paths.escalations, escalationsCsv),
-    ]);
+    await Promise.all([atomicWrite(paths.defects, defectsCsv), atomicWrite(paths.escalations, escalationsCsv)]);
     const summary = {
         ...resultSummary(result, false),
-        reports: { "defects.csv": defectsSha, "escalations.csv": escalationsSha },
+        reports: { 'defects.csv': defectsSha, 'escalations.csv': escalationsSha }
     };
     await atomicWrite(paths.summary, `${JSON.stringify(summary, null, 2)}\n`);
     return paths;
@@ -215,23 +192,20 @@ async function writeCannotEvaluate(outDir, err, now) {
         ? {
             code: err.code,
             message: err.headline,
-            problems: err.problems.slice(0, 200),
+            problems: err.problems.slice(0, 200)
         }
-        : { code: "INTERNAL", message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(err), problems: [] };
+        : { code: 'INTERNAL', message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(err), problems: [] };
     const report = {
         decision: null,
-        status: "cannot-evaluate",
+        status: 'cannot-evaluate',
         exit_code: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .exitCodeFor */ .Rr)(err),
         now_utc: (0,_util_time_js__WEBPACK_IMPORTED_MODULE_5__/* .formatUtc */ .ay)(now),
         error,
-        note: "The gate could not evaluate its inputs: no decision was made. defects.csv and escalations.csv of any earlier run were removed.",
+        note: 'The gate could not evaluate its inputs: no decision was made. defects.csv and escalations.csv of any earlier run were removed.'
     };
     try {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(outDir, { recursive: true });
-        await Promise.all([
-            (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outDir, REPORT_FILES.defects), { force: true }),
-            (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outDir, REPORT_FILES.escalations), { force: true }),
-        ]);
+        await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outDir, REPORT_FILES.defects), { force: true }), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outDir, REPORT_FILES.escalations), { force: true })]);
         await atomicWrite((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outDir, REPORT_FILES.summary), `${JSON.stringify(report, null, 2)}\n`);
     }
     catch {

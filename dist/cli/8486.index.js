@@ -67,7 +67,7 @@ class CsvTable {
     /** Row r's cell in column c; '' for an absent column (c = -1), as for an empty cell. */
     cell(r, c) {
         if (c < 0)
-            return "";
+            return '';
         const record = this.#records[r];
         return (0,_scan_js__WEBPACK_IMPORTED_MODULE_5__/* .fieldText */ .gF)(this.#scan, record, this.#scan.firstField[record] + c);
     }
@@ -83,9 +83,7 @@ class CsvTable {
         const f = scan.firstField[record] + c;
         // a plain start (no flag set) is an unquoted field's
         const start = scan.starts[f];
-        if (start >= 0 &&
-            start < 1 << 29 &&
-            (0,_scan_js__WEBPACK_IMPORTED_MODULE_5__/* .fieldEnd */ .C4)(scan, record, f) - start === 20) {
+        if (start >= 0 && start < 1 << 29 && (0,_scan_js__WEBPACK_IMPORTED_MODULE_5__/* .fieldEnd */ .C4)(scan, record, f) - start === 20) {
             const ms = (0,_util_time_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalAt */ ._E)(scan.text, start);
             if (ms !== undefined)
                 return ms;
@@ -120,7 +118,7 @@ class CsvTable {
             headerLine: this.headerLine,
             broken: this.broken,
             scan,
-            records: this.#records,
+            records: this.#records
         };
     }
     static fromParts(parts, text) {
@@ -130,7 +128,7 @@ class CsvTable {
     get rows() {
         return Array.from({ length: this.size }, (_, r) => ({
             line: this.line(r),
-            values: this.values(r),
+            values: this.values(r)
         }));
     }
 }
@@ -145,9 +143,7 @@ function transferablesOf(parts) {
  * needs, and at 55 MB of inputs a second copy kept for the whole run was a tenth of peak memory.
  */
 async function readCsvFile(path, opts) {
-    const data = await (0,_util_read_input_js__WEBPACK_IMPORTED_MODULE_3__/* .readInput */ .R)(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path), (code) => code === "ENOENT"
-        ? `${opts.file}: file not found; check the path input or create the file`
-        : `${opts.file}: cannot read (${code})`);
+    const data = await (0,_util_read_input_js__WEBPACK_IMPORTED_MODULE_3__/* .readInput */ .R)(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path), (code) => (code === 'ENOENT' ? `${opts.file}: file not found; check the path input or create the file` : `${opts.file}: cannot read (${code})`));
     return { table: await parseCsv(data, opts), bytes: data };
 }
 /**
@@ -156,7 +152,7 @@ async function readCsvFile(path, opts) {
  * of the ledger benchmark); the check that makes the shortcut safe takes 2 ms.
  */
 function decodeCsv(data) {
-    return (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(data) ? data.toString("ascii") : data.toString("utf8");
+    return (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isAscii)(data) ? data.toString('ascii') : data.toString('utf8');
 }
 // eslint-disable-next-line @typescript-eslint/require-await -- async so that a bad file rejects the promise rather than throwing at the call
 async function parseCsv(data, opts) {
@@ -164,17 +160,17 @@ async function parseCsv(data, opts) {
     const scan = (0,_scan_js__WEBPACK_IMPORTED_MODULE_5__/* .scanCsvOffsets */ .cf)(decodeCsv(data));
     if (scan.count === 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({
-            code: "INPUT_EMPTY",
-            message: `${file}: the file is empty; it needs a header row with the columns ${opts.requiredColumns.join(", ")}`,
+            code: 'INPUT_EMPTY',
+            message: `${file}: the file is empty; it needs a header row with the columns ${opts.requiredColumns.join(', ')}`
         });
     }
     const headerLine = scan.lines[0];
     const headerError = scan.errors.get(0);
     if (headerError !== undefined) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({
-            code: "INPUT_INVALID",
+            code: 'INPUT_INVALID',
             message: `${file}:${headerLine}: cannot read the header: ${headerError}`,
-            problems: [{ file, line: headerLine, message: headerError }],
+            problems: [{ file, line: headerLine, message: headerError }]
         });
     }
     const header = (0,_scan_js__WEBPACK_IMPORTED_MODULE_5__/* .recordFields */ .zB)(scan, 0).map((h) => h.trim());
@@ -182,8 +178,8 @@ async function parseCsv(data, opts) {
     for (const h of header) {
         if (seen.has(h)) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({
-                code: "INPUT_INVALID",
-                message: `${file}:${headerLine}: column '${h}' appears twice in the header; remove the duplicate`,
+                code: 'INPUT_INVALID',
+                message: `${file}:${headerLine}: column '${h}' appears twice in the header; remove the duplicate`
             });
         }
         seen.add(h);
@@ -191,14 +187,14 @@ async function parseCsv(data, opts) {
     const missing = opts.requiredColumns.filter((c) => !seen.has(c));
     if (missing.length > 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({
-            code: "INPUT_COLUMN_MISSING",
-            message: `${file}:${headerLine}: missing required column${missing.length > 1 ? "s" : ""} ${missing.map((c) => `'${c}'`).join(", ")}; add ${missing.length > 1 ? "them" : "it"} to the header`,
+            code: 'INPUT_COLUMN_MISSING',
+            message: `${file}:${headerLine}: missing required column${missing.length > 1 ? 's' : ''} ${missing.map((c) => `'${c}'`).join(', ')}; add ${missing.length > 1 ? 'them' : 'it'} to the header`,
             problems: missing.map((c) => ({
                 file,
                 line: headerLine,
                 field: c,
-                message: "required column is missing",
-            })),
+                message: 'required column is missing'
+            }))
         });
     }
     const records = new Int32Array(scan.count);
@@ -209,18 +205,18 @@ async function parseCsv(data, opts) {
         const line = scan.lines[r];
         const error = scan.errors.get(r);
         if (error !== undefined) {
-            broken.push(error === "unterminated quoted field"
+            broken.push(error === 'unterminated quoted field'
                 ? {
                     file,
                     line,
-                    message: "unterminated quoted field: the quote opened in this row is never closed, so this and every later line were not read",
-                    fix: 'close the quote or double any quote inside the field ("")',
+                    message: 'unterminated quoted field: the quote opened in this row is never closed, so this and every later line were not read',
+                    fix: 'close the quote or double any quote inside the field ("")'
                 }
                 : {
                     file,
                     line,
                     message: error,
-                    fix: 'quote the field and double any quote inside it ("")',
+                    fix: 'quote the field and double any quote inside it ("")'
                 });
             continue;
         }
@@ -229,8 +225,8 @@ async function parseCsv(data, opts) {
             broken.push({
                 file,
                 line,
-                message: `row has ${fields} field${fields === 1 ? "" : "s"}, the header has ${width}`,
-                fix: "quote any field that contains a comma, or add the missing fields",
+                message: `row has ${fields} field${fields === 1 ? '' : 's'}, the header has ${width}`,
+                fix: 'quote any field that contains a comma, or add the missing fields'
             });
             continue;
         }

@@ -548,30 +548,25 @@ var ids = __nccwpck_require__(4598);
 
 /** The ledger columns the gate reads by name; the policy's required_fields must list them all. */
 const LEDGER_FIELDS = [
-    "alarm_id",
-    "alarm_state",
-    "release_window_id",
-    "owner_role",
-    "acknowledged_by",
-    "ack_timestamp_utc",
-    "response_sla_minutes",
-    "target_resolution_utc",
-    "closure_state",
-    "closure_evidence_ref",
-    "last_updated_utc",
+    'alarm_id',
+    'alarm_state',
+    'release_window_id',
+    'owner_role',
+    'acknowledged_by',
+    'ack_timestamp_utc',
+    'response_sla_minutes',
+    'target_resolution_utc',
+    'closure_state',
+    'closure_evidence_ref',
+    'last_updated_utc'
 ];
 /** Ledger columns the gate reads when present: an accepted SLA exception, a signed-off ack-time correction. */
-const OPTIONAL_LEDGER_FIELDS = [
-    "sla_exception_ref",
-    "exception_approved_by",
-    "ack_correction_ref",
-    "ack_correction_approved_by",
-];
+const OPTIONAL_LEDGER_FIELDS = ['sla_exception_ref', 'exception_approved_by', 'ack_correction_ref', 'ack_correction_approved_by'];
 async function loadLedgerPolicy(absPath, displayFile) {
-    return toLedgerPolicy(await loadPolicyFile("ack-ledger", absPath, displayFile));
+    return toLedgerPolicy(await loadPolicyFile('ack-ledger', absPath, displayFile));
 }
 function parseLedgerPolicy(text, file) {
-    return toLedgerPolicy(parsePolicy("ack-ledger", text, file));
+    return toLedgerPolicy(parsePolicy('ack-ledger', text, file));
 }
 const fold = (s) => s.trim().toLowerCase();
 // The lookups below run for every ledger row; a cell that is already folded (the usual case)
@@ -586,17 +581,17 @@ function toLedgerPolicy(loaded) {
         if (!data.required_fields.includes(f)) {
             problems.push({
                 file,
-                field: "/required_fields",
+                field: '/required_fields',
                 message: `must list '${f}' (the gate reads it)`,
-                fix: `add '- ${f}'`,
+                fix: `add '- ${f}'`
             });
         }
     });
     if (fold(data.alarm_classes.page) === fold(data.alarm_classes.block)) {
         problems.push({
             file,
-            field: "/alarm_classes/block",
-            message: "must differ from /alarm_classes/page",
+            field: '/alarm_classes/block',
+            message: 'must differ from /alarm_classes/page'
         });
     }
     const resolved = new Set(data.closure_policy.resolved_states.map(fold));
@@ -605,7 +600,7 @@ function toLedgerPolicy(loaded) {
             problems.push({
                 file,
                 field: `/closure_policy/open_states/${i}`,
-                message: `'${s}' is also a resolved state`,
+                message: `'${s}' is also a resolved state`
             });
         }
     });
@@ -616,47 +611,40 @@ function toLedgerPolicy(loaded) {
         problems.push({
             file,
             field: pointer,
-            message: `role '${raw}' ${r.reason}`,
+            message: `role '${raw}' ${r.reason}`
         });
-        return "";
+        return '';
     };
-    const icRole = roleId(data.ownership.incident_commander_role, "/ownership/incident_commander_role");
-    const exceptionApproverRole = roleId(data.sla_exceptions.approver_role, "/sla_exceptions/approver_role");
-    const correctionApproverRole = data.ack_corrections
-        ? roleId(data.ack_corrections.approver_role, "/ack_corrections/approver_role")
-        : "";
+    const icRole = roleId(data.ownership.incident_commander_role, '/ownership/incident_commander_role');
+    const exceptionApproverRole = roleId(data.sla_exceptions.approver_role, '/sla_exceptions/approver_role');
+    const correctionApproverRole = data.ack_corrections ? roleId(data.ack_corrections.approver_role, '/ack_corrections/approver_role') : '';
     if (problems.length > 0) {
         throw new errors/* UserError */.yo({
-            code: "POLICY_INVALID",
+            code: 'POLICY_INVALID',
             message: `${file}: invalid ack-ledger policy`,
-            problems,
+            problems
         });
     }
     const classes = new Map([
-        [fold(data.alarm_classes.page), "page"],
-        [fold(data.alarm_classes.block), "block"],
+        [fold(data.alarm_classes.page), 'page'],
+        [fold(data.alarm_classes.block), 'block']
     ]);
     const open = new Set(data.closure_policy.open_states.map(fold));
     const kinds = new Set(data.evidence_kinds.map(fold));
-    const interpreted = new Set([
-        ...LEDGER_FIELDS,
-        ...(data.optional_fields ?? []),
-    ]);
+    const interpreted = new Set([...LEDGER_FIELDS, ...(data.optional_fields ?? [])]);
     return {
         file,
         sha256: loaded.sha256,
         data,
         classOf: (v) => lookup(classes, v),
-        ackSlaMinutes: (cls) => cls === "page"
-            ? data.sla_policy.page_ack_minutes
-            : data.sla_policy.block_ack_minutes,
+        ackSlaMinutes: (cls) => (cls === 'page' ? data.sla_policy.page_ack_minutes : data.sla_policy.block_ack_minutes),
         icRole,
         exceptionApproverRole,
         correctionApproverRole,
         isResolvedState: (v) => member(resolved, v),
         isOpenState: (v) => member(open, v),
         isEvidenceKind: (v) => member(kinds, v),
-        extraRequiredFields: data.required_fields.filter((f) => !interpreted.has(f)),
+        extraRequiredFields: data.required_fields.filter((f) => !interpreted.has(f))
     };
 }
 
@@ -1148,7 +1136,7 @@ class read_CsvTable {
     /** Row r's cell in column c; '' for an absent column (c = -1), as for an empty cell. */
     cell(r, c) {
         if (c < 0)
-            return "";
+            return '';
         const record = this.#records[r];
         return fieldText(this.#scan, record, this.#scan.firstField[record] + c);
     }
@@ -1164,9 +1152,7 @@ class read_CsvTable {
         const f = scan.firstField[record] + c;
         // a plain start (no flag set) is an unquoted field's
         const start = scan.starts[f];
-        if (start >= 0 &&
-            start < 1 << 29 &&
-            fieldEnd(scan, record, f) - start === 20) {
+        if (start >= 0 && start < 1 << 29 && fieldEnd(scan, record, f) - start === 20) {
             const ms = canonicalAt(scan.text, start);
             if (ms !== undefined)
                 return ms;
@@ -1201,7 +1187,7 @@ class read_CsvTable {
             headerLine: this.headerLine,
             broken: this.broken,
             scan,
-            records: this.#records,
+            records: this.#records
         };
     }
     static fromParts(parts, text) {
@@ -1211,7 +1197,7 @@ class read_CsvTable {
     get rows() {
         return Array.from({ length: this.size }, (_, r) => ({
             line: this.line(r),
-            values: this.values(r),
+            values: this.values(r)
         }));
     }
 }
@@ -1226,9 +1212,7 @@ function transferablesOf(parts) {
  * needs, and at 55 MB of inputs a second copy kept for the whole run was a tenth of peak memory.
  */
 async function readCsvFile(path, opts) {
-    const data = await (0,read_input/* readInput */.R)(() => (0,promises_.readFile)(path), (code) => code === "ENOENT"
-        ? `${opts.file}: file not found; check the path input or create the file`
-        : `${opts.file}: cannot read (${code})`);
+    const data = await (0,read_input/* readInput */.R)(() => (0,promises_.readFile)(path), (code) => (code === 'ENOENT' ? `${opts.file}: file not found; check the path input or create the file` : `${opts.file}: cannot read (${code})`));
     return { table: await parseCsv(data, opts), bytes: data };
 }
 /**
@@ -1237,7 +1221,7 @@ async function readCsvFile(path, opts) {
  * of the ledger benchmark); the check that makes the shortcut safe takes 2 ms.
  */
 function read_decodeCsv(data) {
-    return (0,external_node_buffer_namespaceObject.isAscii)(data) ? data.toString("ascii") : data.toString("utf8");
+    return (0,external_node_buffer_namespaceObject.isAscii)(data) ? data.toString('ascii') : data.toString('utf8');
 }
 // eslint-disable-next-line @typescript-eslint/require-await -- async so that a bad file rejects the promise rather than throwing at the call
 async function parseCsv(data, opts) {
@@ -1245,17 +1229,17 @@ async function parseCsv(data, opts) {
     const scan = scanCsvOffsets(read_decodeCsv(data));
     if (scan.count === 0) {
         throw new errors/* UserError */.yo({
-            code: "INPUT_EMPTY",
-            message: `${file}: the file is empty; it needs a header row with the columns ${opts.requiredColumns.join(", ")}`,
+            code: 'INPUT_EMPTY',
+            message: `${file}: the file is empty; it needs a header row with the columns ${opts.requiredColumns.join(', ')}`
         });
     }
     const headerLine = scan.lines[0];
     const headerError = scan.errors.get(0);
     if (headerError !== undefined) {
         throw new errors/* UserError */.yo({
-            code: "INPUT_INVALID",
+            code: 'INPUT_INVALID',
             message: `${file}:${headerLine}: cannot read the header: ${headerError}`,
-            problems: [{ file, line: headerLine, message: headerError }],
+            problems: [{ file, line: headerLine, message: headerError }]
         });
     }
     const header = recordFields(scan, 0).map((h) => h.trim());
@@ -1263,8 +1247,8 @@ async function parseCsv(data, opts) {
     for (const h of header) {
         if (seen.has(h)) {
             throw new errors/* UserError */.yo({
-                code: "INPUT_INVALID",
-                message: `${file}:${headerLine}: column '${h}' appears twice in the header; remove the duplicate`,
+                code: 'INPUT_INVALID',
+                message: `${file}:${headerLine}: column '${h}' appears twice in the header; remove the duplicate`
             });
         }
         seen.add(h);
@@ -1272,14 +1256,14 @@ async function parseCsv(data, opts) {
     const missing = opts.requiredColumns.filter((c) => !seen.has(c));
     if (missing.length > 0) {
         throw new errors/* UserError */.yo({
-            code: "INPUT_COLUMN_MISSING",
-            message: `${file}:${headerLine}: missing required column${missing.length > 1 ? "s" : ""} ${missing.map((c) => `'${c}'`).join(", ")}; add ${missing.length > 1 ? "them" : "it"} to the header`,
+            code: 'INPUT_COLUMN_MISSING',
+            message: `${file}:${headerLine}: missing required column${missing.length > 1 ? 's' : ''} ${missing.map((c) => `'${c}'`).join(', ')}; add ${missing.length > 1 ? 'them' : 'it'} to the header`,
             problems: missing.map((c) => ({
                 file,
                 line: headerLine,
                 field: c,
-                message: "required column is missing",
-            })),
+                message: 'required column is missing'
+            }))
         });
     }
     const records = new Int32Array(scan.count);
@@ -1290,18 +1274,18 @@ async function parseCsv(data, opts) {
         const line = scan.lines[r];
         const error = scan.errors.get(r);
         if (error !== undefined) {
-            broken.push(error === "unterminated quoted field"
+            broken.push(error === 'unterminated quoted field'
                 ? {
                     file,
                     line,
-                    message: "unterminated quoted field: the quote opened in this row is never closed, so this and every later line were not read",
-                    fix: 'close the quote or double any quote inside the field ("")',
+                    message: 'unterminated quoted field: the quote opened in this row is never closed, so this and every later line were not read',
+                    fix: 'close the quote or double any quote inside the field ("")'
                 }
                 : {
                     file,
                     line,
                     message: error,
-                    fix: 'quote the field and double any quote inside it ("")',
+                    fix: 'quote the field and double any quote inside it ("")'
                 });
             continue;
         }
@@ -1310,8 +1294,8 @@ async function parseCsv(data, opts) {
             broken.push({
                 file,
                 line,
-                message: `row has ${fields} field${fields === 1 ? "" : "s"}, the header has ${width}`,
-                fix: "quote any field that contains a comma, or add the missing fields",
+                message: `row has ${fields} field${fields === 1 ? '' : 's'}, the header has ${width}`,
+                fix: 'quote any field that contains a comma, or add the missing fields'
             });
             continue;
         }
@@ -1329,168 +1313,167 @@ var ids = __nccwpck_require__(4598);
 // Severity here is the code's worst case; where it depends on the alarm class, `meaning` says so.
 const LEDGER_CODES = {
     ACK_MISSING: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "An active page or block alarm has no acknowledgment row in the ledger (L1).",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: 'An active page or block alarm has no acknowledgment row in the ledger (L1).'
     },
     ACK_LATE: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "The acknowledgment came after the class SLA, measured from the raise time; exactly at the limit passes (L2).",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: 'The acknowledgment came after the class SLA, measured from the raise time; exactly at the limit passes (L2).'
     },
     ACK_BEFORE_RAISED: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "The acknowledgment is timestamped before the alarm was raised: a clock or time-zone error.",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: 'The acknowledgment is timestamped before the alarm was raised: a clock or time-zone error.'
     },
     ACK_TIMESTAMP_CHANGED: {
-        stage: "ledger",
-        severity: "warning",
-        meaning: "A later ledger row moved the key's acknowledgment time later, or earlier with the sign-off of the policy's ack_corrections approver; the latest row is used.",
+        stage: 'ledger',
+        severity: 'warning',
+        meaning: "A later ledger row moved the key's acknowledgment time later, or earlier with the sign-off of the policy's ack_corrections approver; the latest row is used."
     },
     ACK_BACKDATED: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "A later ledger row moved the key's acknowledgment time earlier than first recorded without the sign-off of the policy's ack_corrections approver: how a late acknowledgment is made to look on time.",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: "A later ledger row moved the key's acknowledgment time earlier than first recorded without the sign-off of the policy's ack_corrections approver: how a late acknowledgment is made to look on time."
     },
     OWNER_INVALID: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "The acknowledging role is not the alarm's primary or backup owner, nor an incident-commander override inside its time limit (L3).",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: "The acknowledging role is not the alarm's primary or backup owner, nor an incident-commander override inside its time limit (L3)."
     },
     FIELD_MISSING: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "A required ledger field is empty.",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: 'A required ledger field is empty.'
     },
     ID_MALFORMED: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "An alarm, release-window or evidence id is empty or unsafe; the row was not joined.",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: 'An alarm, release-window or evidence id is empty or unsafe; the row was not joined.'
     },
     TIMESTAMP_MALFORMED: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "A timestamp is not RFC 3339 with Z or an offset, or is not a real instant (L8).",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: 'A timestamp is not RFC 3339 with Z or an offset, or is not a real instant (L8).'
     },
     TARGET_MISSING: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "target_resolution_utc is empty.",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: 'target_resolution_utc is empty.'
     },
     TARGET_BEFORE_ACK: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "target_resolution_utc is before the acknowledgment.",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: 'target_resolution_utc is before the acknowledgment.'
     },
     SLA_MISMATCH: {
-        stage: "ledger",
-        severity: "warning",
-        meaning: "response_sla_minutes differs from the policy's SLA for the alarm class; the policy's value is used.",
+        stage: 'ledger',
+        severity: 'warning',
+        meaning: "response_sla_minutes differs from the policy's SLA for the alarm class; the policy's value is used."
     },
     CLASS_MISMATCH: {
-        stage: "ledger",
-        severity: "warning",
-        meaning: "The ledger's alarm_state differs from the class in the alarms file; the alarms file is used.",
+        stage: 'ledger',
+        severity: 'warning',
+        meaning: "The ledger's alarm_state differs from the class in the alarms file; the alarms file is used."
     },
     CLASS_INVALID: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "An alarm class or alarm_state value is not one of the classes the policy names.",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: 'An alarm class or alarm_state value is not one of the classes the policy names.'
     },
     CLOSURE_STATE_INVALID: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "closure_state is neither a resolved nor an open state of the policy.",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: 'closure_state is neither a resolved nor an open state of the policy.'
     },
     EVIDENCE_MISSING: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "The alarm is marked resolved without a closure_evidence_ref (L4).",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: 'The alarm is marked resolved without a closure_evidence_ref (L4).'
     },
     EVIDENCE_UNRESOLVED: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "closure_evidence_ref names no row of the evidence file.",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: 'closure_evidence_ref names no row of the evidence file.'
     },
     EVIDENCE_WRONG_WINDOW: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "The closure evidence belongs to another release window (L5).",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: 'The closure evidence belongs to another release window (L5).'
     },
     EVIDENCE_WRONG_ALARM: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "The closure evidence belongs to another alarm.",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: 'The closure evidence belongs to another alarm.'
     },
     EVIDENCE_BEFORE_ACK: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "The closure evidence was recorded before the acknowledgment.",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: 'The closure evidence was recorded before the acknowledgment.'
     },
     EVIDENCE_DUPLICATE_ID: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "Two evidence rows share an evidence_id, so a reference to it is ambiguous.",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: 'Two evidence rows share an evidence_id, so a reference to it is ambiguous.'
     },
     EVIDENCE_KIND_INVALID: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "An evidence row has a kind the policy does not list.",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: 'An evidence row has a kind the policy does not list.'
     },
     UNRESOLVED_IN_SLA: {
-        stage: "ledger",
-        severity: "warning",
-        meaning: "Validly acknowledged and still open before its resolution target: routed to the owner, not a no-go (L6).",
+        stage: 'ledger',
+        severity: 'warning',
+        meaning: 'Validly acknowledged and still open before its resolution target: routed to the owner, not a no-go (L6).'
     },
     RESOLUTION_LATE: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "Still open after target_resolution_utc: blocking for block alarms (overdue block SLA), a warning for page alarms.",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: 'Still open after target_resolution_utc: blocking for block alarms (overdue block SLA), a warning for page alarms.'
     },
     SLA_EXCEPTION_ACCEPTED: {
-        stage: "ledger",
-        severity: "warning",
-        meaning: "A late page acknowledgment carries an SLA exception approved by the approver role: conditional go.",
+        stage: 'ledger',
+        severity: 'warning',
+        meaning: 'A late page acknowledgment carries an SLA exception approved by the approver role: conditional go.'
     },
     ALARM_DUPLICATE: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "The alarms file lists one alarm_id + release_window_id twice, so the join is ambiguous.",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: 'The alarms file lists one alarm_id + release_window_id twice, so the join is ambiguous.'
     },
     LEDGER_DUPLICATE_KEY: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "Two different ledger rows of one key share last_updated_utc, so the latest state is ambiguous (L7).",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: 'Two different ledger rows of one key share last_updated_utc, so the latest state is ambiguous (L7).'
     },
     LEDGER_RETRY_DUPLICATE: {
-        stage: "ledger",
-        severity: "warning",
-        meaning: "A ledger row repeats an earlier row of its key exactly (a retried write); it is counted once.",
+        stage: 'ledger',
+        severity: 'warning',
+        meaning: 'A ledger row repeats an earlier row of its key exactly (a retried write); it is counted once.'
     },
     LEDGER_ORPHAN: {
-        stage: "ledger",
-        severity: "warning",
-        meaning: "A ledger key of an evaluated release window matches no active alarm.",
+        stage: 'ledger',
+        severity: 'warning',
+        meaning: 'A ledger key of an evaluated release window matches no active alarm.'
     },
     LEDGER_HISTORY_REWRITTEN: {
-        stage: "ledger",
-        severity: "blocking",
-        meaning: "A committed ledger row was later changed or deleted in place: blocking when it is an active alarm's row, a warning otherwise or once the original row is restored.",
+        stage: 'ledger',
+        severity: 'blocking',
+        meaning: "A committed ledger row was later changed or deleted in place: blocking when it is an active alarm's row, a warning otherwise or once the original row is restored."
     },
     LEDGER_HISTORY_UNCHECKED: {
-        stage: "ledger",
-        severity: "warning",
-        meaning: "The ledger's git history could not be checked (shallow clone: a warning; not a git repository or not committed yet: info).",
-    },
+        stage: 'ledger',
+        severity: 'warning',
+        meaning: "The ledger's git history could not be checked (shallow clone: a warning; not a git repository or not committed yet: info)."
+    }
 };
 
 ;// CONCATENATED MODULE: ./src/ledger/finding.ts
 
 
 function finding(code, a) {
-    const severity = a.severity ??
-        (code === "ROW_MALFORMED" ? "blocking" : LEDGER_CODES[code].severity);
+    const severity = a.severity ?? (code === 'ROW_MALFORMED' ? 'blocking' : LEDGER_CODES[code].severity);
     return {
         subject: (0,ids/* printable */.g$)(a.subject, 100),
         defect_code: code,
@@ -1500,14 +1483,14 @@ function finding(code, a) {
         release_window_id: a.release_window_id,
         file: a.file,
         line: a.line,
-        field: a.field ?? "",
-        detail: (0,ids/* printable */.g$)(a.detail ?? "", 400),
+        field: a.field ?? '',
+        detail: (0,ids/* printable */.g$)(a.detail ?? '', 400)
     };
 }
 /** Minutes as people say them: 8, 0.5, 90. */
 function minutes(ms) {
     const m = ms / 60_000;
-    return Number.isInteger(m) ? String(m) : m.toFixed(2).replace(/0+$/, "");
+    return Number.isInteger(m) ? String(m) : m.toFixed(2).replace(/0+$/, '');
 }
 /**
  * finding() about an alarm's key at one row and column: the shape of every per-alarm check
@@ -1524,7 +1507,7 @@ function alarmFinding(code, key, file, line, field, a) {
         line,
         field,
         detail: a.detail,
-        severity: a.severity,
+        severity: a.severity
     });
 }
 
@@ -1550,7 +1533,7 @@ class CellChecks {
         const r = (check ?? ids/* checkId */.ij)(raw);
         if (r.ok)
             return r.id;
-        this.out.push(finding("ID_MALFORMED", {
+        this.out.push(finding('ID_MALFORMED', {
             // the refused id as the reader must see it: control and invisible characters escaped
             subject: (0,ids/* printable */.g$)(raw, 200),
             owner_role: role,
@@ -1559,22 +1542,21 @@ class CellChecks {
             file: this.file,
             line,
             field: column,
-            detail: `${what} '${(0,ids/* printable */.g$)(raw)}' ${r.reason}`,
+            detail: `${what} '${(0,ids/* printable */.g$)(raw)}' ${r.reason}`
         }));
         return undefined;
     }
     /** time() for row r's cell in column c, read in place when it is canonical (CsvTable.utcMs). */
     timeAt(table, r, c, line, column, ctx, allowEmpty = false) {
-        return (table.utcMs(r, c) ??
-            this.time(table.cell(r, c), line, column, ctx, allowEmpty));
+        return table.utcMs(r, c) ?? this.time(table.cell(r, c), line, column, ctx, allowEmpty);
     }
     /** A timestamp cell as epoch ms; a malformed (or, unless allowEmpty, empty) one becomes TIMESTAMP_MALFORMED. */
     time(raw, line, column, ctx, allowEmpty = false) {
         const ms = utcMs(raw);
-        if (ms !== undefined || (allowEmpty && raw.trim() === ""))
+        if (ms !== undefined || (allowEmpty && raw.trim() === ''))
             return ms;
         const p = parseUtc(raw);
-        this.out.push(finding("TIMESTAMP_MALFORMED", {
+        this.out.push(finding('TIMESTAMP_MALFORMED', {
             subject: ctx.subject,
             owner_role: ctx.role,
             required_action: `Write ${column} as RFC 3339 UTC, e.g. 2026-11-23T14:05:00Z`,
@@ -1582,7 +1564,7 @@ class CellChecks {
             file: this.file,
             line,
             field: column,
-            detail: `${column}: ${p.ok ? "" : p.reason}`,
+            detail: `${column}: ${p.ok ? '' : p.reason}`
         }));
         return undefined;
     }
@@ -1616,14 +1598,14 @@ function cells_columnsOf(table, names) {
 }
 /** The table's structurally broken rows as ROW_MALFORMED defects. */
 function brokenRows(table, fallbackRole) {
-    return table.broken.map((p) => finding("ROW_MALFORMED", {
-        subject: "",
+    return table.broken.map((p) => finding('ROW_MALFORMED', {
+        subject: '',
         owner_role: fallbackRole,
-        required_action: p.fix ? `Repair the row: ${p.fix}` : "Repair the row",
-        release_window_id: "",
+        required_action: p.fix ? `Repair the row: ${p.fix}` : 'Repair the row',
+        release_window_id: '',
         file: p.file,
         line: p.line ?? null,
-        detail: p.message,
+        detail: p.message
     }));
 }
 
@@ -1767,17 +1749,17 @@ class Entry {
         this.alarm_id = record.alarm_id;
         this.release_window_id = record.release_window_id;
         this.alarm_state = alarmState;
-        this.owner_role = idOf(record.cell("owner_role")) ?? "";
-        const sla = record.cell("response_sla_minutes").trim();
+        this.owner_role = idOf(record.cell('owner_role')) ?? '';
+        const sla = record.cell('response_sla_minutes').trim();
         this.response_sla_minutes = /^\d{1,9}$/.test(sla) ? Number(sla) : null;
-        this.closure_state = record.cell("closure_state").trim().toLowerCase();
-        this.closure_evidence_ref = record.cell("closure_evidence_ref").trim();
+        this.closure_state = record.cell('closure_state').trim().toLowerCase();
+        this.closure_evidence_ref = record.cell('closure_evidence_ref').trim();
         this.history_rows = historyRows;
-        this.sla_exception_ref = record.cell("sla_exception_ref").trim();
-        this.exception_approved_by = record.cell("exception_approved_by").trim();
+        this.sla_exception_ref = record.cell('sla_exception_ref').trim();
+        this.exception_approved_by = record.cell('exception_approved_by').trim();
     }
     get acknowledged_by() {
-        return this.#record.cell("acknowledged_by").trim();
+        return this.#record.cell('acknowledged_by').trim();
     }
     get ack_timestamp_utc() {
         return utcText(this.#record.ackMs);
@@ -1795,7 +1777,7 @@ class Entry {
         return this.#record.table.values(this.#record.row);
     }
 }
-const utcText = (ms) => ms === undefined ? "" : formatUtc(ms);
+const utcText = (ms) => (ms === undefined ? '' : formatUtc(ms));
 /**
  * An evidence row, handed out as the contract's EvidenceRow as it is (the result lists every
  * evidence row, so a stripped copy of each would double them).
@@ -1858,7 +1840,7 @@ class evidence_index_EvidenceIndex {
     }
     /** Normalized again when asked: a string kept for each of 150,000 rows cost more in garbage collection. */
     alarmOf(row) {
-        return idOf(this.#table.cell(row, this.#cols().alarm_id)) ?? "";
+        return idOf(this.#table.cell(row, this.#cols().alarm_id)) ?? '';
     }
     /** recorded_utc in epoch ms; undefined when malformed */
     recordedMs(row) {
@@ -1881,7 +1863,7 @@ class evidence_index_EvidenceIndex {
         const t = this.#table;
         const c = this.#cols();
         const recordedMs = this.recordedMs(row);
-        const ev = new Evidence(evidenceId, this.windowOf(row), this.alarmOf(row), t.cell(row, c.evidence_kind).trim().toLowerCase(), t.cell(row, c.uri), recordedMs, recordedMs === undefined ? "" : formatUtc(recordedMs), t.cell(row, c.recorded_by).trim(), { file: t.file, line: t.line(row) });
+        const ev = new Evidence(evidenceId, this.windowOf(row), this.alarmOf(row), t.cell(row, c.evidence_kind).trim().toLowerCase(), t.cell(row, c.uri), recordedMs, recordedMs === undefined ? '' : formatUtc(recordedMs), t.cell(row, c.recorded_by).trim(), { file: t.file, line: t.line(row) });
         const duplicates = this.duplicatesOf(evidenceId);
         if (duplicates)
             ev.duplicateLines = duplicates;
@@ -1900,7 +1882,7 @@ class RowWindowsBuilder {
             windowIds: [],
             broken,
             defects: [],
-            defectRows: [],
+            defectRows: []
         };
     }
     /** Row r's window; undefined (refused) leaves it -1. */
@@ -1923,7 +1905,7 @@ class RowWindowsBuilder {
 /** The window id of row r; '' when it was refused. */
 function row_windows_windowOf(scan, r) {
     const w = scan.window[r];
-    return w < 0 ? "" : scan.windowIds[w];
+    return w < 0 ? '' : scan.windowIds[w];
 }
 /** Per distinct window of the scan (windowIds' order): is it evaluated? */
 function row_windows_evaluatedWindows(scan, windows) {
@@ -1963,7 +1945,7 @@ function evidence_rows_scanEvidence(table, policy) {
     const scan = Object.assign(rows.scan, {
         rowOf: new Map(),
         duplicates: new Map(),
-        recorded: new Float64Array(n).fill(NaN),
+        recorded: new Float64Array(n).fill(NaN)
     });
     const { rowOf, duplicates, defects } = scan;
     const windowCheck = memoCheckId();
@@ -1971,28 +1953,28 @@ function evidence_rows_scanEvidence(table, policy) {
     for (let r = 0; r < table.size; r++) {
         const before = defects.length;
         const line = table.line(r);
-        const windowId = check.id(table.cell(r, col.release_window_id), line, f.release_window_id, "release_window_id", "", ic, windowCheck);
-        const evidenceId = check.id(table.cell(r, col.evidence_id), line, f.evidence_id, "evidence_id", windowId ?? "", ic);
-        const alarmId = check.id(table.cell(r, col.alarm_id), line, f.alarm_id, "alarm_id", windowId ?? "", ic);
-        const subject = alarmId ?? "";
+        const windowId = check.id(table.cell(r, col.release_window_id), line, f.release_window_id, 'release_window_id', '', ic, windowCheck);
+        const evidenceId = check.id(table.cell(r, col.evidence_id), line, f.evidence_id, 'evidence_id', windowId ?? '', ic);
+        const alarmId = check.id(table.cell(r, col.alarm_id), line, f.alarm_id, 'alarm_id', windowId ?? '', ic);
+        const subject = alarmId ?? '';
         rows.setWindow(r, windowId);
         scan.recorded[r] =
             check.timeAt(table, r, col.recorded_utc, line, f.recorded_utc, {
                 subject,
-                windowId: windowId ?? "",
-                role: ic,
+                windowId: windowId ?? '',
+                role: ic
             }) ?? NaN;
         const kind = table.cell(r, col.evidence_kind).trim();
         if (!policy.isEvidenceKind(kind)) {
-            defects.push(finding("EVIDENCE_KIND_INVALID", {
+            defects.push(finding('EVIDENCE_KIND_INVALID', {
                 subject,
                 owner_role: ic,
-                required_action: `Set ${f.evidence_kind} to one of ${policy.data.evidence_kinds.join(", ")}`,
-                release_window_id: windowId ?? "",
+                required_action: `Set ${f.evidence_kind} to one of ${policy.data.evidence_kinds.join(', ')}`,
+                release_window_id: windowId ?? '',
                 file,
                 line,
                 field: f.evidence_kind,
-                detail: `'${(0,ids/* printable */.g$)(kind)}' is not an evidence kind of the policy`,
+                detail: `'${(0,ids/* printable */.g$)(kind)}' is not an evidence kind of the policy`
             }));
         }
         if (evidenceId && windowId && alarmId) {
@@ -2003,15 +1985,15 @@ function evidence_rows_scanEvidence(table, policy) {
                     lines.push(line);
                 else
                     duplicates.set(evidenceId, [line]);
-                defects.push(finding("EVIDENCE_DUPLICATE_ID", {
+                defects.push(finding('EVIDENCE_DUPLICATE_ID', {
                     subject,
                     owner_role: ic,
-                    required_action: "Give every evidence row its own evidence_id",
+                    required_action: 'Give every evidence row its own evidence_id',
                     release_window_id: windowId,
                     file,
                     line,
                     field: f.evidence_id,
-                    detail: `evidence_id '${evidenceId}' is also on line ${table.line(first)}`,
+                    detail: `evidence_id '${evidenceId}' is also on line ${table.line(first)}`
                 }));
             }
             else {
@@ -2026,7 +2008,7 @@ function evidence_rows_scanEvidence(table, policy) {
 function evidenceFor(table, policy, scan, windows) {
     return {
         index: new EvidenceIndex(table, policy, scan),
-        defects: countingDefects(scan, evaluatedWindows(scan, windows)),
+        defects: countingDefects(scan, evaluatedWindows(scan, windows))
     };
 }
 
@@ -2041,10 +2023,10 @@ function ledger_rows_scanLedgerRows(table, policy) {
     const col = ledgerColumns(table);
     const rows = new RowWindowsBuilder(n, brokenRows(table, ic));
     const scan = Object.assign(rows.scan, {
-        alarmIds: new Array(n).fill(""),
+        alarmIds: new Array(n).fill(''),
         ack: new Float64Array(n).fill(NaN),
         target: new Float64Array(n).fill(NaN),
-        updated: new Float64Array(n).fill(NaN),
+        updated: new Float64Array(n).fill(NaN)
     });
     const check = new CellChecks(table.file, scan.defects);
     const windowCheck = memoCheckId();
@@ -2052,19 +2034,16 @@ function ledger_rows_scanLedgerRows(table, policy) {
     for (let r = 0; r < n; r++) {
         const before = scan.defects.length;
         const line = table.line(r);
-        const windowId = check.id(table.cell(r, col.release_window_id), line, "release_window_id", "release_window_id", "", ic, windowCheck);
-        const alarmId = check.id(table.cell(r, col.alarm_id), line, "alarm_id", "alarm_id", windowId ?? "", ic);
+        const windowId = check.id(table.cell(r, col.release_window_id), line, 'release_window_id', 'release_window_id', '', ic, windowCheck);
+        const alarmId = check.id(table.cell(r, col.alarm_id), line, 'alarm_id', 'alarm_id', windowId ?? '', ic);
         rows.setWindow(r, windowId);
         if (windowId && alarmId) {
             scan.alarmIds[r] = alarmId;
             const role = roleCheck(table.cell(r, col.owner_role));
             const ctx = { subject: alarmId, windowId, role: role.ok ? role.id : ic };
-            scan.ack[r] =
-                check.timeAt(table, r, col.ack_timestamp_utc, line, "ack_timestamp_utc", ctx) ?? NaN;
-            scan.target[r] =
-                check.timeAt(table, r, col.target_resolution_utc, line, "target_resolution_utc", ctx, true) ?? NaN;
-            scan.updated[r] =
-                check.timeAt(table, r, col.last_updated_utc, line, "last_updated_utc", ctx) ?? NaN;
+            scan.ack[r] = check.timeAt(table, r, col.ack_timestamp_utc, line, 'ack_timestamp_utc', ctx) ?? NaN;
+            scan.target[r] = check.timeAt(table, r, col.target_resolution_utc, line, 'target_resolution_utc', ctx, true) ?? NaN;
+            scan.updated[r] = check.timeAt(table, r, col.last_updated_utc, line, 'last_updated_utc', ctx) ?? NaN;
         }
         rows.tagDefects(r, before);
     }
@@ -2081,7 +2060,7 @@ function groupLedger(table, scan, windows, alarmKeys) {
     const groups = new RowGroups(table.size, alarmKeys);
     for (let r = 0; r < table.size; r++) {
         const w = scan.window[r];
-        if (w < 0 || !evaluated[w] || scan.alarmIds[r] === "")
+        if (w < 0 || !evaluated[w] || scan.alarmIds[r] === '')
             continue;
         groups.add(scan.alarmIds[r], scan.windowIds[w], r);
     }
@@ -2098,9 +2077,7 @@ function groupLedger(table, scan, windows, alarmKeys) {
 /** Reads and scans one file in this thread; S is the job's kind of scan. */
 async function scanFile(job, policy) {
     const { table, sha256 } = await readHashed(job);
-    const scan = job.kind === "ledger"
-        ? scanLedgerRows(table, policy)
-        : scanEvidence(table, policy);
+    const scan = job.kind === 'ledger' ? scanLedgerRows(table, policy) : scanEvidence(table, policy);
     return { table, sha256, scan: scan };
 }
 /**
@@ -2111,7 +2088,7 @@ async function scanFile(job, policy) {
 async function readHashed(job) {
     const { table, bytes } = await readCsvFile(job.path, {
         file: job.file,
-        requiredColumns: job.requiredColumns,
+        requiredColumns: job.requiredColumns
     });
     return { table, bytes, sha256: (0,hash/* sha256Hex */.fg)(bytes) };
 }
@@ -2119,13 +2096,9 @@ async function readHashed(job) {
 async function scanJobMessage(job, policy) {
     try {
         const { table, bytes, sha256 } = await readHashed(job);
-        const scan = job.kind === "ledger"
-            ? ledger_rows_scanLedgerRows(table, policy)
-            : evidence_rows_scanEvidence(table, policy);
+        const scan = job.kind === 'ledger' ? ledger_rows_scanLedgerRows(table, policy) : evidence_rows_scanEvidence(table, policy);
         // a small file's Buffer can be a view into Node's shared pool, which must not be transferred
-        const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
-            ? bytes
-            : Uint8Array.prototype.slice.call(bytes);
+        const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : Uint8Array.prototype.slice.call(bytes);
         const parts = table.parts();
         // the scan's typed arrays (windows, times) go with the table's, each its own buffer
         const arrays = Object.values(scan).filter((v) => ArrayBuffer.isView(v));
@@ -2136,13 +2109,9 @@ async function scanJobMessage(job, policy) {
                 bytes: own,
                 sha256,
                 table: parts,
-                scan,
+                scan
             },
-            transfer: [
-                own.buffer,
-                ...transferablesOf(parts),
-                ...arrays.map((a) => a.buffer),
-            ],
+            transfer: [own.buffer, ...transferablesOf(parts), ...arrays.map((a) => a.buffer)]
         };
     }
     catch (err) {
@@ -2154,18 +2123,18 @@ async function scanJobMessage(job, policy) {
                     user: {
                         code: err.code,
                         headline: err.headline,
-                        problems: err.problems,
-                    },
+                        problems: err.problems
+                    }
                 },
-                transfer: [],
+                transfer: []
             };
         return {
             message: {
                 kind: job.kind,
                 ok: false,
-                internal: err instanceof Error ? (err.stack ?? err.message) : String(err),
+                internal: err instanceof Error ? (err.stack ?? err.message) : String(err)
             },
-            transfer: [],
+            transfer: []
         };
     }
 }
@@ -2176,18 +2145,18 @@ function receiveScan(message) {
             throw new UserError({
                 code: message.user.code,
                 message: message.user.headline,
-                problems: message.user.problems,
+                problems: message.user.problems
             });
         throw new InternalError({
-            code: "INTERNAL",
-            message: `reading the ${message.kind} file failed in the read worker: ${message.internal}`,
+            code: 'INTERNAL',
+            message: `reading the ${message.kind} file failed in the read worker: ${message.internal}`
         });
     }
     const bytes = Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength);
     return {
         table: CsvTable.fromParts(message.table, decodeCsv(bytes)),
         sha256: message.sha256,
-        scan: message.scan,
+        scan: message.scan
     };
 }
 /**
@@ -2216,11 +2185,11 @@ function scanInWorker(workerUrl, jobs, policy) {
     const data = {
         jobs,
         policy: {
-            kind: "ack-ledger",
+            kind: 'ack-ledger',
             file: policy.file,
             data: policy.data,
-            sha256: policy.sha256,
-        },
+            sha256: policy.sha256
+        }
     };
     const worker = new Worker(workerUrl, { workerData: data });
     // the gate's own work decides when the process ends, never a worker left behind by an error
@@ -2237,7 +2206,7 @@ function scanInWorker(workerUrl, jobs, policy) {
             reject(err);
         pending.clear();
     };
-    worker.on("message", (message) => {
+    worker.on('message', (message) => {
         const waiting = pending.get(message.kind);
         if (!waiting)
             return;
@@ -2249,16 +2218,16 @@ function scanInWorker(workerUrl, jobs, policy) {
             waiting.reject(err);
         }
     });
-    worker.on("error", (err) => failAll(new InternalError({
-        code: "INTERNAL",
+    worker.on('error', (err) => failAll(new InternalError({
+        code: 'INTERNAL',
         message: `the read worker failed: ${err.message}`,
-        cause: err,
+        cause: err
     })));
-    worker.on("exit", (code) => {
+    worker.on('exit', (code) => {
         if (pending.size > 0)
             failAll(new InternalError({
-                code: "INTERNAL",
-                message: `the read worker exited (${code}) before reading every file`,
+                code: 'INTERNAL',
+                message: `the read worker exited (${code}) before reading every file`
             }));
     });
     return results;
