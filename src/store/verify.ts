@@ -1,11 +1,12 @@
 import { openRepository } from '../git/index.js'
 import { openCache } from './cache.js'
-import { finishCheck } from './check.js'
+import { finishCheck, groupOf } from './check.js'
 import { repoFacts, shallowError, type HistoryScan, type RepoFacts } from './history.js'
 import type { PacketInspector } from './inspect.js'
 import type { Repository, TreeFile } from '../git/index.js'
 import { blobsOf, finishFamily, inspectOne, startFamily, type FamilyRun, type VerifyResult } from './verify-family.js'
-import { byRoot, filesOf, listingPaths, planFamily } from './verify-plan.js'
+import { byRoot as splitByRoot, filesOf, listingPaths, planFamily } from './verify-plan.js'
+import type { PacketFamily } from './family.js'
 
 // `verify` proves the store from git history, every registered packet family in one pass: one
 // native log scan over all family roots, one ls-tree, one cat-file batch for the packets (of any
@@ -33,6 +34,12 @@ export interface VerifyOptions {
   isAncestor?: (ancestor: string, descendant: string) => Promise<boolean>
   /** reads started before the inspectors were built (startFullReads), for a run without cache */
   early?: EarlyReads
+  /**
+   * Only the windows (groups) this answers true for are checked (a shard of a matrix run,
+   * shard.ts). git still reads whole roots; what is split is the reading of packets, their
+   * inspection and the checks. The cache is neither read nor written: it holds whole stores.
+   */
+  only?: (group: string) => boolean
 }
 
 /** The full log scan and listing of a run without cache: they need the family roots, not the inspectors. */
@@ -57,10 +64,16 @@ export async function verifyFamilies(opts: VerifyOptions): Promise<VerifyResult[
   if (shallow) throw shallowError()
   const repo = openRepository(top)
   const families = opts.inspectors.map((i) => i.family)
-  const useCache = opts.cache !== false && opts.window === undefined
+  const useCache = opts.cache !== false && opts.window === undefined && opts.only === undefined
   const specs = families.map((f) => (opts.window === undefined ? f.root : `${f.root}/${opts.window}`))
   // families may share a root (layout.ts ownerOf): git is asked about each folder once
   const gitSpecs = [...new Set(specs)]
+  // Every split of paths by family drops the groups outside the shard.
+  const only = opts.only
+  const byRoot = only
+    ? <T>(fams: readonly PacketFamily[], items: readonly T[], path: (t: T) => string, share?: (t: T) => boolean) =>
+        splitByRoot(fams, items, path, share).map((part, i) => part.filter((t) => only(groupOf(fams[i], path(t)))))
+    : splitByRoot
   const early = !useCache && opts.early && sameList(opts.early.roots, gitSpecs) ? opts.early : undefined
   if (head === null) {
     return families.map((family) => {
