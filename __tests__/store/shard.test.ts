@@ -1,9 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runCli } from '../../src/cli/run.js'
+import { createProgress } from '../../src/report/progress.js'
 import { parseShard, shardOfGroup } from '../../src/store/shard.js'
 import { cleanupTempDirs, commitAll, head, sh, tempDir, writeFiles } from './git-fixture.js'
-import { cli, demoKeyFile, edit, exportClosure, inputFiles, storeRepo, verify } from './store-fixture.js'
+import { cli, demoKeyFile, edit, exportClosure, inputFiles, NOW, pinOf, storeRepo, verify } from './store-fixture.js'
 
 // `verify --shard i/n` over a real store in a real repository, merged by `verify merge`: the merged
 // verdict is the unsharded one, and a set of shard files that is not one whole run fails.
@@ -163,6 +165,35 @@ describe('verify --shard i/n and verify merge', () => {
     const merged = JSON.parse(run.stdout) as Report
     expect(merged.defects).toEqual(whole.defects)
     expect(windowSet(merged)).toEqual(windowSet(whole))
+  })
+})
+
+describe('progress of a long verify on stderr', () => {
+  /** verify with a progress writer as the CLI injects one where stderr is not a terminal (a CI log) */
+  async function withProgress(argv: string[]): Promise<{ code: number; lines: string[]; stdout: string }> {
+    const lines: string[] = []
+    let stdout = ''
+    const code = await runCli(['verify', '--allow-demo-key', '--now', NOW, ...argv], {
+      io: { stdout: (t) => void (stdout += t), stderr: (t) => void lines.push(t), progress: createProgress({ write: (t) => lines.push(t), tty: false, now: () => 0 }) },
+      cwd: dir,
+      env: { RELEASE_EVIDENCE_TRUST_ROOT: pinOf(dir) },
+      clock: () => Date.parse(NOW)
+    })
+    return { code, lines, stdout }
+  }
+
+  it('prints one line per phase in a log: the packets a shard inspected, then the shard; stdout keeps only the result', async () => {
+    const whole = await withProgress(['--no-cache', '--json'])
+    const packets = (JSON.parse(whole.stdout) as { stats: { packets_inspected: number } }).stats.packets_inspected
+    expect(whole.lines).toEqual([`verify: packets inspected: ${packets}/${packets} (100%) in 0.0 s\n`, 'verify: store: done in 0.0 s\n'])
+    const file = join(out, 'progress-2.json')
+    const shard = await withProgress(['--shard', '2/3', '--json', '--out', file])
+    const mine = (JSON.parse(shard.stdout) as { stats: { packets_inspected: number } }).stats.packets_inspected
+    expect(mine).toBeLessThan(packets)
+    expect(shard.lines).toEqual([`verify: packets inspected: ${mine}/${mine} (100%) in 0.0 s\n`, 'verify: shard 2/3: done in 0.0 s\n'])
+    const merged = await withProgress(['merge', file])
+    expect(merged.lines).toEqual(['verify merge: shard results: 1/1 (100%) in 0.0 s\n'])
+    expect(merged.stdout).toMatch(/^Merged 3 shard\(s\) \(1 file\(s\)\): INCONSISTENT/)
   })
 })
 

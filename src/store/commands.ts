@@ -58,8 +58,8 @@ not a shard result).`,
     const [{ normalizeId }, { verifyRegistered }, { renderVerifyText }] = await Promise.all([import('../util/ids.js'), import('./verify-all.js'), import('./render.js')])
     const settings = { ...base, verify: { since: inv.values.since, allowEmpty: inv.values['allow-empty'] === true, allowDemoKey: inv.values['allow-demo-key'] === true } }
     const window = inv.values.window === undefined ? undefined : normalizeId(inv.values.window, '--window')
-    const phase = inv.io.progress?.phase('verify: store history')
-    const result = await verifyRegistered(settings, inv.families, { window, cache: inv.values['no-cache'] !== true, shard })
+    const phase = inv.io.progress?.phase(shard ? `verify: shard ${shard.index}/${shard.count}` : 'verify: store')
+    const result = await verifyRegistered(settings, inv.families, { window, cache: inv.values['no-cache'] !== true, shard, progress: inv.io.progress })
     phase?.done()
     if (inv.values.out !== undefined) await (await import('./merge-command.js')).writeResult(inv.cwd, inv.values.out, result)
     inv.io.stdout(inv.values.json ? `${JSON.stringify(result, null, 2)}\n` : renderVerifyText(result, { all: inv.values.all === true }))

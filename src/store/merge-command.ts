@@ -18,6 +18,7 @@ export async function runMerge(inv: Invocation, settings: Settings, files: reado
   if (files.length === 0) throw new UserError({ code: 'USAGE', message: "verify merge: no shard result given; pass every file written by 'verify --shard I/N --json --out FILE', e.g. verify merge shards/*.json" })
   // The pin first: without it no verdict is believed (exit 2, as for verify itself).
   const pin = await requirePin(settings, 'verify merge')
+  const phase = inv.io.progress?.phase('verify merge: shard results', files.length)
   const read = await Promise.all(
     files.map(async (name) => {
       let text: string
@@ -26,12 +27,14 @@ export async function runMerge(inv: Invocation, settings: Settings, files: reado
       } catch (err) {
         throw new UserError({ code: 'INPUT_UNREADABLE', message: `verify merge: cannot read ${name} (${(err as NodeJS.ErrnoException).code ?? 'error'}); pass the shard result files the matrix jobs uploaded`, cause: err })
       }
+      phase?.tick()
       return { name, result: parseShardResult({ name, text }) }
     })
   )
   const facts = await repoFacts(settings.workspace)
   const commit = await storeCommit(facts.top, facts.head, settings.git?.storeBranch)
   const merged = await mergeShards({ shards: read, families: inv.families, repo: openRepository(facts.top), pin, commit })
+  phase?.done()
   if (inv.values.out !== undefined) await writeResult(inv.cwd, String(inv.values.out), merged)
   const head = `Merged ${merged.merge.shards} shard(s) (${read.length} file(s)): ${merged.merge.consistent ? 'consistent' : 'INCONSISTENT'}\n`
   inv.io.stdout(inv.values.json ? `${JSON.stringify(merged, null, 2)}\n` : head + renderVerifyText(merged, { all: (inv.values as { all?: boolean }).all === true }))

@@ -3,6 +3,7 @@ import { sortDefects, type Defect } from '../findings/defect.js'
 import { openRepository } from '../git/index.js'
 import type { FamilySpec } from '../lesson.js'
 import type { Settings } from '../settings.js'
+import type { Progress } from '../report/progress.js'
 import { requirePin, withKnownRepo } from '../trust/pin.js'
 import { applyTrust, type TrustSummary } from '../trust/verify.js'
 import { STORE_CODES } from './codes.js'
@@ -53,6 +54,8 @@ export interface VerifyAllOptions {
   at?: StoreRef
   /** this job's share of a matrix run (shard.ts): its windows only, store-wide checks in shard 1 */
   shard?: ShardSpec
+  /** progress of long work on stderr (the CLI) */
+  progress?: Progress
 }
 
 export interface StoreRef {
@@ -101,7 +104,7 @@ export async function verifyRegistered(given: Settings, families: readonly Famil
   }
   const authorities = Promise.all(families.map((f) => (f.deletionAuthority ? f.deletionAuthority(settings, families) : Promise.resolve(undefined))))
   const [verified, guard] = await Promise.all([
-    verifyFamilies({ dir: settings.workspace, repo, inspectors, window: opts.window, cache: noCache ? false : opts.cache, isAncestor, worktree, early, only: shard && inShard(shard) }),
+    verifyFamilies({ dir: settings.workspace, repo, inspectors, window: opts.window, cache: noCache ? false : opts.cache, isAncestor, worktree, early, only: shard && inShard(shard), progress: opts.progress }),
     storeWide
       ? guardHistory({ repo: git, stateDir: repo.stateDir, head: repo.head, families: inspectors.map((i) => i.family), since, isAncestor, ...(at ? { branch: at.branch } : {}) })
       : { defects: [], branch: null }

@@ -1,4 +1,5 @@
 import { openRepository } from '../git/index.js'
+import { NO_PROGRESS, type Progress } from '../report/progress.js'
 import { openCache } from './cache.js'
 import { finishCheck, groupOf } from './check.js'
 import { repoFacts, shallowError, type HistoryScan, type RepoFacts } from './history.js'
@@ -40,6 +41,8 @@ export interface VerifyOptions {
    * inspection and the checks. The cache is neither read nor written: it holds whole stores.
    */
   only?: (group: string) => boolean
+  /** progress of the packets inspected (the CLI on a terminal) */
+  progress?: Progress
 }
 
 /** The full log scan and listing of a run without cache: they need the family roots, not the inspectors. */
@@ -126,7 +129,7 @@ export async function verifyFamilies(opts: VerifyOptions): Promise<VerifyResult[
   const listing = fromStart && early && sameList(paths, gitSpecs) ? early.listing : repo.listTree(head, paths)
   const listed = byRoot(families, await listing, (f) => f.path)
   const runs = plans.map((p, i) => startFamily(p, filesOf(p, listed[i])))
-  await readAndInspect(repo, runs)
+  await readAndInspect(repo, runs, opts.progress ?? NO_PROGRESS)
   const history = fromStart ? await scanning : scan
   const worktree = await changing
   const historyEvents = fromStart ? byRoot(families, history.events, (e) => e.path) : events
@@ -169,8 +172,9 @@ const BATCH_MIN = 200
  * inspection no longer waits for the last blob, and git reads the next batch on the other core
  * while this one is inspected.
  */
-async function readAndInspect(repo: Repository, runs: readonly FamilyRun[]): Promise<void> {
+async function readAndInspect(repo: Repository, runs: readonly FamilyRun[], progress: Progress): Promise<void> {
   const items = runs.flatMap((run) => run.todo.map((t) => ({ run, t })))
+  const shown = progress.phase('verify: packets inspected', items.length)
   const size = Math.max(BATCH_MIN, Math.ceil(items.length / BATCHES))
   const parts: (typeof items)[] = []
   for (let s = 0; s < items.length; s += size) parts.push(items.slice(s, s + size))
@@ -183,7 +187,9 @@ async function readAndInspect(repo: Repository, runs: readonly FamilyRun[]): Pro
       if (j % 250 === 249) await new Promise<void>((r) => setImmediate(r))
       inspectOne(run, t, blobs)
     }
+    shown.tick(part.length)
   }
+  shown.done()
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
