@@ -135,6 +135,14 @@ describe('verify --shard i/n and verify merge', () => {
     expect(merged.code).toBe(1)
     expect(merged.r.defects.find((d) => d.defect_code === 'STORE_SHARD_COVERAGE')!.detail).toContain(`missing `)
 
+    const renumbered = structuredClone(reports[0])
+    renumbered.shard!.index = 4
+    const renumberedFile = join(out, 'forged-index.json')
+    writeFileSync(renumberedFile, JSON.stringify(renumbered))
+    const beyond = await merge([renumberedFile, files[1], files[2]])
+    expect(beyond.code).toBe(1)
+    expect(beyond.r.defects.map((d) => `${d.defect_code} ${d.field}`)).toEqual(expect.arrayContaining(['STORE_SHARD_MISMATCH shard.index', 'STORE_SHARD_MISSING shard.index']))
+
     const otherPin = await merge(files, ['--trust-root', 'f'.repeat(64)])
     expect(otherPin.code).toBe(1)
     expect(otherPin.r.defects.filter((d) => d.defect_code === 'STORE_SHARD_MISMATCH').map((d) => d.field)).toEqual(['shard.pin', 'shard.pin', 'shard.pin'])

@@ -43,6 +43,7 @@ export async function mergeShards(input: MergeInput): Promise<MergedResult> {
     const s = result.shard
     const assignment: string = s.assignment
     if (assignment !== SHARD_ASSIGNMENT) flag('STORE_SHARD_MISMATCH', name, 'shard.assignment', `assigned windows by '${assignment}', this release-evidence by '${SHARD_ASSIGNMENT}': run one version in every job`)
+    if (s.index > s.count) flag('STORE_SHARD_MISMATCH', name, 'shard.index', `is shard ${s.index}/${s.count}: no such shard`)
     if (s.count !== count) flag('STORE_SHARD_MISMATCH', name, 'shard.count', `is shard ${s.index}/${s.count}, but ${first.name} is ${ref.index}/${count}: one matrix run has one shard count`)
     if (s.commit !== input.commit) flag('STORE_SHARD_MISMATCH', name, 'shard.commit', `verified store commit ${s.commit ?? '(none)'}, but this checkout's store commit is ${input.commit ?? '(none)'}: shards and merge must run on one commit`)
     if (s.pin !== input.pin) flag('STORE_SHARD_MISMATCH', name, 'shard.pin', `judged under trust-root pin ${s.pin.slice(0, 16)}…, the merge is pinned to ${input.pin.slice(0, 16)}…`)
