@@ -12,6 +12,7 @@ import { REPO_ROOT } from './workspace.js'
 interface Step {
   id?: string
   uses?: string
+  run?: string
   with?: Record<string, unknown>
 }
 interface Workflow {
@@ -26,13 +27,15 @@ const action = parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as { i
 const files = readdirSync(dir).filter((f) => f.endsWith('.yml'))
 const load = (f: string) => ({ text: readFileSync(join(dir, f), 'utf8'), wf: parse(readFileSync(join(dir, f), 'utf8')) as Workflow })
 const ourSteps = (wf: Workflow) => Object.values(wf.jobs).flatMap((j) => j.steps.filter((s) => s.uses?.includes('/release-evidence@')))
+/** Steps that run the CLI from a checkout of release-evidence (what the Action has no input for: verify --shard, verify merge). */
+const cliSteps = (wf: Workflow) => Object.values(wf.jobs).flatMap((j) => j.steps.filter((s) => /\brelease-evidence\.js /.test(s.run ?? '')))
 
 describe.each(files)('examples/workflows/%s', (file) => {
   const { text, wf } = load(file)
 
   it('passes only declared inputs, with valid stages and booleans', () => {
     const steps = ourSteps(wf)
-    expect(steps.length).toBeGreaterThan(0)
+    expect(steps.length + cliSteps(wf).length).toBeGreaterThan(0)
     for (const s of steps) {
       for (const [name, value] of Object.entries(s.with ?? {})) {
         expect(Object.keys(action.inputs), name).toContain(name)
@@ -73,6 +76,23 @@ describe('permissions match what each workflow does', () => {
     const step = ourSteps(wf)[0]
     expect(String(step.with?.['stages'])).toContain('closure')
     expect(step.with?.['push']).toBe(true)
+  })
+})
+
+describe('the sharded re-verify', () => {
+  const { wf } = load('verify-sharded.yml')
+  const shards = wf.jobs['shard'] as unknown as { strategy: { 'fail-fast': boolean; matrix: { shard: number[] } }; steps: Step[] }
+  const merge = wf.jobs['merge'] as unknown as { needs: string; if: string; steps: Step[] }
+
+  it('runs every shard of its matrix, lets none cancel another, and merges after all of them, failed ones too', () => {
+    const n = shards.strategy.matrix.shard.length
+    expect(shards.strategy.matrix.shard).toEqual(Array.from({ length: n }, (_, i) => i + 1))
+    expect(shards.strategy['fail-fast']).toBe(false)
+    expect(shards.steps.map((s) => s.run ?? '').join('\n')).toContain(`verify --shard "\${{ matrix.shard }}/${n}" --json --out`)
+    expect(merge.needs).toBe('shard')
+    expect(merge.if).toContain('!cancelled()')
+    expect(merge.steps.map((s) => s.run ?? '').join('\n')).toContain('verify merge ../shards/*.json')
+    expect(wf.permissions?.contents).toBe('read')
   })
 })
 

@@ -30,7 +30,7 @@ describe('the command registry', () => {
     let err = ''
     const io = { stdout: () => {}, stderr: (t: string) => void (err += t) }
     expect(await runCli(['verify', 'extra'], { io, cwd: '.', env: {}, clock: () => 0 })).toBe(2)
-    expect(err).toBe("release-evidence verify: USAGE: verify: unexpected argument 'extra'; run 'release-evidence verify --help'\n")
+    expect(err).toBe("release-evidence verify: USAGE: verify: unexpected argument 'extra'; the one subcommand is 'verify merge FILE...'; run 'release-evidence verify --help'\n")
   })
 })
 

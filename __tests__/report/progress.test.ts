@@ -21,7 +21,7 @@ describe('progress on stderr', () => {
     for (let i = 0; i < 1000; i++) windows.tick()
     windows.done()
     windows.done()
-    expect(out).toEqual(['validate-ledger: ledger gate: 0 in 2.5 s\n', 'export-closure: windows: 1000/1000 (100%) in 0.0 s\n'])
+    expect(out).toEqual(['validate-ledger: ledger gate: done in 2.5 s\n', 'export-closure: windows: 1000/1000 (100%) in 0.0 s\n'])
   })
 
   it('redraws one line in place on a terminal, at most once per interval, and ends it with a newline', () => {

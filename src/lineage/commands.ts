@@ -82,6 +82,7 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
     }
     if (what === 'build') {
       const { buildSnapshots } = await import('./snapshot-write.js')
+      const phase = inv.io.progress?.phase('lineage build: snapshots')
       const r = await buildSnapshots(
         {
           ...settings,
@@ -90,6 +91,7 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
         },
         { env: inv.env }
       )
+      phase?.done()
       const { graph: _graph, ...shown } = r
       if (v.json) inv.io.stdout(`${JSON.stringify(shown, null, 2)}\n`)
       else inv.io.stdout(`Lineage snapshots at ${r.commit}: ${r.written ? `commit ${r.written}` : 'nothing changed, nothing written'}\n${r.windows.map((w) => `  ${w.release_window_id} ${w.revision} ${w.action}${w.blocking > 0 ? ` (${w.blocking} blocking)` : ''}`).join('\n')}\n`)

@@ -40,7 +40,8 @@ export function createProgress(opts: ProgressOptions): Progress {
       let count = 0
       let drawn = -Infinity
       let finished = false
-      const status = () => (total === undefined ? `${count}` : `${count}/${total}${total > 0 ? ` (${Math.floor((count / total) * 100)}%)` : ''}`)
+      // A phase without items (the gate, a whole verify) says it is done, not "0".
+      const status = () => (total === undefined ? (count === 0 ? 'done' : `${count}`) : `${count}/${total}${total > 0 ? ` (${Math.floor((count / total) * 100)}%)` : ''}`)
       const seconds = () => `${((now() - started) / 1000).toFixed(1)} s`
       return {
         tick(n = 1) {

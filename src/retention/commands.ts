@@ -44,7 +44,9 @@ evaluate.`,
     if (what === 'index') {
       if (inv.values.index !== undefined) throw new UserError({ code: 'USAGE', message: 'retention index: --index is for retention check' })
       const { runIndex, renderIndexText } = await import('./run.js')
+      const phase = inv.io.progress?.phase('retention index')
       const { index } = await runIndex(settings, inv.families, inv.values.at)
+      phase?.done()
       inv.io.stdout(inv.values.json ? `${JSON.stringify(index, null, 2)}\n` : renderIndexText(index))
       return ExitCode.Pass
     }

@@ -85,6 +85,26 @@ export const STORE_CODES = {
     'release-manager',
     "check the 'store-branch' input against the branch the closure stage publishes to, and that the close workflow has pushed at least once"
   ),
+  STORE_SHARD_MISSING: blocking(
+    'verify merge was not given the result of every shard of a matrix run (--shard i/n for each i from 1 to n): the windows of the missing shard were never judged.',
+    'release-manager',
+    'pass every shard result file to verify merge (download all the matrix jobs\' artifacts); re-run the failed or cancelled shard job'
+  ),
+  STORE_SHARD_DUPLICATE: blocking(
+    'verify merge was given two results for the same shard index: one of them is not from this run, or the matrix lists an index twice.',
+    'release-manager',
+    "give each matrix job its own --shard i/n and name each result after it (verify-shard-i.json); merge one run's artifacts only"
+  ),
+  STORE_SHARD_MISMATCH: blocking(
+    'Shard results disagree about what they proved: another store commit, trust-root pin, shard count, assignment or verdict option (--since, --allow-empty, --allow-demo-key, --now), or a commit other than the merge job\'s own store commit.',
+    'release-manager',
+    'run every shard and the merge on one commit (the same actions/checkout ref), with the same pin and options; never merge artifacts of another run'
+  ),
+  STORE_SHARD_COVERAGE: blocking(
+    'A shard result does not cover exactly the windows its shard is assigned at the store commit (as the merge lists them), reports a window of another shard, or shard 1 did not run the store-wide checks.',
+    'release-manager',
+    'run the same release-evidence version in every shard and the merge; a result file edited or produced elsewhere is not evidence, re-run the shard'
+  ),
   STORE_TIME_REVERSED: blocking(
     'Time runs backwards in a window: a revision is signed before the revision it supersedes, or was committed with a date before the commit that published its predecessor.',
     'repository-admin',

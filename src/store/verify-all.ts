@@ -3,6 +3,7 @@ import { sortDefects, type Defect } from '../findings/defect.js'
 import { openRepository } from '../git/index.js'
 import type { FamilySpec } from '../lesson.js'
 import type { Settings } from '../settings.js'
+import type { Progress } from '../report/progress.js'
 import { requirePin, withKnownRepo } from '../trust/pin.js'
 import { applyTrust, type TrustSummary } from '../trust/verify.js'
 import { STORE_CODES } from './codes.js'
@@ -10,6 +11,7 @@ import type { PacketFamily } from './family.js'
 import { ownerOf } from './layout.js'
 import { judgeDeletions } from './deletions.js'
 import { repoFacts } from './history.js'
+import { assigned, groupsAt, inShard, SHARD_ASSIGNMENT, type ShardRecord, type ShardSpec } from './shard.js'
 import { guardHistory, rememberTip } from './tips.js'
 import { startFullReads, verifyFamilies, type VerifyResult } from './verify.js'
 
@@ -30,6 +32,8 @@ export interface FamilyVerdict {
 }
 
 export interface StoreVerifyResult extends VerifyResult {
+  /** a shard's result: what it ran over, for the merge (shard-merge.ts) */
+  shard?: ShardRecord
   /** one line per registered family, in registry order */
   families: FamilyVerdict[]
   /** which keyring verify trusted: the pinned trust root (without a pin, verify does not run) */
@@ -48,6 +52,10 @@ export interface VerifyAllOptions {
    * remembered under its name. `oid` null: the branch does not exist, which is STORE_BRANCH_MISSING.
    */
   at?: StoreRef
+  /** this job's share of a matrix run (shard.ts): its windows only, store-wide checks in shard 1 */
+  shard?: ShardSpec
+  /** progress of long work on stderr (the CLI) */
+  progress?: Progress
 }
 
 export interface StoreRef {
@@ -74,10 +82,14 @@ export async function verifyRegistered(given: Settings, families: readonly Famil
     throw new UserError({ code: 'USAGE', message: `--since '${since.slice(0, 80)}' is not a commit id; pass the hex id of a verified tip (the verified-tip output of an earlier run)` })
   }
   // Nothing is judged without a pinned trust root: the working-tree keyring is never read (exit 2).
-  await requirePin(settings, 'verify')
+  const pin = await requirePin(settings, 'verify')
+  const shard = opts.shard
+  // A shard runs the checks about the store as a whole only as shard 1: once per matrix run.
+  const storeWide = shard === undefined || shard.index === 1
+  const noCache = opts.cache === false || shard !== undefined
   // Without the cache, the log scan and listing need only the family roots: they start before the
   // inspectors load their keyrings and policies (a second of reading), not after.
-  const early = opts.cache === false && repo.head !== null && !repo.shallow ? startFullReads(repo.top, repo.head, families.map((f) => f.family.root), opts.window) : undefined
+  const early = noCache && repo.head !== null && !repo.shallow ? startFullReads(repo.top, repo.head, families.map((f) => f.family.root), opts.window) : undefined
   // Every inspector judges under the trust/ chain of the commit proven here, never another ref's.
   const proving = withKnownRepo({ ...given, trust: { ...given.trust, commit: repo.head } }, { top: facts.top, commit: repo.head, head: facts.head })
   const inspectors = await Promise.all(families.map((f) => f.inspector(proving)))
@@ -92,19 +104,28 @@ export async function verifyRegistered(given: Settings, families: readonly Famil
   }
   const authorities = Promise.all(families.map((f) => (f.deletionAuthority ? f.deletionAuthority(settings, families) : Promise.resolve(undefined))))
   const [verified, guard] = await Promise.all([
-    verifyFamilies({ dir: settings.workspace, repo, inspectors, window: opts.window, cache: opts.cache, isAncestor, worktree, early }),
-    guardHistory({ repo: git, stateDir: repo.stateDir, head: repo.head, families: inspectors.map((i) => i.family), since, isAncestor, ...(at ? { branch: at.branch } : {}) })
+    verifyFamilies({ dir: settings.workspace, repo, inspectors, window: opts.window, cache: noCache ? false : opts.cache, isAncestor, worktree, early, only: shard && inShard(shard), progress: opts.progress }),
+    storeWide
+      ? guardHistory({ repo: git, stateDir: repo.stateDir, head: repo.head, families: inspectors.map((i) => i.family), since, isAncestor, ...(at ? { branch: at.branch } : {}) })
+      : { defects: [], branch: null }
   ])
   // A deletion stays blocking unless a family's records authorize it (a purge's tombstone).
   const results = await judgeDeletions(git, repo.head, verified, await authorities)
-  const store: Defect[] = [...guard.defects, ...(at && at.oid === null ? [missingBranch(at)] : [])]
-  if (settings.verify?.allowEmpty !== true && opts.window === undefined) {
+  const store: Defect[] = [...guard.defects, ...(storeWide && at && at.oid === null ? [missingBranch(at)] : [])]
+  // A shard sees only its windows, so emptiness is judged by the merge over all of them.
+  if (settings.verify?.allowEmpty !== true && opts.window === undefined && shard === undefined) {
     // A family a store may lack (the trust root before migration) is not an empty store.
     for (const [i, r] of results.entries()) if (r.windows.length === 0 && !families[i].optional) store.push(emptyDefect(r))
   }
   const combined = combine(results.map((r) => settle(r, settings.verify?.allowDemoKey === true)), inspectors.map((i) => i.family), opts.window, store)
   // The trust root's own findings (a revoked signer, a root that does not verify from the pin) count too.
   const trusted = await applyTrust(proving, combined)
+  if (shard) {
+    // A shard's pass is a part of a verdict: no verified tip until the merge has every part.
+    const covered = assigned(await groupsAt(git, repo.head, inspectors.map((i) => i.family)), shard)
+    const options = { since: since ?? null, allow_empty: settings.verify?.allowEmpty === true, allow_demo_key: settings.verify?.allowDemoKey === true, store_branch: at?.branch ?? branch ?? null, now: new Date(settings.now).toISOString() }
+    return { ...trusted, verifiedTip: null, shard: { assignment: SHARD_ASSIGNMENT, index: shard.index, count: shard.count, commit: repo.head, pin, options, store_wide: storeWide, covered } }
+  }
   const result = { ...trusted, verifiedTip: trusted.blocking === 0 ? trusted.headOid : null }
   if (result.verifiedTip !== null && opts.window === undefined && guard.branch !== null) await rememberTip(repo.stateDir, guard.branch, result.verifiedTip)
   return result

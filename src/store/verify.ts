@@ -1,11 +1,13 @@
 import { openRepository } from '../git/index.js'
+import { NO_PROGRESS, type Progress } from '../report/progress.js'
 import { openCache } from './cache.js'
-import { finishCheck } from './check.js'
+import { finishCheck, groupOf } from './check.js'
 import { repoFacts, shallowError, type HistoryScan, type RepoFacts } from './history.js'
 import type { PacketInspector } from './inspect.js'
 import type { Repository, TreeFile } from '../git/index.js'
 import { blobsOf, finishFamily, inspectOne, startFamily, type FamilyRun, type VerifyResult } from './verify-family.js'
-import { byRoot, filesOf, listingPaths, planFamily } from './verify-plan.js'
+import { byRoot as splitByRoot, filesOf, listingPaths, planFamily } from './verify-plan.js'
+import type { PacketFamily } from './family.js'
 
 // `verify` proves the store from git history, every registered packet family in one pass: one
 // native log scan over all family roots, one ls-tree, one cat-file batch for the packets (of any
@@ -33,6 +35,14 @@ export interface VerifyOptions {
   isAncestor?: (ancestor: string, descendant: string) => Promise<boolean>
   /** reads started before the inspectors were built (startFullReads), for a run without cache */
   early?: EarlyReads
+  /**
+   * Only the windows (groups) this answers true for are checked (a shard of a matrix run,
+   * shard.ts). git still reads whole roots; what is split is the reading of packets, their
+   * inspection and the checks. The cache is neither read nor written: it holds whole stores.
+   */
+  only?: (group: string) => boolean
+  /** progress of the packets inspected (the CLI on a terminal) */
+  progress?: Progress
 }
 
 /** The full log scan and listing of a run without cache: they need the family roots, not the inspectors. */
@@ -57,10 +67,16 @@ export async function verifyFamilies(opts: VerifyOptions): Promise<VerifyResult[
   if (shallow) throw shallowError()
   const repo = openRepository(top)
   const families = opts.inspectors.map((i) => i.family)
-  const useCache = opts.cache !== false && opts.window === undefined
+  const useCache = opts.cache !== false && opts.window === undefined && opts.only === undefined
   const specs = families.map((f) => (opts.window === undefined ? f.root : `${f.root}/${opts.window}`))
   // families may share a root (layout.ts ownerOf): git is asked about each folder once
   const gitSpecs = [...new Set(specs)]
+  // Every split of paths by family drops the groups outside the shard.
+  const only = opts.only
+  const byRoot = only
+    ? <T>(fams: readonly PacketFamily[], items: readonly T[], path: (t: T) => string, share?: (t: T) => boolean) =>
+        splitByRoot(fams, items, path, share).map((part, i) => part.filter((t) => only(groupOf(fams[i], path(t)))))
+    : splitByRoot
   const early = !useCache && opts.early && sameList(opts.early.roots, gitSpecs) ? opts.early : undefined
   if (head === null) {
     return families.map((family) => {
@@ -113,7 +129,7 @@ export async function verifyFamilies(opts: VerifyOptions): Promise<VerifyResult[
   const listing = fromStart && early && sameList(paths, gitSpecs) ? early.listing : repo.listTree(head, paths)
   const listed = byRoot(families, await listing, (f) => f.path)
   const runs = plans.map((p, i) => startFamily(p, filesOf(p, listed[i])))
-  await readAndInspect(repo, runs)
+  await readAndInspect(repo, runs, opts.progress ?? NO_PROGRESS)
   const history = fromStart ? await scanning : scan
   const worktree = await changing
   const historyEvents = fromStart ? byRoot(families, history.events, (e) => e.path) : events
@@ -156,8 +172,9 @@ const BATCH_MIN = 200
  * inspection no longer waits for the last blob, and git reads the next batch on the other core
  * while this one is inspected.
  */
-async function readAndInspect(repo: Repository, runs: readonly FamilyRun[]): Promise<void> {
+async function readAndInspect(repo: Repository, runs: readonly FamilyRun[], progress: Progress): Promise<void> {
   const items = runs.flatMap((run) => run.todo.map((t) => ({ run, t })))
+  const shown = progress.phase('verify: packets inspected', items.length)
   const size = Math.max(BATCH_MIN, Math.ceil(items.length / BATCHES))
   const parts: (typeof items)[] = []
   for (let s = 0; s < items.length; s += size) parts.push(items.slice(s, s + size))
@@ -170,7 +187,9 @@ async function readAndInspect(repo: Repository, runs: readonly FamilyRun[]): Pro
       if (j % 250 === 249) await new Promise<void>((r) => setImmediate(r))
       inspectOne(run, t, blobs)
     }
+    shown.tick(part.length)
   }
+  shown.done()
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
