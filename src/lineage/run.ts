@@ -4,13 +4,14 @@ import type { FamilySpec } from '../lesson.js'
 import type { Settings } from '../settings.js'
 import { canonicalSha256 } from '../util/hash.js'
 import { displayPath } from '../util/paths.js'
-import { repoFacts } from '../store/history.js'
+import { storeCommit, withKnownRepo } from '../trust/pin.js'
 import { buildGraph } from './build.js'
 import { SOURCE_FAMILIES } from './families.js'
 import { readGraphFile } from './graph-file.js'
 import type { LineageGraph } from './graph.js'
 import { graphFingerprint, readCachedGraph, writeCachedGraph } from './graph-cache.js'
 import { readSources, resolveAt, retentionPolicyPresent } from './sources.js'
+import { rememberedFingerprint, rememberFingerprint, trustedInputsKey } from './trusted-inputs.js'
 import { validateGraph } from './validate.js'
 
 // Building the graph at a commit (with the hash of the retention index it sits on) and checking
@@ -22,21 +23,37 @@ export interface Built {
   commit: string
   head: string
   top: string
+  /** what the graph was built or read under (graph-cache.ts), for results derived beside it */
+  fingerprint: string
+  stateDir: string
 }
 
 export async function buildAt(settings: Settings, at?: string, opts: { index?: boolean; cache?: boolean } = {}): Promise<Built> {
-  const { top, head, commit } = await resolveAt(settings, at)
+  const { top, head, commit, stateDir } = await resolveAt(settings, at)
   const index = opts.index !== false
-  const inspectors = await Promise.all(SOURCE_FAMILIES.map((f) => f.inspector(settings)))
-  const { stateDir } = await repoFacts(settings.workspace)
+  const cache = opts.cache !== false
+  // the chain is read at the commit verify proves or the store branch's tip when either is set, else HEAD
+  const store = settings.trust?.commit !== undefined || settings.git?.storeBranch ? ((await storeCommit(settings)).commit ?? head) : head
+  // every inspector and reader below shares these answers instead of asking git again
+  const scoped = withKnownRepo(settings, { top, commit: store, head })
+  const inputs = { store, head, index }
+  const key = cache ? await trustedInputsKey(scoped, inputs) : null
+  if (key !== null) {
+    // warm: the fingerprint these exact trusted inputs gave before, without loading an inspector (trusted-inputs.ts)
+    const remembered = await rememberedFingerprint(stateDir, inputs, key, settings.now)
+    const cached = remembered === null ? null : await readCachedGraph(stateDir, commit, remembered, index, settings.now)
+    if (cached) return { graph: cached, commit, head, top, fingerprint: remembered!, stateDir }
+  }
+  const inspectors = await Promise.all(SOURCE_FAMILIES.map((f) => f.inspector(scoped)))
   const fingerprint = graphFingerprint(settings, inspectors, index)
+  if (key !== null) await rememberFingerprint(scoped, stateDir, inputs, key, fingerprint)
   // a warm query reads the graph it built before at this exact commit and fingerprint (graph-cache.ts)
-  const cached = opts.cache === false ? null : await readCachedGraph(stateDir, commit, fingerprint, index, settings.now)
-  if (cached) return { graph: cached, commit, head, top }
-  const sourceIndexSha256 = index ? await retentionIndexSha256(settings, commit) : null
-  const graph = buildGraph(await readSources({ settings, commit, sourceIndexSha256, inspectors }))
-  if (opts.cache !== false) await writeCachedGraph(stateDir, fingerprint, index, settings.now, graph)
-  return { graph, commit, head, top }
+  const cached = cache ? await readCachedGraph(stateDir, commit, fingerprint, index, settings.now) : null
+  if (cached) return { graph: cached, commit, head, top, fingerprint, stateDir }
+  const sourceIndexSha256 = index ? await retentionIndexSha256(scoped, commit) : null
+  const graph = buildGraph(await readSources({ settings: scoped, commit, sourceIndexSha256, inspectors }))
+  if (cache) await writeCachedGraph(stateDir, fingerprint, index, settings.now, graph)
+  return { graph, commit, head, top, fingerprint, stateDir }
 }
 
 /**

@@ -153,12 +153,12 @@ async function readTransitions(repo: Repository, events: readonly ChangeEvent[])
 }
 
 /** --at: a UTC time (the last commit at or before it) or a commit-ish; HEAD when absent. */
-export async function resolveAt(settings: Settings, at: string | undefined): Promise<{ top: string; head: string; commit: string }> {
+export async function resolveAt(settings: Settings, at: string | undefined): Promise<{ top: string; head: string; commit: string; stateDir: string }> {
   const facts = await repoFacts(settings.workspace)
   if (facts.shallow) throw shallowError()
   if (facts.head === null) throw new UserError({ code: 'REPO_INVALID', message: `${facts.top} has no commits yet; export a closure packet first` })
   const repo = openRepository(facts.top)
-  if (at === undefined || at === '') return { top: facts.top, head: facts.head, commit: facts.head }
+  if (at === undefined || at === '') return { top: facts.top, head: facts.head, commit: facts.head, stateDir: facts.stateDir }
   if (/^\d{4}-\d{2}-\d{2}/.test(at)) {
     const t = parseUtc(at)
     if (!t.ok) throw new UserError({ code: 'USAGE', message: `--at ${at}: ${t.reason}` })
@@ -167,11 +167,11 @@ export async function resolveAt(settings: Settings, at: string | undefined): Pro
     const before = scan.commits.filter((c) => (times.get(c) ?? Infinity) * 1000 <= t.ms)
     const last = before[before.length - 1]
     if (!last) throw new UserError({ code: 'USAGE', message: `--at ${at}: no commit on HEAD is that old` })
-    return { top: facts.top, head: facts.head, commit: last }
+    return { top: facts.top, head: facts.head, commit: last, stateDir: facts.stateDir }
   }
   const oid = await repo.tryResolveRef(at)
   if (oid === null) throw new UserError({ code: 'USAGE', message: `--at ${at}: not a commit or a UTC time` })
-  return { top: facts.top, head: facts.head, commit: oid }
+  return { top: facts.top, head: facts.head, commit: oid, stateDir: facts.stateDir }
 }
 
 export function retentionPolicyPresent(settings: Settings): boolean {
