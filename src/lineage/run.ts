@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import type { Defect } from '../findings/defect.js'
 import type { FamilySpec } from '../lesson.js'
 import type { Settings } from '../settings.js'
+import type { PacketInspector } from '../store/inspect.js'
 import { canonicalSha256 } from '../util/hash.js'
 import { displayPath } from '../util/paths.js'
 import { storeCommit, withKnownRepo } from '../trust/pin.js'
@@ -13,6 +14,7 @@ import { graphFingerprint, readCachedGraph, writeCachedGraph } from './graph-cac
 import { readSources, resolveAt, retentionPolicyPresent } from './sources.js'
 import { rememberedFingerprint, rememberFingerprint, trustedInputsKey } from './trusted-inputs.js'
 import { validateGraph } from './validate.js'
+import { VerdictMemo } from './verdict-memo.js'
 
 // Building the graph at a commit (with the hash of the retention index it sits on) and checking
 // it, or checking a supplied graph. What the CLI commands and the stage call.
@@ -50,9 +52,12 @@ export async function buildAt(settings: Settings, at?: string, opts: { index?: b
   // a warm query reads the graph it built before at this exact commit and fingerprint (graph-cache.ts)
   const cached = cache ? await readCachedGraph(stateDir, commit, fingerprint, index, settings.now) : null
   if (cached) return { graph: cached, commit, head, top, fingerprint, stateDir }
-  const sourceIndexSha256 = index ? await retentionIndexSha256(scoped, commit) : null
-  const graph = buildGraph(await readSources({ settings: scoped, commit, sourceIndexSha256, inspectors }))
+  // a build after one new revision judges that revision; the rest were judged before (verdict-memo.ts)
+  const memo = cache ? await VerdictMemo.load(stateDir, settings.now) : undefined
+  const sourceIndexSha256 = index ? await retentionIndexSha256(scoped, commit, memo ? inspectors.map((i) => memo.wrap(i)) : inspectors) : null
+  const graph = buildGraph(await readSources({ settings: scoped, commit, sourceIndexSha256, inspectors, memo }))
   if (cache) await writeCachedGraph(stateDir, fingerprint, index, settings.now, graph)
+  await memo?.save(stateDir)
   return { graph, commit, head, top, fingerprint, stateDir }
 }
 
@@ -61,10 +66,11 @@ export async function buildAt(settings: Settings, at?: string, opts: { index?: b
  * moment it is derived (last_verified_utc and purge_eligible do): the same store gives the same
  * hash whenever it is built. Null when the store has no retention policy.
  */
-export async function retentionIndexSha256(settings: Settings, commit: string): Promise<string | null> {
+export async function retentionIndexSha256(settings: Settings, commit: string, inspectors?: readonly PacketInspector[]): Promise<string | null> {
   if (!retentionPolicyPresent(settings)) return null
   const { deriveIndex } = await import('../retention/derive.js')
-  const families: FamilySpec[] = SOURCE_FAMILIES.map((f) => ({ family: f.family, inspector: (settings: Settings) => f.inspector(settings), optional: true }))
+  // the inspectors the graph was built with (one per source family, same order), when the caller has them loaded
+  const families: FamilySpec[] = SOURCE_FAMILIES.map((f, i) => ({ family: f.family, inspector: async (settings: Settings) => inspectors?.[i] ?? f.inspector(settings), optional: true }))
   const index = await deriveIndex({ settings, families, at: commit })
   const rows = index.rows.map(({ last_verified_utc: _l, purge_eligible: _p, ...stable }) => stable)
   return canonicalSha256({ commit: index.commit, policy_sha256: index.policy_sha256, rows, holds: index.holds })
