@@ -63,6 +63,8 @@ async function readFamily(repo: Repository, commit: string, f: SourceFamily, ins
     else if (p.kind === 'signature') sigs.set(`${seriesId(p.ref)}@${p.ref.revision}`, file.oid)
   }
   const sigOf = (p: { ref: RevisionRef }) => sigs.get(`${seriesId(p.ref)}@${p.ref.revision}`)
+  // by content too: a full build judged these bytes already for the retention index
+  const judge = memo ? memo.wrap(inspector) : inspector
   const known = packets.map((p) => memo?.byOid(inspector, p.path, p.oid, sigOf(p)))
   // only what the memo has not judged is read: after one new revision, that revision
   const unread = packets.filter((_, i) => known[i] === undefined)
@@ -74,7 +76,7 @@ async function readFamily(repo: Repository, commit: string, f: SourceFamily, ins
       const packet = blobs.get(p.oid) ?? Buffer.alloc(0)
       const signature = sigOid ? blobs.get(sigOid) : undefined
       const doc = obj(parseLoose(packet))
-      judged = { facts: inspector.inspect({ ref: p.ref, path: p.path, packet, signature }), role: str(obj(doc.signer).role) ?? '', extracted: f.extract(doc, p.ref) }
+      judged = { facts: judge.inspect({ ref: p.ref, path: p.path, packet, signature }), role: str(obj(doc.signer).role) ?? '', extracted: f.extract(doc, p.ref) }
       memo?.rememberOid(inspector, p.path, p.oid, sigOid, judged)
     }
     return {
