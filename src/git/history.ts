@@ -23,9 +23,22 @@ export async function scanHistory(dir: string, opts: { root: string | readonly s
 export async function listTree(dir: string, commit: string, roots: string | readonly string[]): Promise<TreeFile[]> {
   const paths = typeof roots === 'string' ? [roots] : roots
   if (paths.length === 0) return []
-  const r = await git(['--literal-pathspecs', 'ls-tree', '-r', '-z', '--full-tree', commit, '--', ...paths], { cwd: dir })
-  return parseTreeListing(r.stdout)
+  // A commit id names its tree for good, so one process asks git once: a lineage build lists the
+  // same folders for its graph, the retention index and the strategy digests (a ref is not memoized).
+  const key = OID.test(commit) ? JSON.stringify([dir, commit, paths]) : null
+  const had = key === null ? undefined : listed.get(key)
+  if (had) return [...(await had)]
+  const p = git(['--literal-pathspecs', 'ls-tree', '-r', '-z', '--full-tree', commit, '--', ...paths], { cwd: dir }).then((r) => parseTreeListing(r.stdout))
+  if (key !== null) {
+    if (listed.size >= 64) listed.clear()
+    listed.set(key, p)
+    p.catch(() => listed.delete(key))
+  }
+  return [...(await p)]
 }
+
+const OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/
+const listed = new Map<string, Promise<TreeFile[]>>()
 
 /** The entries directly inside the folder(s) `root` (blobs and subtrees with their ids); [] when none exists. */
 export async function listFolder(dir: string, commit: string, root: string | readonly string[]): Promise<TreeListing[]> {

@@ -5,7 +5,8 @@ import { normalizeId } from '../util/ids.js'
 import { parseLoose } from '../util/json.js'
 import { windowSubgraph, type HoldNode, type RevisionNode } from './graph.js'
 import { traceChain, tracePolicy, traceSigners, type ChainRow, type PolicyRow } from './query.js'
-import { buildAt } from './run.js'
+import { readResult, writeResult } from '../store/result-cache.js'
+import { buildAt, type Built } from './run.js'
 import { obj } from './source-types.js'
 import { validateGraph } from './validate.js'
 
@@ -28,7 +29,8 @@ export interface AuditPage {
 
 export async function runAudit(settings: Settings, rawWindow: string, at?: string): Promise<AuditPage> {
   const window = normalizeId(rawWindow, 'release_window_id')
-  const { graph, commit, top } = await buildAt(settings, at, { index: false })
+  const built = await buildAt(settings, at, { index: false })
+  const { graph, commit, top } = built
   const sub = windowSubgraph(graph, window)
   const revs = sub.nodes.filter((n): n is RevisionNode => n.type === 'packet_revision' && n.release_window_id === window)
   const chain = traceChain(graph, `closure:${window}`)
@@ -66,13 +68,7 @@ export async function runAudit(settings: Settings, rawWindow: string, at?: strin
         return { incident: a?.packet_id ?? '', by: a?.signer_id ?? '', at_utc: e.at_utc ?? '', verified: a?.signature_verified ?? false, commit: a?.commit ?? '' }
       })
     }))
-  let expiry: string | null = null
-  const { retentionPolicyPresent } = await import('./sources.js')
-  if (retentionPolicyPresent(settings)) {
-    const [{ deriveIndex }, { SOURCE_FAMILIES }] = await Promise.all([import('../retention/derive.js'), import('./families.js')])
-    const index = await deriveIndex({ settings, families: SOURCE_FAMILIES.map((f) => ({ family: f.family, inspector: (settings: Settings) => f.inspector(settings), optional: true })), at: commit })
-    expiry = index.rows.filter((r) => r.release_window_id === window && r.retention_expiry_utc !== '').map((r) => r.retention_expiry_utc).sort().pop() ?? null
-  }
+  const expiry = await retentionExpiry(settings, built, window)
   const signerRow = traceSigners(graph, Number.MAX_SAFE_INTEGER).find((s) => s.release_window_id === window)
   return {
     release_window_id: window,
@@ -113,4 +109,25 @@ export function renderAudit(a: AuditPage): string {
   out.push('', `Lineage defects: ${a.defects.length === 0 ? 'none' : ''}`)
   for (const d of a.defects) out.push(`  ${d.severity} ${d.defect_code} ${d.subject}: ${d.detail}`)
   return `${out.join('\n')}\n`
+}
+
+const EXPIRY_KIND = 'lineage-audit-expiry'
+
+/**
+ * The window's retention expiry, from the retention index at the graph's commit. Deriving the
+ * index re-reads and re-judges every revision, so the expiries of all windows are remembered
+ * beside the graph (store/result-cache.ts), for the same commit and the same graph fingerprint:
+ * that fingerprint already names the retention policy, the keyring and every verifier.
+ */
+async function retentionExpiry(settings: Settings, built: Built, window: string): Promise<string | null> {
+  const { retentionPolicyPresent } = await import('./sources.js')
+  if (!retentionPolicyPresent(settings)) return null
+  const remembered = await readResult<[string, string][]>(built.stateDir, EXPIRY_KIND, built.commit, built.fingerprint)
+  if (Array.isArray(remembered)) return remembered.find((e) => Array.isArray(e) && e[0] === window)?.[1] ?? null
+  const [{ deriveIndex }, { SOURCE_FAMILIES }] = await Promise.all([import('../retention/derive.js'), import('./families.js')])
+  const index = await deriveIndex({ settings, families: SOURCE_FAMILIES.map((f) => ({ family: f.family, inspector: (settings: Settings) => f.inspector(settings), optional: true })), at: built.commit })
+  const byWindow = new Map<string, string>()
+  for (const r of index.rows) if (r.retention_expiry_utc !== '' && (byWindow.get(r.release_window_id) ?? '') < r.retention_expiry_utc) byWindow.set(r.release_window_id, r.retention_expiry_utc)
+  await writeResult(built.stateDir, EXPIRY_KIND, built.commit, built.fingerprint, [...byWindow])
+  return byWindow.get(window) ?? null
 }

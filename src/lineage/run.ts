@@ -2,16 +2,19 @@ import { resolve } from 'node:path'
 import type { Defect } from '../findings/defect.js'
 import type { FamilySpec } from '../lesson.js'
 import type { Settings } from '../settings.js'
+import type { PacketInspector } from '../store/inspect.js'
 import { canonicalSha256 } from '../util/hash.js'
 import { displayPath } from '../util/paths.js'
-import { repoFacts } from '../store/history.js'
+import { storeCommit, withKnownRepo } from '../trust/pin.js'
 import { buildGraph } from './build.js'
 import { SOURCE_FAMILIES } from './families.js'
 import { readGraphFile } from './graph-file.js'
 import type { LineageGraph } from './graph.js'
 import { graphFingerprint, readCachedGraph, writeCachedGraph } from './graph-cache.js'
 import { readSources, resolveAt, retentionPolicyPresent } from './sources.js'
+import { rememberedFingerprint, rememberFingerprint, trustedInputsKey } from './trusted-inputs.js'
 import { validateGraph } from './validate.js'
+import { VerdictMemo } from './verdict-memo.js'
 
 // Building the graph at a commit (with the hash of the retention index it sits on) and checking
 // it, or checking a supplied graph. What the CLI commands and the stage call.
@@ -22,21 +25,40 @@ export interface Built {
   commit: string
   head: string
   top: string
+  /** what the graph was built or read under (graph-cache.ts), for results derived beside it */
+  fingerprint: string
+  stateDir: string
 }
 
 export async function buildAt(settings: Settings, at?: string, opts: { index?: boolean; cache?: boolean } = {}): Promise<Built> {
-  const { top, head, commit } = await resolveAt(settings, at)
+  const { top, head, commit, stateDir } = await resolveAt(settings, at)
   const index = opts.index !== false
-  const inspectors = await Promise.all(SOURCE_FAMILIES.map((f) => f.inspector(settings)))
-  const { stateDir } = await repoFacts(settings.workspace)
+  const cache = opts.cache !== false
+  // the chain is read at the commit verify proves or the store branch's tip when either is set, else HEAD
+  const store = settings.trust?.commit !== undefined || settings.git?.storeBranch ? ((await storeCommit(settings)).commit ?? head) : head
+  // every inspector and reader below shares these answers instead of asking git again
+  const scoped = withKnownRepo(settings, { top, commit: store, head })
+  const inputs = { store, head, index }
+  const key = cache ? await trustedInputsKey(scoped, inputs) : null
+  if (key !== null) {
+    // warm: the fingerprint these exact trusted inputs gave before, without loading an inspector (trusted-inputs.ts)
+    const remembered = await rememberedFingerprint(stateDir, inputs, key, settings.now)
+    const cached = remembered === null ? null : await readCachedGraph(stateDir, commit, remembered, index, settings.now)
+    if (cached) return { graph: cached, commit, head, top, fingerprint: remembered!, stateDir }
+  }
+  const inspectors = await Promise.all(SOURCE_FAMILIES.map((f) => f.inspector(scoped)))
   const fingerprint = graphFingerprint(settings, inspectors, index)
+  if (key !== null) await rememberFingerprint(scoped, stateDir, inputs, key, fingerprint)
   // a warm query reads the graph it built before at this exact commit and fingerprint (graph-cache.ts)
-  const cached = opts.cache === false ? null : await readCachedGraph(stateDir, commit, fingerprint, index, settings.now)
-  if (cached) return { graph: cached, commit, head, top }
-  const sourceIndexSha256 = index ? await retentionIndexSha256(settings, commit) : null
-  const graph = buildGraph(await readSources({ settings, commit, sourceIndexSha256, inspectors }))
-  if (opts.cache !== false) await writeCachedGraph(stateDir, fingerprint, index, settings.now, graph)
-  return { graph, commit, head, top }
+  const cached = cache ? await readCachedGraph(stateDir, commit, fingerprint, index, settings.now) : null
+  if (cached) return { graph: cached, commit, head, top, fingerprint, stateDir }
+  // a build after one new revision judges that revision; the rest were judged before (verdict-memo.ts)
+  const memo = cache ? await VerdictMemo.load(stateDir, settings.now) : undefined
+  const sourceIndexSha256 = index ? await retentionIndexSha256(scoped, commit, memo ? inspectors.map((i) => memo.wrap(i)) : inspectors) : null
+  const graph = buildGraph(await readSources({ settings: scoped, commit, sourceIndexSha256, inspectors, memo }))
+  if (cache) await writeCachedGraph(stateDir, fingerprint, index, settings.now, graph)
+  await memo?.save(stateDir)
+  return { graph, commit, head, top, fingerprint, stateDir }
 }
 
 /**
@@ -44,10 +66,11 @@ export async function buildAt(settings: Settings, at?: string, opts: { index?: b
  * moment it is derived (last_verified_utc and purge_eligible do): the same store gives the same
  * hash whenever it is built. Null when the store has no retention policy.
  */
-export async function retentionIndexSha256(settings: Settings, commit: string): Promise<string | null> {
+export async function retentionIndexSha256(settings: Settings, commit: string, inspectors?: readonly PacketInspector[]): Promise<string | null> {
   if (!retentionPolicyPresent(settings)) return null
   const { deriveIndex } = await import('../retention/derive.js')
-  const families: FamilySpec[] = SOURCE_FAMILIES.map((f) => ({ family: f.family, inspector: (settings: Settings) => f.inspector(settings), optional: true }))
+  // the inspectors the graph was built with (one per source family, same order), when the caller has them loaded
+  const families: FamilySpec[] = SOURCE_FAMILIES.map((f, i) => ({ family: f.family, inspector: async (settings: Settings) => inspectors?.[i] ?? f.inspector(settings), optional: true }))
   const index = await deriveIndex({ settings, families, at: commit })
   const rows = index.rows.map(({ last_verified_utc: _l, purge_eligible: _p, ...stable }) => stable)
   return canonicalSha256({ commit: index.commit, policy_sha256: index.policy_sha256, rows, holds: index.holds })

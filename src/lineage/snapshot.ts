@@ -30,7 +30,8 @@ export function snapshotPacketId(window: string): string {
   return `lineage-${window}`
 }
 
-export function sealSnapshot(args: { window: string; revision: number; previous: Snapshot | null; sub: LineageGraph; defects: readonly Defect[]; signer: SignerBlock }): Snapshot {
+/** `graphSha256`: the sub-graph's hash when the caller has it already. */
+export function sealSnapshot(args: { window: string; revision: number; previous: Pick<Snapshot, 'revision' | 'signature_digest'> | null; sub: LineageGraph; defects: readonly Defect[]; signer: SignerBlock; graphSha256?: string }): Snapshot {
   const body: Omit<Snapshot, 'signature_digest'> = {
     schema_version: args.sub.schema_version,
     packet_id: snapshotPacketId(args.window),
@@ -39,7 +40,7 @@ export function sealSnapshot(args: { window: string; revision: number; previous:
     supersedes: args.previous ? { revision: args.previous.revision, signature_digest: args.previous.signature_digest } : null,
     store_commit: args.sub.store_commit,
     source_index_sha256: args.sub.source_index_sha256,
-    graph_sha256: graphSha256(args.sub),
+    graph_sha256: args.graphSha256 ?? graphSha256(args.sub),
     graph: { nodes: args.sub.nodes, edges: args.sub.edges },
     validation: { blocking: args.defects.filter((d) => d.severity === 'blocking').length, defects: args.defects.map((d) => ({ code: d.defect_code, subject: d.subject, severity: d.severity })) },
     signer: args.signer

@@ -11,6 +11,7 @@ import { canonicalSha256 } from '../util/hash.js'
 import { parseLoose } from '../util/json.js'
 import { parseUtc } from '../util/time.js'
 import { SOURCE_FAMILIES } from './families.js'
+import type { VerdictMemo } from './verdict-memo.js'
 import { obj, str, type PolicyEvent, type SourceFamily, type SourceRevision, type Sources, type TransitionRecord } from './source-types.js'
 
 // Reading the store at one commit for the builder: every revision of the source families (with
@@ -27,6 +28,8 @@ export interface ReadArgs {
   families?: readonly SourceFamily[]
   /** inspectors already loaded (one per family, same order): a verify that rebuilds many commits loads them once */
   inspectors?: readonly PacketInspector[]
+  /** verdicts an earlier build reached, reused for revisions whose bytes it judged (verdict-memo.ts) */
+  memo?: VerdictMemo
 }
 
 export async function readSources(args: ReadArgs): Promise<Sources> {
@@ -42,14 +45,14 @@ export async function readSources(args: ReadArgs): Promise<Sources> {
   for (const e of scan.events) if (e.status === 'A' && !added.has(e.path)) added.set(e.path, e)
 
   const revisions: SourceRevision[] = []
-  for (const [i, f] of families.entries()) revisions.push(...(await readFamily(repo, commit, f, inspectors[i], added)))
+  for (const [i, f] of families.entries()) revisions.push(...(await readFamily(repo, commit, f, inspectors[i], added, args.memo)))
   const kinds = kindsByPath(settings, top)
   const policyEvents = await readPolicyEvents(repo, scan.events, policyDirs, kinds)
   const transitions = keyringPath ? await readTransitions(repo, scan.events.filter((e) => e.path === keyringPath)) : []
   return { commit, sourceIndexSha256: args.sourceIndexSha256, revisions, policyEvents, transitions }
 }
 
-async function readFamily(repo: Repository, commit: string, f: SourceFamily, inspector: PacketInspector, added: Map<string, ChangeEvent>): Promise<SourceRevision[]> {
+async function readFamily(repo: Repository, commit: string, f: SourceFamily, inspector: PacketInspector, added: Map<string, ChangeEvent>, memo: VerdictMemo | undefined): Promise<SourceRevision[]> {
   const files = await repo.listTree(commit, f.family.root)
   const packets: { ref: RevisionRef; path: string; oid: string }[] = []
   const sigs = new Map<string, string>()
@@ -59,23 +62,33 @@ async function readFamily(repo: Repository, commit: string, f: SourceFamily, ins
     if (p.kind === 'packet') packets.push({ ref: p.ref, path: file.path, oid: file.oid })
     else if (p.kind === 'signature') sigs.set(`${seriesId(p.ref)}@${p.ref.revision}`, file.oid)
   }
-  const blobs = await repo.readBlobs([...packets.map((p) => p.oid), ...sigs.values()])
-  return packets.map((p) => {
-    const sigOid = sigs.get(`${seriesId(p.ref)}@${p.ref.revision}`)
-    const packet = blobs.get(p.oid) ?? Buffer.alloc(0)
-    const signature = sigOid ? blobs.get(sigOid) : undefined
-    const facts = inspector.inspect({ ref: p.ref, path: p.path, packet, signature })
-    const doc = obj(parseLoose(packet))
+  const sigOf = (p: { ref: RevisionRef }) => sigs.get(`${seriesId(p.ref)}@${p.ref.revision}`)
+  // by content too: a full build judged these bytes already for the retention index
+  const judge = memo ? memo.wrap(inspector) : inspector
+  const known = packets.map((p) => memo?.byOid(inspector, p.path, p.oid, sigOf(p)))
+  // only what the memo has not judged is read: after one new revision, that revision
+  const unread = packets.filter((_, i) => known[i] === undefined)
+  const blobs = await repo.readBlobs(unread.flatMap((p) => [p.oid, ...(sigOf(p) !== undefined ? [sigOf(p)!] : [])]))
+  return packets.map((p, i) => {
+    const sigOid = sigOf(p)
+    let judged = known[i]
+    if (judged === undefined) {
+      const packet = blobs.get(p.oid) ?? Buffer.alloc(0)
+      const signature = sigOid ? blobs.get(sigOid) : undefined
+      const doc = obj(parseLoose(packet))
+      judged = { facts: judge.inspect({ ref: p.ref, path: p.path, packet, signature }), role: str(obj(doc.signer).role) ?? '', extracted: f.extract(doc, p.ref) }
+      memo?.rememberOid(inspector, p.path, p.oid, sigOid, judged)
+    }
     return {
       family: f.family.name,
       ref: p.ref,
       path: p.path,
       commit: added.get(p.path)?.commit ?? commit,
-      facts,
-      role: str(obj(doc.signer).role) ?? '',
-      hasSignature: signature !== undefined,
+      facts: judged.facts,
+      role: judged.role,
+      hasSignature: sigOid !== undefined,
       continuity: f.continuity,
-      extracted: f.extract(doc, p.ref)
+      extracted: judged.extracted
     }
   })
 }
@@ -153,12 +166,12 @@ async function readTransitions(repo: Repository, events: readonly ChangeEvent[])
 }
 
 /** --at: a UTC time (the last commit at or before it) or a commit-ish; HEAD when absent. */
-export async function resolveAt(settings: Settings, at: string | undefined): Promise<{ top: string; head: string; commit: string }> {
+export async function resolveAt(settings: Settings, at: string | undefined): Promise<{ top: string; head: string; commit: string; stateDir: string }> {
   const facts = await repoFacts(settings.workspace)
   if (facts.shallow) throw shallowError()
   if (facts.head === null) throw new UserError({ code: 'REPO_INVALID', message: `${facts.top} has no commits yet; export a closure packet first` })
   const repo = openRepository(facts.top)
-  if (at === undefined || at === '') return { top: facts.top, head: facts.head, commit: facts.head }
+  if (at === undefined || at === '') return { top: facts.top, head: facts.head, commit: facts.head, stateDir: facts.stateDir }
   if (/^\d{4}-\d{2}-\d{2}/.test(at)) {
     const t = parseUtc(at)
     if (!t.ok) throw new UserError({ code: 'USAGE', message: `--at ${at}: ${t.reason}` })
@@ -167,11 +180,11 @@ export async function resolveAt(settings: Settings, at: string | undefined): Pro
     const before = scan.commits.filter((c) => (times.get(c) ?? Infinity) * 1000 <= t.ms)
     const last = before[before.length - 1]
     if (!last) throw new UserError({ code: 'USAGE', message: `--at ${at}: no commit on HEAD is that old` })
-    return { top: facts.top, head: facts.head, commit: last }
+    return { top: facts.top, head: facts.head, commit: last, stateDir: facts.stateDir }
   }
   const oid = await repo.tryResolveRef(at)
   if (oid === null) throw new UserError({ code: 'USAGE', message: `--at ${at}: not a commit or a UTC time` })
-  return { top: facts.top, head: facts.head, commit: oid }
+  return { top: facts.top, head: facts.head, commit: oid, stateDir: facts.stateDir }
 }
 
 export function retentionPolicyPresent(settings: Settings): boolean {

@@ -108,8 +108,10 @@ export async function deriveIndex(args: DeriveArgs): Promise<RetentionIndex> {
   // Holds are the index's own input; the trust root is what every judgment rests on, never evidence to expire or purge.
   const retained = inspectors.filter((i) => isRetained(i.family) && i.family.name !== TRUST_FAMILY.name)
   // Working-tree edits make a row mutable (R5): read every run, never from the cache.
+  // one `git status` for every family's folder (several families share one), shared out by folder
+  const modified = atHead ? (await repo.worktreeChanges([...new Set(retained.map((i) => i.family.root))])).modified : []
   const modifiedOf = new Map<string, Set<string>>()
-  for (const i of retained) modifiedOf.set(i.family.name, atHead ? new Set((await repo.worktreeChanges(i.family.root)).modified) : new Set<string>())
+  for (const i of retained) modifiedOf.set(i.family.name, new Set(modified.filter((p) => p === i.family.root || p.startsWith(`${i.family.root}/`))))
   const fingerprint = indexFingerprint({ settings, trust, inspectors: retained, modified: modifiedOf })
   const cached = await readResult<RetentionIndex>(facts.stateDir, INDEX_CACHE_KIND, commit, fingerprint)
   if (cached !== null) return cached
