@@ -24,7 +24,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _store_render_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(18629);
 /* harmony import */ var _store_verify_all_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(63558);
 /* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(76043);
-/* harmony import */ var _export_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(57326);
+/* harmony import */ var _export_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(64412);
 /* harmony import */ var _export_text_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(74895);
 
 
@@ -106,7 +106,7 @@ async function runDemo(inv) {
     const strategyOk = await (await __webpack_require__.e(/* import() */ 3930).then(__webpack_require__.bind(__webpack_require__, 13930))).runStrategyDemo({ inv, settings, say });
     say('== 7. Lineage graph (lesson 116) ==');
     // after the strategy step's last signature (its outcome, an hour after DEMO_NOW): the graph judges every revision at its build time
-    await (await Promise.all(/* import() */[__webpack_require__.e(2163), __webpack_require__.e(2397), __webpack_require__.e(6778)]).then(__webpack_require__.bind(__webpack_require__, 56778))).lineageDemo({ ...settings, now: settings.now + 90 * 60_000 }, say);
+    await (await Promise.all(/* import() */[__webpack_require__.e(2163), __webpack_require__.e(5892), __webpack_require__.e(6778)]).then(__webpack_require__.bind(__webpack_require__, 56778))).lineageDemo({ ...settings, now: settings.now + 90 * 60_000 }, say);
     say('== 8. Purge (lesson 115): years later, an expired window leaves the branch with two approvals and a tombstone ==');
     const purgeDemo = await __webpack_require__.e(/* import() */ 623).then(__webpack_require__.bind(__webpack_require__, 70623));
     const purgeOk = await purgeDemo.runPurgeDemo({ inv, settings, say });

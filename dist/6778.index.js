@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _store_verify_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90152);
 /* harmony import */ var _graph_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50209);
 /* harmony import */ var _mermaid_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82406);
-/* harmony import */ var _snapshot_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67374);
+/* harmony import */ var _snapshot_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89638);
 /* harmony import */ var _snapshot_verify_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(44107);
 /* harmony import */ var _query_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68825);
 /* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18627);
@@ -326,7 +326,7 @@ function inspectSnapshot(input, keyring, now, expected) {
 
 /***/ }),
 
-/***/ 67374:
+/***/ 89638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -410,8 +410,8 @@ async function snapshotPages(top, parent, written) {
     return { files, replace };
 }
 
-// EXTERNAL MODULE: ./src/lineage/run.ts + 2 modules
-var run = __webpack_require__(72397);
+// EXTERNAL MODULE: ./src/lineage/run.ts + 4 modules
+var run = __webpack_require__(85892);
 // EXTERNAL MODULE: ./src/util/hash.ts
 var hash = __webpack_require__(95138);
 // EXTERNAL MODULE: ./src/util/revision.ts
@@ -423,6 +423,7 @@ var revision = __webpack_require__(78483);
 function snapshotPacketId(window) {
     return `lineage-${window}`;
 }
+/** `graphSha256`: the sub-graph's hash when the caller has it already. */
 function sealSnapshot(args) {
     const body = {
         schema_version: args.sub.schema_version,
@@ -432,7 +433,7 @@ function sealSnapshot(args) {
         supersedes: args.previous ? { revision: args.previous.revision, signature_digest: args.previous.signature_digest } : null,
         store_commit: args.sub.store_commit,
         source_index_sha256: args.sub.source_index_sha256,
-        graph_sha256: (0,graph.graphSha256)(args.sub),
+        graph_sha256: args.graphSha256 ?? (0,graph.graphSha256)(args.sub),
         graph: { nodes: args.sub.nodes, edges: args.sub.edges },
         validation: { blocking: args.defects.filter((d) => d.severity === 'blocking').length, defects: args.defects.map((d) => ({ code: d.defect_code, subject: d.subject, severity: d.severity })) },
         signer: args.signer
@@ -459,7 +460,94 @@ function renderValidateLog(s, now) {
 
 // EXTERNAL MODULE: ./src/lineage/validate.ts
 var validate = __webpack_require__(18627);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/store/result-cache.ts
+var result_cache = __webpack_require__(64803);
+;// CONCATENATED MODULE: ./src/lineage/window-hashes.ts
+
+
+
+// Whether a window's lineage changed is decided by the canonical sha256 of its part of the graph
+// (graphSha256: RFC 8785 in JavaScript), which at 1,000 windows costs more than the rest of a
+// build after one new revision. A window's part is a deterministic value, so the sha256 of its
+// plain JSON text identifies it as well: equal text is an equal value, hence an equal canonical
+// hash. Canonical hashes are remembered by that text hash (store/result-cache.ts: HMAC'd, in the
+// verifier's git directory); different text is only a miss, computed again, never a wrong answer.
+// Beside them, what a build reads of each window's latest snapshot (its revision, digests and
+// blocking count), by the snapshot's blob id: the build need not read and parse 1,000 snapshots
+// to learn that 999 of them are unchanged.
+const KIND = 'lineage-window-hashes';
+const VERSION = 'lineage-window-hashes/1';
+class WindowHashes {
+    known;
+    heads;
+    used = new Map();
+    headsUsed = new Map();
+    fresh = 0;
+    constructor(known, heads) {
+        this.known = known;
+        this.heads = heads;
+    }
+    static async load(stateDir) {
+        const stored = await (0,result_cache/* readResult */.Uv)(stateDir, KIND, VERSION, VERSION);
+        const known = new Map();
+        const heads = new Map();
+        if (stored !== null && typeof stored === 'object') {
+            if (Array.isArray(stored.hashes))
+                for (const e of stored.hashes)
+                    if (Array.isArray(e) && typeof e[0] === 'string' && typeof e[1] === 'string')
+                        known.set(e[0], e[1]);
+            if (Array.isArray(stored.heads))
+                for (const e of stored.heads)
+                    if (Array.isArray(e) && typeof e[0] === 'string' && isHead(e[1]))
+                        heads.set(e[0], e[1]);
+        }
+        return new WindowHashes(known, heads);
+    }
+    /** The head of the snapshot stored as blob `oid`, when a build read it before. */
+    head(oid) {
+        const h = this.heads.get(oid);
+        if (h !== undefined)
+            this.headsUsed.set(oid, h);
+        return h;
+    }
+    rememberHead(oid, head) {
+        this.headsUsed.set(oid, head);
+        this.fresh++;
+    }
+    /** graphSha256 of a window's part, from memory when its JSON text was hashed before. */
+    sha256(sub) {
+        const text = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify({ nodes: sub.nodes, edges: sub.edges })).digest('hex');
+        let canonical = this.known.get(text);
+        if (canonical === undefined) {
+            canonical = (0,graph.graphSha256)(sub);
+            this.fresh++;
+        }
+        this.used.set(text, canonical);
+        return canonical;
+    }
+    /** Keeps the hashes this build used (the next build sees nearly the same windows). */
+    async save(stateDir) {
+        if (this.fresh === 0 && this.used.size === this.known.size && this.headsUsed.size === this.heads.size)
+            return;
+        await (0,result_cache/* writeResult */.Zk)(stateDir, KIND, VERSION, VERSION, { hashes: [...this.used], heads: [...this.headsUsed] });
+    }
+}
+/** The head of a parsed snapshot file (a damaged one gives fields no build can match). */
+function headOf(doc) {
+    const o = (typeof doc === 'object' && doc !== null ? doc : {});
+    const v = (typeof o.validation === 'object' && o.validation !== null ? o.validation : {});
+    const s = (x) => (typeof x === 'string' ? x : '');
+    return { revision: s(o.revision), signature_digest: s(o.signature_digest), graph_sha256: s(o.graph_sha256), blocking: typeof v.blocking === 'number' ? v.blocking : 0 };
+}
+function isHead(h) {
+    const o = h;
+    return typeof o === 'object' && o !== null && typeof o.revision === 'string' && typeof o.signature_digest === 'string' && typeof o.graph_sha256 === 'string' && typeof o.blocking === 'number';
+}
+
 ;// CONCATENATED MODULE: ./src/lineage/snapshot-write.ts
+
 
 
 
@@ -490,7 +578,8 @@ async function buildSnapshots(settings, secrets) {
     const tip = await repo.tryResolveRef(`refs/heads/${branch}`);
     if (tip !== built.commit)
         throw new errors/* UserError */.yo({ code: 'REPO_INVALID', message: `the graph was built at ${built.commit}, but ${branch} is at ${tip ?? '(unborn)'}; build on the store branch's checked-out tip` });
-    const latest = await latestSnapshots(built.top, built.commit);
+    const hashes = await WindowHashes.load(built.stateDir);
+    const latest = await latestSnapshots(built.top, built.commit, hashes);
     const files = [];
     const fresh = [];
     const windows = [];
@@ -498,19 +587,21 @@ async function buildSnapshots(settings, secrets) {
     for (const window of (0,graph.windowsOf)(built.graph)) {
         const sub = subs.get(window);
         const prev = latest.get(window) ?? null;
-        if (prev && prev.doc.graph_sha256 === (0,graph.graphSha256)(sub)) {
-            windows.push({ release_window_id: window, revision: prev.doc.revision, action: 'unchanged', blocking: prev.doc.validation.blocking, path: null });
+        const sha256 = hashes.sha256(sub);
+        if (prev && prev.doc.graph_sha256 === sha256) {
+            windows.push({ release_window_id: window, revision: prev.doc.revision, action: 'unchanged', blocking: prev.doc.blocking, path: null });
             continue;
         }
         const revision = (prev?.revision ?? 0) + 1;
         const defects = (0,validate/* validateGraph */.dC)(sub);
-        const snap = sealSnapshot({ window, revision, previous: prev?.doc ?? null, sub, defects, signer: (0,signing_signer/* signerBlock */._)(signer) });
+        const snap = sealSnapshot({ window, revision, previous: prev?.doc ?? null, sub, defects, signer: (0,signing_signer/* signerBlock */._)(signer), graphSha256: sha256 });
         const signed = (0,signing_document/* signDocument */.Tt)(family/* LINEAGE_KIND */.J, snap, signer);
         const paths = (0,layout/* revisionPaths */.s3)(family.LINEAGE_FAMILY, { window, revision });
         fresh.push({ window, paths, packet: Buffer.from(signed.json) });
         files.push({ path: paths.packet, bytes: Buffer.from(signed.json) }, { path: paths.signature, bytes: Buffer.from(signed.sig) }, { path: paths.log, bytes: Buffer.from(renderValidateLog(snap, (0,time/* formatUtc */.ay)(settings.now))) });
         windows.push({ release_window_id: window, revision: snap.revision, action: 'written', blocking: snap.validation.blocking, path: paths.packet });
     }
+    await hashes.save(built.stateDir);
     if (files.length === 0)
         return { commit: built.commit, written: null, windows, graph: built.graph };
     const git = settings.git ?? src_settings/* DEFAULT_GIT */.P;
@@ -528,8 +619,8 @@ async function buildSnapshots(settings, secrets) {
     });
     return { commit: built.commit, written: commitOid, windows, graph: built.graph };
 }
-/** The latest snapshot of every window in a commit's tree (as written: verify judges them). */
-async function latestSnapshots(top, commit) {
+/** The head of every window's latest snapshot in a commit's tree (as written: verify judges them). */
+async function latestSnapshots(top, commit, memo) {
     const repo = (0,src_git/* openRepository */.h_)(top);
     const files = await repo.listTree(commit, family.LINEAGE_FAMILY.root);
     const latest = new Map();
@@ -541,10 +632,14 @@ async function latestSnapshots(top, commit) {
         if ((latest.get(id)?.revision ?? 0) < p.ref.revision)
             latest.set(id, { revision: p.ref.revision, oid: f.oid });
     }
-    const blobs = await repo.readBlobs([...latest.values()].map((l) => l.oid));
+    const blobs = await repo.readBlobs([...latest.values()].filter((l) => memo.head(l.oid) === undefined).map((l) => l.oid));
     const out = new Map();
-    for (const [window, l] of latest)
-        out.set(window, { revision: l.revision, doc: (0,json/* parseLoose */.i)(blobs.get(l.oid) ?? '') });
+    for (const [window, l] of latest) {
+        let head = memo.head(l.oid);
+        if (head === undefined)
+            memo.rememberHead(l.oid, (head = headOf((0,json/* parseLoose */.i)(blobs.get(l.oid) ?? ''))));
+        out.set(window, { revision: l.revision, doc: head });
+    }
     return out;
 }
 

@@ -29076,7 +29076,7 @@ land; 2 cannot evaluate.`,
     },
     common: true,
     async run(inv) {
-        const [{ runLedgerGate }, { exportAndPublish }, { renderExportText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(193), __nccwpck_require__.e(4964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10193)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(5029), __nccwpck_require__.e(609), __nccwpck_require__.e(7326), __nccwpck_require__.e(7799), __nccwpck_require__.e(797)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34078)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(4895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74895))]);
+        const [{ runLedgerGate }, { exportAndPublish }, { renderExportText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(193), __nccwpck_require__.e(4964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10193)), Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(5029), __nccwpck_require__.e(609), __nccwpck_require__.e(4412), __nccwpck_require__.e(7799), __nccwpck_require__.e(544)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34078)), Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(4895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74895))]);
         const v = inv.values;
         const token = inv.env[PUSH_TOKEN_ENV];
         const settings = {
@@ -29136,7 +29136,7 @@ Exit codes: 0 audit pass, 1 audit fail, 2 cannot evaluate (no such window, bad i
     async run(inv) {
         if (inv.values.window === undefined)
             throw new errors/* UserError */.yo({ code: 'USAGE', message: "review: --window is required; run 'release-evidence review --help'" });
-        const { reviewWindow } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(5029), __nccwpck_require__.e(193), __nccwpck_require__.e(609), __nccwpck_require__.e(6432)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85941));
+        const { reviewWindow } = await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(5029), __nccwpck_require__.e(193), __nccwpck_require__.e(609), __nccwpck_require__.e(5941)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85941));
         const settings = inv.settings(['closure']);
         const r = await reviewWindow(settings, inv.values.window, inv.values.seed);
         if (inv.values.json)
@@ -29162,7 +29162,7 @@ window's decision is printed), 1 a step did not do what the demo expects, 2 cann
     options: { from: { type: 'string' }, now: { type: 'string' } },
     common: false,
     async run(inv) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(2894), __nccwpck_require__.e(5029), __nccwpck_require__.e(193), __nccwpck_require__.e(609), __nccwpck_require__.e(3558), __nccwpck_require__.e(7326), __nccwpck_require__.e(4370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64370))).runDemo(inv);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(5029), __nccwpck_require__.e(193), __nccwpck_require__.e(609), __nccwpck_require__.e(3558), __nccwpck_require__.e(4412), __nccwpck_require__.e(4370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64370))).runDemo(inv);
     }
 });
 
@@ -29196,7 +29196,7 @@ const closure = {
         {
             family: family/* CLOSURE_FAMILY */.L,
             inspector: async (settings) => {
-                const { closureInspector, loadClosureTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(609), __nccwpck_require__.e(8495)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90609));
+                const { closureInspector, loadClosureTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(609), __nccwpck_require__.e(4663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90609));
                 return closureInspector(await loadClosureTrust(settings), settings.now);
             }
         }
@@ -29205,7 +29205,7 @@ const closure = {
         name: 'closure',
         outputs: CLOSURE_OUTPUTS,
         reads: { inputs: ['alarms', 'ledger', 'evidence'], policies: ['ack-ledger', 'closure-packet', 'keyring'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(5029), __nccwpck_require__.e(193), __nccwpck_require__.e(609), __nccwpck_require__.e(7326), __nccwpck_require__.e(7799), __nccwpck_require__.e(1130)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82107))).runClosureStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(5029), __nccwpck_require__.e(193), __nccwpck_require__.e(609), __nccwpck_require__.e(4412), __nccwpck_require__.e(7799), __nccwpck_require__.e(5201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82107))).runClosureStage(settings, ctx)
     },
     commands: [exportClosureCommand, reviewCommand, demoCommand]
 };
@@ -29231,7 +29231,7 @@ Exit codes: 0 go or conditional-go (or observe mode), 1 no-go in this mode, 2 ca
     options: {},
     common: true,
     async run(inv) {
-        const [{ runLedgerGate }, { renderGateText }, { resultSummary, writeCannotEvaluate, writeLedgerReports }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(193), __nccwpck_require__.e(4964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10193)), __nccwpck_require__.e(/* import() */ 2917).then(__nccwpck_require__.bind(__nccwpck_require__, 82917)), __nccwpck_require__.e(/* import() */ 5286).then(__nccwpck_require__.bind(__nccwpck_require__, 95286))]);
+        const [{ runLedgerGate }, { renderGateText }, { resultSummary, writeCannotEvaluate, writeLedgerReports }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(193), __nccwpck_require__.e(4964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10193)), __nccwpck_require__.e(/* import() */ 2917).then(__nccwpck_require__.bind(__nccwpck_require__, 82917)), __nccwpck_require__.e(/* import() */ 5286).then(__nccwpck_require__.bind(__nccwpck_require__, 95286))]);
         const settings = inv.settings(['ledger']);
         const phase = inv.io.progress?.phase('validate-ledger: ledger gate');
         const result = await runLedgerGate(settings).catch(async (err) => {
@@ -29310,7 +29310,7 @@ const ledger = {
             inputs: ['alarms', 'ledger', 'evidence'],
             policies: ['ack-ledger']
         },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(193), __nccwpck_require__.e(6082)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59443))).runLedgerStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(193), __nccwpck_require__.e(6082)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59443))).runLedgerStage(settings, ctx)
     },
     commands: [validateLedgerCommand]
 };
@@ -29387,7 +29387,7 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
         const v = inv.values;
         const settings = inv.settings(['lineage']);
         if (what === 'graph') {
-            const [{ buildAt }, { windowSubgraph }, { renderLineageMermaid }, { normalizeId }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(990), __nccwpck_require__.e(2894), __nccwpck_require__.e(2163), __nccwpck_require__.e(2397)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72397)), __nccwpck_require__.e(/* import() */ 209).then(__nccwpck_require__.bind(__nccwpck_require__, 50209)), __nccwpck_require__.e(/* import() */ 2406).then(__nccwpck_require__.bind(__nccwpck_require__, 82406)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 84598))]);
+            const [{ buildAt }, { windowSubgraph }, { renderLineageMermaid }, { normalizeId }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(5225)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85892)), __nccwpck_require__.e(/* import() */ 209).then(__nccwpck_require__.bind(__nccwpck_require__, 50209)), __nccwpck_require__.e(/* import() */ 2406).then(__nccwpck_require__.bind(__nccwpck_require__, 82406)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 84598))]);
             const { graph } = await buildAt(settings, v.at);
             const window = v.window === undefined ? undefined : normalizeId(v.window, 'release_window_id');
             if (v.mermaid) {
@@ -29400,7 +29400,7 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
             return errors/* ExitCode */.yU.Pass;
         }
         if (what === 'check') {
-            const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(990), __nccwpck_require__.e(2894), __nccwpck_require__.e(2163), __nccwpck_require__.e(2397)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72397));
+            const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(5225)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85892));
             const r = await runCheck(settings, { graph: v.graph, at: v.at });
             if (v.json)
                 inv.io.stdout(`${JSON.stringify({ file: r.file, commit: r.commit, nodes: r.graph.nodes.length, edges: r.graph.edges.length, blocking: r.blocking, defects: r.defects }, null, 2)}\n`);
@@ -29413,12 +29413,14 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
             return r.blocking > 0 ? errors/* ExitCode */.yU.PolicyFailure : errors/* ExitCode */.yU.Pass;
         }
         if (what === 'build') {
-            const { buildSnapshots } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(2894), __nccwpck_require__.e(2163), __nccwpck_require__.e(2397), __nccwpck_require__.e(7374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67374));
+            const { buildSnapshots } = await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(8872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89638));
+            const phase = inv.io.progress?.phase('lineage build: snapshots');
             const r = await buildSnapshots({
                 ...settings,
                 signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : (0,external_node_path_.resolve)(inv.cwd, v['key-file']) },
                 git: { storeBranch: v['store-branch'], committerName: v['committer-name'] ?? src_settings/* DEFAULT_GIT */.P.committerName, committerEmail: v['committer-email'] ?? src_settings/* DEFAULT_GIT */.P.committerEmail }
             }, { env: inv.env });
+            phase?.done();
             const { graph: _graph, ...shown } = r;
             if (v.json)
                 inv.io.stdout(`${JSON.stringify(shown, null, 2)}\n`);
@@ -29427,7 +29429,7 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
             return errors/* ExitCode */.yU.Pass;
         }
         if (what === 'verify') {
-            const { verifyRegistered } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(2894), __nccwpck_require__.e(3558), __nccwpck_require__.e(7290)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63558));
+            const { verifyRegistered } = await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(3558), __nccwpck_require__.e(7290)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63558));
             const { LINEAGE_FAMILY } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 38389));
             const r = await verifyRegistered(settings, inv.families.filter((f) => f.family.name === LINEAGE_FAMILY.name), { cache: false });
             const defects = r.defects.filter((d) => d.severity === 'blocking');
@@ -29469,7 +29471,7 @@ Exit codes: 0 answered, 2 cannot evaluate.`,
     async run(inv) {
         const what = inv.positionals[0];
         const v = inv.values;
-        const { runTrace } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(990), __nccwpck_require__.e(2894), __nccwpck_require__.e(2163), __nccwpck_require__.e(2397), __nccwpck_require__.e(6796)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66796));
+        const { runTrace } = await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(9664)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66796));
         const r = await runTrace(inv.settings(['lineage']), what, { at: v.at, packetId: v['packet-id'], window: v.window, last: v.last });
         inv.io.stdout(v.json ? `${JSON.stringify(r, null, 2)}\n` : r.text);
         return errors/* ExitCode */.yU.Pass;
@@ -29496,7 +29498,7 @@ Exit codes: 0 answered, 2 cannot evaluate.`,
     async run(inv) {
         if (inv.values.window === undefined)
             throw new errors/* UserError */.yo({ code: 'USAGE', message: 'audit: --window is required' });
-        const { runAudit, renderAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(990), __nccwpck_require__.e(2894), __nccwpck_require__.e(2163), __nccwpck_require__.e(2397), __nccwpck_require__.e(9762)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69762));
+        const { runAudit, renderAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(2218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69762));
         const a = await runAudit(inv.settings(['lineage']), inv.values.window, inv.values.at);
         inv.io.stdout(inv.values.json ? `${JSON.stringify(a, null, 2)}\n` : renderAudit(a));
         return errors/* ExitCode */.yU.Pass;
@@ -29524,14 +29526,14 @@ const lineage = {
             family: lineage_family.LINEAGE_FAMILY,
             // snapshots come with the lineage stage; a store without them verifies as before
             optional: true,
-            inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(2163), __nccwpck_require__.e(4107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44107))).lineageInspector(settings)
+            inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(2163), __nccwpck_require__.e(4107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44107))).lineageInspector(settings)
         }
     ],
     stage: {
         name: 'lineage',
         outputs: LINEAGE_OUTPUTS,
         reads: { inputs: [], policies: ['lineage', 'keyring'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(2894), __nccwpck_require__.e(2163), __nccwpck_require__.e(2397), __nccwpck_require__.e(8278)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58278))).runLineageStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(8136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58278))).runLineageStage(settings, ctx)
     },
     commands: [lineageCommand, traceCommand, auditCommand]
 };
@@ -29753,7 +29755,7 @@ const retention = {
             // a store without legal holds is the common case, and verify does not need the retention policy then
             optional: true,
             inspector: async (settings) => {
-                const [{ holdInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(1073)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22777)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(8288)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42012))]);
+                const [{ holdInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(2777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22777)), Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(2012)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42012))]);
                 return holdInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now);
             }
         },
@@ -29761,7 +29763,7 @@ const retention = {
             family: retention_family/* APPROVAL_FAMILY */.pZ,
             optional: true,
             inspector: async (settings) => {
-                const [{ approvalInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(4219)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6995)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(8288)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42012))]);
+                const [{ approvalInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(6995)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6995)), Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(2012)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42012))]);
                 return approvalInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now);
             }
         },
@@ -29769,18 +29771,18 @@ const retention = {
             family: retention_family/* TOMBSTONE_FAMILY */.Xx,
             optional: true,
             inspector: async (settings) => {
-                const [{ tombstoneInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(4219)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6995)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(8288)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42012))]);
+                const [{ tombstoneInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(6995)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6995)), Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(2012)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42012))]);
                 return tombstoneInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now);
             },
             // loaded only when verify has a deletion or a tombstone to judge
-            deletionAuthority: (settings, families) => Promise.resolve({ judge: async (input) => (await (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(2894), __nccwpck_require__.e(8847), __nccwpck_require__.e(1294), __nccwpck_require__.e(4663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4641))).purgeAuthority(settings, families)).judge(input) })
+            deletionAuthority: (settings, families) => Promise.resolve({ judge: async (input) => (await (await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(8847), __nccwpck_require__.e(1294), __nccwpck_require__.e(7044)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4641))).purgeAuthority(settings, families)).judge(input) })
         }
     ],
     stage: {
         name: 'retention',
         outputs: RETENTION_OUTPUTS,
         reads: { inputs: [], policies: ['retention', 'keyring'], families: true },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(2894), __nccwpck_require__.e(8847), __nccwpck_require__.e(3577)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26372))).runRetentionStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(8847), __nccwpck_require__.e(3577)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26372))).runRetentionStage(settings, ctx)
     },
     commands: [commands/* retentionCommand */.q, commands/* holdCommand */.V, commands.purgeCommand]
 };
@@ -29975,7 +29977,8 @@ var store_codes = __nccwpck_require__(8703);
 const verifyCommand = (0,lesson/* defineCommand */.N)({
     name: 'verify',
     summary: 'Prove the store from git history: signatures, chain, write-once, completeness, for every packet family',
-    usage: `Usage: release-evidence verify [--window W] [--since COMMIT] [--json] [--all] [--no-cache] [--allow-empty] [--allow-demo-key] [options]
+    usage: `Usage: release-evidence verify [--window W] [--since COMMIT] [--json] [--all] [--no-cache] [--allow-empty] [--allow-demo-key] [--shard I/N --out FILE] [options]
+       release-evidence verify merge FILE... [--json] [--all] [--out FILE] [options]
 
 Proves the store from the repository's history with native git: every revision's DSSE Ed25519
 signature under the keyring, schema and required fields, signature_digest, the supersedes chain,
@@ -29993,6 +29996,12 @@ History is never forgiven: a verifier remembers the tip it verified (per branch,
 it is STORE_HISTORY_REWRITTEN, naming every published path that vanished. --since pins such a
 checkpoint explicitly (e.g. the verified-tip of the previous scheduled run).
 
+Split across the jobs of a CI matrix: each job runs 'verify --shard I/N --json --out FILE' and
+judges only its share of the windows (a stable hash of each window id; store-wide checks in
+shard 1); a last job runs 'verify merge FILE...' over every shard's file. The merge exits 1
+unless every shard 1..N is there exactly once, all over this checkout's store commit and the
+merge's own pin, each covering exactly its windows, and every shard passed. See docs/store.md.
+
 Options:
       --window W          only this release window
       --since COMMIT      HEAD must descend from this commit (hex id), else STORE_HISTORY_REWRITTEN
@@ -30000,20 +30009,34 @@ Options:
       --allow-empty       an empty store passes (default: STORE_EMPTY)
       --allow-demo-key    revisions signed with the demo key are a warning (default: KEY_DEMO)
       --all               list every window (default above 20 windows: only those with problems)
+      --shard I/N         judge only shard I of N (a matrix job); never reads or writes the cache
+      --out FILE          also write the JSON result to FILE (a shard's result for verify merge)
 
-Exit codes: 0 verified, 1 a defect was found, 2 cannot verify (shallow clone, not a repository,
-bad keyring or policy).`,
-    options: { window: { type: 'string' }, since: { type: 'string' }, 'no-cache': { type: 'boolean' }, 'allow-empty': { type: 'boolean' }, 'allow-demo-key': { type: 'boolean' }, all: { type: 'boolean' } },
+Exit codes: 0 verified, 1 a defect was found (merge: also a missing, duplicate or inconsistent
+shard), 2 cannot verify (shallow clone, not a repository, bad keyring or policy, a file that is
+not a shard result).`,
+    options: { window: { type: 'string' }, since: { type: 'string' }, 'no-cache': { type: 'boolean' }, 'allow-empty': { type: 'boolean' }, 'allow-demo-key': { type: 'boolean' }, all: { type: 'boolean' }, shard: { type: 'string' }, out: { type: 'string' } },
     common: true,
+    positionals: Number.MAX_SAFE_INTEGER,
     async run(inv) {
         // Usage first: a mistyped option costs no module load.
         const base = inv.settings(['verify']);
-        const [{ normalizeId }, { verifyRegistered }, { renderVerifyText }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 84598)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(2894), __nccwpck_require__.e(3558), __nccwpck_require__.e(7290)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63558)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(8629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18629))]);
+        const [sub, ...files] = inv.positionals;
+        if (sub === 'merge')
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(3642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13642))).runMerge(inv, base, files);
+        if (sub !== undefined)
+            throw new errors/* UserError */.yo({ code: 'USAGE', message: `verify: unexpected argument '${sub.slice(0, 80)}'; the one subcommand is 'verify merge FILE...'; run 'release-evidence verify --help'` });
+        const shard = inv.values.shard === undefined ? undefined : (await __nccwpck_require__.e(/* import() */ 7853).then(__nccwpck_require__.bind(__nccwpck_require__, 77853))).parseShard(inv.values.shard);
+        if (shard && inv.values.window !== undefined)
+            throw new errors/* UserError */.yo({ code: 'USAGE', message: 'verify: --shard and --window do not combine; a shard judges its share of every window' });
+        const [{ normalizeId }, { verifyRegistered }, { renderVerifyText }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 84598)), Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(3558), __nccwpck_require__.e(7290)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63558)), Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(8629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18629))]);
         const settings = { ...base, verify: { since: inv.values.since, allowEmpty: inv.values['allow-empty'] === true, allowDemoKey: inv.values['allow-demo-key'] === true } };
         const window = inv.values.window === undefined ? undefined : normalizeId(inv.values.window, '--window');
-        const phase = inv.io.progress?.phase('verify: store history');
-        const result = await verifyRegistered(settings, inv.families, { window, cache: inv.values['no-cache'] !== true });
+        const phase = inv.io.progress?.phase(shard ? `verify: shard ${shard.index}/${shard.count}` : 'verify: store');
+        const result = await verifyRegistered(settings, inv.families, { window, cache: inv.values['no-cache'] !== true, shard, progress: inv.io.progress });
         phase?.done();
+        if (inv.values.out !== undefined)
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(3642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13642))).writeResult(inv.cwd, inv.values.out, result);
         inv.io.stdout(inv.values.json ? `${JSON.stringify(result, null, 2)}\n` : renderVerifyText(result, { all: inv.values.all === true }));
         return result.blocking === 0 ? errors/* ExitCode */.yU.Pass : errors/* ExitCode */.yU.PolicyFailure;
     }
@@ -30048,7 +30071,7 @@ const store = {
         name: 'verify',
         outputs: VERIFY_OUTPUTS,
         reads: { inputs: [], policies: ['keyring'], families: true },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(2894), __nccwpck_require__.e(3558), __nccwpck_require__.e(7799), __nccwpck_require__.e(9273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98811))).runVerifyStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(3558), __nccwpck_require__.e(7799), __nccwpck_require__.e(9273)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98811))).runVerifyStage(settings, ctx)
     },
     commands: [verifyCommand]
 };
@@ -30088,7 +30111,7 @@ const strategy = {
             family: strategy_family/* STRATEGY_FAMILY */.bj,
             optional: true,
             inspector: async (settings) => {
-                const { packetInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(7525), __nccwpck_require__.e(6886)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62180));
+                const { packetInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(7525), __nccwpck_require__.e(4650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62180));
                 return packetInspector(await loadOptionalTrust(settings), settings.now);
             }
         },
@@ -30096,7 +30119,7 @@ const strategy = {
             family: strategy_family/* SIGNOFF_FAMILY */.mj,
             optional: true,
             inspector: async (settings) => {
-                const { signoffInspector, loadOptionalTrust, packetDigests } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(7525), __nccwpck_require__.e(6886)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62180));
+                const { signoffInspector, loadOptionalTrust, packetDigests } = await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(7525), __nccwpck_require__.e(4650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62180));
                 const trust = await loadOptionalTrust(settings);
                 return signoffInspector(trust, settings.now, await packetDigests(settings, trust));
             }
@@ -30105,7 +30128,7 @@ const strategy = {
             family: strategy_family/* OUTCOME_FAMILY */.WM,
             optional: true,
             inspector: async (settings) => {
-                const { outcomeInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(7525), __nccwpck_require__.e(6886)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62180));
+                const { outcomeInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(7525), __nccwpck_require__.e(4650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62180));
                 return outcomeInspector(await loadOptionalTrust(settings), settings.now);
             }
         },
@@ -30113,7 +30136,7 @@ const strategy = {
             family: strategy_family/* DIVERGENCE_FAMILY */.uU,
             optional: true,
             inspector: async (settings) => {
-                const { divergenceInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(7525), __nccwpck_require__.e(6886)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62180));
+                const { divergenceInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(7525), __nccwpck_require__.e(4650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62180));
                 return divergenceInspector(await loadOptionalTrust(settings), settings.now);
             }
         }
@@ -30122,7 +30145,7 @@ const strategy = {
         name: 'strategy',
         outputs: STRATEGY_OUTPUTS,
         reads: { inputs: [], policies: ['strategy-approval', 'keyring'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(7525), __nccwpck_require__.e(7195), __nccwpck_require__.e(9061)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84291))).runStrategyStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(7525), __nccwpck_require__.e(9061)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84291))).runStrategyStage(settings, ctx)
     },
     commands: [strategy_commands.strategyCommand]
 };
@@ -30193,7 +30216,7 @@ Exit codes: 0 done, 1 the revision does not verify against the chain, 2 usage or
     common: false,
     positionals: 2,
     async run(inv) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(412)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41936))).runTrust(inv);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(1936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41936))).runTrust(inv);
     }
 });
 
@@ -30213,7 +30236,7 @@ const trust = {
     codes: trust_codes/* TRUST_CODES */.w,
     inputs: [],
     policies: [],
-    families: [{ family: trust_family/* TRUST_FAMILY */.UW, optional: true, inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(3255)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57391))).trustInspector(settings) }],
+    families: [{ family: trust_family/* TRUST_FAMILY */.UW, optional: true, inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(7391)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57391))).trustInspector(settings) }],
     commands: [trustCommand]
 };
 
@@ -31909,20 +31932,22 @@ evaluate.`,
         if (what === 'index') {
             if (inv.values.index !== undefined)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: 'retention index: --index is for retention check' });
-            const { runIndex, renderIndexText } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(2894), __nccwpck_require__.e(8847), __nccwpck_require__.e(9006)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68883));
+            const { runIndex, renderIndexText } = await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(8847), __nccwpck_require__.e(9006)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68883));
+            const phase = inv.io.progress?.phase('retention index');
             const { index } = await runIndex(settings, inv.families, inv.values.at);
+            phase?.done();
             inv.io.stdout(inv.values.json ? `${JSON.stringify(index, null, 2)}\n` : renderIndexText(index));
             return _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Pass;
         }
         if (what === 'check') {
-            const { runCheck, renderCheckText } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(2894), __nccwpck_require__.e(8847), __nccwpck_require__.e(9006)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68883));
+            const { runCheck, renderCheckText } = await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(8847), __nccwpck_require__.e(9006)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68883));
             const r = await runCheck(settings, inv.families, { index: inv.values.index, at: inv.values.at });
             const { index: _index, ...shown } = r;
             inv.io.stdout(inv.values.json ? `${JSON.stringify(shown, null, 2)}\n` : renderCheckText(r));
             return r.failed ? _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.PolicyFailure : _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Pass;
         }
         if (what === 'query') {
-            const [{ QUERIES, runQuery, renderQueryText }, { deriveIndex }, { durationMs }, { loadRetentionPolicyOf }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(3037)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91802)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(2894), __nccwpck_require__.e(8847), __nccwpck_require__.e(1316)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58847)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(7713)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24310)), Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(8288)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42012))]);
+            const [{ QUERIES, runQuery, renderQueryText }, { deriveIndex }, { durationMs }, { loadRetentionPolicyOf }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(1802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91802)), Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(8847), __nccwpck_require__.e(1316)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58847)), Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4310)]).then(__nccwpck_require__.bind(__nccwpck_require__, 24310)), Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(2012)]).then(__nccwpck_require__.bind(__nccwpck_require__, 42012))]);
             const name = inv.positionals[1];
             if (name === undefined || !QUERIES.includes(name))
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: `retention query: say ${QUERIES.join(', ')}` });
@@ -31988,7 +32013,7 @@ released), 2 cannot evaluate.`,
             signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(inv.cwd, v['key-file']) },
             git: { storeBranch: v['store-branch'], committerName: v['committer-name'] ?? _settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GIT */ .P.committerName, committerEmail: v['committer-email'] ?? _settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GIT */ .P.committerEmail }
         };
-        const { placeHold, releaseHold } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(5029), __nccwpck_require__.e(6267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56267));
+        const { placeHold, releaseHold } = await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(5029), __nccwpck_require__.e(6267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56267));
         let r;
         if (what === 'place') {
             if (v.window === undefined)
@@ -32069,7 +32094,7 @@ that may not approve), 2 cannot evaluate.`,
                 signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(inv.cwd, v['key-file']) },
                 git: { storeBranch: v['store-branch'], committerName: v['committer-name'] ?? _settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GIT */ .P.committerName, committerEmail: v['committer-email'] ?? _settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GIT */ .P.committerEmail }
             };
-            const { approvePurge, applyPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(2894), __nccwpck_require__.e(8847), __nccwpck_require__.e(5029), __nccwpck_require__.e(1294), __nccwpck_require__.e(8204)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8204));
+            const { approvePurge, applyPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(8847), __nccwpck_require__.e(5029), __nccwpck_require__.e(1294), __nccwpck_require__.e(8204)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8204));
             const r = await (what === 'approve' ? approvePurge : applyPurge)(settings, inv.families, { window: v.window, family: v.family }, { env: inv.env });
             if (v.json)
                 inv.io.stdout(`${JSON.stringify(r, null, 2)}\n`);
@@ -32087,7 +32112,7 @@ that may not approve), 2 cannot evaluate.`,
             if (v[o] !== undefined)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: `purge plan: --${o} is for approve and apply` });
         }
-        const { planPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(2894), __nccwpck_require__.e(8847), __nccwpck_require__.e(1240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28501));
+        const { planPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(8847), __nccwpck_require__.e(1240)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28501));
         const plan = await planPurge(inv.settings(['retention']), inv.families, { window: v.window, at: v.at });
         if (v.json)
             inv.io.stdout(`${JSON.stringify(plan, null, 2)}\n`);
@@ -32514,6 +32539,10 @@ const STORE_CODES = {
     STORE_HISTORY_REWRITTEN: blocking('HEAD does not descend from a tip verify saw before (remembered in .git/release-evidence/) or from the --since commit: history was reset or rewritten, and every published path it dropped is named.', 'repository-admin', 'restore the branch to a commit that descends from the verified tip (the dropped revisions are still in the object database); never reset or force-push the store'),
     STORE_EMPTY: blocking('A registered packet family has nothing published at HEAD (or the repository has no commits): there is nothing to prove.', 'release-manager', 'verify the repository and branch that hold the store, or pass --allow-empty (allow-empty: true) where an empty store is expected'),
     STORE_BRANCH_MISSING: blocking('The store branch verify was given (store-branch) does not exist on the remote, nor locally: there is no store there to prove.', 'release-manager', "check the 'store-branch' input against the branch the closure stage publishes to, and that the close workflow has pushed at least once"),
+    STORE_SHARD_MISSING: blocking('verify merge was not given the result of every shard of a matrix run (--shard i/n for each i from 1 to n): the windows of the missing shard were never judged.', 'release-manager', 'pass every shard result file to verify merge (download all the matrix jobs\' artifacts); re-run the failed or cancelled shard job'),
+    STORE_SHARD_DUPLICATE: blocking('verify merge was given two results for the same shard index: one of them is not from this run, or the matrix lists an index twice.', 'release-manager', "give each matrix job its own --shard i/n and name each result after it (verify-shard-i.json); merge one run's artifacts only"),
+    STORE_SHARD_MISMATCH: blocking('Shard results disagree about what they proved: another store commit, trust-root pin, shard count, assignment or verdict option (--since, --allow-empty, --allow-demo-key, --now), or a commit other than the merge job\'s own store commit.', 'release-manager', 'run every shard and the merge on one commit (the same actions/checkout ref), with the same pin and options; never merge artifacts of another run'),
+    STORE_SHARD_COVERAGE: blocking('A shard result does not cover exactly the windows its shard is assigned at the store commit (as the merge lists them), reports a window of another shard, or shard 1 did not run the store-wide checks.', 'release-manager', 'run the same release-evidence version in every shard and the merge; a result file edited or produced elsewhere is not evidence, re-run the shard'),
     STORE_TIME_REVERSED: blocking('Time runs backwards in a window: a revision is signed before the revision it supersedes, or was committed with a date before the commit that published its predecessor.', 'repository-admin', 'find out who back-dated the revision or its commit; publish through export-closure on a correct clock'),
     KEY_DEMO: blocking('A revision is signed with a key the keyring marks as a published demo key (demo: true): anyone can sign with it.', 'release-signer', 'sign with a production key from the keyring; pass --allow-demo-key (allow-demo-key: true) only for a demo store'),
     STORE_WINDOW_EMPTY: blocking('The requested release window has no published packet.', 'release-manager', 'run export-closure for the window, or check the window id'),
@@ -32761,8 +32790,8 @@ evaluate.`,
         if (action !== 'build' && action !== 'sign' && action !== 'outcome' && action !== 'status') {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: 'USAGE', message: `strategy: say what to do: build, sign, outcome or status${action ? ` (not '${action}')` : ''}` });
         }
-        const run = await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(5029), __nccwpck_require__.e(7525), __nccwpck_require__.e(7195), __nccwpck_require__.e(9328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79328));
-        const code = action === 'build' ? await run.buildCommand(inv) : action === 'sign' ? await run.signCommand(inv) : action === 'outcome' ? await (await Promise.all(/* import() */[__nccwpck_require__.e(7705), __nccwpck_require__.e(4742), __nccwpck_require__.e(4187), __nccwpck_require__.e(990), __nccwpck_require__.e(5029), __nccwpck_require__.e(7525), __nccwpck_require__.e(7195), __nccwpck_require__.e(4463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34463))).outcomeCommand(inv) : await run.statusCommand(inv);
+        const run = await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(5029), __nccwpck_require__.e(7525), __nccwpck_require__.e(9328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79328));
+        const code = action === 'build' ? await run.buildCommand(inv) : action === 'sign' ? await run.signCommand(inv) : action === 'outcome' ? await (await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(5029), __nccwpck_require__.e(7525), __nccwpck_require__.e(4463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34463))).outcomeCommand(inv) : await run.statusCommand(inv);
         return code;
     }
 });

@@ -276,7 +276,7 @@ var revision = __webpack_require__(8483);
 // about. When strategy's layout moves, this module is re-pointed and nothing else changes.
 const POLICY_KIND = 'strategy-approval';
 async function trust(settings) {
-    const m = await Promise.all(/* import() */[__webpack_require__.e(9432), __webpack_require__.e(4742), __webpack_require__.e(4187), __webpack_require__.e(7525), __webpack_require__.e(4650)]).then(__webpack_require__.bind(__webpack_require__, 2180));
+    const m = await Promise.all(/* import() */[__webpack_require__.e(7525), __webpack_require__.e(2180)]).then(__webpack_require__.bind(__webpack_require__, 2180));
     return { m, trust: await m.loadOptionalTrust(settings) };
 }
 const STRATEGY_SOURCES = [
@@ -342,7 +342,7 @@ const CLOSURE = {
     family: family/* CLOSURE_FAMILY */.L,
     continuity: true,
     inspector: async (settings) => {
-        const { closureInspector, loadClosureTrust } = await Promise.all(/* import() */[__webpack_require__.e(9432), __webpack_require__.e(4742), __webpack_require__.e(4187), __webpack_require__.e(609), __webpack_require__.e(7044)]).then(__webpack_require__.bind(__webpack_require__, 609));
+        const { closureInspector, loadClosureTrust } = await __webpack_require__.e(/* import() */ 609).then(__webpack_require__.bind(__webpack_require__, 609));
         return closureInspector(await loadClosureTrust(settings), settings.now);
     },
     // a closure packet names both policies it was made under: its own schema and the gate's ledger policy
@@ -357,7 +357,7 @@ const HOLDS = {
     family: retention_family/* HOLD_FAMILY */.d0,
     continuity: false,
     inspector: async (settings) => {
-        const [{ holdInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(9432), __webpack_require__.e(4742), __webpack_require__.e(4187), __webpack_require__.e(2777)]).then(__webpack_require__.bind(__webpack_require__, 2777)), Promise.all(/* import() */[__webpack_require__.e(9432), __webpack_require__.e(4742), __webpack_require__.e(4187), __webpack_require__.e(2012)]).then(__webpack_require__.bind(__webpack_require__, 2012))]);
+        const [{ holdInspector }, { loadRetentionTrust }] = await Promise.all([__webpack_require__.e(/* import() */ 2777).then(__webpack_require__.bind(__webpack_require__, 2777)), __webpack_require__.e(/* import() */ 2012).then(__webpack_require__.bind(__webpack_require__, 2012))]);
         return holdInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now);
     },
     extract: (doc) => ({
@@ -565,13 +565,13 @@ async function readSources(args) {
             added.set(e.path, e);
     const revisions = [];
     for (const [i, f] of families.entries())
-        revisions.push(...(await readFamily(repo, commit, f, inspectors[i], added)));
+        revisions.push(...(await readFamily(repo, commit, f, inspectors[i], added, args.memo)));
     const kinds = kindsByPath(settings, top);
     const policyEvents = await readPolicyEvents(repo, scan.events, policyDirs, kinds);
     const transitions = keyringPath ? await readTransitions(repo, scan.events.filter((e) => e.path === keyringPath)) : [];
     return { commit, sourceIndexSha256: args.sourceIndexSha256, revisions, policyEvents, transitions };
 }
-async function readFamily(repo, commit, f, inspector, added) {
+async function readFamily(repo, commit, f, inspector, added, memo) {
     const files = await repo.listTree(commit, f.family.root);
     const packets = [];
     const sigs = new Map();
@@ -584,23 +584,33 @@ async function readFamily(repo, commit, f, inspector, added) {
         else if (p.kind === 'signature')
             sigs.set(`${(0,_store_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .seriesId */ .hG)(p.ref)}@${p.ref.revision}`, file.oid);
     }
-    const blobs = await repo.readBlobs([...packets.map((p) => p.oid), ...sigs.values()]);
-    return packets.map((p) => {
-        const sigOid = sigs.get(`${(0,_store_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .seriesId */ .hG)(p.ref)}@${p.ref.revision}`);
-        const packet = blobs.get(p.oid) ?? Buffer.alloc(0);
-        const signature = sigOid ? blobs.get(sigOid) : undefined;
-        const facts = inspector.inspect({ ref: p.ref, path: p.path, packet, signature });
-        const doc = (0,_source_types_js__WEBPACK_IMPORTED_MODULE_10__/* .obj */ .W)((0,_util_json_js__WEBPACK_IMPORTED_MODULE_11__/* .parseLoose */ .i)(packet));
+    const sigOf = (p) => sigs.get(`${(0,_store_layout_js__WEBPACK_IMPORTED_MODULE_6__/* .seriesId */ .hG)(p.ref)}@${p.ref.revision}`);
+    // by content too: a full build judged these bytes already for the retention index
+    const judge = memo ? memo.wrap(inspector) : inspector;
+    const known = packets.map((p) => memo?.byOid(inspector, p.path, p.oid, sigOf(p)));
+    // only what the memo has not judged is read: after one new revision, that revision
+    const unread = packets.filter((_, i) => known[i] === undefined);
+    const blobs = await repo.readBlobs(unread.flatMap((p) => [p.oid, ...(sigOf(p) !== undefined ? [sigOf(p)] : [])]));
+    return packets.map((p, i) => {
+        const sigOid = sigOf(p);
+        let judged = known[i];
+        if (judged === undefined) {
+            const packet = blobs.get(p.oid) ?? Buffer.alloc(0);
+            const signature = sigOid ? blobs.get(sigOid) : undefined;
+            const doc = (0,_source_types_js__WEBPACK_IMPORTED_MODULE_10__/* .obj */ .W)((0,_util_json_js__WEBPACK_IMPORTED_MODULE_11__/* .parseLoose */ .i)(packet));
+            judged = { facts: judge.inspect({ ref: p.ref, path: p.path, packet, signature }), role: (0,_source_types_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .g)((0,_source_types_js__WEBPACK_IMPORTED_MODULE_10__/* .obj */ .W)(doc.signer).role) ?? '', extracted: f.extract(doc, p.ref) };
+            memo?.rememberOid(inspector, p.path, p.oid, sigOid, judged);
+        }
         return {
             family: f.family.name,
             ref: p.ref,
             path: p.path,
             commit: added.get(p.path)?.commit ?? commit,
-            facts,
-            role: (0,_source_types_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .g)((0,_source_types_js__WEBPACK_IMPORTED_MODULE_10__/* .obj */ .W)(doc.signer).role) ?? '',
-            hasSignature: signature !== undefined,
+            facts: judged.facts,
+            role: judged.role,
+            hasSignature: sigOid !== undefined,
             continuity: f.continuity,
-            extracted: f.extract(doc, p.ref)
+            extracted: judged.extracted
         };
     });
 }
@@ -689,7 +699,7 @@ async function resolveAt(settings, at) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo({ code: 'REPO_INVALID', message: `${facts.top} has no commits yet; export a closure packet first` });
     const repo = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_4__/* .openRepository */ .h_)(facts.top);
     if (at === undefined || at === '')
-        return { top: facts.top, head: facts.head, commit: facts.head };
+        return { top: facts.top, head: facts.head, commit: facts.head, stateDir: facts.stateDir };
     if (/^\d{4}-\d{2}-\d{2}/.test(at)) {
         const t = (0,_util_time_js__WEBPACK_IMPORTED_MODULE_8__/* .parseUtc */ .y5)(at);
         if (!t.ok)
@@ -700,12 +710,12 @@ async function resolveAt(settings, at) {
         const last = before[before.length - 1];
         if (!last)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo({ code: 'USAGE', message: `--at ${at}: no commit on HEAD is that old` });
-        return { top: facts.top, head: facts.head, commit: last };
+        return { top: facts.top, head: facts.head, commit: last, stateDir: facts.stateDir };
     }
     const oid = await repo.tryResolveRef(at);
     if (oid === null)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo({ code: 'USAGE', message: `--at ${at}: not a commit or a UTC time` });
-    return { top: facts.top, head: facts.head, commit: oid };
+    return { top: facts.top, head: facts.head, commit: oid, stateDir: facts.stateDir };
 }
 function retentionPolicyPresent(settings) {
     return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(settings.workspace, settings.policies['retention'] ?? 'policies/retention.yaml'));

@@ -1,6 +1,277 @@
 export const id = 3558;
-export const ids = [3558];
+export const ids = [3558,7853];
 export const modules = {
+
+/***/ 2951:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FP: () => (/* binding */ macKey),
+/* harmony export */   G0: () => (/* binding */ serializeGroup),
+/* harmony export */   Io: () => (/* binding */ saveCache),
+/* harmony export */   bp: () => (/* binding */ openCache),
+/* harmony export */   nk: () => (/* binding */ factsKey)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+
+
+
+
+// The verify cache makes re-verification proportional to what is new. It holds, per group (one
+// top-level folder under the store root, i.e. one window; see check.ts groupOf), the tree id the
+// group had at the cached tip, the group's check result, and what re-checking it needs (history
+// state of its paths, packet verdicts), the latter in a file of its own named by its sha256. After
+// one more commit, verify scans the log of that commit only, re-checks only the groups that commit
+// touched or whose tree differs (reading their inputs files only), and takes every other group's
+// result from the main file.
+//
+// Threat model. The cache lives in the verifier's own git directory
+// (.git/release-evidence/, never committed, never pushed), so nothing that arrives through the
+// repository (a commit, a branch, a pull request) can write it. What it defends against:
+//   - content changes: a group's result is reused only while the group's tree id at HEAD equals
+//     the one it was computed for and no commit after the cached tip touched the group; a packet
+//     verdict is keyed by the blob ids of the packet and its envelope. Tree and blob ids are
+//     content hashes, so changed bytes anywhere in a window are a cache miss, never a stale pass.
+//     Results and verdicts are used only under the verifier fingerprint they were made with
+//     (keyring hash, closure policy hash, verifier version), so a changed keyring is a miss too;
+//   - history changes: the cache is used only when the commit it was computed at is an ancestor
+//     of HEAD (`git merge-base --is-ancestor`). A rewritten or reset branch starts from scratch;
+//     every commit after the cached tip is scanned, and a group any of them touched is re-checked,
+//     so a rewrite after the tip is found like any other, even one that a later commit reverted;
+//   - a corrupted, truncated, hand-edited or copied-in cache file: the main file carries an
+//     HMAC-SHA256 under a random per-repository key (.git/release-evidence/cache.key, mode 0600)
+//     and names each group's inputs file by the sha256 of its content, which is checked on read;
+//     anything that fails the MAC or its hash, or does not parse, is ignored and rebuilt;
+//   - time: nothing signed after the verification instant is kept, and a group or verdict whose
+//     latest signing instant lies after the verification instant is re-checked.
+// Out of scope: an attacker who can write the verifier's .git directory can also rewrite its
+// objects, hooks and config; for that reader, and for any outside audit, run `verify --no-cache`
+// on a fresh clone (CI checkouts start without a cache, so CI always verifies in full).
+const VERSION = 6;
+function serializeGroup(root, name, tree, signedMax, result, inputs) {
+    const windows = result.windows.map((w) => {
+        const dir = `${root}/${w.release_window_id}/`;
+        return [w.release_window_id, w.series, w.latest, w.ok ? 1 : 0, w.revisions.map((r) => revisionRow(r, dir))];
+    });
+    const paths = Object.entries(inputs.state).map(([path, h]) => {
+        const row = [path, h.blob, h.origin.commit, h.origin.time, h.origin.order];
+        if (h.rewrites.length > 0)
+            row.push(h.rewrites);
+        return row;
+    });
+    const facts = Object.entries(inputs.facts).map(([k, f]) => {
+        const row = [k, f.packetId, f.digest, f.supersedes, f.windowId, f.revision, f.signerId, f.keyId, f.signedAt, f.demo === true ? 1 : 0];
+        if (f.findings.length > 0)
+            row.push(f.findings);
+        return row;
+    });
+    const inputsBytes = Buffer.from(JSON.stringify([paths, facts]), 'utf8');
+    const inputsHash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(inputsBytes).digest('hex');
+    return { line: `${name}\t${tree}\t${signedMax}\t${inputsHash}\t${JSON.stringify([windows, result.defects])}`, inputsHash, inputsBytes };
+}
+// A revision's files are stored by name inside the window's folder (where they always are);
+// anything else keeps its full path behind a leading '/', which no git path has.
+const fileName = (dir, path) => (path === null ? null : path.startsWith(dir) ? path.slice(dir.length) : `/${path}`);
+const filePath = (dir, name) => (name === null ? null : name.startsWith('/') ? name.slice(1) : `${dir}${name}`);
+function revisionRow(r, dir) {
+    const { packet, signature, log } = r.files;
+    return [r.revision, r.packet_id, r.digest, r.supersedes, r.signer_id, r.signed_at_utc, fileName(dir, packet), fileName(dir, signature), fileName(dir, log), r.published_in, r.published_at_utc, r.ok ? 1 : 0];
+}
+// Lines stay bytes until a field is needed (a TAB byte never occurs inside a UTF-8 sequence), so
+// unchanged groups are neither decoded in full nor re-encoded when the file is written again.
+const TAB = 0x09;
+function parseGroupLine(root, inputsDir, line) {
+    const t1 = line.indexOf(TAB);
+    const t2 = line.indexOf(TAB, t1 + 1);
+    const t3 = line.indexOf(TAB, t2 + 1);
+    const t4 = line.indexOf(TAB, t3 + 1);
+    if (t1 < 0 || t2 < 0 || t3 < 0 || t4 < 0)
+        return null;
+    const signedMax = Number(line.toString('latin1', t2 + 1, t3));
+    if (!Number.isFinite(signedMax))
+        return null;
+    const inputsHash = line.toString('latin1', t3 + 1, t4);
+    if (!/^[0-9a-f]{64}$/.test(inputsHash))
+        return null;
+    return {
+        name: line.toString('utf8', 0, t1),
+        tree: line.toString('latin1', t1 + 1, t2),
+        signedMax,
+        line,
+        inputsHash,
+        result: () => {
+            const [windows, defects] = JSON.parse(line.toString('utf8', t4 + 1));
+            return { windows: windows.map((w) => windowReport(root, w)), defects };
+        },
+        inputs: () => {
+            let bytes;
+            try {
+                bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(inputsDir, `${inputsHash}.json`));
+            }
+            catch {
+                return null;
+            }
+            if ((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex') !== inputsHash)
+                return null;
+            const [paths, facts] = JSON.parse(bytes.toString('utf8'));
+            const state = {};
+            const none = [];
+            for (const [path, blob, commit, time, order, rewrites] of paths)
+                state[path] = { blob, origin: { commit, time, order }, rewrites: rewrites ?? none };
+            const out = {};
+            const clean = [];
+            for (const [k, packetId, digest, supersedes, windowId, revision, signerId, keyId, signedAt, demo, findings] of facts) {
+                out[k] = { packetId, digest, supersedes, windowId, revision, signerId, keyId, signedAt, demo: demo === 1, findings: findings ?? clean };
+            }
+            return { state, facts: out };
+        }
+    };
+}
+function windowReport(root, [release_window_id, series, latest, ok, rows]) {
+    const dir = `${root}/${release_window_id}/`;
+    const revisions = rows.map(([revision, packet_id, digest, supersedes, signer_id, signed_at_utc, packet, signature, log, published_in, published_at_utc, rok]) => ({
+        revision,
+        packet_id,
+        digest,
+        supersedes,
+        signer_id,
+        signed_at_utc,
+        files: { packet: filePath(dir, packet), signature: filePath(dir, signature), log: filePath(dir, log) },
+        published_in,
+        published_at_utc,
+        ok: rok === 1
+    }));
+    return { release_window_id, series, revisions, latest, ok: ok === 1 };
+}
+/** Verdicts are keyed by content: the blob ids of the packet and its envelope. */
+function factsKey(packetOid, signatureOid) {
+    return `${packetOid}:${signatureOid ?? '-'}`;
+}
+/** The per-repository MAC key of .git/release-evidence/ (created when asked), null when absent or damaged. */
+async function macKey(dir, create) {
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'cache.key');
+    try {
+        const key = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file);
+        return key.length === 32 ? key : null;
+    }
+    catch {
+        if (!create)
+            return null;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir, { recursive: true, mode: 0o700 });
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(file, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(32), { mode: 0o600, flag: 'wx' });
+        }
+        catch (err) {
+            if (err.code !== 'EEXIST')
+                throw err;
+        }
+        const key = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file);
+        return key.length === 32 ? key : null;
+    }
+}
+/** The cache, or null when absent, unauthentic, unreadable or for another family/root. */
+async function openCache(dir, family, root) {
+    try {
+        const key = await macKey(dir, false);
+        if (!key)
+            return null;
+        // Read and authenticated as bytes: decoding 10 MB through a stream decoder, or hashing it as
+        // a JS string, costs more than everything else a warm verify does.
+        const bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, `verify-${family}.cache`));
+        const nl = bytes.indexOf(0x0a);
+        if (nl < 0)
+            return null;
+        const given = Buffer.from(bytes.toString('latin1', 0, nl), 'hex');
+        const expected = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', key).update(bytes.subarray(nl + 1)).digest();
+        if (given.length !== expected.length || !(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(given, expected))
+            return null;
+        const nl2 = bytes.indexOf(0x0a, nl + 1);
+        const nl3 = bytes.indexOf(0x0a, nl2 + 1);
+        if (nl2 < 0 || nl3 < 0)
+            return null;
+        const tip = bytes.toString('latin1', nl + 1, nl2);
+        if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(tip))
+            return null;
+        return {
+            tip,
+            parse: () => {
+                try {
+                    const header = JSON.parse(bytes.toString('utf8', nl2 + 1, nl3));
+                    if (header.v !== VERSION || header.family !== family || header.root !== root)
+                        return null;
+                    const groups = new Map();
+                    for (let start = nl3 + 1; start < bytes.length;) {
+                        let end = bytes.indexOf(0x0a, start);
+                        if (end < 0)
+                            end = bytes.length;
+                        if (end > start) {
+                            const g = parseGroupLine(root, inputsDir(dir, family), bytes.subarray(start, end));
+                            if (!g)
+                                return null;
+                            groups.set(g.name, g);
+                        }
+                        start = end + 1;
+                    }
+                    return { family, root, fingerprint: header.fingerprint, commits: header.commits, tip, groups };
+                }
+                catch {
+                    return null;
+                }
+            }
+        };
+    }
+    catch {
+        return null;
+    }
+}
+function inputsDir(dir, family) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, `verify-${family}.inputs`);
+}
+/**
+ * Writes the new inputs files, then the main file atomically (temp file + rename), then removes
+ * inputs files nothing names any more. A failure to cache never fails verification.
+ */
+async function saveCache(dir, content) {
+    try {
+        const key = await macKey(dir, true);
+        if (!key)
+            return false;
+        const { family, root, fingerprint, commits } = content.header;
+        const inputs = inputsDir(dir, family);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(inputs, { recursive: true, mode: 0o700 });
+        const fresh = content.groups.filter((g) => g.inputsBytes !== undefined);
+        for (let i = 0; i < fresh.length; i += 64) {
+            await Promise.all(fresh.slice(i, i + 64).map((g) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(inputs, `${g.inputsHash}.json`), g.inputsBytes, { mode: 0o600 })));
+        }
+        const newline = Buffer.from('\n');
+        const chunks = [Buffer.from(`${content.tip}\n${JSON.stringify({ v: VERSION, family, root, fingerprint, commits })}\n`, 'utf8')];
+        for (const g of content.groups)
+            chunks.push(typeof g.line === 'string' ? Buffer.from(g.line, 'utf8') : g.line, newline);
+        const hmac = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', key);
+        for (const c of chunks)
+            hmac.update(c);
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, `verify-${family}.cache`);
+        const tmp = `${file}.${process.pid}.tmp`;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(tmp, Buffer.concat([Buffer.from(`${hmac.digest('hex')}\n`, 'latin1'), ...chunks]), { mode: 0o600 });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(tmp, file);
+        const named = new Set(content.groups.map((g) => `${g.inputsHash}.json`));
+        await Promise.all((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(inputs).filter((f) => !named.has(f)).map((f) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(inputs, f)).catch(() => undefined)));
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
 
 /***/ 2073:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -85,6 +356,81 @@ function modeDefect(make, path, r) {
 
 /***/ }),
 
+/***/ 7853:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MAX_SHARDS: () => (/* binding */ MAX_SHARDS),
+/* harmony export */   SHARD_ASSIGNMENT: () => (/* binding */ SHARD_ASSIGNMENT),
+/* harmony export */   assigned: () => (/* binding */ assigned),
+/* harmony export */   groupsAt: () => (/* binding */ groupsAt),
+/* harmony export */   inShard: () => (/* binding */ inShard),
+/* harmony export */   parseShard: () => (/* binding */ parseShard),
+/* harmony export */   shardOfGroup: () => (/* binding */ shardOfGroup)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+
+
+// `verify --shard i/n`: the store split by window across the jobs of a CI matrix. A window (the
+// folder under a family root, check.ts groupOf) belongs to one shard by a stable hash of its
+// name, so every shard computes the same split on its own, whatever windows exist at the commit:
+// a window deleted from HEAD, known only from history, is still judged by exactly one shard. The
+// root's own files (group '') belong to shard 1. Each shard records what it ran over; the merge
+// (shard-merge.ts) checks those records before it believes any verdict.
+/** How windows are assigned; a merge refuses records made under another assignment. */
+const SHARD_ASSIGNMENT = 'sha256-mod-v1';
+/** At most this many shards: more jobs than this is a typo, not a plan. */
+const MAX_SHARDS = 256;
+/** Parses `--shard i/n` (1 <= i <= n); a usage error names the fix. */
+function parseShard(text) {
+    const m = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*$/.exec(text);
+    const index = m ? Number(m[1]) : NaN;
+    const count = m ? Number(m[2]) : NaN;
+    if (!m || count < 1 || count > MAX_SHARDS || index < 1 || index > count) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({
+            code: 'USAGE',
+            message: `--shard '${text.slice(0, 40)}' is not i/n with 1 <= i <= n <= ${MAX_SHARDS}; in a matrix job pass e.g. --shard \${{ matrix.shard }}/3 with shard: [1, 2, 3]`
+        });
+    }
+    return { index, count };
+}
+/** The 1-based shard a window (group name) belongs to among `count`. */
+function shardOfGroup(group, count) {
+    if (group === '' || count === 1)
+        return 1;
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(group, 'utf8').digest();
+    return (h.readUInt32BE(0) % count) + 1;
+}
+/** True for the groups the shard judges. */
+function inShard(spec) {
+    return (group) => shardOfGroup(group, spec.count) === spec.index;
+}
+/** The window folders at `commit` under each distinct family root, sorted (one ls-tree). */
+async function groupsAt(repo, commit, families) {
+    const roots = [...new Set(families.map((f) => f.root))].sort();
+    const byRoot = new Map(roots.map((r) => [r, []]));
+    if (commit !== null) {
+        for (const e of await repo.listFolder(commit, roots)) {
+            if (e.type !== 'tree')
+                continue;
+            const slash = e.path.lastIndexOf('/');
+            byRoot.get(e.path.slice(0, slash))?.push(e.path.slice(slash + 1));
+        }
+    }
+    return roots.map((root) => ({ root, groups: byRoot.get(root).sort() }));
+}
+/** The part of `all` one shard is assigned. */
+function assigned(all, spec) {
+    const mine = inShard(spec);
+    return all.map((r) => ({ root: r.root, groups: r.groups.filter(mine) }));
+}
+
+
+/***/ }),
+
 /***/ 9360:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -152,7 +498,7 @@ var defect = __webpack_require__(3365);
 // EXTERNAL MODULE: ./src/git/index.ts + 5 modules
 var src_git = __webpack_require__(4565);
 // EXTERNAL MODULE: ./src/trust/pin.ts
-var pin = __webpack_require__(9021);
+var trust_pin = __webpack_require__(9021);
 // EXTERNAL MODULE: ./src/trust/verify.ts + 2 modules
 var verify = __webpack_require__(9959);
 // EXTERNAL MODULE: ./src/store/codes.ts
@@ -163,6 +509,8 @@ var layout = __webpack_require__(9077);
 var deletions = __webpack_require__(2073);
 // EXTERNAL MODULE: ./src/store/history.ts
 var store_history = __webpack_require__(6581);
+// EXTERNAL MODULE: ./src/store/shard.ts
+var store_shard = __webpack_require__(7853);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -315,13 +663,14 @@ var store_verify = __webpack_require__(152);
 
 
 
+
 async function verifyRegistered(given, families, opts) {
     // Not a repository is reported before a missing keyring: it is the more basic mistake.
     const facts = await (0,store_history/* repoFacts */.yQ)(given.workspace);
     // What storeCommit would ask git (pin.ts), answered once for every inspector built below.
     const branch = given.git?.storeBranch;
     const commit = (branch ? await (0,src_git/* openRepository */.h_)(facts.top).tryResolveRef(`refs/heads/${branch}`) : null) ?? facts.head;
-    const settings = (0,pin/* withKnownRepo */.GQ)(given, { top: facts.top, commit, head: facts.head });
+    const settings = (0,trust_pin/* withKnownRepo */.GQ)(given, { top: facts.top, commit, head: facts.head });
     const at = opts.at;
     // A dedicated store branch may be complete while the checked-out code branch stays shallow
     // (they share no commits): what counts is whether the proven commit's history is cut off.
@@ -332,12 +681,16 @@ async function verifyRegistered(given, families, opts) {
         throw new errors/* UserError */.yo({ code: 'USAGE', message: `--since '${since.slice(0, 80)}' is not a commit id; pass the hex id of a verified tip (the verified-tip output of an earlier run)` });
     }
     // Nothing is judged without a pinned trust root: the working-tree keyring is never read (exit 2).
-    await (0,pin/* requirePin */.rC)(settings, 'verify');
+    const pin = await (0,trust_pin/* requirePin */.rC)(settings, 'verify');
+    const shard = opts.shard;
+    // A shard runs the checks about the store as a whole only as shard 1: once per matrix run.
+    const storeWide = shard === undefined || shard.index === 1;
+    const noCache = opts.cache === false || shard !== undefined;
     // Without the cache, the log scan and listing need only the family roots: they start before the
     // inspectors load their keyrings and policies (a second of reading), not after.
-    const early = opts.cache === false && repo.head !== null && !repo.shallow ? (0,store_verify/* startFullReads */.zi)(repo.top, repo.head, families.map((f) => f.family.root), opts.window) : undefined;
+    const early = noCache && repo.head !== null && !repo.shallow ? (0,store_verify/* startFullReads */.zi)(repo.top, repo.head, families.map((f) => f.family.root), opts.window) : undefined;
     // Every inspector judges under the trust/ chain of the commit proven here, never another ref's.
-    const proving = (0,pin/* withKnownRepo */.GQ)({ ...given, trust: { ...given.trust, commit: repo.head } }, { top: facts.top, commit: repo.head, head: facts.head });
+    const proving = (0,trust_pin/* withKnownRepo */.GQ)({ ...given, trust: { ...given.trust, commit: repo.head } }, { top: facts.top, commit: repo.head, head: facts.head });
     const inspectors = await Promise.all(families.map((f) => f.inspector(proving)));
     const git = (0,src_git/* openRepository */.h_)(repo.top);
     // The working tree is compared only when it is a checkout of the commit being proven.
@@ -351,13 +704,16 @@ async function verifyRegistered(given, families, opts) {
     };
     const authorities = Promise.all(families.map((f) => (f.deletionAuthority ? f.deletionAuthority(settings, families) : Promise.resolve(undefined))));
     const [verified, guard] = await Promise.all([
-        (0,store_verify/* verifyFamilies */.u2)({ dir: settings.workspace, repo, inspectors, window: opts.window, cache: opts.cache, isAncestor, worktree, early }),
-        guardHistory({ repo: git, stateDir: repo.stateDir, head: repo.head, families: inspectors.map((i) => i.family), since, isAncestor, ...(at ? { branch: at.branch } : {}) })
+        (0,store_verify/* verifyFamilies */.u2)({ dir: settings.workspace, repo, inspectors, window: opts.window, cache: noCache ? false : opts.cache, isAncestor, worktree, early, only: shard && (0,store_shard.inShard)(shard), progress: opts.progress }),
+        storeWide
+            ? guardHistory({ repo: git, stateDir: repo.stateDir, head: repo.head, families: inspectors.map((i) => i.family), since, isAncestor, ...(at ? { branch: at.branch } : {}) })
+            : { defects: [], branch: null }
     ]);
     // A deletion stays blocking unless a family's records authorize it (a purge's tombstone).
     const results = await (0,deletions/* judgeDeletions */.t)(git, repo.head, verified, await authorities);
-    const store = [...guard.defects, ...(at && at.oid === null ? [missingBranch(at)] : [])];
-    if (settings.verify?.allowEmpty !== true && opts.window === undefined) {
+    const store = [...guard.defects, ...(storeWide && at && at.oid === null ? [missingBranch(at)] : [])];
+    // A shard sees only its windows, so emptiness is judged by the merge over all of them.
+    if (settings.verify?.allowEmpty !== true && opts.window === undefined && shard === undefined) {
         // A family a store may lack (the trust root before migration) is not an empty store.
         for (const [i, r] of results.entries())
             if (r.windows.length === 0 && !families[i].optional)
@@ -366,6 +722,12 @@ async function verifyRegistered(given, families, opts) {
     const combined = combine(results.map((r) => settle(r, settings.verify?.allowDemoKey === true)), inspectors.map((i) => i.family), opts.window, store);
     // The trust root's own findings (a revoked signer, a root that does not verify from the pin) count too.
     const trusted = await (0,verify/* applyTrust */.d)(proving, combined);
+    if (shard) {
+        // A shard's pass is a part of a verdict: no verified tip until the merge has every part.
+        const covered = (0,store_shard.assigned)(await (0,store_shard.groupsAt)(git, repo.head, inspectors.map((i) => i.family)), shard);
+        const options = { since: since ?? null, allow_empty: settings.verify?.allowEmpty === true, allow_demo_key: settings.verify?.allowDemoKey === true, store_branch: at?.branch ?? branch ?? null, now: new Date(settings.now).toISOString() };
+        return { ...trusted, verifiedTip: null, shard: { assignment: store_shard.SHARD_ASSIGNMENT, index: shard.index, count: shard.count, commit: repo.head, pin, options, store_wide: storeWide, covered } };
+    }
     const result = { ...trusted, verifiedTip: trusted.blocking === 0 ? trusted.headOid : null };
     if (result.verifiedTip !== null && opts.window === undefined && guard.branch !== null)
         await rememberTip(repo.stateDir, guard.branch, result.verifiedTip);
@@ -471,6 +833,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/git/index.ts + 5 modules
 var git = __webpack_require__(4565);
+// EXTERNAL MODULE: ./src/report/progress.ts
+var progress = __webpack_require__(8991);
 // EXTERNAL MODULE: ./src/store/cache.ts
 var cache = __webpack_require__(2951);
 // EXTERNAL MODULE: ./src/findings/defect.ts
@@ -1206,7 +1570,7 @@ function filesOf(plan, listed) {
  * folder entry (a window's tree) goes to every family of its root: each needs the tree ids of its
  * groups, which are the same folders.
  */
-function byRoot(families, items, path, shareFolders) {
+function verify_plan_byRoot(families, items, path, shareFolders) {
     const out = families.map(() => []);
     for (const item of items) {
         const p = path(item);
@@ -1232,6 +1596,7 @@ function byRoot(families, items, path, shareFolders) {
 
 
 
+
 /** Starts the reads a run from the first commit makes, so they run while the inspectors load. */
 function startFullReads(top, head, roots, window) {
     const repo = (0,git/* openRepository */.h_)(top);
@@ -1246,10 +1611,15 @@ async function verifyFamilies(opts) {
         throw (0,store_history/* shallowError */.Jn)();
     const repo = (0,git/* openRepository */.h_)(top);
     const families = opts.inspectors.map((i) => i.family);
-    const useCache = opts.cache !== false && opts.window === undefined;
+    const useCache = opts.cache !== false && opts.window === undefined && opts.only === undefined;
     const specs = families.map((f) => (opts.window === undefined ? f.root : `${f.root}/${opts.window}`));
     // families may share a root (layout.ts ownerOf): git is asked about each folder once
     const gitSpecs = [...new Set(specs)];
+    // Every split of paths by family drops the groups outside the shard.
+    const only = opts.only;
+    const byRoot = only
+        ? (fams, items, path, share) => verify_plan_byRoot(fams, items, path, share).map((part, i) => part.filter((t) => only(groupOf(fams[i], path(t)))))
+        : verify_plan_byRoot;
     const early = !useCache && opts.early && sameList(opts.early.roots, gitSpecs) ? opts.early : undefined;
     if (head === null) {
         return families.map((family) => {
@@ -1303,7 +1673,7 @@ async function verifyFamilies(opts) {
     const listing = fromStart && early && sameList(paths, gitSpecs) ? early.listing : repo.listTree(head, paths);
     const listed = byRoot(families, await listing, (f) => f.path);
     const runs = plans.map((p, i) => startFamily(p, filesOf(p, listed[i])));
-    await readAndInspect(repo, runs);
+    await readAndInspect(repo, runs, opts.progress ?? progress/* NO_PROGRESS */.c);
     const history = fromStart ? await scanning : scan;
     const worktree = await changing;
     const historyEvents = fromStart ? byRoot(families, history.events, (e) => e.path) : events;
@@ -1340,8 +1710,9 @@ const BATCH_MIN = 200;
  * inspection no longer waits for the last blob, and git reads the next batch on the other core
  * while this one is inspected.
  */
-async function readAndInspect(repo, runs) {
+async function readAndInspect(repo, runs, progress) {
     const items = runs.flatMap((run) => run.todo.map((t) => ({ run, t })));
+    const shown = progress.phase('verify: packets inspected', items.length);
     const size = Math.max(BATCH_MIN, Math.ceil(items.length / BATCHES));
     const parts = [];
     for (let s = 0; s < items.length; s += size)
@@ -1356,7 +1727,9 @@ async function readAndInspect(repo, runs) {
                 await new Promise((r) => setImmediate(r));
             inspectOne(run, t, blobs);
         }
+        shown.tick(part.length);
     }
+    shown.done();
 }
 function sameList(a, b) {
     return a.length === b.length && a.every((x, i) => x === b[i]);

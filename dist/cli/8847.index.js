@@ -1,5 +1,5 @@
 export const id = 8847;
-export const ids = [8847];
+export const ids = [8847,4310,2012];
 export const modules = {
 
 /***/ 8847:
@@ -144,9 +144,11 @@ async function deriveIndex(args) {
     // Holds are the index's own input; the trust root is what every judgment rests on, never evidence to expire or purge.
     const retained = inspectors.filter((i) => (0,family/* isRetained */.dE)(i.family) && i.family.name !== trust_family/* TRUST_FAMILY */.UW.name);
     // Working-tree edits make a row mutable (R5): read every run, never from the cache.
+    // one `git status` for every family's folder (several families share one), shared out by folder
+    const modified = atHead ? (await repo.worktreeChanges([...new Set(retained.map((i) => i.family.root))])).modified : [];
     const modifiedOf = new Map();
     for (const i of retained)
-        modifiedOf.set(i.family.name, atHead ? new Set((await repo.worktreeChanges(i.family.root)).modified) : new Set());
+        modifiedOf.set(i.family.name, new Set(modified.filter((p) => p === i.family.root || p.startsWith(`${i.family.root}/`))));
     const fingerprint = indexFingerprint({ settings, trust, inspectors: retained, modified: modifiedOf });
     const cached = await (0,result_cache/* readResult */.Uv)(facts.stateDir, INDEX_CACHE_KIND, commit, fingerprint);
     if (cached !== null)

@@ -1,0 +1,910 @@
+export const id = 1936;
+export const ids = [1936,4663,4964,7044];
+export const modules = {
+
+/***/ 78688:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ assertNoSymlinkInPaths)
+/* harmony export */ });
+/* unused harmony export assertNoSymlinkInPath */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _util_ids_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84598);
+
+
+
+
+// The store writes into the working tree of a checked-out branch, through mkdir and writeFile,
+// which follow symbolic links. A link anywhere between the repository root and a file
+// (closure-packets/ itself, a window folder, the file), left untracked by an earlier step of the
+// job, would carry the write outside the repository. So every component below the root is
+// checked with lstat before anything is written; what does not exist yet is created later as a
+// real folder. The root itself (and what lies above it) is the checkout's own business.
+/** Throws a UserError (REPO_INVALID) when a component of `path` (repo-relative, `/`-separated) below `root` is a symbolic link. */
+async function assertNoSymlinkInPath(root, path) {
+    const parts = path.split('/');
+    for (let i = 1; i <= parts.length; i++) {
+        const rel = parts.slice(0, i).join('/');
+        let stat;
+        try {
+            stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel));
+        }
+        catch (err) {
+            const code = err.code;
+            // nothing there (or a file where a folder should be, reported by the write itself)
+            if (code === 'ENOENT' || code === 'ENOTDIR')
+                return;
+            throw err;
+        }
+        if (stat.isSymbolicLink()) {
+            const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readlink)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel)).catch(() => '?');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({
+                code: 'REPO_INVALID',
+                message: `${rel}: is a symbolic link (to ${(0,_util_ids_js__WEBPACK_IMPORTED_MODULE_3__.printable)(target)}) in the working tree; the store writes only real files and folders inside the repository, ` +
+                    `so it wrote nothing: remove it (rm ${rel}) and run again`
+            });
+        }
+        if (!stat.isDirectory())
+            return;
+    }
+}
+/** assertNoSymlinkInPath for each path, in order. */
+async function assertNoSymlinkInPaths(root, paths) {
+    for (const path of paths)
+        await assertNoSymlinkInPath(root, path);
+}
+
+
+/***/ }),
+
+/***/ 82170:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ StoreBatch),
+/* harmony export */   z: () => (/* binding */ commitFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _worktree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78688);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54565);
+
+
+
+
+
+/**
+ * Several write-once commits in a chain, landed together: each commit's objects are written when
+ * it is made, on top of the previous one, and land() then moves the branch once (the same
+ * compare-and-swap), writes the new files to the working tree and records them in the index with
+ * one native git call. An export of many windows thus pays for the ref, the working tree and the
+ * index once, not once per window (the index alone is rewritten whole on every update), and lands
+ * all of its commits or none. Pending working-tree bytes are bounded: past LAND_EVERY_BYTES the
+ * batch lands what it has and goes on from there.
+ */
+class StoreBatch {
+    args;
+    repo;
+    tip;
+    expected;
+    checkedOut;
+    pending = new Map();
+    /** derived pages replaced since the batch last landed -> the blob the working tree holds for them */
+    replacedSinceLand = new Map();
+    /** paths removed since the batch last landed (a purge) */
+    removals = new Set();
+    pendingBytes = 0;
+    /** the root tree and the trees of the latest commit made here, so the next commit does not read them back */
+    tipTree = null;
+    /** the subject of the latest commit, for the reflog */
+    subject = '';
+    trees = new Map();
+    constructor(args) {
+        this.args = args;
+        this.repo = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_4__/* .openRepository */ .h_)(args.dir);
+        this.tip = args.parentOid;
+        this.expected = args.expectedRefOid === undefined ? args.parentOid : args.expectedRefOid;
+    }
+    /** The commit the next one builds on (the last one made, once there is one). */
+    get head() {
+        return this.tip;
+    }
+    async isCheckedOut() {
+        if (this.checkedOut === undefined) {
+            this.checkedOut = (await this.repo.currentBranch()) === this.args.branch;
+            // The working tree reflects the branch tip; it can only be fast-forwarded by the new files.
+            if (this.checkedOut && this.expected !== this.args.parentOid) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InternalError */ .Gd({ code: 'INTERNAL', message: `store: refs/heads/${this.args.branch} is checked out; build on its tip or on an unchecked-out branch` });
+            }
+        }
+        return this.checkedOut;
+    }
+    /** Writes one commit's objects on top of the batch's head; nothing is visible until land(). */
+    async commit(c) {
+        const { files } = c;
+        const remove = c.remove ?? [];
+        const dir = this.args.dir;
+        if (files.length === 0 && remove.length === 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InternalError */ .Gd({ code: 'INTERNAL', message: 'store: commit with no files' });
+        for (const f of files)
+            assertSafePath(f.path);
+        for (const p of remove)
+            assertSafePath(p);
+        const checkedOut = await this.isCheckedOut();
+        // before any object is written: a link in the working tree would carry the write elsewhere
+        if (checkedOut)
+            await (0,_worktree_js__WEBPACK_IMPORTED_MODULE_3__/* .assertNoSymlinkInPaths */ .m)(dir, [...files.map((f) => f.path), ...remove]);
+        const pending = { files: new Map(), dirs: new Map(), removed: new Set() };
+        const folderOf = (path) => {
+            const parts = path.split('/');
+            let node = pending;
+            for (const part of parts.slice(0, -1)) {
+                let next = node.dirs.get(part);
+                if (!next)
+                    node.dirs.set(part, (next = { files: new Map(), dirs: new Map(), removed: new Set() }));
+                node = next;
+            }
+            const name = parts[parts.length - 1];
+            if (node.files.has(name) || node.removed.has(name))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InternalError */ .Gd({ code: 'INTERNAL', message: `store: ${path} given twice` });
+            return { node, name };
+        };
+        const blobs = [];
+        for (const f of files) {
+            const oid = await this.repo.writeBlob(f.bytes);
+            blobs.push(oid);
+            const { node, name } = folderOf(f.path);
+            node.files.set(name, oid);
+        }
+        for (const p of remove) {
+            const { node, name } = folderOf(p);
+            node.removed.add(name);
+        }
+        const parentTree = this.tip ? (this.tipTree ?? (await this.repo.commitTree(this.tip))) : null;
+        const written = new Map();
+        const replaced = new Map();
+        const treeOid = (await mergeTree(this.repo, parentTree, pending, '', this.trees, written, { allowed: new Set(c.replace), replaced })) ?? (await this.repo.writeTree([]));
+        // The working tree still holds what the batch last landed: a page replaced again before the
+        // batch lands is compared with the blob it had then, not with the batch's unlanded one.
+        for (const [path, oid] of replaced) {
+            const first = this.replacedSinceLand.get(path);
+            if (first === undefined)
+                this.replacedSinceLand.set(path, oid);
+            else
+                replaced.set(path, first);
+        }
+        if (checkedOut)
+            await assertWorktreeFree(this.repo, dir, files, replaced);
+        const who = { name: c.committer.name, email: c.committer.email, timestamp: c.committer.timestamp, timezoneOffset: 0 };
+        const commitOid = await this.repo.writeCommit({
+            tree: treeOid,
+            parent: this.tip ? [this.tip] : [],
+            author: who,
+            committer: who,
+            message: c.message.endsWith('\n') ? c.message : `${c.message}\n`
+        });
+        this.tipTree = treeOid;
+        this.subject = c.message.split('\n')[0];
+        this.trees = written;
+        this.tip = commitOid;
+        if (checkedOut) {
+            files.forEach((f, i) => this.pending.set(f.path, { path: f.path, oid: blobs[i], bytes: f.bytes }));
+            for (const p of remove) {
+                this.pending.delete(p);
+                this.removals.add(p);
+            }
+            this.pendingBytes += files.reduce((n, f) => n + f.bytes.length, 0);
+        }
+        if (this.pendingBytes > LAND_EVERY_BYTES)
+            await this.land();
+        return { commitOid, treeOid };
+    }
+    /**
+     * Moves the branch from the expected commit to the batch's head (compare-and-swap), then brings
+     * a checked-out working tree and index up to date. Nothing to do when no commit was made.
+     */
+    async land() {
+        const ref = `refs/heads/${this.args.branch}`;
+        const checkedOut = await this.isCheckedOut();
+        if (this.tip === this.expected)
+            return { worktreeUpdated: checkedOut };
+        if (!(await this.repo.updateRef(ref, this.tip, this.expected, `release-evidence: ${this.subject}`))) {
+            const current = await this.repo.tryResolveRef(ref);
+            if (current === this.expected)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InternalError */ .Gd({ code: 'GIT', message: `store: could not move ${ref} to ${this.tip} (is another git process holding its lock?)` });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InternalError */ .Gd({
+                code: 'REF_MOVED',
+                message: `store: ${ref} is at ${current ?? '(unborn)'}, expected ${this.expected ?? '(unborn)'}; rebuild the export on the new tip`
+            });
+        }
+        this.expected = this.tip;
+        if (checkedOut) {
+            const files = [...this.pending.values()];
+            this.pending = new Map();
+            this.replacedSinceLand = new Map();
+            this.pendingBytes = 0;
+            for (const f of files) {
+                const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.args.dir, f.path);
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(abs), { recursive: true });
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(abs, f.bytes);
+            }
+            await this.repo.stageBlobs(files);
+            const removals = [...this.removals];
+            this.removals = new Set();
+            for (const p of removals) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.args.dir, p), { force: true });
+                await this.repo.removeFromIndex(p);
+                // git keeps no empty folders; neither does the working tree of a purged window
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rmdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.args.dir, p))).catch(() => undefined);
+            }
+        }
+        return { worktreeUpdated: checkedOut };
+    }
+}
+/** Working-tree bytes a batch may hold before it lands early (an export of 10,000 large packets). */
+const LAND_EVERY_BYTES = 64 * 1024 * 1024;
+/** One write-once commit, landed at once (a batch of one). */
+async function commitFiles(args) {
+    const batch = new StoreBatch(args);
+    const { commitOid, treeOid } = await batch.commit(args);
+    const { worktreeUpdated } = await batch.land();
+    return { commitOid, treeOid, worktreeUpdated };
+}
+/**
+ * Rewrites only the trees along new paths; refuses to replace anything that exists (but a derived
+ * file named in `replacing`). Trees the
+ * previous commit of a batch wrote come from `known` instead of the object store; every tree
+ * written here is recorded in `written`.
+ */
+async function mergeTree(repo, baseOid, pending, at, known, written, replacing) {
+    const entries = new Map();
+    if (baseOid) {
+        for (const e of known.get(baseOid) ?? (await repo.readTree(baseOid)))
+            entries.set(e.path, e);
+    }
+    for (const name of pending.removed) {
+        if (entries.get(name)?.type !== 'blob')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InternalError */ .Gd({ code: 'INTERNAL', message: `store: cannot remove ${at}${name}: it is not a file in the parent commit` });
+        entries.delete(name);
+    }
+    for (const [name, oid] of pending.files) {
+        const existing = entries.get(name);
+        if (existing && existing.type === 'blob' && replacing.allowed.has(`${at}${name}`))
+            replacing.replaced.set(`${at}${name}`, existing.oid);
+        else if (existing) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InternalError */ .Gd({ code: 'WRITE_ONCE', message: `store: refusing to rewrite ${at}${name}: it already exists in the parent commit` });
+        }
+        entries.set(name, { mode: '100644', path: name, oid, type: 'blob' });
+    }
+    for (const [name, sub] of pending.dirs) {
+        const existing = entries.get(name);
+        if (existing && existing.type !== 'tree') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'REPO_INVALID', message: `${at}${name} is a file in the repository; the store needs it to be a folder (move the file away)` });
+        }
+        const oid = await mergeTree(repo, existing?.oid ?? null, sub, `${at}${name}/`, known, written, replacing);
+        if (oid === null)
+            entries.delete(name);
+        else
+            entries.set(name, { mode: '040000', path: name, oid, type: 'tree' });
+    }
+    // git stores no empty folder: the caller drops it (the root becomes the empty tree)
+    if (entries.size === 0)
+        return null;
+    const list = [...entries.values()];
+    const oid = await repo.writeTree(list);
+    written.set(oid, list);
+    return oid;
+}
+function assertSafePath(path) {
+    const parts = path.split('/');
+    // eslint-disable-next-line no-control-regex -- a control character makes a path unsafe
+    if (path.startsWith('/') || parts.some((p) => p === '' || p === '.' || p === '..' || p === '.git' || /[\u0000-\u001f\\]/.test(p))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InternalError */ .Gd({ code: 'INTERNAL', message: `store: unsafe path ${JSON.stringify(path)}` });
+    }
+}
+/**
+ * An untracked file in the way would be silently replaced; identical bytes are fine. So would a
+ * local edit of a derived file being replaced: its working-tree copy must be the committed one.
+ */
+async function assertWorktreeFree(repo, dir, files, replaced) {
+    const committed = replaced.size > 0 ? await repo.readBlobs([...replaced.values()]) : new Map();
+    for (const f of files) {
+        let existing;
+        try {
+            existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, f.path));
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'ENOENT')
+                continue;
+            if (code === 'ENOTDIR')
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'REPO_INVALID', message: `${f.path}: a parent of this path is a file in the working tree; move it away` });
+            throw err;
+        }
+        const old = replaced.get(f.path);
+        if (old !== undefined && !Buffer.from(f.bytes).equals(existing)) {
+            if (committed.get(old)?.equals(existing))
+                continue;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'REPO_INVALID', message: `${f.path}: the working-tree copy has uncommitted edits; this page is generated (never edited): discard them ('git checkout -- ${f.path}') and run again` });
+        }
+        if (!Buffer.from(f.bytes).equals(existing)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({
+                code: 'REPO_INVALID',
+                message: `${f.path}: an uncommitted file with different content is in the way of the new revision; move it out of the store folder and run again`
+            });
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 41936:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runTrust: () => (/* binding */ runTrust)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54565);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(88381);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(58750);
+/* harmony import */ var _signing_dsse_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(90870);
+/* harmony import */ var _signing_ed25519_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(87478);
+/* harmony import */ var _signing_keyring_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(57430);
+/* harmony import */ var _signing_keys_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6663);
+/* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(96581);
+/* harmony import */ var _store_write_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(82170);
+/* harmony import */ var _timestamp_verify_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(91899);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(95138);
+/* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(78483);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(76043);
+/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(86599);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(24189);
+/* harmony import */ var _keyring_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(34663);
+/* harmony import */ var _revision_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(94241);
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function runTrust(inv) {
+    const v = inv.values;
+    const [sub, file] = inv.positionals;
+    const now = (0,_options_js__WEBPACK_IMPORTED_MODULE_4__/* .parseNow */ .A7)(str(v.now), inv.clock);
+    switch (sub) {
+        case 'migrate':
+        case 'init':
+            return migrate(inv, v, now);
+        case 'draft':
+        case 'rotate':
+            return draft(inv, v, now);
+        case 'sign':
+            return sign(inv, v, need(file, 'sign FILE'));
+        case 'publish':
+            return publish(inv, v, need(file, 'publish FILE'), now);
+        case 'show':
+            return show(inv, v, now);
+        default:
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'USAGE', message: `trust: ${sub === undefined ? 'no subcommand' : `unknown subcommand '${sub}'`}; use migrate, draft, sign, publish or show (release-evidence trust --help)` });
+    }
+}
+const str = (x) => (typeof x === 'string' ? x : undefined);
+const list = (x) => (Array.isArray(x) ? x : typeof x === 'string' ? [x] : []);
+function need(file, what) {
+    if (!file)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'USAGE', message: `trust ${what}: name the draft file` });
+    return file;
+}
+async function openStore(inv, v, now) {
+    const top = await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_9__/* .repoTopLevel */ .MS)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(inv.cwd, str(v.repo) ?? '.'));
+    const repo = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_3__/* .openRepository */ .h_)(top);
+    const branch = str(v['store-branch']) ?? (await repo.currentBranch());
+    if (!branch)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'REPO_INVALID', message: 'HEAD is detached; pass --store-branch NAME' });
+    const tip = await repo.tryResolveRef(`refs/heads/${branch}`);
+    return { top, branch, tip, chain: await (0,_chain_js__WEBPACK_IMPORTED_MODULE_14__/* .readChain */ .U)(top, tip, null, now) };
+}
+/** NAME=FILE or FILE (the name then comes from the key file's `# signer_id:` line, or root-N). */
+async function rootKeyFiles(inv, specs) {
+    const out = [];
+    for (const [i, spec] of specs.entries()) {
+        const eq = spec.indexOf('=');
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(inv.cwd, eq > 0 ? spec.slice(eq + 1) : spec);
+        const secret = await (0,_signing_keys_js__WEBPACK_IMPORTED_MODULE_8__/* .readSigningSecret */ .yG)({ keyFile: path, env: {} });
+        const text = secret.text;
+        const named = eq > 0 ? spec.slice(0, eq) : (/^#\s*signer_id:\s*(\S+)/m.exec(text)?.[1] ?? `root-${i + 1}`);
+        for (const w of secret.warnings)
+            inv.log.warning(w);
+        out.push({ name: named, key: (0,_signing_keys_js__WEBPACK_IMPORTED_MODULE_8__/* .parseSigningKey */ .UG)(text, secret.source) });
+    }
+    return out;
+}
+function publicRootKeys(specs) {
+    return specs.map((spec) => {
+        const eq = spec.indexOf('=');
+        const raw = eq > 0 ? (0,_signing_dsse_js__WEBPACK_IMPORTED_MODULE_18__/* .decodeBase64 */ .y4)(spec.slice(eq + 1)) : undefined;
+        if (!raw || raw.length !== _signing_ed25519_js__WEBPACK_IMPORTED_MODULE_6__/* .PUBLIC_KEY_BYTES */ .kf)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'USAGE', message: `--root-public-key '${spec}': use NAME=BASE64 of a 32-byte Ed25519 public key` });
+        return { name: spec.slice(0, eq), key_id: (0,_signing_ed25519_js__WEBPACK_IMPORTED_MODULE_6__/* .keyIdOf */ .yg)(raw), public_key: raw.toString('base64') };
+    });
+}
+function thresholdOf(v, keys, fallback) {
+    const raw = str(v.threshold);
+    const n = raw === undefined ? fallback : Number(raw);
+    if (!Number.isInteger(n) || n < 1 || n > keys)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'USAGE', message: `--threshold ${raw}: a whole number from 1 to the ${keys} root key(s)` });
+    return n;
+}
+async function keyringEntries(inv, path) {
+    return (0,_revision_js__WEBPACK_IMPORTED_MODULE_17__/* .entriesOf */ .Mc)(await (0,_signing_keyring_js__WEBPACK_IMPORTED_MODULE_7__/* .loadKeyring */ .Or)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(inv.cwd, path), path));
+}
+/** The next revision, unsigned: signer blocks for every root key of the previous and of this revision. */
+async function buildDraft(inv, v, now, store, rootFromFiles) {
+    const chain = store.chain;
+    if (chain.revisions.some((r) => !r.trusted))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'REPO_INVALID', message: `the trust chain on ${store.branch} does not verify (release-evidence trust show); repair it before drafting` });
+    const prev = chain.inForce;
+    const prevDoc = prev?.doc ?? null;
+    const keyringPath = str(v.keyring);
+    let keys = keyringPath ? await keyringEntries(inv, keyringPath) : prevDoc ? structuredClone(prevDoc.keys) : [];
+    // Revocations are never withdrawn: carry each one forward onto the same public key.
+    for (const old of prevDoc?.keys ?? []) {
+        if (old.revoked_at_utc === undefined)
+            continue;
+        keys = keys.map((k) => (k.public_key === old.public_key ? { ...k, revoked_at_utc: old.revoked_at_utc, ...(old.revocation_reason ? { revocation_reason: old.revocation_reason } : {}) } : k));
+    }
+    const revokeAt = str(v['revoked-at']) === undefined ? now : (0,_options_js__WEBPACK_IMPORTED_MODULE_4__/* .parseNow */ .A7)(str(v['revoked-at']), () => now);
+    for (const id of list(v.revoke)) {
+        const hits = keys.filter((k) => k.signer_id === id || (0,_signing_ed25519_js__WEBPACK_IMPORTED_MODULE_6__/* .keyIdOf */ .yg)((0,_signing_dsse_js__WEBPACK_IMPORTED_MODULE_18__/* .decodeBase64 */ .y4)(k.public_key) ?? Buffer.alloc(0)) === id);
+        if (hits.length === 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'USAGE', message: `--revoke ${id}: no signer key with that signer id or key id in the draft's keyring` });
+        for (const k of hits)
+            if (k.revoked_at_utc === undefined)
+                Object.assign(k, { revoked_at_utc: (0,_util_time_js__WEBPACK_IMPORTED_MODULE_13__/* .formatUtc */ .ay)(revokeAt), ...(str(v.reason) ? { revocation_reason: str(v.reason) } : {}) });
+    }
+    const given = [...rootFromFiles, ...publicRootKeys(list(v['root-public-key']))];
+    const rootKeys = given.length > 0 ? given : (prevDoc?.root.keys ?? []);
+    if (rootKeys.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'USAGE', message: 'trust: revision 1 needs root keys: --root-key NAME=FILE or --root-public-key NAME=B64 (two offline keys: see docs/trust-root.md)' });
+    const threshold = given.length > 0 ? thresholdOf(v, rootKeys.length, Math.min(2, rootKeys.length)) : thresholdOf(v, rootKeys.length, prevDoc.root.threshold);
+    const tsa = await tsaOf(inv, v, prevDoc?.tsa);
+    const { doc, problems } = (0,_revision_js__WEBPACK_IMPORTED_MODULE_17__/* .assembleRevision */ .m)({ prev, keys, rootKeys, threshold, now, tsa });
+    if (problems.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'INPUT_INVALID', message: `trust: the drafted revision is not valid`, problems: problems.map((p) => ({ file: (0,_document_js__WEBPACK_IMPORTED_MODULE_15__/* .rootPaths */ .R7)(doc.version).packet, message: p })) });
+    return doc;
+}
+/** The TSA pin of the draft: --tsa-cert FILE (or none), --require-timestamp true|false, else the revision in force's. */
+async function tsaOf(inv, v, previous) {
+    const file = str(v['tsa-cert']);
+    let tsa = previous ? { ...previous } : undefined;
+    if (file === 'none')
+        tsa = undefined;
+    else if (file !== undefined) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(inv.cwd, file);
+        const pem = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8').catch((err) => {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'INPUT_UNREADABLE', message: `--tsa-cert ${file}: cannot read it (${err.code}); give the PEM of the TSA's certificate or of the CA that issues it`, cause: err });
+        });
+        // parsed now, so a wrong file is named here rather than as a schema problem
+        (0,_timestamp_verify_js__WEBPACK_IMPORTED_MODULE_11__/* .parsePinnedTsa */ .i)(pem, `--tsa-cert ${file}`);
+        const block = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/.exec(pem)[0];
+        tsa = { certificate: `${block.replace(/\r\n/g, '\n')}\n`, ...(tsa?.require_token ? { require_token: true } : {}) };
+    }
+    const require = str(v['require-timestamp']);
+    if (require !== undefined) {
+        if (require !== 'true' && require !== 'false')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'USAGE', message: `--require-timestamp ${require}: use true or false` });
+        if (!tsa)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'USAGE', message: '--require-timestamp: the draft pins no TSA certificate; add --tsa-cert FILE' });
+        tsa = require === 'true' ? { ...tsa, require_token: true } : { certificate: tsa.certificate };
+    }
+    return tsa;
+}
+function signatureOf(doc, key) {
+    const sig = (0,_revision_js__WEBPACK_IMPORTED_MODULE_17__/* .rootSignature */ .v7)(doc, key);
+    if (!sig)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'KEY_UNKNOWN', message: `the key from ${key.source} (key id ${key.keyId}) is not one of the root keys this revision lists as signers` });
+    return sig;
+}
+async function migrate(inv, v, now) {
+    const store = await openStore(inv, v, now);
+    if (store.chain.revisions.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'USAGE', message: `trust migrate: ${store.branch} already has a trust root (${(0,_document_js__WEBPACK_IMPORTED_MODULE_15__/* .rootPaths */ .R7)(1).packet}); rotate with 'trust draft', 'trust sign', 'trust publish'` });
+    const roots = await rootKeyFiles(inv, list(v['root-key']));
+    if (roots.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'USAGE', message: 'trust migrate: give the root keys that sign revision 1: --root-key NAME=FILE (repeat it for each)' });
+    const values = { ...v, keyring: str(v.keyring) ?? 'policies/keyring.yaml', threshold: str(v.threshold) ?? String(roots.length) };
+    const doc = await buildDraft(inv, values, now, store, roots.map((r) => ({ name: r.name, key_id: r.key.keyId, public_key: r.key.publicKey.toString('base64') })));
+    const sigs = roots.map((r) => signatureOf(doc, r.key));
+    return commitRevision(inv, store, doc, sigs, now);
+}
+async function draft(inv, v, now) {
+    const store = await openStore(inv, v, now);
+    const roots = await rootKeyFiles(inv, list(v['root-key']));
+    const doc = await buildDraft(inv, v, now, store, roots.map((r) => ({ name: r.name, key_id: r.key.keyId, public_key: r.key.publicKey.toString('base64') })));
+    const out = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(inv.cwd, str(v.out) ?? `trust-draft-${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_19__/* .formatRevision */ .T)(doc.version)}.json`);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(out, (0,_document_js__WEBPACK_IMPORTED_MODULE_15__/* .renderRootJson */ .R5)(doc), { flag: 'wx' }).catch((err) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'USAGE', message: `trust draft: cannot write ${out} (${err.code}); a draft is never overwritten`, cause: err });
+    });
+    const signers = doc.signers.map((s) => s.signer_id).join(', ');
+    inv.io.stdout(inv.values.json
+        ? `${JSON.stringify({ draft: out, version: doc.version, payload_sha256: (0,_document_js__WEBPACK_IMPORTED_MODULE_15__/* .payloadOf */ .Md)(doc).sha256, signers: doc.signers }, null, 2)}\n`
+        : `Wrote ${out}: trust-root ${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_19__/* .formatRevision */ .T)(doc.version)}, payload sha256 ${(0,_document_js__WEBPACK_IMPORTED_MODULE_15__/* .payloadOf */ .Md)(doc).sha256}\nSign it with: release-evidence trust sign ${out} --key-file ROOT_KEY (root keys listed: ${signers})\nThen: release-evidence trust publish ${out}\n`);
+    return _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.Pass;
+}
+async function readDraft(inv, file) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(inv.cwd, file);
+    const sigPath = path.replace(/\.json$/, '') + '.sig';
+    const json = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8').catch((err) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'INPUT_UNREADABLE', message: `trust: cannot read ${path} (${err.code})`, cause: err });
+    });
+    let value;
+    try {
+        value = JSON.parse(json);
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'INPUT_INVALID', message: `trust: ${path} is not JSON`, cause: err });
+    }
+    const checked = (0,_document_js__WEBPACK_IMPORTED_MODULE_15__/* .checkRootDoc */ .TG)(value, path);
+    if (!checked.doc || checked.problems.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'INPUT_INVALID', message: `trust: ${path} is not a valid trust-root revision`, problems: checked.problems.map((p) => ({ file: path, message: p })) });
+    if ((0,_document_js__WEBPACK_IMPORTED_MODULE_15__/* .renderRootJson */ .R5)(checked.doc) !== json)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'INPUT_INVALID', message: `trust: ${path} is not the tool's rendering of its content (edited after drafting?); draft it again` });
+    const sigText = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(sigPath, 'utf8').catch(() => undefined);
+    let sigs = [];
+    if (sigText !== undefined) {
+        const env = (0,_signing_dsse_js__WEBPACK_IMPORTED_MODULE_18__/* .parseEnvelope */ .mE)(sigText);
+        if (!env.ok)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'INPUT_INVALID', message: `trust: ${sigPath} ${env.reason}` });
+        if (!env.payload.equals((0,_util_hash_js__WEBPACK_IMPORTED_MODULE_12__/* .canonicalBytes */ .Mr)(checked.doc)))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'INPUT_INVALID', message: `trust: ${sigPath} signs other content than ${path}` });
+        sigs = env.envelope.signatures;
+    }
+    return { path, sigPath, doc: checked.doc, json, sigs };
+}
+async function sign(inv, v, file) {
+    const d = await readDraft(inv, file);
+    const keyFile = str(v['key-file']);
+    if (!keyFile)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'USAGE', message: 'trust sign: pass --key-file FILE (a root key)' });
+    const [{ key }] = await rootKeyFiles(inv, [keyFile]);
+    if (d.sigs.some((s) => s.keyid === key.keyId))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'USAGE', message: `trust sign: ${d.sigPath} already holds a signature by key ${key.keyId}; one key counts once` });
+    const sigs = [...d.sigs, signatureOf(d.doc, key)];
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(d.sigPath, (0,_document_js__WEBPACK_IMPORTED_MODULE_15__/* .renderRootEnvelope */ .R6)((0,_document_js__WEBPACK_IMPORTED_MODULE_15__/* .payloadOf */ .Md)(d.doc).payload, sigs));
+    inv.io.stdout(`Signed ${d.path} with root key ${key.keyId.slice(0, 16)} (${sigs.length} signature(s) in ${d.sigPath})\n`);
+    return _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.Pass;
+}
+async function publish(inv, v, file, now) {
+    const d = await readDraft(inv, file);
+    if (d.sigs.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'USAGE', message: `trust publish: ${d.sigPath} holds no signature; run 'release-evidence trust sign ${file} --key-file ROOT_KEY' first` });
+    const store = await openStore(inv, v, now);
+    return commitRevision(inv, store, d.doc, d.sigs, now);
+}
+/** Verifies the revision as the next link of the committed chain, then commits its three files. */
+async function commitRevision(inv, store, doc, sigs, now) {
+    const { sha256 } = (0,_document_js__WEBPACK_IMPORTED_MODULE_15__/* .payloadOf */ .Md)(doc);
+    const files = new Map();
+    const repo = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_3__/* .openRepository */ .h_)(store.top);
+    for (const r of store.chain.revisions) {
+        files.set(r.revision, { json: await repo.readFileAt(store.tip, r.paths.packet), sig: await repo.readFileAt(store.tip, r.paths.signature) });
+    }
+    if (files.has(doc.version))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'USAGE', message: `trust publish: ${(0,_document_js__WEBPACK_IMPORTED_MODULE_15__/* .rootPaths */ .R7)(doc.version).packet} is already published; draft the next revision` });
+    const prepared = (0,_revision_js__WEBPACK_IMPORTED_MODULE_17__/* .prepareRevision */ .TH)(files, doc, sigs, now);
+    const mine = prepared.revision;
+    if (!mine.trusted) {
+        const text = mine.findings.map((f) => `  ${f.code}: ${f.detail}`).join('\n');
+        inv.io.stdout(inv.values.json ? `${JSON.stringify({ published: false, findings: mine.findings }, null, 2)}\n` : `Not published: ${(0,_document_js__WEBPACK_IMPORTED_MODULE_15__/* .rootPaths */ .R7)(doc.version).packet} does not verify against the chain:\n${text}\n`);
+        return _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.PolicyFailure;
+    }
+    const paths = (0,_document_js__WEBPACK_IMPORTED_MODULE_15__/* .rootPaths */ .R7)(doc.version);
+    const result = await (0,_store_write_js__WEBPACK_IMPORTED_MODULE_10__/* .commitFiles */ .z)({
+        dir: store.top,
+        branch: store.branch,
+        parentOid: store.tip,
+        files: prepared.files,
+        message: `trust-root ${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_19__/* .formatRevision */ .T)(doc.version)}: ${doc.version === 1 ? 'the root of trust' : 'rotation'} (${mine.counted.join(', ')})`,
+        committer: { name: _settings_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_GIT */ .P.committerName, email: _settings_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_GIT */ .P.committerEmail, timestamp: Math.floor(now / 1000) }
+    });
+    const pin = prepared.pin;
+    if (inv.values.json) {
+        inv.io.stdout(`${JSON.stringify({ published: true, revision: (0,_util_revision_js__WEBPACK_IMPORTED_MODULE_19__/* .formatRevision */ .T)(doc.version), commit: result.commitOid, payload_sha256: sha256, pin, files: paths }, null, 2)}\n`);
+    }
+    else {
+        inv.io.stdout([
+            `Published trust-root ${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_19__/* .formatRevision */ .T)(doc.version)} in ${result.commitOid} on ${store.branch} (signed by ${mine.counted.join(', ')})`,
+            `Pin (sha256 of revision 1's payload): ${pin}`,
+            `Verify with: release-evidence verify --trust-root ${pin}   (Action input trust-root: ${pin})`,
+            ''
+        ].join('\n'));
+    }
+    return _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.Pass;
+}
+async function show(inv, v, now) {
+    const store = await openStore(inv, v, now);
+    const c = store.chain;
+    const rows = c.revisions.map((r) => ({
+        revision: (0,_util_revision_js__WEBPACK_IMPORTED_MODULE_19__/* .formatRevision */ .T)(r.revision),
+        payload_sha256: r.sha256,
+        trusted: r.trusted,
+        signed_by: r.counted,
+        published_in: r.publishedIn ?? null,
+        findings: r.findings.map((f) => `${f.code}: ${f.detail}`)
+    }));
+    const pin = c.revisions[0]?.sha256 ?? null;
+    const pinned = (0,_keyring_js__WEBPACK_IMPORTED_MODULE_16__/* .tsaOfChain */ .He)(c);
+    const tsa = pinned ? { subject: pinned.pinned.cert.subject.replace(/\n/g, ', '), sha256: pinned.pinned.sha256, require_token: pinned.requireToken } : null;
+    if (inv.values.json)
+        inv.io.stdout(`${JSON.stringify({ branch: store.branch, commit: store.tip, pin, in_force: c.inForce ? (0,_util_revision_js__WEBPACK_IMPORTED_MODULE_19__/* .formatRevision */ .T)(c.inForce.revision) : null, tsa, revisions: rows }, null, 2)}\n`);
+    else {
+        const out = [`Trust root on ${store.branch} at ${store.tip ?? '(no commits)'}: ${rows.length} revision(s), in force ${c.inForce ? (0,_util_revision_js__WEBPACK_IMPORTED_MODULE_19__/* .formatRevision */ .T)(c.inForce.revision) : 'none'}`];
+        for (const r of rows)
+            out.push(`  ${r.revision}  sha256:${r.payload_sha256 ?? '-'}  ${r.trusted ? 'ok' : 'FAIL'}  ${r.signed_by.join(', ')}${r.findings.map((f) => `\n      ${f}`).join('')}`);
+        out.push(tsa ? `Trusted time: TSA certificate ${tsa.subject} sha256:${tsa.sha256}${tsa.require_token ? ' (tokens required)' : ''}` : 'Trusted time: no TSA certificate pinned');
+        if (pin)
+            out.push(`Revision 1's sha256 (check it against the pin you keep outside the repository): ${pin}`);
+        inv.io.stdout(`${out.join('\n')}\n`);
+    }
+    return c.revisions.every((r) => r.trusted) ? _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.Pass : _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ExitCode */ .yU.PolicyFailure;
+}
+
+
+/***/ }),
+
+/***/ 34663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   He: () => (/* binding */ tsaOfChain),
+/* harmony export */   YZ: () => (/* binding */ keyringOfChain),
+/* harmony export */   kl: () => (/* binding */ loadVerifierKeyring),
+/* harmony export */   q2: () => (/* binding */ loadSignerKeyring)
+/* harmony export */ });
+/* unused harmony export trustedKeyring */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _signing_keyring_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57430);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95138);
+/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24964);
+/* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(78483);
+/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86599);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24189);
+/* harmony import */ var _pin_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(29021);
+/* harmony import */ var _timestamp_verify_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(91899);
+
+
+
+
+
+
+
+
+
+/** The TSA pinned by the chain's revision in force (its document was validated, so the PEM parses). */
+function tsaOfChain(chain) {
+    const tsa = chain.inForce?.doc?.tsa;
+    if (!tsa)
+        return null;
+    return { pinned: (0,_timestamp_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .parsePinnedTsa */ .i)(tsa.certificate, `${chain.inForce.paths.packet} /tsa/certificate`), requireToken: tsa.require_token === true };
+}
+/** The chain's keyring at the store's commit, walked from `pin`. */
+async function trustedKeyring(settings, pin) {
+    const { top, commit } = await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .storeCommit */ .Jv)(settings);
+    const chain = await (0,_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .readChain */ .U)(top, commit, pin, settings.now);
+    return keyringOfChain(chain);
+}
+function keyringOfChain(chain) {
+    const r = chain.inForce;
+    if (!r?.doc || r.sha256 === null) {
+        // No trusted revision: no key is trusted, so every signed revision fails (and verify says why).
+        return { file: 'trust/root (no trusted revision from the pin)', sha256: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .fg)(`untrusted\0${chain.pin ?? ''}`), keys: [], revocations: [], chain, tsa: null };
+    }
+    const keyring = (0,_document_js__WEBPACK_IMPORTED_MODULE_5__/* .signerKeyring */ .i8)(r.doc, `${r.paths.packet} (trust root ${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_8__/* .formatRevision */ .T)(r.revision)})`, r.sha256);
+    return { ...keyring, chain, tsa: tsaOfChain(chain) };
+}
+/**
+ * The keyring every signed family is judged under: the pinned trust root's. One function for
+ * every lesson, so no family can trust the working tree while another is pinned. `what` names
+ * the command in the TRUST_ROOT_UNPINNED message.
+ */
+async function loadVerifierKeyring(settings, what = 'verify') {
+    return trustedKeyring(settings, await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .requirePin */ .rC)(settings, what));
+}
+/**
+ * The keyring a writer finds its own key in: the pinned chain's when a pin is configured (so it
+ * signs only with a key the chain trusts), else the working-tree keyring policy. Never use it to
+ * judge someone else's signature.
+ */
+async function loadSignerKeyring(settings) {
+    const pin = await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .resolvePin */ .Qw)(settings);
+    if (pin !== null)
+        return { ...(await trustedKeyring(settings, pin)), pinned: true };
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(settings.workspace, settings.policies['keyring']);
+    return { ...(await (0,_signing_keyring_js__WEBPACK_IMPORTED_MODULE_1__/* .loadKeyring */ .Or)(abs, (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(settings.workspace, abs))), pinned: false };
+}
+
+
+/***/ }),
+
+/***/ 94241:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GY: () => (/* binding */ firstRevision),
+/* harmony export */   Mc: () => (/* binding */ entriesOf),
+/* harmony export */   TH: () => (/* binding */ prepareRevision),
+/* harmony export */   m: () => (/* binding */ assembleRevision),
+/* harmony export */   v7: () => (/* binding */ rootSignature)
+/* harmony export */ });
+/* unused harmony export rootKeyOf */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78483);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76043);
+/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86599);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24189);
+
+
+
+
+
+// The pure steps of a trust-root revision, shared by the ceremony (`trust migrate|draft|publish`),
+// the demo and the tests: assemble the document, sign it with root keys, and check it as the next
+// link of a chain before its three files are committed. No I/O: the callers read and commit.
+/** A keyring's entries as trust-root signer keys. */
+function entriesOf(keyring) {
+    return keyring.keys.map((k) => ({
+        signer_id: k.signerId,
+        public_key: k.publicKeyBase64,
+        role: k.role,
+        valid_from_utc: (0,_util_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUtc */ .ay)(k.validFrom),
+        valid_until_utc: (0,_util_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUtc */ .ay)(k.validUntil),
+        ...(k.demo ? { demo: true } : {})
+    }));
+}
+function rootKeyOf(name, key) {
+    return { name, key_id: key.keyId, public_key: key.publicKey.toString('base64') };
+}
+/**
+ * The revision after `prev` (revision 1 when null): signer blocks for every root key of the
+ * previous and of this revision, all dated `now`. Returns the document and its problems (none:
+ * well formed).
+ */
+function assembleRevision(args) {
+    const { prev, keys, rootKeys, threshold } = args;
+    const signedAt = (0,_util_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUtc */ .ay)(args.now);
+    const signerKeys = new Map();
+    for (const k of [...(prev?.doc?.root.keys ?? []), ...rootKeys])
+        signerKeys.set(k.key_id, k);
+    const doc = {
+        version: (prev?.revision ?? 0) + 1,
+        previous: prev && prev.sha256 ? { version: prev.revision, sha256: prev.sha256 } : null,
+        created_at_utc: signedAt,
+        root: { threshold, keys: rootKeys },
+        ...(args.tsa ? { tsa: args.tsa } : {}),
+        keys,
+        signers: [...signerKeys.values()].map((k) => ({ signer_id: k.name, key_id: k.key_id, role: _document_js__WEBPACK_IMPORTED_MODULE_3__/* .ROOT_ROLE */ .K1, signed_at_utc: signedAt }))
+    };
+    return { doc, problems: (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .checkRootDoc */ .TG)(JSON.parse(JSON.stringify(doc)), (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .rootPaths */ .R7)(doc.version).packet).problems };
+}
+/** One root key's signature over the revision (the key must be one the revision lists as a signer). */
+function rootSignature(doc, key) {
+    if (!doc.signers.some((s) => s.key_id === key.keyId))
+        return null;
+    return { keyid: key.keyId, sig: key.sign((0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .rootPae */ .zT)((0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .payloadOf */ .Md)(doc).payload)).toString('base64') };
+}
+/**
+ * Checks `doc` signed by `sigs` as the next link after the committed revisions `committed`, at
+ * instant `now`, and renders its .json, .sig and .log.
+ */
+function prepareRevision(committed, doc, sigs, now) {
+    const { payload } = (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .payloadOf */ .Md)(doc);
+    const json = Buffer.from((0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .renderRootJson */ .R5)(doc));
+    const sig = Buffer.from((0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .renderRootEnvelope */ .R6)(payload, sigs));
+    const files = new Map(committed);
+    files.set(doc.version, { json, sig });
+    const chain = (0,_chain_js__WEBPACK_IMPORTED_MODULE_2__/* .walkChain */ .n)(files, null, now);
+    const revision = chain.revisions.find((r) => r.revision === doc.version);
+    const paths = (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .rootPaths */ .R7)(doc.version);
+    const log = Buffer.from(renderRootLog(revision, chain, now));
+    return {
+        revision,
+        chain,
+        pin: chain.revisions[0]?.sha256 ?? null,
+        files: [
+            { path: paths.packet, bytes: json },
+            { path: paths.signature, bytes: sig },
+            { path: paths.log, bytes: log }
+        ]
+    };
+}
+/**
+ * Revision 1 from a keyring, signed by every root key given (threshold: all of them unless
+ * `threshold`). What `trust migrate` commits; the demo and the tests use it to build a root.
+ */
+function firstRevision(args) {
+    const rootKeys = args.roots.map((r) => rootKeyOf(r.name, r.key));
+    const { doc, problems } = assembleRevision({ prev: null, keys: entriesOf(args.keyring), rootKeys, threshold: args.threshold ?? rootKeys.length, now: args.now, tsa: args.tsa });
+    if (problems.length > 0)
+        throw new Error(`trust: revision 1 is not valid: ${problems.join('; ')}`);
+    const sigs = args.roots.map((r) => rootSignature(doc, r.key));
+    return { ...prepareRevision(new Map(), doc, sigs, args.now), doc };
+}
+function renderRootLog(r, chain, now) {
+    const doc = r.doc;
+    if (!doc)
+        return '';
+    const lines = [
+        ['revision', `${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_4__/* .formatRevision */ .T)(r.revision)}${doc.previous ? ` (previous ${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_4__/* .formatRevision */ .T)(doc.previous.version)} sha256:${doc.previous.sha256})` : ' (root of trust)'}`],
+        ['payload_sha256', r.sha256 ?? ''],
+        ['pin', chain.revisions[0]?.sha256 ?? ''],
+        ['root', `${doc.root.threshold} of ${doc.root.keys.map((k) => `${k.name} ${k.key_id.slice(0, 16)}`).join(', ')}`],
+        ['signed_by', r.counted.join(', ')],
+        ['signer_keys', `${doc.keys.length} (${doc.keys.filter((k) => k.revoked_at_utc !== undefined).length} revoked)`],
+        ['tsa', doc.tsa ? `pinned certificate sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(pemDer(doc.tsa.certificate)).digest('hex')}${doc.tsa.require_token ? ', tokens required' : ''}` : 'none pinned'],
+        ['checks', 'version consecutive; previous links the prior payload; threshold of the previous and of this root, by distinct keys; Ed25519 over DSSE PAE; .json equals signed payload'],
+        ['result', r.trusted ? 'VERIFIED' : 'FAILED'],
+        ['verified_at_utc', (0,_util_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUtc */ .ay)(now)]
+    ];
+    const width = Math.max(...lines.map(([k]) => k.length));
+    return ['release-evidence trust-root verification (informative only: verify proves each revision from its .json and .sig)', ...lines.map(([k, val]) => `${k.padEnd(width)}  ${val}`)].join('\n') + '\n';
+}
+/** The DER inside a one-certificate PEM (the document check has made sure there is exactly one). */
+function pemDer(pem) {
+    return Buffer.from(pem.replace(/-----(BEGIN|END) CERTIFICATE-----|\s+/g, ''), 'base64');
+}
+
+
+/***/ }),
+
+/***/ 24964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ displayPath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Path shown to users: repo-relative with / separators when inside the workspace. */
+function displayPath(workspace, abs) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, abs);
+    if (rel === '' || rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel))
+        return abs;
+    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+}
+
+
+/***/ })
+
+};
