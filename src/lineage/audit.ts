@@ -69,7 +69,7 @@ export async function runAudit(settings: Settings, rawWindow: string, at?: strin
   let expiry: string | null = null
   const { retentionPolicyPresent } = await import('./sources.js')
   if (retentionPolicyPresent(settings)) {
-    const [{ deriveIndex }, { SOURCE_FAMILIES }] = await Promise.all([import('../retention/derive.js'), import('./families.js')])
+    const [{ deriveIndex }, { SOURCE_FAMILIES }] = await Promise.all([import('../retention/index-cache.js'), import('./families.js')])
     const index = await deriveIndex({ settings, families: SOURCE_FAMILIES.map((f) => ({ family: f.family, inspector: (settings: Settings) => f.inspector(settings), optional: true })), at: commit })
     expiry = index.rows.filter((r) => r.release_window_id === window && r.retention_expiry_utc !== '').map((r) => r.retention_expiry_utc).sort().pop() ?? null
   }

@@ -46,7 +46,7 @@ export async function buildAt(settings: Settings, at?: string, opts: { index?: b
  */
 export async function retentionIndexSha256(settings: Settings, commit: string): Promise<string | null> {
   if (!retentionPolicyPresent(settings)) return null
-  const { deriveIndex } = await import('../retention/derive.js')
+  const { deriveIndex } = await import('../retention/index-cache.js')
   const families: FamilySpec[] = SOURCE_FAMILIES.map((f) => ({ family: f.family, inspector: (settings: Settings) => f.inspector(settings), optional: true }))
   const index = await deriveIndex({ settings, families, at: commit })
   const rows = index.rows.map(({ last_verified_utc: _l, purge_eligible: _p, ...stable }) => stable)

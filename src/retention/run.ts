@@ -6,7 +6,8 @@ import type { FamilySpec } from '../lesson.js'
 import type { Settings } from '../settings.js'
 import { renderTable } from '../report/table.js'
 import { checkIndex, failsIn, readIndexFile, type CheckedRow } from './check.js'
-import { deriveIndex, INDEX_COLUMNS, type RetentionIndex } from './derive.js'
+import { INDEX_COLUMNS, type RetentionIndex } from './derive.js'
+import { deriveIndex } from './index-cache.js'
 import { loadRetentionPolicyOf } from './trust.js'
 
 // `retention index` and `retention check`: derive the index (and write it to the out dir), then
@@ -16,18 +17,23 @@ export const INDEX_CSV = 'retention-index.csv'
 export const INDEX_JSON = 'retention-index.json'
 export const CHECK_CSV = 'retention-defects.csv'
 
-export async function writeIndex(settings: Settings, index: RetentionIndex): Promise<{ csv: string; json: string }> {
-  await mkdir(settings.outDir, { recursive: true })
-  const csv = join(settings.outDir, INDEX_CSV)
-  const json = join(settings.outDir, INDEX_JSON)
-  await writeFile(csv, toCsv(INDEX_COLUMNS, index.rows.map((r) => INDEX_COLUMNS.map((c) => r[c]))))
-  await writeFile(json, `${JSON.stringify(index, null, 2)}\n`)
-  return { csv, json }
+/** The index as JSON, exactly as retention-index.json and `retention index --json` carry it. */
+export function indexJson(index: RetentionIndex): string {
+  return `${JSON.stringify(index, null, 2)}\n`
 }
 
-export async function runIndex(settings: Settings, families: readonly FamilySpec[], at?: string): Promise<{ index: RetentionIndex; files: { csv: string; json: string } }> {
-  const index = await deriveIndex({ settings, families, at })
-  return { index, files: await writeIndex(settings, index) }
+export async function writeIndex(settings: Settings, index: RetentionIndex, json = indexJson(index)): Promise<{ csv: string; json: string }> {
+  await mkdir(settings.outDir, { recursive: true })
+  const files = { csv: join(settings.outDir, INDEX_CSV), json: join(settings.outDir, INDEX_JSON) }
+  await Promise.all([writeFile(files.csv, toCsv(INDEX_COLUMNS, index.rows.map((r) => INDEX_COLUMNS.map((c) => r[c])))), writeFile(files.json, json)])
+  return files
+}
+
+export async function runIndex(settings: Settings, families: readonly FamilySpec[], at?: string, cache = true): Promise<{ index: RetentionIndex; json: string; files: { csv: string; json: string } }> {
+  const index = await deriveIndex({ settings, families, at, cache })
+  // serialized once: the file and --json print the same bytes, and at 10,000 rows that is not free
+  const json = indexJson(index)
+  return { index, json, files: await writeIndex(settings, index, json) }
 }
 
 export interface CheckRun {
@@ -41,7 +47,7 @@ export interface CheckRun {
   failed: boolean
 }
 
-export async function runCheck(settings: Settings, families: readonly FamilySpec[], opts: { index?: string; at?: string }): Promise<CheckRun> {
+export async function runCheck(settings: Settings, families: readonly FamilySpec[], opts: { index?: string; at?: string; cache?: boolean }): Promise<CheckRun> {
   let rows: CheckedRow[]
   let index: RetentionIndex | undefined
   let source: string
@@ -50,7 +56,7 @@ export async function runCheck(settings: Settings, families: readonly FamilySpec
     source = opts.index
     rows = await readIndexFile(resolve(settings.workspace, opts.index), opts.index)
   } else {
-    index = (await runIndex(settings, families, opts.at)).index
+    index = (await runIndex(settings, families, opts.at, opts.cache)).index
     source = `store at ${index.commit}`
     rows = index.rows
   }
