@@ -17,9 +17,10 @@ interface Index {
   rows: { release_window_id: string; signature_verified: string; retention_expiry_utc: string; storage_class: string; storage_uri: string }[]
 }
 
-/** What the cache keeps: the index and the retention policy it was derived under. */
+/** What the cache keeps: the index's JSON and CSV texts and the retention policy it was derived under. */
 interface Cached {
-  index: Index
+  json: string
+  csv: string
   policy: unknown
 }
 
@@ -42,7 +43,9 @@ async function plant(): Promise<void> {
   const stored = await readNewestResult<Cached>(stateDir, 'retention-index')
   expect(stored).not.toBeNull()
   const value = structuredClone(stored!.value)
-  for (const r of value.index.rows) r.signature_verified = POISON
+  const index = JSON.parse(value.json) as Index
+  for (const r of index.rows) r.signature_verified = POISON
+  value.json = `${JSON.stringify(index, null, 2)}\n`
   expect(await writeResult(stateDir, 'retention-index', stored!.tip, stored!.fingerprint, value)).toBe(true)
 }
 

@@ -1,4 +1,5 @@
 import { relative, resolve } from 'node:path'
+import { toCsv } from '../csv/write.js'
 import type { Defect } from '../findings/defect.js'
 import type { Repository } from '../git/index.js'
 import type { Settings } from '../settings.js'
@@ -166,6 +167,11 @@ export async function computeIndex(args: { repo: Repository; top: string; settin
   }
   rows.sort((a, b) => cmp(a.family, b.family) || cmp(a.release_window_id, b.release_window_id) || cmp(a.packet_id, b.packet_id) || cmp(a.packet_revision, b.packet_revision))
   return { commit, generated_at_utc: nowUtc, policy_sha256: trust.policy.sha256, rows, holds, defects }
+}
+
+/** The index's two files: retention-index.json (also what `--json` prints) and retention-index.csv. */
+export function indexTexts(index: RetentionIndex): { json: string; csv: string } {
+  return { json: `${JSON.stringify(index, null, 2)}\n`, csv: toCsv(INDEX_COLUMNS, index.rows.map((r) => INDEX_COLUMNS.map((c) => r[c]))) }
 }
 
 export interface Incident {

@@ -108,13 +108,22 @@ export async function deriveIndex(args: DeriveArgs): Promise<RetentionIndex> {
   return (await deriveIndexAndPolicy(args)).index
 }
 
-/** What the index cache keeps: the index, and the retention policy it was derived under (the queries read its refresh interval). */
-export interface IndexAndPolicy {
-  index: RetentionIndex
+/**
+ * What the cache keeps for one index: its two files' texts exactly as written (a warm
+ * `retention index` writes them without parsing or serializing 10,000 rows again) and the
+ * retention policy it was derived under (the queries read its refresh interval).
+ */
+interface StoredIndex {
   policy: RetentionPolicy
+  json: string
+  csv: string
 }
 
-export async function deriveIndexAndPolicy(args: DeriveArgs): Promise<IndexAndPolicy> {
+export interface DerivedIndex extends StoredIndex {
+  index: RetentionIndex
+}
+
+export async function deriveIndexAndPolicy(args: DeriveArgs): Promise<DerivedIndex> {
   const facts = await repoFacts(args.settings.workspace)
   if (facts.shallow) throw shallowError()
   const repo = openRepository(facts.top)
@@ -135,7 +144,7 @@ export async function deriveIndexAndPolicy(args: DeriveArgs): Promise<IndexAndPo
     if (cached !== null) return cached
   }
   // a miss: only now load the verifiers, the keyring and the policy parser
-  const [{ computeIndex }, { loadRetentionTrust }] = await Promise.all([import('./derive.js'), import('./trust.js')])
+  const [{ computeIndex, indexTexts }, { loadRetentionTrust }] = await Promise.all([import('./derive.js'), import('./trust.js')])
   const trust = await loadRetentionTrust(settings, { what: 'retention' })
   const inspectors = await Promise.all(specs.map((spec) => spec.inspector(settings)))
   const fingerprint = warmKey ?? indexFingerprint({ settings, trust, inspectors, modified: modifiedOf })
@@ -144,14 +153,25 @@ export async function deriveIndexAndPolicy(args: DeriveArgs): Promise<IndexAndPo
     if (cached !== null) return cached
   }
   const index = await computeIndex({ repo, top: facts.top, settings, commit, trust, inspectors, modifiedOf })
-  const result: IndexAndPolicy = { index, policy: trust.policy.data }
-  if (useCache) await writeResult(facts.stateDir, INDEX_CACHE_KIND, commit, fingerprint, result)
-  return result
+  const stored: StoredIndex = { policy: trust.policy.data, ...indexTexts(index) }
+  if (useCache) await writeResult(facts.stateDir, INDEX_CACHE_KIND, commit, fingerprint, stored)
+  return { ...stored, index }
 }
 
-async function readCached(stateDir: string, commit: string, fingerprint: string): Promise<IndexAndPolicy | null> {
-  const cached = await readResult<Partial<IndexAndPolicy>>(stateDir, INDEX_CACHE_KIND, commit, fingerprint)
-  return cached?.index?.commit === commit && typeof cached.policy === 'object' && cached.policy !== null ? (cached as IndexAndPolicy) : null
+async function readCached(stateDir: string, commit: string, fingerprint: string): Promise<DerivedIndex | null> {
+  const stored = await readResult<Partial<StoredIndex>>(stateDir, INDEX_CACHE_KIND, commit, fingerprint)
+  if (stored === null || typeof stored.policy !== 'object' || stored.policy === null || typeof stored.json !== 'string' || typeof stored.csv !== 'string') return null
+  const { policy, json, csv } = stored
+  let index: RetentionIndex | undefined
+  // parsed only by what reads rows (the queries, check): `retention index` writes the texts as they are
+  return {
+    policy,
+    json,
+    csv,
+    get index() {
+      return (index ??= JSON.parse(json) as RetentionIndex)
+    }
+  }
 }
 
 /** The working-tree changes under each family's root, from one `git status`. */
@@ -160,7 +180,6 @@ async function modifiedByFamily(repo: Repository, families: readonly PacketFamil
   const { modified } = await repo.worktreeChanges(roots)
   return new Map(families.map((f) => [f.name, new Set(modified.filter((p) => p.startsWith(`${f.root}/`)))]))
 }
-
 
 /** --at: a UTC time (the last commit at or before it) or a commit-ish. */
 async function resolveAt(repo: Repository, head: string, at: string | undefined): Promise<string> {

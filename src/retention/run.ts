@@ -1,13 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { toCsv } from '../csv/write.js'
 import { defectsToCsv, sortDefects, type Defect } from '../findings/defect.js'
 import type { FamilySpec } from '../lesson.js'
 import type { Settings } from '../settings.js'
 import { renderTable } from '../report/table.js'
 import { checkIndex, failsIn, readIndexFile, type CheckedRow } from './check.js'
-import { INDEX_COLUMNS, type RetentionIndex } from './derive.js'
-import { deriveIndex } from './index-cache.js'
+import type { RetentionIndex } from './derive.js'
+import { deriveIndexAndPolicy } from './index-cache.js'
 import { loadRetentionPolicyOf } from './trust.js'
 
 // `retention index` and `retention check`: derive the index (and write it to the out dir), then
@@ -17,23 +16,24 @@ export const INDEX_CSV = 'retention-index.csv'
 export const INDEX_JSON = 'retention-index.json'
 export const CHECK_CSV = 'retention-defects.csv'
 
-/** The index as JSON, exactly as retention-index.json and `retention index --json` carry it. */
-export function indexJson(index: RetentionIndex): string {
-  return `${JSON.stringify(index, null, 2)}\n`
-}
-
-export async function writeIndex(settings: Settings, index: RetentionIndex, json = indexJson(index)): Promise<{ csv: string; json: string }> {
+export async function writeIndex(settings: Settings, texts: { json: string; csv: string }): Promise<{ csv: string; json: string }> {
   await mkdir(settings.outDir, { recursive: true })
   const files = { csv: join(settings.outDir, INDEX_CSV), json: join(settings.outDir, INDEX_JSON) }
-  await Promise.all([writeFile(files.csv, toCsv(INDEX_COLUMNS, index.rows.map((r) => INDEX_COLUMNS.map((c) => r[c])))), writeFile(files.json, json)])
+  await Promise.all([writeFile(files.csv, texts.csv), writeFile(files.json, texts.json)])
   return files
 }
 
 export async function runIndex(settings: Settings, families: readonly FamilySpec[], at?: string, cache = true): Promise<{ index: RetentionIndex; json: string; files: { csv: string; json: string } }> {
-  const index = await deriveIndex({ settings, families, at, cache })
-  // serialized once: the file and --json print the same bytes, and at 10,000 rows that is not free
-  const json = indexJson(index)
-  return { index, json, files: await writeIndex(settings, index, json) }
+  const derived = await deriveIndexAndPolicy({ settings, families, at, cache })
+  const files = await writeIndex(settings, derived)
+  // `index` stays lazy: a warm run that prints the JSON never parses its rows
+  return {
+    get index() {
+      return derived.index
+    },
+    json: derived.json,
+    files
+  }
 }
 
 export interface CheckRun {
