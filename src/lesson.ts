@@ -43,6 +43,14 @@ export interface FamilySpec {
   /** a store may hold nothing of this family (the trust root before a team migrates): not STORE_EMPTY */
   optional?: boolean
   /**
+   * The version tag of the family's verifier, the same one its inspector's fingerprint carries:
+   * bumped whenever a verdict could change for the same inputs. It lets a result derived from the
+   * store (the retention index) be keyed on the inputs the inspector would read (store commit,
+   * pin, policy bytes, instant) without building it; a family without one is keyed by its built
+   * inspector's fingerprint, so such results cost an inspector build every run.
+   */
+  verifierVersion?: string
+  /**
    * Which deletions of published files (in any family) this family's records authorize (the
    * retention lesson's purge tombstones); every other deletion stays STORE_FILE_DELETED.
    */

@@ -14,7 +14,14 @@ import { RETENTION_POLICY, threeWindowStore, type Store } from './fixture.js'
 
 interface Index {
   commit: string
-  rows: { release_window_id: string; signature_verified: string; retention_expiry_utc: string }[]
+  rows: { release_window_id: string; signature_verified: string; retention_expiry_utc: string; storage_class: string; storage_uri: string }[]
+}
+
+/** What the cache keeps: the index's JSON and CSV texts and the retention policy it was derived under. */
+interface Cached {
+  json: string
+  csv: string
+  policy: unknown
 }
 
 const POISON = 'POISON'
@@ -33,10 +40,12 @@ async function index(extra: string[] = [], now?: string): Promise<{ code: number
 
 /** Replaces the stored result with a poisoned copy under the same tip and fingerprint (a valid MAC). */
 async function plant(): Promise<void> {
-  const stored = await readNewestResult<Index>(stateDir, 'retention-index')
+  const stored = await readNewestResult<Cached>(stateDir, 'retention-index')
   expect(stored).not.toBeNull()
   const value = structuredClone(stored!.value)
-  for (const r of value.rows) r.signature_verified = POISON
+  const index = JSON.parse(value.json) as Index
+  for (const r of index.rows) r.signature_verified = POISON
+  value.json = `${JSON.stringify(index, null, 2)}\n`
   expect(await writeResult(stateDir, 'retention-index', stored!.tip, stored!.fingerprint, value)).toBe(true)
 }
 
@@ -50,6 +59,28 @@ describe('retention index cache', () => {
     expect(again.index).toEqual(first.index)
     await plant()
     expect(poisoned((await index()).index)).toBe(true)
+    // the queries read the same entry: a poisoned row no longer verifies, so Q4 reports all of them
+    const drift = await s.run(['retention', 'query', 'drift', '--json'])
+    expect((JSON.parse(drift.stdout) as { rows: { drift: string }[] }).rows.filter((r) => r.drift.includes('signature does not verify'))).toHaveLength(first.index!.rows.length)
+  }, 120_000)
+
+  it('--no-cache derives from scratch, and neither reads nor writes the cache', async () => {
+    sh(s.dir, ['checkout', '-q', '--', '.'])
+    expect((await index()).code).toBe(0)
+    await plant()
+    const file = join(stateDir, 'results', 'retention-index.cache')
+    const planted = readFileSync(file)
+    for (const argv of [['retention', 'index', '--json', '--no-cache'], ['retention', 'query', 'latest', '--json', '--no-cache'], ['retention', 'check', '--json', '--no-cache']]) {
+      const r = await s.run(argv)
+      expect(r.stdout).not.toContain(POISON)
+      expect(r.code).toBe(0)
+    }
+    const fresh = await index(['--no-cache'])
+    expect(fresh.index!.rows.every((r) => r.signature_verified === 'true')).toBe(true)
+    expect(readFileSync(file).equals(planted)).toBe(true)
+    // Q3 lists the latest verified revision of each window: under the poison it would list none
+    const latest = await s.run(['retention', 'query', 'latest', '--json', '--no-cache'])
+    expect((JSON.parse(latest.stdout) as { rows: unknown[] }).rows).toHaveLength(3)
   }, 120_000)
 
   it.each([
@@ -78,22 +109,41 @@ describe('retention index cache', () => {
         return []
       }
     ],
+    [
+      'another policy file the verifiers read (the closure policy, one comment more)',
+      () => {
+        const file = join(s.dir, 'policies/closure-packet.yaml')
+        writeFileSync(file, `${readFileSync(file, 'utf8')}# reviewed\n`)
+        return []
+      }
+    ],
+    [
+      'a packet edited in the working tree (mutable, R5)',
+      () => {
+        const file = join(s.dir, 'closure-packets/rw-2026-11-b/packet-r001.json')
+        writeFileSync(file, `${readFileSync(file, 'utf8')} `)
+        return ['mutable=closure-packets/rw-2026-11-b/packet-r001.json']
+      }
+    ],
     ['another evaluation instant', () => ['now=2027-06-01T00:00:00Z']],
     ['another trust root pin', () => ['--trust-root', 'a'.repeat(64)]]
   ])('%s: recomputed, never the stored result', async (_name, change) => {
-    sh(s.dir, ['checkout', '-q', '--', 'policies'])
+    sh(s.dir, ['checkout', '-q', '--', '.'])
     const before = await index()
     expect(before.code).toBe(0)
     await plant()
     const given = change()
     const now = given.find((a) => a.startsWith('now='))?.slice(4)
-    const extra = given.filter((a) => !a.startsWith('now='))
+    const mutable = given.find((a) => a.startsWith('mutable='))?.slice(8)
+    const extra = given.filter((a) => !a.startsWith('now=') && !a.startsWith('mutable='))
     const after = await index(extra, now)
     expect(poisoned(after.index)).toBe(false)
     expect(after.code).toBe(0)
     // under a pin no key of this store chains to, no revision verifies (never the stored verdicts)
     const pinChanged = extra.includes('--trust-root')
     expect(after.index!.rows.every((r) => r.signature_verified === String(!pinChanged))).toBe(true)
+    // an edited packet is no longer write-once; every other row still is
+    expect(after.index!.rows.filter((r) => r.storage_class === 'mutable').map((r) => r.storage_uri.replace(/^git:[0-9a-f]+:/, '').replace(/#.*/, ''))).toEqual(mutable ? [mutable] : [])
     // and the answer is a fresh derivation's: the same run with no cache file at all
     writeFileSync(join(stateDir, 'results', 'retention-index.cache'), '')
     expect((await index(extra, now)).index).toEqual(after.index)

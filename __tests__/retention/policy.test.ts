@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { UserError } from '../../src/errors.js'
-import { durationMs, parseRetentionPolicy, retentionDays } from '../../src/retention/policy.js'
+import { durationMs, retentionDays, retentionPolicyParser, type LoadedRetentionPolicy } from '../../src/retention/policy.js'
 
 const SHIPPED = readFileSync(join(import.meta.dirname, '../../policies/retention.yaml'), 'utf8')
+let parseRetentionPolicy: (text: string, file: string) => LoadedRetentionPolicy
+beforeAll(async () => {
+  parseRetentionPolicy = await retentionPolicyParser()
+})
 
 describe('the retention policy', () => {
   it('the shipped policy loads', () => {

@@ -146,6 +146,16 @@ describe('purge approve | apply', () => {
     expect(openssl(first.out.files[0].replace(/\.json$/, ''), publicOf('approver-b').toString('base64'), 'application/vnd.release-evidence.purge-approval+json').status).not.toBe(0)
     // the removed files are still in history: a purge removes them from the branch only
     expect(sh(s.dir, ['cat-file', '-t', before[0].blob]).trim()).toBe('blob')
+
+    // the old page put back by hand after the purge describes revisions the folder no longer has:
+    // a forged page (blocking), not one that merely lags behind its folder
+    const purged = head(s.dir)
+    sh(s.dir, ['checkout', `${purged}^`, '--', `closure-packets/${window}/README.md`])
+    sh(s.dir, ['commit', '-q', '-m', 'README: restore the page'])
+    const restored = await verifyStore(at(62))
+    expect(restored.defects.filter((d) => d.defect_code.startsWith('STORE_VIEW_')).map((d) => [d.defect_code, d.severity, d.file])).toEqual([['STORE_VIEW_MISMATCH', 'blocking', `closure-packets/${window}/README.md`]])
+    expect(restored.code).toBe(1)
+    sh(s.dir, ['reset', '-q', '--hard', purged])
   }, 180_000)
 
   it('a purge of a held window fails with a hold defect and deletes nothing, also when the approvals came before the hold', async () => {

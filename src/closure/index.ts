@@ -1,7 +1,7 @@
 import type { Lesson } from '../lesson.js'
 import { CLOSURE_CODES } from './codes.js'
 import { demoCommand, exportClosureCommand, reviewCommand } from './commands.js'
-import { CLOSURE_FAMILY } from './family.js'
+import { CLOSURE_FAMILY, CLOSURE_VERIFIER_VERSION } from './family.js'
 import { CLOSURE_OUTPUTS } from './outputs.js'
 
 // Lesson 114: one signed closure packet per release window, committed write-once under
@@ -17,6 +17,7 @@ export const closure: Lesson = {
   families: [
     {
       family: CLOSURE_FAMILY,
+      verifierVersion: CLOSURE_VERIFIER_VERSION,
       inspector: async (settings) => {
         const { closureInspector, loadClosureTrust } = await import('./inspector.js')
         return closureInspector(await loadClosureTrust(settings), settings.now)

@@ -9,7 +9,7 @@ import { formatUtc } from '../util/time.js'
 import type { InspectInput, PacketInspector, RevisionFacts } from '../store/inspect.js'
 import { timestampPath, type RevisionPaths } from '../store/layout.js'
 import type { TimestampVerified } from '../timestamp/verify.js'
-import { CLOSURE_FAMILY } from './family.js'
+import { CLOSURE_FAMILY, CLOSURE_VERIFIER_VERSION as VERIFIER_VERSION } from './family.js'
 import { loadClosurePolicy, type LoadedClosurePolicy } from './policy.js'
 import { factsOf, verifyPacket, type PacketVerification } from './sign.js'
 import type { ClosurePacket } from './types.js'
@@ -17,8 +17,6 @@ import type { ClosurePacket } from './types.js'
 // Closure packets as the store's first family: the inspector the verifier calls for every
 // packet, and the verify log written beside each published revision.
 
-/** Bumped when the closure verifier's rules change, so cached verdicts are recomputed. */
-const VERIFIER_VERSION = 'closure-verifier/1'
 
 export interface ClosureTrust {
   keyring: Keyring

@@ -124,7 +124,7 @@ async function retentionExpiry(settings: Settings, built: Built, window: string)
   if (!retentionPolicyPresent(settings)) return null
   const remembered = await readResult<[string, string][]>(built.stateDir, EXPIRY_KIND, built.commit, built.fingerprint)
   if (Array.isArray(remembered)) return remembered.find((e) => Array.isArray(e) && e[0] === window)?.[1] ?? null
-  const [{ deriveIndex }, { SOURCE_FAMILIES }] = await Promise.all([import('../retention/derive.js'), import('./families.js')])
+  const [{ deriveIndex }, { SOURCE_FAMILIES }] = await Promise.all([import('../retention/index-cache.js'), import('./families.js')])
   const index = await deriveIndex({ settings, families: SOURCE_FAMILIES.map((f) => ({ family: f.family, inspector: (settings: Settings) => f.inspector(settings), optional: true })), at: built.commit })
   const byWindow = new Map<string, string>()
   for (const r of index.rows) if (r.retention_expiry_utc !== '' && (byWindow.get(r.release_window_id) ?? '') < r.retention_expiry_utc) byWindow.set(r.release_window_id, r.retention_expiry_utc)

@@ -8,6 +8,11 @@ import { readmeView } from '../store/view-spec.js'
 
 export const LINEAGE_KIND = 'lineage-graph'
 
+/** Bumped when the snapshot verifier's rules change, so cached verdicts are recomputed. */
+export const LINEAGE_VERIFIER_VERSION = 'lineage-graph-verifier/1'
+/** Bumped when the graph builder changes what it builds (a snapshot is checked against a rebuild). */
+export const LINEAGE_BUILDER_VERSION = 'lineage-graph-builder/1'
+
 export const LINEAGE_FAMILY: PacketFamily = {
   name: 'lineage-graph',
   root: 'lineage-graphs',

@@ -2,6 +2,7 @@ import type { Settings } from '../settings.js'
 import type { PacketInspector } from '../store/inspect.js'
 import { readResult, writeResult } from '../store/result-cache.js'
 import { sha256Hex } from '../util/hash.js'
+import { LINEAGE_BUILDER_VERSION as BUILDER_VERSION } from './family.js'
 import { GRAPH_SCHEMA, type LineageGraph } from './graph.js'
 
 // The graph at a commit, remembered in the verifier's own git directory (store/result-cache.ts:
@@ -16,8 +17,6 @@ import { GRAPH_SCHEMA, type LineageGraph } from './graph.js'
 // miss. The evaluation instant is handled as the verify cache handles it: verdicts do not depend
 // on it once every revision was signed at or before it, so a graph holding a revision signed after
 // `now` is neither stored nor reused.
-
-const BUILDER_VERSION = 'lineage-graph-builder/1'
 
 export function graphFingerprint(settings: Settings, inspectors: readonly PacketInspector[], index: boolean): string {
   return sha256Hex(JSON.stringify([BUILDER_VERSION, GRAPH_SCHEMA, settings.trust?.root ?? '', inspectors.map((i) => [i.family.name, i.fingerprint]), Object.entries(settings.policies).sort(), index]))

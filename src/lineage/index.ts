@@ -1,6 +1,6 @@
 import type { Lesson } from '../lesson.js'
 import { LINEAGE_CODES } from './codes.js'
-import { LINEAGE_FAMILY } from './family.js'
+import { LINEAGE_BUILDER_VERSION, LINEAGE_FAMILY, LINEAGE_VERIFIER_VERSION } from './family.js'
 import { LINEAGE_OUTPUTS } from './outputs.js'
 import { auditCommand, lineageCommand, traceCommand } from './commands.js'
 
@@ -21,6 +21,8 @@ export const lineage: Lesson = {
       family: LINEAGE_FAMILY,
       // snapshots come with the lineage stage; a store without them verifies as before
       optional: true,
+      // a snapshot is judged against a rebuild, so the builder's version is the verifier's too
+      verifierVersion: `${LINEAGE_VERIFIER_VERSION}+${LINEAGE_BUILDER_VERSION}`,
       inspector: async (settings) => (await import('./snapshot-verify.js')).lineageInspector(settings)
     }
   ],

@@ -68,7 +68,7 @@ export async function buildAt(settings: Settings, at?: string, opts: { index?: b
  */
 export async function retentionIndexSha256(settings: Settings, commit: string, inspectors?: readonly PacketInspector[]): Promise<string | null> {
   if (!retentionPolicyPresent(settings)) return null
-  const { deriveIndex } = await import('../retention/derive.js')
+  const { deriveIndex } = await import('../retention/index-cache.js')
   // the inspectors the graph was built with (one per source family, same order), when the caller has them loaded
   const families: FamilySpec[] = SOURCE_FAMILIES.map((f, i) => ({ family: f.family, inspector: async (settings: Settings) => inspectors?.[i] ?? f.inspector(settings), optional: true }))
   const index = await deriveIndex({ settings, families, at: commit })

@@ -10,7 +10,7 @@ import { parseLoose } from '../util/json.js'
 import { parseRevision } from '../util/revision.js'
 import { buildGraph } from './build.js'
 import { SOURCE_FAMILIES } from './families.js'
-import { LINEAGE_FAMILY, LINEAGE_KIND } from './family.js'
+import { LINEAGE_FAMILY, LINEAGE_KIND, LINEAGE_VERIFIER_VERSION as VERIFIER_VERSION } from './family.js'
 import { graphSha256, windowSubgraphs } from './graph.js'
 import type { Snapshot } from './snapshot.js'
 import { readSources } from './sources.js'
@@ -21,8 +21,6 @@ import { readSources } from './sources.js'
 // snapshot whose graph differs from the rebuild (one edge is enough) fails with
 // LINEAGE_REBUILD_MISMATCH, so a snapshot can never say more about history than history does.
 // A snapshot naming a commit that is not an ancestor of its own is a mismatch too.
-
-const VERIFIER_VERSION = 'lineage-graph-verifier/1'
 
 export async function lineageInspector(settings: Settings): Promise<PacketInspector> {
   const keyring = await loadVerifierKeyring(settings)

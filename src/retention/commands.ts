@@ -9,9 +9,9 @@ import { DEFAULT_GIT, type Settings } from '../settings.js'
 export const retentionCommand = defineCommand({
   name: 'retention',
   summary: 'Derive the retention and legal-hold index of the store, or validate an index (V1-V6)',
-  usage: `Usage: release-evidence retention index [--at COMMIT|TIME] [--json] [options]
-       release-evidence retention check [--index FILE] [--at COMMIT|TIME] [--json] [options]
-       release-evidence retention query holds|expiring|latest|drift [--within 30d] [--at X] [--json]
+  usage: `Usage: release-evidence retention index [--at COMMIT|TIME] [--json] [--no-cache] [options]
+       release-evidence retention check [--index FILE] [--at COMMIT|TIME] [--json] [--no-cache] [options]
+       release-evidence retention query holds|expiring|latest|drift [--within 30d] [--at X] [--json] [--no-cache]
 
 index  derives the retention index from the store at a commit (HEAD, or --at a commit-ish, or
        --at a UTC time: the last commit at or before it): one row per revision of every packet
@@ -24,46 +24,52 @@ check  runs the validator (V1-V6) on the derived index, or on --index FILE (CSV 
 query  the audit views on the derived index: holds (active legal holds by window), expiring
        (expiry within --within, default 30d, or passed), latest (the latest valid revision per
        window), drift (signature or storage drift, stale verification).
+The derived index is remembered in .git/release-evidence/ (MAC-protected, never in the tree) for
+the exact commit, pin, policy bytes, instant (--now) and working-tree state it was made under;
+any change derives it again. --no-cache derives it from scratch and remembers nothing.
 
 Options:
       --at COMMIT|TIME    the commit to describe (default: HEAD)
       --index FILE        check this index instead of deriving one
       --within D          query expiring: how far ahead (30d, 12h, 2w or P30D; default 30d)
+      --no-cache          derive the index from scratch; do not read or write the index cache
 
 Exit codes: 0 pass (warnings allowed; always in observe mode), 1 a blocking retention defect
 (soft mode: storage, hold precedence, hold records and shortened retention only), 2 cannot
 evaluate.`,
-  options: { at: { type: 'string' }, index: { type: 'string' }, within: { type: 'string' } },
+  options: { at: { type: 'string' }, index: { type: 'string' }, within: { type: 'string' }, 'no-cache': { type: 'boolean' } },
   common: true,
   positionals: 2,
   async run(inv) {
     const what = inv.positionals[0]
     const settings = inv.settings(['retention'])
+    const cache = inv.values['no-cache'] !== true
     if (what !== 'query' && inv.positionals.length > 1) throw new UserError({ code: 'USAGE', message: `retention ${what}: unexpected argument '${inv.positionals[1]}'` })
     if (what !== 'query' && inv.values.within !== undefined) throw new UserError({ code: 'USAGE', message: 'retention: --within is for query expiring' })
     if (what === 'index') {
       if (inv.values.index !== undefined) throw new UserError({ code: 'USAGE', message: 'retention index: --index is for retention check' })
       const { runIndex, renderIndexText } = await import('./run.js')
       const phase = inv.io.progress?.phase('retention index')
-      const { index } = await runIndex(settings, inv.families, inv.values.at)
+      const { index, json } = await runIndex(settings, inv.families, inv.values.at, cache)
       phase?.done()
-      inv.io.stdout(inv.values.json ? `${JSON.stringify(index, null, 2)}\n` : renderIndexText(index))
+      inv.io.stdout(inv.values.json ? json : renderIndexText(index))
       return ExitCode.Pass
     }
     if (what === 'check') {
       const { runCheck, renderCheckText } = await import('./run.js')
-      const r = await runCheck(settings, inv.families, { index: inv.values.index, at: inv.values.at })
+      const r = await runCheck(settings, inv.families, { index: inv.values.index, at: inv.values.at, cache })
       const { index: _index, ...shown } = r
       inv.io.stdout(inv.values.json ? `${JSON.stringify(shown, null, 2)}\n` : renderCheckText(r))
       return r.failed ? ExitCode.PolicyFailure : ExitCode.Pass
     }
     if (what === 'query') {
-      const [{ QUERIES, runQuery, renderQueryText }, { deriveIndex }, { durationMs }, { loadRetentionPolicyOf }] = await Promise.all([import('./query.js'), import('./derive.js'), import('./policy.js'), import('./trust.js')])
+      const [{ QUERIES, runQuery, renderQueryText }, { deriveIndexAndPolicy }, { durationMs }] = await Promise.all([import('./query.js'), import('./index-cache.js'), import('./policy.js')])
       const name = inv.positionals[1] as (typeof QUERIES)[number] | undefined
       if (name === undefined || !QUERIES.includes(name)) throw new UserError({ code: 'USAGE', message: `retention query: say ${QUERIES.join(', ')}` })
       if (inv.values.within !== undefined && name !== 'expiring') throw new UserError({ code: 'USAGE', message: 'retention query: --within is for expiring' })
-      const index = await deriveIndex({ settings, families: inv.families, at: inv.values.at })
-      const refreshMs = durationMs((await loadRetentionPolicyOf(settings)).data.index_refresh_interval)
+      // the policy the index was derived under: the same file, loaded and checked once
+      const { index, policy } = await deriveIndexAndPolicy({ settings, families: inv.families, at: inv.values.at, cache })
+      const refreshMs = durationMs(policy.index_refresh_interval)
       const q = runQuery(index, name, { now: settings.now, within: inv.values.within, refreshMs })
       inv.io.stdout(inv.values.json ? `${JSON.stringify(q, null, 2)}\n` : renderQueryText(q))
       return ExitCode.Pass

@@ -1,24 +1,20 @@
 import { relative, resolve } from 'node:path'
+import { toCsv } from '../csv/write.js'
 import type { Defect } from '../findings/defect.js'
-import { openRepository, type Repository } from '../git/index.js'
-import type { FamilySpec } from '../lesson.js'
+import type { Repository } from '../git/index.js'
 import type { Settings } from '../settings.js'
-import { UserError } from '../errors.js'
 import type { PacketFamily } from '../store/family.js'
-import { repoFacts, shallowError, type ChangeEvent } from '../store/history.js'
+import type { ChangeEvent } from '../store/history.js'
 import type { PacketInspector, RevisionFacts } from '../store/inspect.js'
-import { readResult, writeResult } from '../store/result-cache.js'
 import { parseStorePath, seriesId, type RevisionRef } from '../store/layout.js'
 import { foldEvents } from '../store/state.js'
 import { parseLoose } from '../util/json.js'
 import { formatRevision } from '../util/revision.js'
 import { formatUtc, parseUtc } from '../util/time.js'
-import { HOLD_FAMILY, isRetained } from './family.js'
+import { HOLD_FAMILY } from './family.js'
 import { verifyHold, type HoldRecord } from './hold.js'
-import { parseRetentionPolicy, retentionDays, type RetentionPolicy } from './policy.js'
-import { TRUST_FAMILY } from '../trust/family.js'
-import { loadRetentionTrust, type RetentionTrust } from './trust.js'
-import { INDEX_CACHE_KIND, indexFingerprint } from './index-cache.js'
+import { retentionDays, retentionPolicyParser, type RetentionPolicy } from './policy.js'
+import type { RetentionTrust } from './trust.js'
 
 // The retention index: a deterministic view of the store at one commit. One row per revision of
 // every registered packet family (the hold records themselves are not rows: they are the holds'
@@ -87,40 +83,7 @@ export interface RetentionIndex {
   defects: Defect[]
 }
 
-export interface DeriveArgs {
-  settings: Settings
-  families: readonly FamilySpec[]
-  /** a commit-ish or a UTC time; HEAD when absent */
-  at?: string
-}
-
-export async function deriveIndex(args: DeriveArgs): Promise<RetentionIndex> {
-  const { settings } = args
-  const facts = await repoFacts(settings.workspace)
-  if (facts.shallow) throw shallowError()
-  const repo = openRepository(facts.top)
-  if (facts.head === null) throw new UserError({ code: 'REPO_INVALID', message: `${facts.top} has no commits yet; export a closure packet first` })
-  const commit = await resolveAt(repo, facts.head, args.at)
-  const trust = await loadRetentionTrust(settings, { what: 'retention' })
-
-  const atHead = commit === facts.head
-  const inspectors = await Promise.all(args.families.map((spec) => spec.inspector(settings)))
-  // Holds are the index's own input; the trust root is what every judgment rests on, never evidence to expire or purge.
-  const retained = inspectors.filter((i) => isRetained(i.family) && i.family.name !== TRUST_FAMILY.name)
-  // Working-tree edits make a row mutable (R5): read every run, never from the cache.
-  // one `git status` for every family's folder (several families share one), shared out by folder
-  const modified = atHead ? (await repo.worktreeChanges([...new Set(retained.map((i) => i.family.root))])).modified : []
-  const modifiedOf = new Map<string, Set<string>>()
-  for (const i of retained) modifiedOf.set(i.family.name, new Set(modified.filter((p) => p === i.family.root || p.startsWith(`${i.family.root}/`))))
-  const fingerprint = indexFingerprint({ settings, trust, inspectors: retained, modified: modifiedOf })
-  const cached = await readResult<RetentionIndex>(facts.stateDir, INDEX_CACHE_KIND, commit, fingerprint)
-  if (cached !== null) return cached
-  const index = await computeIndex({ repo, top: facts.top, settings, commit, trust, inspectors: retained, modifiedOf })
-  await writeResult(facts.stateDir, INDEX_CACHE_KIND, commit, fingerprint, index)
-  return index
-}
-
-async function computeIndex(args: { repo: Repository; top: string; settings: Settings; commit: string; trust: RetentionTrust; inspectors: readonly PacketInspector[]; modifiedOf: ReadonlyMap<string, Set<string>> }): Promise<RetentionIndex> {
+export async function computeIndex(args: { repo: Repository; top: string; settings: Settings; commit: string; trust: RetentionTrust; inspectors: readonly PacketInspector[]; modifiedOf: ReadonlyMap<string, Set<string>> }): Promise<RetentionIndex> {
   const { repo, settings, commit, trust } = args
   const policy = trust.policy.data
   const now = settings.now
@@ -204,6 +167,11 @@ async function computeIndex(args: { repo: Repository; top: string; settings: Set
   }
   rows.sort((a, b) => cmp(a.family, b.family) || cmp(a.release_window_id, b.release_window_id) || cmp(a.packet_id, b.packet_id) || cmp(a.packet_revision, b.packet_revision))
   return { commit, generated_at_utc: nowUtc, policy_sha256: trust.policy.sha256, rows, holds, defects }
+}
+
+/** The index's two files: retention-index.json (also what `--json` prints) and retention-index.csv. */
+export function indexTexts(index: RetentionIndex): { json: string; csv: string } {
+  return { json: `${JSON.stringify(index, null, 2)}\n`, csv: toCsv(INDEX_COLUMNS, index.rows.map((r) => INDEX_COLUMNS.map((c) => r[c]))) }
 }
 
 export interface Incident {
@@ -333,7 +301,7 @@ async function policyHistory(repo: Repository, top: string, policyAbs: string, a
   const rel = relative(top, policyAbs).split('\\').join('/')
   if (rel.startsWith('..')) return []
   const events = all.filter((e) => e.path === rel && e.newOid !== '')
-  const blobs = await repo.readBlobs(events.map((e) => e.newOid))
+  const [blobs, parseRetentionPolicy] = await Promise.all([repo.readBlobs(events.map((e) => e.newOid)), retentionPolicyParser()])
   return events.flatMap((e) => {
     try {
       return [{ order: e.order, policy: parseRetentionPolicy(blobs.get(e.newOid)?.toString('utf8') ?? '', rel).data }]
@@ -341,24 +309,6 @@ async function policyHistory(repo: Repository, top: string, policyAbs: string, a
       return []
     }
   })
-}
-
-/** --at: a UTC time (the last commit at or before it) or a commit-ish. */
-async function resolveAt(repo: Repository, head: string, at: string | undefined): Promise<string> {
-  if (at === undefined || at === '') return head
-  if (/^\d{4}-\d{2}-\d{2}/.test(at)) {
-    const t = parseUtc(at)
-    if (!t.ok) throw new UserError({ code: 'USAGE', message: `--at ${at}: ${t.reason}` })
-    const scan = await repo.scanHistory({ root: '.', until: head })
-    const times = new Map(scan.events.map((e) => [e.commit, e.time]))
-    const before = scan.commits.filter((c) => (times.get(c) ?? Infinity) * 1000 <= t.ms)
-    const last = before[before.length - 1]
-    if (!last) throw new UserError({ code: 'USAGE', message: `--at ${at}: no commit on HEAD is that old` })
-    return last
-  }
-  const oid = await repo.tryResolveRef(at)
-  if (oid === null) throw new UserError({ code: 'USAGE', message: `--at ${at}: not a commit or a UTC time` })
-  return oid
 }
 
 function cmp(a: string, b: string): number {

@@ -1,24 +1,86 @@
+import { readFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { UserError } from '../errors.js'
+import { openRepository, type Repository } from '../git/index.js'
+import type { FamilySpec } from '../lesson.js'
 import type { Settings } from '../settings.js'
+import type { PacketFamily } from '../store/family.js'
+import { repoFacts, shallowError } from '../store/history.js'
 import type { PacketInspector } from '../store/inspect.js'
+import { readResult, writeResult } from '../store/result-cache.js'
+import { TRUST_FAMILY } from '../trust/family.js'
+import { requirePin, withKnownRepo } from '../trust/pin.js'
 import { sha256Hex } from '../util/hash.js'
+import { parseUtc } from '../util/time.js'
+import type { RetentionIndex } from './derive.js'
+import { isRetained } from './family.js'
+import type { RetentionPolicy } from './policy.js'
 import type { RetentionTrust } from './trust.js'
 
 // The retention index remembered between runs (src/store/result-cache.ts: HMAC'd, in
 // .git/release-evidence/results/, never in the tree). `retention index`, the queries Q1-Q4,
 // `retention check` and `purge plan` all derive the same index, so a second question at the same
 // commit reads it instead of re-verifying every revision. It is used only for the exact commit
-// it describes and under this fingerprint, which names everything else a row depends on: the
-// index's and every family verifier's version (the inspectors' fingerprints carry their keyring,
-// policy and verifier version), the pinned trust root and the keyring its chain gives, the
-// retention policy's bytes and path (the committed versions of that path are read at the commit),
-// the evaluation instant (purge eligibility, hold and signature judgments, last_verified_utc), and
-// the working-tree edits under each family (a modified packet is mutable, R5). Any change is a
-// miss and a full derivation, so the cache can make a run faster, never make it pass.
+// it describes and under a fingerprint that names everything else a row depends on; any change
+// is a miss and a full derivation, so the cache can make a run faster, never make it pass.
+//
+// Two fingerprints, the same promise. `inputsFingerprint` is what a warm run computes: it names
+// the inputs the trust and every inspector are built from instead of building them, since
+// building them walks the trust chain and reads the store through a dozen git processes, which
+// was nearly all of a warm run. Those inputs are: the commit HEAD is at (the trust chain, the
+// strategy packets a sign-off inspector hashes and the lineage snapshots are read there, so the
+// chain's tip is fixed by it), the pin, the bytes of every policy file the settings name, the
+// evaluation instant (purge eligibility, hold and signature judgments, last_verified_utc), the
+// index's and every family verifier's version tag, and the working-tree edits under each family
+// (a modified packet is mutable, R5). The working tree's keyring is among the policy files though
+// no verdict reads it: hashing one file more costs a miss at worst. It is null when a family has
+// no version tag, or when the chain is read elsewhere than at HEAD (a named store branch), and
+// `indexFingerprint` (over the built inspectors' fingerprints) keys the entry instead.
 
 export const INDEX_CACHE_KIND = 'retention-index'
-const INDEX_VERSION = 'retention-index/1'
+const INDEX_VERSION = 'retention-index/2'
 
-export function indexFingerprint(args: { settings: Settings; trust: RetentionTrust; inspectors: readonly PacketInspector[]; modified: ReadonlyMap<string, ReadonlySet<string>> }): string {
+type Modified = ReadonlyMap<string, ReadonlySet<string>>
+
+function modifiedList(modified: Modified): [string, string[]][] {
+  return [...modified].map(([name, paths]) => [name, [...paths].sort()])
+}
+
+export async function inputsFingerprint(args: { settings: Settings; head: string; pin: string; families: readonly FamilySpec[]; modified: Modified }): Promise<string | null> {
+  const { settings } = args
+  if (settings.git?.storeBranch !== undefined || settings.trust?.commit !== undefined) return null
+  if (args.families.some((f) => f.verifierVersion === undefined)) return null
+  const policies = await Promise.all(
+    Object.entries(settings.policies)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(async ([kind, path]) => [kind, path, await fileSha256(resolve(settings.workspace, path))])
+  )
+  return sha256Hex(
+    JSON.stringify({
+      version: INDEX_VERSION,
+      fingerprint: 'inputs',
+      families: args.families.map((f) => [f.family.name, f.family.root, f.verifierVersion]),
+      workspace: settings.workspace,
+      head: args.head,
+      pin: args.pin,
+      policies,
+      verify: settings.verify ?? null,
+      now: settings.now,
+      modified: modifiedList(args.modified)
+    })
+  )
+}
+
+/** The sha256 of a file's bytes, or 'missing' (a run that needs the file fails before it caches anything). */
+async function fileSha256(abs: string): Promise<string> {
+  try {
+    return sha256Hex(await readFile(abs))
+  } catch {
+    return 'missing'
+  }
+}
+
+export function indexFingerprint(args: { settings: Settings; trust: RetentionTrust; inspectors: readonly PacketInspector[]; modified: Modified }): string {
   const { settings, trust } = args
   return sha256Hex(
     JSON.stringify({
@@ -28,7 +90,111 @@ export function indexFingerprint(args: { settings: Settings; trust: RetentionTru
       keyring: trust.keyring.sha256,
       policy: [settings.policies['retention'], trust.policy.file, trust.policy.sha256],
       now: settings.now,
-      modified: [...args.modified].map(([name, paths]) => [name, [...paths].sort()])
+      modified: modifiedList(args.modified)
     })
   )
+}
+
+export interface DeriveArgs {
+  settings: Settings
+  families: readonly FamilySpec[]
+  /** a commit-ish or a UTC time; HEAD when absent */
+  at?: string
+  /** false: neither read nor write the index cache (--no-cache) */
+  cache?: boolean
+}
+
+export async function deriveIndex(args: DeriveArgs): Promise<RetentionIndex> {
+  return (await deriveIndexAndPolicy(args)).index
+}
+
+/**
+ * What the cache keeps for one index: its two files' texts exactly as written (a warm
+ * `retention index` writes them without parsing or serializing 10,000 rows again) and the
+ * retention policy it was derived under (the queries read its refresh interval).
+ */
+interface StoredIndex {
+  policy: RetentionPolicy
+  json: string
+  csv: string
+}
+
+export interface DerivedIndex extends StoredIndex {
+  index: RetentionIndex
+}
+
+export async function deriveIndexAndPolicy(args: DeriveArgs): Promise<DerivedIndex> {
+  const facts = await repoFacts(args.settings.workspace)
+  if (facts.shallow) throw shallowError()
+  const repo = openRepository(facts.top)
+  const head = facts.head
+  if (head === null) throw new UserError({ code: 'REPO_INVALID', message: `${facts.top} has no commits yet; export a closure packet first` })
+  const commit = await resolveAt(repo, head, args.at)
+  // Every family's inspector would ask git for the top level and HEAD again; this run knows them.
+  const settings = args.settings.git?.storeBranch === undefined ? withKnownRepo(args.settings, { top: facts.top, commit: head, head }) : args.settings
+  const pin = await requirePin(settings, 'retention')
+  // Holds are the index's own input; the trust root is what every judgment rests on, never evidence to expire or purge.
+  const specs = args.families.filter((s) => isRetained(s.family) && s.family.name !== TRUST_FAMILY.name)
+  // Working-tree edits make a row mutable (R5): read every run (one git status), never from the cache.
+  const modifiedOf = commit === head ? await modifiedByFamily(repo, specs.map((s) => s.family)) : new Map<string, Set<string>>(specs.map((s) => [s.family.name, new Set<string>()]))
+  const useCache = args.cache !== false
+  const warmKey = useCache ? await inputsFingerprint({ settings, head, pin, families: specs, modified: modifiedOf }) : null
+  if (warmKey !== null) {
+    const cached = await readCached(facts.stateDir, commit, warmKey)
+    if (cached !== null) return cached
+  }
+  // a miss: only now load the verifiers, the keyring and the policy parser
+  const [{ computeIndex, indexTexts }, { loadRetentionTrust }] = await Promise.all([import('./derive.js'), import('./trust.js')])
+  const trust = await loadRetentionTrust(settings, { what: 'retention' })
+  const inspectors = await Promise.all(specs.map((spec) => spec.inspector(settings)))
+  const fingerprint = warmKey ?? indexFingerprint({ settings, trust, inspectors, modified: modifiedOf })
+  if (useCache && warmKey === null) {
+    const cached = await readCached(facts.stateDir, commit, fingerprint)
+    if (cached !== null) return cached
+  }
+  const index = await computeIndex({ repo, top: facts.top, settings, commit, trust, inspectors, modifiedOf })
+  const stored: StoredIndex = { policy: trust.policy.data, ...indexTexts(index) }
+  if (useCache) await writeResult(facts.stateDir, INDEX_CACHE_KIND, commit, fingerprint, stored)
+  return { ...stored, index }
+}
+
+async function readCached(stateDir: string, commit: string, fingerprint: string): Promise<DerivedIndex | null> {
+  const stored = await readResult<Partial<StoredIndex>>(stateDir, INDEX_CACHE_KIND, commit, fingerprint)
+  if (stored === null || typeof stored.policy !== 'object' || stored.policy === null || typeof stored.json !== 'string' || typeof stored.csv !== 'string') return null
+  const { policy, json, csv } = stored
+  let index: RetentionIndex | undefined
+  // parsed only by what reads rows (the queries, check): `retention index` writes the texts as they are
+  return {
+    policy,
+    json,
+    csv,
+    get index() {
+      return (index ??= JSON.parse(json) as RetentionIndex)
+    }
+  }
+}
+
+/** The working-tree changes under each family's root, from one `git status`. */
+async function modifiedByFamily(repo: Repository, families: readonly PacketFamily[]): Promise<Map<string, Set<string>>> {
+  const roots = [...new Set(families.map((f) => f.root))]
+  const { modified } = await repo.worktreeChanges(roots)
+  return new Map(families.map((f) => [f.name, new Set(modified.filter((p) => p.startsWith(`${f.root}/`)))]))
+}
+
+/** --at: a UTC time (the last commit at or before it) or a commit-ish. */
+async function resolveAt(repo: Repository, head: string, at: string | undefined): Promise<string> {
+  if (at === undefined || at === '') return head
+  if (/^\d{4}-\d{2}-\d{2}/.test(at)) {
+    const t = parseUtc(at)
+    if (!t.ok) throw new UserError({ code: 'USAGE', message: `--at ${at}: ${t.reason}` })
+    const scan = await repo.scanHistory({ root: '.', until: head })
+    const times = new Map(scan.events.map((e) => [e.commit, e.time]))
+    const before = scan.commits.filter((c) => (times.get(c) ?? Infinity) * 1000 <= t.ms)
+    const last = before[before.length - 1]
+    if (!last) throw new UserError({ code: 'USAGE', message: `--at ${at}: no commit on HEAD is that old` })
+    return last
+  }
+  const oid = await repo.tryResolveRef(at)
+  if (oid === null) throw new UserError({ code: 'USAGE', message: `--at ${at}: not a commit or a UTC time` })
+  return oid
 }

@@ -1,5 +1,5 @@
 import { UserError, type Problem } from '../errors.js'
-import { loadPolicyFile, parsePolicy, type LoadedPolicy } from '../policy/load.js'
+import type { LoadedPolicy } from '../policy/load.js'
 import type { RetentionPolicy } from '../policy/kinds.generated.js'
 
 // policies/retention.yaml, typed. The schema checks shape; the rules across fields are here: a
@@ -9,11 +9,15 @@ export type { RetentionPolicy }
 export type LoadedRetentionPolicy = LoadedPolicy<RetentionPolicy>
 
 export async function loadRetentionPolicy(path: string, file = path): Promise<LoadedRetentionPolicy> {
+  // the YAML parser and the schema validators load on first use: a warm index query needs neither
+  const { loadPolicyFile } = await import('../policy/load.js')
   return checkRetentionPolicy(await loadPolicyFile<RetentionPolicy>('retention', path, file))
 }
 
-export function parseRetentionPolicy(text: string, file: string): LoadedRetentionPolicy {
-  return checkRetentionPolicy(parsePolicy<RetentionPolicy>('retention', text, file))
+/** A parser of retention policy texts (the committed versions of the policy file). */
+export async function retentionPolicyParser(): Promise<(text: string, file: string) => LoadedRetentionPolicy> {
+  const { parsePolicy } = await import('../policy/load.js')
+  return (text, file) => checkRetentionPolicy(parsePolicy<RetentionPolicy>('retention', text, file))
 }
 
 export function checkRetentionPolicy(policy: LoadedRetentionPolicy): LoadedRetentionPolicy {

@@ -1,12 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { toCsv } from '../csv/write.js'
 import { defectsToCsv, sortDefects, type Defect } from '../findings/defect.js'
 import type { FamilySpec } from '../lesson.js'
 import type { Settings } from '../settings.js'
 import { renderTable } from '../report/table.js'
 import { checkIndex, failsIn, readIndexFile, type CheckedRow } from './check.js'
-import { deriveIndex, INDEX_COLUMNS, type RetentionIndex } from './derive.js'
+import type { RetentionIndex } from './derive.js'
+import { deriveIndexAndPolicy } from './index-cache.js'
 import { loadRetentionPolicyOf } from './trust.js'
 
 // `retention index` and `retention check`: derive the index (and write it to the out dir), then
@@ -16,18 +16,24 @@ export const INDEX_CSV = 'retention-index.csv'
 export const INDEX_JSON = 'retention-index.json'
 export const CHECK_CSV = 'retention-defects.csv'
 
-export async function writeIndex(settings: Settings, index: RetentionIndex): Promise<{ csv: string; json: string }> {
+export async function writeIndex(settings: Settings, texts: { json: string; csv: string }): Promise<{ csv: string; json: string }> {
   await mkdir(settings.outDir, { recursive: true })
-  const csv = join(settings.outDir, INDEX_CSV)
-  const json = join(settings.outDir, INDEX_JSON)
-  await writeFile(csv, toCsv(INDEX_COLUMNS, index.rows.map((r) => INDEX_COLUMNS.map((c) => r[c]))))
-  await writeFile(json, `${JSON.stringify(index, null, 2)}\n`)
-  return { csv, json }
+  const files = { csv: join(settings.outDir, INDEX_CSV), json: join(settings.outDir, INDEX_JSON) }
+  await Promise.all([writeFile(files.csv, texts.csv), writeFile(files.json, texts.json)])
+  return files
 }
 
-export async function runIndex(settings: Settings, families: readonly FamilySpec[], at?: string): Promise<{ index: RetentionIndex; files: { csv: string; json: string } }> {
-  const index = await deriveIndex({ settings, families, at })
-  return { index, files: await writeIndex(settings, index) }
+export async function runIndex(settings: Settings, families: readonly FamilySpec[], at?: string, cache = true): Promise<{ index: RetentionIndex; json: string; files: { csv: string; json: string } }> {
+  const derived = await deriveIndexAndPolicy({ settings, families, at, cache })
+  const files = await writeIndex(settings, derived)
+  // `index` stays lazy: a warm run that prints the JSON never parses its rows
+  return {
+    get index() {
+      return derived.index
+    },
+    json: derived.json,
+    files
+  }
 }
 
 export interface CheckRun {
@@ -41,7 +47,7 @@ export interface CheckRun {
   failed: boolean
 }
 
-export async function runCheck(settings: Settings, families: readonly FamilySpec[], opts: { index?: string; at?: string }): Promise<CheckRun> {
+export async function runCheck(settings: Settings, families: readonly FamilySpec[], opts: { index?: string; at?: string; cache?: boolean }): Promise<CheckRun> {
   let rows: CheckedRow[]
   let index: RetentionIndex | undefined
   let source: string
@@ -50,7 +56,7 @@ export async function runCheck(settings: Settings, families: readonly FamilySpec
     source = opts.index
     rows = await readIndexFile(resolve(settings.workspace, opts.index), opts.index)
   } else {
-    index = (await runIndex(settings, families, opts.at)).index
+    index = (await runIndex(settings, families, opts.at, opts.cache)).index
     source = `store at ${index.commit}`
     rows = index.rows
   }

@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Settings } from '../settings.js'
 import type { Keyring } from '../signing/keyring.js'
-import { loadSignerKeyring, loadVerifierKeyring } from '../trust/keyring.js'
 import { displayPath } from '../util/paths.js'
 import { loadRetentionPolicy, type LoadedRetentionPolicy, type RetentionPolicy } from './policy.js'
 
@@ -21,6 +20,8 @@ export interface RetentionTrust {
  * role may hold (HOLD_SIGNER_UNAUTHORIZED).
  */
 export async function loadRetentionTrust(settings: Settings, { policyOptional = false, writer = false, what = 'verify' }: { policyOptional?: boolean; writer?: boolean; what?: string } = {}): Promise<RetentionTrust> {
+  // loaded here, not with this module: a warm index query reads the policy and never a keyring
+  const { loadSignerKeyring, loadVerifierKeyring } = await import('../trust/keyring.js')
   const [keyring, loaded] = await Promise.all([writer ? loadSignerKeyring(settings) : loadVerifierKeyring(settings, what), loadRetentionPolicyOf(settings, policyOptional)])
   return { keyring, policy: loaded }
 }

@@ -129,8 +129,9 @@ export async function finishFamily(run: FamilyRun, at: FinishInput): Promise<Ver
     // A window page's findings join its group's result, so the cache keeps them with it. A window
     // that already fails on its signed files is not also reported for its page: the page is
     // rendered from those files, so it differs from them whenever they were tampered with. (A demo
-    // key is no tampering, and --allow-demo-key drops its finding later.)
-    if (!result.defects.some((d) => d.severity === 'blocking' && d.defect_code !== 'KEY_DEMO')) result.defects.push(...(views.get(name) ?? []))
+    // key is no tampering, and --allow-demo-key drops its finding later. Nor is a deletion: a purge
+    // may authorize it later, and then the page is all that is left to judge.)
+    if (!result.defects.some((d) => d.severity === 'blocking' && d.defect_code !== 'KEY_DEMO' && d.defect_code !== 'STORE_FILE_DELETED')) result.defects.push(...(views.get(name) ?? []))
     windows.push(...result.windows)
     defects.push(...result.defects)
     if (at.useCache) serialized.push(serializeEntry(family, name, p, result, run.keep, plan.trees.get(name) ?? '', inspector.now))

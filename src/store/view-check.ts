@@ -32,6 +32,8 @@ interface Point {
   files: readonly TreeFile[]
   /** the page's blob at that point */
   blob: string
+  /** the page at HEAD, after a commit deleted it: the commit that did */
+  deletedBy?: string
 }
 
 /** Defects of each group's page, by group name (only groups with a finding are in the map). */
@@ -52,7 +54,7 @@ export async function checkViews(args: { top: string; head: string; family: Pack
     // a page written by HEAD itself is checked against the listing verify already has
     for (const v of versionsOf(g.state[path])) historical.push({ window, commit: v.commit, files: v.commit === args.head ? g.files : [], blob: v.blob })
     const page = g.files.find((f) => f.path === path)
-    if (page) atHead.push({ window, commit: args.head, files: g.files, blob: page.oid })
+    if (page) atHead.push({ window, commit: args.head, files: g.files, blob: page.oid, deletedBy: lastDeletion(g.state[path]) })
     else if (g.files.some((f) => viewBlobs(family, [f]).length > 0)) missing.push(window)
   }
   if (historical.length + atHead.length + missing.length === 0) return out
@@ -77,7 +79,10 @@ export async function checkViews(args: { top: string; head: string; family: Pack
     const diff = compare(family, views, p, blobs)
     if (diff === null) continue
     const known = verdict.get(p.blob)
-    if (known === true) add(p.window, viewDefect('STORE_VIEW_STALE', family, p.window, diff.line, `${viewPath(family, p.window)} at ${p.commit} describes the folder as it was when the page was written; a later commit changed the folder without rewriting it (${diff.detail})`))
+    // Put back after a deletion with the bytes of an earlier version (history folds such a re-add
+    // into the first one, so no commit counts as having written it): no writer made this page.
+    if (p.deletedBy !== undefined) add(p.window, viewDefect('STORE_VIEW_MISMATCH', family, p.window, diff.line, `${viewPath(family, p.window)} was deleted by commit ${p.deletedBy} and is back at ${p.commit} with the bytes of an earlier version, which is not the rendering of the signed files in its folder: ${diff.detail}`))
+    else if (known === true) add(p.window, viewDefect('STORE_VIEW_STALE', family, p.window, diff.line, `${viewPath(family, p.window)} at ${p.commit} describes the folder as it was when the page was written; a later commit changed the folder without rewriting it (${diff.detail})`))
     else if (known === undefined) add(p.window, viewDefect('STORE_VIEW_MISMATCH', family, p.window, diff.line, `${viewPath(family, p.window)} at ${p.commit} is not the rendering of the signed files in its folder: ${diff.detail}`))
   }
   for (const window of missing) {
@@ -111,6 +116,12 @@ function versionsOf(h: PathState[string] | undefined): Version[] {
     seen.add(key)
     return true
   })
+}
+
+/** The commit of the page's last recorded change when that change deleted it. */
+function lastDeletion(h: PathState[string] | undefined): string | undefined {
+  const last = h?.rewrites.filter((r) => r.mode === undefined).at(-1)
+  return last?.status === 'D' ? last.commit : undefined
 }
 
 /** null when the page is exactly its rendering; else where it first differs. */

@@ -16,6 +16,9 @@ import { STRATEGY_FAMILY_NAMES } from './family-names.js'
 
 export const STRATEGY_ROOT = 'strategy-approval'
 
+/** Bumped when any of the four verifiers' rules change, so cached verdicts are recomputed. */
+export const STRATEGY_VERIFIER_VERSION = 'strategy-verifier/1'
+
 export const STRATEGY_PAYLOAD_KIND = 'strategy-approval'
 export const SIGNOFF_PAYLOAD_KIND = 'strategy-signoff'
 export const OUTCOME_PAYLOAD_KIND = 'strategy-outcome'

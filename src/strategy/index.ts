@@ -1,7 +1,7 @@
 import type { Lesson } from '../lesson.js'
 import { STRATEGY_CODES } from './codes.js'
 import { strategyCommand } from './commands.js'
-import { DIVERGENCE_FAMILY, OUTCOME_FAMILY, SIGNOFF_FAMILY, STRATEGY_FAMILY } from './family.js'
+import { DIVERGENCE_FAMILY, OUTCOME_FAMILY, SIGNOFF_FAMILY, STRATEGY_FAMILY, STRATEGY_VERIFIER_VERSION } from './family.js'
 import { STRATEGY_OUTPUTS } from './outputs.js'
 
 // Lesson 120: strategy-approval packets. Under strategy-approval/{window}/: one signed packet per
@@ -21,6 +21,7 @@ export const strategy: Lesson = {
     {
       family: STRATEGY_FAMILY,
       optional: true,
+      verifierVersion: STRATEGY_VERIFIER_VERSION,
       inspector: async (settings) => {
         const { packetInspector, loadOptionalTrust } = await import('./inspector.js')
         return packetInspector(await loadOptionalTrust(settings), settings.now)
@@ -29,6 +30,7 @@ export const strategy: Lesson = {
     {
       family: SIGNOFF_FAMILY,
       optional: true,
+      verifierVersion: STRATEGY_VERIFIER_VERSION,
       inspector: async (settings) => {
         const { signoffInspector, loadOptionalTrust, packetDigests } = await import('./inspector.js')
         const trust = await loadOptionalTrust(settings)
@@ -38,6 +40,7 @@ export const strategy: Lesson = {
     {
       family: OUTCOME_FAMILY,
       optional: true,
+      verifierVersion: STRATEGY_VERIFIER_VERSION,
       inspector: async (settings) => {
         const { outcomeInspector, loadOptionalTrust } = await import('./inspector.js')
         return outcomeInspector(await loadOptionalTrust(settings), settings.now)
@@ -46,6 +49,7 @@ export const strategy: Lesson = {
     {
       family: DIVERGENCE_FAMILY,
       optional: true,
+      verifierVersion: STRATEGY_VERIFIER_VERSION,
       inspector: async (settings) => {
         const { divergenceInspector, loadOptionalTrust } = await import('./inspector.js')
         return divergenceInspector(await loadOptionalTrust(settings), settings.now)

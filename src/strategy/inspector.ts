@@ -9,7 +9,7 @@ import { formatRevision, parseRevision } from '../util/revision.js'
 import { repoTopLevel } from '../store/history.js'
 import { utcMs } from '../util/time.js'
 import { readPacket } from './documents.js'
-import { DIVERGENCE_FAMILY, DIVERGENCE_PAYLOAD_KIND, OUTCOME_FAMILY, OUTCOME_PAYLOAD_KIND, SIGNOFF_FAMILY, SIGNOFF_PAYLOAD_KIND, STRATEGY_FAMILY, revisionKey, signoffKey } from './family.js'
+import { DIVERGENCE_FAMILY, DIVERGENCE_PAYLOAD_KIND, OUTCOME_FAMILY, OUTCOME_PAYLOAD_KIND, SIGNOFF_FAMILY, SIGNOFF_PAYLOAD_KIND, STRATEGY_FAMILY, STRATEGY_VERIFIER_VERSION as VERIFIER_VERSION, revisionKey, signoffKey } from './family.js'
 import { isBlocking } from './packet.js'
 import { signerEntry } from './policy.js'
 import { loadStrategyTrust, type StrategyTrust } from './trust.js'
@@ -20,7 +20,6 @@ import { DIVERGENCE_SCHEMA, OUTCOME_SCHEMA, SIGNOFF_SCHEMA, type DivergenceDocum
 // on its own bytes (signature, schema, hash, signer class); the store adds write-once, chains and
 // layout. Whether the decisions add up to an approval is history's question: `strategy status`.
 
-const VERIFIER_VERSION = 'strategy-verifier/1'
 
 /** The trust of lesson 120, or null when the repository has no strategy policy (nothing to trust). */
 export async function loadOptionalTrust(settings: Settings): Promise<StrategyTrust | null> {
