@@ -1,9 +1,15 @@
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { toCsv } from "../csv/write.js";
+import { writeCsvFile } from "../csv/write-file.js";
 import { describeError, exitCodeFor, UserError } from "../errors.js";
-import { countByCode, defectsToCsv } from "../findings/defect.js";
-import { sha256Hex } from "../util/hash.js";
+import {
+  countByCode,
+  defectCsvHeader,
+  defectCsvRow,
+  sortDefects,
+} from "../findings/defect.js";
+import type { Escalation } from "./types.js";
 import { formatUtc } from "../util/time.js";
 import type { GateResult } from "./types.js";
 
@@ -23,19 +29,20 @@ export const ESCALATION_COLUMNS = [
 ] as const;
 
 export function escalationsToCsv(result: GateResult): string {
-  return toCsv(
-    ESCALATION_COLUMNS,
-    result.escalations.map((e) => [
-      e.alarm_id,
-      e.release_window_id,
-      e.alarm_class,
-      e.state,
-      e.route_to,
-      e.route_to_role,
-      e.no_go ? "true" : "false",
-      e.detail,
-    ]),
-  );
+  return toCsv(ESCALATION_COLUMNS, result.escalations.map(escalationRow));
+}
+
+function escalationRow(e: Escalation): string[] {
+  return [
+    e.alarm_id,
+    e.release_window_id,
+    e.alarm_class,
+    e.state,
+    e.route_to,
+    e.route_to_role,
+    e.no_go ? "true" : "false",
+    e.detail,
+  ];
 }
 
 /**
@@ -87,19 +94,23 @@ export async function writeLedgerReports(
   outDir: string,
 ): Promise<WrittenReports> {
   await mkdir(outDir, { recursive: true });
-  // encoded once: the same bytes are hashed and written (createHash: see ledger/row-scan.ts)
-  const defectsCsv = Buffer.from(defectsToCsv(result.defects, "alarm_id"));
-  const escalationsCsv = Buffer.from(escalationsToCsv(result));
   const paths = {
     defects: join(outDir, REPORT_FILES.defects),
     escalations: join(outDir, REPORT_FILES.escalations),
     summary: join(outDir, REPORT_FILES.summary),
   };
-  const defectsSha = sha256Hex(defectsCsv);
-  const escalationsSha = sha256Hex(escalationsCsv);
-  await Promise.all([
-    atomicWrite(paths.defects, defectsCsv),
-    atomicWrite(paths.escalations, escalationsCsv),
+  // streamed, one row at a time, and hashed as written (csv/write-file.ts)
+  const [defectsSha, escalationsSha] = await Promise.all([
+    writeCsvFile(
+      paths.defects,
+      defectCsvHeader("alarm_id"),
+      mapped(sortDefects(result.defects), defectCsvRow),
+    ),
+    writeCsvFile(
+      paths.escalations,
+      ESCALATION_COLUMNS,
+      mapped(result.escalations, escalationRow),
+    ),
   ]);
   const summary = {
     ...resultSummary(result, false),
@@ -149,6 +160,10 @@ export async function writeCannotEvaluate(
   } catch {
     // the run already fails with exit 2 for `err`; see above
   }
+}
+
+function* mapped<T, U>(items: Iterable<T>, f: (t: T) => U): Iterable<U> {
+  for (const t of items) yield f(t);
 }
 
 async function atomicWrite(
