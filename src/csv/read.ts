@@ -5,6 +5,8 @@ import { readInput } from "../util/read-input.js";
 import { canonicalAt, utcMs } from "../util/time.js";
 import {
   fieldEnd,
+  fieldQuoted,
+  fieldStart,
   fieldText,
   recordFields,
   scanCsvOffsets,
@@ -76,15 +78,12 @@ export class CsvTable {
     const scan = this.#scan;
     const record = this.#records[r];
     const f = scan.firstField[record] + c;
-    // a plain start (no flag set) is an unquoted field's
-    const start = scan.starts[f];
-    if (
-      start >= 0 &&
-      start < 1 << 29 &&
-      fieldEnd(scan, record, f) - start === 20
-    ) {
-      const ms = canonicalAt(scan.text, start);
-      if (ms !== undefined) return ms;
+    if (!fieldQuoted(scan, record, f)) {
+      const start = fieldStart(scan, record, f);
+      if (fieldEnd(scan, record, f) - start === 20) {
+        const ms = canonicalAt(scan.text, start);
+        if (ms !== undefined) return ms;
+      }
     }
     return utcMs(this.cell(r, c));
   }
@@ -156,8 +155,8 @@ export interface CsvTableParts {
 
 /** The typed arrays of a table's parts, for a postMessage transfer list. */
 export function transferablesOf(parts: CsvTableParts): ArrayBuffer[] {
-  const { lines, firstField, starts, recordEnds } = parts.scan;
-  return [lines, firstField, starts, recordEnds, parts.records].map(
+  const { lines, firstField, recordStarts, starts, recordEnds } = parts.scan;
+  return [lines, firstField, recordStarts, starts, recordEnds, parts.records].map(
     (a) => a.buffer as ArrayBuffer,
   );
 }

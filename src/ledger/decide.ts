@@ -98,7 +98,8 @@ export function readbackOf(
 
 export function decideWindow(
   windowId: string,
-  outcomes: AlarmOutcome[],
+  /** how many alarms the window has, and whether any page SLA exception was accepted */
+  alarms: { alarms: number; exceptionAccepted: boolean },
   defects: Defect[],
   escalations: Escalation[],
   readback: Readback[],
@@ -141,7 +142,7 @@ export function decideWindow(
     readback.some((r) => r.unknowns.length > 0)
   )
     decision = "no-go";
-  else if (outcomes.some((o) => o.exceptionAccepted)) {
+  else if (alarms.exceptionAccepted) {
     decision = "conditional-go";
     const accepted = defects.filter(
       (d) => d.defect_code === "SLA_EXCEPTION_ACCEPTED",
@@ -158,7 +159,7 @@ export function decideWindow(
     release_window_id: windowId,
     decision,
     reasons,
-    alarms: outcomes.length,
+    alarms: alarms.alarms,
     blocking: blocking.length,
     warnings: defects.filter((d) => d.severity === "warning").length,
   };
