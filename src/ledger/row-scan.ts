@@ -272,8 +272,10 @@ export function scanInWorker(
   // was 260 MB of the run's peak. The worker exits as soon as it has posted its last file.
   const arrived: ScanMessage[] = [];
   worker.on("message", (message: ScanMessage) => {
-    if (message.ok) arrived.push(message);
-    else settle(message);
+    if (!message.ok) return settle(message);
+    arrived.push(message);
+    // its exit is now what settles the promise: the process must wait for it (it is imminent)
+    worker.ref();
   });
   worker.on("error", (err) =>
     failAll(
