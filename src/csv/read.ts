@@ -1,9 +1,10 @@
 import { isAscii } from 'node:buffer'
 import { readFile } from 'node:fs/promises'
 import { UserError, type Problem } from '../errors.js'
+import { sha256Hex } from '../util/hash.js'
 import { readInput } from '../util/read-input.js'
 import { canonicalAt, utcMs } from '../util/time.js'
-import { fieldEnd, fieldText, recordFields, scanCsvOffsets, type CsvScan } from './scan.js'
+import { fieldEnd, fieldQuoted, fieldStart, fieldText, recordFields, scanCsvOffsets, type CsvScan } from './scan.js'
 
 // Reads a user's CSV into rows that keep the line they start on (annotations point at it), also
 // after quoted fields that span lines and with CRLF endings or a BOM. A structurally broken row
@@ -70,11 +71,12 @@ export class CsvTable {
     const scan = this.#scan
     const record = this.#records[r]
     const f = scan.firstField[record] + c
-    // a plain start (no flag set) is an unquoted field's
-    const start = scan.starts[f]
-    if (start >= 0 && start < 1 << 29 && fieldEnd(scan, record, f) - start === 20) {
-      const ms = canonicalAt(scan.text, start)
-      if (ms !== undefined) return ms
+    if (!fieldQuoted(scan, record, f)) {
+      const start = fieldStart(scan, record, f)
+      if (fieldEnd(scan, record, f) - start === 20) {
+        const ms = canonicalAt(scan.text, start)
+        if (ms !== undefined) return ms
+      }
     }
     return utcMs(this.cell(r, c))
   }
@@ -139,8 +141,8 @@ export interface CsvTableParts {
 
 /** The typed arrays of a table's parts, for a postMessage transfer list. */
 export function transferablesOf(parts: CsvTableParts): ArrayBuffer[] {
-  const { lines, firstField, starts, recordEnds } = parts.scan
-  return [lines, firstField, starts, recordEnds, parts.records].map((a) => a.buffer as ArrayBuffer)
+  const { lines, firstField, recordStarts, starts, recordEnds } = parts.scan
+  return [lines, firstField, recordStarts, starts, recordEnds, parts.records].map((a) => a.buffer as ArrayBuffer)
 }
 
 export interface CsvReadOptions {
@@ -156,12 +158,25 @@ export interface CsvReadOptions {
  * needs, and at 55 MB of inputs a second copy kept for the whole run was a tenth of peak memory.
  */
 export async function readCsvFile(path: string, opts: CsvReadOptions): Promise<{ table: CsvTable; bytes: Buffer }> {
-  const data = await readInput(
-    () => readFile(path),
-    (code) => (code === 'ENOENT' ? `${opts.file}: file not found; check the path input or create the file` : `${opts.file}: cannot read (${code})`)
-  )
+  const data = await readInput(() => readFile(path), missingMessage(opts.file))
   return { table: await parseCsv(data, opts), bytes: data }
 }
+
+/**
+ * The file's text and the sha256 of its bytes, without a table. The bytes are hashed and decoded
+ * as soon as they arrive and dropped on return, before any parsing: a buffer kept through a long
+ * scan outlives the young generation and waits for a full collection, and at 1,000,000 alarms the
+ * three files' bytes waiting so were 560 MB of the run's peak. Parse the text with parseCsvText.
+ */
+export async function readCsvText(path: string, file: string): Promise<{ text: string; sha256: string }> {
+  const data = await readInput(() => readFile(path), missingMessage(file))
+  return { text: decodeCsv(data), sha256: sha256Hex(data) }
+}
+
+const missingMessage =
+  (file: string) =>
+  (code: string): string =>
+    code === 'ENOENT' ? `${file}: file not found; check the path input or create the file` : `${file}: cannot read (${code})`
 
 /**
  * UTF-8 to text. Most inputs are plain ASCII, for which Node's 'ascii' decoder gives the same
@@ -174,8 +189,13 @@ export function decodeCsv(data: Buffer): string {
 
 // eslint-disable-next-line @typescript-eslint/require-await -- async so that a bad file rejects the promise rather than throwing at the call
 export async function parseCsv(data: Buffer, opts: CsvReadOptions): Promise<CsvTable> {
+  return parseCsvText(decodeCsv(data), opts)
+}
+
+/** parseCsv of text already decoded (decodeCsv). */
+export function parseCsvText(text: string, opts: CsvReadOptions): CsvTable {
   const { file } = opts
-  const scan = scanCsvOffsets(decodeCsv(data))
+  const scan = scanCsvOffsets(text)
 
   if (scan.count === 0) {
     throw new UserError({

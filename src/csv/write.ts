@@ -27,13 +27,23 @@ function cellText(c: string | number | null | undefined): string {
   return NEEDS_WORK.test(text) ? quote(escapeFormula(text)) : text
 }
 
+export type CsvCell = string | number | null | undefined
+
 /** Deterministic CSV: LF endings, header first, every cell formula-escaped. */
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null | undefined)[])[]): string {
-  let out = `${header.map(quote).join(',')}\n`
-  for (const row of rows) {
-    let line = ''
-    for (let i = 0; i < row.length; i++) line += i === 0 ? cellText(row[i]) : `,${cellText(row[i])}`
-    out += `${line}\n`
-  }
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
+  let out = csvHeader(header)
+  for (const row of rows) out += csvLine(row)
   return out
+}
+
+/** toCsv's first line. */
+export function csvHeader(header: readonly string[]): string {
+  return `${header.map(quote).join(',')}\n`
+}
+
+/** One row of toCsv, with its line ending: a writer that streams a large table writes these in turn. */
+export function csvLine(row: readonly CsvCell[]): string {
+  let line = ''
+  for (let i = 0; i < row.length; i++) line += i === 0 ? cellText(row[i]) : `,${cellText(row[i])}`
+  return `${line}\n`
 }

@@ -51,11 +51,17 @@ export function sortDefects(defects: readonly Defect[]): Defect[] {
 
 /** The seed's deterministic columns first (with the stage's subject column name), then location. */
 export function defectsToCsv(defects: readonly Defect[], subjectColumn = 'alarm_id'): string {
-  const header = [subjectColumn, 'defect_code', 'severity', 'owner_role', 'required_action', 'release_window_id', 'file', 'line', 'field', 'detail']
-  return toCsv(
-    header,
-    sortDefects(defects).map((d) => [d.subject, d.defect_code, d.severity, d.owner_role, d.required_action, d.release_window_id, d.file, d.line, d.field, d.detail])
-  )
+  return toCsv(defectCsvHeader(subjectColumn), sortDefects(defects).map(defectCsvRow))
+}
+
+/** defectsToCsv's header, for a writer that streams the rows (csv/write-file.ts). */
+export function defectCsvHeader(subjectColumn: string): string[] {
+  return [subjectColumn, 'defect_code', 'severity', 'owner_role', 'required_action', 'release_window_id', 'file', 'line', 'field', 'detail']
+}
+
+/** One defect as a defectsToCsv row. */
+export function defectCsvRow(d: Defect): (string | number | null)[] {
+  return [d.subject, d.defect_code, d.severity, d.owner_role, d.required_action, d.release_window_id, d.file, d.line, d.field, d.detail]
 }
 
 export function countByCode(defects: readonly Defect[]): Map<string, number> {

@@ -5,7 +5,7 @@ import { CellChecks, brokenRows, columnsOf, memoCells, memoCheckId } from './cel
 import { finding } from './finding.js'
 import type { LedgerPolicy } from './policy.js'
 import { KeyIndex } from './keys.js'
-import { Alarm } from './records.js'
+import { AlarmList } from './alarm-list.js'
 
 // Row-level reading of the alarms file (the ledger's and the evidence file's are in
 // ledger-rows.ts and evidence-rows.ts): ids are checked and normalized, timestamps parsed, and
@@ -14,7 +14,8 @@ import { Alarm } from './records.js'
 // from the tables (csv/read.ts), so no per-row copy of the cells is made.
 
 export interface AlarmsRead {
-  alarms: Alarm[]
+  /** the joinable alarms, in file order */
+  alarms: AlarmList
   /** every release window named by a readable alarm row: the windows under evaluation */
   windows: Set<string>
   /** the key of every joinable alarm row (rows refused for their class too), numbered */
@@ -39,8 +40,8 @@ export function readAlarms(table: CsvTable, policy: LedgerPolicy): AlarmsRead {
   // A broken row's class cannot be read: it may be a block alarm.
   const unjoined = new Set<Defect>(defects)
   const windows = new Set<string>()
-  const alarms: Alarm[] = []
   const keys = new KeyIndex()
+  const alarms = new AlarmList(table, keys)
   const keyLines: number[] = []
   const check = new CellChecks(file, defects)
   const windowCheck = memoCheckId()
@@ -103,7 +104,7 @@ export function readAlarms(table: CsvTable, policy: LedgerPolicy): AlarmsRead {
       continue
     }
     const raisedMs = check.timeAt(table, r, col.raised_utc, line, f.raised_utc, { subject: alarmId, windowId, role: ownerOfRow })
-    alarms.push(new Alarm(table, r, key, alarmId, cls, windowId, raisedMs, primary.id, backup.id))
+    alarms.push(r, key, cls, raisedMs, primary.id, backup.id)
   }
   return { alarms, windows, keys, keyLines, defects, unjoined }
 }

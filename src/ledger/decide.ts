@@ -66,7 +66,14 @@ export function readbackOf(o: AlarmOutcome, e: AlarmEvaluation, duplicate: boole
   }
 }
 
-export function decideWindow(windowId: string, outcomes: AlarmOutcome[], defects: Defect[], escalations: Escalation[], readback: Readback[]): WindowDecision {
+export function decideWindow(
+  windowId: string,
+  /** how many alarms the window has, and whether any page SLA exception was accepted */
+  alarms: { alarms: number; exceptionAccepted: boolean },
+  defects: Defect[],
+  escalations: Escalation[],
+  readback: Readback[]
+): WindowDecision {
   const blocking = defects.filter((d) => d.severity === 'blocking')
   const reasons: string[] = []
   const byCode = new Map<string, Set<string>>()
@@ -87,7 +94,7 @@ export function decideWindow(windowId: string, outcomes: AlarmOutcome[], defects
   }
   let decision: Decision = 'go'
   if (blocking.length > 0 || noGoEscalations.length > 0 || readback.some((r) => r.unknowns.length > 0)) decision = 'no-go'
-  else if (outcomes.some((o) => o.exceptionAccepted)) {
+  else if (alarms.exceptionAccepted) {
     decision = 'conditional-go'
     const accepted = defects.filter((d) => d.defect_code === 'SLA_EXCEPTION_ACCEPTED')
     reasons.push(`page SLA exceptions accepted with incident-commander approval: ${list(accepted.map((d) => d.subject))}`)
@@ -98,7 +105,7 @@ export function decideWindow(windowId: string, outcomes: AlarmOutcome[], defects
     release_window_id: windowId,
     decision,
     reasons,
-    alarms: outcomes.length,
+    alarms: alarms.alarms,
     blocking: blocking.length,
     warnings: defects.filter((d) => d.severity === 'warning').length
   }

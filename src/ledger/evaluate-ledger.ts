@@ -17,6 +17,7 @@ import type { LedgerPolicy } from './policy.js'
 import { historyDefects } from './rewrites.js'
 import type { AlarmClass, AlarmEvaluation, Decision, Escalation, EvidenceRow, GateResult, Readback, WindowDecision } from './types.js'
 import type { Alarm } from './records.js'
+import type { AlarmList } from './alarm-list.js'
 
 /** Everything the gate reads, already parsed: tests and the closure stage build this directly. */
 export interface LedgerInputs {
@@ -98,13 +99,27 @@ export function evaluateLedger(inputs: LedgerInputs, policy: LedgerPolicy, now: 
     }
     return evaluateAlarm(alarm, state, ctx, prior, full)
   }
-  const evaluationOf = (o: AlarmOutcome): AlarmEvaluation => judge(o.alarm, undefined, true).evaluation as AlarmEvaluation
-  const outcomes: AlarmOutcome[] = []
+  const evaluationOf = (alarm: Alarm): AlarmEvaluation => judge(alarm, undefined, true).evaluation as AlarmEvaluation
+  // What each window's decision needs of its alarms' outcomes, gathered as they are judged: an
+  // outcome is dropped once counted, since at 1,000,000 alarms keeping every one was 100 MB.
+  const tallies = new Map<string, WindowTally>()
+  const judgedEscalations: Escalation[] = []
+  let passed = 0
   for (const alarm of alarmsRead.alarms) {
     ledger.groups.markTaken(alarm.key)
     const { outcome } = judge(alarm, defects, false)
     for (const d of outcome.defects) defects.push(d)
-    outcomes.push(outcome)
+    for (const e of outcome.escalations) judgedEscalations.push(e)
+    if (!outcome.blocking) passed++
+    const w = alarm.release_window_id
+    let tally = tallies.get(w)
+    if (!tally) {
+      tally = { alarms: 0, exceptionAccepted: false, top: [] }
+      tallies.set(w, tally)
+    }
+    tally.alarms++
+    if (outcome.exceptionAccepted) tally.exceptionAccepted = true
+    offerRiskiest(tally.top, outcome, READBACK_SIZE)
   }
   // Keys no alarm took: orphans, and keys of alarm rows refused for their class.
   const lonely: Lonely[] = []
@@ -115,22 +130,20 @@ export function evaluateLedger(inputs: LedgerInputs, policy: LedgerPolicy, now: 
   for (const d of orphans(lonely, alarmsRead.keys, ledgerFile, policy)) defects.push(d)
 
   const sorted = sortDefects(defects)
-  const escalations = outcomes.flatMap((o) => o.escalations).sort(compareEscalations)
+  const escalations = judgedEscalations.sort(compareEscalations)
   const duplicateAlarm = keysOf(sorted.filter((d) => d.defect_code === 'ALARM_DUPLICATE'))
   const globalBlocking = sorted.filter((d) => d.release_window_id === '' && d.severity === 'blocking')
 
-  const outcomesBy = groupBy(outcomes, (o) => o.alarm.release_window_id)
   const defectsBy = groupBy(sorted, (d) => d.release_window_id)
   const escalationsBy = groupBy(escalations, (e) => e.release_window_id)
   const windowDecisions: WindowDecision[] = []
   const readback: Readback[] = []
   for (const w of [...windows].sort()) {
-    const own = outcomesBy.get(w) ?? []
-    const top = riskiest(own, READBACK_SIZE)
-    const rb = top.map((o) => readbackOf(o, evaluationOf(o), o.duplicate || duplicateAlarm.has(o.alarm.alarm_id, w)))
+    const tally = tallies.get(w) ?? NO_ALARMS
+    const rb = tally.top.map((o) => readbackOf(o, evaluationOf(o.alarm), o.duplicate || duplicateAlarm.has(o.alarm.alarm_id, w)))
     readback.push(...rb)
     const wDefects = [...(defectsBy.get(w) ?? []), ...globalBlocking]
-    windowDecisions.push(decideWindow(w, own, wDefects, escalationsBy.get(w) ?? [], rb))
+    windowDecisions.push(decideWindow(w, tally, wDefects, escalationsBy.get(w) ?? [], rb))
   }
   let decision: Decision = globalBlocking.length > 0 ? 'no-go' : 'go'
   for (const wd of windowDecisions) decision = worst(decision, wd.decision)
@@ -162,11 +175,11 @@ export function evaluateLedger(inputs: LedgerInputs, policy: LedgerPolicy, now: 
       alarms: inputs.alarms.size + inputs.alarms.broken.length,
       ledger_rows: ledgerRows,
       evidence_rows: inputs.evidence.size + inputs.evidence.broken.length,
-      passed: outcomes.filter((o) => !o.blocking).length
+      passed
     },
     inputs: [...inputs.files]
   }
-  return withLists(result, outcomes, evaluationOf, evidence.index)
+  return withLists(result, alarmsRead.alarms, evaluationOf, evidence.index)
 }
 
 /**
@@ -175,11 +188,11 @@ export function evaluateLedger(inputs: LedgerInputs, policy: LedgerPolicy, now: 
  * rows making them up front was most of the gate's memory and garbage-collection time. Defined
  * out here so the getters keep only what they need alive, not every local of evaluateLedger.
  */
-function withLists(result: Omit<GateResult, 'evidence' | 'alarms'>, outcomes: readonly AlarmOutcome[], evaluationOf: (o: AlarmOutcome) => AlarmEvaluation, index: EvidenceIndex): GateResult {
+function withLists(result: Omit<GateResult, 'evidence' | 'alarms'>, judged: AlarmList, evaluationOf: (alarm: Alarm) => AlarmEvaluation, index: EvidenceIndex): GateResult {
   let alarms: AlarmEvaluation[] | undefined
   let rows: EvidenceRow[] | undefined
   const alarmList = (): AlarmEvaluation[] =>
-    (alarms ??= outcomes.map(evaluationOf).sort((a, b) => cmp(a.alarm.release_window_id, b.alarm.release_window_id) || cmp(a.alarm.alarm_id, b.alarm.alarm_id)))
+    (alarms ??= Array.from(judged, (a) => evaluationOf(a)).sort((a, b) => cmp(a.alarm.release_window_id, b.alarm.release_window_id) || cmp(a.alarm.alarm_id, b.alarm.alarm_id)))
   const evidenceList = (): EvidenceRow[] => (rows ??= index.all().sort((a, b) => cmp(a.release_window_id, b.release_window_id) || cmp(a.alarm_id, b.alarm_id) || cmp(a.evidence_id, b.evidence_id)))
   return Object.defineProperties(result, {
     alarms: { get: alarmList, enumerable: true },
@@ -187,19 +200,24 @@ function withLists(result: Omit<GateResult, 'evidence' | 'alarms'>, outcomes: re
   }) as GateResult
 }
 
-/** The n riskiest outcomes in compareRisk order: a selection, since a window can have thousands. */
-function riskiest(outcomes: readonly AlarmOutcome[], n: number): AlarmOutcome[] {
-  const top: AlarmOutcome[] = []
-  for (const o of outcomes) {
-    if (top.length === n && compareRisk(o, top[n - 1]) >= 0) continue
-    let i = top.length === n ? n - 1 : top.length
-    while (i > 0 && compareRisk(o, top[i - 1]) < 0) {
-      top[i] = top[i - 1]
-      i--
-    }
-    top[i] = o
+/** What a window's decision needs of its alarms' outcomes (decideWindow). */
+interface WindowTally {
+  alarms: number
+  exceptionAccepted: boolean
+  /** the riskiest outcomes so far, in compareRisk order: the readback */
+  top: AlarmOutcome[]
+}
+const NO_ALARMS: WindowTally = { alarms: 0, exceptionAccepted: false, top: [] }
+
+/** Keeps `top` the n riskiest outcomes offered, in compareRisk order (earlier ones win ties). */
+function offerRiskiest(top: AlarmOutcome[], o: AlarmOutcome, n: number): void {
+  if (top.length === n && compareRisk(o, top[n - 1]) >= 0) return
+  let i = top.length === n ? n - 1 : top.length
+  while (i > 0 && compareRisk(o, top[i - 1]) < 0) {
+    top[i] = top[i - 1]
+    i--
   }
-  return top
+  top[i] = o
 }
 
 /** The keys (subject, window) of some defects. */

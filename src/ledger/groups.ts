@@ -30,7 +30,8 @@ export class RowGroups {
     this.#taken = new Uint8Array(alarmKeys.size)
   }
 
-  add(alarmId: string, windowId: string, row: number): void {
+  /** The key's group number, made when the key has none yet. */
+  groupOf(alarmId: string, windowId: string): number {
     let g = this.#alarmKeys.get(alarmId, windowId)
     if (g === undefined) {
       const other = this.#others.get(alarmId, windowId)
@@ -41,6 +42,11 @@ export class RowGroups {
         this.#last = grown
       }
     }
+    return g
+  }
+
+  /** Adds the row to group g (groupOf), after the rows added before it. */
+  addTo(g: number, row: number): void {
     this.#previous[row] = this.#last[g]
     this.#last[g] = row
   }

@@ -15,8 +15,14 @@ import { RowWindowsBuilder, countingDefects, evaluatedWindows, type RowWindows }
 
 /** What scanLedgerRows learns of every row; structured-cloneable. */
 export interface LedgerRowScan extends RowWindows {
-  /** row -> normalized alarm id; '' when refused (or when the window id is) */
-  alarmIds: string[]
+  /**
+   * row -> the number of its normalized alarm id in alarmIdList; -1 when refused (or when the
+   * window id is). Numbers, not a string per row: at 1,870,000 rows a string each was about
+   * 75 MB, and every one of them was copied again when the read worker posted its scan.
+   */
+  alarmId: Int32Array
+  /** the distinct normalized alarm ids, in order of first appearance */
+  alarmIdList: string[]
   /** row -> epoch ms (NaN: empty, malformed, or not read because an id was refused) */
   ack: Float64Array
   target: Float64Array
@@ -29,7 +35,8 @@ export function scanLedgerRows(table: CsvTable, policy: LedgerPolicy): LedgerRow
   const col = ledgerColumns(table)
   const rows = new RowWindowsBuilder(n, brokenRows(table, ic))
   const scan: LedgerRowScan = Object.assign(rows.scan, {
-    alarmIds: new Array<string>(n).fill(''),
+    alarmId: new Int32Array(n).fill(-1),
+    alarmIdList: [] as string[],
     ack: new Float64Array(n).fill(NaN),
     target: new Float64Array(n).fill(NaN),
     updated: new Float64Array(n).fill(NaN)
@@ -37,6 +44,7 @@ export function scanLedgerRows(table: CsvTable, policy: LedgerPolicy): LedgerRow
   const check = new CellChecks(table.file, scan.defects)
   const windowCheck = memoCheckId()
   const roleCheck = memoCheckId()
+  const idNumbers = new Map<string, number>()
   for (let r = 0; r < n; r++) {
     const before = scan.defects.length
     const line = table.line(r)
@@ -44,7 +52,12 @@ export function scanLedgerRows(table: CsvTable, policy: LedgerPolicy): LedgerRow
     const alarmId = check.id(table.cell(r, col.alarm_id), line, 'alarm_id', 'alarm_id', windowId ?? '', ic)
     rows.setWindow(r, windowId)
     if (windowId && alarmId) {
-      scan.alarmIds[r] = alarmId
+      let k = idNumbers.get(alarmId)
+      if (k === undefined) {
+        k = scan.alarmIdList.push(alarmId) - 1
+        idNumbers.set(alarmId, k)
+      }
+      scan.alarmId[r] = k
       const role = roleCheck(table.cell(r, col.owner_role))
       const ctx = { subject: alarmId, windowId, role: role.ok ? role.id : ic }
       scan.ack[r] = check.timeAt(table, r, col.ack_timestamp_utc, line, 'ack_timestamp_utc', ctx) ?? NaN
@@ -73,10 +86,19 @@ export function groupLedger(table: CsvTable, scan: LedgerRowScan, windows: Set<s
   const evaluated = evaluatedWindows(scan, windows)
   const defects = countingDefects(scan, evaluated)
   const groups = new RowGroups(table.size, alarmKeys)
+  // An alarm id's rows are nearly always of one window: its group is looked up by string once
+  // and then found by number (-1: not looked up yet).
+  const lastWindow = new Int32Array(scan.alarmIdList.length).fill(-1)
+  const lastGroup = new Int32Array(scan.alarmIdList.length)
   for (let r = 0; r < table.size; r++) {
     const w = scan.window[r]
-    if (w < 0 || !evaluated[w] || scan.alarmIds[r] === '') continue
-    groups.add(scan.alarmIds[r], scan.windowIds[w], r)
+    const a = scan.alarmId[r]
+    if (w < 0 || a < 0 || !evaluated[w]) continue
+    if (lastWindow[a] !== w) {
+      lastWindow[a] = w
+      lastGroup[a] = groups.groupOf(scan.alarmIdList[a], scan.windowIds[w])
+    }
+    groups.addTo(lastGroup[a], r)
   }
   return { groups, rows: new LedgerRows(table, scan), defects }
 }

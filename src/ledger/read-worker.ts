@@ -3,8 +3,8 @@ import { toLedgerPolicy } from './policy.js'
 import { scanJobMessage, type ScanWorkerData } from './row-scan.js'
 
 // The read worker's entry (bundled on its own as dist/read-worker/index.js): scans the files it
-// was started with, one after another, and posts each as soon as it is done, so the gate can
-// join the first while the second is still being read.
+// was started with, one after another, and posts each as soon as it is done; the receiver takes
+// the tables once this thread has exited and freed its copies of the texts (row-scan.ts).
 
 const { jobs, policy: loaded } = workerData as ScanWorkerData
 const policy = toLedgerPolicy(loaded)

@@ -1,9 +1,10 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { toCsv } from '../csv/write.js'
+import { writeCsvFile } from '../csv/write-file.js'
 import { describeError, exitCodeFor, UserError } from '../errors.js'
-import { countByCode, defectsToCsv } from '../findings/defect.js'
-import { sha256Hex } from '../util/hash.js'
+import { countByCode, defectCsvHeader, defectCsvRow, sortDefects } from '../findings/defect.js'
+import type { Escalation } from './types.js'
 import { formatUtc } from '../util/time.js'
 import type { GateResult } from './types.js'
 
@@ -14,10 +15,11 @@ import type { GateResult } from './types.js'
 export const ESCALATION_COLUMNS = ['alarm_id', 'release_window_id', 'alarm_class', 'state', 'route_to', 'route_to_role', 'no_go', 'detail'] as const
 
 export function escalationsToCsv(result: GateResult): string {
-  return toCsv(
-    ESCALATION_COLUMNS,
-    result.escalations.map((e) => [e.alarm_id, e.release_window_id, e.alarm_class, e.state, e.route_to, e.route_to_role, e.no_go ? 'true' : 'false', e.detail])
-  )
+  return toCsv(ESCALATION_COLUMNS, result.escalations.map(escalationRow))
+}
+
+function escalationRow(e: Escalation): string[] {
+  return [e.alarm_id, e.release_window_id, e.alarm_class, e.state, e.route_to, e.route_to_role, e.no_go ? 'true' : 'false', e.detail]
 }
 
 /**
@@ -61,17 +63,16 @@ export interface WrittenReports {
 /** Writes the three reports; each lands whole (temp file + rename) or not at all. */
 export async function writeLedgerReports(result: GateResult, outDir: string): Promise<WrittenReports> {
   await mkdir(outDir, { recursive: true })
-  // encoded once: the same bytes are hashed and written (createHash: see ledger/row-scan.ts)
-  const defectsCsv = Buffer.from(defectsToCsv(result.defects, 'alarm_id'))
-  const escalationsCsv = Buffer.from(escalationsToCsv(result))
   const paths = {
     defects: join(outDir, REPORT_FILES.defects),
     escalations: join(outDir, REPORT_FILES.escalations),
     summary: join(outDir, REPORT_FILES.summary)
   }
-  const defectsSha = sha256Hex(defectsCsv)
-  const escalationsSha = sha256Hex(escalationsCsv)
-  await Promise.all([atomicWrite(paths.defects, defectsCsv), atomicWrite(paths.escalations, escalationsCsv)])
+  // streamed, one row at a time, and hashed as written (csv/write-file.ts)
+  const [defectsSha, escalationsSha] = await Promise.all([
+    writeCsvFile(paths.defects, defectCsvHeader('alarm_id'), mapped(sortDefects(result.defects), defectCsvRow)),
+    writeCsvFile(paths.escalations, ESCALATION_COLUMNS, mapped(result.escalations, escalationRow))
+  ])
   const summary = {
     ...resultSummary(result, false),
     reports: { 'defects.csv': defectsSha, 'escalations.csv': escalationsSha }
@@ -110,6 +111,10 @@ export async function writeCannotEvaluate(outDir: string, err: unknown, now: num
   } catch {
     // the run already fails with exit 2 for `err`; see above
   }
+}
+
+function* mapped<T, U>(items: Iterable<T>, f: (t: T) => U): Iterable<U> {
+  for (const t of items) yield f(t)
 }
 
 async function atomicWrite(path: string, data: string | Buffer): Promise<string> {

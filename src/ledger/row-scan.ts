@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads'
-import { CsvTable, decodeCsv, readCsvFile, transferablesOf, type CsvTableParts } from '../csv/read.js'
+import { CsvTable, decodeCsv, parseCsvText, readCsvFile, readCsvText, transferablesOf, type CsvTableParts } from '../csv/read.js'
 import { InternalError, UserError, type Problem, type UserErrorCode } from '../errors.js'
 import type { LoadedPolicy } from '../policy/load.js'
 import { sha256Hex } from '../util/hash.js'
@@ -63,11 +63,22 @@ export async function scanFile<S = LedgerRowScan | EvidenceScan>(job: ScanJob, p
 }
 
 /**
- * Reads and hashes one file; the bytes are dropped once hashed (the table keeps the decoded text
- * only). node:crypto's createHash, on this thread: measured 11 ms for 19 MB, where WebCrypto's
- * digest spent 55 ms of this thread copying before it even went to the thread pool.
+ * Reads and hashes one file in this thread; the bytes are dropped once hashed and decoded, before
+ * the scan (readCsvText says why). node:crypto's createHash, on this thread: measured 11 ms for
+ * 19 MB, where WebCrypto's digest spent 55 ms of this thread copying before it even went to the
+ * thread pool.
  */
-export async function readHashed(job: Omit<ScanJob, 'kind'>): Promise<{ table: CsvTable; bytes: Buffer; sha256: string }> {
+export async function readHashed(job: Omit<ScanJob, 'kind'>): Promise<{ table: CsvTable; sha256: string }> {
+  const { text, sha256 } = await readCsvText(job.path, job.file)
+  const table = parseCsvText(text, {
+    file: job.file,
+    requiredColumns: job.requiredColumns
+  })
+  return { table, sha256 }
+}
+
+/** The worker's read: its bytes are kept, to be transferred with the table. */
+async function readWithBytes(job: ScanJob): Promise<{ table: CsvTable; bytes: Buffer; sha256: string }> {
   const { table, bytes } = await readCsvFile(job.path, {
     file: job.file,
     requiredColumns: job.requiredColumns
@@ -78,7 +89,7 @@ export async function readHashed(job: Omit<ScanJob, 'kind'>): Promise<{ table: C
 /** The worker's side: one job as a message and the buffers to transfer with it. */
 export async function scanJobMessage(job: ScanJob, policy: LedgerPolicy): Promise<{ message: ScanMessage; transfer: ArrayBuffer[] }> {
   try {
-    const { table, bytes, sha256 } = await readHashed(job)
+    const { table, bytes, sha256 } = await readWithBytes(job)
     const scan = job.kind === 'ledger' ? scanLedgerRows(table, policy) : scanEvidence(table, policy)
     // a small file's Buffer can be a view into Node's shared pool, which must not be transferred
     const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : Uint8Array.prototype.slice.call(bytes)
@@ -161,8 +172,8 @@ export async function scanFileAside<S>(job: ScanJob, policy: LedgerPolicy, worke
 
 /**
  * Scans the jobs' files in a worker thread started from `workerUrl` (the bundled
- * read-worker). Each promise settles when its file's message arrives; a worker that dies
- * rejects every promise still pending.
+ * read-worker). A file's error settles its promise when it arrives, a file's table once the worker
+ * has exited (see below); a worker that dies rejects every promise still pending.
  */
 export function scanInWorker(workerUrl: URL, jobs: ScanJob[], policy: LedgerPolicy): Map<ScanKind, Promise<ScannedFile<unknown>>> {
   const data: ScanWorkerData = {
@@ -188,7 +199,7 @@ export function scanInWorker(workerUrl: URL, jobs: ScanJob[], policy: LedgerPoli
     for (const { reject } of pending.values()) reject(err)
     pending.clear()
   }
-  worker.on('message', (message: ScanMessage) => {
+  const settle = (message: ScanMessage): void => {
     const waiting = pending.get(message.kind)
     if (!waiting) return
     pending.delete(message.kind)
@@ -197,6 +208,16 @@ export function scanInWorker(workerUrl: URL, jobs: ScanJob[], policy: LedgerPoli
     } catch (err) {
       waiting.reject(err)
     }
+  }
+  // A file's text is decoded here once the worker has exited: until then the worker's own copy of
+  // the text (as large as the file) is still alive, and at 1,000,000 alarms holding both at once
+  // was 260 MB of the run's peak. The worker exits as soon as it has posted its last file.
+  const arrived: ScanMessage[] = []
+  worker.on('message', (message: ScanMessage) => {
+    if (!message.ok) return settle(message)
+    arrived.push(message)
+    // its exit is now what settles the promise: the process must wait for it (it is imminent)
+    worker.ref()
   })
   worker.on('error', (err) =>
     failAll(
@@ -208,6 +229,7 @@ export function scanInWorker(workerUrl: URL, jobs: ScanJob[], policy: LedgerPoli
     )
   )
   worker.on('exit', (code) => {
+    for (const message of arrived.splice(0)) settle(message)
     if (pending.size > 0)
       failAll(
         new InternalError({
