@@ -8,7 +8,9 @@ import { createSigner, type Signer } from '../signing/signer.js'
 import { DEFAULT_GIT, type Settings } from '../settings.js'
 import { repoTopLevel } from '../store/history.js'
 import { revisionPaths, seriesFor, seriesId, windowDir } from '../store/layout.js'
-import { exportWindow, latestRevisions, type ExportWindowResult, type PreviousRevision } from '../store/publish.js'
+import { exportWindow, type ExportWindowResult, type PreviousRevision } from '../store/publish.js'
+import type { WindowFolder } from '../store/view-write.js'
+import { WindowReader } from '../store/window-reads.js'
 import { StoreBatch, type CommitIdentity } from '../store/write.js'
 import { parseLoose } from '../util/json.js'
 import { formatRevision } from '../util/revision.js'
@@ -52,6 +54,8 @@ export interface ClosureWindowArgs {
   committer: CommitIdentity
   /** the window's latest revision in `parentOid`, when already read (latestRevisions) */
   previous?: PreviousRevision | null
+  /** the window's folder in `parentOid`, when already read (WindowReader) */
+  folder?: WindowFolder
   /** commit into this batch, landed by the caller */
   batch?: StoreBatch
   /** stamps each new signature with the configured TSA (the token is written beside it as .tsr) */
@@ -75,6 +79,7 @@ export async function exportClosureWindow(args: ClosureWindowArgs): Promise<Clos
     series,
     committer: args.committer,
     previous: args.previous,
+    folder: args.folder,
     batch: args.batch,
     build: async (next, previous) => {
       const link = previous ? previousLink(previous) : undefined
@@ -158,6 +163,9 @@ export interface ExportClosureResult {
   failed: boolean
 }
 
+/** Windows whose store files are read ahead together: one git process per chunk, bounded bytes. */
+const READ_CHUNK = 256
+
 /** Exports every window the gate evaluated, one commit per written revision, chained. */
 export async function exportClosure(args: ExportClosureArgs): Promise<ExportClosureResult> {
   const { settings, gate } = args
@@ -184,18 +192,21 @@ export async function exportClosure(args: ExportClosureArgs): Promise<ExportClos
   const ids = [...new Set(gate.windows.map((w) => w.release_window_id))].sort()
   // every window's folder before the first is written: a link in one must not leave the rest half-exported
   await assertNoSymlinkInPaths(top, ids.map((id) => windowDir(CLOSURE_FAMILY, seriesFor(CLOSURE_FAMILY, id).window)))
-  // One listing of the store for every window's latest revision: a commit of this export adds
-  // files to its own window only, so what was read at the start stays true for the others.
+  // One listing of the store for every window's latest revision and folder (window-reads.ts).
   const series = ids.map((id) => seriesFor(CLOSURE_FAMILY, id))
-  const previous = await latestRevisions(top, parent, CLOSURE_FAMILY, series)
+  const reader = await WindowReader.open(top, parent, CLOSURE_FAMILY)
   // The commits land together at the end (one ref move, one index update): all or none.
   const batch = new StoreBatch({ dir: top, branch, parentOid: parent })
   const shown = (args.progress ?? NO_PROGRESS).phase('export-closure: windows', ids.length)
-  for (const [i, windowId] of ids.entries()) {
-    const r = await exportClosureWindow({ dir: top, branch, parentOid: parent, gate, windowId, trust, signer, now: settings.now, committer, previous: previous.get(seriesId(series[i])), batch, stamp })
-    if (r.commitOid) parent = r.commitOid
-    windows.push(r)
-    shown.tick()
+  for (let at = 0; at < ids.length; at += READ_CHUNK) {
+    const read = await reader.read(series.slice(at, at + READ_CHUNK))
+    for (let i = at; i < Math.min(ids.length, at + READ_CHUNK); i++) {
+      const known = read.get(seriesId(series[i]))!
+      const r = await exportClosureWindow({ dir: top, branch, parentOid: parent, gate, windowId: ids[i], trust, signer, now: settings.now, committer, ...known, batch, stamp })
+      if (r.commitOid) parent = r.commitOid
+      windows.push(r)
+      shown.tick()
+    }
   }
   await batch.land()
   shown.done()

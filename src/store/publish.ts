@@ -3,7 +3,7 @@ import { formatRevision, type PacketFamily } from './family.js'
 import type { Finding } from './inspect.js'
 import { parseStorePath, revisionPaths, seriesId, timestampPath, windowDir, type RevisionPaths, type SeriesRef } from './layout.js'
 import type { TreeFile } from '../git/index.js'
-import { viewFileFor } from './view-write.js'
+import { viewFileFor, type WindowFolder } from './view-write.js'
 import { commitFiles, type CommitIdentity, type StoreBatch } from './write.js'
 
 // Publishing one revision of one series on top of an explicit parent commit. The revision number
@@ -45,6 +45,8 @@ export interface ExportWindowArgs {
   committer: CommitIdentity
   /** the latest revision in the parent, when the caller already read it (latestRevisions) */
   previous?: PreviousRevision | null
+  /** the view page's window folder in the parent, when the caller already read it (window-reads.ts) */
+  folder?: WindowFolder
   /** commit into this batch (landed by the caller) instead of landing a commit of its own */
   batch?: StoreBatch
   /** builds, signs and verifies revision `next`; `previous` is the latest revision in the parent */
@@ -80,6 +82,21 @@ export async function latestRevisions(dir: string, commit: string | null, family
 }
 
 async function latestOf(dir: string, files: readonly TreeFile[], family: PacketFamily, series: readonly SeriesRef[]): Promise<Map<string, PreviousRevision | null>> {
+  const latest = latestFiles(files, family, series)
+  const blobs = await openRepository(dir).readBlobs(latestBlobIds(latest))
+  return withBlobs(latest, blobs)
+}
+
+/** Where each series' latest revision is in a listing, before any blob is read. */
+export interface LatestFile {
+  revision: number
+  paths: RevisionPaths
+  packetOid?: string
+  signatureOid?: string
+}
+
+/** The latest revision of each series in `files` (a listing that covers their folders); null when none. */
+export function latestFiles(files: readonly TreeFile[], family: PacketFamily, series: readonly SeriesRef[]): Map<string, LatestFile | null> {
   const wanted = new Map(series.map((s) => [seriesId(s), s]))
   const latest = new Map<string, number>()
   const oids = new Map<string, string>()
@@ -91,23 +108,35 @@ async function latestOf(dir: string, files: readonly TreeFile[], family: PacketF
     oids.set(f.path, f.oid)
     latest.set(id, Math.max(latest.get(id) ?? 0, p.ref.revision))
   }
-  const found: { id: string; paths: RevisionPaths; revision: number }[] = []
-  const out = new Map<string, PreviousRevision | null>()
+  const out = new Map<string, LatestFile | null>()
   for (const [id, s] of wanted) {
     const revision = latest.get(id) ?? 0
-    if (revision === 0) out.set(id, null)
-    else found.push({ id, revision, paths: revisionPaths(family, { ...s, revision }) })
+    if (revision === 0) {
+      out.set(id, null)
+      continue
+    }
+    const paths = revisionPaths(family, { ...s, revision })
+    out.set(id, { revision, paths, packetOid: oids.get(paths.packet), signatureOid: oids.get(paths.signature) })
   }
-  const blobs = await openRepository(dir).readBlobs(found.flatMap((f) => [oids.get(f.paths.packet), oids.get(f.paths.signature)].filter((o): o is string => o !== undefined)))
-  for (const f of found) {
-    const packetOid = oids.get(f.paths.packet)
-    const sigOid = oids.get(f.paths.signature)
-    out.set(f.id, {
-      revision: f.revision,
-      paths: f.paths,
-      packet: (packetOid && blobs.get(packetOid)) || Buffer.alloc(0),
-      signature: sigOid ? blobs.get(sigOid) : undefined
-    })
+  return out
+}
+
+export function latestBlobIds(latest: ReadonlyMap<string, LatestFile | null>): string[] {
+  return [...latest.values()].flatMap((f) => (f ? [f.packetOid, f.signatureOid].filter((o): o is string => o !== undefined) : []))
+}
+
+export function withBlobs(latest: ReadonlyMap<string, LatestFile | null>, blobs: ReadonlyMap<string, Buffer>): Map<string, PreviousRevision | null> {
+  const out = new Map<string, PreviousRevision | null>()
+  for (const [id, f] of latest) {
+    out.set(
+      id,
+      f && {
+        revision: f.revision,
+        paths: f.paths,
+        packet: (f.packetOid && blobs.get(f.packetOid)) || Buffer.alloc(0),
+        signature: f.signatureOid ? blobs.get(f.signatureOid) : undefined
+      }
+    )
   }
   return out
 }
@@ -137,7 +166,7 @@ export async function exportWindow(args: ExportWindowArgs): Promise<ExportWindow
   if (outcome.kind === 'rejected') return { ...base, revision: previous?.revision ?? 0, action: 'rejected', findings: outcome.findings }
 
   const paths = revisionPaths(family, { ...series, revision: next })
-  const view = await viewFileFor({ dir: args.dir, parentOid: args.parentOid, family, window: series.window, paths, packet: outcome.files.packet })
+  const view = await viewFileFor({ dir: args.dir, parentOid: args.parentOid, family, window: series.window, paths, packet: outcome.files.packet, folder: args.folder })
   const commit = {
     committer: args.committer,
     message: commitMessage(family, series, next, outcome.files.digest, previous),
