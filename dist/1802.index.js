@@ -10,18 +10,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   checkRetentionPolicy: () => (/* binding */ checkRetentionPolicy),
 /* harmony export */   durationMs: () => (/* binding */ durationMs),
 /* harmony export */   loadRetentionPolicy: () => (/* binding */ loadRetentionPolicy),
-/* harmony export */   parseRetentionPolicy: () => (/* binding */ parseRetentionPolicy),
-/* harmony export */   retentionDays: () => (/* binding */ retentionDays)
+/* harmony export */   retentionDays: () => (/* binding */ retentionDays),
+/* harmony export */   retentionPolicyParser: () => (/* binding */ retentionPolicyParser)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64742);
-
 
 async function loadRetentionPolicy(path, file = path) {
-    return checkRetentionPolicy(await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadPolicyFile */ .n)('retention', path, file));
+    // the YAML parser and the schema validators load on first use: a warm index query needs neither
+    const { loadPolicyFile } = await Promise.all(/* import() */[__webpack_require__.e(5732), __webpack_require__.e(4742), __webpack_require__.e(4705)]).then(__webpack_require__.bind(__webpack_require__, 64742));
+    return checkRetentionPolicy(await loadPolicyFile('retention', path, file));
 }
-function parseRetentionPolicy(text, file) {
-    return checkRetentionPolicy((0,_policy_load_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePolicy */ .O)('retention', text, file));
+/** A parser of retention policy texts (the committed versions of the policy file). */
+async function retentionPolicyParser() {
+    const { parsePolicy } = await Promise.all(/* import() */[__webpack_require__.e(5732), __webpack_require__.e(4742), __webpack_require__.e(4705)]).then(__webpack_require__.bind(__webpack_require__, 64742));
+    return (text, file) => checkRetentionPolicy(parsePolicy('retention', text, file));
 }
 function checkRetentionPolicy(policy) {
     const { data, file } = policy;

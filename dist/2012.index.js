@@ -1,5 +1,5 @@
 export const id = 2012;
-export const ids = [2012,4663,4964,7044,4310,9631];
+export const ids = [2012,4964,4310,9631];
 export const modules = {
 
 /***/ 24310:
@@ -10,18 +10,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   checkRetentionPolicy: () => (/* binding */ checkRetentionPolicy),
 /* harmony export */   durationMs: () => (/* binding */ durationMs),
 /* harmony export */   loadRetentionPolicy: () => (/* binding */ loadRetentionPolicy),
-/* harmony export */   parseRetentionPolicy: () => (/* binding */ parseRetentionPolicy),
-/* harmony export */   retentionDays: () => (/* binding */ retentionDays)
+/* harmony export */   retentionDays: () => (/* binding */ retentionDays),
+/* harmony export */   retentionPolicyParser: () => (/* binding */ retentionPolicyParser)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64742);
-
 
 async function loadRetentionPolicy(path, file = path) {
-    return checkRetentionPolicy(await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadPolicyFile */ .n)('retention', path, file));
+    // the YAML parser and the schema validators load on first use: a warm index query needs neither
+    const { loadPolicyFile } = await Promise.all(/* import() */[__webpack_require__.e(5732), __webpack_require__.e(4742), __webpack_require__.e(4705)]).then(__webpack_require__.bind(__webpack_require__, 64742));
+    return checkRetentionPolicy(await loadPolicyFile('retention', path, file));
 }
-function parseRetentionPolicy(text, file) {
-    return checkRetentionPolicy((0,_policy_load_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePolicy */ .O)('retention', text, file));
+/** A parser of retention policy texts (the committed versions of the policy file). */
+async function retentionPolicyParser() {
+    const { parsePolicy } = await Promise.all(/* import() */[__webpack_require__.e(5732), __webpack_require__.e(4742), __webpack_require__.e(4705)]).then(__webpack_require__.bind(__webpack_require__, 64742));
+    return (text, file) => checkRetentionPolicy(parsePolicy('retention', text, file));
 }
 function checkRetentionPolicy(policy) {
     const { data, file } = policy;
@@ -68,10 +70,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _trust_keyring_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34663);
-/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24964);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24310);
-
+/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24964);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24310);
 
 
 
@@ -82,15 +82,17 @@ __webpack_require__.r(__webpack_exports__);
  * role may hold (HOLD_SIGNER_UNAUTHORIZED).
  */
 async function loadRetentionTrust(settings, { policyOptional = false, writer = false, what = 'verify' } = {}) {
-    const [keyring, loaded] = await Promise.all([writer ? (0,_trust_keyring_js__WEBPACK_IMPORTED_MODULE_2__/* .loadSignerKeyring */ .q2)(settings) : (0,_trust_keyring_js__WEBPACK_IMPORTED_MODULE_2__/* .loadVerifierKeyring */ .kl)(settings, what), loadRetentionPolicyOf(settings, policyOptional)]);
+    // loaded here, not with this module: a warm index query reads the policy and never a keyring
+    const { loadSignerKeyring, loadVerifierKeyring } = await Promise.all(/* import() */[__webpack_require__.e(5732), __webpack_require__.e(4742), __webpack_require__.e(2541), __webpack_require__.e(9712), __webpack_require__.e(4187), __webpack_require__.e(7044)]).then(__webpack_require__.bind(__webpack_require__, 34663));
+    const [keyring, loaded] = await Promise.all([writer ? loadSignerKeyring(settings) : loadVerifierKeyring(settings, what), loadRetentionPolicyOf(settings, policyOptional)]);
     return { keyring, policy: loaded };
 }
 /** The retention policy alone, for what judges no signature (checking a supplied index file). */
 async function loadRetentionPolicyOf(settings, policyOptional = false) {
     const ws = settings.workspace;
     const policyAbs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ws, settings.policies['retention']);
-    const file = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(ws, policyAbs);
-    return policyOptional && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(policyAbs) ? noPolicy(file) : (0,_policy_js__WEBPACK_IMPORTED_MODULE_4__.loadRetentionPolicy)(policyAbs, file);
+    const file = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .displayPath */ .G)(ws, policyAbs);
+    return policyOptional && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(policyAbs) ? noPolicy(file) : (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__.loadRetentionPolicy)(policyAbs, file);
 }
 /** No retention policy file: nobody may hold, nothing is purge-approvable. */
 function noPolicy(file) {
@@ -119,81 +121,6 @@ function mayApprovePurge(trust, role) {
 /** May a key of this role sign a tombstone (carry out a purge two approvers signed)? A purge role, or the pipeline's. */
 function mayApplyPurge(trust, role) {
     return trust.policy.data.purge_roles.includes(role) || trust.policy.data.ci_roles.includes(role);
-}
-
-
-/***/ }),
-
-/***/ 34663:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   He: () => (/* binding */ tsaOfChain),
-/* harmony export */   YZ: () => (/* binding */ keyringOfChain),
-/* harmony export */   kl: () => (/* binding */ loadVerifierKeyring),
-/* harmony export */   q2: () => (/* binding */ loadSignerKeyring)
-/* harmony export */ });
-/* unused harmony export trustedKeyring */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _signing_keyring_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57430);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95138);
-/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24964);
-/* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(78483);
-/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86599);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24189);
-/* harmony import */ var _pin_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(29021);
-/* harmony import */ var _timestamp_verify_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(91899);
-
-
-
-
-
-
-
-
-
-/** The TSA pinned by the chain's revision in force (its document was validated, so the PEM parses). */
-function tsaOfChain(chain) {
-    const tsa = chain.inForce?.doc?.tsa;
-    if (!tsa)
-        return null;
-    return { pinned: (0,_timestamp_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .parsePinnedTsa */ .i)(tsa.certificate, `${chain.inForce.paths.packet} /tsa/certificate`), requireToken: tsa.require_token === true };
-}
-/** The chain's keyring at the store's commit, walked from `pin`. */
-async function trustedKeyring(settings, pin) {
-    const { top, commit } = await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .storeCommit */ .Jv)(settings);
-    const chain = await (0,_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .readChain */ .U)(top, commit, pin, settings.now);
-    return keyringOfChain(chain);
-}
-function keyringOfChain(chain) {
-    const r = chain.inForce;
-    if (!r?.doc || r.sha256 === null) {
-        // No trusted revision: no key is trusted, so every signed revision fails (and verify says why).
-        return { file: 'trust/root (no trusted revision from the pin)', sha256: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .fg)(`untrusted\0${chain.pin ?? ''}`), keys: [], revocations: [], chain, tsa: null };
-    }
-    const keyring = (0,_document_js__WEBPACK_IMPORTED_MODULE_5__/* .signerKeyring */ .i8)(r.doc, `${r.paths.packet} (trust root ${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_8__/* .formatRevision */ .T)(r.revision)})`, r.sha256);
-    return { ...keyring, chain, tsa: tsaOfChain(chain) };
-}
-/**
- * The keyring every signed family is judged under: the pinned trust root's. One function for
- * every lesson, so no family can trust the working tree while another is pinned. `what` names
- * the command in the TRUST_ROOT_UNPINNED message.
- */
-async function loadVerifierKeyring(settings, what = 'verify') {
-    return trustedKeyring(settings, await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .requirePin */ .rC)(settings, what));
-}
-/**
- * The keyring a writer finds its own key in: the pinned chain's when a pin is configured (so it
- * signs only with a key the chain trusts), else the working-tree keyring policy. Never use it to
- * judge someone else's signature.
- */
-async function loadSignerKeyring(settings) {
-    const pin = await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .resolvePin */ .Qw)(settings);
-    if (pin !== null)
-        return { ...(await trustedKeyring(settings, pin)), pinned: true };
-    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(settings.workspace, settings.policies['keyring']);
-    return { ...(await (0,_signing_keyring_js__WEBPACK_IMPORTED_MODULE_1__/* .loadKeyring */ .Or)(abs, (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(settings.workspace, abs))), pinned: false };
 }
 
 

@@ -388,7 +388,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   windowSubgraphs: () => (/* binding */ windowSubgraphs),
 /* harmony export */   windowsOf: () => (/* binding */ windowsOf)
 /* harmony export */ });
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95138);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54705);
 
 // The lineage graph as data: typed nodes and typed edges, the schema the builder writes and the
 // validator reads (a supplied graph too). The node and edge types are the contract: nothing adds
@@ -533,7 +533,7 @@ function obj(v) {
 /* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54565);
 /* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96581);
 /* harmony import */ var _store_layout_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59077);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(95138);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(54705);
 /* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(74976);
 /* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(76043);
 /* harmony import */ var _families_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(89723);

@@ -134,7 +134,7 @@ async function retentionExpiry(settings, built, window) {
     const remembered = await (0,_store_result_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .readResult */ .Uv)(built.stateDir, EXPIRY_KIND, built.commit, built.fingerprint);
     if (Array.isArray(remembered))
         return remembered.find((e) => Array.isArray(e) && e[0] === window)?.[1] ?? null;
-    const [{ deriveIndex }, { SOURCE_FAMILIES }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(8847), __webpack_require__.e(6932)]).then(__webpack_require__.bind(__webpack_require__, 58847)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 89723))]);
+    const [{ deriveIndex }, { SOURCE_FAMILIES }] = await Promise.all([__webpack_require__.e(/* import() */ 478).then(__webpack_require__.bind(__webpack_require__, 68097)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 89723))]);
     const index = await deriveIndex({ settings, families: SOURCE_FAMILIES.map((f) => ({ family: f.family, inspector: (settings) => f.inspector(settings), optional: true })), at: built.commit });
     const byWindow = new Map();
     for (const r of index.rows)
@@ -519,14 +519,14 @@ async function saveCache(dir, content) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   He: () => (/* binding */ tsaOfChain),
 /* harmony export */   YZ: () => (/* binding */ keyringOfChain),
-/* harmony export */   kl: () => (/* binding */ loadVerifierKeyring),
-/* harmony export */   q2: () => (/* binding */ loadSignerKeyring)
+/* harmony export */   loadSignerKeyring: () => (/* binding */ loadSignerKeyring),
+/* harmony export */   loadVerifierKeyring: () => (/* binding */ loadVerifierKeyring)
 /* harmony export */ });
 /* unused harmony export trustedKeyring */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _signing_keyring_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57430);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95138);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54705);
 /* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24964);
 /* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(78483);
 /* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86599);

@@ -2,58 +2,6 @@ export const id = 3558;
 export const ids = [3558,7853];
 export const modules = {
 
-/***/ 18991:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ NO_PROGRESS)
-/* harmony export */ });
-/* unused harmony export createProgress */
-// Progress of long work (verify of a large store, an export of many windows, the gate on a large
-// ledger) on stderr, so a person at a terminal sees it move. On a terminal one line is redrawn in
-// place (at most every `intervalMs`); elsewhere (a CI log, a pipe) a phase prints one line when it
-// ends and nothing else, so logs stay short. The CLI injects it through its Io; tests inject the
-// writer, the terminal flag and the clock.
-const NOOP_PHASE = { tick: () => undefined, done: () => undefined };
-/** Progress that shows nothing (the Action, tests, any caller that did not ask for it). */
-const NO_PROGRESS = { phase: () => NOOP_PHASE };
-function createProgress(opts) {
-    const now = opts.now ?? (() => Date.now());
-    const interval = opts.intervalMs ?? 100;
-    return {
-        phase(name, total) {
-            const started = now();
-            let count = 0;
-            let drawn = -Infinity;
-            let finished = false;
-            // A phase without items (the gate, a whole verify) says it is done, not "0".
-            const status = () => (total === undefined ? (count === 0 ? 'done' : `${count}`) : `${count}/${total}${total > 0 ? ` (${Math.floor((count / total) * 100)}%)` : ''}`);
-            const seconds = () => `${((now() - started) / 1000).toFixed(1)} s`;
-            return {
-                tick(n = 1) {
-                    count += n;
-                    if (!opts.tty || finished)
-                        return;
-                    const t = now();
-                    if (t - drawn < interval)
-                        return;
-                    drawn = t;
-                    opts.write(`\r${name}: ${status()}\x1b[K`);
-                },
-                done() {
-                    if (finished)
-                        return;
-                    finished = true;
-                    opts.write(`${opts.tty ? '\r' : ''}${name}: ${status()} in ${seconds()}${opts.tty ? '\x1b[K' : ''}\n`);
-                }
-            };
-        }
-    };
-}
-
-
-/***/ }),
-
 /***/ 82951:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1231,7 +1179,7 @@ async function checkViews(args) {
             historical.push({ window, commit: v.commit, files: v.commit === args.head ? g.files : [], blob: v.blob });
         const page = g.files.find((f) => f.path === path);
         if (page)
-            atHead.push({ window, commit: args.head, files: g.files, blob: page.oid });
+            atHead.push({ window, commit: args.head, files: g.files, blob: page.oid, deletedBy: lastDeletion(g.state[path]) });
         else if (g.files.some((f) => (0,view/* viewBlobs */.YX)(family, [f]).length > 0))
             missing.push(window);
     }
@@ -1259,7 +1207,11 @@ async function checkViews(args) {
         if (diff === null)
             continue;
         const known = verdict.get(p.blob);
-        if (known === true)
+        // Put back after a deletion with the bytes of an earlier version (history folds such a re-add
+        // into the first one, so no commit counts as having written it): no writer made this page.
+        if (p.deletedBy !== undefined)
+            add(p.window, viewDefect('STORE_VIEW_MISMATCH', family, p.window, diff.line, `${(0,view/* viewPath */.Rt)(family, p.window)} was deleted by commit ${p.deletedBy} and is back at ${p.commit} with the bytes of an earlier version, which is not the rendering of the signed files in its folder: ${diff.detail}`));
+        else if (known === true)
             add(p.window, viewDefect('STORE_VIEW_STALE', family, p.window, diff.line, `${(0,view/* viewPath */.Rt)(family, p.window)} at ${p.commit} describes the folder as it was when the page was written; a later commit changed the folder without rewriting it (${diff.detail})`));
         else if (known === undefined)
             add(p.window, viewDefect('STORE_VIEW_MISMATCH', family, p.window, diff.line, `${(0,view/* viewPath */.Rt)(family, p.window)} at ${p.commit} is not the rendering of the signed files in its folder: ${diff.detail}`));
@@ -1299,6 +1251,11 @@ function versionsOf(h) {
         seen.add(key);
         return true;
     });
+}
+/** The commit of the page's last recorded change when that change deleted it. */
+function lastDeletion(h) {
+    const last = h?.rewrites.filter((r) => r.mode === undefined).at(-1);
+    return last?.status === 'D' ? last.commit : undefined;
 }
 /** null when the page is exactly its rendering; else where it first differs. */
 function compare(family, views, p, blobs) {
@@ -1430,8 +1387,9 @@ async function finishFamily(run, at) {
         // A window page's findings join its group's result, so the cache keeps them with it. A window
         // that already fails on its signed files is not also reported for its page: the page is
         // rendered from those files, so it differs from them whenever they were tampered with. (A demo
-        // key is no tampering, and --allow-demo-key drops its finding later.)
-        if (!result.defects.some((d) => d.severity === 'blocking' && d.defect_code !== 'KEY_DEMO'))
+        // key is no tampering, and --allow-demo-key drops its finding later. Nor is a deletion: a purge
+        // may authorize it later, and then the page is all that is left to judge.)
+        if (!result.defects.some((d) => d.severity === 'blocking' && d.defect_code !== 'KEY_DEMO' && d.defect_code !== 'STORE_FILE_DELETED'))
             result.defects.push(...(views.get(name) ?? []));
         windows.push(...result.windows);
         defects.push(...result.defects);

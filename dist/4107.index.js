@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96581);
 /* harmony import */ var _store_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59077);
 /* harmony import */ var _trust_keyring_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34663);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95138);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54705);
 /* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(74976);
 /* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(78483);
 /* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(82973);
@@ -41,13 +41,12 @@ __webpack_require__.r(__webpack_exports__);
 // snapshot whose graph differs from the rebuild (one edge is enough) fails with
 // LINEAGE_REBUILD_MISMATCH, so a snapshot can never say more about history than history does.
 // A snapshot naming a commit that is not an ancestor of its own is a mismatch too.
-const VERIFIER_VERSION = 'lineage-graph-verifier/1';
 async function lineageInspector(settings) {
-    const keyring = await (0,_trust_keyring_js__WEBPACK_IMPORTED_MODULE_4__/* .loadVerifierKeyring */ .kl)(settings);
+    const keyring = await (0,_trust_keyring_js__WEBPACK_IMPORTED_MODULE_4__.loadVerifierKeyring)(settings);
     const expected = await rebuildAll(settings);
     return {
         family: _family_js__WEBPACK_IMPORTED_MODULE_8__.LINEAGE_FAMILY,
-        fingerprint: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256Hex */ .fg)(`${VERIFIER_VERSION}\0${keyring.sha256}\0${(0,_util_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalSha256 */ .o4)([...expected.entries()].sort())}`),
+        fingerprint: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256Hex */ .fg)(`${_family_js__WEBPACK_IMPORTED_MODULE_8__/* .LINEAGE_VERIFIER_VERSION */ .yB}\0${keyring.sha256}\0${(0,_util_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalSha256 */ .o4)([...expected.entries()].sort())}`),
         now: settings.now,
         inspect: (input) => inspectSnapshot(input, keyring, settings.now, expected)
     };
@@ -98,7 +97,7 @@ function inspectSnapshot(input, keyring, now, expected) {
     if (input.signature === undefined)
         doc = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_11__/* .parseLoose */ .i)(input.packet);
     else {
-        const v = (0,_signing_document_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyDocument */ .kR)(_family_js__WEBPACK_IMPORTED_MODULE_8__/* .LINEAGE_KIND */ .J, input.packet, input.signature, keyring, now);
+        const v = (0,_signing_document_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyDocument */ .kR)(_family_js__WEBPACK_IMPORTED_MODULE_8__/* .LINEAGE_KIND */ .Jm, input.packet, input.signature, keyring, now);
         if (v.ok)
             doc = v.doc;
         else {
@@ -142,14 +141,14 @@ function inspectSnapshot(input, keyring, now, expected) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   He: () => (/* binding */ tsaOfChain),
 /* harmony export */   YZ: () => (/* binding */ keyringOfChain),
-/* harmony export */   kl: () => (/* binding */ loadVerifierKeyring),
-/* harmony export */   q2: () => (/* binding */ loadSignerKeyring)
+/* harmony export */   loadSignerKeyring: () => (/* binding */ loadSignerKeyring),
+/* harmony export */   loadVerifierKeyring: () => (/* binding */ loadVerifierKeyring)
 /* harmony export */ });
 /* unused harmony export trustedKeyring */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _signing_keyring_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57430);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95138);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54705);
 /* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24964);
 /* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(78483);
 /* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86599);

@@ -1,5 +1,5 @@
 export const id = 4650;
-export const ids = [4650,4663,4964,7044,2180];
+export const ids = [4650,4663,4964,2180,7044];
 export const modules = {
 
 /***/ 62180:
@@ -23,7 +23,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _signing_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99062);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95138);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54705);
 /* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(74976);
 /* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(78483);
 /* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(96581);
@@ -52,7 +52,6 @@ __webpack_require__.r(__webpack_exports__);
 // divergence record is checked
 // on its own bytes (signature, schema, hash, signer class); the store adds write-once, chains and
 // layout. Whether the decisions add up to an approval is history's question: `strategy status`.
-const VERIFIER_VERSION = 'strategy-verifier/1';
 /** The trust of lesson 120, or null when the repository has no strategy policy (nothing to trust). */
 async function loadOptionalTrust(settings) {
     try {
@@ -67,7 +66,7 @@ const NO_POLICY = { code: 'STRATEGY_PACKET_INVALID', field: '', detail: 'there i
 function packetInspector(trust, now) {
     return {
         family: _family_js__WEBPACK_IMPORTED_MODULE_7__/* .STRATEGY_FAMILY */ .bj,
-        fingerprint: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(`${VERIFIER_VERSION}\0packet\0${trust?.keyring.sha256 ?? '-'}\0${trust?.policy.sha256 ?? '-'}`),
+        fingerprint: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(`${_family_js__WEBPACK_IMPORTED_MODULE_7__/* .STRATEGY_VERIFIER_VERSION */ .eW}\0packet\0${trust?.keyring.sha256 ?? '-'}\0${trust?.policy.sha256 ?? '-'}`),
         now,
         inspect: (input) => inspectPacket(input, trust, now)
     };
@@ -89,7 +88,7 @@ function signoffInspector(trust, now, packets = new Map()) {
     const digests = [...packets].map(([k, v]) => `${k}=${v}`).sort().join(',');
     return {
         family: _family_js__WEBPACK_IMPORTED_MODULE_7__/* .SIGNOFF_FAMILY */ .mj,
-        fingerprint: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(`${VERIFIER_VERSION}\0signoff\0${trust?.keyring.sha256 ?? '-'}\0${trust?.policy.sha256 ?? '-'}\0${(0,_util_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(digests)}`),
+        fingerprint: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(`${_family_js__WEBPACK_IMPORTED_MODULE_7__/* .STRATEGY_VERIFIER_VERSION */ .eW}\0signoff\0${trust?.keyring.sha256 ?? '-'}\0${trust?.policy.sha256 ?? '-'}\0${(0,_util_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(digests)}`),
         now,
         inspect: (input) => inspectSignoff(input, trust, now, packets)
     };
@@ -166,7 +165,7 @@ function inspectSignoff(input, trust, now, packets = new Map()) {
 function outcomeInspector(trust, now) {
     return {
         family: _family_js__WEBPACK_IMPORTED_MODULE_7__/* .OUTCOME_FAMILY */ .WM,
-        fingerprint: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(`${VERIFIER_VERSION}\0outcome\0${trust?.keyring.sha256 ?? '-'}\0${trust?.policy.sha256 ?? '-'}`),
+        fingerprint: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(`${_family_js__WEBPACK_IMPORTED_MODULE_7__/* .STRATEGY_VERIFIER_VERSION */ .eW}\0outcome\0${trust?.keyring.sha256 ?? '-'}\0${trust?.policy.sha256 ?? '-'}`),
         now,
         inspect: (input) => inspectOutcome(input, trust, now)
     };
@@ -202,7 +201,7 @@ function inspectOutcome(input, trust, now) {
 function divergenceInspector(trust, now) {
     return {
         family: _family_js__WEBPACK_IMPORTED_MODULE_7__/* .DIVERGENCE_FAMILY */ .uU,
-        fingerprint: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(`${VERIFIER_VERSION}\0divergence\0${trust?.keyring.sha256 ?? '-'}\0${trust?.policy.sha256 ?? '-'}`),
+        fingerprint: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(`${_family_js__WEBPACK_IMPORTED_MODULE_7__/* .STRATEGY_VERIFIER_VERSION */ .eW}\0divergence\0${trust?.keyring.sha256 ?? '-'}\0${trust?.policy.sha256 ?? '-'}`),
         now,
         inspect: (input) => inspectDivergence(input, trust, now)
     };
@@ -252,14 +251,14 @@ function inspectDivergence(input, trust, now) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   He: () => (/* binding */ tsaOfChain),
 /* harmony export */   YZ: () => (/* binding */ keyringOfChain),
-/* harmony export */   kl: () => (/* binding */ loadVerifierKeyring),
-/* harmony export */   q2: () => (/* binding */ loadSignerKeyring)
+/* harmony export */   loadSignerKeyring: () => (/* binding */ loadSignerKeyring),
+/* harmony export */   loadVerifierKeyring: () => (/* binding */ loadVerifierKeyring)
 /* harmony export */ });
 /* unused harmony export trustedKeyring */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _signing_keyring_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57430);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95138);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54705);
 /* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24964);
 /* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(78483);
 /* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86599);

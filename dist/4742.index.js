@@ -8,8 +8,8 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  n: () => (/* binding */ loadPolicyFile),
-  O: () => (/* binding */ parsePolicy)
+  loadPolicyFile: () => (/* binding */ loadPolicyFile),
+  parsePolicy: () => (/* binding */ parsePolicy)
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -20,8 +20,8 @@ var read_input = __webpack_require__(19043);
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/util/hash.ts
-var hash = __webpack_require__(95138);
+// EXTERNAL MODULE: ./src/util/hash.ts + 1 modules
+var hash = __webpack_require__(54705);
 ;// CONCATENATED MODULE: ./src/policy/document.ts
 
 
@@ -144,44 +144,6 @@ async function loadPolicyFile(kind, path, file = path) {
 }
 function parsePolicy(kind, text, file) {
     return checkedDocument(kind, validatorOf(kind), text, file);
-}
-
-
-/***/ }),
-
-/***/ 95138:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Mr: () => (/* binding */ canonicalBytes),
-/* harmony export */   fg: () => (/* binding */ sha256Hex),
-/* harmony export */   o4: () => (/* binding */ canonicalSha256)
-/* harmony export */ });
-/* unused harmony export sha256HexOffThread */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98799);
-
-
-function sha256Hex(data) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
-}
-/**
- * sha256Hex of bytes, computed on libuv's thread pool (WebCrypto) rather than this thread: the
- * gate hashes 55 MB of inputs, and on this thread that was 80 ms of its critical path.
- */
-async function sha256HexOffThread(data) {
-    return Buffer.from(await webcrypto.subtle.digest('SHA-256', data)).toString('hex');
-}
-/** RFC 8785 (JCS) bytes: the only form that is ever hashed or signed. */
-function canonicalBytes(value) {
-    const text = (0,canonicalize__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A)(value);
-    if (text === undefined)
-        throw new Error('value cannot be canonicalized');
-    return Buffer.from(text, 'utf8');
-}
-function canonicalSha256(value) {
-    return sha256Hex(canonicalBytes(value));
 }
 
 

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/util/hash.ts
-var hash = __webpack_require__(95138);
+// EXTERNAL MODULE: ./src/util/hash.ts + 1 modules
+var hash = __webpack_require__(54705);
 // EXTERNAL MODULE: ./src/util/paths.ts
 var paths = __webpack_require__(24964);
 // EXTERNAL MODULE: ./src/trust/pin.ts
@@ -108,7 +108,10 @@ function normalizeNode(x) {
 
 // EXTERNAL MODULE: ./src/store/result-cache.ts
 var result_cache = __webpack_require__(64803);
+// EXTERNAL MODULE: ./src/lineage/family.ts
+var family = __webpack_require__(38389);
 ;// CONCATENATED MODULE: ./src/lineage/graph-cache.ts
+
 
 
 
@@ -124,9 +127,8 @@ var result_cache = __webpack_require__(64803);
 // miss. The evaluation instant is handled as the verify cache handles it: verdicts do not depend
 // on it once every revision was signed at or before it, so a graph holding a revision signed after
 // `now` is neither stored nor reused.
-const BUILDER_VERSION = 'lineage-graph-builder/1';
 function graphFingerprint(settings, inspectors, index) {
-    return (0,hash/* sha256Hex */.fg)(JSON.stringify([BUILDER_VERSION, graph.GRAPH_SCHEMA, settings.trust?.root ?? '', inspectors.map((i) => [i.family.name, i.fingerprint]), Object.entries(settings.policies).sort(), index]));
+    return (0,hash/* sha256Hex */.fg)(JSON.stringify([family/* LINEAGE_BUILDER_VERSION */.TT, graph.GRAPH_SCHEMA, settings.trust?.root ?? '', inspectors.map((i) => [i.family.name, i.fingerprint]), Object.entries(settings.policies).sort(), index]));
 }
 function kindOf(index) {
     return index ? 'lineage-graph-indexed' : 'lineage-graph';
@@ -202,7 +204,7 @@ async function rememberedFingerprint(stateDir, at, key, now) {
 }
 /** Remembers the fingerprint, unless the chain still has a revision that is not trusted (see above). */
 async function rememberFingerprint(settings, stateDir, at, key, fingerprint) {
-    const { chain } = await (0,keyring/* loadVerifierKeyring */.kl)(settings);
+    const { chain } = await (0,keyring.loadVerifierKeyring)(settings);
     if (chain.rootProblem !== null || chain.revisions.length === 0 || !chain.revisions.every((r) => r.trusted))
         return;
     await (0,result_cache/* writeResult */.Zk)(stateDir, trusted_inputs_kindOf(at.index), at.store, key, { fingerprint, now: settings.now });
@@ -365,7 +367,7 @@ async function buildAt(settings, at, opts = {}) {
 async function retentionIndexSha256(settings, commit, inspectors) {
     if (!(0,sources.retentionPolicyPresent)(settings))
         return null;
-    const { deriveIndex } = await Promise.all(/* import() */[__webpack_require__.e(8847), __webpack_require__.e(6932)]).then(__webpack_require__.bind(__webpack_require__, 58847));
+    const { deriveIndex } = await __webpack_require__.e(/* import() */ 478).then(__webpack_require__.bind(__webpack_require__, 68097));
     // the inspectors the graph was built with (one per source family, same order), when the caller has them loaded
     const families = lineage_families.SOURCE_FAMILIES.map((f, i) => ({ family: f.family, inspector: async (settings) => inspectors?.[i] ?? f.inspector(settings), optional: true }));
     const index = await deriveIndex({ settings, families, at: commit });

@@ -1,28 +1,82 @@
 export const id = 6082;
-export const ids = [6082,4964];
+export const ids = [6082,4964,9802];
 export const modules = {
 
-/***/ 95286:
+/***/ 49802:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ESCALATION_COLUMNS: () => (/* binding */ ESCALATION_COLUMNS),
-/* harmony export */   REPORT_FILES: () => (/* binding */ REPORT_FILES),
-/* harmony export */   escalationsToCsv: () => (/* binding */ escalationsToCsv),
-/* harmony export */   resultSummary: () => (/* binding */ resultSummary),
-/* harmony export */   writeCannotEvaluate: () => (/* binding */ writeCannotEvaluate),
-/* harmony export */   writeLedgerReports: () => (/* binding */ writeLedgerReports)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _csv_write_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9043);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
-/* harmony import */ var _findings_defect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73365);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95138);
-/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76043);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ESCALATION_COLUMNS: () => (/* binding */ ESCALATION_COLUMNS),
+  REPORT_FILES: () => (/* binding */ REPORT_FILES),
+  escalationsToCsv: () => (/* binding */ escalationsToCsv),
+  resultSummary: () => (/* binding */ resultSummary),
+  writeCannotEvaluate: () => (/* binding */ writeCannotEvaluate),
+  writeLedgerReports: () => (/* binding */ writeLedgerReports)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/csv/write.ts
+var write = __webpack_require__(9043);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/csv/write-file.ts
+
+
+
+// A large report written as toCsv would write it, without ever holding all of it: at 1,000,000
+// alarms defects.csv is about 65 MB, and building it as one string (then its bytes) beside the
+// gate's result was the run's peak memory. Lines are gathered into chunks of about a megabyte,
+// each hashed and written in turn, so the file's digest comes with it.
+const CHUNK_CHARS = 1 << 20;
+/**
+ * Writes header + rows as CSV to `path` (a temp file, renamed into place once whole) and returns
+ * the sha256 of the bytes written: the same bytes, and so the same digest, as toCsv's text.
+ */
+async function writeCsvFile(path, header, rows) {
+    const tmp = `${path}.${process.pid}.tmp`;
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    const file = await (0,promises_.open)(tmp, 'w');
+    try {
+        const flush = async (text) => {
+            const bytes = Buffer.from(text);
+            hash.update(bytes);
+            await file.write(bytes);
+        };
+        let chunk = (0,write/* csvHeader */.MY)(header);
+        for (const row of rows) {
+            chunk += (0,write/* csvLine */.zT)(row);
+            if (chunk.length >= CHUNK_CHARS) {
+                await flush(chunk);
+                chunk = '';
+            }
+        }
+        if (chunk.length > 0)
+            await flush(chunk);
+        await file.close();
+    }
+    catch (err) {
+        await file.close().catch(() => undefined);
+        await (0,promises_.rm)(tmp, { force: true });
+        throw err;
+    }
+    await (0,promises_.rename)(tmp, path);
+    return hash.digest('hex');
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/findings/defect.ts
+var defect = __webpack_require__(73365);
+// EXTERNAL MODULE: ./src/util/time.ts
+var time = __webpack_require__(76043);
+;// CONCATENATED MODULE: ./src/ledger/reports.ts
 
 
 
@@ -35,7 +89,10 @@ __webpack_require__.r(__webpack_exports__);
 // of the two CSVs, so every output can be traced to the exact policy it was judged under.
 const ESCALATION_COLUMNS = ['alarm_id', 'release_window_id', 'alarm_class', 'state', 'route_to', 'route_to_role', 'no_go', 'detail'];
 function escalationsToCsv(result) {
-    return (0,_csv_write_js__WEBPACK_IMPORTED_MODULE_6__/* .toCsv */ .g)(ESCALATION_COLUMNS, result.escalations.map((e) => [e.alarm_id, e.release_window_id, e.alarm_class, e.state, e.route_to, e.route_to_role, e.no_go ? 'true' : 'false', e.detail]));
+    return (0,write/* toCsv */.gD)(ESCALATION_COLUMNS, result.escalations.map(escalationRow));
+}
+function escalationRow(e) {
+    return [e.alarm_id, e.release_window_id, e.alarm_class, e.state, e.route_to, e.route_to_role, e.no_go ? 'true' : 'false', e.detail];
 }
 /**
  * The result without its bulky per-row parts: the headline, windows, counts, readback and
@@ -57,7 +114,7 @@ function resultSummary(result, lists = true) {
             escalations: result.escalations.length
         },
         windows: result.windows,
-        defect_counts: Object.fromEntries((0,_findings_defect_js__WEBPACK_IMPORTED_MODULE_3__/* .countByCode */ .o3)(result.defects)),
+        defect_counts: Object.fromEntries((0,defect/* countByCode */.o3)(result.defects)),
         readback: result.readback,
         ...(lists ? { escalations: result.escalations, defects: result.defects } : {})
     };
@@ -69,18 +126,17 @@ const REPORT_FILES = {
 };
 /** Writes the three reports; each lands whole (temp file + rename) or not at all. */
 async function writeLedgerReports(result, outDir) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(outDir, { recursive: true });
-    // encoded once: the same bytes are hashed and written (createHash: see ledger/row-scan.ts)
-    const defectsCsv = Buffer.from((0,_findings_defect_js__WEBPACK_IMPORTED_MODULE_3__/* .defectsToCsv */ .c7)(result.defects, 'alarm_id'));
-    const escalationsCsv = Buffer.from(escalationsToCsv(result));
+    await (0,promises_.mkdir)(outDir, { recursive: true });
     const paths = {
-        defects: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outDir, REPORT_FILES.defects),
-        escalations: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outDir, REPORT_FILES.escalations),
-        summary: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outDir, REPORT_FILES.summary)
+        defects: (0,external_node_path_.join)(outDir, REPORT_FILES.defects),
+        escalations: (0,external_node_path_.join)(outDir, REPORT_FILES.escalations),
+        summary: (0,external_node_path_.join)(outDir, REPORT_FILES.summary)
     };
-    const defectsSha = (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(defectsCsv);
-    const escalationsSha = (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(escalationsCsv);
-    await Promise.all([atomicWrite(paths.defects, defectsCsv), atomicWrite(paths.escalations, escalationsCsv)]);
+    // streamed, one row at a time, and hashed as written (csv/write-file.ts)
+    const [defectsSha, escalationsSha] = await Promise.all([
+        writeCsvFile(paths.defects, (0,defect/* defectCsvHeader */.TL)('alarm_id'), mapped((0,defect/* sortDefects */.XJ)(result.defects), defect/* defectCsvRow */.Qv)),
+        writeCsvFile(paths.escalations, ESCALATION_COLUMNS, mapped(result.escalations, escalationRow))
+    ]);
     const summary = {
         ...resultSummary(result, false),
         reports: { 'defects.csv': defectsSha, 'escalations.csv': escalationsSha }
@@ -95,34 +151,38 @@ async function writeLedgerReports(result, outDir) {
  * what the caller reports, so a directory that cannot be written changes nothing about it.
  */
 async function writeCannotEvaluate(outDir, err, now) {
-    const error = err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo
+    const error = err instanceof errors/* UserError */.yo
         ? {
             code: err.code,
             message: err.headline,
             problems: err.problems.slice(0, 200)
         }
-        : { code: 'INTERNAL', message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(err), problems: [] };
+        : { code: 'INTERNAL', message: (0,errors/* describeError */.Uc)(err), problems: [] };
     const report = {
         decision: null,
         status: 'cannot-evaluate',
-        exit_code: (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .exitCodeFor */ .Rr)(err),
-        now_utc: (0,_util_time_js__WEBPACK_IMPORTED_MODULE_5__/* .formatUtc */ .ay)(now),
+        exit_code: (0,errors/* exitCodeFor */.Rr)(err),
+        now_utc: (0,time/* formatUtc */.ay)(now),
         error,
         note: 'The gate could not evaluate its inputs: no decision was made. defects.csv and escalations.csv of any earlier run were removed.'
     };
     try {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(outDir, { recursive: true });
-        await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outDir, REPORT_FILES.defects), { force: true }), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outDir, REPORT_FILES.escalations), { force: true })]);
-        await atomicWrite((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(outDir, REPORT_FILES.summary), `${JSON.stringify(report, null, 2)}\n`);
+        await (0,promises_.mkdir)(outDir, { recursive: true });
+        await Promise.all([(0,promises_.rm)((0,external_node_path_.join)(outDir, REPORT_FILES.defects), { force: true }), (0,promises_.rm)((0,external_node_path_.join)(outDir, REPORT_FILES.escalations), { force: true })]);
+        await atomicWrite((0,external_node_path_.join)(outDir, REPORT_FILES.summary), `${JSON.stringify(report, null, 2)}\n`);
     }
     catch {
         // the run already fails with exit 2 for `err`; see above
     }
 }
+function* mapped(items, f) {
+    for (const t of items)
+        yield f(t);
+}
 async function atomicWrite(path, data) {
     const tmp = `${path}.${process.pid}.tmp`;
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(tmp, data);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(tmp, path);
+    await (0,promises_.writeFile)(tmp, data);
+    await (0,promises_.rename)(tmp, path);
     return path;
 }
 
@@ -146,10 +206,10 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/report/annotations.ts
 var annotations = __webpack_require__(856);
-// EXTERNAL MODULE: ./src/ledger/gate.ts + 21 modules
-var ledger_gate = __webpack_require__(10193);
-// EXTERNAL MODULE: ./src/ledger/reports.ts
-var reports = __webpack_require__(95286);
+// EXTERNAL MODULE: ./src/ledger/gate.ts + 22 modules
+var ledger_gate = __webpack_require__(11814);
+// EXTERNAL MODULE: ./src/ledger/reports.ts + 1 modules
+var reports = __webpack_require__(49802);
 // EXTERNAL MODULE: ./src/findings/codes.ts
 var codes = __webpack_require__(97388);
 // EXTERNAL MODULE: ./src/findings/defect.ts

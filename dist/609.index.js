@@ -105,8 +105,8 @@ function sameBytes(bytes, start, end, want) {
     return true;
 }
 
-// EXTERNAL MODULE: ./src/util/hash.ts
-var hash = __webpack_require__(95138);
+// EXTERNAL MODULE: ./src/util/hash.ts + 1 modules
+var hash = __webpack_require__(54705);
 ;// CONCATENATED MODULE: ./src/closure/digest.ts
 
 
@@ -162,8 +162,8 @@ var external_node_path_ = __webpack_require__(76760);
 var trust_keyring = __webpack_require__(34663);
 // EXTERNAL MODULE: ./src/util/paths.ts
 var paths = __webpack_require__(24964);
-// EXTERNAL MODULE: ./src/util/hash.ts
-var hash = __webpack_require__(95138);
+// EXTERNAL MODULE: ./src/util/hash.ts + 1 modules
+var hash = __webpack_require__(54705);
 // EXTERNAL MODULE: ./src/util/json.ts
 var json = __webpack_require__(74976);
 // EXTERNAL MODULE: ./src/util/time.ts
@@ -180,7 +180,7 @@ var load = __webpack_require__(64742);
 
 
 async function loadClosurePolicy(path, file = path) {
-    return checkClosurePolicy(await (0,load/* loadPolicyFile */.n)('closure-packet', path, file));
+    return checkClosurePolicy(await (0,load.loadPolicyFile)('closure-packet', path, file));
 }
 function parseClosurePolicy(text, file) {
     return checkClosurePolicy(parsePolicy('closure-packet', text, file));
@@ -224,10 +224,6 @@ var sign = __webpack_require__(10312);
 
 
 
-// Closure packets as the store's first family: the inspector the verifier calls for every
-// packet, and the verify log written beside each published revision.
-/** Bumped when the closure verifier's rules change, so cached verdicts are recomputed. */
-const VERIFIER_VERSION = 'closure-verifier/1';
 /**
  * What closure packets are judged under (the pinned trust root; `what` names the command when
  * there is no pin), or, for `writer`, what export-closure signs with (src/trust/keyring.ts).
@@ -235,14 +231,14 @@ const VERIFIER_VERSION = 'closure-verifier/1';
 async function loadClosureTrust(settings, { writer = false, what = 'verify' } = {}) {
     const ws = settings.workspace;
     const policyAbs = (0,external_node_path_.resolve)(ws, settings.policies['closure-packet']);
-    const [keyring, policy] = await Promise.all([writer ? (0,trust_keyring/* loadSignerKeyring */.q2)(settings) : (0,trust_keyring/* loadVerifierKeyring */.kl)(settings, what), loadClosurePolicy(policyAbs, (0,paths/* displayPath */.G)(ws, policyAbs))]);
+    const [keyring, policy] = await Promise.all([writer ? (0,trust_keyring.loadSignerKeyring)(settings) : (0,trust_keyring.loadVerifierKeyring)(settings, what), loadClosurePolicy(policyAbs, (0,paths/* displayPath */.G)(ws, policyAbs))]);
     return { keyring, policy };
 }
 function closureInspector(trust, now) {
     return {
         family: family/* CLOSURE_FAMILY */.L,
         // the pinned TSA certificate too: a cached verdict never outlives the TSA it was judged under
-        fingerprint: (0,hash/* sha256Hex */.fg)(`${VERIFIER_VERSION}\0${trust.keyring.sha256}\0${trust.policy.sha256}\0${pinnedTsaSha256(trust.keyring)}`),
+        fingerprint: (0,hash/* sha256Hex */.fg)(`${family/* CLOSURE_VERIFIER_VERSION */.w}\0${trust.keyring.sha256}\0${trust.policy.sha256}\0${pinnedTsaSha256(trust.keyring)}`),
         now,
         inspect: (input) => inspectClosure(input, trust, now)
     };

@@ -204,7 +204,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96581);
 /* harmony import */ var _store_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59077);
 /* harmony import */ var _trust_keyring_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(34663);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(95138);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54705);
 /* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(74976);
 /* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(78483);
 /* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(82973);
@@ -231,13 +231,12 @@ __webpack_require__.r(__webpack_exports__);
 // snapshot whose graph differs from the rebuild (one edge is enough) fails with
 // LINEAGE_REBUILD_MISMATCH, so a snapshot can never say more about history than history does.
 // A snapshot naming a commit that is not an ancestor of its own is a mismatch too.
-const VERIFIER_VERSION = 'lineage-graph-verifier/1';
 async function lineageInspector(settings) {
-    const keyring = await (0,_trust_keyring_js__WEBPACK_IMPORTED_MODULE_4__/* .loadVerifierKeyring */ .kl)(settings);
+    const keyring = await (0,_trust_keyring_js__WEBPACK_IMPORTED_MODULE_4__.loadVerifierKeyring)(settings);
     const expected = await rebuildAll(settings);
     return {
         family: _family_js__WEBPACK_IMPORTED_MODULE_8__.LINEAGE_FAMILY,
-        fingerprint: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256Hex */ .fg)(`${VERIFIER_VERSION}\0${keyring.sha256}\0${(0,_util_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalSha256 */ .o4)([...expected.entries()].sort())}`),
+        fingerprint: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256Hex */ .fg)(`${_family_js__WEBPACK_IMPORTED_MODULE_8__/* .LINEAGE_VERIFIER_VERSION */ .yB}\0${keyring.sha256}\0${(0,_util_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalSha256 */ .o4)([...expected.entries()].sort())}`),
         now: settings.now,
         inspect: (input) => inspectSnapshot(input, keyring, settings.now, expected)
     };
@@ -288,7 +287,7 @@ function inspectSnapshot(input, keyring, now, expected) {
     if (input.signature === undefined)
         doc = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_11__/* .parseLoose */ .i)(input.packet);
     else {
-        const v = (0,_signing_document_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyDocument */ .kR)(_family_js__WEBPACK_IMPORTED_MODULE_8__/* .LINEAGE_KIND */ .J, input.packet, input.signature, keyring, now);
+        const v = (0,_signing_document_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyDocument */ .kR)(_family_js__WEBPACK_IMPORTED_MODULE_8__/* .LINEAGE_KIND */ .Jm, input.packet, input.signature, keyring, now);
         if (v.ok)
             doc = v.doc;
         else {
@@ -412,8 +411,8 @@ async function snapshotPages(top, parent, written) {
 
 // EXTERNAL MODULE: ./src/lineage/run.ts + 4 modules
 var run = __webpack_require__(85892);
-// EXTERNAL MODULE: ./src/util/hash.ts
-var hash = __webpack_require__(95138);
+// EXTERNAL MODULE: ./src/util/hash.ts + 1 modules
+var hash = __webpack_require__(54705);
 // EXTERNAL MODULE: ./src/util/revision.ts
 var revision = __webpack_require__(78483);
 ;// CONCATENATED MODULE: ./src/lineage/snapshot.ts
@@ -569,7 +568,7 @@ async function buildSnapshots(settings, secrets) {
     const secret = await (0,keys/* readSigningSecret */.yG)({ ...secrets, keyFile: settings.signing?.keyFile });
     if (!secret)
         throw new errors/* UserError */.yo({ code: 'INPUT_MISSING', message: `no signing key: pass --key-file FILE or set $${keys/* SIGNING_KEY_ENV */.on} (the pipeline's key: snapshots are signed like closure packets)` });
-    const signer = (0,signing_signer/* createSigner */.r)((0,keys/* parseSigningKey */.UG)(secret.text, secret.source), await (0,keyring/* loadVerifierKeyring */.kl)(settings), settings.now, settings.signing?.signerId);
+    const signer = (0,signing_signer/* createSigner */.r)((0,keys/* parseSigningKey */.UG)(secret.text, secret.source), await (0,keyring.loadVerifierKeyring)(settings), settings.now, settings.signing?.signerId);
     const built = await (0,run.buildAt)(settings, undefined);
     const repo = (0,src_git/* openRepository */.h_)(built.top);
     const branch = settings.git?.storeBranch || (await repo.currentBranch());
@@ -595,7 +594,7 @@ async function buildSnapshots(settings, secrets) {
         const revision = (prev?.revision ?? 0) + 1;
         const defects = (0,validate/* validateGraph */.dC)(sub);
         const snap = sealSnapshot({ window, revision, previous: prev?.doc ?? null, sub, defects, signer: (0,signing_signer/* signerBlock */._)(signer), graphSha256: sha256 });
-        const signed = (0,signing_document/* signDocument */.Tt)(family/* LINEAGE_KIND */.J, snap, signer);
+        const signed = (0,signing_document/* signDocument */.Tt)(family/* LINEAGE_KIND */.Jm, snap, signer);
         const paths = (0,layout/* revisionPaths */.s3)(family.LINEAGE_FAMILY, { window, revision });
         fresh.push({ window, paths, packet: Buffer.from(signed.json) });
         files.push({ path: paths.packet, bytes: Buffer.from(signed.json) }, { path: paths.signature, bytes: Buffer.from(signed.sig) }, { path: paths.log, bytes: Buffer.from(renderValidateLog(snap, (0,time/* formatUtc */.ay)(settings.now))) });

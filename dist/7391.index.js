@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   trustInspector: () => (/* binding */ trustInspector)
 /* harmony export */ });
 /* harmony import */ var _signing_dsse_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(90870);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95138);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54705);
 /* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86599);
 /* harmony import */ var _family_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(62200);
 /* harmony import */ var _pin_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29021);

@@ -120,7 +120,7 @@ function countApprovals(files, packet, trust, at) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95138);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54705);
 /* harmony import */ var _util_ids_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84598);
 /* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(78483);
 /* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(53719);
@@ -376,7 +376,7 @@ function isBlocking(f) {
 
 const EVIDENCE_KINDS = ['ranking_snapshot', 'forecast_band_snapshot', 'dashboard_extract', 'simulation_rules', 'fail_matrix_run'];
 async function loadStrategyPolicy(path, file = path) {
-    return checkStrategyPolicy(await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadPolicyFile */ .n)('strategy-approval', path, file));
+    return checkStrategyPolicy(await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_1__.loadPolicyFile)('strategy-approval', path, file));
 }
 function parseStrategyPolicy(text, file) {
     return checkStrategyPolicy(parsePolicy('strategy-approval', text, file));
@@ -442,7 +442,7 @@ function signerEntry(policy, signerId) {
 async function loadStrategyTrust(settings, { writer = false, what = 'verify' } = {}) {
     const ws = settings.workspace;
     const policyAbs = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ws, settings.policies['strategy-approval']);
-    const [keyring, policy] = await Promise.all([writer ? (0,_trust_keyring_js__WEBPACK_IMPORTED_MODULE_1__/* .loadSignerKeyring */ .q2)(settings) : (0,_trust_keyring_js__WEBPACK_IMPORTED_MODULE_1__/* .loadVerifierKeyring */ .kl)(settings, what), (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .loadStrategyPolicy */ .Yw)(policyAbs, (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .displayPath */ .G)(ws, policyAbs))]);
+    const [keyring, policy] = await Promise.all([writer ? (0,_trust_keyring_js__WEBPACK_IMPORTED_MODULE_1__.loadSignerKeyring)(settings) : (0,_trust_keyring_js__WEBPACK_IMPORTED_MODULE_1__.loadVerifierKeyring)(settings, what), (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .loadStrategyPolicy */ .Yw)(policyAbs, (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .displayPath */ .G)(ws, policyAbs))]);
     return { keyring, policy };
 }
 

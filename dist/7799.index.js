@@ -141,8 +141,8 @@ var ids = __webpack_require__(84598);
 var publish_remote = __webpack_require__(21285);
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(58500);
-// EXTERNAL MODULE: ./src/util/hash.ts
-var hash = __webpack_require__(95138);
+// EXTERNAL MODULE: ./src/util/hash.ts + 1 modules
+var hash = __webpack_require__(54705);
 // EXTERNAL MODULE: ./src/publish/deepen.ts
 var deepen = __webpack_require__(37386);
 ;// CONCATENATED MODULE: ./src/publish/failure.ts

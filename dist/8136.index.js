@@ -1,5 +1,5 @@
 export const id = 8136;
-export const ids = [8136,4663,4964,5225,8872,7290,7044];
+export const ids = [8136,4663,4964,5225,8872,7044];
 export const modules = {
 
 /***/ 82406:
@@ -136,8 +136,8 @@ async function snapshotPages(top, parent, written) {
 
 // EXTERNAL MODULE: ./src/lineage/run.ts + 4 modules
 var run = __webpack_require__(85892);
-// EXTERNAL MODULE: ./src/util/hash.ts
-var hash = __webpack_require__(95138);
+// EXTERNAL MODULE: ./src/util/hash.ts + 1 modules
+var hash = __webpack_require__(54705);
 // EXTERNAL MODULE: ./src/util/revision.ts
 var revision = __webpack_require__(78483);
 ;// CONCATENATED MODULE: ./src/lineage/snapshot.ts
@@ -293,7 +293,7 @@ async function buildSnapshots(settings, secrets) {
     const secret = await (0,keys/* readSigningSecret */.yG)({ ...secrets, keyFile: settings.signing?.keyFile });
     if (!secret)
         throw new errors/* UserError */.yo({ code: 'INPUT_MISSING', message: `no signing key: pass --key-file FILE or set $${keys/* SIGNING_KEY_ENV */.on} (the pipeline's key: snapshots are signed like closure packets)` });
-    const signer = (0,signing_signer/* createSigner */.r)((0,keys/* parseSigningKey */.UG)(secret.text, secret.source), await (0,keyring/* loadVerifierKeyring */.kl)(settings), settings.now, settings.signing?.signerId);
+    const signer = (0,signing_signer/* createSigner */.r)((0,keys/* parseSigningKey */.UG)(secret.text, secret.source), await (0,keyring.loadVerifierKeyring)(settings), settings.now, settings.signing?.signerId);
     const built = await (0,run.buildAt)(settings, undefined);
     const repo = (0,src_git/* openRepository */.h_)(built.top);
     const branch = settings.git?.storeBranch || (await repo.currentBranch());
@@ -319,7 +319,7 @@ async function buildSnapshots(settings, secrets) {
         const revision = (prev?.revision ?? 0) + 1;
         const defects = (0,validate/* validateGraph */.dC)(sub);
         const snap = sealSnapshot({ window, revision, previous: prev?.doc ?? null, sub, defects, signer: (0,signing_signer/* signerBlock */._)(signer), graphSha256: sha256 });
-        const signed = (0,signing_document/* signDocument */.Tt)(family/* LINEAGE_KIND */.J, snap, signer);
+        const signed = (0,signing_document/* signDocument */.Tt)(family/* LINEAGE_KIND */.Jm, snap, signer);
         const paths = (0,layout/* revisionPaths */.s3)(family.LINEAGE_FAMILY, { window, revision });
         fresh.push({ window, paths, packet: Buffer.from(signed.json) });
         files.push({ path: paths.packet, bytes: Buffer.from(signed.json) }, { path: paths.signature, bytes: Buffer.from(signed.sig) }, { path: paths.log, bytes: Buffer.from(renderValidateLog(snap, (0,time/* formatUtc */.ay)(settings.now))) });
@@ -416,7 +416,7 @@ async function loadLineagePolicy(settings) {
     const abs = (0,external_node_path_.resolve)(settings.workspace, settings.policies['lineage'] ?? 'policies/lineage.yaml');
     if (!(0,external_node_fs_.existsSync)(abs))
         return null;
-    return (0,load/* loadPolicyFile */.n)('lineage', abs, (0,paths/* displayPath */.G)(settings.workspace, abs));
+    return (0,load.loadPolicyFile)('lineage', abs, (0,paths/* displayPath */.G)(settings.workspace, abs));
 }
 /** The defects that fail the lane: none in observe mode or report-only, else the enforced classes' blocking ones. */
 function enforced(policy, mode, defects) {
@@ -1279,14 +1279,14 @@ async function assertWorktreeFree(repo, dir, files, replaced) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   He: () => (/* binding */ tsaOfChain),
 /* harmony export */   YZ: () => (/* binding */ keyringOfChain),
-/* harmony export */   kl: () => (/* binding */ loadVerifierKeyring),
-/* harmony export */   q2: () => (/* binding */ loadSignerKeyring)
+/* harmony export */   loadSignerKeyring: () => (/* binding */ loadSignerKeyring),
+/* harmony export */   loadVerifierKeyring: () => (/* binding */ loadVerifierKeyring)
 /* harmony export */ });
 /* unused harmony export trustedKeyring */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _signing_keyring_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57430);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95138);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54705);
 /* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24964);
 /* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(78483);
 /* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86599);

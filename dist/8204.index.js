@@ -162,8 +162,8 @@ var write = __webpack_require__(82170);
 var json = __webpack_require__(74976);
 // EXTERNAL MODULE: ./src/util/time.ts
 var time = __webpack_require__(76043);
-// EXTERNAL MODULE: ./src/retention/derive.ts + 1 modules
-var derive = __webpack_require__(58847);
+// EXTERNAL MODULE: ./src/retention/derive.ts
+var derive = __webpack_require__(86079);
 // EXTERNAL MODULE: ./src/retention/family.ts
 var family = __webpack_require__(66096);
 // EXTERNAL MODULE: ./src/retention/hold-write.ts
@@ -359,76 +359,6 @@ async function applyPurge(settings, families, req, secrets) {
         remove: [...subject.targets.map((t) => t.path), ...page.remove]
     });
     return { ...here, written: true, commitOid, files: [paths.packet, paths.signature, paths.log, ...page.write.map((f) => f.path)], removed: [...subject.targets.map((t) => t.path), ...page.remove] };
-}
-
-
-/***/ }),
-
-/***/ 28501:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   planPurge: () => (/* binding */ planPurge)
-/* harmony export */ });
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54565);
-/* harmony import */ var _store_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59077);
-/* harmony import */ var _util_ids_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84598);
-/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76043);
-/* harmony import */ var _derive_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(58847);
-/* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96581);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(42012);
-
-
-
-
-
-
-
-async function planPurge(settings, families, opts) {
-    const index = await (0,_derive_js__WEBPACK_IMPORTED_MODULE_4__.deriveIndex)({ settings, families, at: opts.at });
-    const policy = (await (0,_trust_js__WEBPACK_IMPORTED_MODULE_6__.loadRetentionPolicyOf)(settings)).data;
-    const window = opts.window === undefined ? undefined : (0,_util_ids_js__WEBPACK_IMPORTED_MODULE_2__.normalizeId)(opts.window, '--window');
-    const series = new Map();
-    for (const r of index.rows) {
-        if (window !== undefined && r.release_window_id !== window)
-            continue;
-        const k = `${r.family}\0${r.release_window_id}`;
-        series.set(k, [...(series.get(k) ?? []), r]);
-    }
-    const refused = [];
-    const chosen = [];
-    for (const rows of series.values()) {
-        const latest = rows.find((r) => r.is_latest === 'true') ?? rows[rows.length - 1];
-        const w = latest.release_window_id;
-        // hold precedence: checked before eligibility
-        if (rows.some((r) => r.legal_hold_state === 'active')) {
-            refused.push({ release_window_id: w, code: 'RETENTION_PURGE_HELD', field: 'legal_hold_state', detail: `${latest.family} ${w} is under legal hold ${latest.hold_ids} (${latest.hold_reason}, owner ${latest.hold_owner})` });
-            continue;
-        }
-        const e = (0,_util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .parseUtc */ .y5)(latest.retention_expiry_utc);
-        if (!e.ok || e.ms > settings.now) {
-            refused.push({ release_window_id: w, code: 'RETENTION_PURGE_NOT_EXPIRED', field: 'retention_expiry_utc', detail: `${latest.family} ${w} is kept until ${latest.retention_expiry_utc || '(no expiry)'}` });
-            continue;
-        }
-        chosen.push(rows);
-    }
-    if (window !== undefined && series.size === 0)
-        refused.push({ release_window_id: window, code: 'RETENTION_PURGE_NOT_EXPIRED', field: 'release_window_id', detail: `no revision of window ${window} in the index` });
-    const repo = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_0__/* .openRepository */ .h_)(await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_5__/* .repoTopLevel */ .MS)(settings.workspace));
-    const candidates = [];
-    for (const rows of chosen) {
-        const first = rows[0];
-        const spec = families.find((f) => f.family.name === first.family);
-        const tree = await repo.listTree(index.commit, `${spec.family.root}/${first.release_window_id}`);
-        const files = tree.filter((f) => (0,_store_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStorePath */ .GV)(spec.family, f.path).type === 'artifact').map((f) => ({ path: f.path, blob: f.oid }));
-        candidates.push({ family: first.family, release_window_id: first.release_window_id, retention_expiry_utc: rows.find((r) => r.is_latest === 'true')?.retention_expiry_utc ?? '', files, archived_rows: rows });
-    }
-    return {
-        commit: index.commit,
-        candidates,
-        refused,
-        approvals_required: { count: 2, roles: [...policy.purge_roles], distinct_keys: true, distinct_signers: true, ci_roles_excluded: [...policy.ci_roles] }
-    };
 }
 
 

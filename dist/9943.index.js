@@ -20,7 +20,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _signing_keys_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6663);
 /* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96581);
 /* harmony import */ var _store_write_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(82170);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(95138);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(54705);
 /* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(76043);
 /* harmony import */ var _revision_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(94241);
 

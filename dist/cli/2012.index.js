@@ -10,18 +10,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   checkRetentionPolicy: () => (/* binding */ checkRetentionPolicy),
 /* harmony export */   durationMs: () => (/* binding */ durationMs),
 /* harmony export */   loadRetentionPolicy: () => (/* binding */ loadRetentionPolicy),
-/* harmony export */   parseRetentionPolicy: () => (/* binding */ parseRetentionPolicy),
-/* harmony export */   retentionDays: () => (/* binding */ retentionDays)
+/* harmony export */   retentionDays: () => (/* binding */ retentionDays),
+/* harmony export */   retentionPolicyParser: () => (/* binding */ retentionPolicyParser)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4742);
-
 
 async function loadRetentionPolicy(path, file = path) {
-    return checkRetentionPolicy(await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadPolicyFile */ .n)('retention', path, file));
+    // the YAML parser and the schema validators load on first use: a warm index query needs neither
+    const { loadPolicyFile } = await Promise.all(/* import() */[__webpack_require__.e(5732), __webpack_require__.e(4742), __webpack_require__.e(5138)]).then(__webpack_require__.bind(__webpack_require__, 4742));
+    return checkRetentionPolicy(await loadPolicyFile('retention', path, file));
 }
-function parseRetentionPolicy(text, file) {
-    return checkRetentionPolicy((0,_policy_load_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePolicy */ .O)('retention', text, file));
+/** A parser of retention policy texts (the committed versions of the policy file). */
+async function retentionPolicyParser() {
+    const { parsePolicy } = await Promise.all(/* import() */[__webpack_require__.e(5732), __webpack_require__.e(4742), __webpack_require__.e(5138)]).then(__webpack_require__.bind(__webpack_require__, 4742));
+    return (text, file) => checkRetentionPolicy(parsePolicy('retention', text, file));
 }
 function checkRetentionPolicy(policy) {
     const { data, file } = policy;
@@ -68,10 +70,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _trust_keyring_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4663);
-/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4964);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4310);
-
+/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4964);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4310);
 
 
 
@@ -82,15 +82,17 @@ __webpack_require__.r(__webpack_exports__);
  * role may hold (HOLD_SIGNER_UNAUTHORIZED).
  */
 async function loadRetentionTrust(settings, { policyOptional = false, writer = false, what = 'verify' } = {}) {
-    const [keyring, loaded] = await Promise.all([writer ? (0,_trust_keyring_js__WEBPACK_IMPORTED_MODULE_2__/* .loadSignerKeyring */ .q2)(settings) : (0,_trust_keyring_js__WEBPACK_IMPORTED_MODULE_2__/* .loadVerifierKeyring */ .kl)(settings, what), loadRetentionPolicyOf(settings, policyOptional)]);
+    // loaded here, not with this module: a warm index query reads the policy and never a keyring
+    const { loadSignerKeyring, loadVerifierKeyring } = await Promise.all(/* import() */[__webpack_require__.e(5732), __webpack_require__.e(6415), __webpack_require__.e(4742), __webpack_require__.e(990), __webpack_require__.e(4012), __webpack_require__.e(4187), __webpack_require__.e(4663)]).then(__webpack_require__.bind(__webpack_require__, 4663));
+    const [keyring, loaded] = await Promise.all([writer ? loadSignerKeyring(settings) : loadVerifierKeyring(settings, what), loadRetentionPolicyOf(settings, policyOptional)]);
     return { keyring, policy: loaded };
 }
 /** The retention policy alone, for what judges no signature (checking a supplied index file). */
 async function loadRetentionPolicyOf(settings, policyOptional = false) {
     const ws = settings.workspace;
     const policyAbs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ws, settings.policies['retention']);
-    const file = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(ws, policyAbs);
-    return policyOptional && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(policyAbs) ? noPolicy(file) : (0,_policy_js__WEBPACK_IMPORTED_MODULE_4__.loadRetentionPolicy)(policyAbs, file);
+    const file = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .displayPath */ .G)(ws, policyAbs);
+    return policyOptional && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(policyAbs) ? noPolicy(file) : (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__.loadRetentionPolicy)(policyAbs, file);
 }
 /** No retention policy file: nobody may hold, nothing is purge-approvable. */
 function noPolicy(file) {

@@ -52,7 +52,6 @@ __webpack_require__.r(__webpack_exports__);
 // divergence record is checked
 // on its own bytes (signature, schema, hash, signer class); the store adds write-once, chains and
 // layout. Whether the decisions add up to an approval is history's question: `strategy status`.
-const VERIFIER_VERSION = 'strategy-verifier/1';
 /** The trust of lesson 120, or null when the repository has no strategy policy (nothing to trust). */
 async function loadOptionalTrust(settings) {
     try {
@@ -67,7 +66,7 @@ const NO_POLICY = { code: 'STRATEGY_PACKET_INVALID', field: '', detail: 'there i
 function packetInspector(trust, now) {
     return {
         family: _family_js__WEBPACK_IMPORTED_MODULE_7__/* .STRATEGY_FAMILY */ .bj,
-        fingerprint: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(`${VERIFIER_VERSION}\0packet\0${trust?.keyring.sha256 ?? '-'}\0${trust?.policy.sha256 ?? '-'}`),
+        fingerprint: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(`${_family_js__WEBPACK_IMPORTED_MODULE_7__/* .STRATEGY_VERIFIER_VERSION */ .eW}\0packet\0${trust?.keyring.sha256 ?? '-'}\0${trust?.policy.sha256 ?? '-'}`),
         now,
         inspect: (input) => inspectPacket(input, trust, now)
     };
@@ -89,7 +88,7 @@ function signoffInspector(trust, now, packets = new Map()) {
     const digests = [...packets].map(([k, v]) => `${k}=${v}`).sort().join(',');
     return {
         family: _family_js__WEBPACK_IMPORTED_MODULE_7__/* .SIGNOFF_FAMILY */ .mj,
-        fingerprint: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(`${VERIFIER_VERSION}\0signoff\0${trust?.keyring.sha256 ?? '-'}\0${trust?.policy.sha256 ?? '-'}\0${(0,_util_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(digests)}`),
+        fingerprint: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(`${_family_js__WEBPACK_IMPORTED_MODULE_7__/* .STRATEGY_VERIFIER_VERSION */ .eW}\0signoff\0${trust?.keyring.sha256 ?? '-'}\0${trust?.policy.sha256 ?? '-'}\0${(0,_util_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(digests)}`),
         now,
         inspect: (input) => inspectSignoff(input, trust, now, packets)
     };
@@ -166,7 +165,7 @@ function inspectSignoff(input, trust, now, packets = new Map()) {
 function outcomeInspector(trust, now) {
     return {
         family: _family_js__WEBPACK_IMPORTED_MODULE_7__/* .OUTCOME_FAMILY */ .WM,
-        fingerprint: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(`${VERIFIER_VERSION}\0outcome\0${trust?.keyring.sha256 ?? '-'}\0${trust?.policy.sha256 ?? '-'}`),
+        fingerprint: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(`${_family_js__WEBPACK_IMPORTED_MODULE_7__/* .STRATEGY_VERIFIER_VERSION */ .eW}\0outcome\0${trust?.keyring.sha256 ?? '-'}\0${trust?.policy.sha256 ?? '-'}`),
         now,
         inspect: (input) => inspectOutcome(input, trust, now)
     };
@@ -202,7 +201,7 @@ function inspectOutcome(input, trust, now) {
 function divergenceInspector(trust, now) {
     return {
         family: _family_js__WEBPACK_IMPORTED_MODULE_7__/* .DIVERGENCE_FAMILY */ .uU,
-        fingerprint: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(`${VERIFIER_VERSION}\0divergence\0${trust?.keyring.sha256 ?? '-'}\0${trust?.policy.sha256 ?? '-'}`),
+        fingerprint: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(`${_family_js__WEBPACK_IMPORTED_MODULE_7__/* .STRATEGY_VERIFIER_VERSION */ .eW}\0divergence\0${trust?.keyring.sha256 ?? '-'}\0${trust?.policy.sha256 ?? '-'}`),
         now,
         inspect: (input) => inspectDivergence(input, trust, now)
     };

@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8750);
 /* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6581);
 /* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8483);
-/* harmony import */ var _export_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4412);
+/* harmony import */ var _export_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8961);
 /* harmony import */ var _family_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(269);
 
 
@@ -189,7 +189,9 @@ async function exportAndPublish({ settings, gate, env, log, progress }) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ toCsv)
+/* harmony export */   MY: () => (/* binding */ csvHeader),
+/* harmony export */   gD: () => (/* binding */ toCsv),
+/* harmony export */   zT: () => (/* binding */ csvLine)
 /* harmony export */ });
 /* unused harmony export escapeFormula */
 // Every CSV we write may be opened in a spreadsheet, and its cells came from users' CSVs. A cell
@@ -217,14 +219,21 @@ function cellText(c) {
 }
 /** Deterministic CSV: LF endings, header first, every cell formula-escaped. */
 function toCsv(header, rows) {
-    let out = `${header.map(quote).join(',')}\n`;
-    for (const row of rows) {
-        let line = '';
-        for (let i = 0; i < row.length; i++)
-            line += i === 0 ? cellText(row[i]) : `,${cellText(row[i])}`;
-        out += `${line}\n`;
-    }
+    let out = csvHeader(header);
+    for (const row of rows)
+        out += csvLine(row);
     return out;
+}
+/** toCsv's first line. */
+function csvHeader(header) {
+    return `${header.map(quote).join(',')}\n`;
+}
+/** One row of toCsv, with its line ending: a writer that streams a large table writes these in turn. */
+function csvLine(row) {
+    let line = '';
+    for (let i = 0; i < row.length; i++)
+        line += i === 0 ? cellText(row[i]) : `,${cellText(row[i])}`;
+    return `${line}\n`;
 }
 
 
@@ -234,6 +243,8 @@ function toCsv(header, rows) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qv: () => (/* binding */ defectCsvRow),
+/* harmony export */   TL: () => (/* binding */ defectCsvHeader),
 /* harmony export */   XJ: () => (/* binding */ sortDefects),
 /* harmony export */   c7: () => (/* binding */ defectsToCsv),
 /* harmony export */   o3: () => (/* binding */ countByCode)
@@ -265,8 +276,15 @@ function sortDefects(defects) {
 }
 /** The seed's deterministic columns first (with the stage's subject column name), then location. */
 function defectsToCsv(defects, subjectColumn = 'alarm_id') {
-    const header = [subjectColumn, 'defect_code', 'severity', 'owner_role', 'required_action', 'release_window_id', 'file', 'line', 'field', 'detail'];
-    return (0,_csv_write_js__WEBPACK_IMPORTED_MODULE_0__/* .toCsv */ .g)(header, sortDefects(defects).map((d) => [d.subject, d.defect_code, d.severity, d.owner_role, d.required_action, d.release_window_id, d.file, d.line, d.field, d.detail]));
+    return (0,_csv_write_js__WEBPACK_IMPORTED_MODULE_0__/* .toCsv */ .gD)(defectCsvHeader(subjectColumn), sortDefects(defects).map(defectCsvRow));
+}
+/** defectsToCsv's header, for a writer that streams the rows (csv/write-file.ts). */
+function defectCsvHeader(subjectColumn) {
+    return [subjectColumn, 'defect_code', 'severity', 'owner_role', 'required_action', 'release_window_id', 'file', 'line', 'field', 'detail'];
+}
+/** One defect as a defectsToCsv row. */
+function defectCsvRow(d) {
+    return [d.subject, d.defect_code, d.severity, d.owner_role, d.required_action, d.release_window_id, d.file, d.line, d.field, d.detail];
 }
 function countByCode(defects) {
     const m = new Map();

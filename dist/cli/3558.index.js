@@ -1179,7 +1179,7 @@ async function checkViews(args) {
             historical.push({ window, commit: v.commit, files: v.commit === args.head ? g.files : [], blob: v.blob });
         const page = g.files.find((f) => f.path === path);
         if (page)
-            atHead.push({ window, commit: args.head, files: g.files, blob: page.oid });
+            atHead.push({ window, commit: args.head, files: g.files, blob: page.oid, deletedBy: lastDeletion(g.state[path]) });
         else if (g.files.some((f) => (0,view/* viewBlobs */.YX)(family, [f]).length > 0))
             missing.push(window);
     }
@@ -1207,7 +1207,11 @@ async function checkViews(args) {
         if (diff === null)
             continue;
         const known = verdict.get(p.blob);
-        if (known === true)
+        // Put back after a deletion with the bytes of an earlier version (history folds such a re-add
+        // into the first one, so no commit counts as having written it): no writer made this page.
+        if (p.deletedBy !== undefined)
+            add(p.window, viewDefect('STORE_VIEW_MISMATCH', family, p.window, diff.line, `${(0,view/* viewPath */.Rt)(family, p.window)} was deleted by commit ${p.deletedBy} and is back at ${p.commit} with the bytes of an earlier version, which is not the rendering of the signed files in its folder: ${diff.detail}`));
+        else if (known === true)
             add(p.window, viewDefect('STORE_VIEW_STALE', family, p.window, diff.line, `${(0,view/* viewPath */.Rt)(family, p.window)} at ${p.commit} describes the folder as it was when the page was written; a later commit changed the folder without rewriting it (${diff.detail})`));
         else if (known === undefined)
             add(p.window, viewDefect('STORE_VIEW_MISMATCH', family, p.window, diff.line, `${(0,view/* viewPath */.Rt)(family, p.window)} at ${p.commit} is not the rendering of the signed files in its folder: ${diff.detail}`));
@@ -1247,6 +1251,11 @@ function versionsOf(h) {
         seen.add(key);
         return true;
     });
+}
+/** The commit of the page's last recorded change when that change deleted it. */
+function lastDeletion(h) {
+    const last = h?.rewrites.filter((r) => r.mode === undefined).at(-1);
+    return last?.status === 'D' ? last.commit : undefined;
 }
 /** null when the page is exactly its rendering; else where it first differs. */
 function compare(family, views, p, blobs) {
@@ -1378,8 +1387,9 @@ async function finishFamily(run, at) {
         // A window page's findings join its group's result, so the cache keeps them with it. A window
         // that already fails on its signed files is not also reported for its page: the page is
         // rendered from those files, so it differs from them whenever they were tampered with. (A demo
-        // key is no tampering, and --allow-demo-key drops its finding later.)
-        if (!result.defects.some((d) => d.severity === 'blocking' && d.defect_code !== 'KEY_DEMO'))
+        // key is no tampering, and --allow-demo-key drops its finding later. Nor is a deletion: a purge
+        // may authorize it later, and then the page is all that is left to judge.)
+        if (!result.defects.some((d) => d.severity === 'blocking' && d.defect_code !== 'KEY_DEMO' && d.defect_code !== 'STORE_FILE_DELETED'))
             result.defects.push(...(views.get(name) ?? []));
         windows.push(...result.windows);
         defects.push(...result.defects);

@@ -1,5 +1,5 @@
 export const id = 4107;
-export const ids = [4107,8370,4964,4663];
+export const ids = [4107,8370,4663,4964];
 export const modules = {
 
 /***/ 4107:
@@ -41,13 +41,12 @@ __webpack_require__.r(__webpack_exports__);
 // snapshot whose graph differs from the rebuild (one edge is enough) fails with
 // LINEAGE_REBUILD_MISMATCH, so a snapshot can never say more about history than history does.
 // A snapshot naming a commit that is not an ancestor of its own is a mismatch too.
-const VERIFIER_VERSION = 'lineage-graph-verifier/1';
 async function lineageInspector(settings) {
-    const keyring = await (0,_trust_keyring_js__WEBPACK_IMPORTED_MODULE_4__/* .loadVerifierKeyring */ .kl)(settings);
+    const keyring = await (0,_trust_keyring_js__WEBPACK_IMPORTED_MODULE_4__.loadVerifierKeyring)(settings);
     const expected = await rebuildAll(settings);
     return {
         family: _family_js__WEBPACK_IMPORTED_MODULE_8__.LINEAGE_FAMILY,
-        fingerprint: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256Hex */ .fg)(`${VERIFIER_VERSION}\0${keyring.sha256}\0${(0,_util_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalSha256 */ .o4)([...expected.entries()].sort())}`),
+        fingerprint: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256Hex */ .fg)(`${_family_js__WEBPACK_IMPORTED_MODULE_8__/* .LINEAGE_VERIFIER_VERSION */ .yB}\0${keyring.sha256}\0${(0,_util_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalSha256 */ .o4)([...expected.entries()].sort())}`),
         now: settings.now,
         inspect: (input) => inspectSnapshot(input, keyring, settings.now, expected)
     };
@@ -98,7 +97,7 @@ function inspectSnapshot(input, keyring, now, expected) {
     if (input.signature === undefined)
         doc = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_11__/* .parseLoose */ .i)(input.packet);
     else {
-        const v = (0,_signing_document_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyDocument */ .kR)(_family_js__WEBPACK_IMPORTED_MODULE_8__/* .LINEAGE_KIND */ .J, input.packet, input.signature, keyring, now);
+        const v = (0,_signing_document_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyDocument */ .kR)(_family_js__WEBPACK_IMPORTED_MODULE_8__/* .LINEAGE_KIND */ .Jm, input.packet, input.signature, keyring, now);
         if (v.ok)
             doc = v.doc;
         else {
@@ -142,8 +141,8 @@ function inspectSnapshot(input, keyring, now, expected) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   He: () => (/* binding */ tsaOfChain),
 /* harmony export */   YZ: () => (/* binding */ keyringOfChain),
-/* harmony export */   kl: () => (/* binding */ loadVerifierKeyring),
-/* harmony export */   q2: () => (/* binding */ loadSignerKeyring)
+/* harmony export */   loadSignerKeyring: () => (/* binding */ loadSignerKeyring),
+/* harmony export */   loadVerifierKeyring: () => (/* binding */ loadVerifierKeyring)
 /* harmony export */ });
 /* unused harmony export trustedKeyring */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);

@@ -1,12 +1,14 @@
 export const id = 437;
-export const ids = [437,8370,4964,996,4663];
+export const ids = [437,8370,996,4663,4964];
 export const modules = {
 
 /***/ 1424:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ toCsv)
+/* harmony export */   MY: () => (/* binding */ csvHeader),
+/* harmony export */   gD: () => (/* binding */ toCsv),
+/* harmony export */   zT: () => (/* binding */ csvLine)
 /* harmony export */ });
 /* unused harmony export escapeFormula */
 // Every CSV we write may be opened in a spreadsheet, and its cells came from users' CSVs. A cell
@@ -34,14 +36,21 @@ function cellText(c) {
 }
 /** Deterministic CSV: LF endings, header first, every cell formula-escaped. */
 function toCsv(header, rows) {
-    let out = `${header.map(quote).join(',')}\n`;
-    for (const row of rows) {
-        let line = '';
-        for (let i = 0; i < row.length; i++)
-            line += i === 0 ? cellText(row[i]) : `,${cellText(row[i])}`;
-        out += `${line}\n`;
-    }
+    let out = csvHeader(header);
+    for (const row of rows)
+        out += csvLine(row);
     return out;
+}
+/** toCsv's first line. */
+function csvHeader(header) {
+    return `${header.map(quote).join(',')}\n`;
+}
+/** One row of toCsv, with its line ending: a writer that streams a large table writes these in turn. */
+function csvLine(row) {
+    let line = '';
+    for (let i = 0; i < row.length; i++)
+        line += i === 0 ? cellText(row[i]) : `,${cellText(row[i])}`;
+    return `${line}\n`;
 }
 
 
@@ -51,6 +60,8 @@ function toCsv(header, rows) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qv: () => (/* binding */ defectCsvRow),
+/* harmony export */   TL: () => (/* binding */ defectCsvHeader),
 /* harmony export */   XJ: () => (/* binding */ sortDefects),
 /* harmony export */   c7: () => (/* binding */ defectsToCsv),
 /* harmony export */   o3: () => (/* binding */ countByCode)
@@ -82,8 +93,15 @@ function sortDefects(defects) {
 }
 /** The seed's deterministic columns first (with the stage's subject column name), then location. */
 function defectsToCsv(defects, subjectColumn = 'alarm_id') {
-    const header = [subjectColumn, 'defect_code', 'severity', 'owner_role', 'required_action', 'release_window_id', 'file', 'line', 'field', 'detail'];
-    return (0,_csv_write_js__WEBPACK_IMPORTED_MODULE_0__/* .toCsv */ .g)(header, sortDefects(defects).map((d) => [d.subject, d.defect_code, d.severity, d.owner_role, d.required_action, d.release_window_id, d.file, d.line, d.field, d.detail]));
+    return (0,_csv_write_js__WEBPACK_IMPORTED_MODULE_0__/* .toCsv */ .gD)(defectCsvHeader(subjectColumn), sortDefects(defects).map(defectCsvRow));
+}
+/** defectsToCsv's header, for a writer that streams the rows (csv/write-file.ts). */
+function defectCsvHeader(subjectColumn) {
+    return [subjectColumn, 'defect_code', 'severity', 'owner_role', 'required_action', 'release_window_id', 'file', 'line', 'field', 'detail'];
+}
+/** One defect as a defectsToCsv row. */
+function defectCsvRow(d) {
+    return [d.subject, d.defect_code, d.severity, d.owner_role, d.required_action, d.release_window_id, d.file, d.line, d.field, d.detail];
 }
 function countByCode(defects) {
     const m = new Map();
@@ -512,8 +530,8 @@ async function saveCache(dir, content) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   He: () => (/* binding */ tsaOfChain),
 /* harmony export */   YZ: () => (/* binding */ keyringOfChain),
-/* harmony export */   kl: () => (/* binding */ loadVerifierKeyring),
-/* harmony export */   q2: () => (/* binding */ loadSignerKeyring)
+/* harmony export */   loadSignerKeyring: () => (/* binding */ loadSignerKeyring),
+/* harmony export */   loadVerifierKeyring: () => (/* binding */ loadVerifierKeyring)
 /* harmony export */ });
 /* unused harmony export trustedKeyring */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);

@@ -18,13 +18,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4565);
-/* harmony import */ var _ledger_gate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(193);
+/* harmony import */ var _ledger_gate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1814);
 /* harmony import */ var _ledger_render_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2917);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8381);
 /* harmony import */ var _store_render_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8629);
 /* harmony import */ var _store_verify_all_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3558);
 /* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6043);
-/* harmony import */ var _export_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4412);
+/* harmony import */ var _export_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8961);
 /* harmony import */ var _export_text_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4895);
 
 
@@ -99,7 +99,7 @@ async function runDemo(inv) {
     say((0,_store_render_js__WEBPACK_IMPORTED_MODULE_8__.renderVerifyText)(verified));
     say('== 5. Retention and legal hold (lesson 115): the index derived from the store ==');
     // Another lesson's published module: the demo walks the product, lesson by lesson.
-    const { runIndex, renderIndexText } = await Promise.all(/* import() */[__webpack_require__.e(8847), __webpack_require__.e(5073)]).then(__webpack_require__.bind(__webpack_require__, 8883));
+    const { runIndex, renderIndexText } = await __webpack_require__.e(/* import() */ 8883).then(__webpack_require__.bind(__webpack_require__, 8883));
     const { index } = await runIndex(settings, inv.families);
     say(renderIndexText(index));
     say('== 6. Strategy approval (lesson 120): a packet, three approvers, the state from history, the outcome ==');

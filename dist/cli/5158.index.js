@@ -1,5 +1,5 @@
 export const id = 5158;
-export const ids = [5158,8370,4964,9631,4663,4310,2777,2012];
+export const ids = [5158,2414,9631,9505,4310,2777,2012,5138,4964];
 export const modules = {
 
 /***/ 2777:
@@ -178,18 +178,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   checkRetentionPolicy: () => (/* binding */ checkRetentionPolicy),
 /* harmony export */   durationMs: () => (/* binding */ durationMs),
 /* harmony export */   loadRetentionPolicy: () => (/* binding */ loadRetentionPolicy),
-/* harmony export */   parseRetentionPolicy: () => (/* binding */ parseRetentionPolicy),
-/* harmony export */   retentionDays: () => (/* binding */ retentionDays)
+/* harmony export */   retentionDays: () => (/* binding */ retentionDays),
+/* harmony export */   retentionPolicyParser: () => (/* binding */ retentionPolicyParser)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4742);
-
 
 async function loadRetentionPolicy(path, file = path) {
-    return checkRetentionPolicy(await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadPolicyFile */ .n)('retention', path, file));
+    // the YAML parser and the schema validators load on first use: a warm index query needs neither
+    const { loadPolicyFile } = await Promise.all(/* import() */[__webpack_require__.e(5732), __webpack_require__.e(4742), __webpack_require__.e(5138)]).then(__webpack_require__.bind(__webpack_require__, 4742));
+    return checkRetentionPolicy(await loadPolicyFile('retention', path, file));
 }
-function parseRetentionPolicy(text, file) {
-    return checkRetentionPolicy((0,_policy_load_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePolicy */ .O)('retention', text, file));
+/** A parser of retention policy texts (the committed versions of the policy file). */
+async function retentionPolicyParser() {
+    const { parsePolicy } = await Promise.all(/* import() */[__webpack_require__.e(5732), __webpack_require__.e(4742), __webpack_require__.e(5138)]).then(__webpack_require__.bind(__webpack_require__, 4742));
+    return (text, file) => checkRetentionPolicy(parsePolicy('retention', text, file));
 }
 function checkRetentionPolicy(policy) {
     const { data, file } = policy;
@@ -236,10 +238,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _trust_keyring_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4663);
-/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4964);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4310);
-
+/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4964);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4310);
 
 
 
@@ -250,15 +250,17 @@ __webpack_require__.r(__webpack_exports__);
  * role may hold (HOLD_SIGNER_UNAUTHORIZED).
  */
 async function loadRetentionTrust(settings, { policyOptional = false, writer = false, what = 'verify' } = {}) {
-    const [keyring, loaded] = await Promise.all([writer ? (0,_trust_keyring_js__WEBPACK_IMPORTED_MODULE_2__/* .loadSignerKeyring */ .q2)(settings) : (0,_trust_keyring_js__WEBPACK_IMPORTED_MODULE_2__/* .loadVerifierKeyring */ .kl)(settings, what), loadRetentionPolicyOf(settings, policyOptional)]);
+    // loaded here, not with this module: a warm index query reads the policy and never a keyring
+    const { loadSignerKeyring, loadVerifierKeyring } = await Promise.all(/* import() */[__webpack_require__.e(5732), __webpack_require__.e(6415), __webpack_require__.e(4742), __webpack_require__.e(990), __webpack_require__.e(4012), __webpack_require__.e(4187), __webpack_require__.e(4663)]).then(__webpack_require__.bind(__webpack_require__, 4663));
+    const [keyring, loaded] = await Promise.all([writer ? loadSignerKeyring(settings) : loadVerifierKeyring(settings, what), loadRetentionPolicyOf(settings, policyOptional)]);
     return { keyring, policy: loaded };
 }
 /** The retention policy alone, for what judges no signature (checking a supplied index file). */
 async function loadRetentionPolicyOf(settings, policyOptional = false) {
     const ws = settings.workspace;
     const policyAbs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ws, settings.policies['retention']);
-    const file = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(ws, policyAbs);
-    return policyOptional && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(policyAbs) ? noPolicy(file) : (0,_policy_js__WEBPACK_IMPORTED_MODULE_4__.loadRetentionPolicy)(policyAbs, file);
+    const file = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .displayPath */ .G)(ws, policyAbs);
+    return policyOptional && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(policyAbs) ? noPolicy(file) : (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__.loadRetentionPolicy)(policyAbs, file);
 }
 /** No retention policy file: nobody may hold, nothing is purge-approvable. */
 function noPolicy(file) {
@@ -343,76 +345,39 @@ function createSigner(key, keyring, at, signerId) {
 
 /***/ }),
 
-/***/ 4663:
+/***/ 5138:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   He: () => (/* binding */ tsaOfChain),
-/* harmony export */   YZ: () => (/* binding */ keyringOfChain),
-/* harmony export */   kl: () => (/* binding */ loadVerifierKeyring),
-/* harmony export */   q2: () => (/* binding */ loadSignerKeyring)
+/* harmony export */   Mr: () => (/* binding */ canonicalBytes),
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   o4: () => (/* binding */ canonicalSha256)
 /* harmony export */ });
-/* unused harmony export trustedKeyring */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _signing_keyring_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7430);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5138);
-/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4964);
-/* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8483);
-/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6599);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4189);
-/* harmony import */ var _pin_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9021);
-/* harmony import */ var _timestamp_verify_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1899);
+/* unused harmony export sha256HexOffThread */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8799);
 
 
-
-
-
-
-
-
-
-/** The TSA pinned by the chain's revision in force (its document was validated, so the PEM parses). */
-function tsaOfChain(chain) {
-    const tsa = chain.inForce?.doc?.tsa;
-    if (!tsa)
-        return null;
-    return { pinned: (0,_timestamp_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .parsePinnedTsa */ .i)(tsa.certificate, `${chain.inForce.paths.packet} /tsa/certificate`), requireToken: tsa.require_token === true };
-}
-/** The chain's keyring at the store's commit, walked from `pin`. */
-async function trustedKeyring(settings, pin) {
-    const { top, commit } = await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .storeCommit */ .Jv)(settings);
-    const chain = await (0,_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .readChain */ .U)(top, commit, pin, settings.now);
-    return keyringOfChain(chain);
-}
-function keyringOfChain(chain) {
-    const r = chain.inForce;
-    if (!r?.doc || r.sha256 === null) {
-        // No trusted revision: no key is trusted, so every signed revision fails (and verify says why).
-        return { file: 'trust/root (no trusted revision from the pin)', sha256: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .fg)(`untrusted\0${chain.pin ?? ''}`), keys: [], revocations: [], chain, tsa: null };
-    }
-    const keyring = (0,_document_js__WEBPACK_IMPORTED_MODULE_5__/* .signerKeyring */ .i8)(r.doc, `${r.paths.packet} (trust root ${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_8__/* .formatRevision */ .T)(r.revision)})`, r.sha256);
-    return { ...keyring, chain, tsa: tsaOfChain(chain) };
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
 }
 /**
- * The keyring every signed family is judged under: the pinned trust root's. One function for
- * every lesson, so no family can trust the working tree while another is pinned. `what` names
- * the command in the TRUST_ROOT_UNPINNED message.
+ * sha256Hex of bytes, computed on libuv's thread pool (WebCrypto) rather than this thread: the
+ * gate hashes 55 MB of inputs, and on this thread that was 80 ms of its critical path.
  */
-async function loadVerifierKeyring(settings, what = 'verify') {
-    return trustedKeyring(settings, await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .requirePin */ .rC)(settings, what));
+async function sha256HexOffThread(data) {
+    return Buffer.from(await webcrypto.subtle.digest('SHA-256', data)).toString('hex');
 }
-/**
- * The keyring a writer finds its own key in: the pinned chain's when a pin is configured (so it
- * signs only with a key the chain trusts), else the working-tree keyring policy. Never use it to
- * judge someone else's signature.
- */
-async function loadSignerKeyring(settings) {
-    const pin = await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .resolvePin */ .Qw)(settings);
-    if (pin !== null)
-        return { ...(await trustedKeyring(settings, pin)), pinned: true };
-    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(settings.workspace, settings.policies['keyring']);
-    return { ...(await (0,_signing_keyring_js__WEBPACK_IMPORTED_MODULE_1__/* .loadKeyring */ .Or)(abs, (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(settings.workspace, abs))), pinned: false };
+/** RFC 8785 (JCS) bytes: the only form that is ever hashed or signed. */
+function canonicalBytes(value) {
+    const text = (0,canonicalize__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A)(value);
+    if (text === undefined)
+        throw new Error('value cannot be canonicalized');
+    return Buffer.from(text, 'utf8');
+}
+function canonicalSha256(value) {
+    return sha256Hex(canonicalBytes(value));
 }
 
 
@@ -454,6 +419,90 @@ function displayPath(workspace, abs) {
     if (rel === '' || rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel))
         return abs;
     return rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+}
+
+
+/***/ }),
+
+/***/ 8799:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ canonicalize)
+/* harmony export */ });
+function hasLoneSurrogate (value) {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+
+    if (code >= 0xD800 && code <= 0xDBFF) {
+      if (i === value.length - 1) {
+        return true;
+      }
+      const next = value.charCodeAt(i + 1);
+      if (!(next >= 0xDC00 && next <= 0xDFFF)) {
+        return true;
+      }
+      i++;
+    } else if (code >= 0xDC00 && code <= 0xDFFF) {
+      return true;
+    }
+  }
+
+  return false;
+}
+
+function canonicalize (object, seen = new Set()) {
+  if (typeof object === 'number' && isNaN(object)) {
+    throw new Error('NaN is not allowed');
+  }
+
+  if (typeof object === 'number' && !isFinite(object)) {
+    throw new Error('Infinity is not allowed');
+  }
+
+  if (typeof object === 'string' && hasLoneSurrogate(object)) {
+    throw new Error('Lone surrogate is not allowed');
+  }
+
+  if (object === null || typeof object !== 'object') {
+    return JSON.stringify(object);
+  }
+
+  if (typeof object.toJSON === 'function') {
+    if (seen.has(object)) {
+      throw new Error('Circular reference detected');
+    }
+    seen.add(object);
+    const result = canonicalize(object.toJSON(), seen);
+    seen.delete(object);
+    return result;
+  }
+
+  if (seen.has(object)) {
+    throw new Error('Circular reference detected');
+  }
+  seen.add(object);
+
+  let result;
+  if (Array.isArray(object)) {
+    const values = object.map((cv) => {
+      const value = cv === undefined || typeof cv === 'symbol' ? null : cv;
+      return canonicalize(value, seen);
+    });
+    result = `[${values.join(',')}]`;
+  } else {
+    const parts = [];
+    for (const key of Object.keys(object).sort()) {
+      if (object[key] === undefined || typeof object[key] === 'symbol') {
+        continue;
+      }
+      parts.push(`${canonicalize(key)}:${canonicalize(object[key], seen)}`);
+    }
+    result = `{${parts.join(',')}}`;
+  }
+
+  seen.delete(object);
+  return result;
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 6995;
-export const ids = [6995,8370,4964,9631,4663,4310,2012];
+export const ids = [6995,2414,9631,9505,4310,2012,5138,4964];
 export const modules = {
 
 /***/ 4310:
@@ -10,18 +10,20 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   checkRetentionPolicy: () => (/* binding */ checkRetentionPolicy),
 /* harmony export */   durationMs: () => (/* binding */ durationMs),
 /* harmony export */   loadRetentionPolicy: () => (/* binding */ loadRetentionPolicy),
-/* harmony export */   parseRetentionPolicy: () => (/* binding */ parseRetentionPolicy),
-/* harmony export */   retentionDays: () => (/* binding */ retentionDays)
+/* harmony export */   retentionDays: () => (/* binding */ retentionDays),
+/* harmony export */   retentionPolicyParser: () => (/* binding */ retentionPolicyParser)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4742);
-
 
 async function loadRetentionPolicy(path, file = path) {
-    return checkRetentionPolicy(await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadPolicyFile */ .n)('retention', path, file));
+    // the YAML parser and the schema validators load on first use: a warm index query needs neither
+    const { loadPolicyFile } = await Promise.all(/* import() */[__webpack_require__.e(5732), __webpack_require__.e(4742), __webpack_require__.e(5138)]).then(__webpack_require__.bind(__webpack_require__, 4742));
+    return checkRetentionPolicy(await loadPolicyFile('retention', path, file));
 }
-function parseRetentionPolicy(text, file) {
-    return checkRetentionPolicy((0,_policy_load_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePolicy */ .O)('retention', text, file));
+/** A parser of retention policy texts (the committed versions of the policy file). */
+async function retentionPolicyParser() {
+    const { parsePolicy } = await Promise.all(/* import() */[__webpack_require__.e(5732), __webpack_require__.e(4742), __webpack_require__.e(5138)]).then(__webpack_require__.bind(__webpack_require__, 4742));
+    return (text, file) => checkRetentionPolicy(parsePolicy('retention', text, file));
 }
 function checkRetentionPolicy(policy) {
     const { data, file } = policy;
@@ -257,10 +259,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _trust_keyring_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4663);
-/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4964);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4310);
-
+/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4964);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4310);
 
 
 
@@ -271,15 +271,17 @@ __webpack_require__.r(__webpack_exports__);
  * role may hold (HOLD_SIGNER_UNAUTHORIZED).
  */
 async function loadRetentionTrust(settings, { policyOptional = false, writer = false, what = 'verify' } = {}) {
-    const [keyring, loaded] = await Promise.all([writer ? (0,_trust_keyring_js__WEBPACK_IMPORTED_MODULE_2__/* .loadSignerKeyring */ .q2)(settings) : (0,_trust_keyring_js__WEBPACK_IMPORTED_MODULE_2__/* .loadVerifierKeyring */ .kl)(settings, what), loadRetentionPolicyOf(settings, policyOptional)]);
+    // loaded here, not with this module: a warm index query reads the policy and never a keyring
+    const { loadSignerKeyring, loadVerifierKeyring } = await Promise.all(/* import() */[__webpack_require__.e(5732), __webpack_require__.e(6415), __webpack_require__.e(4742), __webpack_require__.e(990), __webpack_require__.e(4012), __webpack_require__.e(4187), __webpack_require__.e(4663)]).then(__webpack_require__.bind(__webpack_require__, 4663));
+    const [keyring, loaded] = await Promise.all([writer ? loadSignerKeyring(settings) : loadVerifierKeyring(settings, what), loadRetentionPolicyOf(settings, policyOptional)]);
     return { keyring, policy: loaded };
 }
 /** The retention policy alone, for what judges no signature (checking a supplied index file). */
 async function loadRetentionPolicyOf(settings, policyOptional = false) {
     const ws = settings.workspace;
     const policyAbs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ws, settings.policies['retention']);
-    const file = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(ws, policyAbs);
-    return policyOptional && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(policyAbs) ? noPolicy(file) : (0,_policy_js__WEBPACK_IMPORTED_MODULE_4__.loadRetentionPolicy)(policyAbs, file);
+    const file = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .displayPath */ .G)(ws, policyAbs);
+    return policyOptional && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(policyAbs) ? noPolicy(file) : (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__.loadRetentionPolicy)(policyAbs, file);
 }
 /** No retention policy file: nobody may hold, nothing is purge-approvable. */
 function noPolicy(file) {
@@ -364,76 +366,209 @@ function createSigner(key, keyring, at, signerId) {
 
 /***/ }),
 
-/***/ 4663:
+/***/ 9077:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ws: () => (/* binding */ artifactPath),
+  _I: () => (/* binding */ isCanonicalId),
+  bf: () => (/* binding */ ownerOf),
+  GV: () => (/* binding */ parseStorePath),
+  s3: () => (/* binding */ revisionPaths),
+  FT: () => (/* binding */ seriesFor),
+  hG: () => (/* binding */ seriesId),
+  y2: () => (/* binding */ timestampPath),
+  Wg: () => (/* binding */ windowDir)
+});
+
+// EXTERNAL MODULE: ./src/util/ids.ts
+var ids = __webpack_require__(4598);
+// EXTERNAL MODULE: ./src/util/revision.ts
+var util_revision = __webpack_require__(8483);
+;// CONCATENATED MODULE: ./src/store/family.ts
+const ARTIFACT_KINDS = ['packet', 'signature', 'log'];
+
+
+;// CONCATENATED MODULE: ./src/store/layout.ts
+
+
+/** Normalizes user-supplied ids for a series; throws UserError ID_INVALID (exit 2) on bad ids. */
+function seriesFor(family, rawWindow, rawKey) {
+    const window = (0,ids.normalizeId)(rawWindow, 'release_window_id');
+    if (!family.keyed)
+        return { window };
+    if (rawKey === undefined)
+        throw new TypeError(`family ${family.name} needs a series key`);
+    return { window, key: (0,ids.normalizeId)(rawKey, 'series key') };
+}
+const CANONICAL_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/**
+ * True when `id` is already in normalized form (what a path segment written by us looks like):
+ * exactly the fixed points of normalizeId, checked without normalizing (this runs per stored path).
+ */
+function isCanonicalId(id) {
+    return id.length <= ids.MAX_ID_LENGTH && CANONICAL_ID.test(id) && !((id.length === 3 || id.length === 4) && (0,ids.isWindowsDeviceName)(id));
+}
+function assertCanonical(ref) {
+    // Internal guard: callers normalize first (seriesFor); a raw id here is a programming error.
+    if (!isCanonicalId(ref.window) || (ref.key !== undefined && !isCanonicalId(ref.key))) {
+        throw new Error(`store: non-normalized id in path (${JSON.stringify(ref)})`);
+    }
+}
+function windowDir(family, window) {
+    assertCanonical({ window });
+    return `${family.root}/${window}`;
+}
+function artifactPath(family, ref, kind) {
+    assertCanonical(ref);
+    const name = family.names[kind].replaceAll('{rev}', (0,util_revision/* formatRevision */.T)(ref.revision)).replaceAll('{key}', ref.key ?? '');
+    return `${family.root}/${ref.window}/${name}`;
+}
+function revisionPaths(family, ref) {
+    return {
+        packet: artifactPath(family, ref, 'packet'),
+        signature: artifactPath(family, ref, 'signature'),
+        log: artifactPath(family, ref, 'log')
+    };
+}
+const SIG_SUFFIX = '.sig';
+const TOKEN_SUFFIX = '.tsr';
+/** Where the timestamp token of a signature lives: `packet-r001.sig` -> `packet-r001.tsr`. */
+function timestampPath(signaturePath) {
+    return signaturePath.endsWith(SIG_SUFFIX) ? `${signaturePath.slice(0, -SIG_SUFFIX.length)}${TOKEN_SUFFIX}` : `${signaturePath}${TOKEN_SUFFIX}`;
+}
+const ID = '([a-z0-9][a-z0-9-]*)';
+const matchers = new WeakMap();
+function matchersFor(family) {
+    let list = matchers.get(family);
+    if (!list) {
+        list = ARTIFACT_KINDS.map((kind) => {
+            const escaped = family.names[kind].replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+            const body = escaped.replace('{key}', ID).replace('{rev}', '(r\\d{3,})');
+            return { kind, re: new RegExp(`^${body}$`) };
+        });
+        matchers.set(family, list);
+    }
+    return list;
+}
+const parsedPaths = new WeakMap();
+/** Classifies a repo-relative path under the family root (paths outside the root: 'unknown'). */
+function parseStorePath(family, path) {
+    // verify classifies every stored path more than once per run (30,000 paths for 10,000 revisions)
+    let memo = parsedPaths.get(family);
+    if (!memo)
+        parsedPaths.set(family, (memo = new Map()));
+    let parsed = memo.get(path);
+    if (!parsed) {
+        if (memo.size > 200_000)
+            memo.clear();
+        memo.set(path, (parsed = classify(family, path)));
+    }
+    return parsed;
+}
+function classify(family, path) {
+    const prefix = `${family.root}/`;
+    if (!path.startsWith(prefix))
+        return { type: 'unknown' };
+    const rest = path.slice(prefix.length);
+    if (family.allowed.includes(rest))
+        return { type: 'allowed' };
+    const slash = rest.indexOf('/');
+    if (slash <= 0)
+        return { type: 'unknown' };
+    const window = rest.slice(0, slash);
+    if (!isCanonicalId(window))
+        return { type: 'unknown' };
+    const name = rest.slice(slash + 1);
+    // the window's derived page: allowed by the layout, checked against its rendering by verify (view-check.ts)
+    if (family.allowed.includes(name) || name === family.view?.file)
+        return { type: 'allowed' };
+    for (const { kind, re } of matchersFor(family)) {
+        const m = re.exec(name);
+        if (!m)
+            continue;
+        const key = family.keyed ? m[1] : undefined;
+        const revision = (0,util_revision/* parseRevision */.P)(family.keyed ? m[2] : m[1]);
+        if (revision === null || (key !== undefined && !isCanonicalId(key)))
+            continue;
+        return { type: 'artifact', kind, ref: key === undefined ? { window, revision } : { window, key, revision } };
+    }
+    if (name.endsWith(TOKEN_SUFFIX)) {
+        const sig = classify(family, `${prefix}${window}/${name.slice(0, -TOKEN_SUFFIX.length)}${SIG_SUFFIX}`);
+        if (sig.type === 'artifact' && sig.kind === 'signature')
+            return { type: 'timestamp', ref: sig.ref, window };
+    }
+    return { type: 'unknown', window };
+}
+/**
+ * The family a path belongs to, as an index into `families` (-1: under no family's root).
+ * Several families may share one root when their names are disjoint (lesson 120 keeps packets,
+ * approvals, outcome reviews and divergence records side by side under `strategy-approval/{window}/`):
+ * of the families with the longest matching root, the one whose layout names the path owns it;
+ * a path none of them names belongs to the first of them, which reports it as unexpected. So every
+ * path is checked by exactly one family and reported at most once.
+ */
+function ownerOf(families, path) {
+    let best = -1;
+    let bestLength = -1;
+    for (const [i, f] of families.entries()) {
+        if (f.root.length > bestLength && path.startsWith(`${f.root}/`)) {
+            best = i;
+            bestLength = f.root.length;
+        }
+    }
+    if (best < 0)
+        return -1;
+    const root = families[best].root;
+    for (const [i, f] of families.entries()) {
+        if (f.root === root && parseStorePath(f, path).type === 'artifact')
+            return i;
+    }
+    return best;
+}
+/** Stable identity of a series, for maps: `window` or `window/key`. */
+function seriesId(ref) {
+    return ref.key === undefined ? ref.window : `${ref.window}/${ref.key}`;
+}
+
+
+/***/ }),
+
+/***/ 5138:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   He: () => (/* binding */ tsaOfChain),
-/* harmony export */   YZ: () => (/* binding */ keyringOfChain),
-/* harmony export */   kl: () => (/* binding */ loadVerifierKeyring),
-/* harmony export */   q2: () => (/* binding */ loadSignerKeyring)
+/* harmony export */   Mr: () => (/* binding */ canonicalBytes),
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   o4: () => (/* binding */ canonicalSha256)
 /* harmony export */ });
-/* unused harmony export trustedKeyring */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _signing_keyring_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7430);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5138);
-/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4964);
-/* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8483);
-/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6599);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4189);
-/* harmony import */ var _pin_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9021);
-/* harmony import */ var _timestamp_verify_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1899);
+/* unused harmony export sha256HexOffThread */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8799);
 
 
-
-
-
-
-
-
-
-/** The TSA pinned by the chain's revision in force (its document was validated, so the PEM parses). */
-function tsaOfChain(chain) {
-    const tsa = chain.inForce?.doc?.tsa;
-    if (!tsa)
-        return null;
-    return { pinned: (0,_timestamp_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .parsePinnedTsa */ .i)(tsa.certificate, `${chain.inForce.paths.packet} /tsa/certificate`), requireToken: tsa.require_token === true };
-}
-/** The chain's keyring at the store's commit, walked from `pin`. */
-async function trustedKeyring(settings, pin) {
-    const { top, commit } = await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .storeCommit */ .Jv)(settings);
-    const chain = await (0,_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .readChain */ .U)(top, commit, pin, settings.now);
-    return keyringOfChain(chain);
-}
-function keyringOfChain(chain) {
-    const r = chain.inForce;
-    if (!r?.doc || r.sha256 === null) {
-        // No trusted revision: no key is trusted, so every signed revision fails (and verify says why).
-        return { file: 'trust/root (no trusted revision from the pin)', sha256: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .fg)(`untrusted\0${chain.pin ?? ''}`), keys: [], revocations: [], chain, tsa: null };
-    }
-    const keyring = (0,_document_js__WEBPACK_IMPORTED_MODULE_5__/* .signerKeyring */ .i8)(r.doc, `${r.paths.packet} (trust root ${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_8__/* .formatRevision */ .T)(r.revision)})`, r.sha256);
-    return { ...keyring, chain, tsa: tsaOfChain(chain) };
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
 }
 /**
- * The keyring every signed family is judged under: the pinned trust root's. One function for
- * every lesson, so no family can trust the working tree while another is pinned. `what` names
- * the command in the TRUST_ROOT_UNPINNED message.
+ * sha256Hex of bytes, computed on libuv's thread pool (WebCrypto) rather than this thread: the
+ * gate hashes 55 MB of inputs, and on this thread that was 80 ms of its critical path.
  */
-async function loadVerifierKeyring(settings, what = 'verify') {
-    return trustedKeyring(settings, await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .requirePin */ .rC)(settings, what));
+async function sha256HexOffThread(data) {
+    return Buffer.from(await webcrypto.subtle.digest('SHA-256', data)).toString('hex');
 }
-/**
- * The keyring a writer finds its own key in: the pinned chain's when a pin is configured (so it
- * signs only with a key the chain trusts), else the working-tree keyring policy. Never use it to
- * judge someone else's signature.
- */
-async function loadSignerKeyring(settings) {
-    const pin = await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .resolvePin */ .Qw)(settings);
-    if (pin !== null)
-        return { ...(await trustedKeyring(settings, pin)), pinned: true };
-    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(settings.workspace, settings.policies['keyring']);
-    return { ...(await (0,_signing_keyring_js__WEBPACK_IMPORTED_MODULE_1__/* .loadKeyring */ .Or)(abs, (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(settings.workspace, abs))), pinned: false };
+/** RFC 8785 (JCS) bytes: the only form that is ever hashed or signed. */
+function canonicalBytes(value) {
+    const text = (0,canonicalize__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A)(value);
+    if (text === undefined)
+        throw new Error('value cannot be canonicalized');
+    return Buffer.from(text, 'utf8');
+}
+function canonicalSha256(value) {
+    return sha256Hex(canonicalBytes(value));
 }
 
 
@@ -475,6 +610,90 @@ function displayPath(workspace, abs) {
     if (rel === '' || rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel))
         return abs;
     return rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+}
+
+
+/***/ }),
+
+/***/ 8799:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ canonicalize)
+/* harmony export */ });
+function hasLoneSurrogate (value) {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+
+    if (code >= 0xD800 && code <= 0xDBFF) {
+      if (i === value.length - 1) {
+        return true;
+      }
+      const next = value.charCodeAt(i + 1);
+      if (!(next >= 0xDC00 && next <= 0xDFFF)) {
+        return true;
+      }
+      i++;
+    } else if (code >= 0xDC00 && code <= 0xDFFF) {
+      return true;
+    }
+  }
+
+  return false;
+}
+
+function canonicalize (object, seen = new Set()) {
+  if (typeof object === 'number' && isNaN(object)) {
+    throw new Error('NaN is not allowed');
+  }
+
+  if (typeof object === 'number' && !isFinite(object)) {
+    throw new Error('Infinity is not allowed');
+  }
+
+  if (typeof object === 'string' && hasLoneSurrogate(object)) {
+    throw new Error('Lone surrogate is not allowed');
+  }
+
+  if (object === null || typeof object !== 'object') {
+    return JSON.stringify(object);
+  }
+
+  if (typeof object.toJSON === 'function') {
+    if (seen.has(object)) {
+      throw new Error('Circular reference detected');
+    }
+    seen.add(object);
+    const result = canonicalize(object.toJSON(), seen);
+    seen.delete(object);
+    return result;
+  }
+
+  if (seen.has(object)) {
+    throw new Error('Circular reference detected');
+  }
+  seen.add(object);
+
+  let result;
+  if (Array.isArray(object)) {
+    const values = object.map((cv) => {
+      const value = cv === undefined || typeof cv === 'symbol' ? null : cv;
+      return canonicalize(value, seen);
+    });
+    result = `[${values.join(',')}]`;
+  } else {
+    const parts = [];
+    for (const key of Object.keys(object).sort()) {
+      if (object[key] === undefined || typeof object[key] === 'symbol') {
+        continue;
+      }
+      parts.push(`${canonicalize(key)}:${canonicalize(object[key], seen)}`);
+    }
+    result = `{${parts.join(',')}}`;
+  }
+
+  seen.delete(object);
+  return result;
 }
 
 

@@ -376,7 +376,7 @@ function isBlocking(f) {
 
 const EVIDENCE_KINDS = ['ranking_snapshot', 'forecast_band_snapshot', 'dashboard_extract', 'simulation_rules', 'fail_matrix_run'];
 async function loadStrategyPolicy(path, file = path) {
-    return checkStrategyPolicy(await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_1__/* .loadPolicyFile */ .n)('strategy-approval', path, file));
+    return checkStrategyPolicy(await (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_1__.loadPolicyFile)('strategy-approval', path, file));
 }
 function parseStrategyPolicy(text, file) {
     return checkStrategyPolicy(parsePolicy('strategy-approval', text, file));
@@ -442,7 +442,7 @@ function signerEntry(policy, signerId) {
 async function loadStrategyTrust(settings, { writer = false, what = 'verify' } = {}) {
     const ws = settings.workspace;
     const policyAbs = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(ws, settings.policies['strategy-approval']);
-    const [keyring, policy] = await Promise.all([writer ? (0,_trust_keyring_js__WEBPACK_IMPORTED_MODULE_1__/* .loadSignerKeyring */ .q2)(settings) : (0,_trust_keyring_js__WEBPACK_IMPORTED_MODULE_1__/* .loadVerifierKeyring */ .kl)(settings, what), (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .loadStrategyPolicy */ .Yw)(policyAbs, (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .displayPath */ .G)(ws, policyAbs))]);
+    const [keyring, policy] = await Promise.all([writer ? (0,_trust_keyring_js__WEBPACK_IMPORTED_MODULE_1__.loadSignerKeyring)(settings) : (0,_trust_keyring_js__WEBPACK_IMPORTED_MODULE_1__.loadVerifierKeyring)(settings, what), (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .loadStrategyPolicy */ .Yw)(policyAbs, (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .displayPath */ .G)(ws, policyAbs))]);
     return { keyring, policy };
 }
 

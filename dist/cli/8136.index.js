@@ -1,12 +1,14 @@
 export const id = 8136;
-export const ids = [8136,9932];
+export const ids = [8136,9932,4663];
 export const modules = {
 
 /***/ 1424:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ toCsv)
+/* harmony export */   MY: () => (/* binding */ csvHeader),
+/* harmony export */   gD: () => (/* binding */ toCsv),
+/* harmony export */   zT: () => (/* binding */ csvLine)
 /* harmony export */ });
 /* unused harmony export escapeFormula */
 // Every CSV we write may be opened in a spreadsheet, and its cells came from users' CSVs. A cell
@@ -34,14 +36,21 @@ function cellText(c) {
 }
 /** Deterministic CSV: LF endings, header first, every cell formula-escaped. */
 function toCsv(header, rows) {
-    let out = `${header.map(quote).join(',')}\n`;
-    for (const row of rows) {
-        let line = '';
-        for (let i = 0; i < row.length; i++)
-            line += i === 0 ? cellText(row[i]) : `,${cellText(row[i])}`;
-        out += `${line}\n`;
-    }
+    let out = csvHeader(header);
+    for (const row of rows)
+        out += csvLine(row);
     return out;
+}
+/** toCsv's first line. */
+function csvHeader(header) {
+    return `${header.map(quote).join(',')}\n`;
+}
+/** One row of toCsv, with its line ending: a writer that streams a large table writes these in turn. */
+function csvLine(row) {
+    let line = '';
+    for (let i = 0; i < row.length; i++)
+        line += i === 0 ? cellText(row[i]) : `,${cellText(row[i])}`;
+    return `${line}\n`;
 }
 
 
@@ -51,6 +60,8 @@ function toCsv(header, rows) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qv: () => (/* binding */ defectCsvRow),
+/* harmony export */   TL: () => (/* binding */ defectCsvHeader),
 /* harmony export */   XJ: () => (/* binding */ sortDefects),
 /* harmony export */   c7: () => (/* binding */ defectsToCsv),
 /* harmony export */   o3: () => (/* binding */ countByCode)
@@ -82,8 +93,15 @@ function sortDefects(defects) {
 }
 /** The seed's deterministic columns first (with the stage's subject column name), then location. */
 function defectsToCsv(defects, subjectColumn = 'alarm_id') {
-    const header = [subjectColumn, 'defect_code', 'severity', 'owner_role', 'required_action', 'release_window_id', 'file', 'line', 'field', 'detail'];
-    return (0,_csv_write_js__WEBPACK_IMPORTED_MODULE_0__/* .toCsv */ .g)(header, sortDefects(defects).map((d) => [d.subject, d.defect_code, d.severity, d.owner_role, d.required_action, d.release_window_id, d.file, d.line, d.field, d.detail]));
+    return (0,_csv_write_js__WEBPACK_IMPORTED_MODULE_0__/* .toCsv */ .gD)(defectCsvHeader(subjectColumn), sortDefects(defects).map(defectCsvRow));
+}
+/** defectsToCsv's header, for a writer that streams the rows (csv/write-file.ts). */
+function defectCsvHeader(subjectColumn) {
+    return [subjectColumn, 'defect_code', 'severity', 'owner_role', 'required_action', 'release_window_id', 'file', 'line', 'field', 'detail'];
+}
+/** One defect as a defectsToCsv row. */
+function defectCsvRow(d) {
+    return [d.subject, d.defect_code, d.severity, d.owner_role, d.required_action, d.release_window_id, d.file, d.line, d.field, d.detail];
 }
 function countByCode(defects) {
     const m = new Map();
@@ -386,7 +404,7 @@ async function buildSnapshots(settings, secrets) {
     const secret = await (0,keys/* readSigningSecret */.yG)({ ...secrets, keyFile: settings.signing?.keyFile });
     if (!secret)
         throw new errors/* UserError */.yo({ code: 'INPUT_MISSING', message: `no signing key: pass --key-file FILE or set $${keys/* SIGNING_KEY_ENV */.on} (the pipeline's key: snapshots are signed like closure packets)` });
-    const signer = (0,signing_signer/* createSigner */.r)((0,keys/* parseSigningKey */.UG)(secret.text, secret.source), await (0,keyring/* loadVerifierKeyring */.kl)(settings), settings.now, settings.signing?.signerId);
+    const signer = (0,signing_signer/* createSigner */.r)((0,keys/* parseSigningKey */.UG)(secret.text, secret.source), await (0,keyring.loadVerifierKeyring)(settings), settings.now, settings.signing?.signerId);
     const built = await (0,run.buildAt)(settings, undefined);
     const repo = (0,src_git/* openRepository */.h_)(built.top);
     const branch = settings.git?.storeBranch || (await repo.currentBranch());
@@ -412,7 +430,7 @@ async function buildSnapshots(settings, secrets) {
         const revision = (prev?.revision ?? 0) + 1;
         const defects = (0,validate/* validateGraph */.dC)(sub);
         const snap = sealSnapshot({ window, revision, previous: prev?.doc ?? null, sub, defects, signer: (0,signing_signer/* signerBlock */._)(signer), graphSha256: sha256 });
-        const signed = (0,signing_document/* signDocument */.Tt)(family/* LINEAGE_KIND */.J, snap, signer);
+        const signed = (0,signing_document/* signDocument */.Tt)(family/* LINEAGE_KIND */.Jm, snap, signer);
         const paths = (0,layout/* revisionPaths */.s3)(family.LINEAGE_FAMILY, { window, revision });
         fresh.push({ window, paths, packet: Buffer.from(signed.json) });
         files.push({ path: paths.packet, bytes: Buffer.from(signed.json) }, { path: paths.signature, bytes: Buffer.from(signed.sig) }, { path: paths.log, bytes: Buffer.from(renderValidateLog(snap, (0,time/* formatUtc */.ay)(settings.now))) });
@@ -509,7 +527,7 @@ async function loadLineagePolicy(settings) {
     const abs = (0,external_node_path_.resolve)(settings.workspace, settings.policies['lineage'] ?? 'policies/lineage.yaml');
     if (!(0,external_node_fs_.existsSync)(abs))
         return null;
-    return (0,load/* loadPolicyFile */.n)('lineage', abs, (0,paths/* displayPath */.G)(settings.workspace, abs));
+    return (0,load.loadPolicyFile)('lineage', abs, (0,paths/* displayPath */.G)(settings.workspace, abs));
 }
 /** The defects that fail the lane: none in observe mode or report-only, else the enforced classes' blocking ones. */
 function enforced(policy, mode, defects) {
@@ -1131,6 +1149,81 @@ function viewBlobs(family, files) {
         const p = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .parseStorePath */ .GV)(fam, f.path);
         return p.type === 'artifact' && p.kind === 'packet';
     })).map((f) => f.oid);
+}
+
+
+/***/ }),
+
+/***/ 4663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   He: () => (/* binding */ tsaOfChain),
+/* harmony export */   YZ: () => (/* binding */ keyringOfChain),
+/* harmony export */   loadSignerKeyring: () => (/* binding */ loadSignerKeyring),
+/* harmony export */   loadVerifierKeyring: () => (/* binding */ loadVerifierKeyring)
+/* harmony export */ });
+/* unused harmony export trustedKeyring */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _signing_keyring_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7430);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5138);
+/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4964);
+/* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8483);
+/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6599);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4189);
+/* harmony import */ var _pin_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9021);
+/* harmony import */ var _timestamp_verify_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1899);
+
+
+
+
+
+
+
+
+
+/** The TSA pinned by the chain's revision in force (its document was validated, so the PEM parses). */
+function tsaOfChain(chain) {
+    const tsa = chain.inForce?.doc?.tsa;
+    if (!tsa)
+        return null;
+    return { pinned: (0,_timestamp_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .parsePinnedTsa */ .i)(tsa.certificate, `${chain.inForce.paths.packet} /tsa/certificate`), requireToken: tsa.require_token === true };
+}
+/** The chain's keyring at the store's commit, walked from `pin`. */
+async function trustedKeyring(settings, pin) {
+    const { top, commit } = await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .storeCommit */ .Jv)(settings);
+    const chain = await (0,_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .readChain */ .U)(top, commit, pin, settings.now);
+    return keyringOfChain(chain);
+}
+function keyringOfChain(chain) {
+    const r = chain.inForce;
+    if (!r?.doc || r.sha256 === null) {
+        // No trusted revision: no key is trusted, so every signed revision fails (and verify says why).
+        return { file: 'trust/root (no trusted revision from the pin)', sha256: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .fg)(`untrusted\0${chain.pin ?? ''}`), keys: [], revocations: [], chain, tsa: null };
+    }
+    const keyring = (0,_document_js__WEBPACK_IMPORTED_MODULE_5__/* .signerKeyring */ .i8)(r.doc, `${r.paths.packet} (trust root ${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_8__/* .formatRevision */ .T)(r.revision)})`, r.sha256);
+    return { ...keyring, chain, tsa: tsaOfChain(chain) };
+}
+/**
+ * The keyring every signed family is judged under: the pinned trust root's. One function for
+ * every lesson, so no family can trust the working tree while another is pinned. `what` names
+ * the command in the TRUST_ROOT_UNPINNED message.
+ */
+async function loadVerifierKeyring(settings, what = 'verify') {
+    return trustedKeyring(settings, await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .requirePin */ .rC)(settings, what));
+}
+/**
+ * The keyring a writer finds its own key in: the pinned chain's when a pin is configured (so it
+ * signs only with a key the chain trusts), else the working-tree keyring policy. Never use it to
+ * judge someone else's signature.
+ */
+async function loadSignerKeyring(settings) {
+    const pin = await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .resolvePin */ .Qw)(settings);
+    if (pin !== null)
+        return { ...(await trustedKeyring(settings, pin)), pinned: true };
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(settings.workspace, settings.policies['keyring']);
+    return { ...(await (0,_signing_keyring_js__WEBPACK_IMPORTED_MODULE_1__/* .loadKeyring */ .Or)(abs, (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(settings.workspace, abs))), pinned: false };
 }
 
 

@@ -162,8 +162,8 @@ var write = __webpack_require__(2170);
 var json = __webpack_require__(4976);
 // EXTERNAL MODULE: ./src/util/time.ts
 var time = __webpack_require__(6043);
-// EXTERNAL MODULE: ./src/retention/derive.ts + 1 modules
-var derive = __webpack_require__(8847);
+// EXTERNAL MODULE: ./src/retention/derive.ts
+var derive = __webpack_require__(6079);
 // EXTERNAL MODULE: ./src/retention/family.ts
 var family = __webpack_require__(6096);
 // EXTERNAL MODULE: ./src/retention/hold-write.ts
@@ -364,76 +364,6 @@ async function applyPurge(settings, families, req, secrets) {
 
 /***/ }),
 
-/***/ 8501:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   planPurge: () => (/* binding */ planPurge)
-/* harmony export */ });
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4565);
-/* harmony import */ var _store_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9077);
-/* harmony import */ var _util_ids_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4598);
-/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6043);
-/* harmony import */ var _derive_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8847);
-/* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6581);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2012);
-
-
-
-
-
-
-
-async function planPurge(settings, families, opts) {
-    const index = await (0,_derive_js__WEBPACK_IMPORTED_MODULE_4__.deriveIndex)({ settings, families, at: opts.at });
-    const policy = (await (0,_trust_js__WEBPACK_IMPORTED_MODULE_6__.loadRetentionPolicyOf)(settings)).data;
-    const window = opts.window === undefined ? undefined : (0,_util_ids_js__WEBPACK_IMPORTED_MODULE_2__.normalizeId)(opts.window, '--window');
-    const series = new Map();
-    for (const r of index.rows) {
-        if (window !== undefined && r.release_window_id !== window)
-            continue;
-        const k = `${r.family}\0${r.release_window_id}`;
-        series.set(k, [...(series.get(k) ?? []), r]);
-    }
-    const refused = [];
-    const chosen = [];
-    for (const rows of series.values()) {
-        const latest = rows.find((r) => r.is_latest === 'true') ?? rows[rows.length - 1];
-        const w = latest.release_window_id;
-        // hold precedence: checked before eligibility
-        if (rows.some((r) => r.legal_hold_state === 'active')) {
-            refused.push({ release_window_id: w, code: 'RETENTION_PURGE_HELD', field: 'legal_hold_state', detail: `${latest.family} ${w} is under legal hold ${latest.hold_ids} (${latest.hold_reason}, owner ${latest.hold_owner})` });
-            continue;
-        }
-        const e = (0,_util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .parseUtc */ .y5)(latest.retention_expiry_utc);
-        if (!e.ok || e.ms > settings.now) {
-            refused.push({ release_window_id: w, code: 'RETENTION_PURGE_NOT_EXPIRED', field: 'retention_expiry_utc', detail: `${latest.family} ${w} is kept until ${latest.retention_expiry_utc || '(no expiry)'}` });
-            continue;
-        }
-        chosen.push(rows);
-    }
-    if (window !== undefined && series.size === 0)
-        refused.push({ release_window_id: window, code: 'RETENTION_PURGE_NOT_EXPIRED', field: 'release_window_id', detail: `no revision of window ${window} in the index` });
-    const repo = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_0__/* .openRepository */ .h_)(await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_5__/* .repoTopLevel */ .MS)(settings.workspace));
-    const candidates = [];
-    for (const rows of chosen) {
-        const first = rows[0];
-        const spec = families.find((f) => f.family.name === first.family);
-        const tree = await repo.listTree(index.commit, `${spec.family.root}/${first.release_window_id}`);
-        const files = tree.filter((f) => (0,_store_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStorePath */ .GV)(spec.family, f.path).type === 'artifact').map((f) => ({ path: f.path, blob: f.oid }));
-        candidates.push({ family: first.family, release_window_id: first.release_window_id, retention_expiry_utc: rows.find((r) => r.is_latest === 'true')?.retention_expiry_utc ?? '', files, archived_rows: rows });
-    }
-    return {
-        commit: index.commit,
-        candidates,
-        refused,
-        approvals_required: { count: 2, roles: [...policy.purge_roles], distinct_keys: true, distinct_signers: true, ci_roles_excluded: [...policy.ci_roles] }
-    };
-}
-
-
-/***/ }),
-
 /***/ 5027:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -441,11 +371,13 @@ async function planPurge(settings, families, opts) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   P0: () => (/* binding */ exportWindow),
+  XJ: () => (/* binding */ latestBlobIds),
+  bN: () => (/* binding */ latestFiles),
   HA: () => (/* binding */ latestRevision),
-  Ql: () => (/* binding */ latestRevisions)
+  pz: () => (/* binding */ withBlobs)
 });
 
-// UNUSED EXPORTS: commitMessage
+// UNUSED EXPORTS: commitMessage, latestRevisions
 
 // EXTERNAL MODULE: ./src/git/index.ts + 5 modules
 var git = __webpack_require__(4565);
@@ -467,10 +399,8 @@ async function viewFileFor(args) {
     if (!family.view || path === null)
         return null;
     const views = await family.view.load();
-    const repo = (0,git/* openRepository */.h_)(args.dir);
-    const files = args.parentOid ? await repo.listTree(args.parentOid, (0,layout/* windowDir */.Wg)(family, window)) : [];
+    const { files, blobs } = args.folder ?? (await readFolder(args.dir, args.parentOid, family, window));
     const replaces = files.some((f) => f.path === path);
-    const blobs = await repo.readBlobs((0,view/* viewBlobs */.YX)(family, files));
     // the new revision's files are not objects yet: their bytes are passed under placeholder ids
     const added = [
         { path: args.paths.packet, oid: ':new-packet', mode: '100644' },
@@ -483,6 +413,11 @@ async function viewFileFor(args) {
     if (page === null)
         throw new Error(`store: family ${family.name} has no renderer for its own view version ${views.version}`);
     return { file: { path, bytes: Buffer.from(page, 'utf8') }, replaces };
+}
+async function readFolder(dir, parentOid, family, window) {
+    const repo = (0,git/* openRepository */.h_)(dir);
+    const files = parentOid ? await repo.listTree(parentOid, (0,layout/* windowDir */.Wg)(family, window)) : [];
+    return { files, blobs: await repo.readBlobs((0,view/* viewBlobs */.YX)(family, files)) };
 }
 
 // EXTERNAL MODULE: ./src/store/write.ts
@@ -506,11 +441,17 @@ async function latestRevision(dir, commit, family, series) {
  */
 async function latestRevisions(dir, commit, family, series) {
     if (commit === null)
-        return new Map(series.map((s) => [(0,layout/* seriesId */.hG)(s), null]));
-    const files = await (0,git/* openRepository */.h_)(dir).listTree(commit, family.root);
+        return new Map(series.map((s) => [seriesId(s), null]));
+    const files = await openRepository(dir).listTree(commit, family.root);
     return latestOf(dir, files, family, series);
 }
 async function latestOf(dir, files, family, series) {
+    const latest = latestFiles(files, family, series);
+    const blobs = await (0,git/* openRepository */.h_)(dir).readBlobs(latestBlobIds(latest));
+    return withBlobs(latest, blobs);
+}
+/** The latest revision of each series in `files` (a listing that covers their folders); null when none. */
+function latestFiles(files, family, series) {
     const wanted = new Map(series.map((s) => [(0,layout/* seriesId */.hG)(s), s]));
     const latest = new Map();
     const oids = new Map();
@@ -524,24 +465,29 @@ async function latestOf(dir, files, family, series) {
         oids.set(f.path, f.oid);
         latest.set(id, Math.max(latest.get(id) ?? 0, p.ref.revision));
     }
-    const found = [];
     const out = new Map();
     for (const [id, s] of wanted) {
         const revision = latest.get(id) ?? 0;
-        if (revision === 0)
+        if (revision === 0) {
             out.set(id, null);
-        else
-            found.push({ id, revision, paths: (0,layout/* revisionPaths */.s3)(family, { ...s, revision }) });
+            continue;
+        }
+        const paths = (0,layout/* revisionPaths */.s3)(family, { ...s, revision });
+        out.set(id, { revision, paths, packetOid: oids.get(paths.packet), signatureOid: oids.get(paths.signature) });
     }
-    const blobs = await (0,git/* openRepository */.h_)(dir).readBlobs(found.flatMap((f) => [oids.get(f.paths.packet), oids.get(f.paths.signature)].filter((o) => o !== undefined)));
-    for (const f of found) {
-        const packetOid = oids.get(f.paths.packet);
-        const sigOid = oids.get(f.paths.signature);
-        out.set(f.id, {
+    return out;
+}
+function latestBlobIds(latest) {
+    return [...latest.values()].flatMap((f) => (f ? [f.packetOid, f.signatureOid].filter((o) => o !== undefined) : []));
+}
+function withBlobs(latest, blobs) {
+    const out = new Map();
+    for (const [id, f] of latest) {
+        out.set(id, f && {
             revision: f.revision,
             paths: f.paths,
-            packet: (packetOid && blobs.get(packetOid)) || Buffer.alloc(0),
-            signature: sigOid ? blobs.get(sigOid) : undefined
+            packet: (f.packetOid && blobs.get(f.packetOid)) || Buffer.alloc(0),
+            signature: f.signatureOid ? blobs.get(f.signatureOid) : undefined
         });
     }
     return out;
@@ -571,7 +517,7 @@ async function exportWindow(args) {
     if (outcome.kind === 'rejected')
         return { ...base, revision: previous?.revision ?? 0, action: 'rejected', findings: outcome.findings };
     const paths = (0,layout/* revisionPaths */.s3)(family, { ...series, revision: next });
-    const view = await viewFileFor({ dir: args.dir, parentOid: args.parentOid, family, window: series.window, paths, packet: outcome.files.packet });
+    const view = await viewFileFor({ dir: args.dir, parentOid: args.parentOid, family, window: series.window, paths, packet: outcome.files.packet, folder: args.folder });
     const commit = {
         committer: args.committer,
         message: commitMessage(family, series, next, outcome.files.digest, previous),

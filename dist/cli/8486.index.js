@@ -6,20 +6,23 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FU: () => (/* binding */ readCsvFile),
+/* harmony export */   Tk: () => (/* binding */ parseCsvText),
 /* harmony export */   Wk: () => (/* binding */ parseCsv),
 /* harmony export */   Zu: () => (/* binding */ decodeCsv),
-/* harmony export */   dy: () => (/* binding */ CsvTable)
+/* harmony export */   dy: () => (/* binding */ CsvTable),
+/* harmony export */   uo: () => (/* binding */ readCsvText)
 /* harmony export */ });
-/* unused harmony export transferablesOf */
+/* unused harmony exports transferablesOf, readCsvFile */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _util_read_input_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9043);
-/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6043);
-/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4263);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5138);
+/* harmony import */ var _util_read_input_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9043);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6043);
+/* harmony import */ var _scan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4263);
+
 
 
 
@@ -69,7 +72,7 @@ class CsvTable {
         if (c < 0)
             return '';
         const record = this.#records[r];
-        return (0,_scan_js__WEBPACK_IMPORTED_MODULE_5__/* .fieldText */ .gF)(this.#scan, record, this.#scan.firstField[record] + c);
+        return (0,_scan_js__WEBPACK_IMPORTED_MODULE_6__/* .fieldText */ .gF)(this.#scan, record, this.#scan.firstField[record] + c);
     }
     /**
      * utcMs(cell(r, c)), read in place when the cell is a canonical timestamp (the usual case), so
@@ -81,14 +84,15 @@ class CsvTable {
         const scan = this.#scan;
         const record = this.#records[r];
         const f = scan.firstField[record] + c;
-        // a plain start (no flag set) is an unquoted field's
-        const start = scan.starts[f];
-        if (start >= 0 && start < 1 << 29 && (0,_scan_js__WEBPACK_IMPORTED_MODULE_5__/* .fieldEnd */ .C4)(scan, record, f) - start === 20) {
-            const ms = (0,_util_time_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalAt */ ._E)(scan.text, start);
-            if (ms !== undefined)
-                return ms;
+        if (!(0,_scan_js__WEBPACK_IMPORTED_MODULE_6__/* .fieldQuoted */ .Vn)(scan, record, f)) {
+            const start = (0,_scan_js__WEBPACK_IMPORTED_MODULE_6__/* .fieldStart */ .Jg)(scan, record, f);
+            if ((0,_scan_js__WEBPACK_IMPORTED_MODULE_6__/* .fieldEnd */ .C4)(scan, record, f) - start === 20) {
+                const ms = (0,_util_time_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalAt */ ._E)(scan.text, start);
+                if (ms !== undefined)
+                    return ms;
+            }
         }
-        return (0,_util_time_js__WEBPACK_IMPORTED_MODULE_4__/* .utcMs */ .bp)(this.cell(r, c));
+        return (0,_util_time_js__WEBPACK_IMPORTED_MODULE_5__/* .utcMs */ .bp)(this.cell(r, c));
     }
     /** The whole decoded text of the file (the bytes as UTF-8, BOM included). */
     get text() {
@@ -96,7 +100,7 @@ class CsvTable {
     }
     /** Row r's cells in header order. */
     cells(r) {
-        return (0,_scan_js__WEBPACK_IMPORTED_MODULE_5__/* .recordFields */ .zB)(this.#scan, this.#records[r]);
+        return (0,_scan_js__WEBPACK_IMPORTED_MODULE_6__/* .recordFields */ .zB)(this.#scan, this.#records[r]);
     }
     /** Row r as a column -> value object. */
     values(r) {
@@ -134,8 +138,8 @@ class CsvTable {
 }
 /** The typed arrays of a table's parts, for a postMessage transfer list. */
 function transferablesOf(parts) {
-    const { lines, firstField, starts, recordEnds } = parts.scan;
-    return [lines, firstField, starts, recordEnds, parts.records].map((a) => a.buffer);
+    const { lines, firstField, recordStarts, starts, recordEnds } = parts.scan;
+    return [lines, firstField, recordStarts, starts, recordEnds, parts.records].map((a) => a.buffer);
 }
 /**
  * Reads and parses a CSV file; the bytes read come along, apart from the table, for callers that
@@ -143,9 +147,20 @@ function transferablesOf(parts) {
  * needs, and at 55 MB of inputs a second copy kept for the whole run was a tenth of peak memory.
  */
 async function readCsvFile(path, opts) {
-    const data = await (0,_util_read_input_js__WEBPACK_IMPORTED_MODULE_3__/* .readInput */ .R)(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path), (code) => (code === 'ENOENT' ? `${opts.file}: file not found; check the path input or create the file` : `${opts.file}: cannot read (${code})`));
+    const data = await readInput(() => readFile(path), missingMessage(opts.file));
     return { table: await parseCsv(data, opts), bytes: data };
 }
+/**
+ * The file's text and the sha256 of its bytes, without a table. The bytes are hashed and decoded
+ * as soon as they arrive and dropped on return, before any parsing: a buffer kept through a long
+ * scan outlives the young generation and waits for a full collection, and at 1,000,000 alarms the
+ * three files' bytes waiting so were 560 MB of the run's peak. Parse the text with parseCsvText.
+ */
+async function readCsvText(path, file) {
+    const data = await (0,_util_read_input_js__WEBPACK_IMPORTED_MODULE_4__/* .readInput */ .R)(() => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path), missingMessage(file));
+    return { text: decodeCsv(data), sha256: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Hex */ .fg)(data) };
+}
+const missingMessage = (file) => (code) => code === 'ENOENT' ? `${file}: file not found; check the path input or create the file` : `${file}: cannot read (${code})`;
 /**
  * UTF-8 to text. Most inputs are plain ASCII, for which Node's 'ascii' decoder gives the same
  * string as its UTF-8 decoder about 25 times faster (measured 7 ms against 180 ms for the 55 MB
@@ -156,8 +171,12 @@ function decodeCsv(data) {
 }
 // eslint-disable-next-line @typescript-eslint/require-await -- async so that a bad file rejects the promise rather than throwing at the call
 async function parseCsv(data, opts) {
+    return parseCsvText(decodeCsv(data), opts);
+}
+/** parseCsv of text already decoded (decodeCsv). */
+function parseCsvText(text, opts) {
     const { file } = opts;
-    const scan = (0,_scan_js__WEBPACK_IMPORTED_MODULE_5__/* .scanCsvOffsets */ .cf)(decodeCsv(data));
+    const scan = (0,_scan_js__WEBPACK_IMPORTED_MODULE_6__/* .scanCsvOffsets */ .cf)(text);
     if (scan.count === 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({
             code: 'INPUT_EMPTY',
@@ -173,7 +192,7 @@ async function parseCsv(data, opts) {
             problems: [{ file, line: headerLine, message: headerError }]
         });
     }
-    const header = (0,_scan_js__WEBPACK_IMPORTED_MODULE_5__/* .recordFields */ .zB)(scan, 0).map((h) => h.trim());
+    const header = (0,_scan_js__WEBPACK_IMPORTED_MODULE_6__/* .recordFields */ .zB)(scan, 0).map((h) => h.trim());
     const seen = new Set();
     for (const h of header) {
         if (seen.has(h)) {
@@ -244,11 +263,12 @@ async function parseCsv(data, opts) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C2: () => (/* binding */ scanCsv),
 /* harmony export */   C4: () => (/* binding */ fieldEnd),
+/* harmony export */   Jg: () => (/* binding */ fieldStart),
+/* harmony export */   Vn: () => (/* binding */ fieldQuoted),
 /* harmony export */   cf: () => (/* binding */ scanCsvOffsets),
 /* harmony export */   gF: () => (/* binding */ fieldText),
 /* harmony export */   zB: () => (/* binding */ recordFields)
 /* harmony export */ });
-/* unused harmony export fieldStart */
 // A strict RFC 4180 scanner that knows where every record starts.
 //
 // Why not csv-parse alone: measured on this 2-core machine, csv-parse needs 0.67 s per 100k-row,
@@ -260,10 +280,11 @@ async function parseCsv(data, opts) {
 // Why offsets instead of strings: the gate's inputs hold about five million cells. Made into
 // strings up front they stay alive through the whole run, and the garbage collector spent more
 // time copying them between heap generations than the scan took. So the scan records where each
-// field starts and ends in typed arrays (outside the JS heap) and a cell becomes a string only
-// when it is read (fieldText), usually to die young. Only where a field starts is kept (and where
-// each record ends): a field's end follows from where the next one starts, and at 1,000,000
-// alarms (42 million fields) a second array of ends was 170 MB.
+// field starts in typed arrays (outside the JS heap) and a cell becomes a string only when it is
+// read (fieldText), usually to die young. Only where a field starts is kept (and where each
+// record starts and ends): a field's end follows from where the next one starts. A field's start
+// is kept in 16 bits, from its record's start, since at 1,000,000 alarms (42 million fields) even
+// 32 bits each were 170 MB; the rare record longer than that allows keeps its own 32-bit starts.
 //
 // Rules: fields split on `,`; records end at LF or CRLF; a field that starts with `"` is quoted,
 // `""` inside it is a quote, and it may span lines; blank lines are skipped. A quote inside an
@@ -277,16 +298,24 @@ const CR = 13;
  * bits 29 and 30 free.
  */
 const QUOTED = 1 << 30;
-/** An Int32Array that doubles when full. */
+/** In `starts`: the field is quoted; its value starts after the quote. */
+const REL_QUOTED = 1 << 14;
+/** In `starts`: the quoted field has `""` to collapse. */
+const REL_DOUBLED = 1 << 15;
+/** The farthest from its record's start a field may start and be kept in `starts`. */
+const RELATIVE_MAX = REL_QUOTED - 1;
+/** A typed array that doubles when full. */
 class IntList {
+    make;
     data;
     length = 0;
-    constructor(capacity) {
-        this.data = new Int32Array(Math.max(16, capacity));
+    constructor(capacity, make) {
+        this.make = make;
+        this.data = make(Math.max(16, capacity));
     }
     push(v) {
         if (this.length === this.data.length) {
-            const grown = new Int32Array(this.data.length * 2);
+            const grown = this.make(this.data.length * 2);
             grown.set(this.data);
             this.data = grown;
         }
@@ -296,6 +325,8 @@ class IntList {
         return this.data.subarray(0, this.length);
     }
 }
+const int32 = (n) => new Int32Array(n);
+const uint16 = (n) => new Uint16Array(n);
 function scanCsvOffsets(text) {
     const n = text.length;
     // Sized for one record per physical line, each as wide as the first line: the common case,
@@ -304,23 +335,58 @@ function scanCsvOffsets(text) {
     // line break, so n characters hold at most n + 1 fields. Uncapped, a wide first line over many
     // blank lines (100,000 columns, 100,000 blank lines: 800 KB) asked for ten billion slots.
     const lineGuess = countLf(text, 0, n) + 1;
-    const firstLineEnd = indexOr(text, "\n", 0, n);
+    const firstLineEnd = indexOr(text, '\n', 0, n);
     let widthGuess = 1;
-    for (let k = text.indexOf(","); k !== -1 && k < firstLineEnd; k = text.indexOf(",", k + 1))
+    for (let k = text.indexOf(','); k !== -1 && k < firstLineEnd; k = text.indexOf(',', k + 1))
         widthGuess++;
     const fieldGuess = Math.min(lineGuess * widthGuess, n + 1);
-    const lines = new IntList(lineGuess);
-    const firstField = new IntList(lineGuess + 1);
-    const starts = new IntList(fieldGuess);
-    const recordEnds = new IntList(lineGuess);
+    const lines = new IntList(lineGuess, int32);
+    const firstField = new IntList(lineGuess + 1, int32);
+    const recordStarts = new IntList(lineGuess, int32);
+    const starts = new IntList(fieldGuess, uint16);
+    const recordEnds = new IntList(lineGuess, int32);
+    const wide = new Map();
     const errors = new Map();
     // the end of the last field pushed: a record's end once its last field is in
     let lastEnd = 0;
+    // where the current record starts
+    let base = 0;
+    // A record that may be long (quoted, or a long line) first collects its starts here, as offsets
+    // into text in the wide form, and keeps them in `starts` once it is known to fit.
+    const slow = new IntList(64, int32);
+    let slowRecord = false;
     const field = (from, to) => {
-        starts.push(from);
+        starts.push(from - base);
         lastEnd = to;
     };
+    const slowField = (value, to) => {
+        slow.push(value);
+        starts.push(0);
+        lastEnd = to;
+    };
+    const endSlowRecord = (record) => {
+        if (!slowRecord)
+            return;
+        slowRecord = false;
+        const values = slow.done();
+        let fits = true;
+        for (const v of values)
+            if (((v < 0 ? ~v : v) & ~QUOTED) - base > RELATIVE_MAX)
+                fits = false;
+        if (fits) {
+            const first = starts.length - values.length;
+            for (let k = 0; k < values.length; k++) {
+                const v = values[k];
+                const raw = v < 0 ? ~v : v;
+                starts.data[first + k] = ((raw & ~QUOTED) - base) | (raw & QUOTED ? REL_QUOTED : 0) | (v < 0 ? REL_DOUBLED : 0);
+            }
+        }
+        else
+            wide.set(record, values.slice());
+        slow.length = 0;
+    };
     const finish = () => {
+        endSlowRecord(lines.length - 1);
         firstField.push(starts.length);
         if (recordEnds.length < lines.length)
             recordEnds.push(lastEnd);
@@ -329,9 +395,11 @@ function scanCsvOffsets(text) {
             count: lines.length,
             lines: lines.done(),
             firstField: firstField.done(),
+            recordStarts: recordStarts.done(),
             starts: starts.done(),
+            wide,
             recordEnds: recordEnds.done(),
-            errors,
+            errors
         };
     };
     let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -353,16 +421,18 @@ function scanCsvOffsets(text) {
         const record = lines.length;
         lines.push(line);
         firstField.push(starts.length);
+        recordStarts.push(i);
+        base = i;
         // Fast path: a record without any quote is exactly one physical line split on commas.
-        const nl = text.indexOf("\n", i);
+        const nl = text.indexOf('\n', i);
         const end = nl === -1 ? n : nl;
         if (nextQuote < i)
             nextQuote = indexOr(text, '"', i, n);
-        if (nextQuote >= end) {
+        if (nextQuote >= end && end - i <= RELATIVE_MAX) {
             const stop = end > i && text.charCodeAt(end - 1) === CR ? end - 1 : end;
             let from = i;
             // indexOf runs natively: measured 2-3x faster than a charCodeAt loop on these files
-            for (let comma = text.indexOf(",", from); comma !== -1 && comma < stop; comma = text.indexOf(",", from)) {
+            for (let comma = text.indexOf(',', from); comma !== -1 && comma < stop; comma = text.indexOf(',', from)) {
                 field(from, comma);
                 from = comma + 1;
             }
@@ -373,6 +443,7 @@ function scanCsvOffsets(text) {
             continue;
         }
         let error;
+        slowRecord = true;
         for (;;) {
             if (text.charCodeAt(i) === QUOTE) {
                 // quoted field: its value is between the quotes, with "" standing for "
@@ -383,7 +454,7 @@ function scanCsvOffsets(text) {
                     q = text.indexOf('"', q);
                     if (q === -1) {
                         // nothing after this quote can be read as records: stop here
-                        errors.set(record, "unterminated quoted field");
+                        errors.set(record, 'unterminated quoted field');
                         return finish();
                     }
                     if (text.charCodeAt(q + 1) === QUOTE) {
@@ -394,13 +465,13 @@ function scanCsvOffsets(text) {
                     break;
                 }
                 line += countLf(text, from, q);
-                field(doubled ? ~(from | QUOTED) : from | QUOTED, q);
+                slowField(doubled ? ~(from | QUOTED) : from | QUOTED, q);
                 i = q + 1;
                 const c = text.charCodeAt(i);
                 if (c !== COMMA && c !== LF && c !== CR && i < n) {
-                    error ??= "text after a closing quote";
+                    error ??= 'text after a closing quote';
                     // resync at the end of this physical line
-                    const nl = text.indexOf("\n", i);
+                    const nl = text.indexOf('\n', i);
                     i = nl === -1 ? n : nl;
                     if (text.charCodeAt(i - 1) === CR)
                         i--;
@@ -416,11 +487,10 @@ function scanCsvOffsets(text) {
                     if (c === CR && text.charCodeAt(j + 1) === LF)
                         break;
                     if (c === QUOTE)
-                        error ??=
-                            "a quote inside an unquoted field (quote the whole field and double the quote)";
+                        error ??= 'a quote inside an unquoted field (quote the whole field and double the quote)';
                     j++;
                 }
-                field(i, j);
+                slowField(i, j);
                 i = j;
             }
             const c = text.charCodeAt(i);
@@ -437,15 +507,35 @@ function scanCsvOffsets(text) {
             break;
         }
         recordEnds.push(lastEnd);
+        endSlowRecord(record);
         if (error)
             errors.set(record, error);
     }
     return finish();
 }
-/** Where field f's value starts in the text. */
-function fieldStart(scan, f) {
+/** Field f (of record r) in the wide form: its start in text, with QUOTED; negative when doubled. */
+function wideStart(scan, r, f) {
+    const own = scan.wide.get(r);
+    if (own !== undefined)
+        return own[f - scan.firstField[r]];
     const v = scan.starts[f];
+    const at = scan.recordStarts[r] + (v & RELATIVE_MAX);
+    const quoted = v & REL_QUOTED ? at | QUOTED : at;
+    return v & REL_DOUBLED ? ~quoted : quoted;
+}
+/** Where field f of record r starts in the text. */
+function fieldStart(scan, r, f) {
+    if (scan.wide.size === 0 || !scan.wide.has(r))
+        return scan.recordStarts[r] + (scan.starts[f] & RELATIVE_MAX);
+    const v = wideStart(scan, r, f);
     return (v < 0 ? ~v : v) & ~QUOTED;
+}
+/** Is field f of record r quoted (its value between quotes)? */
+function fieldQuoted(scan, r, f) {
+    if (scan.wide.size === 0 || !scan.wide.has(r))
+        return (scan.starts[f] & REL_QUOTED) !== 0;
+    const v = wideStart(scan, r, f);
+    return ((v < 0 ? ~v : v) & QUOTED) !== 0;
 }
 /**
  * Where field f of record r ends (exclusive): the record's end for its last field, else one before
@@ -455,17 +545,19 @@ function fieldStart(scan, f) {
 function fieldEnd(scan, r, f) {
     if (f + 1 >= scan.firstField[r + 1])
         return scan.recordEnds[r];
-    const v = scan.starts[f];
-    const next = scan.starts[f + 1];
-    const nextRaw = (next < 0 ? ~next : next) & QUOTED
-        ? fieldStart(scan, f + 1) - 1
-        : fieldStart(scan, f + 1);
-    return (v < 0 ? ~v : v) & QUOTED ? nextRaw - 2 : nextRaw - 1;
+    const next = fieldStart(scan, r, f + 1);
+    const nextRaw = fieldQuoted(scan, r, f + 1) ? next - 1 : next;
+    return fieldQuoted(scan, r, f) ? nextRaw - 2 : nextRaw - 1;
 }
 /** The value of field f (an index into starts) of record r as a string. */
 function fieldText(scan, r, f) {
-    const text = scan.text.slice(fieldStart(scan, f), fieldEnd(scan, r, f));
-    return scan.starts[f] < 0 ? text.replaceAll('""', '"') : text;
+    const text = scan.text.slice(fieldStart(scan, r, f), fieldEnd(scan, r, f));
+    return fieldDoubled(scan, r, f) ? text.replaceAll('""', '"') : text;
+}
+function fieldDoubled(scan, r, f) {
+    if (scan.wide.size === 0 || !scan.wide.has(r))
+        return (scan.starts[f] & REL_DOUBLED) !== 0;
+    return wideStart(scan, r, f) < 0;
 }
 /** Every field of record r as strings. */
 function recordFields(scan, r) {
@@ -481,17 +573,17 @@ function scanCsv(text) {
         const error = scan.errors.get(r);
         const rec = {
             fields: recordFields(scan, r),
-            line: scan.lines[r],
+            line: scan.lines[r]
         };
         return error === undefined ? rec : { ...rec, error };
     });
 }
 function countLf(text, from, to) {
     let count = 0;
-    let k = text.indexOf("\n", from);
+    let k = text.indexOf('\n', from);
     while (k !== -1 && k < to) {
         count++;
-        k = text.indexOf("\n", k + 1);
+        k = text.indexOf('\n', k + 1);
     }
     return count;
 }
@@ -507,7 +599,9 @@ function indexOr(text, needle, from, fallback) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ toCsv)
+/* harmony export */   MY: () => (/* binding */ csvHeader),
+/* harmony export */   gD: () => (/* binding */ toCsv),
+/* harmony export */   zT: () => (/* binding */ csvLine)
 /* harmony export */ });
 /* unused harmony export escapeFormula */
 // Every CSV we write may be opened in a spreadsheet, and its cells came from users' CSVs. A cell
@@ -535,14 +629,21 @@ function cellText(c) {
 }
 /** Deterministic CSV: LF endings, header first, every cell formula-escaped. */
 function toCsv(header, rows) {
-    let out = `${header.map(quote).join(',')}\n`;
-    for (const row of rows) {
-        let line = '';
-        for (let i = 0; i < row.length; i++)
-            line += i === 0 ? cellText(row[i]) : `,${cellText(row[i])}`;
-        out += `${line}\n`;
-    }
+    let out = csvHeader(header);
+    for (const row of rows)
+        out += csvLine(row);
     return out;
+}
+/** toCsv's first line. */
+function csvHeader(header) {
+    return `${header.map(quote).join(',')}\n`;
+}
+/** One row of toCsv, with its line ending: a writer that streams a large table writes these in turn. */
+function csvLine(row) {
+    let line = '';
+    for (let i = 0; i < row.length; i++)
+        line += i === 0 ? cellText(row[i]) : `,${cellText(row[i])}`;
+    return `${line}\n`;
 }
 
 
@@ -552,6 +653,8 @@ function toCsv(header, rows) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qv: () => (/* binding */ defectCsvRow),
+/* harmony export */   TL: () => (/* binding */ defectCsvHeader),
 /* harmony export */   XJ: () => (/* binding */ sortDefects),
 /* harmony export */   c7: () => (/* binding */ defectsToCsv),
 /* harmony export */   o3: () => (/* binding */ countByCode)
@@ -583,8 +686,15 @@ function sortDefects(defects) {
 }
 /** The seed's deterministic columns first (with the stage's subject column name), then location. */
 function defectsToCsv(defects, subjectColumn = 'alarm_id') {
-    const header = [subjectColumn, 'defect_code', 'severity', 'owner_role', 'required_action', 'release_window_id', 'file', 'line', 'field', 'detail'];
-    return (0,_csv_write_js__WEBPACK_IMPORTED_MODULE_0__/* .toCsv */ .g)(header, sortDefects(defects).map((d) => [d.subject, d.defect_code, d.severity, d.owner_role, d.required_action, d.release_window_id, d.file, d.line, d.field, d.detail]));
+    return (0,_csv_write_js__WEBPACK_IMPORTED_MODULE_0__/* .toCsv */ .gD)(defectCsvHeader(subjectColumn), sortDefects(defects).map(defectCsvRow));
+}
+/** defectsToCsv's header, for a writer that streams the rows (csv/write-file.ts). */
+function defectCsvHeader(subjectColumn) {
+    return [subjectColumn, 'defect_code', 'severity', 'owner_role', 'required_action', 'release_window_id', 'file', 'line', 'field', 'detail'];
+}
+/** One defect as a defectsToCsv row. */
+function defectCsvRow(d) {
+    return [d.subject, d.defect_code, d.severity, d.owner_role, d.required_action, d.release_window_id, d.file, d.line, d.field, d.detail];
 }
 function countByCode(defects) {
     const m = new Map();

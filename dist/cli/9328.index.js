@@ -60,11 +60,13 @@ function createSigner(key, keyring, at, signerId) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   P0: () => (/* binding */ exportWindow),
+  XJ: () => (/* binding */ latestBlobIds),
+  bN: () => (/* binding */ latestFiles),
   HA: () => (/* binding */ latestRevision),
-  Ql: () => (/* binding */ latestRevisions)
+  pz: () => (/* binding */ withBlobs)
 });
 
-// UNUSED EXPORTS: commitMessage
+// UNUSED EXPORTS: commitMessage, latestRevisions
 
 // EXTERNAL MODULE: ./src/git/index.ts + 5 modules
 var git = __webpack_require__(4565);
@@ -86,10 +88,8 @@ async function viewFileFor(args) {
     if (!family.view || path === null)
         return null;
     const views = await family.view.load();
-    const repo = (0,git/* openRepository */.h_)(args.dir);
-    const files = args.parentOid ? await repo.listTree(args.parentOid, (0,layout/* windowDir */.Wg)(family, window)) : [];
+    const { files, blobs } = args.folder ?? (await readFolder(args.dir, args.parentOid, family, window));
     const replaces = files.some((f) => f.path === path);
-    const blobs = await repo.readBlobs((0,view/* viewBlobs */.YX)(family, files));
     // the new revision's files are not objects yet: their bytes are passed under placeholder ids
     const added = [
         { path: args.paths.packet, oid: ':new-packet', mode: '100644' },
@@ -102,6 +102,11 @@ async function viewFileFor(args) {
     if (page === null)
         throw new Error(`store: family ${family.name} has no renderer for its own view version ${views.version}`);
     return { file: { path, bytes: Buffer.from(page, 'utf8') }, replaces };
+}
+async function readFolder(dir, parentOid, family, window) {
+    const repo = (0,git/* openRepository */.h_)(dir);
+    const files = parentOid ? await repo.listTree(parentOid, (0,layout/* windowDir */.Wg)(family, window)) : [];
+    return { files, blobs: await repo.readBlobs((0,view/* viewBlobs */.YX)(family, files)) };
 }
 
 // EXTERNAL MODULE: ./src/store/write.ts
@@ -125,11 +130,17 @@ async function latestRevision(dir, commit, family, series) {
  */
 async function latestRevisions(dir, commit, family, series) {
     if (commit === null)
-        return new Map(series.map((s) => [(0,layout/* seriesId */.hG)(s), null]));
-    const files = await (0,git/* openRepository */.h_)(dir).listTree(commit, family.root);
+        return new Map(series.map((s) => [seriesId(s), null]));
+    const files = await openRepository(dir).listTree(commit, family.root);
     return latestOf(dir, files, family, series);
 }
 async function latestOf(dir, files, family, series) {
+    const latest = latestFiles(files, family, series);
+    const blobs = await (0,git/* openRepository */.h_)(dir).readBlobs(latestBlobIds(latest));
+    return withBlobs(latest, blobs);
+}
+/** The latest revision of each series in `files` (a listing that covers their folders); null when none. */
+function latestFiles(files, family, series) {
     const wanted = new Map(series.map((s) => [(0,layout/* seriesId */.hG)(s), s]));
     const latest = new Map();
     const oids = new Map();
@@ -143,24 +154,29 @@ async function latestOf(dir, files, family, series) {
         oids.set(f.path, f.oid);
         latest.set(id, Math.max(latest.get(id) ?? 0, p.ref.revision));
     }
-    const found = [];
     const out = new Map();
     for (const [id, s] of wanted) {
         const revision = latest.get(id) ?? 0;
-        if (revision === 0)
+        if (revision === 0) {
             out.set(id, null);
-        else
-            found.push({ id, revision, paths: (0,layout/* revisionPaths */.s3)(family, { ...s, revision }) });
+            continue;
+        }
+        const paths = (0,layout/* revisionPaths */.s3)(family, { ...s, revision });
+        out.set(id, { revision, paths, packetOid: oids.get(paths.packet), signatureOid: oids.get(paths.signature) });
     }
-    const blobs = await (0,git/* openRepository */.h_)(dir).readBlobs(found.flatMap((f) => [oids.get(f.paths.packet), oids.get(f.paths.signature)].filter((o) => o !== undefined)));
-    for (const f of found) {
-        const packetOid = oids.get(f.paths.packet);
-        const sigOid = oids.get(f.paths.signature);
-        out.set(f.id, {
+    return out;
+}
+function latestBlobIds(latest) {
+    return [...latest.values()].flatMap((f) => (f ? [f.packetOid, f.signatureOid].filter((o) => o !== undefined) : []));
+}
+function withBlobs(latest, blobs) {
+    const out = new Map();
+    for (const [id, f] of latest) {
+        out.set(id, f && {
             revision: f.revision,
             paths: f.paths,
-            packet: (packetOid && blobs.get(packetOid)) || Buffer.alloc(0),
-            signature: sigOid ? blobs.get(sigOid) : undefined
+            packet: (f.packetOid && blobs.get(f.packetOid)) || Buffer.alloc(0),
+            signature: f.signatureOid ? blobs.get(f.signatureOid) : undefined
         });
     }
     return out;
@@ -190,7 +206,7 @@ async function exportWindow(args) {
     if (outcome.kind === 'rejected')
         return { ...base, revision: previous?.revision ?? 0, action: 'rejected', findings: outcome.findings };
     const paths = (0,layout/* revisionPaths */.s3)(family, { ...series, revision: next });
-    const view = await viewFileFor({ dir: args.dir, parentOid: args.parentOid, family, window: series.window, paths, packet: outcome.files.packet });
+    const view = await viewFileFor({ dir: args.dir, parentOid: args.parentOid, family, window: series.window, paths, packet: outcome.files.packet, folder: args.folder });
     const commit = {
         committer: args.committer,
         message: commitMessage(family, series, next, outcome.files.digest, previous),
@@ -455,7 +471,7 @@ async function closureLink(top, parent, window) {
 /** The ledger gate's decision for the window, from the configured ledger inputs; null when they are absent. */
 async function gateLink(settings, window, log) {
     try {
-        const { runLedgerGate } = await Promise.all(/* import() */[__webpack_require__.e(8486), __webpack_require__.e(193)]).then(__webpack_require__.bind(__webpack_require__, 193));
+        const { runLedgerGate } = await Promise.all(/* import() */[__webpack_require__.e(8486), __webpack_require__.e(1814)]).then(__webpack_require__.bind(__webpack_require__, 1814));
         const gate = await runLedgerGate(settings);
         const w = gate.windows.find((x) => (0,_util_ids_js__WEBPACK_IMPORTED_MODULE_11__.idOf)(x.release_window_id) === window);
         return w ? { decision: w.decision, ledger_policy_sha256: gate.policy.sha256 } : null;

@@ -209,7 +209,7 @@ land; 2 cannot evaluate.`,
     },
     common: true,
     async run(inv) {
-        const [{ runLedgerGate }, { exportAndPublish }, { renderExportText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(8486), __nccwpck_require__.e(193), __nccwpck_require__.e(4964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 193)), Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(9701), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(7582), __nccwpck_require__.e(609), __nccwpck_require__.e(3959), __nccwpck_require__.e(4412), __nccwpck_require__.e(7799), __nccwpck_require__.e(354)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4078)), Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(9701), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(4895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4895))]);
+        const [{ runLedgerGate }, { exportAndPublish }, { renderExportText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(8486), __nccwpck_require__.e(1814), __nccwpck_require__.e(2414)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1814)), Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(2243), __nccwpck_require__.e(609), __nccwpck_require__.e(7657), __nccwpck_require__.e(1342), __nccwpck_require__.e(7799), __nccwpck_require__.e(354)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4078)), Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(4895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4895))]);
         const v = inv.values;
         const token = inv.env[PUSH_TOKEN_ENV];
         const settings = {
@@ -269,7 +269,7 @@ Exit codes: 0 audit pass, 1 audit fail, 2 cannot evaluate (no such window, bad i
     async run(inv) {
         if (inv.values.window === undefined)
             throw new errors/* UserError */.yo({ code: 'USAGE', message: "review: --window is required; run 'release-evidence review --help'" });
-        const { reviewWindow } = await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(9701), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(8486), __nccwpck_require__.e(193), __nccwpck_require__.e(609), __nccwpck_require__.e(3742)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5941));
+        const { reviewWindow } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(8486), __nccwpck_require__.e(1814), __nccwpck_require__.e(609), __nccwpck_require__.e(3742)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5941));
         const settings = inv.settings(['closure']);
         const r = await reviewWindow(settings, inv.values.window, inv.values.seed);
         if (inv.values.json)
@@ -295,7 +295,7 @@ window's decision is printed), 1 a step did not do what the demo expects, 2 cann
     options: { from: { type: 'string' }, now: { type: 'string' } },
     common: false,
     async run(inv) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(9701), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(7582), __nccwpck_require__.e(8486), __nccwpck_require__.e(193), __nccwpck_require__.e(609), __nccwpck_require__.e(3959), __nccwpck_require__.e(3558), __nccwpck_require__.e(4412), __nccwpck_require__.e(4370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4370))).runDemo(inv);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(2243), __nccwpck_require__.e(8486), __nccwpck_require__.e(1814), __nccwpck_require__.e(609), __nccwpck_require__.e(7657), __nccwpck_require__.e(3558), __nccwpck_require__.e(1342), __nccwpck_require__.e(4370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4370))).runDemo(inv);
     }
 });
 
@@ -328,8 +328,9 @@ const closure = {
     families: [
         {
             family: family/* CLOSURE_FAMILY */.L,
+            verifierVersion: family/* CLOSURE_VERIFIER_VERSION */.w,
             inspector: async (settings) => {
-                const { closureInspector, loadClosureTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(9701), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(609), __nccwpck_require__.e(8370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 609));
+                const { closureInspector, loadClosureTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(609), __nccwpck_require__.e(8370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 609));
                 return closureInspector(await loadClosureTrust(settings), settings.now);
             }
         }
@@ -338,7 +339,7 @@ const closure = {
         name: 'closure',
         outputs: CLOSURE_OUTPUTS,
         reads: { inputs: ['alarms', 'ledger', 'evidence'], policies: ['ack-ledger', 'closure-packet', 'keyring'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(9701), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(7582), __nccwpck_require__.e(8486), __nccwpck_require__.e(193), __nccwpck_require__.e(609), __nccwpck_require__.e(3959), __nccwpck_require__.e(4412), __nccwpck_require__.e(7799), __nccwpck_require__.e(5201), __nccwpck_require__.e(2107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2107))).runClosureStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(2243), __nccwpck_require__.e(8486), __nccwpck_require__.e(1814), __nccwpck_require__.e(609), __nccwpck_require__.e(7657), __nccwpck_require__.e(1342), __nccwpck_require__.e(7799), __nccwpck_require__.e(5201), __nccwpck_require__.e(2107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2107))).runClosureStage(settings, ctx)
     },
     commands: [exportClosureCommand, reviewCommand, demoCommand]
 };
@@ -364,7 +365,7 @@ Exit codes: 0 go or conditional-go (or observe mode), 1 no-go in this mode, 2 ca
     options: {},
     common: true,
     async run(inv) {
-        const [{ runLedgerGate }, { renderGateText }, { resultSummary, writeCannotEvaluate, writeLedgerReports }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(8486), __nccwpck_require__.e(193), __nccwpck_require__.e(4964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 193)), __nccwpck_require__.e(/* import() */ 2917).then(__nccwpck_require__.bind(__nccwpck_require__, 2917)), __nccwpck_require__.e(/* import() */ 5286).then(__nccwpck_require__.bind(__nccwpck_require__, 5286))]);
+        const [{ runLedgerGate }, { renderGateText }, { resultSummary, writeCannotEvaluate, writeLedgerReports }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(8486), __nccwpck_require__.e(1814), __nccwpck_require__.e(2414)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1814)), __nccwpck_require__.e(/* import() */ 2917).then(__nccwpck_require__.bind(__nccwpck_require__, 2917)), __nccwpck_require__.e(/* import() */ 9802).then(__nccwpck_require__.bind(__nccwpck_require__, 9802))]);
         const settings = inv.settings(['ledger']);
         const phase = inv.io.progress?.phase('validate-ledger: ledger gate');
         const result = await runLedgerGate(settings).catch(async (err) => {
@@ -443,7 +444,7 @@ const ledger = {
             inputs: ['alarms', 'ledger', 'evidence'],
             policies: ['ack-ledger']
         },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(8486), __nccwpck_require__.e(193), __nccwpck_require__.e(5201), __nccwpck_require__.e(5078)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5201))).runLedgerStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(8486), __nccwpck_require__.e(1814), __nccwpck_require__.e(5201), __nccwpck_require__.e(5908)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5201))).runLedgerStage(settings, ctx)
     },
     commands: [validateLedgerCommand]
 };
@@ -520,7 +521,7 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
         const v = inv.values;
         const settings = inv.settings(['lineage']);
         if (what === 'graph') {
-            const [{ buildAt }, { windowSubgraph }, { renderLineageMermaid }, { normalizeId }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(9701), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(996)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5892)), __nccwpck_require__.e(/* import() */ 209).then(__nccwpck_require__.bind(__nccwpck_require__, 209)), __nccwpck_require__.e(/* import() */ 2406).then(__nccwpck_require__.bind(__nccwpck_require__, 2406)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4598))]);
+            const [{ buildAt }, { windowSubgraph }, { renderLineageMermaid }, { normalizeId }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(996)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5892)), __nccwpck_require__.e(/* import() */ 209).then(__nccwpck_require__.bind(__nccwpck_require__, 209)), __nccwpck_require__.e(/* import() */ 2406).then(__nccwpck_require__.bind(__nccwpck_require__, 2406)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4598))]);
             const { graph } = await buildAt(settings, v.at);
             const window = v.window === undefined ? undefined : normalizeId(v.window, 'release_window_id');
             if (v.mermaid) {
@@ -533,7 +534,7 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
             return errors/* ExitCode */.yU.Pass;
         }
         if (what === 'check') {
-            const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(9701), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(996)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5892));
+            const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(996)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5892));
             const r = await runCheck(settings, { graph: v.graph, at: v.at });
             if (v.json)
                 inv.io.stdout(`${JSON.stringify({ file: r.file, commit: r.commit, nodes: r.graph.nodes.length, edges: r.graph.edges.length, blocking: r.blocking, defects: r.defects }, null, 2)}\n`);
@@ -546,7 +547,7 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
             return r.blocking > 0 ? errors/* ExitCode */.yU.PolicyFailure : errors/* ExitCode */.yU.Pass;
         }
         if (what === 'build') {
-            const { buildSnapshots } = await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(9701), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(7582), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(9932)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9638));
+            const { buildSnapshots } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(2243), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(9932)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9638));
             const phase = inv.io.progress?.phase('lineage build: snapshots');
             const r = await buildSnapshots({
                 ...settings,
@@ -562,7 +563,7 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
             return errors/* ExitCode */.yU.Pass;
         }
         if (what === 'verify') {
-            const { verifyRegistered } = await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(9701), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(3558), __nccwpck_require__.e(6486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3558));
+            const { verifyRegistered } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(3558), __nccwpck_require__.e(6486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3558));
             const { LINEAGE_FAMILY } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8389));
             const r = await verifyRegistered(settings, inv.families.filter((f) => f.family.name === LINEAGE_FAMILY.name), { cache: false });
             const defects = r.defects.filter((d) => d.severity === 'blocking');
@@ -604,7 +605,7 @@ Exit codes: 0 answered, 2 cannot evaluate.`,
     async run(inv) {
         const what = inv.positionals[0];
         const v = inv.values;
-        const { runTrace } = await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(9701), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(437)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6796));
+        const { runTrace } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(437)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6796));
         const r = await runTrace(inv.settings(['lineage']), what, { at: v.at, packetId: v['packet-id'], window: v.window, last: v.last });
         inv.io.stdout(v.json ? `${JSON.stringify(r, null, 2)}\n` : r.text);
         return errors/* ExitCode */.yU.Pass;
@@ -631,7 +632,7 @@ Exit codes: 0 answered, 2 cannot evaluate.`,
     async run(inv) {
         if (inv.values.window === undefined)
             throw new errors/* UserError */.yo({ code: 'USAGE', message: 'audit: --window is required' });
-        const { runAudit, renderAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(9701), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(8702)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9762));
+        const { runAudit, renderAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(8702)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9762));
         const a = await runAudit(inv.settings(['lineage']), inv.values.window, inv.values.at);
         inv.io.stdout(inv.values.json ? `${JSON.stringify(a, null, 2)}\n` : renderAudit(a));
         return errors/* ExitCode */.yU.Pass;
@@ -659,14 +660,16 @@ const lineage = {
             family: lineage_family.LINEAGE_FAMILY,
             // snapshots come with the lineage stage; a store without them verifies as before
             optional: true,
-            inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(9701), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(2163), __nccwpck_require__.e(4107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4107))).lineageInspector(settings)
+            // a snapshot is judged against a rebuild, so the builder's version is the verifier's too
+            verifierVersion: `${lineage_family/* LINEAGE_VERIFIER_VERSION */.yB}+${lineage_family/* LINEAGE_BUILDER_VERSION */.TT}`,
+            inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(2163), __nccwpck_require__.e(4107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4107))).lineageInspector(settings)
         }
     ],
     stage: {
         name: 'lineage',
         outputs: LINEAGE_OUTPUTS,
         reads: { inputs: [], policies: ['lineage', 'keyring'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(9701), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(7582), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(8136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8278))).runLineageStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(2243), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(8136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8278))).runLineageStage(settings, ctx)
     },
     commands: [lineageCommand, traceCommand, auditCommand]
 };
@@ -888,7 +891,7 @@ const retention = {
             // a store without legal holds is the common case, and verify does not need the retention policy then
             optional: true,
             inspector: async (settings) => {
-                const [{ holdInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(9701), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(5158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2777)), Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(9701), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(9631)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
+                const [{ holdInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(4012), __nccwpck_require__.e(5158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2777)), __nccwpck_require__.e(/* import() */ 9631).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
                 return holdInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now);
             }
         },
@@ -896,7 +899,7 @@ const retention = {
             family: retention_family/* APPROVAL_FAMILY */.pZ,
             optional: true,
             inspector: async (settings) => {
-                const [{ approvalInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(9701), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(6995)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6995)), Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(9701), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(9631)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
+                const [{ approvalInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(4012), __nccwpck_require__.e(6995)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6995)), __nccwpck_require__.e(/* import() */ 9631).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
                 return approvalInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now);
             }
         },
@@ -904,18 +907,18 @@ const retention = {
             family: retention_family/* TOMBSTONE_FAMILY */.Xx,
             optional: true,
             inspector: async (settings) => {
-                const [{ tombstoneInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(9701), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(6995)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6995)), Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(9701), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(9631)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
+                const [{ tombstoneInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(4012), __nccwpck_require__.e(6995)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6995)), __nccwpck_require__.e(/* import() */ 9631).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
                 return tombstoneInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now);
             },
             // loaded only when verify has a deletion or a tombstone to judge
-            deletionAuthority: (settings, families) => Promise.resolve({ judge: async (input) => (await (await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(9701), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(8847), __nccwpck_require__.e(1294), __nccwpck_require__.e(4663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4641))).purgeAuthority(settings, families)).judge(input) })
+            deletionAuthority: (settings, families) => Promise.resolve({ judge: async (input) => (await (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(4012), __nccwpck_require__.e(6079), __nccwpck_require__.e(4641), __nccwpck_require__.e(9505)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4641))).purgeAuthority(settings, families)).judge(input) })
         }
     ],
     stage: {
         name: 'retention',
         outputs: RETENTION_OUTPUTS,
         reads: { inputs: [], policies: ['retention', 'keyring'], families: true },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(9701), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(8847), __nccwpck_require__.e(8486), __nccwpck_require__.e(5720)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6372))).runRetentionStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(990), __nccwpck_require__.e(8486), __nccwpck_require__.e(8883), __nccwpck_require__.e(6737)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6372))).runRetentionStage(settings, ctx)
     },
     commands: [commands/* retentionCommand */.q, commands/* holdCommand */.V, commands.purgeCommand]
 };
@@ -1156,20 +1159,20 @@ not a shard result).`,
         const base = inv.settings(['verify']);
         const [sub, ...files] = inv.positionals;
         if (sub === 'merge')
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(9701), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(3642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3642))).runMerge(inv, base, files);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(3642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3642))).runMerge(inv, base, files);
         if (sub !== undefined)
             throw new errors/* UserError */.yo({ code: 'USAGE', message: `verify: unexpected argument '${sub.slice(0, 80)}'; the one subcommand is 'verify merge FILE...'; run 'release-evidence verify --help'` });
         const shard = inv.values.shard === undefined ? undefined : (await __nccwpck_require__.e(/* import() */ 7853).then(__nccwpck_require__.bind(__nccwpck_require__, 7853))).parseShard(inv.values.shard);
         if (shard && inv.values.window !== undefined)
             throw new errors/* UserError */.yo({ code: 'USAGE', message: 'verify: --shard and --window do not combine; a shard judges its share of every window' });
-        const [{ normalizeId }, { verifyRegistered }, { renderVerifyText }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4598)), Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(9701), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(3558), __nccwpck_require__.e(6486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3558)), Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(9701), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(8629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8629))]);
+        const [{ normalizeId }, { verifyRegistered }, { renderVerifyText }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4598)), Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(3558), __nccwpck_require__.e(6486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3558)), Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(8629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8629))]);
         const settings = { ...base, verify: { since: inv.values.since, allowEmpty: inv.values['allow-empty'] === true, allowDemoKey: inv.values['allow-demo-key'] === true } };
         const window = inv.values.window === undefined ? undefined : normalizeId(inv.values.window, '--window');
         const phase = inv.io.progress?.phase(shard ? `verify: shard ${shard.index}/${shard.count}` : 'verify: store');
         const result = await verifyRegistered(settings, inv.families, { window, cache: inv.values['no-cache'] !== true, shard, progress: inv.io.progress });
         phase?.done();
         if (inv.values.out !== undefined)
-            await (await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(9701), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(3642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3642))).writeResult(inv.cwd, inv.values.out, result);
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(3642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3642))).writeResult(inv.cwd, inv.values.out, result);
         inv.io.stdout(inv.values.json ? `${JSON.stringify(result, null, 2)}\n` : renderVerifyText(result, { all: inv.values.all === true }));
         return result.blocking === 0 ? errors/* ExitCode */.yU.Pass : errors/* ExitCode */.yU.PolicyFailure;
     }
@@ -1204,7 +1207,7 @@ const store = {
         name: 'verify',
         outputs: VERIFY_OUTPUTS,
         reads: { inputs: [], policies: ['keyring'], families: true },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(9701), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(3959), __nccwpck_require__.e(3558), __nccwpck_require__.e(7799), __nccwpck_require__.e(5869)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8811))).runVerifyStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(7657), __nccwpck_require__.e(3558), __nccwpck_require__.e(7799), __nccwpck_require__.e(6010)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8811))).runVerifyStage(settings, ctx)
     },
     commands: [verifyCommand]
 };
@@ -1243,16 +1246,18 @@ const strategy = {
         {
             family: strategy_family/* STRATEGY_FAMILY */.bj,
             optional: true,
+            verifierVersion: strategy_family/* STRATEGY_VERIFIER_VERSION */.eW,
             inspector: async (settings) => {
-                const { packetInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(9701), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(7525), __nccwpck_require__.e(4650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
+                const { packetInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(7525), __nccwpck_require__.e(4650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
                 return packetInspector(await loadOptionalTrust(settings), settings.now);
             }
         },
         {
             family: strategy_family/* SIGNOFF_FAMILY */.mj,
             optional: true,
+            verifierVersion: strategy_family/* STRATEGY_VERIFIER_VERSION */.eW,
             inspector: async (settings) => {
-                const { signoffInspector, loadOptionalTrust, packetDigests } = await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(9701), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(7525), __nccwpck_require__.e(4650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
+                const { signoffInspector, loadOptionalTrust, packetDigests } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(7525), __nccwpck_require__.e(4650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
                 const trust = await loadOptionalTrust(settings);
                 return signoffInspector(trust, settings.now, await packetDigests(settings, trust));
             }
@@ -1260,16 +1265,18 @@ const strategy = {
         {
             family: strategy_family/* OUTCOME_FAMILY */.WM,
             optional: true,
+            verifierVersion: strategy_family/* STRATEGY_VERIFIER_VERSION */.eW,
             inspector: async (settings) => {
-                const { outcomeInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(9701), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(7525), __nccwpck_require__.e(4650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
+                const { outcomeInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(7525), __nccwpck_require__.e(4650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
                 return outcomeInspector(await loadOptionalTrust(settings), settings.now);
             }
         },
         {
             family: strategy_family/* DIVERGENCE_FAMILY */.uU,
             optional: true,
+            verifierVersion: strategy_family/* STRATEGY_VERIFIER_VERSION */.eW,
             inspector: async (settings) => {
-                const { divergenceInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(9701), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(7525), __nccwpck_require__.e(4650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
+                const { divergenceInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(7525), __nccwpck_require__.e(4650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
                 return divergenceInspector(await loadOptionalTrust(settings), settings.now);
             }
         }
@@ -1278,7 +1285,7 @@ const strategy = {
         name: 'strategy',
         outputs: STRATEGY_OUTPUTS,
         reads: { inputs: [], policies: ['strategy-approval', 'keyring'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(9701), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(7525), __nccwpck_require__.e(8156), __nccwpck_require__.e(9061)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4291))).runStrategyStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(7525), __nccwpck_require__.e(7378), __nccwpck_require__.e(610)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4291))).runStrategyStage(settings, ctx)
     },
     commands: [strategy_commands.strategyCommand]
 };
@@ -1349,7 +1356,7 @@ Exit codes: 0 done, 1 the revision does not verify against the chain, 2 usage or
     common: false,
     positionals: 2,
     async run(inv) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(9701), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(7582), __nccwpck_require__.e(1936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1936))).runTrust(inv);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(2243), __nccwpck_require__.e(1936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1936))).runTrust(inv);
     }
 });
 
@@ -1369,7 +1376,7 @@ const trust = {
     codes: trust_codes/* TRUST_CODES */.w,
     inputs: [],
     policies: [],
-    families: [{ family: trust_family/* TRUST_FAMILY */.UW, optional: true, inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(9701), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(7391)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7391))).trustInspector(settings) }],
+    families: [{ family: trust_family/* TRUST_FAMILY */.UW, optional: true, inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(7391)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7391))).trustInspector(settings) }],
     commands: [trustCommand]
 };
 
@@ -1538,12 +1545,15 @@ async function runCli(argv, ctx) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ CLOSURE_FAMILY)
+/* harmony export */   L: () => (/* binding */ CLOSURE_FAMILY),
+/* harmony export */   w: () => (/* binding */ CLOSURE_VERIFIER_VERSION)
 /* harmony export */ });
 /* harmony import */ var _store_view_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8338);
 
 // Closure packets as a store family: closure-packets/{window}/packet-rNNN.json, .sig, verify-rNNN.log,
 // and the window's README.md (src/closure/view.ts).
+/** Bumped when the closure verifier's rules change, so cached verdicts are recomputed. */
+const CLOSURE_VERIFIER_VERSION = 'closure-verifier/1';
 const CLOSURE_FAMILY = {
     name: 'closure',
     root: 'closure-packets',
@@ -1937,8 +1947,10 @@ const ENFORCEMENT_CLASSES = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ LINEAGE_KIND),
-/* harmony export */   LINEAGE_FAMILY: () => (/* binding */ LINEAGE_FAMILY)
+/* harmony export */   Jm: () => (/* binding */ LINEAGE_KIND),
+/* harmony export */   LINEAGE_FAMILY: () => (/* binding */ LINEAGE_FAMILY),
+/* harmony export */   TT: () => (/* binding */ LINEAGE_BUILDER_VERSION),
+/* harmony export */   yB: () => (/* binding */ LINEAGE_VERIFIER_VERSION)
 /* harmony export */ });
 /* harmony import */ var _store_view_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8338);
 
@@ -1947,6 +1959,10 @@ const ENFORCEMENT_CLASSES = {
 // (src/lineage/view.ts). The graph has its own revision counter per window; a
 // revision is written only when the window's lineage changed.
 const LINEAGE_KIND = 'lineage-graph';
+/** Bumped when the snapshot verifier's rules change, so cached verdicts are recomputed. */
+const LINEAGE_VERIFIER_VERSION = 'lineage-graph-verifier/1';
+/** Bumped when the graph builder changes what it builds (a snapshot is checked against a rebuild). */
+const LINEAGE_BUILDER_VERSION = 'lineage-graph-builder/1';
 const LINEAGE_FAMILY = {
     name: 'lineage-graph',
     root: 'lineage-graphs',
@@ -2166,9 +2182,9 @@ function renderTable(header, rows, opts = {}) {
 const retentionCommand = (0,_lesson_js__WEBPACK_IMPORTED_MODULE_3__/* .defineCommand */ .N)({
     name: 'retention',
     summary: 'Derive the retention and legal-hold index of the store, or validate an index (V1-V6)',
-    usage: `Usage: release-evidence retention index [--at COMMIT|TIME] [--json] [options]
-       release-evidence retention check [--index FILE] [--at COMMIT|TIME] [--json] [options]
-       release-evidence retention query holds|expiring|latest|drift [--within 30d] [--at X] [--json]
+    usage: `Usage: release-evidence retention index [--at COMMIT|TIME] [--json] [--no-cache] [options]
+       release-evidence retention check [--index FILE] [--at COMMIT|TIME] [--json] [--no-cache] [options]
+       release-evidence retention query holds|expiring|latest|drift [--within 30d] [--at X] [--json] [--no-cache]
 
 index  derives the retention index from the store at a commit (HEAD, or --at a commit-ish, or
        --at a UTC time: the last commit at or before it): one row per revision of every packet
@@ -2181,21 +2197,26 @@ check  runs the validator (V1-V6) on the derived index, or on --index FILE (CSV 
 query  the audit views on the derived index: holds (active legal holds by window), expiring
        (expiry within --within, default 30d, or passed), latest (the latest valid revision per
        window), drift (signature or storage drift, stale verification).
+The derived index is remembered in .git/release-evidence/ (MAC-protected, never in the tree) for
+the exact commit, pin, policy bytes, instant (--now) and working-tree state it was made under;
+any change derives it again. --no-cache derives it from scratch and remembers nothing.
 
 Options:
       --at COMMIT|TIME    the commit to describe (default: HEAD)
       --index FILE        check this index instead of deriving one
       --within D          query expiring: how far ahead (30d, 12h, 2w or P30D; default 30d)
+      --no-cache          derive the index from scratch; do not read or write the index cache
 
 Exit codes: 0 pass (warnings allowed; always in observe mode), 1 a blocking retention defect
 (soft mode: storage, hold precedence, hold records and shortened retention only), 2 cannot
 evaluate.`,
-    options: { at: { type: 'string' }, index: { type: 'string' }, within: { type: 'string' } },
+    options: { at: { type: 'string' }, index: { type: 'string' }, within: { type: 'string' }, 'no-cache': { type: 'boolean' } },
     common: true,
     positionals: 2,
     async run(inv) {
         const what = inv.positionals[0];
         const settings = inv.settings(['retention']);
+        const cache = inv.values['no-cache'] !== true;
         if (what !== 'query' && inv.positionals.length > 1)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: `retention ${what}: unexpected argument '${inv.positionals[1]}'` });
         if (what !== 'query' && inv.values.within !== undefined)
@@ -2203,29 +2224,30 @@ evaluate.`,
         if (what === 'index') {
             if (inv.values.index !== undefined)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: 'retention index: --index is for retention check' });
-            const { runIndex, renderIndexText } = await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(9701), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(8847), __nccwpck_require__.e(8486), __nccwpck_require__.e(9731)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8883));
+            const { runIndex, renderIndexText } = await Promise.all(/* import() */[__nccwpck_require__.e(990), __nccwpck_require__.e(8486), __nccwpck_require__.e(8883), __nccwpck_require__.e(7430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8883));
             const phase = inv.io.progress?.phase('retention index');
-            const { index } = await runIndex(settings, inv.families, inv.values.at);
+            const { index, json } = await runIndex(settings, inv.families, inv.values.at, cache);
             phase?.done();
-            inv.io.stdout(inv.values.json ? `${JSON.stringify(index, null, 2)}\n` : renderIndexText(index));
+            inv.io.stdout(inv.values.json ? json : renderIndexText(index));
             return _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Pass;
         }
         if (what === 'check') {
-            const { runCheck, renderCheckText } = await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(9701), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(8847), __nccwpck_require__.e(8486), __nccwpck_require__.e(9731)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8883));
-            const r = await runCheck(settings, inv.families, { index: inv.values.index, at: inv.values.at });
+            const { runCheck, renderCheckText } = await Promise.all(/* import() */[__nccwpck_require__.e(990), __nccwpck_require__.e(8486), __nccwpck_require__.e(8883), __nccwpck_require__.e(7430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8883));
+            const r = await runCheck(settings, inv.families, { index: inv.values.index, at: inv.values.at, cache });
             const { index: _index, ...shown } = r;
             inv.io.stdout(inv.values.json ? `${JSON.stringify(shown, null, 2)}\n` : renderCheckText(r));
             return r.failed ? _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.PolicyFailure : _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Pass;
         }
         if (what === 'query') {
-            const [{ QUERIES, runQuery, renderQueryText }, { deriveIndex }, { durationMs }, { loadRetentionPolicyOf }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(1802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1802)), Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(9701), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(8847), __nccwpck_require__.e(3749)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8847)), Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(4742), __nccwpck_require__.e(4310)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4310)), Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(9701), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(9631)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
+            const [{ QUERIES, runQuery, renderQueryText }, { deriveIndexAndPolicy }, { durationMs }] = await Promise.all([__nccwpck_require__.e(/* import() */ 1802).then(__nccwpck_require__.bind(__nccwpck_require__, 1802)), Promise.all(/* import() */[__nccwpck_require__.e(990), __nccwpck_require__.e(3327)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8097)), __nccwpck_require__.e(/* import() */ 4310).then(__nccwpck_require__.bind(__nccwpck_require__, 4310))]);
             const name = inv.positionals[1];
             if (name === undefined || !QUERIES.includes(name))
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: `retention query: say ${QUERIES.join(', ')}` });
             if (inv.values.within !== undefined && name !== 'expiring')
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: 'retention query: --within is for expiring' });
-            const index = await deriveIndex({ settings, families: inv.families, at: inv.values.at });
-            const refreshMs = durationMs((await loadRetentionPolicyOf(settings)).data.index_refresh_interval);
+            // the policy the index was derived under: the same file, loaded and checked once
+            const { index, policy } = await deriveIndexAndPolicy({ settings, families: inv.families, at: inv.values.at, cache });
+            const refreshMs = durationMs(policy.index_refresh_interval);
             const q = runQuery(index, name, { now: settings.now, within: inv.values.within, refreshMs });
             inv.io.stdout(inv.values.json ? `${JSON.stringify(q, null, 2)}\n` : renderQueryText(q));
             return _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Pass;
@@ -2284,7 +2306,7 @@ released), 2 cannot evaluate.`,
             signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(inv.cwd, v['key-file']) },
             git: { storeBranch: v['store-branch'], committerName: v['committer-name'] ?? _settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GIT */ .P.committerName, committerEmail: v['committer-email'] ?? _settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GIT */ .P.committerEmail }
         };
-        const { placeHold, releaseHold } = await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(9701), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(7582), __nccwpck_require__.e(6267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6267));
+        const { placeHold, releaseHold } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2243), __nccwpck_require__.e(8197)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6267));
         let r;
         if (what === 'place') {
             if (v.window === undefined)
@@ -2365,7 +2387,7 @@ that may not approve), 2 cannot evaluate.`,
                 signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(inv.cwd, v['key-file']) },
                 git: { storeBranch: v['store-branch'], committerName: v['committer-name'] ?? _settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GIT */ .P.committerName, committerEmail: v['committer-email'] ?? _settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GIT */ .P.committerEmail }
             };
-            const { approvePurge, applyPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(9701), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(7582), __nccwpck_require__.e(8847), __nccwpck_require__.e(1294), __nccwpck_require__.e(8204)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8204));
+            const { approvePurge, applyPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2243), __nccwpck_require__.e(6079), __nccwpck_require__.e(4624), __nccwpck_require__.e(4641), __nccwpck_require__.e(8204)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8204));
             const r = await (what === 'approve' ? approvePurge : applyPurge)(settings, inv.families, { window: v.window, family: v.family }, { env: inv.env });
             if (v.json)
                 inv.io.stdout(`${JSON.stringify(r, null, 2)}\n`);
@@ -2383,7 +2405,7 @@ that may not approve), 2 cannot evaluate.`,
             if (v[o] !== undefined)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: `purge plan: --${o} is for approve and apply` });
         }
-        const { planPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(9701), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(8847), __nccwpck_require__.e(5841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8501));
+        const { planPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(990), __nccwpck_require__.e(4624), __nccwpck_require__.e(6520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8501));
         const plan = await planPurge(inv.settings(['retention']), inv.families, { window: v.window, at: v.at });
         if (v.json)
             inv.io.stdout(`${JSON.stringify(plan, null, 2)}\n`);
@@ -2841,8 +2863,8 @@ evaluate.`,
         if (action !== 'build' && action !== 'sign' && action !== 'outcome' && action !== 'status') {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: 'USAGE', message: `strategy: say what to do: build, sign, outcome or status${action ? ` (not '${action}')` : ''}` });
         }
-        const run = await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(9701), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(7582), __nccwpck_require__.e(7525), __nccwpck_require__.e(8156), __nccwpck_require__.e(9328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9328));
-        const code = action === 'build' ? await run.buildCommand(inv) : action === 'sign' ? await run.signCommand(inv) : action === 'outcome' ? await (await Promise.all(/* import() */[__nccwpck_require__.e(6446), __nccwpck_require__.e(9701), __nccwpck_require__.e(4742), __nccwpck_require__.e(4565), __nccwpck_require__.e(4187), __nccwpck_require__.e(7582), __nccwpck_require__.e(7525), __nccwpck_require__.e(8156), __nccwpck_require__.e(4463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4463))).outcomeCommand(inv) : await run.statusCommand(inv);
+        const run = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(2243), __nccwpck_require__.e(7525), __nccwpck_require__.e(7378), __nccwpck_require__.e(9328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9328));
+        const code = action === 'build' ? await run.buildCommand(inv) : action === 'sign' ? await run.signCommand(inv) : action === 'outcome' ? await (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(2243), __nccwpck_require__.e(7525), __nccwpck_require__.e(7378), __nccwpck_require__.e(4463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4463))).outcomeCommand(inv) : await run.statusCommand(inv);
         return code;
     }
 });
@@ -2877,6 +2899,7 @@ const STRATEGY_FAMILY_NAMES = {
 /* harmony export */   WM: () => (/* binding */ OUTCOME_FAMILY),
 /* harmony export */   bj: () => (/* binding */ STRATEGY_FAMILY),
 /* harmony export */   d7: () => (/* binding */ revisionKey),
+/* harmony export */   eW: () => (/* binding */ STRATEGY_VERIFIER_VERSION),
 /* harmony export */   k5: () => (/* binding */ signoffKey),
 /* harmony export */   mj: () => (/* binding */ SIGNOFF_FAMILY),
 /* harmony export */   p8: () => (/* binding */ OUTCOME_PAYLOAD_KIND),
@@ -2901,6 +2924,8 @@ const STRATEGY_FAMILY_NAMES = {
 // A decision's series is keyed by packet revision and signer, so a signer's decision is a file of
 // its own that nobody rewrites; its own revision is r001 (a decision is final).
 const STRATEGY_ROOT = 'strategy-approval';
+/** Bumped when any of the four verifiers' rules change, so cached verdicts are recomputed. */
+const STRATEGY_VERIFIER_VERSION = 'strategy-verifier/1';
 const STRATEGY_PAYLOAD_KIND = 'strategy-approval';
 const SIGNOFF_PAYLOAD_KIND = 'strategy-signoff';
 const OUTCOME_PAYLOAD_KIND = 'strategy-outcome';

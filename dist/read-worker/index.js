@@ -663,8 +663,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 // The read worker's entry (bundled on its own as dist/read-worker/index.js): scans the files it
-// was started with, one after another, and posts each as soon as it is done, so the gate can
-// join the first while the second is still being read.
+// was started with, one after another, and posts each as soon as it is done; the receiver takes
+// the tables once this thread has exited and freed its copies of the texts (row-scan.ts).
 const { jobs, policy: loaded } = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
 const policy = (0,_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .toLedgerPolicy */ .hL)(loaded);
 for (const job of jobs) {
@@ -696,6 +696,8 @@ const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/util/hash.ts + 1 modules
+var hash = __nccwpck_require__(1957);
 // EXTERNAL MODULE: ./src/util/read-input.ts
 var read_input = __nccwpck_require__(9043);
 ;// CONCATENATED MODULE: ./src/util/time.ts
@@ -848,10 +850,11 @@ function resolveNow(raw, clock = Date.now) {
 // Why offsets instead of strings: the gate's inputs hold about five million cells. Made into
 // strings up front they stay alive through the whole run, and the garbage collector spent more
 // time copying them between heap generations than the scan took. So the scan records where each
-// field starts and ends in typed arrays (outside the JS heap) and a cell becomes a string only
-// when it is read (fieldText), usually to die young. Only where a field starts is kept (and where
-// each record ends): a field's end follows from where the next one starts, and at 1,000,000
-// alarms (42 million fields) a second array of ends was 170 MB.
+// field starts in typed arrays (outside the JS heap) and a cell becomes a string only when it is
+// read (fieldText), usually to die young. Only where a field starts is kept (and where each
+// record starts and ends): a field's end follows from where the next one starts. A field's start
+// is kept in 16 bits, from its record's start, since at 1,000,000 alarms (42 million fields) even
+// 32 bits each were 170 MB; the rare record longer than that allows keeps its own 32-bit starts.
 //
 // Rules: fields split on `,`; records end at LF or CRLF; a field that starts with `"` is quoted,
 // `""` inside it is a quote, and it may span lines; blank lines are skipped. A quote inside an
@@ -865,16 +868,24 @@ const CR = 13;
  * bits 29 and 30 free.
  */
 const QUOTED = 1 << 30;
-/** An Int32Array that doubles when full. */
+/** In `starts`: the field is quoted; its value starts after the quote. */
+const REL_QUOTED = 1 << 14;
+/** In `starts`: the quoted field has `""` to collapse. */
+const REL_DOUBLED = 1 << 15;
+/** The farthest from its record's start a field may start and be kept in `starts`. */
+const RELATIVE_MAX = REL_QUOTED - 1;
+/** A typed array that doubles when full. */
 class IntList {
+    make;
     data;
     length = 0;
-    constructor(capacity) {
-        this.data = new Int32Array(Math.max(16, capacity));
+    constructor(capacity, make) {
+        this.make = make;
+        this.data = make(Math.max(16, capacity));
     }
     push(v) {
         if (this.length === this.data.length) {
-            const grown = new Int32Array(this.data.length * 2);
+            const grown = this.make(this.data.length * 2);
             grown.set(this.data);
             this.data = grown;
         }
@@ -884,6 +895,8 @@ class IntList {
         return this.data.subarray(0, this.length);
     }
 }
+const int32 = (n) => new Int32Array(n);
+const uint16 = (n) => new Uint16Array(n);
 function scanCsvOffsets(text) {
     const n = text.length;
     // Sized for one record per physical line, each as wide as the first line: the common case,
@@ -892,23 +905,58 @@ function scanCsvOffsets(text) {
     // line break, so n characters hold at most n + 1 fields. Uncapped, a wide first line over many
     // blank lines (100,000 columns, 100,000 blank lines: 800 KB) asked for ten billion slots.
     const lineGuess = countLf(text, 0, n) + 1;
-    const firstLineEnd = indexOr(text, "\n", 0, n);
+    const firstLineEnd = indexOr(text, '\n', 0, n);
     let widthGuess = 1;
-    for (let k = text.indexOf(","); k !== -1 && k < firstLineEnd; k = text.indexOf(",", k + 1))
+    for (let k = text.indexOf(','); k !== -1 && k < firstLineEnd; k = text.indexOf(',', k + 1))
         widthGuess++;
     const fieldGuess = Math.min(lineGuess * widthGuess, n + 1);
-    const lines = new IntList(lineGuess);
-    const firstField = new IntList(lineGuess + 1);
-    const starts = new IntList(fieldGuess);
-    const recordEnds = new IntList(lineGuess);
+    const lines = new IntList(lineGuess, int32);
+    const firstField = new IntList(lineGuess + 1, int32);
+    const recordStarts = new IntList(lineGuess, int32);
+    const starts = new IntList(fieldGuess, uint16);
+    const recordEnds = new IntList(lineGuess, int32);
+    const wide = new Map();
     const errors = new Map();
     // the end of the last field pushed: a record's end once its last field is in
     let lastEnd = 0;
+    // where the current record starts
+    let base = 0;
+    // A record that may be long (quoted, or a long line) first collects its starts here, as offsets
+    // into text in the wide form, and keeps them in `starts` once it is known to fit.
+    const slow = new IntList(64, int32);
+    let slowRecord = false;
     const field = (from, to) => {
-        starts.push(from);
+        starts.push(from - base);
         lastEnd = to;
     };
+    const slowField = (value, to) => {
+        slow.push(value);
+        starts.push(0);
+        lastEnd = to;
+    };
+    const endSlowRecord = (record) => {
+        if (!slowRecord)
+            return;
+        slowRecord = false;
+        const values = slow.done();
+        let fits = true;
+        for (const v of values)
+            if (((v < 0 ? ~v : v) & ~QUOTED) - base > RELATIVE_MAX)
+                fits = false;
+        if (fits) {
+            const first = starts.length - values.length;
+            for (let k = 0; k < values.length; k++) {
+                const v = values[k];
+                const raw = v < 0 ? ~v : v;
+                starts.data[first + k] = ((raw & ~QUOTED) - base) | (raw & QUOTED ? REL_QUOTED : 0) | (v < 0 ? REL_DOUBLED : 0);
+            }
+        }
+        else
+            wide.set(record, values.slice());
+        slow.length = 0;
+    };
     const finish = () => {
+        endSlowRecord(lines.length - 1);
         firstField.push(starts.length);
         if (recordEnds.length < lines.length)
             recordEnds.push(lastEnd);
@@ -917,9 +965,11 @@ function scanCsvOffsets(text) {
             count: lines.length,
             lines: lines.done(),
             firstField: firstField.done(),
+            recordStarts: recordStarts.done(),
             starts: starts.done(),
+            wide,
             recordEnds: recordEnds.done(),
-            errors,
+            errors
         };
     };
     let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -941,16 +991,18 @@ function scanCsvOffsets(text) {
         const record = lines.length;
         lines.push(line);
         firstField.push(starts.length);
+        recordStarts.push(i);
+        base = i;
         // Fast path: a record without any quote is exactly one physical line split on commas.
-        const nl = text.indexOf("\n", i);
+        const nl = text.indexOf('\n', i);
         const end = nl === -1 ? n : nl;
         if (nextQuote < i)
             nextQuote = indexOr(text, '"', i, n);
-        if (nextQuote >= end) {
+        if (nextQuote >= end && end - i <= RELATIVE_MAX) {
             const stop = end > i && text.charCodeAt(end - 1) === CR ? end - 1 : end;
             let from = i;
             // indexOf runs natively: measured 2-3x faster than a charCodeAt loop on these files
-            for (let comma = text.indexOf(",", from); comma !== -1 && comma < stop; comma = text.indexOf(",", from)) {
+            for (let comma = text.indexOf(',', from); comma !== -1 && comma < stop; comma = text.indexOf(',', from)) {
                 field(from, comma);
                 from = comma + 1;
             }
@@ -961,6 +1013,7 @@ function scanCsvOffsets(text) {
             continue;
         }
         let error;
+        slowRecord = true;
         for (;;) {
             if (text.charCodeAt(i) === QUOTE) {
                 // quoted field: its value is between the quotes, with "" standing for "
@@ -971,7 +1024,7 @@ function scanCsvOffsets(text) {
                     q = text.indexOf('"', q);
                     if (q === -1) {
                         // nothing after this quote can be read as records: stop here
-                        errors.set(record, "unterminated quoted field");
+                        errors.set(record, 'unterminated quoted field');
                         return finish();
                     }
                     if (text.charCodeAt(q + 1) === QUOTE) {
@@ -982,13 +1035,13 @@ function scanCsvOffsets(text) {
                     break;
                 }
                 line += countLf(text, from, q);
-                field(doubled ? ~(from | QUOTED) : from | QUOTED, q);
+                slowField(doubled ? ~(from | QUOTED) : from | QUOTED, q);
                 i = q + 1;
                 const c = text.charCodeAt(i);
                 if (c !== COMMA && c !== LF && c !== CR && i < n) {
-                    error ??= "text after a closing quote";
+                    error ??= 'text after a closing quote';
                     // resync at the end of this physical line
-                    const nl = text.indexOf("\n", i);
+                    const nl = text.indexOf('\n', i);
                     i = nl === -1 ? n : nl;
                     if (text.charCodeAt(i - 1) === CR)
                         i--;
@@ -1004,11 +1057,10 @@ function scanCsvOffsets(text) {
                     if (c === CR && text.charCodeAt(j + 1) === LF)
                         break;
                     if (c === QUOTE)
-                        error ??=
-                            "a quote inside an unquoted field (quote the whole field and double the quote)";
+                        error ??= 'a quote inside an unquoted field (quote the whole field and double the quote)';
                     j++;
                 }
-                field(i, j);
+                slowField(i, j);
                 i = j;
             }
             const c = text.charCodeAt(i);
@@ -1025,15 +1077,35 @@ function scanCsvOffsets(text) {
             break;
         }
         recordEnds.push(lastEnd);
+        endSlowRecord(record);
         if (error)
             errors.set(record, error);
     }
     return finish();
 }
-/** Where field f's value starts in the text. */
-function fieldStart(scan, f) {
+/** Field f (of record r) in the wide form: its start in text, with QUOTED; negative when doubled. */
+function wideStart(scan, r, f) {
+    const own = scan.wide.get(r);
+    if (own !== undefined)
+        return own[f - scan.firstField[r]];
     const v = scan.starts[f];
+    const at = scan.recordStarts[r] + (v & RELATIVE_MAX);
+    const quoted = v & REL_QUOTED ? at | QUOTED : at;
+    return v & REL_DOUBLED ? ~quoted : quoted;
+}
+/** Where field f of record r starts in the text. */
+function fieldStart(scan, r, f) {
+    if (scan.wide.size === 0 || !scan.wide.has(r))
+        return scan.recordStarts[r] + (scan.starts[f] & RELATIVE_MAX);
+    const v = wideStart(scan, r, f);
     return (v < 0 ? ~v : v) & ~QUOTED;
+}
+/** Is field f of record r quoted (its value between quotes)? */
+function fieldQuoted(scan, r, f) {
+    if (scan.wide.size === 0 || !scan.wide.has(r))
+        return (scan.starts[f] & REL_QUOTED) !== 0;
+    const v = wideStart(scan, r, f);
+    return ((v < 0 ? ~v : v) & QUOTED) !== 0;
 }
 /**
  * Where field f of record r ends (exclusive): the record's end for its last field, else one before
@@ -1043,17 +1115,19 @@ function fieldStart(scan, f) {
 function fieldEnd(scan, r, f) {
     if (f + 1 >= scan.firstField[r + 1])
         return scan.recordEnds[r];
-    const v = scan.starts[f];
-    const next = scan.starts[f + 1];
-    const nextRaw = (next < 0 ? ~next : next) & QUOTED
-        ? fieldStart(scan, f + 1) - 1
-        : fieldStart(scan, f + 1);
-    return (v < 0 ? ~v : v) & QUOTED ? nextRaw - 2 : nextRaw - 1;
+    const next = fieldStart(scan, r, f + 1);
+    const nextRaw = fieldQuoted(scan, r, f + 1) ? next - 1 : next;
+    return fieldQuoted(scan, r, f) ? nextRaw - 2 : nextRaw - 1;
 }
 /** The value of field f (an index into starts) of record r as a string. */
 function fieldText(scan, r, f) {
-    const text = scan.text.slice(fieldStart(scan, f), fieldEnd(scan, r, f));
-    return scan.starts[f] < 0 ? text.replaceAll('""', '"') : text;
+    const text = scan.text.slice(fieldStart(scan, r, f), fieldEnd(scan, r, f));
+    return fieldDoubled(scan, r, f) ? text.replaceAll('""', '"') : text;
+}
+function fieldDoubled(scan, r, f) {
+    if (scan.wide.size === 0 || !scan.wide.has(r))
+        return (scan.starts[f] & REL_DOUBLED) !== 0;
+    return wideStart(scan, r, f) < 0;
 }
 /** Every field of record r as strings. */
 function recordFields(scan, r) {
@@ -1069,17 +1143,17 @@ function scanCsv(text) {
         const error = scan.errors.get(r);
         const rec = {
             fields: recordFields(scan, r),
-            line: scan.lines[r],
+            line: scan.lines[r]
         };
         return error === undefined ? rec : { ...rec, error };
     });
 }
 function countLf(text, from, to) {
     let count = 0;
-    let k = text.indexOf("\n", from);
+    let k = text.indexOf('\n', from);
     while (k !== -1 && k < to) {
         count++;
-        k = text.indexOf("\n", k + 1);
+        k = text.indexOf('\n', k + 1);
     }
     return count;
 }
@@ -1089,6 +1163,7 @@ function indexOr(text, needle, from, fallback) {
 }
 
 ;// CONCATENATED MODULE: ./src/csv/read.ts
+
 
 
 
@@ -1150,12 +1225,13 @@ class read_CsvTable {
         const scan = this.#scan;
         const record = this.#records[r];
         const f = scan.firstField[record] + c;
-        // a plain start (no flag set) is an unquoted field's
-        const start = scan.starts[f];
-        if (start >= 0 && start < 1 << 29 && fieldEnd(scan, record, f) - start === 20) {
-            const ms = canonicalAt(scan.text, start);
-            if (ms !== undefined)
-                return ms;
+        if (!fieldQuoted(scan, record, f)) {
+            const start = fieldStart(scan, record, f);
+            if (fieldEnd(scan, record, f) - start === 20) {
+                const ms = canonicalAt(scan.text, start);
+                if (ms !== undefined)
+                    return ms;
+            }
         }
         return utcMs(this.cell(r, c));
     }
@@ -1203,8 +1279,8 @@ class read_CsvTable {
 }
 /** The typed arrays of a table's parts, for a postMessage transfer list. */
 function transferablesOf(parts) {
-    const { lines, firstField, starts, recordEnds } = parts.scan;
-    return [lines, firstField, starts, recordEnds, parts.records].map((a) => a.buffer);
+    const { lines, firstField, recordStarts, starts, recordEnds } = parts.scan;
+    return [lines, firstField, recordStarts, starts, recordEnds, parts.records].map((a) => a.buffer);
 }
 /**
  * Reads and parses a CSV file; the bytes read come along, apart from the table, for callers that
@@ -1212,9 +1288,20 @@ function transferablesOf(parts) {
  * needs, and at 55 MB of inputs a second copy kept for the whole run was a tenth of peak memory.
  */
 async function readCsvFile(path, opts) {
-    const data = await (0,read_input/* readInput */.R)(() => (0,promises_.readFile)(path), (code) => (code === 'ENOENT' ? `${opts.file}: file not found; check the path input or create the file` : `${opts.file}: cannot read (${code})`));
+    const data = await (0,read_input/* readInput */.R)(() => (0,promises_.readFile)(path), missingMessage(opts.file));
     return { table: await parseCsv(data, opts), bytes: data };
 }
+/**
+ * The file's text and the sha256 of its bytes, without a table. The bytes are hashed and decoded
+ * as soon as they arrive and dropped on return, before any parsing: a buffer kept through a long
+ * scan outlives the young generation and waits for a full collection, and at 1,000,000 alarms the
+ * three files' bytes waiting so were 560 MB of the run's peak. Parse the text with parseCsvText.
+ */
+async function read_readCsvText(path, file) {
+    const data = await readInput(() => readFile(path), missingMessage(file));
+    return { text: read_decodeCsv(data), sha256: sha256Hex(data) };
+}
+const missingMessage = (file) => (code) => code === 'ENOENT' ? `${file}: file not found; check the path input or create the file` : `${file}: cannot read (${code})`;
 /**
  * UTF-8 to text. Most inputs are plain ASCII, for which Node's 'ascii' decoder gives the same
  * string as its UTF-8 decoder about 25 times faster (measured 7 ms against 180 ms for the 55 MB
@@ -1225,8 +1312,12 @@ function read_decodeCsv(data) {
 }
 // eslint-disable-next-line @typescript-eslint/require-await -- async so that a bad file rejects the promise rather than throwing at the call
 async function parseCsv(data, opts) {
+    return read_parseCsvText(read_decodeCsv(data), opts);
+}
+/** parseCsv of text already decoded (decodeCsv). */
+function read_parseCsvText(text, opts) {
     const { file } = opts;
-    const scan = scanCsvOffsets(read_decodeCsv(data));
+    const scan = scanCsvOffsets(text);
     if (scan.count === 0) {
         throw new errors/* UserError */.yo({
             code: 'INPUT_EMPTY',
@@ -1304,8 +1395,6 @@ async function parseCsv(data, opts) {
     return new read_CsvTable(file, header, headerLine, broken, scan, records.slice(0, size));
 }
 
-// EXTERNAL MODULE: ./src/util/hash.ts + 1 modules
-var hash = __nccwpck_require__(1957);
 // EXTERNAL MODULE: ./src/util/ids.ts
 var ids = __nccwpck_require__(4598);
 ;// CONCATENATED MODULE: ./src/ledger/codes.ts
@@ -2023,7 +2112,8 @@ function ledger_rows_scanLedgerRows(table, policy) {
     const col = ledgerColumns(table);
     const rows = new RowWindowsBuilder(n, brokenRows(table, ic));
     const scan = Object.assign(rows.scan, {
-        alarmIds: new Array(n).fill(''),
+        alarmId: new Int32Array(n).fill(-1),
+        alarmIdList: [],
         ack: new Float64Array(n).fill(NaN),
         target: new Float64Array(n).fill(NaN),
         updated: new Float64Array(n).fill(NaN)
@@ -2031,6 +2121,7 @@ function ledger_rows_scanLedgerRows(table, policy) {
     const check = new CellChecks(table.file, scan.defects);
     const windowCheck = memoCheckId();
     const roleCheck = memoCheckId();
+    const idNumbers = new Map();
     for (let r = 0; r < n; r++) {
         const before = scan.defects.length;
         const line = table.line(r);
@@ -2038,7 +2129,12 @@ function ledger_rows_scanLedgerRows(table, policy) {
         const alarmId = check.id(table.cell(r, col.alarm_id), line, 'alarm_id', 'alarm_id', windowId ?? '', ic);
         rows.setWindow(r, windowId);
         if (windowId && alarmId) {
-            scan.alarmIds[r] = alarmId;
+            let k = idNumbers.get(alarmId);
+            if (k === undefined) {
+                k = scan.alarmIdList.push(alarmId) - 1;
+                idNumbers.set(alarmId, k);
+            }
+            scan.alarmId[r] = k;
             const role = roleCheck(table.cell(r, col.owner_role));
             const ctx = { subject: alarmId, windowId, role: role.ok ? role.id : ic };
             scan.ack[r] = check.timeAt(table, r, col.ack_timestamp_utc, line, 'ack_timestamp_utc', ctx) ?? NaN;
@@ -2058,11 +2154,20 @@ function groupLedger(table, scan, windows, alarmKeys) {
     const evaluated = evaluatedWindows(scan, windows);
     const defects = countingDefects(scan, evaluated);
     const groups = new RowGroups(table.size, alarmKeys);
+    // An alarm id's rows are nearly always of one window: its group is looked up by string once
+    // and then found by number (-1: not looked up yet).
+    const lastWindow = new Int32Array(scan.alarmIdList.length).fill(-1);
+    const lastGroup = new Int32Array(scan.alarmIdList.length);
     for (let r = 0; r < table.size; r++) {
         const w = scan.window[r];
-        if (w < 0 || !evaluated[w] || scan.alarmIds[r] === '')
+        const a = scan.alarmId[r];
+        if (w < 0 || a < 0 || !evaluated[w])
             continue;
-        groups.add(scan.alarmIds[r], scan.windowIds[w], r);
+        if (lastWindow[a] !== w) {
+            lastWindow[a] = w;
+            lastGroup[a] = groups.groupOf(scan.alarmIdList[a], scan.windowIds[w]);
+        }
+        groups.addTo(lastGroup[a], r);
     }
     return { groups, rows: new LedgerRows(table, scan), defects };
 }
@@ -2081,11 +2186,21 @@ async function scanFile(job, policy) {
     return { table, sha256, scan: scan };
 }
 /**
- * Reads and hashes one file; the bytes are dropped once hashed (the table keeps the decoded text
- * only). node:crypto's createHash, on this thread: measured 11 ms for 19 MB, where WebCrypto's
- * digest spent 55 ms of this thread copying before it even went to the thread pool.
+ * Reads and hashes one file in this thread; the bytes are dropped once hashed and decoded, before
+ * the scan (readCsvText says why). node:crypto's createHash, on this thread: measured 11 ms for
+ * 19 MB, where WebCrypto's digest spent 55 ms of this thread copying before it even went to the
+ * thread pool.
  */
 async function readHashed(job) {
+    const { text, sha256 } = await readCsvText(job.path, job.file);
+    const table = parseCsvText(text, {
+        file: job.file,
+        requiredColumns: job.requiredColumns
+    });
+    return { table, sha256 };
+}
+/** The worker's read: its bytes are kept, to be transferred with the table. */
+async function readWithBytes(job) {
     const { table, bytes } = await readCsvFile(job.path, {
         file: job.file,
         requiredColumns: job.requiredColumns
@@ -2095,7 +2210,7 @@ async function readHashed(job) {
 /** The worker's side: one job as a message and the buffers to transfer with it. */
 async function scanJobMessage(job, policy) {
     try {
-        const { table, bytes, sha256 } = await readHashed(job);
+        const { table, bytes, sha256 } = await readWithBytes(job);
         const scan = job.kind === 'ledger' ? ledger_rows_scanLedgerRows(table, policy) : evidence_rows_scanEvidence(table, policy);
         // a small file's Buffer can be a view into Node's shared pool, which must not be transferred
         const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : Uint8Array.prototype.slice.call(bytes);
@@ -2178,8 +2293,8 @@ async function scanFileAside(job, policy, workerUrl) {
 }
 /**
  * Scans the jobs' files in a worker thread started from `workerUrl` (the bundled
- * read-worker). Each promise settles when its file's message arrives; a worker that dies
- * rejects every promise still pending.
+ * read-worker). A file's error settles its promise when it arrives, a file's table once the worker
+ * has exited (see below); a worker that dies rejects every promise still pending.
  */
 function scanInWorker(workerUrl, jobs, policy) {
     const data = {
@@ -2206,7 +2321,7 @@ function scanInWorker(workerUrl, jobs, policy) {
             reject(err);
         pending.clear();
     };
-    worker.on('message', (message) => {
+    const settle = (message) => {
         const waiting = pending.get(message.kind);
         if (!waiting)
             return;
@@ -2217,6 +2332,17 @@ function scanInWorker(workerUrl, jobs, policy) {
         catch (err) {
             waiting.reject(err);
         }
+    };
+    // A file's text is decoded here once the worker has exited: until then the worker's own copy of
+    // the text (as large as the file) is still alive, and at 1,000,000 alarms holding both at once
+    // was 260 MB of the run's peak. The worker exits as soon as it has posted its last file.
+    const arrived = [];
+    worker.on('message', (message) => {
+        if (!message.ok)
+            return settle(message);
+        arrived.push(message);
+        // its exit is now what settles the promise: the process must wait for it (it is imminent)
+        worker.ref();
     });
     worker.on('error', (err) => failAll(new InternalError({
         code: 'INTERNAL',
@@ -2224,6 +2350,8 @@ function scanInWorker(workerUrl, jobs, policy) {
         cause: err
     })));
     worker.on('exit', (code) => {
+        for (const message of arrived.splice(0))
+            settle(message);
         if (pending.size > 0)
             failAll(new InternalError({
                 code: 'INTERNAL',
