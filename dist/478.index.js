@@ -13,20 +13,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   indexFingerprint: () => (/* binding */ indexFingerprint),
 /* harmony export */   inputsFingerprint: () => (/* binding */ inputsFingerprint)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54565);
-/* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(96581);
-/* harmony import */ var _store_result_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(64803);
-/* harmony import */ var _trust_family_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(62200);
-/* harmony import */ var _trust_pin_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(29021);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(54705);
-/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(76043);
-/* harmony import */ var _family_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(66096);
-
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54565);
+/* harmony import */ var _policy_file_digests_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6046);
+/* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96581);
+/* harmony import */ var _store_result_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64803);
+/* harmony import */ var _trust_family_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62200);
+/* harmony import */ var _trust_pin_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(29021);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(54705);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(76043);
+/* harmony import */ var _family_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(66096);
 
 
 
@@ -67,10 +63,8 @@ async function inputsFingerprint(args) {
         return null;
     if (args.families.some((f) => f.verifierVersion === undefined))
         return null;
-    const policies = await Promise.all(Object.entries(settings.policies)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(async ([kind, path]) => [kind, path, await fileSha256((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(settings.workspace, path))]));
-    return (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .sha256Hex */ .fg)(JSON.stringify({
+    const policies = await (0,_policy_file_digests_js__WEBPACK_IMPORTED_MODULE_2__/* .policyFileDigests */ .m)(settings);
+    return (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .sha256Hex */ .fg)(JSON.stringify({
         version: INDEX_VERSION,
         fingerprint: 'inputs',
         families: args.families.map((f) => [f.family.name, f.family.root, f.verifierVersion]),
@@ -83,18 +77,9 @@ async function inputsFingerprint(args) {
         modified: modifiedList(args.modified)
     }));
 }
-/** The sha256 of a file's bytes, or 'missing' (a run that needs the file fails before it caches anything). */
-async function fileSha256(abs) {
-    try {
-        return (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .sha256Hex */ .fg)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(abs));
-    }
-    catch {
-        return 'missing';
-    }
-}
 function indexFingerprint(args) {
     const { settings, trust } = args;
-    return (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_8__/* .sha256Hex */ .fg)(JSON.stringify({
+    return (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .sha256Hex */ .fg)(JSON.stringify({
         version: INDEX_VERSION,
         families: args.inspectors.map((i) => [i.family.name, i.family.root, i.fingerprint]),
         trust_root: settings.trust?.root ?? null,
@@ -108,19 +93,19 @@ async function deriveIndex(args) {
     return (await deriveIndexAndPolicy(args)).index;
 }
 async function deriveIndexAndPolicy(args) {
-    const facts = await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_4__/* .repoFacts */ .yQ)(args.settings.workspace);
+    const facts = await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_3__/* .repoFacts */ .yQ)(args.settings.workspace);
     if (facts.shallow)
-        throw (0,_store_history_js__WEBPACK_IMPORTED_MODULE_4__/* .shallowError */ .Jn)();
-    const repo = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_3__/* .openRepository */ .h_)(facts.top);
+        throw (0,_store_history_js__WEBPACK_IMPORTED_MODULE_3__/* .shallowError */ .Jn)();
+    const repo = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_1__/* .openRepository */ .h_)(facts.top);
     const head = facts.head;
     if (head === null)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'REPO_INVALID', message: `${facts.top} has no commits yet; export a closure packet first` });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: 'REPO_INVALID', message: `${facts.top} has no commits yet; export a closure packet first` });
     const commit = await resolveAt(repo, head, args.at);
     // Every family's inspector would ask git for the top level and HEAD again; this run knows them.
-    const settings = args.settings.git?.storeBranch === undefined ? (0,_trust_pin_js__WEBPACK_IMPORTED_MODULE_7__/* .withKnownRepo */ .GQ)(args.settings, { top: facts.top, commit: head, head }) : args.settings;
-    const pin = await (0,_trust_pin_js__WEBPACK_IMPORTED_MODULE_7__/* .requirePin */ .rC)(settings, 'retention');
+    const settings = args.settings.git?.storeBranch === undefined ? (0,_trust_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .withKnownRepo */ .GQ)(args.settings, { top: facts.top, commit: head, head }) : args.settings;
+    const pin = await (0,_trust_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .requirePin */ .rC)(settings, 'retention');
     // Holds are the index's own input; the trust root is what every judgment rests on, never evidence to expire or purge.
-    const specs = args.families.filter((s) => (0,_family_js__WEBPACK_IMPORTED_MODULE_10__/* .isRetained */ .dE)(s.family) && s.family.name !== _trust_family_js__WEBPACK_IMPORTED_MODULE_6__/* .TRUST_FAMILY */ .UW.name);
+    const specs = args.families.filter((s) => (0,_family_js__WEBPACK_IMPORTED_MODULE_9__/* .isRetained */ .dE)(s.family) && s.family.name !== _trust_family_js__WEBPACK_IMPORTED_MODULE_5__/* .TRUST_FAMILY */ .UW.name);
     // Working-tree edits make a row mutable (R5): read every run (one git status), never from the cache.
     const modifiedOf = commit === head ? await modifiedByFamily(repo, specs.map((s) => s.family)) : new Map(specs.map((s) => [s.family.name, new Set()]));
     const useCache = args.cache !== false;
@@ -143,11 +128,11 @@ async function deriveIndexAndPolicy(args) {
     const index = await computeIndex({ repo, top: facts.top, settings, commit, trust, inspectors, modifiedOf });
     const stored = { policy: trust.policy.data, ...indexTexts(index) };
     if (useCache)
-        await (0,_store_result_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .writeResult */ .Zk)(facts.stateDir, INDEX_CACHE_KIND, commit, fingerprint, stored);
+        await (0,_store_result_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .writeResult */ .Zk)(facts.stateDir, INDEX_CACHE_KIND, commit, fingerprint, stored);
     return { ...stored, index };
 }
 async function readCached(stateDir, commit, fingerprint) {
-    const stored = await (0,_store_result_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .readResult */ .Uv)(stateDir, INDEX_CACHE_KIND, commit, fingerprint);
+    const stored = await (0,_store_result_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .readResult */ .Uv)(stateDir, INDEX_CACHE_KIND, commit, fingerprint);
     if (stored === null || typeof stored.policy !== 'object' || stored.policy === null || typeof stored.json !== 'string' || typeof stored.csv !== 'string')
         return null;
     const { policy, json, csv } = stored;
@@ -173,20 +158,20 @@ async function resolveAt(repo, head, at) {
     if (at === undefined || at === '')
         return head;
     if (/^\d{4}-\d{2}-\d{2}/.test(at)) {
-        const t = (0,_util_time_js__WEBPACK_IMPORTED_MODULE_9__/* .parseUtc */ .y5)(at);
+        const t = (0,_util_time_js__WEBPACK_IMPORTED_MODULE_8__/* .parseUtc */ .y5)(at);
         if (!t.ok)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'USAGE', message: `--at ${at}: ${t.reason}` });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: 'USAGE', message: `--at ${at}: ${t.reason}` });
         const scan = await repo.scanHistory({ root: '.', until: head });
         const times = new Map(scan.events.map((e) => [e.commit, e.time]));
         const before = scan.commits.filter((c) => (times.get(c) ?? Infinity) * 1000 <= t.ms);
         const last = before[before.length - 1];
         if (!last)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'USAGE', message: `--at ${at}: no commit on HEAD is that old` });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: 'USAGE', message: `--at ${at}: no commit on HEAD is that old` });
         return last;
     }
     const oid = await repo.tryResolveRef(at);
     if (oid === null)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'USAGE', message: `--at ${at}: not a commit or a UTC time` });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: 'USAGE', message: `--at ${at}: not a commit or a UTC time` });
     return oid;
 }
 

@@ -158,10 +158,11 @@ async function writeCachedGraph(stateDir, fingerprint, index, now, g) {
 
 // EXTERNAL MODULE: ./src/lineage/sources.ts
 var sources = __webpack_require__(43431);
+// EXTERNAL MODULE: ./src/policy/file-digests.ts
+var file_digests = __webpack_require__(6046);
 // EXTERNAL MODULE: ./src/trust/keyring.ts
 var keyring = __webpack_require__(34663);
 ;// CONCATENATED MODULE: ./src/lineage/trusted-inputs.ts
-
 
 
 
@@ -190,11 +191,7 @@ async function trustedInputsKey(settings, at) {
     const pin = await (0,trust_pin/* resolvePin */.Qw)(settings);
     if (pin === null)
         return null;
-    const entries = Object.entries(settings.policies).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    const policies = await Promise.all(entries.map(async ([kind, path]) => {
-        const bytes = typeof path === 'string' ? await (0,promises_.readFile)((0,external_node_path_.resolve)(settings.workspace, path)).catch(() => null) : null;
-        return [kind, path, bytes === null ? 'absent' : (0,hash/* sha256Hex */.fg)(bytes)];
-    }));
+    const policies = await (0,file_digests/* policyFileDigests */.m)(settings);
     return (0,hash/* sha256Hex */.fg)(JSON.stringify([VERSION, pin, at.store, at.head, at.index, policies]));
 }
 /** The graph fingerprint remembered under this key, if it was computed at or before `now`. */
@@ -625,6 +622,41 @@ function cycleNodes(ids, next) {
         }
     }
     return out.sort();
+}
+
+
+/***/ }),
+
+/***/ 6046:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ policyFileDigests)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54705);
+
+
+
+// What a warm cache key names instead of the policies parsed and validated: the bytes of every
+// policy file the settings name, by kind. Parsing them (YAML, schemas) costs more than a warm run
+// should; any edit changes the digest, so the key misses and the full path judges the file.
+/** [kind, path, sha256 of the file's bytes or 'missing'], sorted by kind. */
+async function policyFileDigests(settings) {
+    const entries = Object.entries(settings.policies).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return Promise.all(entries.map(async ([kind, path]) => [kind, path, await fileSha256((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(settings.workspace, path))]));
+}
+/** A run that needs a missing file fails before it caches anything, so 'missing' is only a key. */
+async function fileSha256(abs) {
+    try {
+        return (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .fg)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(abs));
+    }
+    catch {
+        return 'missing';
+    }
 }
 
 

@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { policyFileDigests } from '../policy/file-digests.js'
 import type { Settings } from '../settings.js'
 import { readResult, writeResult } from '../store/result-cache.js'
 import { loadVerifierKeyring } from '../trust/keyring.js'
@@ -42,13 +41,7 @@ interface Remembered {
 export async function trustedInputsKey(settings: Settings, at: InputsAt): Promise<string | null> {
   const pin = await resolvePin(settings)
   if (pin === null) return null
-  const entries = Object.entries(settings.policies as Record<string, string>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-  const policies = await Promise.all(
-    entries.map(async ([kind, path]) => {
-      const bytes = typeof path === 'string' ? await readFile(resolve(settings.workspace, path)).catch(() => null) : null
-      return [kind, path, bytes === null ? 'absent' : sha256Hex(bytes)]
-    })
-  )
+  const policies = await policyFileDigests(settings)
   return sha256Hex(JSON.stringify([VERSION, pin, at.store, at.head, at.index, policies]))
 }
 

@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
 import { UserError } from '../errors.js'
 import { openRepository, type Repository } from '../git/index.js'
 import type { FamilySpec } from '../lesson.js'
 import type { Settings } from '../settings.js'
 import type { PacketFamily } from '../store/family.js'
+import { policyFileDigests } from '../policy/file-digests.js'
 import { repoFacts, shallowError } from '../store/history.js'
 import type { PacketInspector } from '../store/inspect.js'
 import { readResult, writeResult } from '../store/result-cache.js'
@@ -50,11 +49,7 @@ export async function inputsFingerprint(args: { settings: Settings; head: string
   const { settings } = args
   if (settings.git?.storeBranch !== undefined || settings.trust?.commit !== undefined) return null
   if (args.families.some((f) => f.verifierVersion === undefined)) return null
-  const policies = await Promise.all(
-    Object.entries(settings.policies)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(async ([kind, path]) => [kind, path, await fileSha256(resolve(settings.workspace, path))])
-  )
+  const policies = await policyFileDigests(settings)
   return sha256Hex(
     JSON.stringify({
       version: INDEX_VERSION,
@@ -69,15 +64,6 @@ export async function inputsFingerprint(args: { settings: Settings; head: string
       modified: modifiedList(args.modified)
     })
   )
-}
-
-/** The sha256 of a file's bytes, or 'missing' (a run that needs the file fails before it caches anything). */
-async function fileSha256(abs: string): Promise<string> {
-  try {
-    return sha256Hex(await readFile(abs))
-  } catch {
-    return 'missing'
-  }
 }
 
 export function indexFingerprint(args: { settings: Settings; trust: RetentionTrust; inspectors: readonly PacketInspector[]; modified: Modified }): string {
