@@ -47,13 +47,14 @@ __webpack_require__.r(__webpack_exports__);
 // strategy packets a sign-off inspector hashes and the lineage snapshots are read there, so the
 // chain's tip is fixed by it), the pin, the bytes of every policy file the settings name, the
 // evaluation instant (purge eligibility, hold and signature judgments, last_verified_utc), the
-// index's and every family verifier's version tag, and the working-tree edits under each family
-// (a modified packet is mutable, R5). The working tree's keyring is among the policy files though
+// index's and every family verifier's version tag. The working-tree edits under each family (a
+// modified packet is mutable, R5) are kept in the entry and compared on read instead of keyed, so
+// that reading the entry overlaps the `git status` that finds them. The working tree's keyring is among the policy files though
 // no verdict reads it: hashing one file more costs a miss at worst. It is null when a family has
 // no version tag, or when the chain is read elsewhere than at HEAD (a named store branch), and
 // `indexFingerprint` (over the built inspectors' fingerprints) keys the entry instead.
 const INDEX_CACHE_KIND = 'retention-index';
-const INDEX_VERSION = 'retention-index/2';
+const INDEX_VERSION = 'retention-index/3';
 function modifiedList(modified) {
     return [...modified].map(([name, paths]) => [name, [...paths].sort()]);
 }
@@ -73,8 +74,7 @@ async function inputsFingerprint(args) {
         pin: args.pin,
         policies,
         verify: settings.verify ?? null,
-        now: settings.now,
-        modified: modifiedList(args.modified)
+        now: settings.now
     }));
 }
 function indexFingerprint(args) {
@@ -85,8 +85,7 @@ function indexFingerprint(args) {
         trust_root: settings.trust?.root ?? null,
         keyring: trust.keyring.sha256,
         policy: [settings.policies['retention'], trust.policy.file, trust.policy.sha256],
-        now: settings.now,
-        modified: modifiedList(args.modified)
+        now: settings.now
     }));
 }
 async function deriveIndex(args) {
@@ -106,46 +105,57 @@ async function deriveIndexAndPolicy(args) {
     const pin = await (0,_trust_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .requirePin */ .rC)(settings, 'retention');
     // Holds are the index's own input; the trust root is what every judgment rests on, never evidence to expire or purge.
     const specs = args.families.filter((s) => (0,_family_js__WEBPACK_IMPORTED_MODULE_9__/* .isRetained */ .dE)(s.family) && s.family.name !== _trust_family_js__WEBPACK_IMPORTED_MODULE_5__/* .TRUST_FAMILY */ .UW.name);
-    // Working-tree edits make a row mutable (R5): read every run (one git status), never from the cache.
-    const modifiedOf = commit === head ? await modifiedByFamily(repo, specs.map((s) => s.family)) : new Map(specs.map((s) => [s.family.name, new Set()]));
+    // Working-tree edits make a row mutable (R5): read every run (one git status), never from the
+    // cache; the entry is read meanwhile and used only if it saw the same edits.
+    const modifiedRead = commit === head ? modifiedByFamily(repo, specs.map((s) => s.family)) : Promise.resolve(new Map(specs.map((s) => [s.family.name, new Set()])));
     const useCache = args.cache !== false;
-    const warmKey = useCache ? await inputsFingerprint({ settings, head, pin, families: specs, modified: modifiedOf }) : null;
-    if (warmKey !== null) {
-        const cached = await readCached(facts.stateDir, commit, warmKey);
-        if (cached !== null)
-            return cached;
-    }
+    const warmRead = (async () => {
+        const key = useCache ? await inputsFingerprint({ settings, head, pin, families: specs }) : null;
+        return { key, cached: key === null ? null : await readCached(facts.stateDir, commit, key) };
+    })();
+    const [modifiedOf, { key: warmKey, cached: warm }] = await Promise.all([modifiedRead, warmRead]);
+    const modified = modifiedList(modifiedOf);
+    if (warm !== null && sameModified(warm.modified, modified))
+        return warm.index;
     // a miss: only now load the verifiers, the keyring and the policy parser
     const [{ computeIndex, indexTexts }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(5732), __webpack_require__.e(4742), __webpack_require__.e(6079), __webpack_require__.e(3237)]).then(__webpack_require__.bind(__webpack_require__, 86079)), __webpack_require__.e(/* import() */ 2012).then(__webpack_require__.bind(__webpack_require__, 42012))]);
     const trust = await loadRetentionTrust(settings, { what: 'retention' });
     const inspectors = await Promise.all(specs.map((spec) => spec.inspector(settings)));
-    const fingerprint = warmKey ?? indexFingerprint({ settings, trust, inspectors, modified: modifiedOf });
+    const fingerprint = warmKey ?? indexFingerprint({ settings, trust, inspectors });
     if (useCache && warmKey === null) {
         const cached = await readCached(facts.stateDir, commit, fingerprint);
-        if (cached !== null)
-            return cached;
+        if (cached !== null && sameModified(cached.modified, modified))
+            return cached.index;
     }
     const index = await computeIndex({ repo, top: facts.top, settings, commit, trust, inspectors, modifiedOf });
-    const stored = { policy: trust.policy.data, ...indexTexts(index) };
+    const texts = indexTexts(index);
     if (useCache)
-        await (0,_store_result_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .writeResult */ .Zk)(facts.stateDir, INDEX_CACHE_KIND, commit, fingerprint, stored);
-    return { ...stored, index };
+        await (0,_store_result_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .writeResult */ .Zk)(facts.stateDir, INDEX_CACHE_KIND, commit, fingerprint, { policy: trust.policy.data, modified }, texts);
+    return { policy: trust.policy.data, ...texts, index };
+}
+/** The edits an entry saw (as stored: untrusted shape) are exactly the edits now. */
+function sameModified(stored, now) {
+    return JSON.stringify(stored) === JSON.stringify(now);
 }
 async function readCached(stateDir, commit, fingerprint) {
-    const stored = await (0,_store_result_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .readResult */ .Uv)(stateDir, INDEX_CACHE_KIND, commit, fingerprint);
-    if (stored === null || typeof stored.policy !== 'object' || stored.policy === null || typeof stored.json !== 'string' || typeof stored.csv !== 'string')
+    const stored = await (0,_store_result_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .readResultParts */ ._9)(stateDir, INDEX_CACHE_KIND, commit, fingerprint);
+    if (stored === null)
         return null;
-    const { policy, json, csv } = stored;
+    const { value, parts } = stored;
+    if (typeof value.policy !== 'object' || value.policy === null || parts['json'] === undefined || parts['csv'] === undefined)
+        return null;
+    const json = parts['json'].toString('utf8');
     let index;
     // parsed only by what reads rows (the queries, check): `retention index` writes the texts as they are
-    return {
-        policy,
+    const derived = {
+        policy: value.policy,
         json,
-        csv,
+        csv: parts['csv'],
         get index() {
             return (index ??= JSON.parse(json));
         }
     };
+    return { index: derived, modified: value.modified };
 }
 /** The working-tree changes under each family's root, from one `git status`. */
 async function modifiedByFamily(repo, families) {

@@ -82,13 +82,14 @@ __webpack_require__.r(__webpack_exports__);
 // strategy packets a sign-off inspector hashes and the lineage snapshots are read there, so the
 // chain's tip is fixed by it), the pin, the bytes of every policy file the settings name, the
 // evaluation instant (purge eligibility, hold and signature judgments, last_verified_utc), the
-// index's and every family verifier's version tag, and the working-tree edits under each family
-// (a modified packet is mutable, R5). The working tree's keyring is among the policy files though
+// index's and every family verifier's version tag. The working-tree edits under each family (a
+// modified packet is mutable, R5) are kept in the entry and compared on read instead of keyed, so
+// that reading the entry overlaps the `git status` that finds them. The working tree's keyring is among the policy files though
 // no verdict reads it: hashing one file more costs a miss at worst. It is null when a family has
 // no version tag, or when the chain is read elsewhere than at HEAD (a named store branch), and
 // `indexFingerprint` (over the built inspectors' fingerprints) keys the entry instead.
 const INDEX_CACHE_KIND = 'retention-index';
-const INDEX_VERSION = 'retention-index/2';
+const INDEX_VERSION = 'retention-index/3';
 function modifiedList(modified) {
     return [...modified].map(([name, paths]) => [name, [...paths].sort()]);
 }
@@ -108,8 +109,7 @@ async function inputsFingerprint(args) {
         pin: args.pin,
         policies,
         verify: settings.verify ?? null,
-        now: settings.now,
-        modified: modifiedList(args.modified)
+        now: settings.now
     }));
 }
 function indexFingerprint(args) {
@@ -120,8 +120,7 @@ function indexFingerprint(args) {
         trust_root: settings.trust?.root ?? null,
         keyring: trust.keyring.sha256,
         policy: [settings.policies['retention'], trust.policy.file, trust.policy.sha256],
-        now: settings.now,
-        modified: modifiedList(args.modified)
+        now: settings.now
     }));
 }
 async function deriveIndex(args) {
@@ -141,46 +140,57 @@ async function deriveIndexAndPolicy(args) {
     const pin = await (0,_trust_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .requirePin */ .rC)(settings, 'retention');
     // Holds are the index's own input; the trust root is what every judgment rests on, never evidence to expire or purge.
     const specs = args.families.filter((s) => (0,_family_js__WEBPACK_IMPORTED_MODULE_9__/* .isRetained */ .dE)(s.family) && s.family.name !== _trust_family_js__WEBPACK_IMPORTED_MODULE_5__/* .TRUST_FAMILY */ .UW.name);
-    // Working-tree edits make a row mutable (R5): read every run (one git status), never from the cache.
-    const modifiedOf = commit === head ? await modifiedByFamily(repo, specs.map((s) => s.family)) : new Map(specs.map((s) => [s.family.name, new Set()]));
+    // Working-tree edits make a row mutable (R5): read every run (one git status), never from the
+    // cache; the entry is read meanwhile and used only if it saw the same edits.
+    const modifiedRead = commit === head ? modifiedByFamily(repo, specs.map((s) => s.family)) : Promise.resolve(new Map(specs.map((s) => [s.family.name, new Set()])));
     const useCache = args.cache !== false;
-    const warmKey = useCache ? await inputsFingerprint({ settings, head, pin, families: specs, modified: modifiedOf }) : null;
-    if (warmKey !== null) {
-        const cached = await readCached(facts.stateDir, commit, warmKey);
-        if (cached !== null)
-            return cached;
-    }
+    const warmRead = (async () => {
+        const key = useCache ? await inputsFingerprint({ settings, head, pin, families: specs }) : null;
+        return { key, cached: key === null ? null : await readCached(facts.stateDir, commit, key) };
+    })();
+    const [modifiedOf, { key: warmKey, cached: warm }] = await Promise.all([modifiedRead, warmRead]);
+    const modified = modifiedList(modifiedOf);
+    if (warm !== null && sameModified(warm.modified, modified))
+        return warm.index;
     // a miss: only now load the verifiers, the keyring and the policy parser
     const [{ computeIndex, indexTexts }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(5732), __webpack_require__.e(4742), __webpack_require__.e(6079), __webpack_require__.e(3237)]).then(__webpack_require__.bind(__webpack_require__, 86079)), __webpack_require__.e(/* import() */ 2012).then(__webpack_require__.bind(__webpack_require__, 42012))]);
     const trust = await loadRetentionTrust(settings, { what: 'retention' });
     const inspectors = await Promise.all(specs.map((spec) => spec.inspector(settings)));
-    const fingerprint = warmKey ?? indexFingerprint({ settings, trust, inspectors, modified: modifiedOf });
+    const fingerprint = warmKey ?? indexFingerprint({ settings, trust, inspectors });
     if (useCache && warmKey === null) {
         const cached = await readCached(facts.stateDir, commit, fingerprint);
-        if (cached !== null)
-            return cached;
+        if (cached !== null && sameModified(cached.modified, modified))
+            return cached.index;
     }
     const index = await computeIndex({ repo, top: facts.top, settings, commit, trust, inspectors, modifiedOf });
-    const stored = { policy: trust.policy.data, ...indexTexts(index) };
+    const texts = indexTexts(index);
     if (useCache)
-        await (0,_store_result_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .writeResult */ .Zk)(facts.stateDir, INDEX_CACHE_KIND, commit, fingerprint, stored);
-    return { ...stored, index };
+        await (0,_store_result_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .writeResult */ .Zk)(facts.stateDir, INDEX_CACHE_KIND, commit, fingerprint, { policy: trust.policy.data, modified }, texts);
+    return { policy: trust.policy.data, ...texts, index };
+}
+/** The edits an entry saw (as stored: untrusted shape) are exactly the edits now. */
+function sameModified(stored, now) {
+    return JSON.stringify(stored) === JSON.stringify(now);
 }
 async function readCached(stateDir, commit, fingerprint) {
-    const stored = await (0,_store_result_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .readResult */ .Uv)(stateDir, INDEX_CACHE_KIND, commit, fingerprint);
-    if (stored === null || typeof stored.policy !== 'object' || stored.policy === null || typeof stored.json !== 'string' || typeof stored.csv !== 'string')
+    const stored = await (0,_store_result_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .readResultParts */ ._9)(stateDir, INDEX_CACHE_KIND, commit, fingerprint);
+    if (stored === null)
         return null;
-    const { policy, json, csv } = stored;
+    const { value, parts } = stored;
+    if (typeof value.policy !== 'object' || value.policy === null || parts['json'] === undefined || parts['csv'] === undefined)
+        return null;
+    const json = parts['json'].toString('utf8');
     let index;
     // parsed only by what reads rows (the queries, check): `retention index` writes the texts as they are
-    return {
-        policy,
+    const derived = {
+        policy: value.policy,
         json,
-        csv,
+        csv: parts['csv'],
         get index() {
             return (index ??= JSON.parse(json));
         }
     };
+    return { index: derived, modified: value.modified };
 }
 /** The working-tree changes under each family's root, from one `git status`. */
 async function modifiedByFamily(repo, families) {
@@ -528,7 +538,8 @@ async function repoFacts(dir) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Uv: () => (/* binding */ readResult),
-/* harmony export */   Zk: () => (/* binding */ writeResult)
+/* harmony export */   Zk: () => (/* binding */ writeResult),
+/* harmony export */   _9: () => (/* binding */ readResultParts)
 /* harmony export */ });
 /* unused harmony export readNewestResult */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
@@ -555,6 +566,11 @@ async function repoFacts(dir) {
 // policy hashes, the evaluation instant, options), because a result reused under different inputs
 // would be a stale answer. A caller that extends the newest result (`readNewestResult`) must check
 // itself that its tip is an ancestor of the tip it verifies now.
+//
+// Layout: `<hmac hex>\n<header json>\n<value json>[<part bytes>...]`, the HMAC over everything
+// after the first line. A result may carry named parts, texts kept byte for byte after the value
+// (the header lists their lengths): a 10 MB text inside the JSON value would be escaped on write
+// and unescaped by a parse of the whole file on every read, where a part is handed back as it lies.
 const VERSION = 1;
 const KIND = /^[a-z][a-z0-9-]{0,63}$/;
 function fileOf(stateDir, kind) {
@@ -562,52 +578,107 @@ function fileOf(stateDir, kind) {
         throw new Error(`result cache kind ${JSON.stringify(kind)} is not a plain name`);
     return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(stateDir, 'results', `${kind}.cache`);
 }
+/**
+ * The stored entry of a kind, authenticated: its header and the bytes after it. `want` rejects
+ * an entry by its header before the HMAC is computed over what may be many megabytes; nothing
+ * from the entry is returned unless its HMAC holds.
+ */
+async function readAuthentic(stateDir, kind, want) {
+    const key = await (0,_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .macKey */ .FP)(stateDir, false);
+    if (!key)
+        return null;
+    const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(fileOf(stateDir, kind));
+    const nl = bytes.indexOf(0x0a);
+    const nl2 = nl < 0 ? -1 : bytes.indexOf(0x0a, nl + 1);
+    if (nl2 < 0)
+        return null;
+    const header = JSON.parse(bytes.toString('utf8', nl + 1, nl2));
+    if (header.v !== VERSION || header.kind !== kind || typeof header.tip !== 'string' || typeof header.fingerprint !== 'string')
+        return null;
+    if (want !== undefined && (header.tip !== want.tip || header.fingerprint !== want.fingerprint))
+        return null;
+    const given = Buffer.from(bytes.toString('latin1', 0, nl), 'hex');
+    const expected = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', key).update(bytes.subarray(nl + 1)).digest();
+    if (given.length !== expected.length || !(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(given, expected))
+        return null;
+    return { header, rest: bytes.subarray(nl2 + 1) };
+}
+/** The value and parts of an authenticated entry; null when its layout does not add up. */
+function unpack(header, rest) {
+    const { value_bytes: valueBytes, parts: layout } = header;
+    if (layout === undefined)
+        return { value: JSON.parse(rest.toString('utf8')) };
+    if (typeof valueBytes !== 'number' || !Array.isArray(layout))
+        return null;
+    let at = valueBytes;
+    const parts = {};
+    for (const p of layout) {
+        if (!Array.isArray(p) || typeof p[0] !== 'string' || typeof p[1] !== 'number')
+            return null;
+        parts[p[0]] = rest.subarray(at, at + p[1]);
+        at += p[1];
+    }
+    if (at !== rest.length)
+        return null;
+    return { value: JSON.parse(rest.toString('utf8', 0, valueBytes)), parts };
+}
 /** The newest result stored for this kind, whatever its tip and fingerprint; null when absent or unauthentic. */
 async function readNewestResult(stateDir, kind) {
     try {
-        const key = await (0,_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .macKey */ .FP)(stateDir, false);
-        if (!key)
+        const entry = await readAuthentic(stateDir, kind);
+        const unpacked = entry === null ? null : unpack(entry.header, entry.rest);
+        if (entry === null || unpacked === null)
             return null;
-        const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(fileOf(stateDir, kind));
-        const nl = bytes.indexOf(0x0a);
-        if (nl < 0)
-            return null;
-        const given = Buffer.from(bytes.toString('latin1', 0, nl), 'hex');
-        const expected = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', key).update(bytes.subarray(nl + 1)).digest();
-        if (given.length !== expected.length || !(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(given, expected))
-            return null;
-        const nl2 = bytes.indexOf(0x0a, nl + 1);
-        if (nl2 < 0)
-            return null;
-        const header = JSON.parse(bytes.toString('utf8', nl + 1, nl2));
-        if (header.v !== VERSION || header.kind !== kind || typeof header.tip !== 'string' || typeof header.fingerprint !== 'string')
-            return null;
-        return { tip: header.tip, fingerprint: header.fingerprint, value: JSON.parse(bytes.toString('utf8', nl2 + 1)) };
+        return { tip: entry.header.tip, fingerprint: entry.header.fingerprint, ...unpacked };
     }
     catch {
         return null;
     }
 }
-/** The result stored for exactly this tip and fingerprint, or null. */
+/** The result stored for exactly this tip and fingerprint, or null (and null for a result with parts). */
 async function readResult(stateDir, kind, tip, fingerprint) {
-    const stored = await readNewestResult(stateDir, kind);
-    return stored !== null && stored.tip === tip && stored.fingerprint === fingerprint ? stored.value : null;
+    try {
+        const entry = await readAuthentic(stateDir, kind, { tip, fingerprint });
+        const unpacked = entry === null ? null : unpack(entry.header, entry.rest);
+        return unpacked === null || unpacked.parts !== undefined ? null : unpacked.value;
+    }
+    catch {
+        return null;
+    }
+}
+/** The result and its parts stored for exactly this tip and fingerprint (`writeResult` with parts), or null. */
+async function readResultParts(stateDir, kind, tip, fingerprint) {
+    try {
+        const entry = await readAuthentic(stateDir, kind, { tip, fingerprint });
+        const unpacked = entry === null ? null : unpack(entry.header, entry.rest);
+        return unpacked === null || unpacked.parts === undefined ? null : unpacked;
+    }
+    catch {
+        return null;
+    }
 }
 /**
- * Stores one result per kind (replacing the previous one) atomically. A failure to cache never
- * fails the command, so it is reported as false, not thrown.
+ * Stores one result per kind (replacing the previous one) atomically, with `parts` (named texts
+ * kept byte for byte; read them back with `readResultParts`). A failure to cache never fails the
+ * command, so it is reported as false, not thrown.
  */
-async function writeResult(stateDir, kind, tip, fingerprint, value) {
+async function writeResult(stateDir, kind, tip, fingerprint, value, parts) {
     const file = fileOf(stateDir, kind);
     try {
         const key = await (0,_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .macKey */ .FP)(stateDir, true);
         if (!key)
             return false;
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(stateDir, 'results'), { recursive: true, mode: 0o700 });
-        const body = Buffer.from(`${JSON.stringify({ v: VERSION, kind, tip, fingerprint })}\n${JSON.stringify(value)}`, 'utf8');
-        const mac = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', key).update(body).digest('hex');
+        const valueBytes = Buffer.from(JSON.stringify(value), 'utf8');
+        const partBytes = Object.entries(parts ?? {}).map(([name, text]) => [name, typeof text === 'string' ? Buffer.from(text, 'utf8') : text]);
+        const layout = parts === undefined ? {} : { value_bytes: valueBytes.length, parts: partBytes.map(([name, b]) => [name, b.length]) };
+        const header = Buffer.from(`${JSON.stringify({ v: VERSION, kind, tip, fingerprint, ...layout })}\n`, 'utf8');
+        const body = [header, valueBytes, ...partBytes.map(([, b]) => b)];
+        const mac = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', key);
+        for (const b of body)
+            mac.update(b);
         const tmp = `${file}.${process.pid}.tmp`;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, Buffer.concat([Buffer.from(`${mac}\n`, 'latin1'), body]), { mode: 0o600 });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, Buffer.concat([Buffer.from(`${mac.digest('hex')}\n`, 'latin1'), ...body]), { mode: 0o600 });
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, file);
         return true;
     }

@@ -29,11 +29,13 @@ function ratio(row) {
 
 function goal(row) {
   if (row.unit === 'MB') return `<= ${num(row.limit)} MB`
+  if (typeof row.limitMs === 'number') return `<= ${time(row.limitMs)}`
   return typeof row.target === 'number' ? `<= ${num(row.target, row.target % 1 === 0 ? 0 : 1)}x` : '-'
 }
 
 function met(row) {
   if (row.unit === 'MB') return typeof row.value === 'number' && row.value <= row.limit ? 'yes' : 'no'
+  if (typeof row.limitMs === 'number') return typeof row.ms === 'number' && row.ms <= row.limitMs ? 'yes' : 'no'
   return typeof row.ratio === 'number' && typeof row.target === 'number' ? (row.ratio <= row.target ? 'yes' : 'no') : '-'
 }
 

@@ -17,11 +17,10 @@ interface Index {
   rows: { release_window_id: string; signature_verified: string; retention_expiry_utc: string; storage_class: string; storage_uri: string }[]
 }
 
-/** What the cache keeps: the index's JSON and CSV texts and the retention policy it was derived under. */
+/** What the cache keeps beside the index's JSON and CSV texts (its parts): the retention policy it was derived under and the working-tree edits it saw. */
 interface Cached {
-  json: string
-  csv: string
   policy: unknown
+  modified: unknown
 }
 
 const POISON = 'POISON'
@@ -41,12 +40,11 @@ async function index(extra: string[] = [], now?: string): Promise<{ code: number
 /** Replaces the stored result with a poisoned copy under the same tip and fingerprint (a valid MAC). */
 async function plant(): Promise<void> {
   const stored = await readNewestResult<Cached>(stateDir, 'retention-index')
-  expect(stored).not.toBeNull()
-  const value = structuredClone(stored!.value)
-  const index = JSON.parse(value.json) as Index
+  expect(stored?.parts).toBeDefined()
+  const index = JSON.parse(stored!.parts!['json'].toString('utf8')) as Index
   for (const r of index.rows) r.signature_verified = POISON
-  value.json = `${JSON.stringify(index, null, 2)}\n`
-  expect(await writeResult(stateDir, 'retention-index', stored!.tip, stored!.fingerprint, value)).toBe(true)
+  const parts = { json: `${JSON.stringify(index, null, 2)}\n`, csv: stored!.parts!['csv'] }
+  expect(await writeResult(stateDir, 'retention-index', stored!.tip, stored!.fingerprint, stored!.value, parts)).toBe(true)
 }
 
 const poisoned = (i: Index | null) => (i?.rows ?? []).some((r) => r.signature_verified === POISON)

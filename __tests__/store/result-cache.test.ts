@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { readNewestResult, readResult, writeResult } from '../../src/store/result-cache.js'
+import { readNewestResult, readResult, readResultParts, writeResult } from '../../src/store/result-cache.js'
 
 const TIP = 'a'.repeat(40)
 const OTHER_TIP = 'b'.repeat(40)
@@ -53,6 +53,32 @@ describe('the derived-result cache', () => {
     } finally {
       rmSync(other, { recursive: true, force: true })
     }
+  })
+
+  it('keeps parts byte for byte beside the value, for exactly their tip and fingerprint', async () => {
+    const csv = 'a,b\n"=1+1",\u00e9\n'
+    expect(await writeResult(dir, 'k', TIP, 'fp', { policy: 1 }, { json: '{"rows":[]}\n', csv: Buffer.from(csv, 'utf8') })).toBe(true)
+    const got = await readResultParts<{ policy: number }>(dir, 'k', TIP, 'fp')
+    expect(got?.value).toEqual({ policy: 1 })
+    expect(got?.parts['json'].toString('utf8')).toBe('{"rows":[]}\n')
+    expect(got?.parts['csv'].toString('utf8')).toBe(csv)
+    expect(await readResultParts(dir, 'k', OTHER_TIP, 'fp')).toBeNull()
+    expect(await readResultParts(dir, 'k', TIP, 'fp2')).toBeNull()
+    // a reader that expects a plain value never mistakes an entry with parts for one, nor the reverse
+    expect(await readResult(dir, 'k', TIP, 'fp')).toBeNull()
+    await writeResult(dir, 'k', TIP, 'fp', { policy: 1 })
+    expect(await readResultParts(dir, 'k', TIP, 'fp')).toBeNull()
+  })
+
+  it.each([
+    ['a changed byte in a part', (b: Buffer) => Buffer.from(b.toString('utf8').replace('"verdict":"fail"', '"verdict":"pass"'), 'utf8')],
+    ['a part cut short', (b: Buffer) => b.subarray(0, b.length - 1)],
+    ['a longer part with a re-declared length (the MAC still fails)', (b: Buffer) => Buffer.from(b.toString('utf8').replace(/\["json",(\d+)\]/, (_m, n: string) => `["json",${Number(n) + 1}]`) + ' ', 'utf8')]
+  ])('reads an entry with %s as absent', async (_name, tamper) => {
+    await writeResult(dir, 'k', TIP, 'fp', { n: 1 }, { json: '{"verdict":"fail"}' })
+    const file = join(dir, 'results', 'k.cache')
+    writeFileSync(file, tamper(readFileSync(file)))
+    expect(await readResultParts(dir, 'k', TIP, 'fp')).toBeNull()
   })
 
   it('refuses a kind that is not a plain name before it touches a path', async () => {

@@ -667,7 +667,8 @@ async function fileSha256(abs) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Uv: () => (/* binding */ readResult),
-/* harmony export */   Zk: () => (/* binding */ writeResult)
+/* harmony export */   Zk: () => (/* binding */ writeResult),
+/* harmony export */   _9: () => (/* binding */ readResultParts)
 /* harmony export */ });
 /* unused harmony export readNewestResult */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
@@ -694,6 +695,11 @@ async function fileSha256(abs) {
 // policy hashes, the evaluation instant, options), because a result reused under different inputs
 // would be a stale answer. A caller that extends the newest result (`readNewestResult`) must check
 // itself that its tip is an ancestor of the tip it verifies now.
+//
+// Layout: `<hmac hex>\n<header json>\n<value json>[<part bytes>...]`, the HMAC over everything
+// after the first line. A result may carry named parts, texts kept byte for byte after the value
+// (the header lists their lengths): a 10 MB text inside the JSON value would be escaped on write
+// and unescaped by a parse of the whole file on every read, where a part is handed back as it lies.
 const VERSION = 1;
 const KIND = /^[a-z][a-z0-9-]{0,63}$/;
 function fileOf(stateDir, kind) {
@@ -701,52 +707,107 @@ function fileOf(stateDir, kind) {
         throw new Error(`result cache kind ${JSON.stringify(kind)} is not a plain name`);
     return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(stateDir, 'results', `${kind}.cache`);
 }
+/**
+ * The stored entry of a kind, authenticated: its header and the bytes after it. `want` rejects
+ * an entry by its header before the HMAC is computed over what may be many megabytes; nothing
+ * from the entry is returned unless its HMAC holds.
+ */
+async function readAuthentic(stateDir, kind, want) {
+    const key = await (0,_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .macKey */ .FP)(stateDir, false);
+    if (!key)
+        return null;
+    const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(fileOf(stateDir, kind));
+    const nl = bytes.indexOf(0x0a);
+    const nl2 = nl < 0 ? -1 : bytes.indexOf(0x0a, nl + 1);
+    if (nl2 < 0)
+        return null;
+    const header = JSON.parse(bytes.toString('utf8', nl + 1, nl2));
+    if (header.v !== VERSION || header.kind !== kind || typeof header.tip !== 'string' || typeof header.fingerprint !== 'string')
+        return null;
+    if (want !== undefined && (header.tip !== want.tip || header.fingerprint !== want.fingerprint))
+        return null;
+    const given = Buffer.from(bytes.toString('latin1', 0, nl), 'hex');
+    const expected = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', key).update(bytes.subarray(nl + 1)).digest();
+    if (given.length !== expected.length || !(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(given, expected))
+        return null;
+    return { header, rest: bytes.subarray(nl2 + 1) };
+}
+/** The value and parts of an authenticated entry; null when its layout does not add up. */
+function unpack(header, rest) {
+    const { value_bytes: valueBytes, parts: layout } = header;
+    if (layout === undefined)
+        return { value: JSON.parse(rest.toString('utf8')) };
+    if (typeof valueBytes !== 'number' || !Array.isArray(layout))
+        return null;
+    let at = valueBytes;
+    const parts = {};
+    for (const p of layout) {
+        if (!Array.isArray(p) || typeof p[0] !== 'string' || typeof p[1] !== 'number')
+            return null;
+        parts[p[0]] = rest.subarray(at, at + p[1]);
+        at += p[1];
+    }
+    if (at !== rest.length)
+        return null;
+    return { value: JSON.parse(rest.toString('utf8', 0, valueBytes)), parts };
+}
 /** The newest result stored for this kind, whatever its tip and fingerprint; null when absent or unauthentic. */
 async function readNewestResult(stateDir, kind) {
     try {
-        const key = await (0,_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .macKey */ .FP)(stateDir, false);
-        if (!key)
+        const entry = await readAuthentic(stateDir, kind);
+        const unpacked = entry === null ? null : unpack(entry.header, entry.rest);
+        if (entry === null || unpacked === null)
             return null;
-        const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(fileOf(stateDir, kind));
-        const nl = bytes.indexOf(0x0a);
-        if (nl < 0)
-            return null;
-        const given = Buffer.from(bytes.toString('latin1', 0, nl), 'hex');
-        const expected = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', key).update(bytes.subarray(nl + 1)).digest();
-        if (given.length !== expected.length || !(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(given, expected))
-            return null;
-        const nl2 = bytes.indexOf(0x0a, nl + 1);
-        if (nl2 < 0)
-            return null;
-        const header = JSON.parse(bytes.toString('utf8', nl + 1, nl2));
-        if (header.v !== VERSION || header.kind !== kind || typeof header.tip !== 'string' || typeof header.fingerprint !== 'string')
-            return null;
-        return { tip: header.tip, fingerprint: header.fingerprint, value: JSON.parse(bytes.toString('utf8', nl2 + 1)) };
+        return { tip: entry.header.tip, fingerprint: entry.header.fingerprint, ...unpacked };
     }
     catch {
         return null;
     }
 }
-/** The result stored for exactly this tip and fingerprint, or null. */
+/** The result stored for exactly this tip and fingerprint, or null (and null for a result with parts). */
 async function readResult(stateDir, kind, tip, fingerprint) {
-    const stored = await readNewestResult(stateDir, kind);
-    return stored !== null && stored.tip === tip && stored.fingerprint === fingerprint ? stored.value : null;
+    try {
+        const entry = await readAuthentic(stateDir, kind, { tip, fingerprint });
+        const unpacked = entry === null ? null : unpack(entry.header, entry.rest);
+        return unpacked === null || unpacked.parts !== undefined ? null : unpacked.value;
+    }
+    catch {
+        return null;
+    }
+}
+/** The result and its parts stored for exactly this tip and fingerprint (`writeResult` with parts), or null. */
+async function readResultParts(stateDir, kind, tip, fingerprint) {
+    try {
+        const entry = await readAuthentic(stateDir, kind, { tip, fingerprint });
+        const unpacked = entry === null ? null : unpack(entry.header, entry.rest);
+        return unpacked === null || unpacked.parts === undefined ? null : unpacked;
+    }
+    catch {
+        return null;
+    }
 }
 /**
- * Stores one result per kind (replacing the previous one) atomically. A failure to cache never
- * fails the command, so it is reported as false, not thrown.
+ * Stores one result per kind (replacing the previous one) atomically, with `parts` (named texts
+ * kept byte for byte; read them back with `readResultParts`). A failure to cache never fails the
+ * command, so it is reported as false, not thrown.
  */
-async function writeResult(stateDir, kind, tip, fingerprint, value) {
+async function writeResult(stateDir, kind, tip, fingerprint, value, parts) {
     const file = fileOf(stateDir, kind);
     try {
         const key = await (0,_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .macKey */ .FP)(stateDir, true);
         if (!key)
             return false;
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(stateDir, 'results'), { recursive: true, mode: 0o700 });
-        const body = Buffer.from(`${JSON.stringify({ v: VERSION, kind, tip, fingerprint })}\n${JSON.stringify(value)}`, 'utf8');
-        const mac = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', key).update(body).digest('hex');
+        const valueBytes = Buffer.from(JSON.stringify(value), 'utf8');
+        const partBytes = Object.entries(parts ?? {}).map(([name, text]) => [name, typeof text === 'string' ? Buffer.from(text, 'utf8') : text]);
+        const layout = parts === undefined ? {} : { value_bytes: valueBytes.length, parts: partBytes.map(([name, b]) => [name, b.length]) };
+        const header = Buffer.from(`${JSON.stringify({ v: VERSION, kind, tip, fingerprint, ...layout })}\n`, 'utf8');
+        const body = [header, valueBytes, ...partBytes.map(([, b]) => b)];
+        const mac = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', key);
+        for (const b of body)
+            mac.update(b);
         const tmp = `${file}.${process.pid}.tmp`;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, Buffer.concat([Buffer.from(`${mac}\n`, 'latin1'), body]), { mode: 0o600 });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, Buffer.concat([Buffer.from(`${mac.digest('hex')}\n`, 'latin1'), ...body]), { mode: 0o600 });
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, file);
         return true;
     }

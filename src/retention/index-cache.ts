@@ -6,7 +6,7 @@ import type { PacketFamily } from '../store/family.js'
 import { policyFileDigests } from '../policy/file-digests.js'
 import { repoFacts, shallowError } from '../store/history.js'
 import type { PacketInspector } from '../store/inspect.js'
-import { readResult, writeResult } from '../store/result-cache.js'
+import { readResultParts, writeResult } from '../store/result-cache.js'
 import { TRUST_FAMILY } from '../trust/family.js'
 import { requirePin, withKnownRepo } from '../trust/pin.js'
 import { sha256Hex } from '../util/hash.js'
@@ -30,14 +30,15 @@ import type { RetentionTrust } from './trust.js'
 // strategy packets a sign-off inspector hashes and the lineage snapshots are read there, so the
 // chain's tip is fixed by it), the pin, the bytes of every policy file the settings name, the
 // evaluation instant (purge eligibility, hold and signature judgments, last_verified_utc), the
-// index's and every family verifier's version tag, and the working-tree edits under each family
-// (a modified packet is mutable, R5). The working tree's keyring is among the policy files though
+// index's and every family verifier's version tag. The working-tree edits under each family (a
+// modified packet is mutable, R5) are kept in the entry and compared on read instead of keyed, so
+// that reading the entry overlaps the `git status` that finds them. The working tree's keyring is among the policy files though
 // no verdict reads it: hashing one file more costs a miss at worst. It is null when a family has
 // no version tag, or when the chain is read elsewhere than at HEAD (a named store branch), and
 // `indexFingerprint` (over the built inspectors' fingerprints) keys the entry instead.
 
 export const INDEX_CACHE_KIND = 'retention-index'
-const INDEX_VERSION = 'retention-index/2'
+const INDEX_VERSION = 'retention-index/3'
 
 type Modified = ReadonlyMap<string, ReadonlySet<string>>
 
@@ -45,7 +46,7 @@ function modifiedList(modified: Modified): [string, string[]][] {
   return [...modified].map(([name, paths]) => [name, [...paths].sort()])
 }
 
-export async function inputsFingerprint(args: { settings: Settings; head: string; pin: string; families: readonly FamilySpec[]; modified: Modified }): Promise<string | null> {
+export async function inputsFingerprint(args: { settings: Settings; head: string; pin: string; families: readonly FamilySpec[] }): Promise<string | null> {
   const { settings } = args
   if (settings.git?.storeBranch !== undefined || settings.trust?.commit !== undefined) return null
   if (args.families.some((f) => f.verifierVersion === undefined)) return null
@@ -60,13 +61,12 @@ export async function inputsFingerprint(args: { settings: Settings; head: string
       pin: args.pin,
       policies,
       verify: settings.verify ?? null,
-      now: settings.now,
-      modified: modifiedList(args.modified)
+      now: settings.now
     })
   )
 }
 
-export function indexFingerprint(args: { settings: Settings; trust: RetentionTrust; inspectors: readonly PacketInspector[]; modified: Modified }): string {
+export function indexFingerprint(args: { settings: Settings; trust: RetentionTrust; inspectors: readonly PacketInspector[] }): string {
   const { settings, trust } = args
   return sha256Hex(
     JSON.stringify({
@@ -75,8 +75,7 @@ export function indexFingerprint(args: { settings: Settings; trust: RetentionTru
       trust_root: settings.trust?.root ?? null,
       keyring: trust.keyring.sha256,
       policy: [settings.policies['retention'], trust.policy.file, trust.policy.sha256],
-      now: settings.now,
-      modified: modifiedList(args.modified)
+      now: settings.now
     })
   )
 }
@@ -96,13 +95,19 @@ export async function deriveIndex(args: DeriveArgs): Promise<RetentionIndex> {
 
 /**
  * What the cache keeps for one index: its two files' texts exactly as written (a warm
- * `retention index` writes them without parsing or serializing 10,000 rows again) and the
- * retention policy it was derived under (the queries read its refresh interval).
+ * `retention index` writes them without parsing or serializing 10,000 rows again), the
+ * retention policy it was derived under (the queries read its refresh interval), and the
+ * working-tree edits it saw.
  */
 interface StoredIndex {
   policy: RetentionPolicy
   json: string
-  csv: string
+  csv: string | Uint8Array
+}
+
+interface StoredValue {
+  policy: RetentionPolicy
+  modified: [string, string[]][]
 }
 
 export interface DerivedIndex extends StoredIndex {
@@ -121,43 +126,54 @@ export async function deriveIndexAndPolicy(args: DeriveArgs): Promise<DerivedInd
   const pin = await requirePin(settings, 'retention')
   // Holds are the index's own input; the trust root is what every judgment rests on, never evidence to expire or purge.
   const specs = args.families.filter((s) => isRetained(s.family) && s.family.name !== TRUST_FAMILY.name)
-  // Working-tree edits make a row mutable (R5): read every run (one git status), never from the cache.
-  const modifiedOf = commit === head ? await modifiedByFamily(repo, specs.map((s) => s.family)) : new Map<string, Set<string>>(specs.map((s) => [s.family.name, new Set<string>()]))
+  // Working-tree edits make a row mutable (R5): read every run (one git status), never from the
+  // cache; the entry is read meanwhile and used only if it saw the same edits.
+  const modifiedRead = commit === head ? modifiedByFamily(repo, specs.map((s) => s.family)) : Promise.resolve(new Map<string, Set<string>>(specs.map((s) => [s.family.name, new Set<string>()])))
   const useCache = args.cache !== false
-  const warmKey = useCache ? await inputsFingerprint({ settings, head, pin, families: specs, modified: modifiedOf }) : null
-  if (warmKey !== null) {
-    const cached = await readCached(facts.stateDir, commit, warmKey)
-    if (cached !== null) return cached
-  }
+  const warmRead = (async () => {
+    const key = useCache ? await inputsFingerprint({ settings, head, pin, families: specs }) : null
+    return { key, cached: key === null ? null : await readCached(facts.stateDir, commit, key) }
+  })()
+  const [modifiedOf, { key: warmKey, cached: warm }] = await Promise.all([modifiedRead, warmRead])
+  const modified = modifiedList(modifiedOf)
+  if (warm !== null && sameModified(warm.modified, modified)) return warm.index
   // a miss: only now load the verifiers, the keyring and the policy parser
   const [{ computeIndex, indexTexts }, { loadRetentionTrust }] = await Promise.all([import('./derive.js'), import('./trust.js')])
   const trust = await loadRetentionTrust(settings, { what: 'retention' })
   const inspectors = await Promise.all(specs.map((spec) => spec.inspector(settings)))
-  const fingerprint = warmKey ?? indexFingerprint({ settings, trust, inspectors, modified: modifiedOf })
+  const fingerprint = warmKey ?? indexFingerprint({ settings, trust, inspectors })
   if (useCache && warmKey === null) {
     const cached = await readCached(facts.stateDir, commit, fingerprint)
-    if (cached !== null) return cached
+    if (cached !== null && sameModified(cached.modified, modified)) return cached.index
   }
   const index = await computeIndex({ repo, top: facts.top, settings, commit, trust, inspectors, modifiedOf })
-  const stored: StoredIndex = { policy: trust.policy.data, ...indexTexts(index) }
-  if (useCache) await writeResult(facts.stateDir, INDEX_CACHE_KIND, commit, fingerprint, stored)
-  return { ...stored, index }
+  const texts = indexTexts(index)
+  if (useCache) await writeResult(facts.stateDir, INDEX_CACHE_KIND, commit, fingerprint, { policy: trust.policy.data, modified } satisfies StoredValue, texts)
+  return { policy: trust.policy.data, ...texts, index }
 }
 
-async function readCached(stateDir: string, commit: string, fingerprint: string): Promise<DerivedIndex | null> {
-  const stored = await readResult<Partial<StoredIndex>>(stateDir, INDEX_CACHE_KIND, commit, fingerprint)
-  if (stored === null || typeof stored.policy !== 'object' || stored.policy === null || typeof stored.json !== 'string' || typeof stored.csv !== 'string') return null
-  const { policy, json, csv } = stored
+/** The edits an entry saw (as stored: untrusted shape) are exactly the edits now. */
+function sameModified(stored: unknown, now: readonly [string, readonly string[]][]): boolean {
+  return JSON.stringify(stored) === JSON.stringify(now)
+}
+
+async function readCached(stateDir: string, commit: string, fingerprint: string): Promise<{ index: DerivedIndex; modified: unknown } | null> {
+  const stored = await readResultParts<Partial<StoredValue>>(stateDir, INDEX_CACHE_KIND, commit, fingerprint)
+  if (stored === null) return null
+  const { value, parts } = stored
+  if (typeof value.policy !== 'object' || value.policy === null || parts['json'] === undefined || parts['csv'] === undefined) return null
+  const json = parts['json'].toString('utf8')
   let index: RetentionIndex | undefined
   // parsed only by what reads rows (the queries, check): `retention index` writes the texts as they are
-  return {
-    policy,
+  const derived: DerivedIndex = {
+    policy: value.policy,
     json,
-    csv,
+    csv: parts['csv'],
     get index() {
       return (index ??= JSON.parse(json) as RetentionIndex)
     }
   }
+  return { index: derived, modified: value.modified }
 }
 
 /** The working-tree changes under each family's root, from one `git status`. */

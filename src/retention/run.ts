@@ -16,7 +16,7 @@ export const INDEX_CSV = 'retention-index.csv'
 export const INDEX_JSON = 'retention-index.json'
 export const CHECK_CSV = 'retention-defects.csv'
 
-export async function writeIndex(settings: Settings, texts: { json: string; csv: string }): Promise<{ csv: string; json: string }> {
+export async function writeIndex(settings: Settings, texts: { json: string; csv: string | Uint8Array }): Promise<{ csv: string; json: string }> {
   await mkdir(settings.outDir, { recursive: true })
   const files = { csv: join(settings.outDir, INDEX_CSV), json: join(settings.outDir, INDEX_JSON) }
   await Promise.all([writeFile(files.csv, texts.csv), writeFile(files.json, texts.json)])
