@@ -11,7 +11,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   deriveIndex: () => (/* binding */ deriveIndex),
 /* harmony export */   deriveIndexAndPolicy: () => (/* binding */ deriveIndexAndPolicy),
 /* harmony export */   indexFingerprint: () => (/* binding */ indexFingerprint),
-/* harmony export */   inputsFingerprint: () => (/* binding */ inputsFingerprint)
+/* harmony export */   inputsFingerprint: () => (/* binding */ inputsFingerprint),
+/* harmony export */   resolveAt: () => (/* binding */ resolveAt)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54565);
@@ -108,7 +109,7 @@ async function deriveIndexAndPolicy(args) {
     // Working-tree edits make a row mutable (R5): read every run (one git status), never from the
     // cache; the entry is read meanwhile and used only if it saw the same edits.
     const modifiedRead = commit === head ? modifiedByFamily(repo, specs.map((s) => s.family)) : Promise.resolve(new Map(specs.map((s) => [s.family.name, new Set()])));
-    const useCache = args.cache !== false;
+    const useCache = args.cache !== false && args.inWindow === undefined;
     const warmRead = (async () => {
         const key = useCache ? await inputsFingerprint({ settings, head, pin, families: specs }) : null;
         return { key, cached: key === null ? null : await readCached(facts.stateDir, commit, key) };
@@ -118,7 +119,7 @@ async function deriveIndexAndPolicy(args) {
     if (warm !== null && sameModified(warm.modified, modified))
         return warm.index;
     // a miss: only now load the verifiers, the keyring and the policy parser
-    const [{ computeIndex, indexTexts }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(5732), __webpack_require__.e(4742), __webpack_require__.e(6079), __webpack_require__.e(3237)]).then(__webpack_require__.bind(__webpack_require__, 86079)), __webpack_require__.e(/* import() */ 2012).then(__webpack_require__.bind(__webpack_require__, 42012))]);
+    const [{ computeIndex, indexTexts }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(5732), __webpack_require__.e(4742), __webpack_require__.e(6079), __webpack_require__.e(2333)]).then(__webpack_require__.bind(__webpack_require__, 86079)), __webpack_require__.e(/* import() */ 2012).then(__webpack_require__.bind(__webpack_require__, 42012))]);
     const trust = await loadRetentionTrust(settings, { what: 'retention' });
     const inspectors = await Promise.all(specs.map((spec) => spec.inspector(settings)));
     const fingerprint = warmKey ?? indexFingerprint({ settings, trust, inspectors });
@@ -127,7 +128,7 @@ async function deriveIndexAndPolicy(args) {
         if (cached !== null && sameModified(cached.modified, modified))
             return cached.index;
     }
-    const index = await computeIndex({ repo, top: facts.top, settings, commit, trust, inspectors, modifiedOf });
+    const index = await computeIndex({ repo, top: facts.top, settings, commit, trust, inspectors, modifiedOf, inWindow: args.inWindow });
     const texts = indexTexts(index);
     if (useCache)
         await (0,_store_result_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .writeResult */ .Zk)(facts.stateDir, INDEX_CACHE_KIND, commit, fingerprint, { policy: trust.policy.data, modified }, texts);

@@ -1,5 +1,5 @@
 export const id = 6267;
-export const ids = [6267,4310,5158,9631];
+export const ids = [6267,4310,5158,9631,2238];
 export const modules = {
 
 /***/ 56267:

@@ -1,5 +1,5 @@
 export const id = 6995;
-export const ids = [6995,4964,2012,4484,4310,6520,9631,4705,3237];
+export const ids = [6995,4964,2012,1102,4310,6304,9631,4705,2238,2333];
 export const modules = {
 
 /***/ 24310:

@@ -207,7 +207,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   deriveIndex: () => (/* binding */ deriveIndex),
 /* harmony export */   deriveIndexAndPolicy: () => (/* binding */ deriveIndexAndPolicy),
 /* harmony export */   indexFingerprint: () => (/* binding */ indexFingerprint),
-/* harmony export */   inputsFingerprint: () => (/* binding */ inputsFingerprint)
+/* harmony export */   inputsFingerprint: () => (/* binding */ inputsFingerprint),
+/* harmony export */   resolveAt: () => (/* binding */ resolveAt)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54565);
@@ -304,7 +305,7 @@ async function deriveIndexAndPolicy(args) {
     // Working-tree edits make a row mutable (R5): read every run (one git status), never from the
     // cache; the entry is read meanwhile and used only if it saw the same edits.
     const modifiedRead = commit === head ? modifiedByFamily(repo, specs.map((s) => s.family)) : Promise.resolve(new Map(specs.map((s) => [s.family.name, new Set()])));
-    const useCache = args.cache !== false;
+    const useCache = args.cache !== false && args.inWindow === undefined;
     const warmRead = (async () => {
         const key = useCache ? await inputsFingerprint({ settings, head, pin, families: specs }) : null;
         return { key, cached: key === null ? null : await readCached(facts.stateDir, commit, key) };
@@ -314,7 +315,7 @@ async function deriveIndexAndPolicy(args) {
     if (warm !== null && sameModified(warm.modified, modified))
         return warm.index;
     // a miss: only now load the verifiers, the keyring and the policy parser
-    const [{ computeIndex, indexTexts }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(5732), __webpack_require__.e(4742), __webpack_require__.e(6079), __webpack_require__.e(3237)]).then(__webpack_require__.bind(__webpack_require__, 86079)), __webpack_require__.e(/* import() */ 2012).then(__webpack_require__.bind(__webpack_require__, 42012))]);
+    const [{ computeIndex, indexTexts }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(5732), __webpack_require__.e(4742), __webpack_require__.e(6079), __webpack_require__.e(2333)]).then(__webpack_require__.bind(__webpack_require__, 86079)), __webpack_require__.e(/* import() */ 2012).then(__webpack_require__.bind(__webpack_require__, 42012))]);
     const trust = await loadRetentionTrust(settings, { what: 'retention' });
     const inspectors = await Promise.all(specs.map((spec) => spec.inspector(settings)));
     const fingerprint = warmKey ?? indexFingerprint({ settings, trust, inspectors });
@@ -323,7 +324,7 @@ async function deriveIndexAndPolicy(args) {
         if (cached !== null && sameModified(cached.modified, modified))
             return cached.index;
     }
-    const index = await computeIndex({ repo, top: facts.top, settings, commit, trust, inspectors, modifiedOf });
+    const index = await computeIndex({ repo, top: facts.top, settings, commit, trust, inspectors, modifiedOf, inWindow: args.inWindow });
     const texts = indexTexts(index);
     if (useCache)
         await (0,_store_result_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .writeResult */ .Zk)(facts.stateDir, INDEX_CACHE_KIND, commit, fingerprint, { policy: trust.policy.data, modified }, texts);
@@ -440,25 +441,36 @@ function durationMs(text) {
 /***/ 68883:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IS: () => (/* binding */ INDEX_JSON),
-/* harmony export */   Oe: () => (/* binding */ CHECK_CSV),
+/* harmony export */   CHECK_CSV: () => (/* binding */ CHECK_CSV),
+/* harmony export */   INDEX_CSV: () => (/* binding */ INDEX_CSV),
+/* harmony export */   INDEX_JSON: () => (/* binding */ INDEX_JSON),
 /* harmony export */   renderCheckText: () => (/* binding */ renderCheckText),
 /* harmony export */   renderIndexText: () => (/* binding */ renderIndexText),
 /* harmony export */   runCheck: () => (/* binding */ runCheck),
 /* harmony export */   runIndex: () => (/* binding */ runIndex),
-/* harmony export */   wj: () => (/* binding */ INDEX_CSV)
+/* harmony export */   runIndexMerge: () => (/* binding */ runIndexMerge),
+/* harmony export */   runIndexShard: () => (/* binding */ runIndexShard),
+/* harmony export */   writeIndex: () => (/* binding */ writeIndex)
 /* harmony export */ });
-/* unused harmony export writeIndex */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _findings_defect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73365);
-/* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(790);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(30702);
-/* harmony import */ var _index_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(68097);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(42012);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54565);
+/* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(96581);
+/* harmony import */ var _trust_pin_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(29021);
+/* harmony import */ var _findings_defect_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(73365);
+/* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(790);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(30702);
+/* harmony import */ var _index_cache_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(68097);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(42012);
+
+
+
+
 
 
 
@@ -478,7 +490,7 @@ async function writeIndex(settings, texts) {
     return files;
 }
 async function runIndex(settings, families, at, cache = true) {
-    const derived = await (0,_index_cache_js__WEBPACK_IMPORTED_MODULE_5__.deriveIndexAndPolicy)({ settings, families, at, cache });
+    const derived = await (0,_index_cache_js__WEBPACK_IMPORTED_MODULE_9__.deriveIndexAndPolicy)({ settings, families, at, cache });
     const files = await writeIndex(settings, derived);
     // `index` stays lazy: a warm run that prints the JSON never parses its rows
     return {
@@ -493,19 +505,19 @@ async function runCheck(settings, families, opts) {
     let rows;
     let index;
     let source;
-    const policy = await (0,_trust_js__WEBPACK_IMPORTED_MODULE_6__.loadRetentionPolicyOf)(settings);
+    const policy = await (0,_trust_js__WEBPACK_IMPORTED_MODULE_10__.loadRetentionPolicyOf)(settings);
     if (opts.index !== undefined) {
         source = opts.index;
-        rows = await (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .readIndexFile */ .fV)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(settings.workspace, opts.index), opts.index);
+        rows = await (0,_check_js__WEBPACK_IMPORTED_MODULE_8__/* .readIndexFile */ .fV)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(settings.workspace, opts.index), opts.index);
     }
     else {
         index = (await runIndex(settings, families, opts.at, opts.cache)).index;
         source = `store at ${index.commit}`;
         rows = index.rows;
     }
-    const defects = (0,_findings_defect_js__WEBPACK_IMPORTED_MODULE_2__/* .sortDefects */ .XJ)([...(index?.defects ?? []), ...(0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .checkIndex */ .JM)(rows, policy.data, settings.now, opts.index ?? INDEX_CSV)]);
+    const defects = (0,_findings_defect_js__WEBPACK_IMPORTED_MODULE_6__/* .sortDefects */ .XJ)([...(index?.defects ?? []), ...(0,_check_js__WEBPACK_IMPORTED_MODULE_8__/* .checkIndex */ .JM)(rows, policy.data, settings.now, opts.index ?? INDEX_CSV)]);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(settings.outDir, { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(settings.outDir, CHECK_CSV), (0,_findings_defect_js__WEBPACK_IMPORTED_MODULE_2__/* .defectsToCsv */ .c7)(defects, 'subject'));
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(settings.outDir, CHECK_CSV), (0,_findings_defect_js__WEBPACK_IMPORTED_MODULE_6__/* .defectsToCsv */ .c7)(defects, 'subject'));
     return {
         source,
         index,
@@ -513,11 +525,11 @@ async function runCheck(settings, families, opts) {
         defects,
         blocking: defects.filter((d) => d.severity === 'blocking').length,
         warnings: defects.filter((d) => d.severity === 'warning').length,
-        failed: (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .failsIn */ .p)(settings.mode, defects)
+        failed: (0,_check_js__WEBPACK_IMPORTED_MODULE_8__/* .failsIn */ .p)(settings.mode, defects)
     };
 }
 function renderIndexText(index) {
-    const table = (0,_report_table_js__WEBPACK_IMPORTED_MODULE_3__/* .renderTable */ .b)(['window', 'family', 'revision', 'latest', 'verified', 'expiry', 'hold', 'purge', 'storage'], index.rows.map((r) => [r.release_window_id, r.family, r.packet_revision, r.is_latest, r.signature_verified, r.retention_expiry_utc, r.legal_hold_state, r.purge_eligible, r.storage_class]));
+    const table = (0,_report_table_js__WEBPACK_IMPORTED_MODULE_7__/* .renderTable */ .b)(['window', 'family', 'revision', 'latest', 'verified', 'expiry', 'hold', 'purge', 'storage'], index.rows.map((r) => [r.release_window_id, r.family, r.packet_revision, r.is_latest, r.signature_verified, r.retention_expiry_utc, r.legal_hold_state, r.purge_eligible, r.storage_class]));
     const head = `Retention index at ${index.commit}: ${index.rows.length} revisions, ${index.holds.filter((h) => h.state === 'active').length} active holds\n`;
     return index.rows.length === 0 ? head : `${head}\n${table.endsWith('\n') ? table : `${table}\n`}`;
 }
@@ -525,8 +537,52 @@ function renderCheckText(r) {
     const head = `Retention check of ${r.source}: ${r.rows} rows, ${r.blocking} blocking, ${r.warnings} warnings${r.failed ? ' (failing)' : ''}\n`;
     if (r.defects.length === 0)
         return `${head}All rows pass V1-V6.\n`;
-    const table = (0,_report_table_js__WEBPACK_IMPORTED_MODULE_3__/* .renderTable */ .b)(['window', 'subject', 'code', 'severity', 'detail'], r.defects.map((d) => [d.release_window_id, d.subject, d.defect_code, d.severity, d.detail]));
+    const table = (0,_report_table_js__WEBPACK_IMPORTED_MODULE_7__/* .renderTable */ .b)(['window', 'subject', 'code', 'severity', 'detail'], r.defects.map((d) => [d.release_window_id, d.subject, d.defect_code, d.severity, d.detail]));
     return `${head}\n${table.endsWith('\n') ? table : `${table}\n`}`;
+}
+/** `retention index --shard I/N --out FILE`: this shard's part of the index, with what it covered. */
+async function runIndexShard(settings, families, spec, out, at) {
+    const { windowFilter, windowsAt, shardRecord } = await Promise.all(/* import() */[__webpack_require__.e(5732), __webpack_require__.e(4742), __webpack_require__.e(6079), __webpack_require__.e(9791)]).then(__webpack_require__.bind(__webpack_require__, 78290));
+    const derived = await (0,_index_cache_js__WEBPACK_IMPORTED_MODULE_9__.deriveIndexAndPolicy)({ settings, families, at, inWindow: windowFilter(spec) });
+    const index = derived.index;
+    const facts = await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_4__/* .repoFacts */ .yQ)(settings.workspace);
+    const [pin, windows] = await Promise.all([(0,_trust_pin_js__WEBPACK_IMPORTED_MODULE_5__/* .requirePin */ .rC)(settings, 'retention index'), windowsAt((0,_git_index_js__WEBPACK_IMPORTED_MODULE_3__/* .openRepository */ .h_)(facts.top), index.commit, families)]);
+    const shard = { shard: shardRecord({ spec, index, pin, now: index.generated_at_utc, windows }), index };
+    await writeJsonFile(settings.workspace, out, shard);
+    return shard;
+}
+/** `retention merge FILE...`: the whole index from every shard's file, written as `retention index` writes it. */
+async function runIndexMerge(settings, families, names, at) {
+    if (names.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'USAGE', message: "retention merge: no shard file given; pass every file written by 'retention index --shard I/N --out FILE', e.g. retention merge shards/*.json" });
+    const { parseIndexShard, mergeIndexShards, windowsAt } = await Promise.all(/* import() */[__webpack_require__.e(5732), __webpack_require__.e(4742), __webpack_require__.e(6079), __webpack_require__.e(9791)]).then(__webpack_require__.bind(__webpack_require__, 78290));
+    const shards = await Promise.all(names.map(async (name) => ({ name, shard: parseIndexShard(name, await readShardFile(settings.workspace, name)) })));
+    const pin = await (0,_trust_pin_js__WEBPACK_IMPORTED_MODULE_5__/* .requirePin */ .rC)(settings, 'retention merge');
+    const facts = await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_4__/* .repoFacts */ .yQ)(settings.workspace);
+    if (facts.head === null)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'REPO_INVALID', message: `${facts.top} has no commits yet; the merge lists the windows of the store commit itself` });
+    const repo = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_3__/* .openRepository */ .h_)(facts.top);
+    const commit = await (0,_index_cache_js__WEBPACK_IMPORTED_MODULE_9__.resolveAt)(repo, facts.head, at);
+    const index = mergeIndexShards(shards, { commit, pin, windows: await windowsAt(repo, commit, families) });
+    const { indexTexts } = await Promise.all(/* import() */[__webpack_require__.e(5732), __webpack_require__.e(4742), __webpack_require__.e(6079), __webpack_require__.e(2238)]).then(__webpack_require__.bind(__webpack_require__, 86079));
+    const texts = indexTexts(index);
+    return { index, json: texts.json, files: await writeIndex(settings, texts) };
+}
+async function readShardFile(workspace, name) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, name), 'utf8');
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'INPUT_UNREADABLE', message: `retention merge: cannot read ${name} (${err.code ?? 'error'}); pass the shard files the matrix jobs uploaded`, cause: err });
+    }
+}
+async function writeJsonFile(workspace, file, value) {
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, file), `${JSON.stringify(value, null, 2)}\n`);
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'INPUT_UNREADABLE', message: `--out ${file}: cannot write the shard file (${err.code ?? 'error'}); give a writable path outside the store folders`, cause: err });
+    }
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 9712;
-export const ids = [9712];
+export const ids = [9712,2238];
 export const modules = {
 
 /***/ 99062:

@@ -29805,7 +29805,7 @@ const retention = {
                 return tombstoneInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now);
             },
             // loaded only when verify has a deletion or a tombstone to judge
-            deletionAuthority: (settings, families) => Promise.resolve({ judge: async (input) => (await (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(9712), __nccwpck_require__.e(6079), __nccwpck_require__.e(4641), __nccwpck_require__.e(4484)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4641))).purgeAuthority(settings, families)).judge(input) })
+            deletionAuthority: (settings, families) => Promise.resolve({ judge: async (input) => (await (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(9712), __nccwpck_require__.e(6079), __nccwpck_require__.e(4641), __nccwpck_require__.e(1102)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4641))).purgeAuthority(settings, families)).judge(input) })
         }
     ],
     stage: {
@@ -31929,7 +31929,8 @@ function renderTable(header, rows, opts = {}) {
 const retentionCommand = (0,_lesson_js__WEBPACK_IMPORTED_MODULE_3__/* .defineCommand */ .N)({
     name: 'retention',
     summary: 'Derive the retention and legal-hold index of the store, or validate an index (V1-V6)',
-    usage: `Usage: release-evidence retention index [--at COMMIT|TIME] [--json] [--no-cache] [options]
+    usage: `Usage: release-evidence retention index [--at COMMIT|TIME] [--json] [--no-cache] [--shard I/N --out FILE] [options]
+       release-evidence retention merge FILE... [--at COMMIT|TIME] [--json] [options]
        release-evidence retention check [--index FILE] [--at COMMIT|TIME] [--json] [--no-cache] [options]
        release-evidence retention query holds|expiring|latest|drift [--within 30d] [--at X] [--json] [--no-cache]
 
@@ -31944,6 +31945,11 @@ check  runs the validator (V1-V6) on the derived index, or on --index FILE (CSV 
 query  the audit views on the derived index: holds (active legal holds by window), expiring
        (expiry within --within, default 30d, or passed), latest (the latest valid revision per
        window), drift (signature or storage drift, stale verification).
+merge  the whole index from the files of 'retention index --shard I/N --out FILE' run in the
+       jobs of a CI matrix (each derives the windows a stable hash of their id assigns it): every
+       shard 1..N once, over this checkout's commit (or --at), this merge's pin, one policy and
+       one --now, each covering exactly its windows; else exit 2. Writes retention-index.csv and
+       retention-index.json to the out dir, as index does (byte for byte the same).
 The derived index is remembered in .git/release-evidence/ (MAC-protected, never in the tree) for
 the exact commit, pin, policy bytes, instant (--now) and working-tree state it was made under;
 any change derives it again. --no-cache derives it from scratch and remembers nothing.
@@ -31953,21 +31959,43 @@ Options:
       --index FILE        check this index instead of deriving one
       --within D          query expiring: how far ahead (30d, 12h, 2w or P30D; default 30d)
       --no-cache          derive the index from scratch; do not read or write the index cache
+      --shard I/N         index: derive only shard I of N (a matrix job; never cached); needs --out
+      --out FILE          index --shard: write the shard's part of the index to FILE (for merge)
 
 Exit codes: 0 pass (warnings allowed; always in observe mode), 1 a blocking retention defect
 (soft mode: storage, hold precedence, hold records and shortened retention only), 2 cannot
 evaluate.`,
-    options: { at: { type: 'string' }, index: { type: 'string' }, within: { type: 'string' }, 'no-cache': { type: 'boolean' } },
+    options: { at: { type: 'string' }, index: { type: 'string' }, within: { type: 'string' }, 'no-cache': { type: 'boolean' }, shard: { type: 'string' }, out: { type: 'string' } },
     common: true,
-    positionals: 2,
+    positionals: Number.MAX_SAFE_INTEGER,
     async run(inv) {
         const what = inv.positionals[0];
         const settings = inv.settings(['retention']);
         const cache = inv.values['no-cache'] !== true;
-        if (what !== 'query' && inv.positionals.length > 1)
+        if (what !== 'query' && what !== 'merge' && inv.positionals.length > 1)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: `retention ${what}: unexpected argument '${inv.positionals[1]}'` });
         if (what !== 'query' && inv.values.within !== undefined)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: 'retention: --within is for query expiring' });
+        if (what === 'query' && inv.positionals.length > 2)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: `retention query: unexpected argument '${inv.positionals[2]}'` });
+        if ((inv.values.shard !== undefined) !== (inv.values.out !== undefined) || (inv.values.shard !== undefined && what !== 'index')) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: 'retention: --shard I/N and --out FILE go together, with retention index (a matrix job); then retention merge FILE... joins the shards' });
+        }
+        if (what === 'merge') {
+            const { runIndexMerge, renderIndexText } = await Promise.all(/* import() */[__nccwpck_require__.e(2541), __nccwpck_require__.e(5186), __nccwpck_require__.e(8883), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68883));
+            const r = await runIndexMerge(settings, inv.families, inv.positionals.slice(1), inv.values.at);
+            inv.io.stdout(inv.values.json ? r.json : renderIndexText(r.index));
+            return _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Pass;
+        }
+        if (what === 'index' && inv.values.shard !== undefined) {
+            const [{ parseShard }, { runIndexShard }] = await Promise.all([__nccwpck_require__.e(/* import() */ 7853).then(__nccwpck_require__.bind(__nccwpck_require__, 77853)), Promise.all(/* import() */[__nccwpck_require__.e(2541), __nccwpck_require__.e(5186), __nccwpck_require__.e(8883), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68883))]);
+            const spec = parseShard(inv.values.shard);
+            const phase = inv.io.progress?.phase(`retention index: shard ${spec.index}/${spec.count}`);
+            const r = await runIndexShard(settings, inv.families, spec, String(inv.values.out), inv.values.at);
+            phase?.done();
+            inv.io.stdout(inv.values.json ? `${JSON.stringify(r, null, 2)}\n` : `Retention index shard ${spec.index}/${spec.count} at ${r.index.commit}: ${r.shard.windows.length} window(s), ${r.index.rows.length} revision(s); wrote ${String(inv.values.out)}\n`);
+            return _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Pass;
+        }
         if (what === 'index') {
             if (inv.values.index !== undefined)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: 'retention index: --index is for retention check' });
@@ -32000,7 +32028,7 @@ evaluate.`,
             inv.io.stdout(inv.values.json ? `${JSON.stringify(q, null, 2)}\n` : renderQueryText(q));
             return _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Pass;
         }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: `retention: say index, check or query; run 'release-evidence retention --help'` });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: `retention: say index, check, query or merge; run 'release-evidence retention --help'` });
     }
 });
 const holdCommand = (0,_lesson_js__WEBPACK_IMPORTED_MODULE_3__/* .defineCommand */ .N)({
@@ -32153,7 +32181,7 @@ that may not approve), 2 cannot evaluate.`,
             if (v[o] !== undefined)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: `purge plan: --${o} is for approve and apply` });
         }
-        const { planPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(2541), __nccwpck_require__.e(8501), __nccwpck_require__.e(6520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28501));
+        const { planPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(2541), __nccwpck_require__.e(8501), __nccwpck_require__.e(6304)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28501));
         const plan = await planPurge(inv.settings(['retention']), inv.families, { window: v.window, at: v.at });
         if (v.json)
             inv.io.stdout(`${JSON.stringify(plan, null, 2)}\n`);

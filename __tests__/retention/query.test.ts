@@ -73,7 +73,7 @@ describe('retention query', () => {
     [['query', 'everything'], 'retention query: say holds'],
     [['query', 'holds', '--within', '3d'], '--within is for expiring'],
     [['index', '--within', '3d'], '--within is for query expiring'],
-    [['purge'], 'say index, check or query']
+    [['purge'], 'say index, check, query or merge']
   ])('%j is a usage error', async (argv, message) => {
     const r = await s.run(['retention', ...argv])
     expect(r.code).toBe(2)

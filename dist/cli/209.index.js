@@ -1,5 +1,5 @@
 export const id = 209;
-export const ids = [209,5138];
+export const ids = [209];
 export const modules = {
 
 /***/ 209:

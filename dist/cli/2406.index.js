@@ -1,5 +1,5 @@
 export const id = 2406;
-export const ids = [2406,209,5138];
+export const ids = [2406,209];
 export const modules = {
 
 /***/ 209:

@@ -1,5 +1,5 @@
 export const id = 3642;
-export const ids = [3642,7853,8629,4663,4964];
+export const ids = [3642,7853,8629,4663];
 export const modules = {
 
 /***/ 1424:

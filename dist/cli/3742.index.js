@@ -1,5 +1,5 @@
 export const id = 3742;
-export const ids = [3742,8370,4663,4964];
+export const ids = [3742,8370,4663];
 export const modules = {
 
 /***/ 5941:

@@ -1,5 +1,5 @@
 export const id = 4107;
-export const ids = [4107,8370,4663,4964];
+export const ids = [4107,8370,4663];
 export const modules = {
 
 /***/ 4107:

@@ -1,5 +1,5 @@
 export const id = 437;
-export const ids = [437,8370,996,4663,4964];
+export const ids = [437,8370,996,4663];
 export const modules = {
 
 /***/ 1424:

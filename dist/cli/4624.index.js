@@ -1,63 +1,26 @@
 export const id = 4624;
-export const ids = [4624,3327,8097];
+export const ids = [4624];
 export const modules = {
 
-/***/ 6046:
+/***/ 6663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ policyFileDigests)
+/* harmony export */   UG: () => (/* binding */ parseSigningKey),
+/* harmony export */   on: () => (/* binding */ SIGNING_KEY_ENV),
+/* harmony export */   yG: () => (/* binding */ readSigningSecret)
 /* harmony export */ });
+/* unused harmony exports SigningKey, secretsToMask */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5138);
-
-
-
-// What a warm cache key names instead of the policies parsed and validated: the bytes of every
-// policy file the settings name, by kind. Parsing them (YAML, schemas) costs more than a warm run
-// should; any edit changes the digest, so the key misses and the full path judges the file.
-/** [kind, path, sha256 of the file's bytes or 'missing'], sorted by kind. */
-async function policyFileDigests(settings) {
-    const entries = Object.entries(settings.policies).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return Promise.all(entries.map(async ([kind, path]) => [kind, path, await fileSha256((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(settings.workspace, path))]));
-}
-/** A run that needs a missing file fails before it caches anything, so 'missing' is only a key. */
-async function fileSha256(abs) {
-    try {
-        return (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .fg)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(abs));
-    }
-    catch {
-        return 'missing';
-    }
-}
-
-
-/***/ }),
-
-/***/ 8097:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   INDEX_CACHE_KIND: () => (/* binding */ INDEX_CACHE_KIND),
-/* harmony export */   deriveIndex: () => (/* binding */ deriveIndex),
-/* harmony export */   deriveIndexAndPolicy: () => (/* binding */ deriveIndexAndPolicy),
-/* harmony export */   indexFingerprint: () => (/* binding */ indexFingerprint),
-/* harmony export */   inputsFingerprint: () => (/* binding */ inputsFingerprint)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4565);
-/* harmony import */ var _policy_file_digests_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6046);
-/* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6581);
-/* harmony import */ var _store_result_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4803);
-/* harmony import */ var _trust_family_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2200);
-/* harmony import */ var _trust_pin_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9021);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5138);
-/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6043);
-/* harmony import */ var _family_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6096);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _util_read_input_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9043);
+/* harmony import */ var _dsse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(870);
+/* harmony import */ var _ed25519_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7478);
 
 
 
@@ -65,896 +28,483 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
-
-
-// The retention index remembered between runs (src/store/result-cache.ts: HMAC'd, in
-// .git/release-evidence/results/, never in the tree). `retention index`, the queries Q1-Q4,
-// `retention check` and `purge plan` all derive the same index, so a second question at the same
-// commit reads it instead of re-verifying every revision. It is used only for the exact commit
-// it describes and under a fingerprint that names everything else a row depends on; any change
-// is a miss and a full derivation, so the cache can make a run faster, never make it pass.
+// The private key is the one secret this tool handles. It arrives as text from exactly one place
+// (key file, Action input, or RELEASE_EVIDENCE_SIGNING_KEY), is turned into a KeyObject at once,
+// and is never echoed: error messages name the source, never the value, and the SigningKey
+// object prints as a redacted placeholder if anything ever logs or serializes it.
 //
-// Two fingerprints, the same promise. `inputsFingerprint` is what a warm run computes: it names
-// the inputs the trust and every inspector are built from instead of building them, since
-// building them walks the trust chain and reads the store through a dozen git processes, which
-// was nearly all of a warm run. Those inputs are: the commit HEAD is at (the trust chain, the
-// strategy packets a sign-off inspector hashes and the lineage snapshots are read there, so the
-// chain's tip is fixed by it), the pin, the bytes of every policy file the settings name, the
-// evaluation instant (purge eligibility, hold and signature judgments, last_verified_utc), the
-// index's and every family verifier's version tag. The working-tree edits under each family (a
-// modified packet is mutable, R5) are kept in the entry and compared on read instead of keyed, so
-// that reading the entry overlaps the `git status` that finds them. The working tree's keyring is among the policy files though
-// no verdict reads it: hashing one file more costs a miss at worst. It is null when a family has
-// no version tag, or when the chain is read elsewhere than at HEAD (a named store branch), and
-// `indexFingerprint` (over the built inspectors' fingerprints) keys the entry instead.
-const INDEX_CACHE_KIND = 'retention-index';
-const INDEX_VERSION = 'retention-index/3';
-function modifiedList(modified) {
-    return [...modified].map(([name, paths]) => [name, [...paths].sort()]);
-}
-async function inputsFingerprint(args) {
-    const { settings } = args;
-    if (settings.git?.storeBranch !== undefined || settings.trust?.commit !== undefined)
-        return null;
-    if (args.families.some((f) => f.verifierVersion === undefined))
-        return null;
-    const policies = await (0,_policy_file_digests_js__WEBPACK_IMPORTED_MODULE_2__/* .policyFileDigests */ .m)(settings);
-    return (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .sha256Hex */ .fg)(JSON.stringify({
-        version: INDEX_VERSION,
-        fingerprint: 'inputs',
-        families: args.families.map((f) => [f.family.name, f.family.root, f.verifierVersion]),
-        workspace: settings.workspace,
-        head: args.head,
-        pin: args.pin,
-        policies,
-        verify: settings.verify ?? null,
-        now: settings.now
-    }));
-}
-function indexFingerprint(args) {
-    const { settings, trust } = args;
-    return (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .sha256Hex */ .fg)(JSON.stringify({
-        version: INDEX_VERSION,
-        families: args.inspectors.map((i) => [i.family.name, i.family.root, i.fingerprint]),
-        trust_root: settings.trust?.root ?? null,
-        keyring: trust.keyring.sha256,
-        policy: [settings.policies['retention'], trust.policy.file, trust.policy.sha256],
-        now: settings.now
-    }));
-}
-async function deriveIndex(args) {
-    return (await deriveIndexAndPolicy(args)).index;
-}
-async function deriveIndexAndPolicy(args) {
-    const facts = await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_3__/* .repoFacts */ .yQ)(args.settings.workspace);
-    if (facts.shallow)
-        throw (0,_store_history_js__WEBPACK_IMPORTED_MODULE_3__/* .shallowError */ .Jn)();
-    const repo = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_1__/* .openRepository */ .h_)(facts.top);
-    const head = facts.head;
-    if (head === null)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: 'REPO_INVALID', message: `${facts.top} has no commits yet; export a closure packet first` });
-    const commit = await resolveAt(repo, head, args.at);
-    // Every family's inspector would ask git for the top level and HEAD again; this run knows them.
-    const settings = args.settings.git?.storeBranch === undefined ? (0,_trust_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .withKnownRepo */ .GQ)(args.settings, { top: facts.top, commit: head, head }) : args.settings;
-    const pin = await (0,_trust_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .requirePin */ .rC)(settings, 'retention');
-    // Holds are the index's own input; the trust root is what every judgment rests on, never evidence to expire or purge.
-    const specs = args.families.filter((s) => (0,_family_js__WEBPACK_IMPORTED_MODULE_9__/* .isRetained */ .dE)(s.family) && s.family.name !== _trust_family_js__WEBPACK_IMPORTED_MODULE_5__/* .TRUST_FAMILY */ .UW.name);
-    // Working-tree edits make a row mutable (R5): read every run (one git status), never from the
-    // cache; the entry is read meanwhile and used only if it saw the same edits.
-    const modifiedRead = commit === head ? modifiedByFamily(repo, specs.map((s) => s.family)) : Promise.resolve(new Map(specs.map((s) => [s.family.name, new Set()])));
-    const useCache = args.cache !== false;
-    const warmRead = (async () => {
-        const key = useCache ? await inputsFingerprint({ settings, head, pin, families: specs }) : null;
-        return { key, cached: key === null ? null : await readCached(facts.stateDir, commit, key) };
-    })();
-    const [modifiedOf, { key: warmKey, cached: warm }] = await Promise.all([modifiedRead, warmRead]);
-    const modified = modifiedList(modifiedOf);
-    if (warm !== null && sameModified(warm.modified, modified))
-        return warm.index;
-    // a miss: only now load the verifiers, the keyring and the policy parser
-    const [{ computeIndex, indexTexts }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(5732), __webpack_require__.e(4742), __webpack_require__.e(4012), __webpack_require__.e(6079), __webpack_require__.e(4964)]).then(__webpack_require__.bind(__webpack_require__, 6079)), __webpack_require__.e(/* import() */ 9631).then(__webpack_require__.bind(__webpack_require__, 2012))]);
-    const trust = await loadRetentionTrust(settings, { what: 'retention' });
-    const inspectors = await Promise.all(specs.map((spec) => spec.inspector(settings)));
-    const fingerprint = warmKey ?? indexFingerprint({ settings, trust, inspectors });
-    if (useCache && warmKey === null) {
-        const cached = await readCached(facts.stateDir, commit, fingerprint);
-        if (cached !== null && sameModified(cached.modified, modified))
-            return cached.index;
+// Key text format (both accepted, `#` comment lines and blank lines ignored):
+//   1. base64 of the 32-byte RFC 8032 seed (what `release-evidence keygen` writes);
+//   2. a PKCS8 PEM block, as written by `openssl genpkey -algorithm ed25519`.
+const SIGNING_KEY_ENV = 'RELEASE_EVIDENCE_SIGNING_KEY';
+class SigningKey {
+    publicKey;
+    keyId;
+    source;
+    #privateKey;
+    constructor(privateKey, source) {
+        this.#privateKey = privateKey;
+        this.publicKey = (0,_ed25519_js__WEBPACK_IMPORTED_MODULE_5__/* .rawPublicKey */ .F7)(privateKey);
+        this.keyId = (0,_ed25519_js__WEBPACK_IMPORTED_MODULE_5__/* .keyIdOf */ .yg)(this.publicKey);
+        this.source = source;
     }
-    const index = await computeIndex({ repo, top: facts.top, settings, commit, trust, inspectors, modifiedOf });
-    const texts = indexTexts(index);
-    if (useCache)
-        await (0,_store_result_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .writeResult */ .Zk)(facts.stateDir, INDEX_CACHE_KIND, commit, fingerprint, { policy: trust.policy.data, modified }, texts);
-    return { policy: trust.policy.data, ...texts, index };
+    sign(message) {
+        return (0,_ed25519_js__WEBPACK_IMPORTED_MODULE_5__/* .signBytes */ .b_)(message, this.#privateKey);
+    }
+    toJSON() {
+        return { keyId: this.keyId, source: this.source, privateKey: '[redacted]' };
+    }
+    [node_util__WEBPACK_IMPORTED_MODULE_1__.inspect.custom]() {
+        return `SigningKey { keyId: '${this.keyId}', source: '${this.source}', privateKey: [redacted] }`;
+    }
 }
-/** The edits an entry saw (as stored: untrusted shape) are exactly the edits now. */
-function sameModified(stored, now) {
-    return JSON.stringify(stored) === JSON.stringify(now);
-}
-async function readCached(stateDir, commit, fingerprint) {
-    const stored = await (0,_store_result_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .readResultParts */ ._9)(stateDir, INDEX_CACHE_KIND, commit, fingerprint);
-    if (stored === null)
-        return null;
-    const { value, parts } = stored;
-    if (typeof value.policy !== 'object' || value.policy === null || parts['json'] === undefined || parts['csv'] === undefined)
-        return null;
-    const json = parts['json'].toString('utf8');
-    let index;
-    // parsed only by what reads rows (the queries, check): `retention index` writes the texts as they are
-    const derived = {
-        policy: value.policy,
-        json,
-        csv: parts['csv'],
-        get index() {
-            return (index ??= JSON.parse(json));
+/** Parses key text; `source` names where it came from in messages (never the value). */
+function parseSigningKey(text, source) {
+    const body = stripComments(text);
+    if (body === '') {
+        throw keyError(source, 'is empty');
+    }
+    if (body.includes('-----BEGIN')) {
+        if (!/-----BEGIN PRIVATE KEY-----/.test(body)) {
+            throw keyError(source, 'is a PEM block but not an unencrypted PKCS8 "PRIVATE KEY"');
         }
-    };
-    return { index: derived, modified: value.modified };
-}
-/** The working-tree changes under each family's root, from one `git status`. */
-async function modifiedByFamily(repo, families) {
-    const roots = [...new Set(families.map((f) => f.root))];
-    const { modified } = await repo.worktreeChanges(roots);
-    return new Map(families.map((f) => [f.name, new Set(modified.filter((p) => p.startsWith(`${f.root}/`)))]));
-}
-/** --at: a UTC time (the last commit at or before it) or a commit-ish. */
-async function resolveAt(repo, head, at) {
-    if (at === undefined || at === '')
-        return head;
-    if (/^\d{4}-\d{2}-\d{2}/.test(at)) {
-        const t = (0,_util_time_js__WEBPACK_IMPORTED_MODULE_8__/* .parseUtc */ .y5)(at);
-        if (!t.ok)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: 'USAGE', message: `--at ${at}: ${t.reason}` });
-        const scan = await repo.scanHistory({ root: '.', until: head });
-        const times = new Map(scan.events.map((e) => [e.commit, e.time]));
-        const before = scan.commits.filter((c) => (times.get(c) ?? Infinity) * 1000 <= t.ms);
-        const last = before[before.length - 1];
-        if (!last)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: 'USAGE', message: `--at ${at}: no commit on HEAD is that old` });
-        return last;
-    }
-    const oid = await repo.tryResolveRef(at);
-    if (oid === null)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: 'USAGE', message: `--at ${at}: not a commit or a UTC time` });
-    return oid;
-}
-
-
-/***/ }),
-
-/***/ 8501:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   planPurge: () => (/* binding */ planPurge)
-/* harmony export */ });
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4565);
-/* harmony import */ var _store_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9077);
-/* harmony import */ var _util_ids_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4598);
-/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6043);
-/* harmony import */ var _index_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8097);
-/* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6581);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2012);
-
-
-
-
-
-
-
-async function planPurge(settings, families, opts) {
-    const index = await (0,_index_cache_js__WEBPACK_IMPORTED_MODULE_4__.deriveIndex)({ settings, families, at: opts.at });
-    const policy = (await (0,_trust_js__WEBPACK_IMPORTED_MODULE_6__.loadRetentionPolicyOf)(settings)).data;
-    const window = opts.window === undefined ? undefined : (0,_util_ids_js__WEBPACK_IMPORTED_MODULE_2__.normalizeId)(opts.window, '--window');
-    const series = new Map();
-    for (const r of index.rows) {
-        if (window !== undefined && r.release_window_id !== window)
-            continue;
-        const k = `${r.family}\0${r.release_window_id}`;
-        series.set(k, [...(series.get(k) ?? []), r]);
-    }
-    const refused = [];
-    const chosen = [];
-    for (const rows of series.values()) {
-        const latest = rows.find((r) => r.is_latest === 'true') ?? rows[rows.length - 1];
-        const w = latest.release_window_id;
-        // hold precedence: checked before eligibility
-        if (rows.some((r) => r.legal_hold_state === 'active')) {
-            refused.push({ release_window_id: w, code: 'RETENTION_PURGE_HELD', field: 'legal_hold_state', detail: `${latest.family} ${w} is under legal hold ${latest.hold_ids} (${latest.hold_reason}, owner ${latest.hold_owner})` });
-            continue;
-        }
-        const e = (0,_util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .parseUtc */ .y5)(latest.retention_expiry_utc);
-        if (!e.ok || e.ms > settings.now) {
-            refused.push({ release_window_id: w, code: 'RETENTION_PURGE_NOT_EXPIRED', field: 'retention_expiry_utc', detail: `${latest.family} ${w} is kept until ${latest.retention_expiry_utc || '(no expiry)'}` });
-            continue;
-        }
-        chosen.push(rows);
-    }
-    if (window !== undefined && series.size === 0)
-        refused.push({ release_window_id: window, code: 'RETENTION_PURGE_NOT_EXPIRED', field: 'release_window_id', detail: `no revision of window ${window} in the index` });
-    const repo = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_0__/* .openRepository */ .h_)(await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_5__/* .repoTopLevel */ .MS)(settings.workspace));
-    const candidates = [];
-    for (const rows of chosen) {
-        const first = rows[0];
-        const spec = families.find((f) => f.family.name === first.family);
-        const tree = await repo.listTree(index.commit, `${spec.family.root}/${first.release_window_id}`);
-        const files = tree.filter((f) => (0,_store_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStorePath */ .GV)(spec.family, f.path).type === 'artifact').map((f) => ({ path: f.path, blob: f.oid }));
-        candidates.push({ family: first.family, release_window_id: first.release_window_id, retention_expiry_utc: rows.find((r) => r.is_latest === 'true')?.retention_expiry_utc ?? '', files, archived_rows: rows });
-    }
-    return {
-        commit: index.commit,
-        candidates,
-        refused,
-        approvals_required: { count: 2, roles: [...policy.purge_roles], distinct_keys: true, distinct_signers: true, ci_roles_excluded: [...policy.ci_roles] }
-    };
-}
-
-
-/***/ }),
-
-/***/ 2951:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FP: () => (/* binding */ macKey),
-/* harmony export */   G0: () => (/* binding */ serializeGroup),
-/* harmony export */   Io: () => (/* binding */ saveCache),
-/* harmony export */   bp: () => (/* binding */ openCache),
-/* harmony export */   nk: () => (/* binding */ factsKey)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-
-
-
-
-// The verify cache makes re-verification proportional to what is new. It holds, per group (one
-// top-level folder under the store root, i.e. one window; see check.ts groupOf), the tree id the
-// group had at the cached tip, the group's check result, and what re-checking it needs (history
-// state of its paths, packet verdicts), the latter in a file of its own named by its sha256. After
-// one more commit, verify scans the log of that commit only, re-checks only the groups that commit
-// touched or whose tree differs (reading their inputs files only), and takes every other group's
-// result from the main file.
-//
-// Threat model. The cache lives in the verifier's own git directory
-// (.git/release-evidence/, never committed, never pushed), so nothing that arrives through the
-// repository (a commit, a branch, a pull request) can write it. What it defends against:
-//   - content changes: a group's result is reused only while the group's tree id at HEAD equals
-//     the one it was computed for and no commit after the cached tip touched the group; a packet
-//     verdict is keyed by the blob ids of the packet and its envelope. Tree and blob ids are
-//     content hashes, so changed bytes anywhere in a window are a cache miss, never a stale pass.
-//     Results and verdicts are used only under the verifier fingerprint they were made with
-//     (keyring hash, closure policy hash, verifier version), so a changed keyring is a miss too;
-//   - history changes: the cache is used only when the commit it was computed at is an ancestor
-//     of HEAD (`git merge-base --is-ancestor`). A rewritten or reset branch starts from scratch;
-//     every commit after the cached tip is scanned, and a group any of them touched is re-checked,
-//     so a rewrite after the tip is found like any other, even one that a later commit reverted;
-//   - a corrupted, truncated, hand-edited or copied-in cache file: the main file carries an
-//     HMAC-SHA256 under a random per-repository key (.git/release-evidence/cache.key, mode 0600)
-//     and names each group's inputs file by the sha256 of its content, which is checked on read;
-//     anything that fails the MAC or its hash, or does not parse, is ignored and rebuilt;
-//   - time: nothing signed after the verification instant is kept, and a group or verdict whose
-//     latest signing instant lies after the verification instant is re-checked.
-// Out of scope: an attacker who can write the verifier's .git directory can also rewrite its
-// objects, hooks and config; for that reader, and for any outside audit, run `verify --no-cache`
-// on a fresh clone (CI checkouts start without a cache, so CI always verifies in full).
-const VERSION = 6;
-function serializeGroup(root, name, tree, signedMax, result, inputs) {
-    const windows = result.windows.map((w) => {
-        const dir = `${root}/${w.release_window_id}/`;
-        return [w.release_window_id, w.series, w.latest, w.ok ? 1 : 0, w.revisions.map((r) => revisionRow(r, dir))];
-    });
-    const paths = Object.entries(inputs.state).map(([path, h]) => {
-        const row = [path, h.blob, h.origin.commit, h.origin.time, h.origin.order];
-        if (h.rewrites.length > 0)
-            row.push(h.rewrites);
-        return row;
-    });
-    const facts = Object.entries(inputs.facts).map(([k, f]) => {
-        const row = [k, f.packetId, f.digest, f.supersedes, f.windowId, f.revision, f.signerId, f.keyId, f.signedAt, f.demo === true ? 1 : 0];
-        if (f.findings.length > 0)
-            row.push(f.findings);
-        return row;
-    });
-    const inputsBytes = Buffer.from(JSON.stringify([paths, facts]), 'utf8');
-    const inputsHash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(inputsBytes).digest('hex');
-    return { line: `${name}\t${tree}\t${signedMax}\t${inputsHash}\t${JSON.stringify([windows, result.defects])}`, inputsHash, inputsBytes };
-}
-// A revision's files are stored by name inside the window's folder (where they always are);
-// anything else keeps its full path behind a leading '/', which no git path has.
-const fileName = (dir, path) => (path === null ? null : path.startsWith(dir) ? path.slice(dir.length) : `/${path}`);
-const filePath = (dir, name) => (name === null ? null : name.startsWith('/') ? name.slice(1) : `${dir}${name}`);
-function revisionRow(r, dir) {
-    const { packet, signature, log } = r.files;
-    return [r.revision, r.packet_id, r.digest, r.supersedes, r.signer_id, r.signed_at_utc, fileName(dir, packet), fileName(dir, signature), fileName(dir, log), r.published_in, r.published_at_utc, r.ok ? 1 : 0];
-}
-// Lines stay bytes until a field is needed (a TAB byte never occurs inside a UTF-8 sequence), so
-// unchanged groups are neither decoded in full nor re-encoded when the file is written again.
-const TAB = 0x09;
-function parseGroupLine(root, inputsDir, line) {
-    const t1 = line.indexOf(TAB);
-    const t2 = line.indexOf(TAB, t1 + 1);
-    const t3 = line.indexOf(TAB, t2 + 1);
-    const t4 = line.indexOf(TAB, t3 + 1);
-    if (t1 < 0 || t2 < 0 || t3 < 0 || t4 < 0)
-        return null;
-    const signedMax = Number(line.toString('latin1', t2 + 1, t3));
-    if (!Number.isFinite(signedMax))
-        return null;
-    const inputsHash = line.toString('latin1', t3 + 1, t4);
-    if (!/^[0-9a-f]{64}$/.test(inputsHash))
-        return null;
-    return {
-        name: line.toString('utf8', 0, t1),
-        tree: line.toString('latin1', t1 + 1, t2),
-        signedMax,
-        line,
-        inputsHash,
-        result: () => {
-            const [windows, defects] = JSON.parse(line.toString('utf8', t4 + 1));
-            return { windows: windows.map((w) => windowReport(root, w)), defects };
-        },
-        inputs: () => {
-            let bytes;
-            try {
-                bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(inputsDir, `${inputsHash}.json`));
-            }
-            catch {
-                return null;
-            }
-            if ((0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(bytes).digest('hex') !== inputsHash)
-                return null;
-            const [paths, facts] = JSON.parse(bytes.toString('utf8'));
-            const state = {};
-            const none = [];
-            for (const [path, blob, commit, time, order, rewrites] of paths)
-                state[path] = { blob, origin: { commit, time, order }, rewrites: rewrites ?? none };
-            const out = {};
-            const clean = [];
-            for (const [k, packetId, digest, supersedes, windowId, revision, signerId, keyId, signedAt, demo, findings] of facts) {
-                out[k] = { packetId, digest, supersedes, windowId, revision, signerId, keyId, signedAt, demo: demo === 1, findings: findings ?? clean };
-            }
-            return { state, facts: out };
-        }
-    };
-}
-function windowReport(root, [release_window_id, series, latest, ok, rows]) {
-    const dir = `${root}/${release_window_id}/`;
-    const revisions = rows.map(([revision, packet_id, digest, supersedes, signer_id, signed_at_utc, packet, signature, log, published_in, published_at_utc, rok]) => ({
-        revision,
-        packet_id,
-        digest,
-        supersedes,
-        signer_id,
-        signed_at_utc,
-        files: { packet: filePath(dir, packet), signature: filePath(dir, signature), log: filePath(dir, log) },
-        published_in,
-        published_at_utc,
-        ok: rok === 1
-    }));
-    return { release_window_id, series, revisions, latest, ok: ok === 1 };
-}
-/** Verdicts are keyed by content: the blob ids of the packet and its envelope. */
-function factsKey(packetOid, signatureOid) {
-    return `${packetOid}:${signatureOid ?? '-'}`;
-}
-/** The per-repository MAC key of .git/release-evidence/ (created when asked), null when absent or damaged. */
-async function macKey(dir, create) {
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'cache.key');
-    try {
-        const key = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file);
-        return key.length === 32 ? key : null;
-    }
-    catch {
-        if (!create)
-            return null;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(dir, { recursive: true, mode: 0o700 });
+        let key;
         try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(file, (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(32), { mode: 0o600, flag: 'wx' });
+            key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.createPrivateKey)({ key: body, format: 'pem' });
         }
         catch (err) {
-            if (err.code !== 'EEXIST')
-                throw err;
+            throw keyError(source, 'is not a readable PKCS8 PEM private key', err);
         }
-        const key = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(file);
-        return key.length === 32 ? key : null;
-    }
-}
-/** The cache, or null when absent, unauthentic, unreadable or for another family/root. */
-async function openCache(dir, family, root) {
-    try {
-        const key = await macKey(dir, false);
-        if (!key)
-            return null;
-        // Read and authenticated as bytes: decoding 10 MB through a stream decoder, or hashing it as
-        // a JS string, costs more than everything else a warm verify does.
-        const bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, `verify-${family}.cache`));
-        const nl = bytes.indexOf(0x0a);
-        if (nl < 0)
-            return null;
-        const given = Buffer.from(bytes.toString('latin1', 0, nl), 'hex');
-        const expected = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', key).update(bytes.subarray(nl + 1)).digest();
-        if (given.length !== expected.length || !(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(given, expected))
-            return null;
-        const nl2 = bytes.indexOf(0x0a, nl + 1);
-        const nl3 = bytes.indexOf(0x0a, nl2 + 1);
-        if (nl2 < 0 || nl3 < 0)
-            return null;
-        const tip = bytes.toString('latin1', nl + 1, nl2);
-        if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(tip))
-            return null;
-        return {
-            tip,
-            parse: () => {
-                try {
-                    const header = JSON.parse(bytes.toString('utf8', nl2 + 1, nl3));
-                    if (header.v !== VERSION || header.family !== family || header.root !== root)
-                        return null;
-                    const groups = new Map();
-                    for (let start = nl3 + 1; start < bytes.length;) {
-                        let end = bytes.indexOf(0x0a, start);
-                        if (end < 0)
-                            end = bytes.length;
-                        if (end > start) {
-                            const g = parseGroupLine(root, inputsDir(dir, family), bytes.subarray(start, end));
-                            if (!g)
-                                return null;
-                            groups.set(g.name, g);
-                        }
-                        start = end + 1;
-                    }
-                    return { family, root, fingerprint: header.fingerprint, commits: header.commits, tip, groups };
-                }
-                catch {
-                    return null;
-                }
-            }
-        };
-    }
-    catch {
-        return null;
-    }
-}
-function inputsDir(dir, family) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, `verify-${family}.inputs`);
-}
-/**
- * Writes the new inputs files, then the main file atomically (temp file + rename), then removes
- * inputs files nothing names any more. A failure to cache never fails verification.
- */
-async function saveCache(dir, content) {
-    try {
-        const key = await macKey(dir, true);
-        if (!key)
-            return false;
-        const { family, root, fingerprint, commits } = content.header;
-        const inputs = inputsDir(dir, family);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(inputs, { recursive: true, mode: 0o700 });
-        const fresh = content.groups.filter((g) => g.inputsBytes !== undefined);
-        for (let i = 0; i < fresh.length; i += 64) {
-            await Promise.all(fresh.slice(i, i + 64).map((g) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(inputs, `${g.inputsHash}.json`), g.inputsBytes, { mode: 0o600 })));
+        if (key.asymmetricKeyType !== 'ed25519') {
+            throw keyError(source, `holds a ${key.asymmetricKeyType ?? 'unknown'} key, not Ed25519`);
         }
-        const newline = Buffer.from('\n');
-        const chunks = [Buffer.from(`${content.tip}\n${JSON.stringify({ v: VERSION, family, root, fingerprint, commits })}\n`, 'utf8')];
-        for (const g of content.groups)
-            chunks.push(typeof g.line === 'string' ? Buffer.from(g.line, 'utf8') : g.line, newline);
-        const hmac = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', key);
-        for (const c of chunks)
-            hmac.update(c);
-        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, `verify-${family}.cache`);
-        const tmp = `${file}.${process.pid}.tmp`;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(tmp, Buffer.concat([Buffer.from(`${hmac.digest('hex')}\n`, 'latin1'), ...chunks]), { mode: 0o600 });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(tmp, file);
-        const named = new Set(content.groups.map((g) => `${g.inputsHash}.json`));
-        await Promise.all((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(inputs).filter((f) => !named.has(f)).map((f) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(inputs, f)).catch(() => undefined)));
-        return true;
+        return new SigningKey((0,_ed25519_js__WEBPACK_IMPORTED_MODULE_5__/* .privateKeyFromSeed */ .we)((0,_ed25519_js__WEBPACK_IMPORTED_MODULE_5__/* .seedOf */ .n3)(key)), source);
     }
-    catch {
-        return false;
+    const seed = (0,_dsse_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeBase64 */ .y4)(body.replace(/\s+/g, ''));
+    if (!seed || seed.length !== _ed25519_js__WEBPACK_IMPORTED_MODULE_5__/* .SEED_BYTES */ .ER) {
+        throw keyError(source, `is neither base64 of a ${_ed25519_js__WEBPACK_IMPORTED_MODULE_5__/* .SEED_BYTES */ .ER}-byte Ed25519 seed nor a PKCS8 PEM private key`);
     }
+    return new SigningKey((0,_ed25519_js__WEBPACK_IMPORTED_MODULE_5__/* .privateKeyFromSeed */ .we)(seed), source);
 }
-
-
-/***/ }),
-
-/***/ 6581:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jn: () => (/* binding */ shallowError),
-/* harmony export */   MS: () => (/* binding */ repoTopLevel),
-/* harmony export */   yQ: () => (/* binding */ repoFacts)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4565);
-
-
-function shallowError() {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({
-        code: 'HISTORY_SHALLOW',
-        message: 'this is a shallow clone: its history is cut off, so it cannot prove where a packet file began or that it was never rewritten. ' +
-            "Fetch the full history with 'git fetch --unshallow' (locally), or set 'fetch-depth: 0' on actions/checkout (in a workflow), then run verify again"
+function stripComments(text) {
+    return text
+        .split(/\r?\n/)
+        .filter((l) => !/^\s*#/.test(l))
+        .join('\n')
+        .trim();
+}
+function keyError(source, what, cause) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo({
+        code: 'KEY_INVALID',
+        message: `the signing key from ${source} ${what}; create one with 'release-evidence keygen' (base64 seed) or 'openssl genpkey -algorithm ed25519' (PEM)`,
+        cause
     });
 }
-/** The repository's top level; a directory that is not a git work tree is the user's error. */
-async function repoTopLevel(dir) {
-    const top = await (0,_git_index_js__WEBPACK_IMPORTED_MODULE_1__/* .openRepository */ .h_)(dir).topLevel();
-    if (top === null) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: 'REPO_INVALID', message: `${dir} is not inside a git repository; run in the repository that holds the store (or pass --repo)` });
+/**
+ * Finds the key text: an explicit key file wins, then the Action input, then the environment.
+ * Returns undefined when none is set, so callers decide whether signing is required.
+ */
+async function readSigningSecret(from) {
+    const keyFile = from.keyFile;
+    if (keyFile !== undefined && keyFile !== '') {
+        const source = `key file ${keyFile}`;
+        const { text, mode } = await (0,_util_read_input_js__WEBPACK_IMPORTED_MODULE_4__/* .readInput */ .R)(async () => ({ text: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(keyFile, 'utf8'), mode: (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(keyFile)).mode }), (code) => `cannot read the ${source} (${code}); pass the path 'release-evidence keygen' printed`);
+        const warnings = process.platform !== 'win32' && (mode & 0o077) !== 0
+            ? [`${source} is readable by group or others (mode ${(mode & 0o777).toString(8)}); run chmod 600 on it`]
+            : [];
+        return { text, source, warnings };
     }
-    return top;
+    if (from.input !== undefined && from.input.trim() !== '')
+        return { text: from.input, source: 'the signing-key input', warnings: [] };
+    const env = from.env[SIGNING_KEY_ENV];
+    if (env !== undefined && env.trim() !== '')
+        return { text: env, source: `$${SIGNING_KEY_ENV}`, warnings: [] };
+    return undefined;
 }
-/** Top level, shallowness, the tool's private directory and HEAD, in one git process. */
-async function repoFacts(dir) {
-    const facts = await (0,_git_index_js__WEBPACK_IMPORTED_MODULE_1__/* .openRepository */ .h_)(dir).describe('release-evidence');
-    if (facts === null) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: 'REPO_INVALID', message: `${dir} is not inside a git work tree; run in the repository that holds the store (or pass --repo)` });
-    }
-    return { top: facts.top, shallow: facts.shallow, stateDir: facts.gitPath, head: facts.head };
+/**
+ * Every string a log line could leak the secret through: the whole text, the key body, and each
+ * PEM line. The Action passes each to core.setSecret before it logs anything.
+ */
+function secretsToMask(text) {
+    const out = new Set();
+    const add = (s) => {
+        const t = s.trim();
+        if (t.length >= 8)
+            out.add(t);
+    };
+    add(text);
+    const body = stripComments(text);
+    add(body);
+    add(body.replace(/\s+/g, ''));
+    for (const line of body.split(/\r?\n/))
+        if (!line.startsWith('-----'))
+            add(line);
+    return [...out].sort();
 }
 
 
 /***/ }),
 
-/***/ 4803:
+/***/ 8688:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Uv: () => (/* binding */ readResult),
-/* harmony export */   Zk: () => (/* binding */ writeResult),
-/* harmony export */   _9: () => (/* binding */ readResultParts)
+/* harmony export */   m: () => (/* binding */ assertNoSymlinkInPaths)
 /* harmony export */ });
-/* unused harmony export readNewestResult */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2951);
-
-
-
-
-// A derived result (a retention index, a lineage graph set) computed from the store at one commit
-// and remembered for the next run, so that asking again at the same tip costs a file read, and a
-// builder that can extend its result can start from the newest one it made.
-//
-// Same threat model as the verify cache (cache.ts): the file lives in the verifier's own git
-// directory (.git/release-evidence/results/), never in the tree, and carries an HMAC under the
-// per-repository key, so nothing that arrives through the repository can write or forge it; a
-// damaged, copied-in or hand-edited file reads as absent. A result is returned only for the exact
-// tip and fingerprint it was stored under. The fingerprint is the caller's promise: it must name
-// everything besides the tip that the result depends on (verifier version, pinned trust root,
-// policy hashes, the evaluation instant, options), because a result reused under different inputs
-// would be a stale answer. A caller that extends the newest result (`readNewestResult`) must check
-// itself that its tip is an ancestor of the tip it verifies now.
-//
-// Layout: `<hmac hex>\n<header json>\n<value json>[<part bytes>...]`, the HMAC over everything
-// after the first line. A result may carry named parts, texts kept byte for byte after the value
-// (the header lists their lengths): a 10 MB text inside the JSON value would be escaped on write
-// and unescaped by a parse of the whole file on every read, where a part is handed back as it lies.
-const VERSION = 1;
-const KIND = /^[a-z][a-z0-9-]{0,63}$/;
-function fileOf(stateDir, kind) {
-    if (!KIND.test(kind))
-        throw new Error(`result cache kind ${JSON.stringify(kind)} is not a plain name`);
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(stateDir, 'results', `${kind}.cache`);
-}
-/**
- * The stored entry of a kind, authenticated: its header and the bytes after it. `want` rejects
- * an entry by its header before the HMAC is computed over what may be many megabytes; nothing
- * from the entry is returned unless its HMAC holds.
- */
-async function readAuthentic(stateDir, kind, want) {
-    const key = await (0,_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .macKey */ .FP)(stateDir, false);
-    if (!key)
-        return null;
-    const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(fileOf(stateDir, kind));
-    const nl = bytes.indexOf(0x0a);
-    const nl2 = nl < 0 ? -1 : bytes.indexOf(0x0a, nl + 1);
-    if (nl2 < 0)
-        return null;
-    const header = JSON.parse(bytes.toString('utf8', nl + 1, nl2));
-    if (header.v !== VERSION || header.kind !== kind || typeof header.tip !== 'string' || typeof header.fingerprint !== 'string')
-        return null;
-    if (want !== undefined && (header.tip !== want.tip || header.fingerprint !== want.fingerprint))
-        return null;
-    const given = Buffer.from(bytes.toString('latin1', 0, nl), 'hex');
-    const expected = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', key).update(bytes.subarray(nl + 1)).digest();
-    if (given.length !== expected.length || !(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(given, expected))
-        return null;
-    return { header, rest: bytes.subarray(nl2 + 1) };
-}
-/** The value and parts of an authenticated entry; null when its layout does not add up. */
-function unpack(header, rest) {
-    const { value_bytes: valueBytes, parts: layout } = header;
-    if (layout === undefined)
-        return { value: JSON.parse(rest.toString('utf8')) };
-    if (typeof valueBytes !== 'number' || !Array.isArray(layout))
-        return null;
-    let at = valueBytes;
-    const parts = {};
-    for (const p of layout) {
-        if (!Array.isArray(p) || typeof p[0] !== 'string' || typeof p[1] !== 'number')
-            return null;
-        parts[p[0]] = rest.subarray(at, at + p[1]);
-        at += p[1];
-    }
-    if (at !== rest.length)
-        return null;
-    return { value: JSON.parse(rest.toString('utf8', 0, valueBytes)), parts };
-}
-/** The newest result stored for this kind, whatever its tip and fingerprint; null when absent or unauthentic. */
-async function readNewestResult(stateDir, kind) {
-    try {
-        const entry = await readAuthentic(stateDir, kind);
-        const unpacked = entry === null ? null : unpack(entry.header, entry.rest);
-        if (entry === null || unpacked === null)
-            return null;
-        return { tip: entry.header.tip, fingerprint: entry.header.fingerprint, ...unpacked };
-    }
-    catch {
-        return null;
-    }
-}
-/** The result stored for exactly this tip and fingerprint, or null (and null for a result with parts). */
-async function readResult(stateDir, kind, tip, fingerprint) {
-    try {
-        const entry = await readAuthentic(stateDir, kind, { tip, fingerprint });
-        const unpacked = entry === null ? null : unpack(entry.header, entry.rest);
-        return unpacked === null || unpacked.parts !== undefined ? null : unpacked.value;
-    }
-    catch {
-        return null;
-    }
-}
-/** The result and its parts stored for exactly this tip and fingerprint (`writeResult` with parts), or null. */
-async function readResultParts(stateDir, kind, tip, fingerprint) {
-    try {
-        const entry = await readAuthentic(stateDir, kind, { tip, fingerprint });
-        const unpacked = entry === null ? null : unpack(entry.header, entry.rest);
-        return unpacked === null || unpacked.parts === undefined ? null : unpacked;
-    }
-    catch {
-        return null;
-    }
-}
-/**
- * Stores one result per kind (replacing the previous one) atomically, with `parts` (named texts
- * kept byte for byte; read them back with `readResultParts`). A failure to cache never fails the
- * command, so it is reported as false, not thrown.
- */
-async function writeResult(stateDir, kind, tip, fingerprint, value, parts) {
-    const file = fileOf(stateDir, kind);
-    try {
-        const key = await (0,_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .macKey */ .FP)(stateDir, true);
-        if (!key)
-            return false;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(stateDir, 'results'), { recursive: true, mode: 0o700 });
-        const valueBytes = Buffer.from(JSON.stringify(value), 'utf8');
-        const partBytes = Object.entries(parts ?? {}).map(([name, text]) => [name, typeof text === 'string' ? Buffer.from(text, 'utf8') : text]);
-        const layout = parts === undefined ? {} : { value_bytes: valueBytes.length, parts: partBytes.map(([name, b]) => [name, b.length]) };
-        const header = Buffer.from(`${JSON.stringify({ v: VERSION, kind, tip, fingerprint, ...layout })}\n`, 'utf8');
-        const body = [header, valueBytes, ...partBytes.map(([, b]) => b)];
-        const mac = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', key);
-        for (const b of body)
-            mac.update(b);
-        const tmp = `${file}.${process.pid}.tmp`;
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, Buffer.concat([Buffer.from(`${mac.digest('hex')}\n`, 'latin1'), ...body]), { mode: 0o600 });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, file);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-
-
-/***/ }),
-
-/***/ 9021:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Eh: () => (/* binding */ knownRepo),
-/* harmony export */   GQ: () => (/* binding */ withKnownRepo),
-/* harmony export */   Jv: () => (/* binding */ storeCommit),
-/* harmony export */   Qw: () => (/* binding */ resolvePin),
-/* harmony export */   rC: () => (/* binding */ requirePin)
-/* harmony export */ });
-/* unused harmony exports TRUST_ROOT_ENV, unpinnedError */
+/* unused harmony export assertNoSymlinkInPath */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4565);
-/* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6581);
+/* harmony import */ var _util_ids_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4598);
 
 
 
 
-
-// The pin: the sha256 of revision 1's canonical payload, given from outside the repository being
-// verified (--trust-root, the trust-root Action input, $RELEASE_EVIDENCE_TRUST_ROOT), either as
-// the hex value or as the path of a file that holds it. A file inside the checkout is refused:
-// whoever can push could rewrite it together with the store.
-const TRUST_ROOT_ENV = 'RELEASE_EVIDENCE_TRUST_ROOT';
-const HEX = /^(?:sha256:)?([0-9a-fA-F]{64})$/;
-/** The pinned sha256 (lowercase hex), or null when no pin was configured. */
-async function resolvePin(settings) {
-    const raw = settings.trust?.root?.trim();
-    if (!raw)
-        return null;
-    const hex = HEX.exec(raw);
-    if (hex)
-        return hex[1].toLowerCase();
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(settings.workspace, raw);
-    const [real, top] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(file).catch(() => file), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(settings.workspace).catch(() => settings.workspace)]);
-    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(top, real);
-    if (inside === '' || (!inside.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({
-            code: 'USAGE',
-            message: `--trust-root ${raw}: the pin file is inside the repository being verified, so whoever can push could change it along with the store; give the sha256 itself, or a file outside the checkout`
-        });
+// The store writes into the working tree of a checked-out branch, through mkdir and writeFile,
+// which follow symbolic links. A link anywhere between the repository root and a file
+// (closure-packets/ itself, a window folder, the file), left untracked by an earlier step of the
+// job, would carry the write outside the repository. So every component below the root is
+// checked with lstat before anything is written; what does not exist yet is created later as a
+// real folder. The root itself (and what lies above it) is the checkout's own business.
+/** Throws a UserError (REPO_INVALID) when a component of `path` (repo-relative, `/`-separated) below `root` is a symbolic link. */
+async function assertNoSymlinkInPath(root, path) {
+    const parts = path.split('/');
+    for (let i = 1; i <= parts.length; i++) {
+        const rel = parts.slice(0, i).join('/');
+        let stat;
+        try {
+            stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel));
+        }
+        catch (err) {
+            const code = err.code;
+            // nothing there (or a file where a folder should be, reported by the write itself)
+            if (code === 'ENOENT' || code === 'ENOTDIR')
+                return;
+            throw err;
+        }
+        if (stat.isSymbolicLink()) {
+            const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readlink)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel)).catch(() => '?');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({
+                code: 'REPO_INVALID',
+                message: `${rel}: is a symbolic link (to ${(0,_util_ids_js__WEBPACK_IMPORTED_MODULE_3__.printable)(target)}) in the working tree; the store writes only real files and folders inside the repository, ` +
+                    `so it wrote nothing: remove it (rm ${rel}) and run again`
+            });
+        }
+        if (!stat.isDirectory())
+            return;
     }
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
-    }
-    catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'INPUT_UNREADABLE', message: `--trust-root ${raw}: not a sha256 and not a readable file (${err.code ?? 'error'})`, cause: err });
-    }
-    const token = text
-        .split('\n')
-        .map((l) => l.replace(/#.*/, '').trim())
-        .find((l) => l !== '');
-    const m = token === undefined ? null : HEX.exec(token.split(/\s+/)[0]);
-    if (!m)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'INPUT_INVALID', message: `--trust-root ${raw}: the file does not start with a sha256 (64 hex digits)` });
-    return m[1].toLowerCase();
 }
-/**
- * The pin, or exit 2 (TRUST_ROOT_UNPINNED): whatever judges a signature needs it. `what` names the
- * command that asked ("verify", "retention index").
- */
-async function requirePin(settings, what) {
-    const pin = await resolvePin(settings);
-    if (pin === null)
-        throw unpinnedError(what);
-    return pin;
-}
-function unpinnedError(what) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({
-        code: 'TRUST_ROOT_UNPINNED',
-        message: `${what} cannot judge signatures without a pinned trust root: the keyring in the working tree (policies/keyring.yaml) is never trusted, since anyone who can push can edit it. ` +
-            `Pin revision 1 of the store's trust root with --trust-root <sha256>, $${TRUST_ROOT_ENV}, the Action's trust-root input, or --trust-root FILE (a file outside the checkout that holds the sha256); ` +
-            `'release-evidence trust show' prints the sha256 to compare with the pin you keep. ` +
-            `No trust root yet? Create one with 'release-evidence trust migrate --root-key NAME=FILE ...' and keep the pin it prints (docs/trust-root.md)`
-    });
-}
-// Answers shared by one run (verify) with every inspector it builds, keyed by the settings object
-// it hands them: ten families each asking git for the top level and HEAD was twenty processes.
-// A copy of the settings carries them, so no other run (and no later call) can see stale ones.
-const known = new WeakMap();
-/** A copy of `settings` whose storeCommit (and trust's reads) answer from `facts`. */
-function withKnownRepo(settings, facts) {
-    const scoped = { ...settings };
-    known.set(scoped, facts);
-    return scoped;
-}
-function knownRepo(settings) {
-    return known.get(settings);
-}
-/**
- * The commit the store (and its trust/ chain) is read at: the commit verify proves when it set one
- * (settings.trust.commit: a fetched store branch tip is not the local ref, nor HEAD), else the
- * store branch's tip when one is named and exists, else HEAD.
- */
-async function storeCommit(settings) {
-    const k = known.get(settings);
-    // A commit verify proves wins over any shared answer: it is what the trust chain is read at.
-    if (settings.trust?.commit !== undefined)
-        return { top: k?.top ?? (await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_4__/* .repoTopLevel */ .MS)(settings.workspace)), commit: settings.trust.commit };
-    if (k)
-        return { top: k.top, commit: k.commit };
-    const top = await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_4__/* .repoTopLevel */ .MS)(settings.workspace);
-    const repo = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_3__/* .openRepository */ .h_)(top);
-    const branch = settings.git?.storeBranch;
-    const commit = (branch ? await repo.tryResolveRef(`refs/heads/${branch}`) : null) ?? (await repo.headOid());
-    return { top, commit };
+/** assertNoSymlinkInPath for each path, in order. */
+async function assertNoSymlinkInPaths(root, paths) {
+    for (const path of paths)
+        await assertNoSymlinkInPath(root, path);
 }
 
 
 /***/ }),
 
-/***/ 8799:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+/***/ 2170:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ canonicalize)
+/* harmony export */   I: () => (/* binding */ StoreBatch),
+/* harmony export */   z: () => (/* binding */ commitFiles)
 /* harmony export */ });
-function hasLoneSurrogate (value) {
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _worktree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8688);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4565);
 
-    if (code >= 0xD800 && code <= 0xDBFF) {
-      if (i === value.length - 1) {
-        return true;
-      }
-      const next = value.charCodeAt(i + 1);
-      if (!(next >= 0xDC00 && next <= 0xDFFF)) {
-        return true;
-      }
-      i++;
-    } else if (code >= 0xDC00 && code <= 0xDFFF) {
-      return true;
+
+
+
+
+/**
+ * Several write-once commits in a chain, landed together: each commit's objects are written when
+ * it is made, on top of the previous one, and land() then moves the branch once (the same
+ * compare-and-swap), writes the new files to the working tree and records them in the index with
+ * one native git call. An export of many windows thus pays for the ref, the working tree and the
+ * index once, not once per window (the index alone is rewritten whole on every update), and lands
+ * all of its commits or none. Pending working-tree bytes are bounded: past LAND_EVERY_BYTES the
+ * batch lands what it has and goes on from there.
+ */
+class StoreBatch {
+    args;
+    repo;
+    tip;
+    expected;
+    checkedOut;
+    pending = new Map();
+    /** derived pages replaced since the batch last landed -> the blob the working tree holds for them */
+    replacedSinceLand = new Map();
+    /** paths removed since the batch last landed (a purge) */
+    removals = new Set();
+    pendingBytes = 0;
+    /** the root tree and the trees of the latest commit made here, so the next commit does not read them back */
+    tipTree = null;
+    /** the subject of the latest commit, for the reflog */
+    subject = '';
+    trees = new Map();
+    constructor(args) {
+        this.args = args;
+        this.repo = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_4__/* .openRepository */ .h_)(args.dir);
+        this.tip = args.parentOid;
+        this.expected = args.expectedRefOid === undefined ? args.parentOid : args.expectedRefOid;
     }
-  }
-
-  return false;
+    /** The commit the next one builds on (the last one made, once there is one). */
+    get head() {
+        return this.tip;
+    }
+    async isCheckedOut() {
+        if (this.checkedOut === undefined) {
+            this.checkedOut = (await this.repo.currentBranch()) === this.args.branch;
+            // The working tree reflects the branch tip; it can only be fast-forwarded by the new files.
+            if (this.checkedOut && this.expected !== this.args.parentOid) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InternalError */ .Gd({ code: 'INTERNAL', message: `store: refs/heads/${this.args.branch} is checked out; build on its tip or on an unchecked-out branch` });
+            }
+        }
+        return this.checkedOut;
+    }
+    /** Writes one commit's objects on top of the batch's head; nothing is visible until land(). */
+    async commit(c) {
+        const { files } = c;
+        const remove = c.remove ?? [];
+        const dir = this.args.dir;
+        if (files.length === 0 && remove.length === 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InternalError */ .Gd({ code: 'INTERNAL', message: 'store: commit with no files' });
+        for (const f of files)
+            assertSafePath(f.path);
+        for (const p of remove)
+            assertSafePath(p);
+        const checkedOut = await this.isCheckedOut();
+        // before any object is written: a link in the working tree would carry the write elsewhere
+        if (checkedOut)
+            await (0,_worktree_js__WEBPACK_IMPORTED_MODULE_3__/* .assertNoSymlinkInPaths */ .m)(dir, [...files.map((f) => f.path), ...remove]);
+        const pending = { files: new Map(), dirs: new Map(), removed: new Set() };
+        const folderOf = (path) => {
+            const parts = path.split('/');
+            let node = pending;
+            for (const part of parts.slice(0, -1)) {
+                let next = node.dirs.get(part);
+                if (!next)
+                    node.dirs.set(part, (next = { files: new Map(), dirs: new Map(), removed: new Set() }));
+                node = next;
+            }
+            const name = parts[parts.length - 1];
+            if (node.files.has(name) || node.removed.has(name))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InternalError */ .Gd({ code: 'INTERNAL', message: `store: ${path} given twice` });
+            return { node, name };
+        };
+        const blobs = [];
+        for (const f of files) {
+            const oid = await this.repo.writeBlob(f.bytes);
+            blobs.push(oid);
+            const { node, name } = folderOf(f.path);
+            node.files.set(name, oid);
+        }
+        for (const p of remove) {
+            const { node, name } = folderOf(p);
+            node.removed.add(name);
+        }
+        const parentTree = this.tip ? (this.tipTree ?? (await this.repo.commitTree(this.tip))) : null;
+        const written = new Map();
+        const replaced = new Map();
+        const treeOid = (await mergeTree(this.repo, parentTree, pending, '', this.trees, written, { allowed: new Set(c.replace), replaced })) ?? (await this.repo.writeTree([]));
+        // The working tree still holds what the batch last landed: a page replaced again before the
+        // batch lands is compared with the blob it had then, not with the batch's unlanded one.
+        for (const [path, oid] of replaced) {
+            const first = this.replacedSinceLand.get(path);
+            if (first === undefined)
+                this.replacedSinceLand.set(path, oid);
+            else
+                replaced.set(path, first);
+        }
+        if (checkedOut)
+            await assertWorktreeFree(this.repo, dir, files, replaced);
+        const who = { name: c.committer.name, email: c.committer.email, timestamp: c.committer.timestamp, timezoneOffset: 0 };
+        const commitOid = await this.repo.writeCommit({
+            tree: treeOid,
+            parent: this.tip ? [this.tip] : [],
+            author: who,
+            committer: who,
+            message: c.message.endsWith('\n') ? c.message : `${c.message}\n`
+        });
+        this.tipTree = treeOid;
+        this.subject = c.message.split('\n')[0];
+        this.trees = written;
+        this.tip = commitOid;
+        if (checkedOut) {
+            files.forEach((f, i) => this.pending.set(f.path, { path: f.path, oid: blobs[i], bytes: f.bytes }));
+            for (const p of remove) {
+                this.pending.delete(p);
+                this.removals.add(p);
+            }
+            this.pendingBytes += files.reduce((n, f) => n + f.bytes.length, 0);
+        }
+        if (this.pendingBytes > LAND_EVERY_BYTES)
+            await this.land();
+        return { commitOid, treeOid };
+    }
+    /**
+     * Moves the branch from the expected commit to the batch's head (compare-and-swap), then brings
+     * a checked-out working tree and index up to date. Nothing to do when no commit was made.
+     */
+    async land() {
+        const ref = `refs/heads/${this.args.branch}`;
+        const checkedOut = await this.isCheckedOut();
+        if (this.tip === this.expected)
+            return { worktreeUpdated: checkedOut };
+        if (!(await this.repo.updateRef(ref, this.tip, this.expected, `release-evidence: ${this.subject}`))) {
+            const current = await this.repo.tryResolveRef(ref);
+            if (current === this.expected)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InternalError */ .Gd({ code: 'GIT', message: `store: could not move ${ref} to ${this.tip} (is another git process holding its lock?)` });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InternalError */ .Gd({
+                code: 'REF_MOVED',
+                message: `store: ${ref} is at ${current ?? '(unborn)'}, expected ${this.expected ?? '(unborn)'}; rebuild the export on the new tip`
+            });
+        }
+        this.expected = this.tip;
+        if (checkedOut) {
+            const files = [...this.pending.values()];
+            this.pending = new Map();
+            this.replacedSinceLand = new Map();
+            this.pendingBytes = 0;
+            for (const f of files) {
+                const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.args.dir, f.path);
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(abs), { recursive: true });
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(abs, f.bytes);
+            }
+            await this.repo.stageBlobs(files);
+            const removals = [...this.removals];
+            this.removals = new Set();
+            for (const p of removals) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.args.dir, p), { force: true });
+                await this.repo.removeFromIndex(p);
+                // git keeps no empty folders; neither does the working tree of a purged window
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rmdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.args.dir, p))).catch(() => undefined);
+            }
+        }
+        return { worktreeUpdated: checkedOut };
+    }
+}
+/** Working-tree bytes a batch may hold before it lands early (an export of 10,000 large packets). */
+const LAND_EVERY_BYTES = 64 * 1024 * 1024;
+/** One write-once commit, landed at once (a batch of one). */
+async function commitFiles(args) {
+    const batch = new StoreBatch(args);
+    const { commitOid, treeOid } = await batch.commit(args);
+    const { worktreeUpdated } = await batch.land();
+    return { commitOid, treeOid, worktreeUpdated };
+}
+/**
+ * Rewrites only the trees along new paths; refuses to replace anything that exists (but a derived
+ * file named in `replacing`). Trees the
+ * previous commit of a batch wrote come from `known` instead of the object store; every tree
+ * written here is recorded in `written`.
+ */
+async function mergeTree(repo, baseOid, pending, at, known, written, replacing) {
+    const entries = new Map();
+    if (baseOid) {
+        for (const e of known.get(baseOid) ?? (await repo.readTree(baseOid)))
+            entries.set(e.path, e);
+    }
+    for (const name of pending.removed) {
+        if (entries.get(name)?.type !== 'blob')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InternalError */ .Gd({ code: 'INTERNAL', message: `store: cannot remove ${at}${name}: it is not a file in the parent commit` });
+        entries.delete(name);
+    }
+    for (const [name, oid] of pending.files) {
+        const existing = entries.get(name);
+        if (existing && existing.type === 'blob' && replacing.allowed.has(`${at}${name}`))
+            replacing.replaced.set(`${at}${name}`, existing.oid);
+        else if (existing) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InternalError */ .Gd({ code: 'WRITE_ONCE', message: `store: refusing to rewrite ${at}${name}: it already exists in the parent commit` });
+        }
+        entries.set(name, { mode: '100644', path: name, oid, type: 'blob' });
+    }
+    for (const [name, sub] of pending.dirs) {
+        const existing = entries.get(name);
+        if (existing && existing.type !== 'tree') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'REPO_INVALID', message: `${at}${name} is a file in the repository; the store needs it to be a folder (move the file away)` });
+        }
+        const oid = await mergeTree(repo, existing?.oid ?? null, sub, `${at}${name}/`, known, written, replacing);
+        if (oid === null)
+            entries.delete(name);
+        else
+            entries.set(name, { mode: '040000', path: name, oid, type: 'tree' });
+    }
+    // git stores no empty folder: the caller drops it (the root becomes the empty tree)
+    if (entries.size === 0)
+        return null;
+    const list = [...entries.values()];
+    const oid = await repo.writeTree(list);
+    written.set(oid, list);
+    return oid;
+}
+function assertSafePath(path) {
+    const parts = path.split('/');
+    // eslint-disable-next-line no-control-regex -- a control character makes a path unsafe
+    if (path.startsWith('/') || parts.some((p) => p === '' || p === '.' || p === '..' || p === '.git' || /[\u0000-\u001f\\]/.test(p))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InternalError */ .Gd({ code: 'INTERNAL', message: `store: unsafe path ${JSON.stringify(path)}` });
+    }
+}
+/**
+ * An untracked file in the way would be silently replaced; identical bytes are fine. So would a
+ * local edit of a derived file being replaced: its working-tree copy must be the committed one.
+ */
+async function assertWorktreeFree(repo, dir, files, replaced) {
+    const committed = replaced.size > 0 ? await repo.readBlobs([...replaced.values()]) : new Map();
+    for (const f of files) {
+        let existing;
+        try {
+            existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, f.path));
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'ENOENT')
+                continue;
+            if (code === 'ENOTDIR')
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'REPO_INVALID', message: `${f.path}: a parent of this path is a file in the working tree; move it away` });
+            throw err;
+        }
+        const old = replaced.get(f.path);
+        if (old !== undefined && !Buffer.from(f.bytes).equals(existing)) {
+            if (committed.get(old)?.equals(existing))
+                continue;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'REPO_INVALID', message: `${f.path}: the working-tree copy has uncommitted edits; this page is generated (never edited): discard them ('git checkout -- ${f.path}') and run again` });
+        }
+        if (!Buffer.from(f.bytes).equals(existing)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({
+                code: 'REPO_INVALID',
+                message: `${f.path}: an uncommitted file with different content is in the way of the new revision; move it out of the store folder and run again`
+            });
+        }
+    }
 }
 
-function canonicalize (object, seen = new Set()) {
-  if (typeof object === 'number' && isNaN(object)) {
-    throw new Error('NaN is not allowed');
-  }
 
-  if (typeof object === 'number' && !isFinite(object)) {
-    throw new Error('Infinity is not allowed');
-  }
+/***/ }),
 
-  if (typeof object === 'string' && hasLoneSurrogate(object)) {
-    throw new Error('Lone surrogate is not allowed');
-  }
+/***/ 4964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-  if (object === null || typeof object !== 'object') {
-    return JSON.stringify(object);
-  }
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ displayPath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 
-  if (typeof object.toJSON === 'function') {
-    if (seen.has(object)) {
-      throw new Error('Circular reference detected');
-    }
-    seen.add(object);
-    const result = canonicalize(object.toJSON(), seen);
-    seen.delete(object);
-    return result;
-  }
-
-  if (seen.has(object)) {
-    throw new Error('Circular reference detected');
-  }
-  seen.add(object);
-
-  let result;
-  if (Array.isArray(object)) {
-    const values = object.map((cv) => {
-      const value = cv === undefined || typeof cv === 'symbol' ? null : cv;
-      return canonicalize(value, seen);
-    });
-    result = `[${values.join(',')}]`;
-  } else {
-    const parts = [];
-    for (const key of Object.keys(object).sort()) {
-      if (object[key] === undefined || typeof object[key] === 'symbol') {
-        continue;
-      }
-      parts.push(`${canonicalize(key)}:${canonicalize(object[key], seen)}`);
-    }
-    result = `{${parts.join(',')}}`;
-  }
-
-  seen.delete(object);
-  return result;
+/** Path shown to users: repo-relative with / separators when inside the workspace. */
+function displayPath(workspace, abs) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, abs);
+    if (rel === '' || rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel))
+        return abs;
+    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 4650;
-export const ids = [4650,8370,2180,4663,4964];
+export const ids = [4650,8370,2180,4663];
 export const modules = {
 
 /***/ 2180:

@@ -149,33 +149,6 @@ function parsePolicy(kind, text, file) {
 
 /***/ }),
 
-/***/ 9043:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ readInput)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-
-// Reading a file the user named (a CSV, a policy, a key file) fails in the user's terms: the
-// file is not there (INPUT_MISSING) or cannot be read (INPUT_UNREADABLE). The caller words the
-// message, naming the file and the fix; `code` is the errno code (ENOENT, EACCES, ...) or 'error'.
-async function readInput(read, message) {
-    try {
-        return await read();
-    }
-    catch (err) {
-        // a reader's own verdict on the file (too large, say) is already in the user's terms
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
-            throw err;
-        const code = err.code;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: code === 'ENOENT' ? 'INPUT_MISSING' : 'INPUT_UNREADABLE', message: message(code ?? 'error'), cause: err });
-    }
-}
-
-
-/***/ }),
-
 /***/ 9696:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 

@@ -1,5 +1,5 @@
 export const id = 4895;
-export const ids = [4895,8629,4663,4964];
+export const ids = [4895,8629,4663];
 export const modules = {
 
 /***/ 4895:

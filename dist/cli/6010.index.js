@@ -1,5 +1,5 @@
 export const id = 6010;
-export const ids = [6010,4964];
+export const ids = [6010];
 export const modules = {
 
 /***/ 1424:

@@ -1,60 +1,6 @@
 export const id = 6079;
-export const ids = [6079,4310,2777,2012];
+export const ids = [6079];
 export const modules = {
-
-/***/ 1424:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MY: () => (/* binding */ csvHeader),
-/* harmony export */   gD: () => (/* binding */ toCsv),
-/* harmony export */   zT: () => (/* binding */ csvLine)
-/* harmony export */ });
-/* unused harmony export escapeFormula */
-// Every CSV we write may be opened in a spreadsheet, and its cells came from users' CSVs. A cell
-// that starts with = + - @ (or a tab/CR that some apps strip first) is prefixed with a quote so
-// it reads as text, never as a formula (OWASP "CSV injection").
-const FORMULA_START = /^[=+\-@\t\r]/;
-function escapeFormula(cell) {
-    return FORMULA_START.test(cell) ? `'${cell}` : cell;
-}
-// RFC 4180 quoting, written out rather than delegated to csv-stringify: the rule is one line, and
-// at 35,000 report rows the library's per-cell option handling cost about a third of a second.
-// It is exactly the rule csv-stringify applied with record_delimiter '\n', which quotes a field
-// with a comma, a quote or a LF (not a lone CR), so reports stay byte-identical;
-// __tests__/foundation/csv.test.ts checks it against csv-stringify, which stays the oracle.
-const NEEDS_QUOTES = /[",\n]/;
-function quote(cell) {
-    return NEEDS_QUOTES.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
-}
-// Most cells need neither: one test finds the few that need either rule.
-const NEEDS_WORK = /^[=+\-@\t\r]|[",\n]/;
-/** One cell as written: formula-escaped, then quoted. */
-function cellText(c) {
-    const text = c === null || c === undefined ? '' : String(c);
-    return NEEDS_WORK.test(text) ? quote(escapeFormula(text)) : text;
-}
-/** Deterministic CSV: LF endings, header first, every cell formula-escaped. */
-function toCsv(header, rows) {
-    let out = csvHeader(header);
-    for (const row of rows)
-        out += csvLine(row);
-    return out;
-}
-/** toCsv's first line. */
-function csvHeader(header) {
-    return `${header.map(quote).join(',')}\n`;
-}
-/** One row of toCsv, with its line ending: a writer that streams a large table writes these in turn. */
-function csvLine(row) {
-    let line = '';
-    for (let i = 0; i < row.length; i++)
-        line += i === 0 ? cellText(row[i]) : `,${cellText(row[i])}`;
-    return `${line}\n`;
-}
-
-
-/***/ }),
 
 /***/ 6079:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -66,19 +12,23 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   expiryFrom: () => (/* binding */ expiryFrom),
 /* harmony export */   incidentOf: () => (/* binding */ incidentOf),
 /* harmony export */   indexTexts: () => (/* binding */ indexTexts),
-/* harmony export */   readHolds: () => (/* binding */ readHolds)
+/* harmony export */   readHolds: () => (/* binding */ readHolds),
+/* harmony export */   sortHolds: () => (/* binding */ sortHolds),
+/* harmony export */   sortRows: () => (/* binding */ sortRows)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _csv_write_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1424);
-/* harmony import */ var _store_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9077);
-/* harmony import */ var _store_state_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9360);
-/* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4976);
-/* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8483);
-/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6043);
-/* harmony import */ var _family_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6096);
-/* harmony import */ var _hold_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2777);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4310);
+/* harmony import */ var _csv_write_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1424);
+/* harmony import */ var _findings_defect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3365);
+/* harmony import */ var _store_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9077);
+/* harmony import */ var _store_state_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9360);
+/* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4976);
+/* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8483);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6043);
+/* harmony import */ var _family_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6096);
+/* harmony import */ var _hold_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2777);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4310);
+
 
 
 
@@ -124,11 +74,18 @@ const INDEX_COLUMNS = [
     'index_schema_version',
     'retention_policy_sha256'
 ];
+/**
+ * The index of the store at `commit`. With `inWindow` (a shard of a CI matrix, see shard.ts) only
+ * the windows it accepts are read and judged, and only their rows, holds and defects are kept: a
+ * window's part of the index depends on nothing outside the window, so the shards' parts merge
+ * into exactly the whole index (their rows, holds and defects sorted as here).
+ */
 async function computeIndex(args) {
     const { repo, settings, commit, trust } = args;
+    const inWindow = args.inWindow ?? (() => true);
     const policy = trust.policy.data;
     const now = settings.now;
-    const nowUtc = (0,_util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUtc */ .ay)(now);
+    const nowUtc = (0,_util_time_js__WEBPACK_IMPORTED_MODULE_4__/* .formatUtc */ .ay)(now);
     const defects = [];
     const { holds, byWindow } = await readHolds(repo, commit, trust, now, defects);
     // One history scan for everything: families' write-once state and the policy's versions, in one commit order.
@@ -137,12 +94,12 @@ async function computeIndex(args) {
     const rows = [];
     for (const inspector of args.inspectors) {
         const family = inspector.family;
-        const revisions = await readRevisions(repo, commit, family, (input) => inspector.inspect(input));
-        const state = (0,_store_state_js__WEBPACK_IMPORTED_MODULE_2__/* .foldEvents */ .v)({}, scan.events.filter((e) => e.path.startsWith(`${family.root}/`)));
+        const revisions = await readRevisions(repo, commit, family, inWindow, (input) => inspector.inspect(input));
+        const state = (0,_store_state_js__WEBPACK_IMPORTED_MODULE_3__/* .foldEvents */ .v)({}, scan.events.filter((e) => e.path.startsWith(`${family.root}/`)));
         const modified = args.modifiedOf.get(family.name) ?? new Set();
         const series = new Map();
         for (const r of revisions) {
-            const id = (0,_store_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .seriesId */ .hG)(r.ref);
+            const id = (0,_store_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .seriesId */ .hG)(r.ref);
             series.set(id, [...(series.get(id) ?? []), r]);
         }
         for (const list of [...series.values()]) {
@@ -156,7 +113,7 @@ async function computeIndex(args) {
             const stored = Math.max(...earlier.filter((e) => e !== null), -Infinity);
             if (expiryMs !== null && stored > expiryMs) {
                 defects.push({
-                    subject: latest.facts.packetId ?? (0,_store_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .seriesId */ .hG)(latest.ref),
+                    subject: latest.facts.packetId ?? (0,_store_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .seriesId */ .hG)(latest.ref),
                     defect_code: 'RETENTION_SHORTENED',
                     severity: 'blocking',
                     owner_role: 'compliance',
@@ -165,7 +122,7 @@ async function computeIndex(args) {
                     file: trust.policy.file,
                     line: null,
                     field: 'retention_days_default',
-                    detail: `the expiry of ${family.name} ${(0,_store_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .seriesId */ .hG)(latest.ref)} moves from ${(0,_util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUtc */ .ay)(stored)} (an earlier policy) to ${(0,_util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUtc */ .ay)(expiryMs)}`
+                    detail: `the expiry of ${family.name} ${(0,_store_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .seriesId */ .hG)(latest.ref)} moves from ${(0,_util_time_js__WEBPACK_IMPORTED_MODULE_4__/* .formatUtc */ .ay)(stored)} (an earlier policy) to ${(0,_util_time_js__WEBPACK_IMPORTED_MODULE_4__/* .formatUtc */ .ay)(expiryMs)}`
                 });
             }
             const held = byWindow.get(window) ?? [];
@@ -179,14 +136,14 @@ async function computeIndex(args) {
                 rows.push({
                     family: family.name,
                     packet_id: r.facts.packetId ?? '',
-                    packet_revision: (0,_util_revision_js__WEBPACK_IMPORTED_MODULE_7__/* .formatRevision */ .T)(r.ref.revision),
+                    packet_revision: (0,_util_revision_js__WEBPACK_IMPORTED_MODULE_8__/* .formatRevision */ .T)(r.ref.revision),
                     release_window_id: window,
                     incident_window_start_utc: r.incident.start ?? '',
                     incident_window_end_utc: r.incident.end ?? '',
                     incident_window_source: r.incident.source,
                     signature_digest: r.facts.digest ?? '',
                     signature_verified: String(r.sigPath !== null && r.facts.findings.length === 0),
-                    retention_expiry_utc: expiryMs === null ? '' : (0,_util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUtc */ .ay)(expiryMs),
+                    retention_expiry_utc: expiryMs === null ? '' : (0,_util_time_js__WEBPACK_IMPORTED_MODULE_4__/* .formatUtc */ .ay)(expiryMs),
                     legal_hold_state: holdState,
                     hold_ids: shown.map((h) => h.hold_id).join(';'),
                     hold_reason: shown.map((h) => h.reason).join(';'),
@@ -204,12 +161,26 @@ async function computeIndex(args) {
             }
         }
     }
-    rows.sort((a, b) => cmp(a.family, b.family) || cmp(a.release_window_id, b.release_window_id) || cmp(a.packet_id, b.packet_id) || cmp(a.packet_revision, b.packet_revision));
-    return { commit, generated_at_utc: nowUtc, policy_sha256: trust.policy.sha256, rows, holds, defects };
+    return {
+        commit,
+        generated_at_utc: nowUtc,
+        policy_sha256: trust.policy.sha256,
+        rows: sortRows(rows),
+        holds: sortHolds(holds.filter((h) => inWindow(h.release_window_id))),
+        defects: (0,_findings_defect_js__WEBPACK_IMPORTED_MODULE_1__/* .sortDefects */ .XJ)(defects.filter((d) => inWindow(d.release_window_id)))
+    };
+}
+/** The index's row order (also the order of merged shards). */
+function sortRows(rows) {
+    return rows.sort((a, b) => cmp(a.family, b.family) || cmp(a.release_window_id, b.release_window_id) || cmp(a.packet_id, b.packet_id) || cmp(a.packet_revision, b.packet_revision));
+}
+/** The index's hold order (also the order of merged shards). */
+function sortHolds(holds) {
+    return holds.sort((a, b) => cmp(a.release_window_id, b.release_window_id) || cmp(a.placed_at_utc, b.placed_at_utc) || cmp(a.hold_id, b.hold_id));
 }
 /** The index's two files: retention-index.json (also what `--json` prints) and retention-index.csv. */
 function indexTexts(index) {
-    return { json: `${JSON.stringify(index, null, 2)}\n`, csv: (0,_csv_write_js__WEBPACK_IMPORTED_MODULE_8__/* .toCsv */ .gD)(INDEX_COLUMNS, index.rows.map((r) => INDEX_COLUMNS.map((c) => r[c]))) };
+    return { json: `${JSON.stringify(index, null, 2)}\n`, csv: (0,_csv_write_js__WEBPACK_IMPORTED_MODULE_9__/* .toCsv */ .gD)(INDEX_COLUMNS, index.rows.map((r) => INDEX_COLUMNS.map((c) => r[c]))) };
 }
 function expiryOf(list, policy) {
     return expiryFrom(list[list.length - 1].facts.signedAt, list.map((r) => r.incident), policy);
@@ -219,12 +190,12 @@ function expiryFrom(latestSignedAt, incidents, policy) {
     const times = [latestSignedAt, ...incidents.map((i) => i.end)].flatMap((t) => {
         if (t === null)
             return [];
-        const p = (0,_util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .parseUtc */ .y5)(t);
+        const p = (0,_util_time_js__WEBPACK_IMPORTED_MODULE_4__/* .parseUtc */ .y5)(t);
         return p.ok ? [p.ms] : [];
     });
     if (latestSignedAt === null || times.length === 0)
         return null;
-    const days = (0,_policy_js__WEBPACK_IMPORTED_MODULE_6__.retentionDays)(policy, incidents.some((i) => i.block));
+    const days = (0,_policy_js__WEBPACK_IMPORTED_MODULE_7__.retentionDays)(policy, incidents.some((i) => i.block));
     return Math.max(...times) + days * 86_400_000;
 }
 /** The incident window a packet covers: its own bounds when it has them, else derived from its rows. */
@@ -241,15 +212,15 @@ function incidentOf(doc) {
         return { start: null, end: null, block, source: 'none' };
     return { start: starts[0] ?? null, end: ends[ends.length - 1] ?? null, block, source: 'derived-from-rows' };
 }
-async function readRevisions(repo, commit, family, inspect) {
+async function readRevisions(repo, commit, family, inWindow, inspect) {
     const files = await repo.listTree(commit, family.root);
     const packets = [];
     const sigs = new Map();
     for (const f of files) {
-        const p = (0,_store_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStorePath */ .GV)(family, f.path);
-        if (p.type !== 'artifact')
+        const p = (0,_store_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .parseStorePath */ .GV)(family, f.path);
+        if (p.type !== 'artifact' || !inWindow(p.ref.window))
             continue;
-        const key = `${(0,_store_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .seriesId */ .hG)(p.ref)}@${p.ref.revision}`;
+        const key = `${(0,_store_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .seriesId */ .hG)(p.ref)}@${p.ref.revision}`;
         if (p.kind === 'packet')
             packets.push({ ref: p.ref, path: f.path, oid: f.oid });
         else if (p.kind === 'signature')
@@ -257,20 +228,20 @@ async function readRevisions(repo, commit, family, inspect) {
     }
     const blobs = await repo.readBlobs([...packets.map((p) => p.oid), ...[...sigs.values()].map((s) => s.oid)]);
     return packets.map((p) => {
-        const sig = sigs.get(`${(0,_store_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .seriesId */ .hG)(p.ref)}@${p.ref.revision}`);
+        const sig = sigs.get(`${(0,_store_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .seriesId */ .hG)(p.ref)}@${p.ref.revision}`);
         const packet = blobs.get(p.oid) ?? Buffer.alloc(0);
         const signature = sig ? blobs.get(sig.oid) : undefined;
-        return { ...p, sigPath: sig?.path ?? null, facts: inspect({ ref: p.ref, path: p.path, packet, signature }), incident: incidentOf((0,_util_json_js__WEBPACK_IMPORTED_MODULE_9__/* .parseLoose */ .i)(packet)) };
+        return { ...p, sigPath: sig?.path ?? null, facts: inspect({ ref: p.ref, path: p.path, packet, signature }), incident: incidentOf((0,_util_json_js__WEBPACK_IMPORTED_MODULE_10__/* .parseLoose */ .i)(packet)) };
     });
 }
 async function readHolds(repo, commit, trust, now, defects) {
-    const files = await repo.listTree(commit, _family_js__WEBPACK_IMPORTED_MODULE_4__/* .HOLD_FAMILY */ .d0.root);
+    const files = await repo.listTree(commit, _family_js__WEBPACK_IMPORTED_MODULE_5__/* .HOLD_FAMILY */ .d0.root);
     const byRev = new Map();
     for (const f of files) {
-        const p = (0,_store_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .parseStorePath */ .GV)(_family_js__WEBPACK_IMPORTED_MODULE_4__/* .HOLD_FAMILY */ .d0, f.path);
+        const p = (0,_store_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .parseStorePath */ .GV)(_family_js__WEBPACK_IMPORTED_MODULE_5__/* .HOLD_FAMILY */ .d0, f.path);
         if (p.type !== 'artifact' || p.kind === 'log')
             continue;
-        const k = `${(0,_store_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .seriesId */ .hG)(p.ref)}@${p.ref.revision}`;
+        const k = `${(0,_store_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .seriesId */ .hG)(p.ref)}@${p.ref.revision}`;
         const e = byRev.get(k) ?? { ref: p.ref };
         if (p.kind === 'packet')
             Object.assign(e, { json: f.oid, path: f.path });
@@ -283,8 +254,8 @@ async function readHolds(repo, commit, trust, now, defects) {
     for (const e of [...byRev.values()].sort((a, b) => a.ref.revision - b.ref.revision)) {
         if (!e.json || !e.path)
             continue;
-        const v = (0,_hold_js__WEBPACK_IMPORTED_MODULE_5__.verifyHold)(blobs.get(e.json) ?? '', e.sig ? blobs.get(e.sig) : undefined, trust, now, e.ref);
-        const id = (0,_store_layout_js__WEBPACK_IMPORTED_MODULE_1__/* .seriesId */ .hG)(e.ref);
+        const v = (0,_hold_js__WEBPACK_IMPORTED_MODULE_6__.verifyHold)(blobs.get(e.json) ?? '', e.sig ? blobs.get(e.sig) : undefined, trust, now, e.ref);
+        const id = (0,_store_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .seriesId */ .hG)(e.ref);
         if (!v.ok || e.sig === undefined) {
             for (const f of v.findings.length > 0 ? v.findings : [{ code: 'HOLD_RECORD_INVALID', field: '', detail: 'the hold record has no signature' }]) {
                 defects.push({ subject: e.ref.key ?? id, defect_code: f.code, severity: 'blocking', owner_role: 'compliance', required_action: 'have a hold role sign a valid record; an invalid record is not counted as a hold (a release that fails leaves the hold active)', release_window_id: e.ref.window, file: e.path, line: null, field: f.field, detail: f.detail });
@@ -313,7 +284,7 @@ async function readHolds(repo, commit, trust, now, defects) {
             file: place.path
         });
     }
-    holds.sort((a, b) => cmp(a.release_window_id, b.release_window_id) || cmp(a.placed_at_utc, b.placed_at_utc) || cmp(a.hold_id, b.hold_id));
+    sortHolds(holds);
     const byWindow = new Map();
     for (const h of holds)
         byWindow.set(h.release_window_id, [...(byWindow.get(h.release_window_id) ?? []), h]);
@@ -325,7 +296,7 @@ async function policyHistory(repo, top, policyAbs, all) {
     if (rel.startsWith('..'))
         return [];
     const events = all.filter((e) => e.path === rel && e.newOid !== '');
-    const [blobs, parseRetentionPolicy] = await Promise.all([repo.readBlobs(events.map((e) => e.newOid)), (0,_policy_js__WEBPACK_IMPORTED_MODULE_6__.retentionPolicyParser)()]);
+    const [blobs, parseRetentionPolicy] = await Promise.all([repo.readBlobs(events.map((e) => e.newOid)), (0,_policy_js__WEBPACK_IMPORTED_MODULE_7__.retentionPolicyParser)()]);
     return events.flatMap((e) => {
         try {
             return [{ order: e.order, policy: parseRetentionPolicy(blobs.get(e.newOid)?.toString('utf8') ?? '', rel).data }];
@@ -505,130 +476,6 @@ function renderHoldLog(record, v, now) {
     ];
     const width = Math.max(...lines.map(([k]) => k.length));
     return ['release-evidence legal-hold record verification', ...lines.map(([k, val]) => `${k.padEnd(width)}  ${val}`)].join('\n') + '\n';
-}
-
-
-/***/ }),
-
-/***/ 4310:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   checkRetentionPolicy: () => (/* binding */ checkRetentionPolicy),
-/* harmony export */   durationMs: () => (/* binding */ durationMs),
-/* harmony export */   loadRetentionPolicy: () => (/* binding */ loadRetentionPolicy),
-/* harmony export */   retentionDays: () => (/* binding */ retentionDays),
-/* harmony export */   retentionPolicyParser: () => (/* binding */ retentionPolicyParser)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-
-async function loadRetentionPolicy(path, file = path) {
-    // the YAML parser and the schema validators load on first use: a warm index query needs neither
-    const { loadPolicyFile } = await Promise.all(/* import() */[__webpack_require__.e(5732), __webpack_require__.e(4742), __webpack_require__.e(5138)]).then(__webpack_require__.bind(__webpack_require__, 4742));
-    return checkRetentionPolicy(await loadPolicyFile('retention', path, file));
-}
-/** A parser of retention policy texts (the committed versions of the policy file). */
-async function retentionPolicyParser() {
-    const { parsePolicy } = await Promise.all(/* import() */[__webpack_require__.e(5732), __webpack_require__.e(4742), __webpack_require__.e(5138)]).then(__webpack_require__.bind(__webpack_require__, 4742));
-    return (text, file) => checkRetentionPolicy(parsePolicy('retention', text, file));
-}
-function checkRetentionPolicy(policy) {
-    const { data, file } = policy;
-    const problems = [];
-    const ci = new Set(data.ci_roles);
-    for (const [field, roles] of [['hold_roles', data.hold_roles], ['purge_roles', data.purge_roles]]) {
-        roles.forEach((r, i) => {
-            if (ci.has(r))
-                problems.push({ file, field: `/${field}/${i}`, message: `'${r}' is also a CI role`, fix: 'give holds and purge approvals to people, never to the pipeline key' });
-        });
-    }
-    if (problems.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: 'POLICY_INVALID', message: `${file}: invalid retention policy`, problems });
-    return policy;
-}
-/** The days a window is kept: the longest period that applies to it. */
-function retentionDays(policy, hasBlockRow) {
-    return hasBlockRow ? Math.max(policy.retention_days_default, policy.retention_days_block_alarms) : policy.retention_days_default;
-}
-/** ISO 8601 duration (the schema's subset: weeks, days, hours, minutes, seconds) in ms. */
-function durationMs(text) {
-    const m = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(text);
-    if (!m)
-        throw new RangeError(`'${text}' is not an ISO 8601 duration`);
-    const [w, d, h, min, s] = m.slice(1).map((x) => Number(x ?? 0));
-    return ((((w * 7 + d) * 24 + h) * 60 + min) * 60 + s) * 1000;
-}
-
-
-/***/ }),
-
-/***/ 2012:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   loadRetentionPolicyOf: () => (/* binding */ loadRetentionPolicyOf),
-/* harmony export */   loadRetentionTrust: () => (/* binding */ loadRetentionTrust),
-/* harmony export */   mayApplyPurge: () => (/* binding */ mayApplyPurge),
-/* harmony export */   mayApprovePurge: () => (/* binding */ mayApprovePurge),
-/* harmony export */   mayHold: () => (/* binding */ mayHold)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4964);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4310);
-
-
-
-
-/**
- * `verify` (through the hold family's inspector) passes `policyOptional`: a store without a
- * retention policy still verifies its other families, and any hold record in it fails, since no
- * role may hold (HOLD_SIGNER_UNAUTHORIZED).
- */
-async function loadRetentionTrust(settings, { policyOptional = false, writer = false, what = 'verify' } = {}) {
-    // loaded here, not with this module: a warm index query reads the policy and never a keyring
-    const { loadSignerKeyring, loadVerifierKeyring } = await Promise.all(/* import() */[__webpack_require__.e(5732), __webpack_require__.e(6415), __webpack_require__.e(4742), __webpack_require__.e(990), __webpack_require__.e(4012), __webpack_require__.e(4187), __webpack_require__.e(4663)]).then(__webpack_require__.bind(__webpack_require__, 4663));
-    const [keyring, loaded] = await Promise.all([writer ? loadSignerKeyring(settings) : loadVerifierKeyring(settings, what), loadRetentionPolicyOf(settings, policyOptional)]);
-    return { keyring, policy: loaded };
-}
-/** The retention policy alone, for what judges no signature (checking a supplied index file). */
-async function loadRetentionPolicyOf(settings, policyOptional = false) {
-    const ws = settings.workspace;
-    const policyAbs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ws, settings.policies['retention']);
-    const file = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .displayPath */ .G)(ws, policyAbs);
-    return policyOptional && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(policyAbs) ? noPolicy(file) : (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__.loadRetentionPolicy)(policyAbs, file);
-}
-/** No retention policy file: nobody may hold, nothing is purge-approvable. */
-function noPolicy(file) {
-    const data = {
-        schema_version: 1,
-        retention_days_default: 36500,
-        retention_days_block_alarms: 36500,
-        legal_hold_override: true,
-        purge_requires_dual_approval: true,
-        immutable_storage_class: 'git-write-once',
-        index_refresh_interval: 'P1D',
-        hold_roles: [],
-        purge_roles: [],
-        ci_roles: []
-    };
-    return { kind: 'retention', file: `${file} (missing)`, data, sha256: 'none' };
-}
-/** May a key of this role place or release a hold? */
-function mayHold(trust, role) {
-    return trust.policy.data.hold_roles.includes(role) && !trust.policy.data.ci_roles.includes(role);
-}
-/** May a key of this role approve a purge? A purge role that is not a CI role. */
-function mayApprovePurge(trust, role) {
-    return trust.policy.data.purge_roles.includes(role) && !trust.policy.data.ci_roles.includes(role);
-}
-/** May a key of this role sign a tombstone (carry out a purge two approvers signed)? A purge role, or the pipeline's. */
-function mayApplyPurge(trust, role) {
-    return trust.policy.data.purge_roles.includes(role) || trust.policy.data.ci_roles.includes(role);
 }
 
 

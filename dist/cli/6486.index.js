@@ -1,5 +1,5 @@
 export const id = 6486;
-export const ids = [6486,4663,4964];
+export const ids = [6486,4663];
 export const modules = {
 
 /***/ 1424:

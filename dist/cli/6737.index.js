@@ -1,5 +1,5 @@
 export const id = 6737;
-export const ids = [6737,2414,5908,7430,4964];
+export const ids = [6737,4360,4266,7430];
 export const modules = {
 
 /***/ 4031:
@@ -251,7 +251,7 @@ async function runRetentionStage(settings, ctx) {
         `Index at ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(index.commit)}: ${index.rows.length} revisions, ${holds.length} active holds, ${candidates} purge candidates (approval required; nothing is deleted), ${r.blocking} blocking defects (mode ${settings.mode}).\n\n` +
         `### Active holds\n\n${table(['Window', 'Hold', 'Reason', 'Owner', 'Placed'], holds.map((h) => [h.release_window_id, h.hold_id, h.reason, h.owner, h.placed_at_utc]))}\n` +
         `### Expiring within 30 days\n\n${table(['Window', 'Family', 'Expiry', 'Hold'], expiring.map((e) => [e.release_window_id, e.family, e.retention_expiry_utc, e.legal_hold_state]))}`;
-    const files = [(0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(settings.outDir, _run_js__WEBPACK_IMPORTED_MODULE_5__/* .INDEX_CSV */ .wj), (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(settings.outDir, _run_js__WEBPACK_IMPORTED_MODULE_5__/* .INDEX_JSON */ .IS), (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(settings.outDir, _run_js__WEBPACK_IMPORTED_MODULE_5__/* .CHECK_CSV */ .Oe)];
+    const files = [(0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(settings.outDir, _run_js__WEBPACK_IMPORTED_MODULE_5__.INDEX_CSV), (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(settings.outDir, _run_js__WEBPACK_IMPORTED_MODULE_5__.INDEX_JSON), (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(settings.outDir, _run_js__WEBPACK_IMPORTED_MODULE_5__.CHECK_CSV)];
     const report = {
         stage: 'retention',
         subjectColumn: 'subject',

@@ -1,5 +1,5 @@
 export const id = 7430;
-export const ids = [7430,2414,4964];
+export const ids = [7430,4360];
 export const modules = {
 
 /***/ 2951:

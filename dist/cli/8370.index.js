@@ -1,5 +1,5 @@
 export const id = 8370;
-export const ids = [8370,4663,4964];
+export const ids = [8370,4663];
 export const modules = {
 
 /***/ 4663:

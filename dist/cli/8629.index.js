@@ -1,5 +1,5 @@
 export const id = 8629;
-export const ids = [8629,4663,4964];
+export const ids = [8629,4663];
 export const modules = {
 
 /***/ 8629:

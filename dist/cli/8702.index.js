@@ -1,5 +1,5 @@
 export const id = 8702;
-export const ids = [8702,8370,996,4663,4964];
+export const ids = [8702,8370,996,4663];
 export const modules = {
 
 /***/ 1424:

@@ -1,5 +1,5 @@
 export const id = 9020;
-export const ids = [9020,209,2406,5138];
+export const ids = [9020,209,2406];
 export const modules = {
 
 /***/ 209:

@@ -1,5 +1,5 @@
 export const id = 996;
-export const ids = [996,8370,4663,4964];
+export const ids = [996,8370,4663];
 export const modules = {
 
 /***/ 1424:

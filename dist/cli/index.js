@@ -209,7 +209,7 @@ land; 2 cannot evaluate.`,
     },
     common: true,
     async run(inv) {
-        const [{ runLedgerGate }, { exportAndPublish }, { renderExportText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(8486), __nccwpck_require__.e(1814), __nccwpck_require__.e(2414)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1814)), Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(2243), __nccwpck_require__.e(609), __nccwpck_require__.e(7657), __nccwpck_require__.e(1342), __nccwpck_require__.e(7799), __nccwpck_require__.e(354)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4078)), Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(4895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4895))]);
+        const [{ runLedgerGate }, { exportAndPublish }, { renderExportText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(8486), __nccwpck_require__.e(1814), __nccwpck_require__.e(4360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1814)), Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(4624), __nccwpck_require__.e(609), __nccwpck_require__.e(7657), __nccwpck_require__.e(1342), __nccwpck_require__.e(7799), __nccwpck_require__.e(354)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4078)), Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(4895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4895))]);
         const v = inv.values;
         const token = inv.env[PUSH_TOKEN_ENV];
         const settings = {
@@ -269,7 +269,7 @@ Exit codes: 0 audit pass, 1 audit fail, 2 cannot evaluate (no such window, bad i
     async run(inv) {
         if (inv.values.window === undefined)
             throw new errors/* UserError */.yo({ code: 'USAGE', message: "review: --window is required; run 'release-evidence review --help'" });
-        const { reviewWindow } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(8486), __nccwpck_require__.e(1814), __nccwpck_require__.e(609), __nccwpck_require__.e(3742)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5941));
+        const { reviewWindow } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(8486), __nccwpck_require__.e(1814), __nccwpck_require__.e(609), __nccwpck_require__.e(3742)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5941));
         const settings = inv.settings(['closure']);
         const r = await reviewWindow(settings, inv.values.window, inv.values.seed);
         if (inv.values.json)
@@ -295,7 +295,7 @@ window's decision is printed), 1 a step did not do what the demo expects, 2 cann
     options: { from: { type: 'string' }, now: { type: 'string' } },
     common: false,
     async run(inv) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(2243), __nccwpck_require__.e(8486), __nccwpck_require__.e(1814), __nccwpck_require__.e(609), __nccwpck_require__.e(7657), __nccwpck_require__.e(3558), __nccwpck_require__.e(1342), __nccwpck_require__.e(4370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4370))).runDemo(inv);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(4624), __nccwpck_require__.e(8486), __nccwpck_require__.e(1814), __nccwpck_require__.e(609), __nccwpck_require__.e(7657), __nccwpck_require__.e(3558), __nccwpck_require__.e(1342), __nccwpck_require__.e(4370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4370))).runDemo(inv);
     }
 });
 
@@ -330,7 +330,7 @@ const closure = {
             family: family/* CLOSURE_FAMILY */.L,
             verifierVersion: family/* CLOSURE_VERIFIER_VERSION */.w,
             inspector: async (settings) => {
-                const { closureInspector, loadClosureTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(609), __nccwpck_require__.e(8370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 609));
+                const { closureInspector, loadClosureTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(609), __nccwpck_require__.e(8370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 609));
                 return closureInspector(await loadClosureTrust(settings), settings.now);
             }
         }
@@ -339,7 +339,7 @@ const closure = {
         name: 'closure',
         outputs: CLOSURE_OUTPUTS,
         reads: { inputs: ['alarms', 'ledger', 'evidence'], policies: ['ack-ledger', 'closure-packet', 'keyring'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(2243), __nccwpck_require__.e(8486), __nccwpck_require__.e(1814), __nccwpck_require__.e(609), __nccwpck_require__.e(7657), __nccwpck_require__.e(1342), __nccwpck_require__.e(7799), __nccwpck_require__.e(5201), __nccwpck_require__.e(2107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2107))).runClosureStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(4624), __nccwpck_require__.e(8486), __nccwpck_require__.e(1814), __nccwpck_require__.e(609), __nccwpck_require__.e(7657), __nccwpck_require__.e(1342), __nccwpck_require__.e(7799), __nccwpck_require__.e(5201), __nccwpck_require__.e(2107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2107))).runClosureStage(settings, ctx)
     },
     commands: [exportClosureCommand, reviewCommand, demoCommand]
 };
@@ -365,7 +365,7 @@ Exit codes: 0 go or conditional-go (or observe mode), 1 no-go in this mode, 2 ca
     options: {},
     common: true,
     async run(inv) {
-        const [{ runLedgerGate }, { renderGateText }, { resultSummary, writeCannotEvaluate, writeLedgerReports }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(8486), __nccwpck_require__.e(1814), __nccwpck_require__.e(2414)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1814)), __nccwpck_require__.e(/* import() */ 2917).then(__nccwpck_require__.bind(__nccwpck_require__, 2917)), __nccwpck_require__.e(/* import() */ 9802).then(__nccwpck_require__.bind(__nccwpck_require__, 9802))]);
+        const [{ runLedgerGate }, { renderGateText }, { resultSummary, writeCannotEvaluate, writeLedgerReports }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(8486), __nccwpck_require__.e(1814), __nccwpck_require__.e(4360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1814)), __nccwpck_require__.e(/* import() */ 2917).then(__nccwpck_require__.bind(__nccwpck_require__, 2917)), __nccwpck_require__.e(/* import() */ 9802).then(__nccwpck_require__.bind(__nccwpck_require__, 9802))]);
         const settings = inv.settings(['ledger']);
         const phase = inv.io.progress?.phase('validate-ledger: ledger gate');
         const result = await runLedgerGate(settings).catch(async (err) => {
@@ -444,7 +444,7 @@ const ledger = {
             inputs: ['alarms', 'ledger', 'evidence'],
             policies: ['ack-ledger']
         },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(8486), __nccwpck_require__.e(1814), __nccwpck_require__.e(5201), __nccwpck_require__.e(5908)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5201))).runLedgerStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(8486), __nccwpck_require__.e(1814), __nccwpck_require__.e(5201), __nccwpck_require__.e(4266)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5201))).runLedgerStage(settings, ctx)
     },
     commands: [validateLedgerCommand]
 };
@@ -521,7 +521,7 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
         const v = inv.values;
         const settings = inv.settings(['lineage']);
         if (what === 'graph') {
-            const [{ buildAt }, { windowSubgraph }, { renderLineageMermaid }, { normalizeId }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(996)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5892)), __nccwpck_require__.e(/* import() */ 209).then(__nccwpck_require__.bind(__nccwpck_require__, 209)), __nccwpck_require__.e(/* import() */ 2406).then(__nccwpck_require__.bind(__nccwpck_require__, 2406)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4598))]);
+            const [{ buildAt }, { windowSubgraph }, { renderLineageMermaid }, { normalizeId }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(996)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5892)), __nccwpck_require__.e(/* import() */ 209).then(__nccwpck_require__.bind(__nccwpck_require__, 209)), __nccwpck_require__.e(/* import() */ 2406).then(__nccwpck_require__.bind(__nccwpck_require__, 2406)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4598))]);
             const { graph } = await buildAt(settings, v.at);
             const window = v.window === undefined ? undefined : normalizeId(v.window, 'release_window_id');
             if (v.mermaid) {
@@ -534,7 +534,7 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
             return errors/* ExitCode */.yU.Pass;
         }
         if (what === 'check') {
-            const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(996)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5892));
+            const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(996)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5892));
             const r = await runCheck(settings, { graph: v.graph, at: v.at });
             if (v.json)
                 inv.io.stdout(`${JSON.stringify({ file: r.file, commit: r.commit, nodes: r.graph.nodes.length, edges: r.graph.edges.length, blocking: r.blocking, defects: r.defects }, null, 2)}\n`);
@@ -547,7 +547,7 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
             return r.blocking > 0 ? errors/* ExitCode */.yU.PolicyFailure : errors/* ExitCode */.yU.Pass;
         }
         if (what === 'build') {
-            const { buildSnapshots } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(2243), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(9932)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9638));
+            const { buildSnapshots } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(4624), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(9932)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9638));
             const phase = inv.io.progress?.phase('lineage build: snapshots');
             const r = await buildSnapshots({
                 ...settings,
@@ -563,7 +563,7 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
             return errors/* ExitCode */.yU.Pass;
         }
         if (what === 'verify') {
-            const { verifyRegistered } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(3558), __nccwpck_require__.e(6486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3558));
+            const { verifyRegistered } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(3558), __nccwpck_require__.e(6486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3558));
             const { LINEAGE_FAMILY } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8389));
             const r = await verifyRegistered(settings, inv.families.filter((f) => f.family.name === LINEAGE_FAMILY.name), { cache: false });
             const defects = r.defects.filter((d) => d.severity === 'blocking');
@@ -605,7 +605,7 @@ Exit codes: 0 answered, 2 cannot evaluate.`,
     async run(inv) {
         const what = inv.positionals[0];
         const v = inv.values;
-        const { runTrace } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(437)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6796));
+        const { runTrace } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(437)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6796));
         const r = await runTrace(inv.settings(['lineage']), what, { at: v.at, packetId: v['packet-id'], window: v.window, last: v.last });
         inv.io.stdout(v.json ? `${JSON.stringify(r, null, 2)}\n` : r.text);
         return errors/* ExitCode */.yU.Pass;
@@ -632,7 +632,7 @@ Exit codes: 0 answered, 2 cannot evaluate.`,
     async run(inv) {
         if (inv.values.window === undefined)
             throw new errors/* UserError */.yo({ code: 'USAGE', message: 'audit: --window is required' });
-        const { runAudit, renderAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(8702)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9762));
+        const { runAudit, renderAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(8702)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9762));
         const a = await runAudit(inv.settings(['lineage']), inv.values.window, inv.values.at);
         inv.io.stdout(inv.values.json ? `${JSON.stringify(a, null, 2)}\n` : renderAudit(a));
         return errors/* ExitCode */.yU.Pass;
@@ -662,14 +662,14 @@ const lineage = {
             optional: true,
             // a snapshot is judged against a rebuild, so the builder's version is the verifier's too
             verifierVersion: `${lineage_family/* LINEAGE_VERIFIER_VERSION */.yB}+${lineage_family/* LINEAGE_BUILDER_VERSION */.TT}`,
-            inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(2163), __nccwpck_require__.e(4107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4107))).lineageInspector(settings)
+            inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(2163), __nccwpck_require__.e(4107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4107))).lineageInspector(settings)
         }
     ],
     stage: {
         name: 'lineage',
         outputs: LINEAGE_OUTPUTS,
         reads: { inputs: [], policies: ['lineage', 'keyring'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(2243), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(8136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8278))).runLineageStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(4624), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(8136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8278))).runLineageStage(settings, ctx)
     },
     commands: [lineageCommand, traceCommand, auditCommand]
 };
@@ -891,7 +891,7 @@ const retention = {
             // a store without legal holds is the common case, and verify does not need the retention policy then
             optional: true,
             inspector: async (settings) => {
-                const [{ holdInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(4012), __nccwpck_require__.e(5158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2777)), __nccwpck_require__.e(/* import() */ 9631).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
+                const [{ holdInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(4012), __nccwpck_require__.e(4347)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2777)), __nccwpck_require__.e(/* import() */ 9631).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
                 return holdInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now);
             }
         },
@@ -899,7 +899,7 @@ const retention = {
             family: retention_family/* APPROVAL_FAMILY */.pZ,
             optional: true,
             inspector: async (settings) => {
-                const [{ approvalInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(4012), __nccwpck_require__.e(6995)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6995)), __nccwpck_require__.e(/* import() */ 9631).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
+                const [{ approvalInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(4012), __nccwpck_require__.e(6761)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6995)), __nccwpck_require__.e(/* import() */ 9631).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
                 return approvalInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now);
             }
         },
@@ -907,11 +907,11 @@ const retention = {
             family: retention_family/* TOMBSTONE_FAMILY */.Xx,
             optional: true,
             inspector: async (settings) => {
-                const [{ tombstoneInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(4012), __nccwpck_require__.e(6995)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6995)), __nccwpck_require__.e(/* import() */ 9631).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
+                const [{ tombstoneInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(4012), __nccwpck_require__.e(6761)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6995)), __nccwpck_require__.e(/* import() */ 9631).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
                 return tombstoneInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now);
             },
             // loaded only when verify has a deletion or a tombstone to judge
-            deletionAuthority: (settings, families) => Promise.resolve({ judge: async (input) => (await (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(4012), __nccwpck_require__.e(6079), __nccwpck_require__.e(4641), __nccwpck_require__.e(9505)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4641))).purgeAuthority(settings, families)).judge(input) })
+            deletionAuthority: (settings, families) => Promise.resolve({ judge: async (input) => (await (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(4012), __nccwpck_require__.e(6079), __nccwpck_require__.e(375), __nccwpck_require__.e(3487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4641))).purgeAuthority(settings, families)).judge(input) })
         }
     ],
     stage: {
@@ -1159,20 +1159,20 @@ not a shard result).`,
         const base = inv.settings(['verify']);
         const [sub, ...files] = inv.positionals;
         if (sub === 'merge')
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(3642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3642))).runMerge(inv, base, files);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(3642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3642))).runMerge(inv, base, files);
         if (sub !== undefined)
             throw new errors/* UserError */.yo({ code: 'USAGE', message: `verify: unexpected argument '${sub.slice(0, 80)}'; the one subcommand is 'verify merge FILE...'; run 'release-evidence verify --help'` });
         const shard = inv.values.shard === undefined ? undefined : (await __nccwpck_require__.e(/* import() */ 7853).then(__nccwpck_require__.bind(__nccwpck_require__, 7853))).parseShard(inv.values.shard);
         if (shard && inv.values.window !== undefined)
             throw new errors/* UserError */.yo({ code: 'USAGE', message: 'verify: --shard and --window do not combine; a shard judges its share of every window' });
-        const [{ normalizeId }, { verifyRegistered }, { renderVerifyText }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4598)), Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(3558), __nccwpck_require__.e(6486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3558)), Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(8629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8629))]);
+        const [{ normalizeId }, { verifyRegistered }, { renderVerifyText }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4598)), Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(3558), __nccwpck_require__.e(6486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3558)), Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(8629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8629))]);
         const settings = { ...base, verify: { since: inv.values.since, allowEmpty: inv.values['allow-empty'] === true, allowDemoKey: inv.values['allow-demo-key'] === true } };
         const window = inv.values.window === undefined ? undefined : normalizeId(inv.values.window, '--window');
         const phase = inv.io.progress?.phase(shard ? `verify: shard ${shard.index}/${shard.count}` : 'verify: store');
         const result = await verifyRegistered(settings, inv.families, { window, cache: inv.values['no-cache'] !== true, shard, progress: inv.io.progress });
         phase?.done();
         if (inv.values.out !== undefined)
-            await (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(3642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3642))).writeResult(inv.cwd, inv.values.out, result);
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(3642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3642))).writeResult(inv.cwd, inv.values.out, result);
         inv.io.stdout(inv.values.json ? `${JSON.stringify(result, null, 2)}\n` : renderVerifyText(result, { all: inv.values.all === true }));
         return result.blocking === 0 ? errors/* ExitCode */.yU.Pass : errors/* ExitCode */.yU.PolicyFailure;
     }
@@ -1207,7 +1207,7 @@ const store = {
         name: 'verify',
         outputs: VERIFY_OUTPUTS,
         reads: { inputs: [], policies: ['keyring'], families: true },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(7657), __nccwpck_require__.e(3558), __nccwpck_require__.e(7799), __nccwpck_require__.e(6010)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8811))).runVerifyStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(7657), __nccwpck_require__.e(3558), __nccwpck_require__.e(7799), __nccwpck_require__.e(6010)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8811))).runVerifyStage(settings, ctx)
     },
     commands: [verifyCommand]
 };
@@ -1248,7 +1248,7 @@ const strategy = {
             optional: true,
             verifierVersion: strategy_family/* STRATEGY_VERIFIER_VERSION */.eW,
             inspector: async (settings) => {
-                const { packetInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(7525), __nccwpck_require__.e(4650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
+                const { packetInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(7525), __nccwpck_require__.e(4650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
                 return packetInspector(await loadOptionalTrust(settings), settings.now);
             }
         },
@@ -1257,7 +1257,7 @@ const strategy = {
             optional: true,
             verifierVersion: strategy_family/* STRATEGY_VERIFIER_VERSION */.eW,
             inspector: async (settings) => {
-                const { signoffInspector, loadOptionalTrust, packetDigests } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(7525), __nccwpck_require__.e(4650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
+                const { signoffInspector, loadOptionalTrust, packetDigests } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(7525), __nccwpck_require__.e(4650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
                 const trust = await loadOptionalTrust(settings);
                 return signoffInspector(trust, settings.now, await packetDigests(settings, trust));
             }
@@ -1267,7 +1267,7 @@ const strategy = {
             optional: true,
             verifierVersion: strategy_family/* STRATEGY_VERIFIER_VERSION */.eW,
             inspector: async (settings) => {
-                const { outcomeInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(7525), __nccwpck_require__.e(4650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
+                const { outcomeInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(7525), __nccwpck_require__.e(4650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
                 return outcomeInspector(await loadOptionalTrust(settings), settings.now);
             }
         },
@@ -1276,7 +1276,7 @@ const strategy = {
             optional: true,
             verifierVersion: strategy_family/* STRATEGY_VERIFIER_VERSION */.eW,
             inspector: async (settings) => {
-                const { divergenceInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(7525), __nccwpck_require__.e(4650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
+                const { divergenceInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(7525), __nccwpck_require__.e(4650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
                 return divergenceInspector(await loadOptionalTrust(settings), settings.now);
             }
         }
@@ -1285,7 +1285,7 @@ const strategy = {
         name: 'strategy',
         outputs: STRATEGY_OUTPUTS,
         reads: { inputs: [], policies: ['strategy-approval', 'keyring'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(7525), __nccwpck_require__.e(7378), __nccwpck_require__.e(610)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4291))).runStrategyStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(7525), __nccwpck_require__.e(7378), __nccwpck_require__.e(610)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4291))).runStrategyStage(settings, ctx)
     },
     commands: [strategy_commands.strategyCommand]
 };
@@ -1356,7 +1356,7 @@ Exit codes: 0 done, 1 the revision does not verify against the chain, 2 usage or
     common: false,
     positionals: 2,
     async run(inv) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(2243), __nccwpck_require__.e(1936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1936))).runTrust(inv);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(4624), __nccwpck_require__.e(1936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1936))).runTrust(inv);
     }
 });
 
@@ -1376,7 +1376,7 @@ const trust = {
     codes: trust_codes/* TRUST_CODES */.w,
     inputs: [],
     policies: [],
-    families: [{ family: trust_family/* TRUST_FAMILY */.UW, optional: true, inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(7391)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7391))).trustInspector(settings) }],
+    families: [{ family: trust_family/* TRUST_FAMILY */.UW, optional: true, inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(7391)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7391))).trustInspector(settings) }],
     commands: [trustCommand]
 };
 
@@ -2182,7 +2182,8 @@ function renderTable(header, rows, opts = {}) {
 const retentionCommand = (0,_lesson_js__WEBPACK_IMPORTED_MODULE_3__/* .defineCommand */ .N)({
     name: 'retention',
     summary: 'Derive the retention and legal-hold index of the store, or validate an index (V1-V6)',
-    usage: `Usage: release-evidence retention index [--at COMMIT|TIME] [--json] [--no-cache] [options]
+    usage: `Usage: release-evidence retention index [--at COMMIT|TIME] [--json] [--no-cache] [--shard I/N --out FILE] [options]
+       release-evidence retention merge FILE... [--at COMMIT|TIME] [--json] [options]
        release-evidence retention check [--index FILE] [--at COMMIT|TIME] [--json] [--no-cache] [options]
        release-evidence retention query holds|expiring|latest|drift [--within 30d] [--at X] [--json] [--no-cache]
 
@@ -2197,6 +2198,11 @@ check  runs the validator (V1-V6) on the derived index, or on --index FILE (CSV 
 query  the audit views on the derived index: holds (active legal holds by window), expiring
        (expiry within --within, default 30d, or passed), latest (the latest valid revision per
        window), drift (signature or storage drift, stale verification).
+merge  the whole index from the files of 'retention index --shard I/N --out FILE' run in the
+       jobs of a CI matrix (each derives the windows a stable hash of their id assigns it): every
+       shard 1..N once, over this checkout's commit (or --at), this merge's pin, one policy and
+       one --now, each covering exactly its windows; else exit 2. Writes retention-index.csv and
+       retention-index.json to the out dir, as index does (byte for byte the same).
 The derived index is remembered in .git/release-evidence/ (MAC-protected, never in the tree) for
 the exact commit, pin, policy bytes, instant (--now) and working-tree state it was made under;
 any change derives it again. --no-cache derives it from scratch and remembers nothing.
@@ -2206,21 +2212,43 @@ Options:
       --index FILE        check this index instead of deriving one
       --within D          query expiring: how far ahead (30d, 12h, 2w or P30D; default 30d)
       --no-cache          derive the index from scratch; do not read or write the index cache
+      --shard I/N         index: derive only shard I of N (a matrix job; never cached); needs --out
+      --out FILE          index --shard: write the shard's part of the index to FILE (for merge)
 
 Exit codes: 0 pass (warnings allowed; always in observe mode), 1 a blocking retention defect
 (soft mode: storage, hold precedence, hold records and shortened retention only), 2 cannot
 evaluate.`,
-    options: { at: { type: 'string' }, index: { type: 'string' }, within: { type: 'string' }, 'no-cache': { type: 'boolean' } },
+    options: { at: { type: 'string' }, index: { type: 'string' }, within: { type: 'string' }, 'no-cache': { type: 'boolean' }, shard: { type: 'string' }, out: { type: 'string' } },
     common: true,
-    positionals: 2,
+    positionals: Number.MAX_SAFE_INTEGER,
     async run(inv) {
         const what = inv.positionals[0];
         const settings = inv.settings(['retention']);
         const cache = inv.values['no-cache'] !== true;
-        if (what !== 'query' && inv.positionals.length > 1)
+        if (what !== 'query' && what !== 'merge' && inv.positionals.length > 1)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: `retention ${what}: unexpected argument '${inv.positionals[1]}'` });
         if (what !== 'query' && inv.values.within !== undefined)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: 'retention: --within is for query expiring' });
+        if (what === 'query' && inv.positionals.length > 2)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: `retention query: unexpected argument '${inv.positionals[2]}'` });
+        if ((inv.values.shard !== undefined) !== (inv.values.out !== undefined) || (inv.values.shard !== undefined && what !== 'index')) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: 'retention: --shard I/N and --out FILE go together, with retention index (a matrix job); then retention merge FILE... joins the shards' });
+        }
+        if (what === 'merge') {
+            const { runIndexMerge, renderIndexText } = await Promise.all(/* import() */[__nccwpck_require__.e(990), __nccwpck_require__.e(8486), __nccwpck_require__.e(8883), __nccwpck_require__.e(7430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8883));
+            const r = await runIndexMerge(settings, inv.families, inv.positionals.slice(1), inv.values.at);
+            inv.io.stdout(inv.values.json ? r.json : renderIndexText(r.index));
+            return _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Pass;
+        }
+        if (what === 'index' && inv.values.shard !== undefined) {
+            const [{ parseShard }, { runIndexShard }] = await Promise.all([__nccwpck_require__.e(/* import() */ 7853).then(__nccwpck_require__.bind(__nccwpck_require__, 7853)), Promise.all(/* import() */[__nccwpck_require__.e(990), __nccwpck_require__.e(8486), __nccwpck_require__.e(8883), __nccwpck_require__.e(7430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8883))]);
+            const spec = parseShard(inv.values.shard);
+            const phase = inv.io.progress?.phase(`retention index: shard ${spec.index}/${spec.count}`);
+            const r = await runIndexShard(settings, inv.families, spec, String(inv.values.out), inv.values.at);
+            phase?.done();
+            inv.io.stdout(inv.values.json ? `${JSON.stringify(r, null, 2)}\n` : `Retention index shard ${spec.index}/${spec.count} at ${r.index.commit}: ${r.shard.windows.length} window(s), ${r.index.rows.length} revision(s); wrote ${String(inv.values.out)}\n`);
+            return _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Pass;
+        }
         if (what === 'index') {
             if (inv.values.index !== undefined)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: 'retention index: --index is for retention check' });
@@ -2253,7 +2281,7 @@ evaluate.`,
             inv.io.stdout(inv.values.json ? `${JSON.stringify(q, null, 2)}\n` : renderQueryText(q));
             return _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Pass;
         }
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: `retention: say index, check or query; run 'release-evidence retention --help'` });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: `retention: say index, check, query or merge; run 'release-evidence retention --help'` });
     }
 });
 const holdCommand = (0,_lesson_js__WEBPACK_IMPORTED_MODULE_3__/* .defineCommand */ .N)({
@@ -2307,7 +2335,7 @@ released), 2 cannot evaluate.`,
             signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(inv.cwd, v['key-file']) },
             git: { storeBranch: v['store-branch'], committerName: v['committer-name'] ?? _settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GIT */ .P.committerName, committerEmail: v['committer-email'] ?? _settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GIT */ .P.committerEmail }
         };
-        const { placeHold, releaseHold } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2243), __nccwpck_require__.e(8197)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6267));
+        const { placeHold, releaseHold } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4624), __nccwpck_require__.e(2303)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6267));
         let r;
         if (what === 'place') {
             if (v.window === undefined)
@@ -2388,7 +2416,7 @@ that may not approve), 2 cannot evaluate.`,
                 signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(inv.cwd, v['key-file']) },
                 git: { storeBranch: v['store-branch'], committerName: v['committer-name'] ?? _settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GIT */ .P.committerName, committerEmail: v['committer-email'] ?? _settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GIT */ .P.committerEmail }
             };
-            const { approvePurge, applyPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2243), __nccwpck_require__.e(6079), __nccwpck_require__.e(4624), __nccwpck_require__.e(4641), __nccwpck_require__.e(8204)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8204));
+            const { approvePurge, applyPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4624), __nccwpck_require__.e(6079), __nccwpck_require__.e(2243), __nccwpck_require__.e(375), __nccwpck_require__.e(8204)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8204));
             const r = await (what === 'approve' ? approvePurge : applyPurge)(settings, inv.families, { window: v.window, family: v.family }, { env: inv.env });
             if (v.json)
                 inv.io.stdout(`${JSON.stringify(r, null, 2)}\n`);
@@ -2406,7 +2434,7 @@ that may not approve), 2 cannot evaluate.`,
             if (v[o] !== undefined)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: `purge plan: --${o} is for approve and apply` });
         }
-        const { planPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(990), __nccwpck_require__.e(4624), __nccwpck_require__.e(6520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8501));
+        const { planPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(990), __nccwpck_require__.e(2243), __nccwpck_require__.e(6304)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8501));
         const plan = await planPurge(inv.settings(['retention']), inv.families, { window: v.window, at: v.at });
         if (v.json)
             inv.io.stdout(`${JSON.stringify(plan, null, 2)}\n`);
@@ -2864,8 +2892,8 @@ evaluate.`,
         if (action !== 'build' && action !== 'sign' && action !== 'outcome' && action !== 'status') {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: 'USAGE', message: `strategy: say what to do: build, sign, outcome or status${action ? ` (not '${action}')` : ''}` });
         }
-        const run = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(2243), __nccwpck_require__.e(7525), __nccwpck_require__.e(7378), __nccwpck_require__.e(9328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9328));
-        const code = action === 'build' ? await run.buildCommand(inv) : action === 'sign' ? await run.signCommand(inv) : action === 'outcome' ? await (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4187), __nccwpck_require__.e(2243), __nccwpck_require__.e(7525), __nccwpck_require__.e(7378), __nccwpck_require__.e(4463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4463))).outcomeCommand(inv) : await run.statusCommand(inv);
+        const run = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(4624), __nccwpck_require__.e(7525), __nccwpck_require__.e(7378), __nccwpck_require__.e(9328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9328));
+        const code = action === 'build' ? await run.buildCommand(inv) : action === 'sign' ? await run.signCommand(inv) : action === 'outcome' ? await (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(4624), __nccwpck_require__.e(7525), __nccwpck_require__.e(7378), __nccwpck_require__.e(4463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4463))).outcomeCommand(inv) : await run.statusCommand(inv);
         return code;
     }
 });

@@ -1,6 +1,6 @@
 import { relative, resolve } from 'node:path'
 import { toCsv } from '../csv/write.js'
-import type { Defect } from '../findings/defect.js'
+import { sortDefects, type Defect } from '../findings/defect.js'
 import type { Repository } from '../git/index.js'
 import type { Settings } from '../settings.js'
 import type { PacketFamily } from '../store/family.js'
@@ -83,8 +83,24 @@ export interface RetentionIndex {
   defects: Defect[]
 }
 
-export async function computeIndex(args: { repo: Repository; top: string; settings: Settings; commit: string; trust: RetentionTrust; inspectors: readonly PacketInspector[]; modifiedOf: ReadonlyMap<string, Set<string>> }): Promise<RetentionIndex> {
+/**
+ * The index of the store at `commit`. With `inWindow` (a shard of a CI matrix, see shard.ts) only
+ * the windows it accepts are read and judged, and only their rows, holds and defects are kept: a
+ * window's part of the index depends on nothing outside the window, so the shards' parts merge
+ * into exactly the whole index (their rows, holds and defects sorted as here).
+ */
+export async function computeIndex(args: {
+  repo: Repository
+  top: string
+  settings: Settings
+  commit: string
+  trust: RetentionTrust
+  inspectors: readonly PacketInspector[]
+  modifiedOf: ReadonlyMap<string, Set<string>>
+  inWindow?: (window: string) => boolean
+}): Promise<RetentionIndex> {
   const { repo, settings, commit, trust } = args
+  const inWindow = args.inWindow ?? (() => true)
   const policy = trust.policy.data
   const now = settings.now
   const nowUtc = formatUtc(now)
@@ -97,7 +113,7 @@ export async function computeIndex(args: { repo: Repository; top: string; settin
   const rows: IndexRow[] = []
   for (const inspector of args.inspectors) {
     const family = inspector.family
-    const revisions = await readRevisions(repo, commit, family, (input) => inspector.inspect(input))
+    const revisions = await readRevisions(repo, commit, family, inWindow, (input) => inspector.inspect(input))
     const state = foldEvents({}, scan.events.filter((e) => e.path.startsWith(`${family.root}/`)))
     const modified = args.modifiedOf.get(family.name) ?? new Set<string>()
     const series = new Map<string, StoredRevision[]>()
@@ -165,8 +181,24 @@ export async function computeIndex(args: { repo: Repository; top: string; settin
       }
     }
   }
-  rows.sort((a, b) => cmp(a.family, b.family) || cmp(a.release_window_id, b.release_window_id) || cmp(a.packet_id, b.packet_id) || cmp(a.packet_revision, b.packet_revision))
-  return { commit, generated_at_utc: nowUtc, policy_sha256: trust.policy.sha256, rows, holds, defects }
+  return {
+    commit,
+    generated_at_utc: nowUtc,
+    policy_sha256: trust.policy.sha256,
+    rows: sortRows(rows),
+    holds: sortHolds(holds.filter((h) => inWindow(h.release_window_id))),
+    defects: sortDefects(defects.filter((d) => inWindow(d.release_window_id)))
+  }
+}
+
+/** The index's row order (also the order of merged shards). */
+export function sortRows(rows: IndexRow[]): IndexRow[] {
+  return rows.sort((a, b) => cmp(a.family, b.family) || cmp(a.release_window_id, b.release_window_id) || cmp(a.packet_id, b.packet_id) || cmp(a.packet_revision, b.packet_revision))
+}
+
+/** The index's hold order (also the order of merged shards). */
+export function sortHolds(holds: HoldSummary[]): HoldSummary[] {
+  return holds.sort((a, b) => cmp(a.release_window_id, b.release_window_id) || cmp(a.placed_at_utc, b.placed_at_utc) || cmp(a.hold_id, b.hold_id))
 }
 
 /** The index's two files: retention-index.json (also what `--json` prints) and retention-index.csv. */
@@ -224,6 +256,7 @@ async function readRevisions(
   repo: Repository,
   commit: string,
   family: PacketFamily,
+  inWindow: (window: string) => boolean,
   inspect: (input: { ref: RevisionRef; path: string; packet: Buffer; signature?: Buffer }) => RevisionFacts
 ): Promise<StoredRevision[]> {
   const files = await repo.listTree(commit, family.root)
@@ -231,7 +264,7 @@ async function readRevisions(
   const sigs = new Map<string, { path: string; oid: string }>()
   for (const f of files) {
     const p = parseStorePath(family, f.path)
-    if (p.type !== 'artifact') continue
+    if (p.type !== 'artifact' || !inWindow(p.ref.window)) continue
     const key = `${seriesId(p.ref)}@${p.ref.revision}`
     if (p.kind === 'packet') packets.push({ ref: p.ref, path: f.path, oid: f.oid })
     else if (p.kind === 'signature') sigs.set(key, { path: f.path, oid: f.oid })
@@ -290,7 +323,7 @@ export async function readHolds(repo: Repository, commit: string, trust: Retenti
       file: place.path
     })
   }
-  holds.sort((a, b) => cmp(a.release_window_id, b.release_window_id) || cmp(a.placed_at_utc, b.placed_at_utc) || cmp(a.hold_id, b.hold_id))
+  sortHolds(holds)
   const byWindow = new Map<string, HoldSummary[]>()
   for (const h of holds) byWindow.set(h.release_window_id, [...(byWindow.get(h.release_window_id) ?? []), h])
   return { holds, byWindow }

@@ -87,6 +87,8 @@ export interface DeriveArgs {
   at?: string
   /** false: neither read nor write the index cache (--no-cache) */
   cache?: boolean
+  /** only these windows (a shard of a CI matrix: shard.ts); a part of the index is never cached */
+  inWindow?: (window: string) => boolean
 }
 
 export async function deriveIndex(args: DeriveArgs): Promise<RetentionIndex> {
@@ -129,7 +131,7 @@ export async function deriveIndexAndPolicy(args: DeriveArgs): Promise<DerivedInd
   // Working-tree edits make a row mutable (R5): read every run (one git status), never from the
   // cache; the entry is read meanwhile and used only if it saw the same edits.
   const modifiedRead = commit === head ? modifiedByFamily(repo, specs.map((s) => s.family)) : Promise.resolve(new Map<string, Set<string>>(specs.map((s) => [s.family.name, new Set<string>()])))
-  const useCache = args.cache !== false
+  const useCache = args.cache !== false && args.inWindow === undefined
   const warmRead = (async () => {
     const key = useCache ? await inputsFingerprint({ settings, head, pin, families: specs }) : null
     return { key, cached: key === null ? null : await readCached(facts.stateDir, commit, key) }
@@ -146,7 +148,7 @@ export async function deriveIndexAndPolicy(args: DeriveArgs): Promise<DerivedInd
     const cached = await readCached(facts.stateDir, commit, fingerprint)
     if (cached !== null && sameModified(cached.modified, modified)) return cached.index
   }
-  const index = await computeIndex({ repo, top: facts.top, settings, commit, trust, inspectors, modifiedOf })
+  const index = await computeIndex({ repo, top: facts.top, settings, commit, trust, inspectors, modifiedOf, inWindow: args.inWindow })
   const texts = indexTexts(index)
   if (useCache) await writeResult(facts.stateDir, INDEX_CACHE_KIND, commit, fingerprint, { policy: trust.policy.data, modified } satisfies StoredValue, texts)
   return { policy: trust.policy.data, ...texts, index }
@@ -184,7 +186,7 @@ async function modifiedByFamily(repo: Repository, families: readonly PacketFamil
 }
 
 /** --at: a UTC time (the last commit at or before it) or a commit-ish. */
-async function resolveAt(repo: Repository, head: string, at: string | undefined): Promise<string> {
+export async function resolveAt(repo: Repository, head: string, at: string | undefined): Promise<string> {
   if (at === undefined || at === '') return head
   if (/^\d{4}-\d{2}-\d{2}/.test(at)) {
     const t = parseUtc(at)

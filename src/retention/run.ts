@@ -1,12 +1,18 @@
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
+import { UserError } from '../errors.js'
+import { openRepository } from '../git/index.js'
+import { repoFacts } from '../store/history.js'
+import type { ShardSpec } from '../store/shard.js'
+import { requirePin } from '../trust/pin.js'
+import type { IndexShard } from './shard.js'
 import { defectsToCsv, sortDefects, type Defect } from '../findings/defect.js'
 import type { FamilySpec } from '../lesson.js'
 import type { Settings } from '../settings.js'
 import { renderTable } from '../report/table.js'
 import { checkIndex, failsIn, readIndexFile, type CheckedRow } from './check.js'
 import type { RetentionIndex } from './derive.js'
-import { deriveIndexAndPolicy } from './index-cache.js'
+import { deriveIndexAndPolicy, resolveAt } from './index-cache.js'
 import { loadRetentionPolicyOf } from './trust.js'
 
 // `retention index` and `retention check`: derive the index (and write it to the out dir), then
@@ -91,4 +97,48 @@ export function renderCheckText(r: CheckRun): string {
     r.defects.map((d) => [d.release_window_id, d.subject, d.defect_code, d.severity, d.detail])
   )
   return `${head}\n${table.endsWith('\n') ? table : `${table}\n`}`
+}
+
+/** `retention index --shard I/N --out FILE`: this shard's part of the index, with what it covered. */
+export async function runIndexShard(settings: Settings, families: readonly FamilySpec[], spec: ShardSpec, out: string, at?: string): Promise<IndexShard> {
+  const { windowFilter, windowsAt, shardRecord } = await import('./shard.js')
+  const derived = await deriveIndexAndPolicy({ settings, families, at, inWindow: windowFilter(spec) })
+  const index = derived.index
+  const facts = await repoFacts(settings.workspace)
+  const [pin, windows] = await Promise.all([requirePin(settings, 'retention index'), windowsAt(openRepository(facts.top), index.commit, families)])
+  const shard = { shard: shardRecord({ spec, index, pin, now: index.generated_at_utc, windows }), index }
+  await writeJsonFile(settings.workspace, out, shard)
+  return shard
+}
+
+/** `retention merge FILE...`: the whole index from every shard's file, written as `retention index` writes it. */
+export async function runIndexMerge(settings: Settings, families: readonly FamilySpec[], names: readonly string[], at?: string): Promise<{ index: RetentionIndex; json: string; files: { csv: string; json: string } }> {
+  if (names.length === 0) throw new UserError({ code: 'USAGE', message: "retention merge: no shard file given; pass every file written by 'retention index --shard I/N --out FILE', e.g. retention merge shards/*.json" })
+  const { parseIndexShard, mergeIndexShards, windowsAt } = await import('./shard.js')
+  const shards = await Promise.all(names.map(async (name) => ({ name, shard: parseIndexShard(name, await readShardFile(settings.workspace, name)) })))
+  const pin = await requirePin(settings, 'retention merge')
+  const facts = await repoFacts(settings.workspace)
+  if (facts.head === null) throw new UserError({ code: 'REPO_INVALID', message: `${facts.top} has no commits yet; the merge lists the windows of the store commit itself` })
+  const repo = openRepository(facts.top)
+  const commit = await resolveAt(repo, facts.head, at)
+  const index = mergeIndexShards(shards, { commit, pin, windows: await windowsAt(repo, commit, families) })
+  const { indexTexts } = await import('./derive.js')
+  const texts = indexTexts(index)
+  return { index, json: texts.json, files: await writeIndex(settings, texts) }
+}
+
+async function readShardFile(workspace: string, name: string): Promise<string> {
+  try {
+    return await readFile(resolve(workspace, name), 'utf8')
+  } catch (err) {
+    throw new UserError({ code: 'INPUT_UNREADABLE', message: `retention merge: cannot read ${name} (${(err as NodeJS.ErrnoException).code ?? 'error'}); pass the shard files the matrix jobs uploaded`, cause: err })
+  }
+}
+
+async function writeJsonFile(workspace: string, file: string, value: unknown): Promise<void> {
+  try {
+    await writeFile(resolve(workspace, file), `${JSON.stringify(value, null, 2)}\n`)
+  } catch (err) {
+    throw new UserError({ code: 'INPUT_UNREADABLE', message: `--out ${file}: cannot write the shard file (${(err as NodeJS.ErrnoException).code ?? 'error'}); give a writable path outside the store folders`, cause: err })
+  }
 }
