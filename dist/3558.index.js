@@ -54,7 +54,7 @@ export const modules = {
 // Out of scope: an attacker who can write the verifier's .git directory can also rewrite its
 // objects, hooks and config; for that reader, and for any outside audit, run `verify --no-cache`
 // on a fresh clone (CI checkouts start without a cache, so CI always verifies in full).
-const VERSION = 6;
+const VERSION = 7;
 function serializeGroup(root, name, tree, signedMax, result, inputs) {
     const windows = result.windows.map((w) => {
         const dir = `${root}/${w.release_window_id}/`;
@@ -459,8 +459,10 @@ function foldEvents(state, events, orderOffset = 0) {
         if ((0,_modes_js__WEBPACK_IMPORTED_MODULE_0__/* .modeOnly */ .Ev)(e))
             continue;
         // With `-m`, a merge shows the same addition again against its other parent: same blob, no
-        // news. Anything else (other bytes, a modification, a deletion) is a rewrite of published data.
-        if (e.status === 'A' && e.newOid === known.blob)
+        // news. Anything else (other bytes, a modification, a deletion) is a rewrite of published data,
+        // and so are the same bytes added back after a deletion: a purged packet put back is not its
+        // first publication (the purge is final on the branch), whatever a tombstone authorized.
+        if (e.status === 'A' && e.newOid === known.blob && !deletedLast(known))
             continue;
         if (known.rewrites.some((r) => r.commit === e.commit && r.status === e.status && r.newOid === e.newOid && r.oldOid === e.oldOid))
             continue;
@@ -468,6 +470,13 @@ function foldEvents(state, events, orderOffset = 0) {
         known.rewrites = [...known.rewrites, rewrite(e)];
     }
     return state;
+}
+/** True when the last content change of a path removed it. */
+function deletedLast(h) {
+    for (let i = h.rewrites.length - 1; i >= 0; i--)
+        if (h.rewrites[i].mode === undefined)
+            return h.rewrites[i].status === 'D';
+    return false;
 }
 /** The record a bad mode leaves in a path's history (kept with its rewrites, and in the cache). */
 function modeRecord(e, mode) {
@@ -908,12 +917,15 @@ function checkContent(input) {
                 continue;
             const code = r.status === 'D' ? 'STORE_FILE_DELETED' : 'STORE_FILE_REWRITTEN';
             const what = r.status === 'D' ? 'deleted' : r.status === 'A' ? 're-added with different bytes' : 'modified';
+            const putBack = r.status === 'A' && r.newOid === h.blob;
             defects.push(storeDefect(code, {
                 window: window ?? '',
                 subject: path,
                 file: path,
                 field: 'commit',
-                detail: `commit ${r.commit} ${what} ${path}${h.origin.commit !== r.commit ? `, first published in ${h.origin.commit}` : ''}${r.newOid ? ` (blob ${check_short(r.oldOid)} -> ${check_short(r.newOid)})` : ''}`
+                detail: putBack
+                    ? `commit ${r.commit} put ${path} back after its deletion (the bytes first published in ${h.origin.commit}): a deleted or purged file does not return to the branch`
+                    : `commit ${r.commit} ${what} ${path}${h.origin.commit !== r.commit ? `, first published in ${h.origin.commit}` : ''}${r.newOid ? ` (blob ${check_short(r.oldOid)} -> ${check_short(r.newOid)})` : ''}`
             }));
         }
         // Normally unreachable (a deletion is a D event above); kept for histories git log cannot explain.

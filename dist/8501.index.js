@@ -470,7 +470,7 @@ function mayApplyPurge(trust, role) {
 // Out of scope: an attacker who can write the verifier's .git directory can also rewrite its
 // objects, hooks and config; for that reader, and for any outside audit, run `verify --no-cache`
 // on a fresh clone (CI checkouts start without a cache, so CI always verifies in full).
-const VERSION = 6;
+const VERSION = 7;
 function serializeGroup(root, name, tree, signedMax, result, inputs) {
     const windows = result.windows.map((w) => {
         const dir = `${root}/${w.release_window_id}/`;

@@ -156,6 +156,15 @@ describe('purge approve | apply', () => {
     expect(restored.defects.filter((d) => d.defect_code.startsWith('STORE_VIEW_')).map((d) => [d.defect_code, d.severity, d.file])).toEqual([['STORE_VIEW_MISMATCH', 'blocking', `closure-packets/${window}/README.md`]])
     expect(restored.code).toBe(1)
     sh(s.dir, ['reset', '-q', '--hard', purged])
+    // the purged files put back, byte for byte: not their first publication but a write after the
+    // purge, blocking on each (the tombstone authorized the deletion, not a return)
+    sh(s.dir, ['checkout', `${purged}^`, '--', ...before.map((f) => f.path)])
+    sh(s.dir, ['commit', '-q', '-m', 'restore the purged packet'])
+    const back = await verifyStore(at(62))
+    expect(back.defects.filter((d) => d.severity === 'blocking').map((d) => [d.defect_code, d.file])).toEqual(before.map((f) => ['STORE_FILE_REWRITTEN', f.path]))
+    expect(back.defects.find((d) => d.defect_code === 'STORE_FILE_REWRITTEN')?.detail).toMatch(/put closure-packets\/rw-2026-11-c\/packet-r001\.\w+ back after its deletion/)
+    expect(back.code).toBe(1)
+    sh(s.dir, ['reset', '-q', '--hard', purged])
   }, 180_000)
 
   it('a purge of a held window fails with a hold defect and deletes nothing, also when the approvals came before the hold', async () => {

@@ -769,8 +769,10 @@ function foldEvents(state, events, orderOffset = 0) {
         if ((0,_modes_js__WEBPACK_IMPORTED_MODULE_0__/* .modeOnly */ .Ev)(e))
             continue;
         // With `-m`, a merge shows the same addition again against its other parent: same blob, no
-        // news. Anything else (other bytes, a modification, a deletion) is a rewrite of published data.
-        if (e.status === 'A' && e.newOid === known.blob)
+        // news. Anything else (other bytes, a modification, a deletion) is a rewrite of published data,
+        // and so are the same bytes added back after a deletion: a purged packet put back is not its
+        // first publication (the purge is final on the branch), whatever a tombstone authorized.
+        if (e.status === 'A' && e.newOid === known.blob && !deletedLast(known))
             continue;
         if (known.rewrites.some((r) => r.commit === e.commit && r.status === e.status && r.newOid === e.newOid && r.oldOid === e.oldOid))
             continue;
@@ -778,6 +780,13 @@ function foldEvents(state, events, orderOffset = 0) {
         known.rewrites = [...known.rewrites, rewrite(e)];
     }
     return state;
+}
+/** True when the last content change of a path removed it. */
+function deletedLast(h) {
+    for (let i = h.rewrites.length - 1; i >= 0; i--)
+        if (h.rewrites[i].mode === undefined)
+            return h.rewrites[i].status === 'D';
+    return false;
 }
 /** The record a bad mode leaves in a path's history (kept with its rewrites, and in the cache). */
 function modeRecord(e, mode) {

@@ -2627,7 +2627,7 @@ const blocking = (meaning, owner_role, required_action) => ({
     required_action
 });
 const STORE_CODES = {
-    STORE_FILE_REWRITTEN: blocking('A commit changed the bytes of a published packet file: write-once violated. [immutability policy]', 'repository-admin', 'restore the published bytes from history and publish the change as the next revision'),
+    STORE_FILE_REWRITTEN: blocking('A commit changed the bytes of a published packet file, or put a deleted or purged one back (even byte for byte): write-once violated. [immutability policy]', 'repository-admin', 'restore the published bytes from history and publish the change as the next revision'),
     STORE_FILE_MODE: blocking('A commit gave a file under a store root a mode other than 100644: a symbolic link (120000), an executable (100755) or a submodule (160000). Reported for that commit even when a later one set it back.', 'repository-admin', 'commit the file as a regular file (git update-index --chmod=-x, or replace the link by the published bytes); store files are never links or executables'),
     STORE_FILE_DELETED: blocking('A commit deleted a published packet file, or it is missing at HEAD. [C7, immutability policy]', 'repository-admin', 'restore the file from the commit that published it; revisions are never removed'),
     STORE_ARTIFACT_MISSING: blocking('A revision lacks one of its three files (packet .json, .sig envelope, verify .log). [C7]', 'release-signer', 're-run export-closure so the revision is published with all three files'),

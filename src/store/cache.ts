@@ -38,7 +38,7 @@ import type { PathState } from './state.js'
 // objects, hooks and config; for that reader, and for any outside audit, run `verify --no-cache`
 // on a fresh clone (CI checkouts start without a cache, so CI always verifies in full).
 
-const VERSION = 6
+const VERSION = 7
 
 export interface CacheHeader {
   family: string

@@ -116,13 +116,16 @@ export function checkContent(input: ContentInput): ContentResult {
       if (r.mode !== undefined) continue
       const code: StoreCode = r.status === 'D' ? 'STORE_FILE_DELETED' : 'STORE_FILE_REWRITTEN'
       const what = r.status === 'D' ? 'deleted' : r.status === 'A' ? 're-added with different bytes' : 'modified'
+      const putBack = r.status === 'A' && r.newOid === h.blob
       defects.push(
         storeDefect(code, {
           window: window ?? '',
           subject: path,
           file: path,
           field: 'commit',
-          detail: `commit ${r.commit} ${what} ${path}${h.origin.commit !== r.commit ? `, first published in ${h.origin.commit}` : ''}${r.newOid ? ` (blob ${short(r.oldOid)} -> ${short(r.newOid)})` : ''}`
+          detail: putBack
+            ? `commit ${r.commit} put ${path} back after its deletion (the bytes first published in ${h.origin.commit}): a deleted or purged file does not return to the branch`
+            : `commit ${r.commit} ${what} ${path}${h.origin.commit !== r.commit ? `, first published in ${h.origin.commit}` : ''}${r.newOid ? ` (blob ${short(r.oldOid)} -> ${short(r.newOid)})` : ''}`
         })
       )
     }

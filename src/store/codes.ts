@@ -20,7 +20,7 @@ const blocking = (meaning: string, owner_role: string, required_action: string):
 
 export const STORE_CODES = {
   STORE_FILE_REWRITTEN: blocking(
-    'A commit changed the bytes of a published packet file: write-once violated. [immutability policy]',
+    'A commit changed the bytes of a published packet file, or put a deleted or purged one back (even byte for byte): write-once violated. [immutability policy]',
     'repository-admin',
     'restore the published bytes from history and publish the change as the next revision'
   ),

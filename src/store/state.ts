@@ -49,13 +49,21 @@ export function foldEvents(state: PathState, events: readonly ChangeEvent[], ord
     // A mode change alone is not a content rewrite (a bad mode is recorded above; setting it back is the fix).
     if (modeOnly(e)) continue
     // With `-m`, a merge shows the same addition again against its other parent: same blob, no
-    // news. Anything else (other bytes, a modification, a deletion) is a rewrite of published data.
-    if (e.status === 'A' && e.newOid === known.blob) continue
+    // news. Anything else (other bytes, a modification, a deletion) is a rewrite of published data,
+    // and so are the same bytes added back after a deletion: a purged packet put back is not its
+    // first publication (the purge is final on the branch), whatever a tombstone authorized.
+    if (e.status === 'A' && e.newOid === known.blob && !deletedLast(known)) continue
     if (known.rewrites.some((r) => r.commit === e.commit && r.status === e.status && r.newOid === e.newOid && r.oldOid === e.oldOid)) continue
     // Copy on write: histories loaded from the cache share one empty list.
     known.rewrites = [...known.rewrites, rewrite(e)]
   }
   return state
+}
+
+/** True when the last content change of a path removed it. */
+function deletedLast(h: PathHistory): boolean {
+  for (let i = h.rewrites.length - 1; i >= 0; i--) if (h.rewrites[i].mode === undefined) return h.rewrites[i].status === 'D'
+  return false
 }
 
 /** The record a bad mode leaves in a path's history (kept with its rewrites, and in the cache). */
