@@ -75,20 +75,20 @@ export function gitStream(args: string[], opts: GitOptions & { onData: (chunk: B
   return new Promise((resolve, reject) => {
     const child = spawn('git', [...PINNED_CONFIG, ...args], { cwd: opts.cwd, env: childEnv(opts.env), stdio: ['pipe', 'pipe', 'pipe'] })
     const err: Buffer[] = []
-    let failed: unknown = null
+    let failed: Error | null = null
     child.stdout.on('data', (b: Buffer) => {
       if (failed !== null) return
       try {
         opts.onData(b)
       } catch (e) {
-        failed = e
+        failed = e instanceof Error ? e : new Error(String(e))
         child.kill()
       }
     })
     child.stderr.on('data', (b: Buffer) => err.push(b))
     child.on('error', (e) => reject(new InternalError({ code: 'GIT', message: `cannot run git: ${e.message}`, cause: e })))
     child.on('close', (code) => {
-      if (failed !== null) return reject(failed instanceof Error ? failed : new Error(String(failed)))
+      if (failed !== null) return reject(failed)
       const stderr = Buffer.concat(err).toString('utf8')
       if ((code ?? 1) !== 0 && !opts.allowFail) reject(new InternalError({ code: 'GIT', message: `git ${args[0]} failed (${code ?? 1}): ${stderr.trim()}` }))
       else resolve()

@@ -1,5 +1,4 @@
 import { Worker, type MessagePort } from 'node:worker_threads'
-import type { FamilySpec } from '../lesson.js'
 import type { Settings } from '../settings.js'
 import { knownRepo, withKnownRepo, type KnownRepo } from '../trust/pin.js'
 import type { PacketInspector, RevisionFacts } from './inspect.js'
@@ -13,6 +12,12 @@ import { parseStorePath } from './layout.js'
 // worker fails to start, builds other inspectors, or throws on a batch) makes the main thread
 // inspect those packets itself, exactly as without a worker. The worker trusts nothing the main
 // thread would not: it reads the pinned trust root at the same commit.
+
+/** A registered family as the worker needs it (src/lesson.ts FamilySpec): its name and how its inspector is built. */
+export interface InspectorSpec {
+  family: { name: string }
+  inspector(settings: Settings): Promise<PacketInspector>
+}
 
 /** What the worker is started with: settings without secrets or URLs, and the repository facts. */
 export interface InspectWorkerData {
@@ -56,6 +61,8 @@ const fingerprintOf = (i: PacketInspector) => `${i.family.name}\0${i.fingerprint
 export interface InspectPool {
   /** true once the worker has built inspectors identical to this thread's */
   ready(): boolean
+  /** settles once the worker has built its inspectors (or failed): whether it will be used */
+  settled(): Promise<boolean>
   /** packets handed to the worker and not yet answered */
   outstanding(): number
   /** facts in item order, or null: inspect these items in this thread */
@@ -79,7 +86,7 @@ export function startInspectWorker(url: URL | undefined, settings: Settings): In
   if (!url || !known) return undefined
   // Secrets and URLs never cross: the verifier needs no signing key, and URLs do not clone.
   const { signing: _s, publish: _p, readWorker: _r, inspectWorker: _i, ...plain } = settings
-  const data: InspectWorkerData = { settings: plain as Settings, known }
+  const data: InspectWorkerData = { settings: plain, known }
   let worker: Worker
   try {
     worker = new Worker(url, { workerData: data })
@@ -89,11 +96,14 @@ export function startInspectWorker(url: URL | undefined, settings: Settings): In
   worker.unref()
   let fingerprints: string[] | null | undefined
   let broken = false
+  let told = () => undefined as void
+  const told$ = new Promise<void>((r) => (told = r))
   let next = 0
   let inFlight = 0
   const waiting = new Map<number, { n: number; done: (facts: (RevisionFacts | null)[] | null) => void }>()
   const fail = () => {
     broken = true
+    told()
     for (const w of waiting.values()) w.done(null)
     waiting.clear()
     inFlight = 0
@@ -101,7 +111,10 @@ export function startInspectWorker(url: URL | undefined, settings: Settings): In
   worker.on('error', fail)
   worker.on('exit', fail)
   worker.on('message', (m: Reply) => {
-    if (m.type === 'ready') fingerprints = m.fingerprints
+    if (m.type === 'ready') {
+      fingerprints = m.fingerprints
+      told()
+    }
     else {
       const w = waiting.get(m.id)
       if (!w) return
@@ -121,8 +134,10 @@ export function startInspectWorker(url: URL | undefined, settings: Settings): In
     pool(inspectors) {
       const expected = inspectors.map(fingerprintOf)
       worker.postMessage({ type: 'init', families: inspectors.map((i) => i.family.name) } satisfies Init)
+      const ready = () => !broken && fingerprints !== undefined && fingerprints !== null && fingerprints.length === expected.length && fingerprints.every((f, i) => f === expected[i])
       return {
-        ready: () => !broken && fingerprints !== undefined && fingerprints !== null && fingerprints.length === expected.length && fingerprints.every((f, i) => f === expected[i]),
+        ready,
+        settled: () => told$.then(ready),
         outstanding: () => inFlight,
         submit(items) {
           if (broken) return Promise.resolve(null)
@@ -155,13 +170,13 @@ export function startInspectWorker(url: URL | undefined, settings: Settings): In
 }
 
 /** The worker's side: on init builds the inspectors asked for and says which, then answers batches in order. */
-export function serveInspections(registry: readonly FamilySpec[], data: InspectWorkerData, port: MessagePort): void {
+export function serveInspections(registry: readonly InspectorSpec[], data: InspectWorkerData, port: MessagePort): void {
   const proving = withKnownRepo(data.settings, data.known)
   let inspectors: Promise<PacketInspector[] | null> = Promise.resolve(null)
   port.on('message', (m: Init | Batch) => {
     if (m.type === 'init') {
       const specs = m.families.map((name) => registry.find((f) => f.family.name === name))
-      inspectors = specs.every((s) => s !== undefined) ? Promise.all(specs.map((s) => s!.inspector(proving))).catch(() => null) : Promise.resolve(null)
+      inspectors = specs.every((s) => s !== undefined) ? Promise.all(specs.map((s) => s.inspector(proving))).catch(() => null) : Promise.resolve(null)
       void inspectors.then((built) => port.postMessage({ type: 'ready', fingerprints: built ? built.map(fingerprintOf) : null } satisfies Reply))
       return
     }
