@@ -18,6 +18,7 @@ const code = await runCli(process.argv.slice(2), {
   env: process.env,
   clock: Date.now,
   // this module is dist/cli/index.js once bundled; the worker is bundled beside it
-  readWorker: bundledReadWorker(import.meta.url, '../read-worker/index.js')
+  readWorker: bundledReadWorker(import.meta.url, '../read-worker/index.js'),
+  inspectWorker: bundledReadWorker(import.meta.url, '../inspect-worker/index.js')
 })
 process.exitCode = code

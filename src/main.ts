@@ -48,7 +48,8 @@ async function main(): Promise<void> {
     runner: runnerContext(process.env, readEvent(process.env['GITHUB_EVENT_PATH'])),
     clock: Date.now,
     // this module is dist/index.js once bundled; the worker is bundled beside it
-    readWorker: bundledReadWorker(import.meta.url, './read-worker/index.js')
+    readWorker: bundledReadWorker(import.meta.url, './read-worker/index.js'),
+    inspectWorker: bundledReadWorker(import.meta.url, './inspect-worker/index.js')
   }
   let built: ReturnType<typeof settingsFromInputs>
   try {

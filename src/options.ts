@@ -25,6 +25,7 @@ export interface SettingsBase {
   cwd: string
   clock: () => number
   readWorker?: URL
+  inspectWorker?: URL
 }
 
 /** The common evaluation options, in --help order: repo, now, mode, stages, inputs, policies, out-dir. */
@@ -80,7 +81,8 @@ export function settingsFromOptions(values: OptionValues, base: SettingsBase, ca
     policies: Object.fromEntries(catalog.policies.map((p) => [p.kind, text(values[p.option]) ?? p.default])) as Record<PolicyKind, string>,
     outDir: resolve(workspace, text(values['out-dir']) ?? DEFAULT_OUT_DIR),
     ...(trustRoot ? { trust: { root: /^(?:sha256:)?[0-9a-fA-F]{64}$/.test(trustRoot) ? trustRoot : resolve(base.cwd, trustRoot) } } : {}),
-    ...(base.readWorker ? { readWorker: base.readWorker } : {})
+    ...(base.readWorker ? { readWorker: base.readWorker } : {}),
+    ...(base.inspectWorker ? { inspectWorker: base.inspectWorker } : {})
   }
 }
 

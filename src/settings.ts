@@ -48,6 +48,12 @@ export interface Settings {
    * this thread, with the same result.
    */
   readWorker?: URL
+  /**
+   * The bundled inspect worker (dist/inspect-worker/index.js), set by the entry points: a full
+   * verify then inspects packets in a second thread too (src/store/inspect-pool.ts). Absent, all
+   * in this thread, with the same result.
+   */
+  inspectWorker?: URL
 }
 
 export interface SigningSettings {

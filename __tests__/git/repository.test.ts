@@ -223,6 +223,33 @@ describe('history and content reads', () => {
     expect((await r.readBlobs([])).size).toBe(0)
   })
 
+  it('streamBlobs hands each blob on as it arrives, in the order asked, each id once; a missing one as undefined', async () => {
+    const binary = Buffer.from([0, 10, 255, 10, 13, 0])
+    writeFileSync(join(repo.dir, 'bin.dat'), binary)
+    const oid = sh(repo.dir, ['hash-object', '-w', 'bin.dat']).trim()
+    const text = sh(repo.dir, ['rev-parse', `${repo.c3}:store/a.txt`]).trim()
+    const missing = '0123456789012345678901234567890123456789'
+    const got: [string, string | undefined][] = []
+    await r.streamBlobs([oid, missing, text, oid], (id, body) => got.push([id, body?.toString('hex')]))
+    expect(got).toEqual([
+      [oid, binary.toString('hex')],
+      [missing, undefined],
+      [text, Buffer.from('two\n').toString('hex')]
+    ])
+    const none: string[] = []
+    await r.streamBlobs([], (id) => none.push(id))
+    expect(none).toEqual([])
+  })
+
+  it('streamBlobs stops git and rejects with the error the caller threw', async () => {
+    const text = sh(repo.dir, ['rev-parse', `${repo.c3}:store/a.txt`]).trim()
+    await expect(
+      r.streamBlobs([text], () => {
+        throw new Error('caller failed')
+      })
+    ).rejects.toThrow('caller failed')
+  })
+
   it('readFileAt reads a file as committed, and fails for a missing path', async () => {
     expect((await r.readFileAt(repo.c2, 'store/a.txt')).toString()).toBe('one\n')
     await expect(r.readFileAt(repo.c4, 'store/a.txt')).rejects.toMatchObject({ code: 'GIT' })

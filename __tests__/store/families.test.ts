@@ -107,9 +107,9 @@ describe('verify: every registered family in one history scan', () => {
     // pinned trust root adds its own reads: its log and ls-tree (filtered out above), one cat-file
     // for its revisions and rev-parse for the commit it is read at. The closure window's README
     // page, written in an earlier commit than HEAD, adds two cat-files: its folder at that commit,
-    // and the bytes it is re-rendered from (store/view-check.ts). Trusted time adds one ls-tree of the
-    // family roots for the timestamp tokens beside signatures (src/trust/timestamps.ts), uncached.
-    expect([...commands].filter((c) => c !== 'rev-parse').sort()).toEqual(['cat-file --batch', 'cat-file --batch', 'cat-file --batch', 'cat-file --batch', 'log', 'ls-tree', 'ls-tree', 'status', 'symbolic-ref'])
+    // and the bytes it is re-rendered from (store/view-check.ts). Trusted time looks for timestamp
+    // tokens beside signatures (src/trust/timestamps.ts) in the same listing of the family roots.
+    expect([...commands].filter((c) => c !== 'rev-parse').sort()).toEqual(['cat-file --batch', 'cat-file --batch', 'cat-file --batch', 'cat-file --batch', 'log', 'ls-tree', 'status', 'symbolic-ref'])
     expect(result.families).toEqual([
       { family: 'closure', root: 'closure-packets', windows: 1, revisions: 1, blocking: 0 },
       { family: 'strategy-approval', root: 'strategy-approval', windows: 1, revisions: 2, blocking: 0 }

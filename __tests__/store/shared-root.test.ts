@@ -78,7 +78,10 @@ describe('families sharing a root', () => {
     ['shared/w1/gamma/X-k-r001.json', 0], // named by neither: the first family of the root reports it
     ['shared/README.md', 0],
     ['shared/deeper/w1/n/X-k-r001.json', 2], // the longest root wins
-    ['elsewhere/w1/alpha/X-k-r001.json', -1]
+    ['elsewhere/w1/alpha/X-k-r001.json', -1],
+    ['shared-not/w1/alpha/X-k-r001.json', -1], // a root is a folder: a longer name that starts with it is not inside
+    ['shared', -1],
+    ['shared/deeper/w1/n/README.md', 2] // a root only one family has is that family's, whatever the file
   ])('%s belongs to family #%i', (path, owner) => {
     expect(ownerOf([A, B, NESTED], path)).toBe(owner)
   })

@@ -107,6 +107,8 @@ export interface ActionEnvironment {
   clock: () => number
   /** the bundled read worker, when there is one (Settings.readWorker) */
   readWorker?: URL
+  /** the bundled inspect worker, when there is one (Settings.inspectWorker) */
+  inspectWorker?: URL
 }
 
 /** What the Action runs with: the engine's Settings and the Action's own extras. */
@@ -188,7 +190,7 @@ export function settingsFromInputs(raw: RawInputs, env: ActionEnvironment): Acti
   const opt = (v: string | undefined) => (v === undefined || v === '' ? undefined : v)
   const values: Record<string, string | undefined> = { now: opt(t.now), mode: opt(t.mode), stages: opt(t.stages), 'out-dir': opt(t['out-dir']), 'trust-root': opt(t['trust-root']) }
   for (const name of FILE_INPUTS) values[name] = opt(raw.files[name])
-  const base = settingsFromOptions(values, { cwd: env.workspace, clock: env.clock, readWorker: env.readWorker }, CATALOG, DEFAULT_STAGES)
+  const base = settingsFromOptions(values, { cwd: env.workspace, clock: env.clock, readWorker: env.readWorker, inspectWorker: env.inspectWorker }, CATALOG, DEFAULT_STAGES)
   const r = env.runner
   return {
     settings: {

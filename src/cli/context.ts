@@ -17,6 +17,8 @@ export interface CliContext {
   clock: () => number
   /** the bundled read worker, when there is one (Settings.readWorker) */
   readWorker?: URL
+  /** the bundled inspect worker, when there is one (Settings.inspectWorker) */
+  inspectWorker?: URL
 }
 
 const HELP = { help: { type: 'boolean', short: 'h' } } as const
@@ -45,7 +47,7 @@ export function invocationOf(command: CommandSpec, args: string[], ctx: CliConte
     cwd: ctx.cwd,
     env: ctx.env,
     clock: ctx.clock,
-    settings: (defaultStages) => settingsFromOptions({ 'trust-root': ctx.env[TRUST_ROOT_ENV], ...definedOnly(values) }, { cwd: ctx.cwd, clock: ctx.clock, readWorker: ctx.readWorker }, CATALOG, defaultStages),
+    settings: (defaultStages) => settingsFromOptions({ 'trust-root': ctx.env[TRUST_ROOT_ENV], ...definedOnly(values) }, { cwd: ctx.cwd, clock: ctx.clock, readWorker: ctx.readWorker, inspectWorker: ctx.inspectWorker }, CATALOG, defaultStages),
     families: FAMILIES,
     codes: DEFECT_CODES
   }

@@ -66,6 +66,38 @@ export function childEnv(extra: Record<string, string> = {}, base: NodeJS.Proces
   return env
 }
 
+/**
+ * Like git(), but stdout goes to `onData` chunk by chunk as it arrives instead of being collected:
+ * the caller works on what git has produced while git produces the rest. A throw from `onData`
+ * stops git and rejects with that error.
+ */
+export function gitStream(args: string[], opts: GitOptions & { onData: (chunk: Buffer) => void }): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', [...PINNED_CONFIG, ...args], { cwd: opts.cwd, env: childEnv(opts.env), stdio: ['pipe', 'pipe', 'pipe'] })
+    const err: Buffer[] = []
+    let failed: Error | null = null
+    child.stdout.on('data', (b: Buffer) => {
+      if (failed !== null) return
+      try {
+        opts.onData(b)
+      } catch (e) {
+        failed = e instanceof Error ? e : new Error(String(e))
+        child.kill()
+      }
+    })
+    child.stderr.on('data', (b: Buffer) => err.push(b))
+    child.on('error', (e) => reject(new InternalError({ code: 'GIT', message: `cannot run git: ${e.message}`, cause: e })))
+    child.on('close', (code) => {
+      if (failed !== null) return reject(failed)
+      const stderr = Buffer.concat(err).toString('utf8')
+      if ((code ?? 1) !== 0 && !opts.allowFail) reject(new InternalError({ code: 'GIT', message: `git ${args[0]} failed (${code ?? 1}): ${stderr.trim()}` }))
+      else resolve()
+    })
+    child.stdin.on('error', () => undefined)
+    child.stdin.end(opts.input ?? '')
+  })
+}
+
 export function git(args: string[], opts: GitOptions): Promise<GitResult> {
   return new Promise((resolve, reject) => {
     const child = spawn('git', [...PINNED_CONFIG, ...args], {

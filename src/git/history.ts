@@ -1,5 +1,5 @@
-import { parseBlobBatch, parseRawLog, parseStatus, parseTreeListing, type HistoryScan, type TreeFile, type TreeListing } from './parse.js'
-import { git } from './exec.js'
+import { BlobBatchReader, parseBlobBatch, parseRawLog, parseStatus, parseTreeListing, type HistoryScan, type TreeFile, type TreeListing } from './parse.js'
+import { git, gitStream } from './exec.js'
 
 // The native history reads behind Repository: one `git log --raw` over a folder and one
 // `git cat-file --batch` for the blobs are 10-100x faster than walking objects with
@@ -54,6 +54,18 @@ export async function readBlobs(dir: string, oids: readonly string[]): Promise<M
   if (unique.length === 0) return new Map()
   const r = await git(['cat-file', '--batch'], { cwd: dir, input: `${unique.join('\n')}\n` })
   return parseBlobBatch(r.stdout)
+}
+
+/**
+ * Reads blobs through one `git cat-file --batch`, handing each to `onBlob` as it arrives, in the
+ * order asked (each id once; a missing object as undefined). git reads ahead while the caller
+ * works on what has arrived.
+ */
+export async function streamBlobs(dir: string, oids: readonly string[], onBlob: (oid: string, body: Buffer | undefined) => void): Promise<void> {
+  const unique = [...new Set(oids)]
+  if (unique.length === 0) return
+  const reader = new BlobBatchReader(onBlob)
+  await gitStream(['cat-file', '--batch'], { cwd: dir, input: `${unique.join('\n')}\n`, onData: (chunk) => reader.push(chunk) })
 }
 
 /** Paths changed in the index or working tree relative to HEAD, plus untracked ones, from one `git status`. */

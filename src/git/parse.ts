@@ -99,6 +99,36 @@ export function parseBlobBatch(out: Buffer): Map<string, Buffer> {
   return map
 }
 
+/**
+ * `git cat-file --batch` output parsed as it streams in: push() each chunk, and every record
+ * completed by it is handed on (a missing object or a non-blob as undefined). A record split
+ * across chunks waits for the rest; only that unfinished tail is ever copied.
+ */
+export class BlobBatchReader {
+  private rest: Buffer = Buffer.alloc(0)
+  constructor(private readonly onBlob: (oid: string, body: Buffer | undefined) => void) {}
+
+  push(chunk: Buffer): void {
+    const buf = this.rest.length === 0 ? chunk : Buffer.concat([this.rest, chunk])
+    let pos = 0
+    while (pos < buf.length) {
+      const nl = buf.indexOf(0x0a, pos)
+      if (nl < 0) break
+      const [oid, type, sizeText] = buf.toString('latin1', pos, nl).split(' ')
+      if (type === 'missing' || sizeText === undefined) {
+        pos = nl + 1
+        this.onBlob(oid, undefined)
+        continue
+      }
+      const end = nl + 1 + Number(sizeText)
+      if (end + 1 > buf.length) break
+      pos = end + 1
+      this.onBlob(oid, type === 'blob' ? buf.subarray(nl + 1, end) : undefined)
+    }
+    this.rest = pos >= buf.length ? Buffer.alloc(0) : buf.subarray(pos)
+  }
+}
+
 /** Parses `git status --porcelain=v1 -z` into changed (index or working tree) and untracked paths. */
 export function parseStatus(out: Buffer): { modified: string[]; untracked: string[] } {
   const modified: string[] = []

@@ -198,6 +198,11 @@ export class Repository {
     return history.readBlobs(this.dir, oids)
   }
 
+  /** Blobs through one `git cat-file --batch`, each handed to `onBlob` as it arrives (history.ts streamBlobs). */
+  streamBlobs(oids: readonly string[], onBlob: (oid: string, body: Buffer | undefined) => void): Promise<void> {
+    return history.streamBlobs(this.dir, oids, onBlob)
+  }
+
   /** The bytes of `path` in `commit`; an InternalError when it is not there. */
   async readFileAt(commit: string, path: string): Promise<Buffer> {
     return (await this.run(['cat-file', 'blob', `${commit}:${path}`])).stdout

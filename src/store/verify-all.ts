@@ -5,6 +5,7 @@ import type { FamilySpec } from '../lesson.js'
 import type { Settings } from '../settings.js'
 import type { Progress } from '../report/progress.js'
 import { requirePin, withKnownRepo } from '../trust/pin.js'
+import { prelistSignatures } from '../trust/timestamps.js'
 import { applyTrust, type TrustSummary } from '../trust/verify.js'
 import { STORE_CODES } from './codes.js'
 import type { PacketFamily } from './family.js'
@@ -13,7 +14,8 @@ import { judgeDeletions } from './deletions.js'
 import { repoFacts } from './history.js'
 import { assigned, groupsAt, inShard, SHARD_ASSIGNMENT, type ShardRecord, type ShardSpec } from './shard.js'
 import { guardHistory, rememberTip } from './tips.js'
-import { startFullReads, verifyFamilies, type VerifyResult } from './verify.js'
+import { startInspectWorker } from './inspect-pool.js'
+import { startFullReads, startReads, verifyFamilies, type VerifyResult } from './verify.js'
 
 // Verify every registered packet family of the store, in one history scan (verify.ts). Each
 // family's inspector loads what it trusts; the store checks layout, chains and write-once rules
@@ -92,19 +94,28 @@ export async function verifyRegistered(given: Settings, families: readonly Famil
   const early = noCache && repo.head !== null && !repo.shallow ? startFullReads(repo.top, repo.head, families.map((f) => f.family.root), opts.window) : undefined
   // Every inspector judges under the trust/ chain of the commit proven here, never another ref's.
   const proving = withKnownRepo({ ...given, trust: { ...given.trust, commit: repo.head } }, { top: facts.top, commit: repo.head, head: facts.head })
-  const inspectors = await Promise.all(families.map((f) => f.inspector(proving)))
+  // A run without cache inspects every packet: a second thread starts loading now (inspect-pool.ts).
+  const worker = noCache && opts.window === undefined && repo.head !== null && !repo.shallow ? startInspectWorker(given.inspectWorker, proving) : undefined
   const git = openRepository(repo.top)
-  // The working tree is compared only when it is a checkout of the commit being proven.
-  const worktree = !at || (at.oid !== null && at.oid === facts.head && (await git.currentBranch()) === at.branch)
   const answers = new Map<string, Promise<boolean>>()
   const isAncestor = (a: string, d: string) => {
     let p = answers.get(`${a} ${d}`)
     if (!p) answers.set(`${a} ${d}`, (p = git.isAncestor(a, d)))
     return p
   }
+  // With the cache, the reads that need only the family roots (status, folder listing, the log
+  // from the cached tip) likewise run while the inspectors load; a run on a store branch decides
+  // about the working tree first, so it starts them later, as before.
+  const started = !noCache && !at && opts.window === undefined ? startReads(repo, families.map((f) => f.family), isAncestor) : undefined
+  // The listing the timestamp check (trust/timestamps.ts) needs after the checks starts now too;
+  // without the cache it is the listing verify itself reads (one git process for both).
+  if (repo.head !== null && !repo.shallow && opts.window === undefined) prelistSignatures(repo.top, repo.head, early?.roots ?? [...new Set(families.map((f) => f.family.root))])
+  const inspectors = await Promise.all(families.map((f) => f.inspector(proving)))
+  // The working tree is compared only when it is a checkout of the commit being proven.
+  const worktree = !at || (at.oid !== null && at.oid === facts.head && (await git.currentBranch()) === at.branch)
   const authorities = Promise.all(families.map((f) => (f.deletionAuthority ? f.deletionAuthority(settings, families) : Promise.resolve(undefined))))
   const [verified, guard] = await Promise.all([
-    verifyFamilies({ dir: settings.workspace, repo, inspectors, window: opts.window, cache: noCache ? false : opts.cache, isAncestor, worktree, early, only: shard && inShard(shard), progress: opts.progress }),
+    verifyFamilies({ dir: settings.workspace, repo, inspectors, window: opts.window, cache: noCache ? false : opts.cache, isAncestor, worktree, early, started, only: shard && inShard(shard), progress: opts.progress, inspectWorker: worker }).finally(() => worker?.close()),
     storeWide
       ? guardHistory({ repo: git, stateDir: repo.stateDir, head: repo.head, families: inspectors.map((i) => i.family), since, isAncestor, ...(at ? { branch: at.branch } : {}) })
       : { defects: [], branch: null }

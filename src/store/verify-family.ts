@@ -6,6 +6,7 @@ import { checkContent, finishCheck, groupOf, worktreeDefects, type CheckResult, 
 import type { PacketFamily } from './family.js'
 import type { ChangeEvent, TreeFile } from './history.js'
 import type { PacketInspector, RevisionFacts } from './inspect.js'
+import { inspectAt } from './inspect-pool.js'
 import { artifactPath, parseStorePath, revisionPaths } from './layout.js'
 import { foldEvents, type PathState } from './state.js'
 import type { FamilyPlan } from './verify-plan.js'
@@ -84,14 +85,16 @@ export function blobsOf(t: PacketTodo): string[] {
 
 /** Inspects one packet of `run.todo` from blobs read for it. */
 export function inspectOne(run: FamilyRun, t: PacketTodo, blobs: ReadonlyMap<string, Buffer>): void {
-  const { family, inspector } = run.plan
-  const p = parseStorePath(family, t.packet.path)
-  if (p.type !== 'artifact') return
   const packet = blobs.get(t.packet.oid) ?? Buffer.alloc(0)
-  const result = inspector.inspect({ ref: p.ref, path: t.packet.path, packet, signature: t.signature ? blobs.get(t.signature.oid) : undefined })
+  const result = inspectAt(run.plan.inspector, t.packet.path, packet, t.signature ? blobs.get(t.signature.oid) : undefined)
+  if (result !== null) recordFacts(run, t, result)
+}
+
+/** Records one packet's verdict (in the order of `run.todo`, whichever thread made it). */
+export function recordFacts(run: FamilyRun, t: PacketTodo, result: RevisionFacts): void {
   run.facts.set(t.packet.path, result)
   // A verdict made before its own signing instant would be stale once time passes it: not kept.
-  if (!signedAfter(result, inspector.now)) run.keep.set(t.packet.path, { key: t.key, facts: result })
+  if (!signedAfter(result, run.plan.inspector.now)) run.keep.set(t.packet.path, { key: t.key, facts: result })
 }
 
 export interface FinishInput {

@@ -88,7 +88,10 @@ export async function readStrategyRevisions(repo: string, at?: string, opts: Rea
     return out
   }
   const root = opts.window === undefined ? STRATEGY_ROOT : `${STRATEGY_ROOT}/${normalizeId(opts.window, 'release_window_id')}`
-  const [files, scan] = await Promise.all([git.listTree(commit, root), git.scanHistory({ root, until: commit })])
+  // The history only dates the files listed: with none (a store without strategy approvals), the
+  // full-history scan of a large store is skipped rather than run for nothing.
+  const files = await git.listTree(commit, root)
+  const scan = files.length === 0 ? { events: [] } : await git.scanHistory({ root, until: commit })
   const first = new Map<string, { commit: string; time: number; order: number }>()
   for (const e of scan.events) if (e.status === 'A' && !first.has(e.path)) first.set(e.path, { commit: e.commit, time: e.time, order: e.order })
   const byPath = new Map(files.map((f) => [f.path, f.oid]))

@@ -1,6 +1,6 @@
 import { verify as verifySignature } from 'node:crypto'
 import type { Defect } from '../findings/defect.js'
-import { openRepository, type Repository } from '../git/index.js'
+import { openRepository, type Repository, type TreeFile } from '../git/index.js'
 import { pae, decodeBase64, parseEnvelope } from '../signing/dsse.js'
 import type { TrustedKey } from '../signing/keyring.js'
 import type { RevisionReport, WindowReport } from '../store/check.js'
@@ -39,6 +39,26 @@ interface Candidate {
   tsrPath: string
 }
 
+// The listing judgeTimestamps needs, started early by verify (prelistSignatures) so that it runs
+// while the families are checked instead of after them. Keyed by repository and commit id (a
+// commit names its tree for good); used only when its roots cover every root asked for: lookups
+// are by exact path, so a listing of wider folders answers them alike.
+const prelisted = new Map<string, { roots: readonly string[]; files: Promise<TreeFile[]> }>()
+
+/** Starts listing `roots` (every folder a signature may live in) at `commit`, for a later judgeTimestamps. */
+export function prelistSignatures(top: string, commit: string, roots: readonly string[]): void {
+  if (prelisted.size >= 8) prelisted.clear()
+  const files = openRepository(top).listTree(commit, roots)
+  files.catch(() => undefined)
+  prelisted.set(`${top}\0${commit}`, { roots, files })
+}
+
+function listingFor(repo: Repository, top: string, commit: string, roots: readonly string[]): Promise<TreeFile[]> {
+  const pre = prelisted.get(`${top}\0${commit}`)
+  const covered = pre !== undefined && roots.every((r) => pre.roots.some((p) => r === p || r.startsWith(`${p}/`)))
+  return covered ? pre.files : repo.listTree(commit, roots)
+}
+
 export async function judgeTimestamps(top: string, chain: Chain, keyring: TrustedKeyring, windows: WindowReport[], added: Defect[]): Promise<{ windows: WindowReport[]; judgement: TimestampJudgement }> {
   const judgement: TimestampJudgement = { verified: 0, tokens: 0 }
   const commit = chain.commit
@@ -55,7 +75,7 @@ export async function judgeTimestamps(top: string, chain: Chain, keyring: Truste
   const repo = openRepository(top)
   // One listing of the family roots holding signatures (a signature lives at {root}/{window}/{name}).
   const roots = [...new Set(candidates.map((c) => c.sigPath.split('/').slice(0, -2).join('/')))].filter((r) => r !== '')
-  const listed = await repo.listTree(commit, roots)
+  const listed = await listingFor(repo, top, commit, roots)
   const oids = new Map(listed.map((f) => [f.path, f.oid]))
   const withToken = candidates.filter((c) => oids.has(c.tsrPath))
   const failed = new Map<string, Defect[]>()
