@@ -1,5 +1,5 @@
 export const id = 1102;
-export const ids = [1102,4964,2012,4310,9631,4705];
+export const ids = [1102,4964,2012,4310,2583,9631,4705];
 export const modules = {
 
 /***/ 24310:

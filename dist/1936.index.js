@@ -1,5 +1,5 @@
 export const id = 1936;
-export const ids = [1936,4663,4964,7044];
+export const ids = [1936,4663,4964,2583,7044];
 export const modules = {
 
 /***/ 78688:

@@ -1,5 +1,5 @@
 export const id = 2012;
-export const ids = [2012,4964,4310,9631];
+export const ids = [2012,4964,4310,2583,9631];
 export const modules = {
 
 /***/ 24310:

@@ -1,5 +1,5 @@
 export const id = 2218;
-export const ids = [2218,4663,4964,5225,7044];
+export const ids = [2218,4663,4964,5225,2583,7044];
 export const modules = {
 
 /***/ 69762:

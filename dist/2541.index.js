@@ -56,6 +56,42 @@ function childEnv(extra = {}, base = process.env) {
     }
     return env;
 }
+/**
+ * Like git(), but stdout goes to `onData` chunk by chunk as it arrives instead of being collected:
+ * the caller works on what git has produced while git produces the rest. A throw from `onData`
+ * stops git and rejects with that error.
+ */
+function gitStream(args, opts) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)('git', [...PINNED_CONFIG, ...args], { cwd: opts.cwd, env: childEnv(opts.env), stdio: ['pipe', 'pipe', 'pipe'] });
+        const err = [];
+        let failed = null;
+        child.stdout.on('data', (b) => {
+            if (failed !== null)
+                return;
+            try {
+                opts.onData(b);
+            }
+            catch (e) {
+                failed = e instanceof Error ? e : new Error(String(e));
+                child.kill();
+            }
+        });
+        child.stderr.on('data', (b) => err.push(b));
+        child.on('error', (e) => reject(new errors/* InternalError */.Gd({ code: 'GIT', message: `cannot run git: ${e.message}`, cause: e })));
+        child.on('close', (code) => {
+            if (failed !== null)
+                return reject(failed);
+            const stderr = Buffer.concat(err).toString('utf8');
+            if ((code ?? 1) !== 0 && !opts.allowFail)
+                reject(new errors/* InternalError */.Gd({ code: 'GIT', message: `git ${args[0]} failed (${code ?? 1}): ${stderr.trim()}` }));
+            else
+                resolve();
+        });
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(opts.input ?? '');
+    });
+}
 function git(args, opts) {
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_.spawn)('git', [...PINNED_CONFIG, ...args], {
@@ -155,6 +191,39 @@ function parseBlobBatch(out) {
     }
     return map;
 }
+/**
+ * `git cat-file --batch` output parsed as it streams in: push() each chunk, and every record
+ * completed by it is handed on (a missing object or a non-blob as undefined). A record split
+ * across chunks waits for the rest; only that unfinished tail is ever copied.
+ */
+class BlobBatchReader {
+    onBlob;
+    rest = Buffer.alloc(0);
+    constructor(onBlob) {
+        this.onBlob = onBlob;
+    }
+    push(chunk) {
+        const buf = this.rest.length === 0 ? chunk : Buffer.concat([this.rest, chunk]);
+        let pos = 0;
+        while (pos < buf.length) {
+            const nl = buf.indexOf(0x0a, pos);
+            if (nl < 0)
+                break;
+            const [oid, type, sizeText] = buf.toString('latin1', pos, nl).split(' ');
+            if (type === 'missing' || sizeText === undefined) {
+                pos = nl + 1;
+                this.onBlob(oid, undefined);
+                continue;
+            }
+            const end = nl + 1 + Number(sizeText);
+            if (end + 1 > buf.length)
+                break;
+            pos = end + 1;
+            this.onBlob(oid, type === 'blob' ? buf.subarray(nl + 1, end) : undefined);
+        }
+        this.rest = pos >= buf.length ? Buffer.alloc(0) : buf.subarray(pos);
+    }
+}
 /** Parses `git status --porcelain=v1 -z` into changed (index or working tree) and untracked paths. */
 function parseStatus(out) {
     const modified = [];
@@ -229,6 +298,18 @@ async function readBlobs(dir, oids) {
         return new Map();
     const r = await git(['cat-file', '--batch'], { cwd: dir, input: `${unique.join('\n')}\n` });
     return parseBlobBatch(r.stdout);
+}
+/**
+ * Reads blobs through one `git cat-file --batch`, handing each to `onBlob` as it arrives, in the
+ * order asked (each id once; a missing object as undefined). git reads ahead while the caller
+ * works on what has arrived.
+ */
+async function streamBlobs(dir, oids, onBlob) {
+    const unique = [...new Set(oids)];
+    if (unique.length === 0)
+        return;
+    const reader = new BlobBatchReader(onBlob);
+    await gitStream(['cat-file', '--batch'], { cwd: dir, input: `${unique.join('\n')}\n`, onData: (chunk) => reader.push(chunk) });
 }
 /** Paths changed in the index or working tree relative to HEAD, plus untracked ones, from one `git status`. */
 async function worktreeChanges(dir, pathspec) {
@@ -498,6 +579,10 @@ class Repository {
     /** Many blobs in one `git cat-file --batch`; a missing object is left out of the map. */
     readBlobs(oids) {
         return readBlobs(this.dir, oids);
+    }
+    /** Blobs through one `git cat-file --batch`, each handed to `onBlob` as it arrives (history.ts streamBlobs). */
+    streamBlobs(oids, onBlob) {
+        return streamBlobs(this.dir, oids, onBlob);
     }
     /** The bytes of `path` in `commit`; an InternalError when it is not there. */
     async readFileAt(commit, path) {

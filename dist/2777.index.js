@@ -1,5 +1,5 @@
 export const id = 2777;
-export const ids = [2777,4964,2012,1102,4310,5158,9631,4705];
+export const ids = [2777,4964,2012,1102,4310,2583,5158,9631,4705];
 export const modules = {
 
 /***/ 22777:

@@ -1,5 +1,5 @@
 export const id = 4061;
-export const ids = [4061,4964,42];
+export const ids = [4061,4964,42,2583];
 export const modules = {
 
 /***/ 91802:

@@ -1,5 +1,5 @@
 export const id = 4107;
-export const ids = [4107,4663,4964,7044];
+export const ids = [4107,4663,4964,2583,7044];
 export const modules = {
 
 /***/ 44107:

@@ -1,5 +1,5 @@
 export const id = 42;
-export const ids = [42,4964];
+export const ids = [42,4964,2583];
 export const modules = {
 
 /***/ 82951:

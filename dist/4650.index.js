@@ -1,5 +1,5 @@
 export const id = 4650;
-export const ids = [4650,4663,4964,2180,7044];
+export const ids = [4650,4663,4964,2583,2180,7044];
 export const modules = {
 
 /***/ 62180:

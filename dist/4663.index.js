@@ -1,5 +1,5 @@
 export const id = 4663;
-export const ids = [4663,4964,7044];
+export const ids = [4663,4964,2583,7044];
 export const modules = {
 
 /***/ 34663:

@@ -1,5 +1,5 @@
 export const id = 5225;
-export const ids = [5225,4663,4964,7044];
+export const ids = [5225,4663,4964,2583,7044];
 export const modules = {
 
 /***/ 82951:

@@ -1,5 +1,5 @@
 export const id = 610;
-export const ids = [610,4964];
+export const ids = [610,4964,2583];
 export const modules = {
 
 /***/ 84291:

@@ -1,5 +1,5 @@
 export const id = 6304;
-export const ids = [6304,4964];
+export const ids = [6304,4964,2583];
 export const modules = {
 
 /***/ 59077:
@@ -147,16 +147,27 @@ function classify(family, path) {
  * path is checked by exactly one family and reported at most once.
  */
 function ownerOf(families, path) {
+    // Called for every path of a store (its listing and its whole history): no string is built, and
+    // a root only one family has needs no parse, since the answer is that family either way.
     let best = -1;
     let bestLength = -1;
-    for (const [i, f] of families.entries()) {
-        if (f.root.length > bestLength && path.startsWith(`${f.root}/`)) {
+    let shared = false;
+    for (let i = 0; i < families.length; i++) {
+        const r = families[i].root;
+        if (path.length <= r.length || path.charCodeAt(r.length) !== 0x2f || !path.startsWith(r))
+            continue;
+        if (r.length > bestLength) {
             best = i;
-            bestLength = f.root.length;
+            bestLength = r.length;
+            shared = false;
         }
+        else if (r.length === bestLength)
+            shared = true;
     }
     if (best < 0)
         return -1;
+    if (!shared)
+        return best;
     const root = families[best].root;
     for (const [i, f] of families.entries()) {
         if (f.root === root && parseStorePath(f, path).type === 'artifact')

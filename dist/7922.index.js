@@ -1,5 +1,5 @@
 export const id = 7922;
-export const ids = [7922,4964];
+export const ids = [7922,4964,2583];
 export const modules = {
 
 /***/ 15027:

@@ -1,5 +1,5 @@
 export const id = 8136;
-export const ids = [8136,4663,4964,5225,8872,7044];
+export const ids = [8136,4663,4964,5225,8872,2583,7044];
 export const modules = {
 
 /***/ 82406:

@@ -29103,7 +29103,7 @@ land; 2 cannot evaluate.`,
     },
     common: true,
     async run(inv) {
-        const [{ runLedgerGate }, { exportAndPublish }, { renderExportText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(5186), __nccwpck_require__.e(1814), __nccwpck_require__.e(4964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11814)), Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(7922), __nccwpck_require__.e(609), __nccwpck_require__.e(354), __nccwpck_require__.e(1342), __nccwpck_require__.e(7799), __nccwpck_require__.e(4078)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34078)), Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(4895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74895))]);
+        const [{ runLedgerGate }, { exportAndPublish }, { renderExportText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(5186), __nccwpck_require__.e(1814), __nccwpck_require__.e(4964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11814)), Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(7922), __nccwpck_require__.e(609), __nccwpck_require__.e(1342), __nccwpck_require__.e(3401), __nccwpck_require__.e(544)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34078)), Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(8629), __nccwpck_require__.e(7670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74895))]);
         const v = inv.values;
         const token = inv.env[PUSH_TOKEN_ENV];
         const settings = {
@@ -29189,7 +29189,7 @@ window's decision is printed), 1 a step did not do what the demo expects, 2 cann
     options: { from: { type: 'string' }, now: { type: 'string' } },
     common: false,
     async run(inv) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(7922), __nccwpck_require__.e(5186), __nccwpck_require__.e(1814), __nccwpck_require__.e(609), __nccwpck_require__.e(354), __nccwpck_require__.e(3558), __nccwpck_require__.e(1342), __nccwpck_require__.e(4370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64370))).runDemo(inv);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(7922), __nccwpck_require__.e(5186), __nccwpck_require__.e(1814), __nccwpck_require__.e(609), __nccwpck_require__.e(8629), __nccwpck_require__.e(3558), __nccwpck_require__.e(1342), __nccwpck_require__.e(4370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64370))).runDemo(inv);
     }
 });
 
@@ -29233,7 +29233,7 @@ const closure = {
         name: 'closure',
         outputs: CLOSURE_OUTPUTS,
         reads: { inputs: ['alarms', 'ledger', 'evidence'], policies: ['ack-ledger', 'closure-packet', 'keyring'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(7922), __nccwpck_require__.e(5186), __nccwpck_require__.e(1814), __nccwpck_require__.e(609), __nccwpck_require__.e(354), __nccwpck_require__.e(1342), __nccwpck_require__.e(7799), __nccwpck_require__.e(2107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82107))).runClosureStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(7922), __nccwpck_require__.e(5186), __nccwpck_require__.e(1814), __nccwpck_require__.e(609), __nccwpck_require__.e(1342), __nccwpck_require__.e(3401), __nccwpck_require__.e(5201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82107))).runClosureStage(settings, ctx)
     },
     commands: [exportClosureCommand, reviewCommand, demoCommand]
 };
@@ -29457,7 +29457,7 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
             return errors/* ExitCode */.yU.Pass;
         }
         if (what === 'verify') {
-            const { verifyRegistered } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(3558), __nccwpck_require__.e(3848)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63558));
+            const { verifyRegistered } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(3558), __nccwpck_require__.e(8622)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63558));
             const { LINEAGE_FAMILY } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 38389));
             const r = await verifyRegistered(settings, inv.families.filter((f) => f.family.name === LINEAGE_FAMILY.name), { cache: false });
             const defects = r.defects.filter((d) => d.severity === 'blocking');
@@ -30053,20 +30053,20 @@ not a shard result).`,
         const base = inv.settings(['verify']);
         const [sub, ...files] = inv.positionals;
         if (sub === 'merge')
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(3642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13642))).runMerge(inv, base, files);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(8629), __nccwpck_require__.e(5865)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13642))).runMerge(inv, base, files);
         if (sub !== undefined)
             throw new errors/* UserError */.yo({ code: 'USAGE', message: `verify: unexpected argument '${sub.slice(0, 80)}'; the one subcommand is 'verify merge FILE...'; run 'release-evidence verify --help'` });
         const shard = inv.values.shard === undefined ? undefined : (await __nccwpck_require__.e(/* import() */ 7853).then(__nccwpck_require__.bind(__nccwpck_require__, 77853))).parseShard(inv.values.shard);
         if (shard && inv.values.window !== undefined)
             throw new errors/* UserError */.yo({ code: 'USAGE', message: 'verify: --shard and --window do not combine; a shard judges its share of every window' });
-        const [{ normalizeId }, { verifyRegistered }, { renderVerifyText }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 84598)), Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(3558), __nccwpck_require__.e(3848)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63558)), Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(8629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18629))]);
+        const [{ normalizeId }, { verifyRegistered }, { renderVerifyText }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 84598)), Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(3558), __nccwpck_require__.e(8622)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63558)), Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(8629), __nccwpck_require__.e(2583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18629))]);
         const settings = { ...base, verify: { since: inv.values.since, allowEmpty: inv.values['allow-empty'] === true, allowDemoKey: inv.values['allow-demo-key'] === true } };
         const window = inv.values.window === undefined ? undefined : normalizeId(inv.values.window, '--window');
         const phase = inv.io.progress?.phase(shard ? `verify: shard ${shard.index}/${shard.count}` : 'verify: store');
         const result = await verifyRegistered(settings, inv.families, { window, cache: inv.values['no-cache'] !== true, shard, progress: inv.io.progress });
         phase?.done();
         if (inv.values.out !== undefined)
-            await (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(3642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13642))).writeResult(inv.cwd, inv.values.out, result);
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(8629), __nccwpck_require__.e(5865)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13642))).writeResult(inv.cwd, inv.values.out, result);
         inv.io.stdout(inv.values.json ? `${JSON.stringify(result, null, 2)}\n` : renderVerifyText(result, { all: inv.values.all === true }));
         return result.blocking === 0 ? errors/* ExitCode */.yU.Pass : errors/* ExitCode */.yU.PolicyFailure;
     }
@@ -30101,7 +30101,7 @@ const store = {
         name: 'verify',
         outputs: VERIFY_OUTPUTS,
         reads: { inputs: [], policies: ['keyring'], families: true },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(354), __nccwpck_require__.e(3558), __nccwpck_require__.e(7799), __nccwpck_require__.e(9289)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98811))).runVerifyStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(3558), __nccwpck_require__.e(3401), __nccwpck_require__.e(2278)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98811))).runVerifyStage(settings, ctx)
     },
     commands: [verifyCommand]
 };
@@ -30485,7 +30485,7 @@ function settingsFromInputs(raw, env) {
     const values = { now: opt(t.now), mode: opt(t.mode), stages: opt(t.stages), 'out-dir': opt(t['out-dir']), 'trust-root': opt(t['trust-root']) };
     for (const name of FILE_INPUTS)
         values[name] = opt(raw.files[name]);
-    const base = (0,options/* settingsFromOptions */.Qu)(values, { cwd: env.workspace, clock: env.clock, readWorker: env.readWorker }, CATALOG, DEFAULT_STAGES);
+    const base = (0,options/* settingsFromOptions */.Qu)(values, { cwd: env.workspace, clock: env.clock, readWorker: env.readWorker, inspectWorker: env.inspectWorker }, CATALOG, DEFAULT_STAGES);
     const r = env.runner;
     return {
         settings: {
@@ -31365,7 +31365,8 @@ async function main() {
         runner: runnerContext(process.env, readEvent(process.env['GITHUB_EVENT_PATH'])),
         clock: Date.now,
         // this module is dist/index.js once bundled; the worker is bundled beside it
-        readWorker: bundledReadWorker(import.meta.url, './read-worker/index.js')
+        readWorker: bundledReadWorker(import.meta.url, './read-worker/index.js'),
+        inspectWorker: bundledReadWorker(import.meta.url, './inspect-worker/index.js')
     };
     let built;
     try {
@@ -31471,7 +31472,8 @@ function settingsFromOptions(values, base, catalog, defaultStages) {
         policies: Object.fromEntries(catalog.policies.map((p) => [p.kind, text(values[p.option]) ?? p.default])),
         outDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, text(values['out-dir']) ?? DEFAULT_OUT_DIR),
         ...(trustRoot ? { trust: { root: /^(?:sha256:)?[0-9a-fA-F]{64}$/.test(trustRoot) ? trustRoot : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(base.cwd, trustRoot) } } : {}),
-        ...(base.readWorker ? { readWorker: base.readWorker } : {})
+        ...(base.readWorker ? { readWorker: base.readWorker } : {}),
+        ...(base.inspectWorker ? { inspectWorker: base.inspectWorker } : {})
     };
 }
 function parseMode(raw) {

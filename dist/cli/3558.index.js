@@ -317,6 +317,157 @@ async function judgeDeletions(repo, head, results, authorities) {
 
 /***/ }),
 
+/***/ 828:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cE: () => (/* binding */ inspectAt),
+/* harmony export */   ru: () => (/* binding */ startInspectWorker)
+/* harmony export */ });
+/* unused harmony export serveInspections */
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _trust_pin_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9021);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9077);
+
+
+
+/** One inspection of one packet, the same in either thread: null when the path is not a revision's packet. */
+function inspectAt(inspector, path, packet, signature) {
+    const p = (0,_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .parseStorePath */ .GV)(inspector.family, path);
+    if (p.type !== 'artifact')
+        return null;
+    return inspector.inspect({ ref: p.ref, path, packet, signature });
+}
+const fingerprintOf = (i) => `${i.family.name}\0${i.fingerprint}\0${i.now}`;
+/**
+ * Starts the worker at `url` for `settings` (the ones the inspectors are built from: they must
+ * know the repository, withKnownRepo), or undefined without a worker. It holds the process open
+ * only while it has packets to answer.
+ */
+function startInspectWorker(url, settings) {
+    const known = (0,_trust_pin_js__WEBPACK_IMPORTED_MODULE_1__/* .knownRepo */ .Eh)(settings);
+    if (!url || !known)
+        return undefined;
+    // Secrets and URLs never cross: the verifier needs no signing key, and URLs do not clone.
+    const { signing: _s, publish: _p, readWorker: _r, inspectWorker: _i, ...plain } = settings;
+    const data = { settings: plain, known };
+    let worker;
+    try {
+        worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(url, { workerData: data });
+    }
+    catch {
+        return undefined;
+    }
+    worker.unref();
+    let fingerprints;
+    let broken = false;
+    let told = () => undefined;
+    const told$ = new Promise((r) => (told = r));
+    let next = 0;
+    let inFlight = 0;
+    const waiting = new Map();
+    const fail = () => {
+        broken = true;
+        told();
+        for (const w of waiting.values())
+            w.done(null);
+        waiting.clear();
+        inFlight = 0;
+    };
+    worker.on('error', fail);
+    worker.on('exit', fail);
+    worker.on('message', (m) => {
+        if (m.type === 'ready') {
+            fingerprints = m.fingerprints;
+            told();
+        }
+        else {
+            const w = waiting.get(m.id);
+            if (!w)
+                return;
+            waiting.delete(m.id);
+            inFlight -= w.n;
+            if (inFlight === 0)
+                worker.unref();
+            w.done(m.facts);
+        }
+    });
+    const close = () => {
+        broken = true;
+        worker.removeAllListeners('exit');
+        void worker.terminate();
+    };
+    return {
+        close,
+        pool(inspectors) {
+            const expected = inspectors.map(fingerprintOf);
+            worker.postMessage({ type: 'init', families: inspectors.map((i) => i.family.name) });
+            const ready = () => !broken && fingerprints !== undefined && fingerprints !== null && fingerprints.length === expected.length && fingerprints.every((f, i) => f === expected[i]);
+            return {
+                ready,
+                settled: () => told$.then(ready),
+                outstanding: () => inFlight,
+                submit(items) {
+                    if (broken)
+                        return Promise.resolve(null);
+                    const total = items.reduce((n, it) => n + it.packet.length + (it.signature?.length ?? 0), 0);
+                    // A fresh buffer, transferred: a blob is a view into a large read chunk, which would be cloned whole.
+                    const bytes = new Uint8Array(total);
+                    let at = 0;
+                    const put = (b) => {
+                        bytes.set(b, at);
+                        at += b.length;
+                        return [at - b.length, b.length];
+                    };
+                    const batch = {
+                        type: 'batch',
+                        id: next++,
+                        bytes: bytes.buffer,
+                        items: items.map((it) => ({ family: it.family, path: it.path, packet: put(it.packet), signature: it.signature ? put(it.signature) : null }))
+                    };
+                    if (inFlight === 0)
+                        worker.ref();
+                    inFlight += items.length;
+                    return new Promise((resolve) => {
+                        waiting.set(batch.id, { n: items.length, done: resolve });
+                        worker.postMessage(batch, [batch.bytes]);
+                    });
+                },
+                close
+            };
+        }
+    };
+}
+/** The worker's side: on init builds the inspectors asked for and says which, then answers batches in order. */
+function serveInspections(registry, data, port) {
+    const proving = withKnownRepo(data.settings, data.known);
+    let inspectors = Promise.resolve(null);
+    port.on('message', (m) => {
+        if (m.type === 'init') {
+            const specs = m.families.map((name) => registry.find((f) => f.family.name === name));
+            inspectors = specs.every((s) => s !== undefined) ? Promise.all(specs.map((s) => s.inspector(proving))).catch(() => null) : Promise.resolve(null);
+            void inspectors.then((built) => port.postMessage({ type: 'ready', fingerprints: built ? built.map(fingerprintOf) : null }));
+            return;
+        }
+        // Batches come only after ready, so the inspectors are built; answered in arrival order.
+        void inspectors.then((built) => {
+            let facts;
+            try {
+                const view = (span) => Buffer.from(m.bytes, span[0], span[1]);
+                facts = built ? m.items.map((it) => inspectAt(built[it.family], it.path, view(it.packet), it.signature ? view(it.signature) : undefined)) : null;
+            }
+            catch {
+                facts = null;
+            }
+            port.postMessage({ type: 'facts', id: m.id, facts });
+        });
+    });
+}
+
+
+/***/ }),
+
 /***/ 9581:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -508,8 +659,10 @@ var defect = __webpack_require__(3365);
 var src_git = __webpack_require__(4565);
 // EXTERNAL MODULE: ./src/trust/pin.ts
 var trust_pin = __webpack_require__(9021);
-// EXTERNAL MODULE: ./src/trust/verify.ts + 2 modules
-var verify = __webpack_require__(9959);
+// EXTERNAL MODULE: ./src/trust/timestamps.ts + 1 modules
+var timestamps = __webpack_require__(3132);
+// EXTERNAL MODULE: ./src/trust/verify.ts
+var verify = __webpack_require__(493);
 // EXTERNAL MODULE: ./src/store/codes.ts
 var codes = __webpack_require__(8703);
 // EXTERNAL MODULE: ./src/store/layout.ts + 1 modules
@@ -658,9 +811,13 @@ function rewritten(window, file, detail) {
     };
 }
 
+// EXTERNAL MODULE: ./src/store/inspect-pool.ts
+var inspect_pool = __webpack_require__(828);
 // EXTERNAL MODULE: ./src/store/verify.ts + 4 modules
 var store_verify = __webpack_require__(152);
 ;// CONCATENATED MODULE: ./src/store/verify-all.ts
+
+
 
 
 
@@ -700,10 +857,9 @@ async function verifyRegistered(given, families, opts) {
     const early = noCache && repo.head !== null && !repo.shallow ? (0,store_verify/* startFullReads */.zi)(repo.top, repo.head, families.map((f) => f.family.root), opts.window) : undefined;
     // Every inspector judges under the trust/ chain of the commit proven here, never another ref's.
     const proving = (0,trust_pin/* withKnownRepo */.GQ)({ ...given, trust: { ...given.trust, commit: repo.head } }, { top: facts.top, commit: repo.head, head: facts.head });
-    const inspectors = await Promise.all(families.map((f) => f.inspector(proving)));
+    // A run without cache inspects every packet: a second thread starts loading now (inspect-pool.ts).
+    const worker = noCache && opts.window === undefined && repo.head !== null && !repo.shallow ? (0,inspect_pool/* startInspectWorker */.ru)(given.inspectWorker, proving) : undefined;
     const git = (0,src_git/* openRepository */.h_)(repo.top);
-    // The working tree is compared only when it is a checkout of the commit being proven.
-    const worktree = !at || (at.oid !== null && at.oid === facts.head && (await git.currentBranch()) === at.branch);
     const answers = new Map();
     const isAncestor = (a, d) => {
         let p = answers.get(`${a} ${d}`);
@@ -711,9 +867,20 @@ async function verifyRegistered(given, families, opts) {
             answers.set(`${a} ${d}`, (p = git.isAncestor(a, d)));
         return p;
     };
+    // With the cache, the reads that need only the family roots (status, folder listing, the log
+    // from the cached tip) likewise run while the inspectors load; a run on a store branch decides
+    // about the working tree first, so it starts them later, as before.
+    const started = !noCache && !at && opts.window === undefined ? (0,store_verify/* startReads */.yC)(repo, families.map((f) => f.family), isAncestor) : undefined;
+    // The listing the timestamp check (trust/timestamps.ts) needs after the checks starts now too;
+    // without the cache it is the listing verify itself reads (one git process for both).
+    if (repo.head !== null && !repo.shallow && opts.window === undefined)
+        (0,timestamps/* prelistSignatures */.$)(repo.top, repo.head, early?.roots ?? [...new Set(families.map((f) => f.family.root))]);
+    const inspectors = await Promise.all(families.map((f) => f.inspector(proving)));
+    // The working tree is compared only when it is a checkout of the commit being proven.
+    const worktree = !at || (at.oid !== null && at.oid === facts.head && (await git.currentBranch()) === at.branch);
     const authorities = Promise.all(families.map((f) => (f.deletionAuthority ? f.deletionAuthority(settings, families) : Promise.resolve(undefined))));
     const [verified, guard] = await Promise.all([
-        (0,store_verify/* verifyFamilies */.u2)({ dir: settings.workspace, repo, inspectors, window: opts.window, cache: noCache ? false : opts.cache, isAncestor, worktree, early, only: shard && (0,store_shard.inShard)(shard), progress: opts.progress }),
+        (0,store_verify/* verifyFamilies */.u2)({ dir: settings.workspace, repo, inspectors, window: opts.window, cache: noCache ? false : opts.cache, isAncestor, worktree, early, started, only: shard && (0,store_shard.inShard)(shard), progress: opts.progress, inspectWorker: worker }).finally(() => worker?.close()),
         storeWide
             ? guardHistory({ repo: git, stateDir: repo.stateDir, head: repo.head, families: inspectors.map((i) => i.family), since, isAncestor, ...(at ? { branch: at.branch } : {}) })
             : { defects: [], branch: null }
@@ -835,6 +1002,7 @@ function combine(results, families, window, store) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   zi: () => (/* binding */ startFullReads),
+  yC: () => (/* binding */ startReads),
   u2: () => (/* binding */ verifyFamilies)
 });
 
@@ -1155,6 +1323,8 @@ var store_history = __webpack_require__(6581);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/store/inspect-pool.ts
+var inspect_pool = __webpack_require__(828);
 // EXTERNAL MODULE: ./src/store/state.ts
 var state = __webpack_require__(9360);
 // EXTERNAL MODULE: ./src/store/view.ts
@@ -1317,6 +1487,7 @@ function viewDefect(code, family, window, line, detail) {
 
 
 
+
 // One family's verdict from the shared reads of a verify run (verify.ts): which packets need
 // inspecting (their verdict is not known by content), then the pure checks of check.ts group by
 // group, the working tree, and the family's cache file written back.
@@ -1362,15 +1533,16 @@ function blobsOf(t) {
 }
 /** Inspects one packet of `run.todo` from blobs read for it. */
 function inspectOne(run, t, blobs) {
-    const { family, inspector } = run.plan;
-    const p = (0,layout/* parseStorePath */.GV)(family, t.packet.path);
-    if (p.type !== 'artifact')
-        return;
     const packet = blobs.get(t.packet.oid) ?? Buffer.alloc(0);
-    const result = inspector.inspect({ ref: p.ref, path: t.packet.path, packet, signature: t.signature ? blobs.get(t.signature.oid) : undefined });
+    const result = inspectAt(run.plan.inspector, t.packet.path, packet, t.signature ? blobs.get(t.signature.oid) : undefined);
+    if (result !== null)
+        recordFacts(run, t, result);
+}
+/** Records one packet's verdict (in the order of `run.todo`, whichever thread made it). */
+function recordFacts(run, t, result) {
     run.facts.set(t.packet.path, result);
     // A verdict made before its own signing instant would be stale once time passes it: not kept.
-    if (!signedAfter(result, inspector.now))
+    if (!signedAfter(result, run.plan.inspector.now))
         run.keep.set(t.packet.path, { key: t.key, facts: result });
 }
 /** Each group to check is checked on its own (check.ts: no rule crosses groups); the rest comes from the cache. */
@@ -1619,6 +1791,7 @@ function verify_plan_byRoot(families, items, path, shareFolders) {
 
 
 
+
 /** Starts the reads a run from the first commit makes, so they run while the inspectors load. */
 function startFullReads(top, head, roots, window) {
     const repo = (0,git/* openRepository */.h_)(top);
@@ -1649,35 +1822,9 @@ async function verifyFamilies(opts) {
             return { ...empty, family: family.name, root: family.root, headOid: null, stats: { commits_scanned: 0, packets: 0, packets_inspected: 0, cache: useCache ? 'cold' : 'off' } };
         });
     }
-    // Every git process is started before the cache bodies are parsed: spawning from a small heap
-    // is cheap, and the log scan, ls-tree and status then run while this process works.
-    const folder = useCache ? awaitedLater(repo.listFolder(head, [...new Set(families.map((f) => f.root))])) : null;
-    const changing = opts.worktree === false ? Promise.resolve({ modified: [], untracked: [] }) : awaitedLater(repo.worktreeChanges(gitSpecs));
-    const opened = useCache ? await Promise.all(families.map((f) => (0,cache/* openCache */.bp)(stateDir, f.name, f.root))) : families.map(() => null);
-    // The caches are written together from one scan, so they name one tip; any other picture (a
-    // family without a cache, tips that differ) is proven from the first commit, all in one log.
-    const tips = new Set(opened.map((o) => o?.tip ?? ''));
-    const tip = tips.size === 1 && !tips.has('') ? [...tips][0] : null;
+    const started = opts.started && opts.started.key === readsKey(families, gitSpecs, useCache, opts.worktree !== false) ? opts.started.reads : null;
+    const { folder, changing, opened, fromTip, scanning } = await (started ?? openReads({ repo, families, gitSpecs, head, stateDir, useCache, worktree: opts.worktree !== false, isAncestor: opts.isAncestor, early }));
     const fullScan = (paths) => awaitedLater(repo.scanHistory({ root: paths, until: head, since: null }));
-    let fromTip = null;
-    let scanning;
-    if (tip === head) {
-        fromTip = head;
-        scanning = Promise.resolve(NOTHING);
-    }
-    else if (tip !== null) {
-        // Both questions at once: the log from the tip is dropped if the tip is not an ancestor of HEAD.
-        const fromCached = awaitedLater(repo.scanHistory({ root: gitSpecs, until: head, since: tip }));
-        const ancestor = opts.isAncestor ?? ((a, d) => repo.isAncestor(a, d));
-        if (await ancestor(tip, head)) {
-            fromTip = tip;
-            scanning = fromCached;
-        }
-        else
-            scanning = fullScan(gitSpecs);
-    }
-    else
-        scanning = early ? early.scan : fullScan(gitSpecs);
     const caches = opened.map((o) => (o ? o.parse() : null));
     // From the first commit, no plan depends on history: the files are listed, read and inspected
     // while the log scan (the longest read) runs, and the history is joined in at the checks.
@@ -1695,7 +1842,7 @@ async function verifyFamilies(opts) {
     const listing = fromStart && early && sameList(paths, gitSpecs) ? early.listing : repo.listTree(head, paths);
     const listed = byRoot(families, await listing, (f) => f.path);
     const runs = plans.map((p, i) => startFamily(p, filesOf(p, listed[i])));
-    await readAndInspect(repo, runs, opts.progress ?? progress/* NO_PROGRESS */.c);
+    await readAndInspect(repo, runs, opts.progress ?? progress/* NO_PROGRESS */.c, opts.inspectWorker);
     const history = fromStart ? await scanning : scan;
     const worktree = await changing;
     const historyEvents = fromStart ? byRoot(families, history.events, (e) => e.path) : events;
@@ -1719,37 +1866,145 @@ async function verifyFamilies(opts) {
     }
     return results;
 }
+function readsKey(families, gitSpecs, useCache, worktree) {
+    return JSON.stringify([families.map((f) => [f.name, f.root]), gitSpecs, useCache, worktree]);
+}
+/**
+ * Starts a cached run's reads (the folder listing, the working-tree status, the caches, the log
+ * from their tip) from the families alone, so they run while the inspectors load their trust.
+ * verifyFamilies uses them only when they were started for the same families and modes.
+ */
+function startReads(facts, families, isAncestor) {
+    if (facts.head === null || facts.shallow)
+        return undefined;
+    const gitSpecs = [...new Set(families.map((f) => f.root))];
+    const reads = openReads({ repo: (0,git/* openRepository */.h_)(facts.top), families, gitSpecs, head: facts.head, stateDir: facts.stateDir, useCache: true, worktree: true, isAncestor });
+    return { key: readsKey(families, gitSpecs, true, true), reads: awaitedLater(reads) };
+}
+async function openReads(a) {
+    const { repo, families, gitSpecs, head, stateDir, useCache } = a;
+    // Every git process is started before the cache bodies are parsed: spawning from a small heap
+    // is cheap, and the log scan, ls-tree and status then run while this process works.
+    const folder = useCache ? awaitedLater(repo.listFolder(head, [...new Set(families.map((f) => f.root))])) : null;
+    const changing = a.worktree ? awaitedLater(repo.worktreeChanges(gitSpecs)) : Promise.resolve({ modified: [], untracked: [] });
+    const opened = useCache ? await Promise.all(families.map((f) => (0,cache/* openCache */.bp)(stateDir, f.name, f.root))) : families.map(() => null);
+    // The caches are written together from one scan, so they name one tip; any other picture (a
+    // family without a cache, tips that differ) is proven from the first commit, all in one log.
+    const tips = new Set(opened.map((o) => o?.tip ?? ''));
+    const tip = tips.size === 1 && !tips.has('') ? [...tips][0] : null;
+    const fullScan = (paths) => awaitedLater(repo.scanHistory({ root: paths, until: head, since: null }));
+    let fromTip = null;
+    let scanning;
+    if (tip === head) {
+        fromTip = head;
+        scanning = Promise.resolve(NOTHING);
+    }
+    else if (tip !== null) {
+        // Both questions at once: the log from the tip is dropped if the tip is not an ancestor of HEAD.
+        const fromCached = awaitedLater(repo.scanHistory({ root: gitSpecs, until: head, since: tip }));
+        const ancestor = a.isAncestor ?? ((x, d) => repo.isAncestor(x, d));
+        if (await ancestor(tip, head)) {
+            fromTip = tip;
+            scanning = fromCached;
+        }
+        else
+            scanning = fullScan(gitSpecs);
+    }
+    else
+        scanning = a.early ? a.early.scan : fullScan(gitSpecs);
+    return { folder, changing, opened, fromTip, scanning };
+}
 /** One family on its own (what verifyFamilies does for a list of one). */
 async function verifyStore(opts) {
     const [result] = await verifyFamilies({ ...opts, inspectors: [opts.inspector] });
     return result;
 }
-/** Batches of packets read at once; enough for git to run ahead on the other core, few enough to spawn cheaply. */
-const BATCHES = 6;
-const BATCH_MIN = 200;
+/** Below this many packets a worker does not pay for itself (it builds its own inspectors first). */
+const POOL_MIN = 500;
+/** Packets per message to the worker, and how many it may hold before this thread inspects them itself. */
+const POOL_BATCH = 16;
+const POOL_AHEAD = 64;
 /**
- * Reads the packets to inspect in a few cat-file batches and inspects each batch as it arrives:
- * inspection no longer waits for the last blob, and git reads the next batch on the other core
- * while this one is inspected.
+ * Reads the packets to inspect through one streaming `git cat-file --batch` and inspects each
+ * packet as soon as its blobs have arrived: git reads ahead on the other core while this process
+ * inspects, and nothing waits for the last blob. With an inspect worker (a full verify), packets
+ * go to it while it has room and are inspected here otherwise, so both threads work. The facts are
+ * recorded in the order of the list at the end, whoever computed them: results do not depend on
+ * timing. A blob is dropped once the last packet that needs it has been inspected or handed on.
  */
-async function readAndInspect(repo, runs, progress) {
-    const items = runs.flatMap((run) => run.todo.map((t) => ({ run, t })));
+async function readAndInspect(repo, runs, progress, worker) {
+    const items = runs.flatMap((run) => run.todo.map((t) => ({ run, t, blobs: blobsOf(t) })));
     const shown = progress.phase('verify: packets inspected', items.length);
-    const size = Math.max(BATCH_MIN, Math.ceil(items.length / BATCHES));
-    const parts = [];
-    for (let s = 0; s < items.length; s += size)
-        parts.push(items.slice(s, s + size));
-    const read = (part) => awaitedLater(repo.readBlobs(part.flatMap(({ t }) => blobsOf(t))));
-    let next = parts.length > 0 ? read(parts[0]) : null;
-    for (const [k, part] of parts.entries()) {
-        const blobs = await next;
-        next = k + 1 < parts.length ? read(parts[k + 1]) : null;
-        for (const [j, { run, t }] of part.entries()) {
-            if (j % 250 === 249)
-                await new Promise((r) => setImmediate(r));
-            inspectOne(run, t, blobs);
+    const lastUse = new Map();
+    for (const [k, item] of items.entries())
+        for (const oid of item.blobs)
+            lastUse.set(oid, k);
+    const used = runs.filter((r) => r.todo.length > 0);
+    const pool = worker && items.length >= POOL_MIN ? worker.pool(used.map((r) => r.plan.inspector)) : undefined;
+    const familyOf = new Map(used.map((r, i) => [r, i]));
+    const results = new Array(items.length).fill(null);
+    const arrived = new Map();
+    const seen = new Set();
+    const answered = [];
+    let batch = [];
+    const inspectHere = (k, w) => {
+        results[k] = (0,inspect_pool/* inspectAt */.cE)(items[k].run.plan.inspector, w.path, w.packet, w.signature);
+    };
+    const flush = () => {
+        if (batch.length === 0 || !pool)
+            return;
+        const mine = batch;
+        batch = [];
+        answered.push(pool
+            .submit(mine.map((b) => b.work))
+            .then((facts) => {
+            for (const [j, { k, work }] of mine.entries()) {
+                if (facts === null)
+                    inspectHere(k, work);
+                else
+                    results[k] = facts[j];
+            }
+            shown.tick(mine.length);
+        }));
+    };
+    let next = 0;
+    const inspectReady = (all) => {
+        while (next < items.length && (all || items[next].blobs.every((oid) => seen.has(oid)))) {
+            const { run, t, blobs } = items[next];
+            const work = { family: familyOf.get(run), path: t.packet.path, packet: arrived.get(t.packet.oid) ?? Buffer.alloc(0), signature: t.signature ? arrived.get(t.signature.oid) : undefined };
+            if (pool && pool.ready() && pool.outstanding() + batch.length < POOL_AHEAD) {
+                batch.push({ k: next, work });
+                if (batch.length >= POOL_BATCH)
+                    flush();
+            }
+            else {
+                inspectHere(next, work);
+                shown.tick(1);
+            }
+            for (const oid of blobs)
+                if (lastUse.get(oid) === next)
+                    arrived.delete(oid);
+            next++;
         }
-        shown.tick(part.length);
+    };
+    try {
+        await repo.streamBlobs(items.flatMap((i) => i.blobs), (oid, body) => {
+            seen.add(oid);
+            if (body !== undefined)
+                arrived.set(oid, body);
+            inspectReady(false);
+        });
+        inspectReady(true);
+        flush();
+        await Promise.all(answered);
+    }
+    finally {
+        pool?.close();
+    }
+    for (const [k, { run, t }] of items.entries()) {
+        const facts = results[k];
+        if (facts !== null)
+            recordFacts(run, t, facts);
     }
     shown.done();
 }
@@ -1765,34 +2020,20 @@ function awaitedLater(p) {
 
 /***/ }),
 
-/***/ 9959:
+/***/ 3132:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  d: () => (/* binding */ applyTrust),
-  b: () => (/* binding */ renderTrustLine)
+  j: () => (/* binding */ judgeTimestamps),
+  $: () => (/* binding */ prelistSignatures)
 });
 
-// EXTERNAL MODULE: ./src/git/index.ts + 5 modules
-var git = __webpack_require__(4565);
-// EXTERNAL MODULE: ./src/store/history.ts
-var store_history = __webpack_require__(6581);
-// EXTERNAL MODULE: ./src/util/revision.ts
-var revision = __webpack_require__(8483);
-// EXTERNAL MODULE: ./src/util/time.ts
-var util_time = __webpack_require__(6043);
-// EXTERNAL MODULE: ./src/trust/chain.ts
-var trust_chain = __webpack_require__(6599);
-// EXTERNAL MODULE: ./src/trust/codes.ts + 1 modules
-var codes = __webpack_require__(2349);
-// EXTERNAL MODULE: ./src/trust/family.ts
-var family = __webpack_require__(2200);
-// EXTERNAL MODULE: ./src/trust/keyring.ts
-var trust_keyring = __webpack_require__(4663);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/git/index.ts + 5 modules
+var git = __webpack_require__(4565);
 // EXTERNAL MODULE: ./src/signing/dsse.ts
 var dsse = __webpack_require__(870);
 // EXTERNAL MODULE: ./src/store/layout.ts + 1 modules
@@ -1824,6 +2065,10 @@ async function signatureTime(signatureBytes, token, pinnedTsa, signedAtClaim, { 
     return { ok: true, source: 'tsa', at: verified.genTime, claimedAt: signedAtClaim, tsa: verified.tsa, token: verified };
 }
 
+// EXTERNAL MODULE: ./src/util/time.ts
+var util_time = __webpack_require__(6043);
+// EXTERNAL MODULE: ./src/trust/family.ts
+var family = __webpack_require__(2200);
 ;// CONCATENATED MODULE: ./src/trust/timestamps.ts
 
 
@@ -1832,6 +2077,24 @@ async function signatureTime(signatureBytes, token, pinnedTsa, signedAtClaim, { 
 
 
 
+// The listing judgeTimestamps needs, started early by verify (prelistSignatures) so that it runs
+// while the families are checked instead of after them. Keyed by repository and commit id (a
+// commit names its tree for good); used only when its roots cover every root asked for: lookups
+// are by exact path, so a listing of wider folders answers them alike.
+const prelisted = new Map();
+/** Starts listing `roots` (every folder a signature may live in) at `commit`, for a later judgeTimestamps. */
+function prelistSignatures(top, commit, roots) {
+    if (prelisted.size >= 8)
+        prelisted.clear();
+    const files = (0,git/* openRepository */.h_)(top).listTree(commit, roots);
+    files.catch(() => undefined);
+    prelisted.set(`${top}\0${commit}`, { roots, files });
+}
+function listingFor(repo, top, commit, roots) {
+    const pre = prelisted.get(`${top}\0${commit}`);
+    const covered = pre !== undefined && roots.every((r) => pre.roots.some((p) => r === p || r.startsWith(`${p}/`)));
+    return covered ? pre.files : repo.listTree(commit, roots);
+}
 async function judgeTimestamps(top, chain, keyring, windows, added) {
     const judgement = { verified: 0, tokens: 0 };
     const commit = chain.commit;
@@ -1851,7 +2114,7 @@ async function judgeTimestamps(top, chain, keyring, windows, added) {
     const repo = (0,git/* openRepository */.h_)(top);
     // One listing of the family roots holding signatures (a signature lives at {root}/{window}/{name}).
     const roots = [...new Set(candidates.map((c) => c.sigPath.split('/').slice(0, -2).join('/')))].filter((r) => r !== '');
-    const listed = await repo.listTree(commit, roots);
+    const listed = await listingFor(repo, top, commit, roots);
     const oids = new Map(listed.map((f) => [f.path, f.oid]));
     const withToken = candidates.filter((c) => oids.has(c.tsrPath));
     const failed = new Map();
@@ -1958,9 +2221,26 @@ function defect(code, c, file, detail) {
     };
 }
 
-// EXTERNAL MODULE: ./src/trust/pin.ts
-var trust_pin = __webpack_require__(9021);
-;// CONCATENATED MODULE: ./src/trust/verify.ts
+
+/***/ }),
+
+/***/ 493:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ renderTrustLine),
+/* harmony export */   d: () => (/* binding */ applyTrust)
+/* harmony export */ });
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4565);
+/* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6581);
+/* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8483);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6043);
+/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6599);
+/* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2349);
+/* harmony import */ var _family_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2200);
+/* harmony import */ var _keyring_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4663);
+/* harmony import */ var _timestamps_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3132);
+/* harmony import */ var _pin_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9021);
 
 
 
@@ -1972,35 +2252,35 @@ var trust_pin = __webpack_require__(9021);
 
 
 function tsaSummary(chain) {
-    const tsa = (0,trust_keyring/* tsaOfChain */.He)(chain);
+    const tsa = (0,_keyring_js__WEBPACK_IMPORTED_MODULE_6__/* .tsaOfChain */ .He)(chain);
     return tsa ? { subject: tsa.pinned.cert.subject.replace(/\n/g, ', '), sha256: tsa.pinned.sha256, require_token: tsa.requireToken } : null;
 }
 async function applyTrust(settings, result) {
-    const pin = await (0,trust_pin/* requirePin */.rC)(settings, 'verify');
-    const top = (0,trust_pin/* knownRepo */.Eh)(settings)?.top ?? (await (0,store_history/* repoTopLevel */.MS)(settings.workspace));
-    const chain = await (0,trust_chain/* readChain */.U)(top, result.headOid, pin, settings.now);
+    const pin = await (0,_pin_js__WEBPACK_IMPORTED_MODULE_8__/* .requirePin */ .rC)(settings, 'verify');
+    const top = (0,_pin_js__WEBPACK_IMPORTED_MODULE_8__/* .knownRepo */ .Eh)(settings)?.top ?? (await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_1__/* .repoTopLevel */ .MS)(settings.workspace));
+    const chain = await (0,_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .readChain */ .U)(top, result.headOid, pin, settings.now);
     const added = [];
     if (chain.rootProblem && !result.defects.some((d) => d.defect_code === chain.rootProblem.code)) {
-        added.push(verify_defect(chain.rootProblem.code, { subject: 'trust-root', window: 'root', file: chain.rootProblem.code === 'TRUST_ROOT_MISSING' ? '' : 'trust/root/root-r001.sig', field: '', detail: chain.rootProblem.detail }));
+        added.push(defect(chain.rootProblem.code, { subject: 'trust-root', window: 'root', file: chain.rootProblem.code === 'TRUST_ROOT_MISSING' ? '' : 'trust/root/root-r001.sig', field: '', detail: chain.rootProblem.detail }));
     }
     const revoked = await markRevoked(top, chain, result.windows, added);
     // Trusted time: tokens beside signatures, judged against the TSA the trust root pins (timestamps.ts).
     const stamped = [];
-    const { windows, judgement } = await judgeTimestamps(top, chain, (0,trust_keyring/* keyringOfChain */.YZ)(chain), revoked, stamped);
+    const { windows, judgement } = await (0,_timestamps_js__WEBPACK_IMPORTED_MODULE_7__/* .judgeTimestamps */ .j)(top, chain, (0,_keyring_js__WEBPACK_IMPORTED_MODULE_6__/* .keyringOfChain */ .YZ)(chain), revoked, stamped);
     const known = new Set(added.map((d) => `${d.defect_code}\0${d.subject}`));
     added.push(...stamped.filter((d) => !known.has(`${d.defect_code}\0${d.subject}`)));
     const defects = [...result.defects, ...added];
     const summary = {
         pinned: true,
         pin,
-        revision: chain.inForce ? (0,revision/* formatRevision */.T)(chain.inForce.revision) : null,
-        keyring: chain.inForce ? `${chain.inForce.paths.packet} (trust root ${(0,revision/* formatRevision */.T)(chain.inForce.revision)}, pinned)` : 'none: no trust-root revision verifies from the pin',
+        revision: chain.inForce ? (0,_util_revision_js__WEBPACK_IMPORTED_MODULE_9__/* .formatRevision */ .T)(chain.inForce.revision) : null,
+        keyring: chain.inForce ? `${chain.inForce.paths.packet} (trust root ${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_9__/* .formatRevision */ .T)(chain.inForce.revision)}, pinned)` : 'none: no trust-root revision verifies from the pin',
         timestamps: { tsa: tsaSummary(chain), tokens: judgement.tokens, verified: judgement.verified }
     };
     return { ...result, windows, defects, blocking: defects.filter((d) => d.severity === 'blocking').length, trust: summary };
 }
 async function markRevoked(top, chain, windows, added) {
-    const keyring = (0,trust_keyring/* keyringOfChain */.YZ)(chain);
+    const keyring = (0,_keyring_js__WEBPACK_IMPORTED_MODULE_6__/* .keyringOfChain */ .YZ)(chain);
     if (keyring.revocations.length === 0)
         return windows;
     const revokedSigners = new Set(keyring.revocations.map((r) => r.signerId));
@@ -2017,14 +2297,14 @@ async function markRevoked(top, chain, windows, added) {
                 revokedIn.set(key.keyId, r.publishedIn);
         }
     }
-    const repo = (0,git/* openRepository */.h_)(top);
+    const repo = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_0__/* .openRepository */ .h_)(top);
     const out = [];
     for (const w of windows) {
         let changed = false;
         const revisions = [];
         for (const rev of w.revisions) {
             const path = rev.files.packet;
-            if (rev.signer_id === null || !revokedSigners.has(rev.signer_id) || path === null || path.startsWith(`${family/* TRUST_FAMILY */.UW.root}/`) || rev.published_in === null || chain.commit === null) {
+            if (rev.signer_id === null || !revokedSigners.has(rev.signer_id) || path === null || path.startsWith(`${_family_js__WEBPACK_IMPORTED_MODULE_5__/* .TRUST_FAMILY */ .UW.root}/`) || rev.published_in === null || chain.commit === null) {
                 revisions.push(rev);
                 continue;
             }
@@ -2040,14 +2320,14 @@ async function markRevoked(top, chain, windows, added) {
                 if (!byTime && !byHistory)
                     continue;
                 const why = byTime ? `its publishing commit ${rev.published_in.slice(0, 12)} is dated ${rev.published_at_utc}` : `its publishing commit ${rev.published_in.slice(0, 12)} descends from ${since.slice(0, 12)}, which published the revocation`;
-                hit = `signed by the key of '${r.signerId}' (${r.keyId.slice(0, 16)}), revoked at ${(0,util_time/* formatUtc */.ay)(r.at)}${r.reason ? ` (${r.reason})` : ''}; ${why}, so it was published after the revocation whatever its signed_at_utc (${rev.signed_at_utc ?? 'unknown'}) says`;
+                hit = `signed by the key of '${r.signerId}' (${r.keyId.slice(0, 16)}), revoked at ${(0,_util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUtc */ .ay)(r.at)}${r.reason ? ` (${r.reason})` : ''}; ${why}, so it was published after the revocation whatever its signed_at_utc (${rev.signed_at_utc ?? 'unknown'}) says`;
                 break;
             }
             if (hit === undefined) {
                 revisions.push(rev);
                 continue;
             }
-            added.push(verify_defect('KEY_REVOKED', { subject: `${w.series}@${rev.revision}`, window: w.release_window_id, file: path, field: 'signer', detail: hit }));
+            added.push(defect('KEY_REVOKED', { subject: `${w.series}@${rev.revision}`, window: w.release_window_id, file: path, field: 'signer', detail: hit }));
             revisions.push({ ...rev, ok: false });
             changed = true;
         }
@@ -2066,8 +2346,8 @@ async function signingKeyIds(repo, commit, path) {
         return [];
     }
 }
-function verify_defect(code, at) {
-    const info = codes/* TRUST_CODES */.w[code];
+function defect(code, at) {
+    const info = _codes_js__WEBPACK_IMPORTED_MODULE_4__/* .TRUST_CODES */ .w[code];
     return {
         subject: at.subject,
         defect_code: code,

@@ -289,7 +289,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderVerifyText: () => (/* binding */ renderVerifyText)
 /* harmony export */ });
 /* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(790);
-/* harmony import */ var _trust_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9959);
+/* harmony import */ var _trust_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(493);
 
 
 // Human views of verify results and of any defect list. The JSON views are the result objects themselves.

@@ -253,7 +253,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderVerifyText: () => (/* binding */ renderVerifyText)
 /* harmony export */ });
 /* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(790);
-/* harmony import */ var _trust_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9959);
+/* harmony import */ var _trust_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(493);
 
 
 // Human views of verify results and of any defect list. The JSON views are the result objects themselves.
@@ -373,34 +373,20 @@ async function loadSignerKeyring(settings) {
 
 /***/ }),
 
-/***/ 9959:
+/***/ 3132:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  d: () => (/* binding */ applyTrust),
-  b: () => (/* binding */ renderTrustLine)
+  j: () => (/* binding */ judgeTimestamps),
+  $: () => (/* binding */ prelistSignatures)
 });
 
-// EXTERNAL MODULE: ./src/git/index.ts + 5 modules
-var git = __webpack_require__(4565);
-// EXTERNAL MODULE: ./src/store/history.ts
-var store_history = __webpack_require__(6581);
-// EXTERNAL MODULE: ./src/util/revision.ts
-var revision = __webpack_require__(8483);
-// EXTERNAL MODULE: ./src/util/time.ts
-var util_time = __webpack_require__(6043);
-// EXTERNAL MODULE: ./src/trust/chain.ts
-var trust_chain = __webpack_require__(6599);
-// EXTERNAL MODULE: ./src/trust/codes.ts + 1 modules
-var codes = __webpack_require__(2349);
-// EXTERNAL MODULE: ./src/trust/family.ts
-var family = __webpack_require__(2200);
-// EXTERNAL MODULE: ./src/trust/keyring.ts
-var trust_keyring = __webpack_require__(4663);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/git/index.ts + 5 modules
+var git = __webpack_require__(4565);
 // EXTERNAL MODULE: ./src/signing/dsse.ts
 var dsse = __webpack_require__(870);
 // EXTERNAL MODULE: ./src/store/layout.ts + 1 modules
@@ -432,6 +418,10 @@ async function signatureTime(signatureBytes, token, pinnedTsa, signedAtClaim, { 
     return { ok: true, source: 'tsa', at: verified.genTime, claimedAt: signedAtClaim, tsa: verified.tsa, token: verified };
 }
 
+// EXTERNAL MODULE: ./src/util/time.ts
+var util_time = __webpack_require__(6043);
+// EXTERNAL MODULE: ./src/trust/family.ts
+var family = __webpack_require__(2200);
 ;// CONCATENATED MODULE: ./src/trust/timestamps.ts
 
 
@@ -440,6 +430,24 @@ async function signatureTime(signatureBytes, token, pinnedTsa, signedAtClaim, { 
 
 
 
+// The listing judgeTimestamps needs, started early by verify (prelistSignatures) so that it runs
+// while the families are checked instead of after them. Keyed by repository and commit id (a
+// commit names its tree for good); used only when its roots cover every root asked for: lookups
+// are by exact path, so a listing of wider folders answers them alike.
+const prelisted = new Map();
+/** Starts listing `roots` (every folder a signature may live in) at `commit`, for a later judgeTimestamps. */
+function prelistSignatures(top, commit, roots) {
+    if (prelisted.size >= 8)
+        prelisted.clear();
+    const files = (0,git/* openRepository */.h_)(top).listTree(commit, roots);
+    files.catch(() => undefined);
+    prelisted.set(`${top}\0${commit}`, { roots, files });
+}
+function listingFor(repo, top, commit, roots) {
+    const pre = prelisted.get(`${top}\0${commit}`);
+    const covered = pre !== undefined && roots.every((r) => pre.roots.some((p) => r === p || r.startsWith(`${p}/`)));
+    return covered ? pre.files : repo.listTree(commit, roots);
+}
 async function judgeTimestamps(top, chain, keyring, windows, added) {
     const judgement = { verified: 0, tokens: 0 };
     const commit = chain.commit;
@@ -459,7 +467,7 @@ async function judgeTimestamps(top, chain, keyring, windows, added) {
     const repo = (0,git/* openRepository */.h_)(top);
     // One listing of the family roots holding signatures (a signature lives at {root}/{window}/{name}).
     const roots = [...new Set(candidates.map((c) => c.sigPath.split('/').slice(0, -2).join('/')))].filter((r) => r !== '');
-    const listed = await repo.listTree(commit, roots);
+    const listed = await listingFor(repo, top, commit, roots);
     const oids = new Map(listed.map((f) => [f.path, f.oid]));
     const withToken = candidates.filter((c) => oids.has(c.tsrPath));
     const failed = new Map();
@@ -566,9 +574,26 @@ function defect(code, c, file, detail) {
     };
 }
 
-// EXTERNAL MODULE: ./src/trust/pin.ts
-var trust_pin = __webpack_require__(9021);
-;// CONCATENATED MODULE: ./src/trust/verify.ts
+
+/***/ }),
+
+/***/ 493:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ renderTrustLine),
+/* harmony export */   d: () => (/* binding */ applyTrust)
+/* harmony export */ });
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4565);
+/* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6581);
+/* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8483);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6043);
+/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6599);
+/* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2349);
+/* harmony import */ var _family_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2200);
+/* harmony import */ var _keyring_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4663);
+/* harmony import */ var _timestamps_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3132);
+/* harmony import */ var _pin_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9021);
 
 
 
@@ -580,35 +605,35 @@ var trust_pin = __webpack_require__(9021);
 
 
 function tsaSummary(chain) {
-    const tsa = (0,trust_keyring/* tsaOfChain */.He)(chain);
+    const tsa = (0,_keyring_js__WEBPACK_IMPORTED_MODULE_6__/* .tsaOfChain */ .He)(chain);
     return tsa ? { subject: tsa.pinned.cert.subject.replace(/\n/g, ', '), sha256: tsa.pinned.sha256, require_token: tsa.requireToken } : null;
 }
 async function applyTrust(settings, result) {
-    const pin = await (0,trust_pin/* requirePin */.rC)(settings, 'verify');
-    const top = (0,trust_pin/* knownRepo */.Eh)(settings)?.top ?? (await (0,store_history/* repoTopLevel */.MS)(settings.workspace));
-    const chain = await (0,trust_chain/* readChain */.U)(top, result.headOid, pin, settings.now);
+    const pin = await (0,_pin_js__WEBPACK_IMPORTED_MODULE_8__/* .requirePin */ .rC)(settings, 'verify');
+    const top = (0,_pin_js__WEBPACK_IMPORTED_MODULE_8__/* .knownRepo */ .Eh)(settings)?.top ?? (await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_1__/* .repoTopLevel */ .MS)(settings.workspace));
+    const chain = await (0,_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .readChain */ .U)(top, result.headOid, pin, settings.now);
     const added = [];
     if (chain.rootProblem && !result.defects.some((d) => d.defect_code === chain.rootProblem.code)) {
-        added.push(verify_defect(chain.rootProblem.code, { subject: 'trust-root', window: 'root', file: chain.rootProblem.code === 'TRUST_ROOT_MISSING' ? '' : 'trust/root/root-r001.sig', field: '', detail: chain.rootProblem.detail }));
+        added.push(defect(chain.rootProblem.code, { subject: 'trust-root', window: 'root', file: chain.rootProblem.code === 'TRUST_ROOT_MISSING' ? '' : 'trust/root/root-r001.sig', field: '', detail: chain.rootProblem.detail }));
     }
     const revoked = await markRevoked(top, chain, result.windows, added);
     // Trusted time: tokens beside signatures, judged against the TSA the trust root pins (timestamps.ts).
     const stamped = [];
-    const { windows, judgement } = await judgeTimestamps(top, chain, (0,trust_keyring/* keyringOfChain */.YZ)(chain), revoked, stamped);
+    const { windows, judgement } = await (0,_timestamps_js__WEBPACK_IMPORTED_MODULE_7__/* .judgeTimestamps */ .j)(top, chain, (0,_keyring_js__WEBPACK_IMPORTED_MODULE_6__/* .keyringOfChain */ .YZ)(chain), revoked, stamped);
     const known = new Set(added.map((d) => `${d.defect_code}\0${d.subject}`));
     added.push(...stamped.filter((d) => !known.has(`${d.defect_code}\0${d.subject}`)));
     const defects = [...result.defects, ...added];
     const summary = {
         pinned: true,
         pin,
-        revision: chain.inForce ? (0,revision/* formatRevision */.T)(chain.inForce.revision) : null,
-        keyring: chain.inForce ? `${chain.inForce.paths.packet} (trust root ${(0,revision/* formatRevision */.T)(chain.inForce.revision)}, pinned)` : 'none: no trust-root revision verifies from the pin',
+        revision: chain.inForce ? (0,_util_revision_js__WEBPACK_IMPORTED_MODULE_9__/* .formatRevision */ .T)(chain.inForce.revision) : null,
+        keyring: chain.inForce ? `${chain.inForce.paths.packet} (trust root ${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_9__/* .formatRevision */ .T)(chain.inForce.revision)}, pinned)` : 'none: no trust-root revision verifies from the pin',
         timestamps: { tsa: tsaSummary(chain), tokens: judgement.tokens, verified: judgement.verified }
     };
     return { ...result, windows, defects, blocking: defects.filter((d) => d.severity === 'blocking').length, trust: summary };
 }
 async function markRevoked(top, chain, windows, added) {
-    const keyring = (0,trust_keyring/* keyringOfChain */.YZ)(chain);
+    const keyring = (0,_keyring_js__WEBPACK_IMPORTED_MODULE_6__/* .keyringOfChain */ .YZ)(chain);
     if (keyring.revocations.length === 0)
         return windows;
     const revokedSigners = new Set(keyring.revocations.map((r) => r.signerId));
@@ -625,14 +650,14 @@ async function markRevoked(top, chain, windows, added) {
                 revokedIn.set(key.keyId, r.publishedIn);
         }
     }
-    const repo = (0,git/* openRepository */.h_)(top);
+    const repo = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_0__/* .openRepository */ .h_)(top);
     const out = [];
     for (const w of windows) {
         let changed = false;
         const revisions = [];
         for (const rev of w.revisions) {
             const path = rev.files.packet;
-            if (rev.signer_id === null || !revokedSigners.has(rev.signer_id) || path === null || path.startsWith(`${family/* TRUST_FAMILY */.UW.root}/`) || rev.published_in === null || chain.commit === null) {
+            if (rev.signer_id === null || !revokedSigners.has(rev.signer_id) || path === null || path.startsWith(`${_family_js__WEBPACK_IMPORTED_MODULE_5__/* .TRUST_FAMILY */ .UW.root}/`) || rev.published_in === null || chain.commit === null) {
                 revisions.push(rev);
                 continue;
             }
@@ -648,14 +673,14 @@ async function markRevoked(top, chain, windows, added) {
                 if (!byTime && !byHistory)
                     continue;
                 const why = byTime ? `its publishing commit ${rev.published_in.slice(0, 12)} is dated ${rev.published_at_utc}` : `its publishing commit ${rev.published_in.slice(0, 12)} descends from ${since.slice(0, 12)}, which published the revocation`;
-                hit = `signed by the key of '${r.signerId}' (${r.keyId.slice(0, 16)}), revoked at ${(0,util_time/* formatUtc */.ay)(r.at)}${r.reason ? ` (${r.reason})` : ''}; ${why}, so it was published after the revocation whatever its signed_at_utc (${rev.signed_at_utc ?? 'unknown'}) says`;
+                hit = `signed by the key of '${r.signerId}' (${r.keyId.slice(0, 16)}), revoked at ${(0,_util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUtc */ .ay)(r.at)}${r.reason ? ` (${r.reason})` : ''}; ${why}, so it was published after the revocation whatever its signed_at_utc (${rev.signed_at_utc ?? 'unknown'}) says`;
                 break;
             }
             if (hit === undefined) {
                 revisions.push(rev);
                 continue;
             }
-            added.push(verify_defect('KEY_REVOKED', { subject: `${w.series}@${rev.revision}`, window: w.release_window_id, file: path, field: 'signer', detail: hit }));
+            added.push(defect('KEY_REVOKED', { subject: `${w.series}@${rev.revision}`, window: w.release_window_id, file: path, field: 'signer', detail: hit }));
             revisions.push({ ...rev, ok: false });
             changed = true;
         }
@@ -674,8 +699,8 @@ async function signingKeyIds(repo, commit, path) {
         return [];
     }
 }
-function verify_defect(code, at) {
-    const info = codes/* TRUST_CODES */.w[code];
+function defect(code, at) {
+    const info = _codes_js__WEBPACK_IMPORTED_MODULE_4__/* .TRUST_CODES */ .w[code];
     return {
         subject: at.subject,
         defect_code: code,

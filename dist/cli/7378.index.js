@@ -135,7 +135,10 @@ async function readStrategyRevisions(repo, at, opts = {}) {
         return out;
     }
     const root = opts.window === undefined ? _family_js__WEBPACK_IMPORTED_MODULE_7__/* .STRATEGY_ROOT */ .pY : `${_family_js__WEBPACK_IMPORTED_MODULE_7__/* .STRATEGY_ROOT */ .pY}/${(0,_util_ids_js__WEBPACK_IMPORTED_MODULE_5__.normalizeId)(opts.window, 'release_window_id')}`;
-    const [files, scan] = await Promise.all([git.listTree(commit, root), git.scanHistory({ root, until: commit })]);
+    // The history only dates the files listed: with none (a store without strategy approvals), the
+    // full-history scan of a large store is skipped rather than run for nothing.
+    const files = await git.listTree(commit, root);
+    const scan = files.length === 0 ? { events: [] } : await git.scanHistory({ root, until: commit });
     const first = new Map();
     for (const e of scan.events)
         if (e.status === 'A' && !first.has(e.path))

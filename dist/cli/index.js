@@ -27,7 +27,8 @@ const code = await (0,_cli_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(
     env: process.env,
     clock: Date.now,
     // this module is dist/cli/index.js once bundled; the worker is bundled beside it
-    readWorker: (0,_util_bundled_js__WEBPACK_IMPORTED_MODULE_2__/* .bundledReadWorker */ .z)(import.meta.url, '../read-worker/index.js')
+    readWorker: (0,_util_bundled_js__WEBPACK_IMPORTED_MODULE_2__/* .bundledReadWorker */ .z)(import.meta.url, '../read-worker/index.js'),
+    inspectWorker: (0,_util_bundled_js__WEBPACK_IMPORTED_MODULE_2__/* .bundledReadWorker */ .z)(import.meta.url, '../inspect-worker/index.js')
 });
 process.exitCode = code;
 
@@ -1478,7 +1479,7 @@ function invocationOf(command, args, ctx) {
         cwd: ctx.cwd,
         env: ctx.env,
         clock: ctx.clock,
-        settings: (defaultStages) => (0,src_options/* settingsFromOptions */.Qu)({ 'trust-root': ctx.env[TRUST_ROOT_ENV], ...definedOnly(values) }, { cwd: ctx.cwd, clock: ctx.clock, readWorker: ctx.readWorker }, CATALOG, defaultStages),
+        settings: (defaultStages) => (0,src_options/* settingsFromOptions */.Qu)({ 'trust-root': ctx.env[TRUST_ROOT_ENV], ...definedOnly(values) }, { cwd: ctx.cwd, clock: ctx.clock, readWorker: ctx.readWorker, inspectWorker: ctx.inspectWorker }, CATALOG, defaultStages),
         families: FAMILIES,
         codes: DEFECT_CODES
     };
@@ -2046,7 +2047,8 @@ function settingsFromOptions(values, base, catalog, defaultStages) {
         policies: Object.fromEntries(catalog.policies.map((p) => [p.kind, text(values[p.option]) ?? p.default])),
         outDir: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace, text(values['out-dir']) ?? DEFAULT_OUT_DIR),
         ...(trustRoot ? { trust: { root: /^(?:sha256:)?[0-9a-fA-F]{64}$/.test(trustRoot) ? trustRoot : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(base.cwd, trustRoot) } } : {}),
-        ...(base.readWorker ? { readWorker: base.readWorker } : {})
+        ...(base.readWorker ? { readWorker: base.readWorker } : {}),
+        ...(base.inspectWorker ? { inspectWorker: base.inspectWorker } : {})
     };
 }
 function parseMode(raw) {

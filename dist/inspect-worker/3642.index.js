@@ -1,0 +1,987 @@
+export const id = 3642;
+export const ids = [3642,4964,7853,8629,4663];
+export const modules = {
+
+/***/ 1424:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MY: () => (/* binding */ csvHeader),
+/* harmony export */   gD: () => (/* binding */ toCsv),
+/* harmony export */   zT: () => (/* binding */ csvLine)
+/* harmony export */ });
+/* unused harmony export escapeFormula */
+// Every CSV we write may be opened in a spreadsheet, and its cells came from users' CSVs. A cell
+// that starts with = + - @ (or a tab/CR that some apps strip first) is prefixed with a quote so
+// it reads as text, never as a formula (OWASP "CSV injection").
+const FORMULA_START = /^[=+\-@\t\r]/;
+function escapeFormula(cell) {
+    return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+// RFC 4180 quoting, written out rather than delegated to csv-stringify: the rule is one line, and
+// at 35,000 report rows the library's per-cell option handling cost about a third of a second.
+// It is exactly the rule csv-stringify applied with record_delimiter '\n', which quotes a field
+// with a comma, a quote or a LF (not a lone CR), so reports stay byte-identical;
+// __tests__/foundation/csv.test.ts checks it against csv-stringify, which stays the oracle.
+const NEEDS_QUOTES = /[",\n]/;
+function quote(cell) {
+    return NEEDS_QUOTES.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+}
+// Most cells need neither: one test finds the few that need either rule.
+const NEEDS_WORK = /^[=+\-@\t\r]|[",\n]/;
+/** One cell as written: formula-escaped, then quoted. */
+function cellText(c) {
+    const text = c === null || c === undefined ? '' : String(c);
+    return NEEDS_WORK.test(text) ? quote(escapeFormula(text)) : text;
+}
+/** Deterministic CSV: LF endings, header first, every cell formula-escaped. */
+function toCsv(header, rows) {
+    let out = csvHeader(header);
+    for (const row of rows)
+        out += csvLine(row);
+    return out;
+}
+/** toCsv's first line. */
+function csvHeader(header) {
+    return `${header.map(quote).join(',')}\n`;
+}
+/** One row of toCsv, with its line ending: a writer that streams a large table writes these in turn. */
+function csvLine(row) {
+    let line = '';
+    for (let i = 0; i < row.length; i++)
+        line += i === 0 ? cellText(row[i]) : `,${cellText(row[i])}`;
+    return `${line}\n`;
+}
+
+
+/***/ }),
+
+/***/ 3365:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qv: () => (/* binding */ defectCsvRow),
+/* harmony export */   TL: () => (/* binding */ defectCsvHeader),
+/* harmony export */   XJ: () => (/* binding */ sortDefects),
+/* harmony export */   c7: () => (/* binding */ defectsToCsv),
+/* harmony export */   o3: () => (/* binding */ countByCode)
+/* harmony export */ });
+/* unused harmony exports SEVERITY_RANK, compareDefects */
+/* harmony import */ var _csv_write_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1424);
+
+const SEVERITY_RANK = { blocking: 0, warning: 1, info: 2 };
+/** Deterministic order: severity, window, subject, code, file, line, field, detail. */
+function compareDefects(a, b) {
+    return (SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        cmp(a.release_window_id, b.release_window_id) ||
+        cmp(a.subject, b.subject) ||
+        cmp(a.defect_code, b.defect_code) ||
+        cmp(a.file, b.file) ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        cmp(a.field, b.field) ||
+        cmp(a.detail, b.detail));
+}
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** A sorted copy; a list that is already in order (the gate's result) is only checked. */
+function sortDefects(defects) {
+    for (let i = 1; i < defects.length; i++)
+        if (compareDefects(defects[i - 1], defects[i]) > 0)
+            return [...defects].sort(compareDefects);
+    return [...defects];
+}
+/** The seed's deterministic columns first (with the stage's subject column name), then location. */
+function defectsToCsv(defects, subjectColumn = 'alarm_id') {
+    return (0,_csv_write_js__WEBPACK_IMPORTED_MODULE_0__/* .toCsv */ .gD)(defectCsvHeader(subjectColumn), sortDefects(defects).map(defectCsvRow));
+}
+/** defectsToCsv's header, for a writer that streams the rows (csv/write-file.ts). */
+function defectCsvHeader(subjectColumn) {
+    return [subjectColumn, 'defect_code', 'severity', 'owner_role', 'required_action', 'release_window_id', 'file', 'line', 'field', 'detail'];
+}
+/** One defect as a defectsToCsv row. */
+function defectCsvRow(d) {
+    return [d.subject, d.defect_code, d.severity, d.owner_role, d.required_action, d.release_window_id, d.file, d.line, d.field, d.detail];
+}
+function countByCode(defects) {
+    const m = new Map();
+    for (const d of defects)
+        m.set(d.defect_code, (m.get(d.defect_code) ?? 0) + 1);
+    return new Map([...m.entries()].sort(([a], [b]) => cmp(a, b)));
+}
+
+
+/***/ }),
+
+/***/ 3642:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runMerge: () => (/* binding */ runMerge),
+  writeResult: () => (/* binding */ writeResult)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/git/index.ts + 6 modules
+var git = __webpack_require__(3853);
+// EXTERNAL MODULE: ./src/trust/pin.ts
+var trust_pin = __webpack_require__(9021);
+// EXTERNAL MODULE: ./src/store/history.ts
+var store_history = __webpack_require__(6581);
+// EXTERNAL MODULE: ./src/store/render.ts
+var render = __webpack_require__(8629);
+// EXTERNAL MODULE: ./src/findings/defect.ts
+var defect = __webpack_require__(3365);
+// EXTERNAL MODULE: ./src/store/codes.ts
+var codes = __webpack_require__(8703);
+// EXTERNAL MODULE: ./src/store/shard.ts
+var shard = __webpack_require__(7853);
+;// CONCATENATED MODULE: ./src/store/shard-merge.ts
+
+
+
+async function mergeShards(input) {
+    const { shards, families } = input;
+    const problems = [];
+    const flag = (code, file, field, detail) => problems.push(shardDefect(code, file, field, detail));
+    const [first] = shards;
+    const ref = first.result.shard;
+    const count = ref.count;
+    const byIndex = new Map();
+    for (const { name, result } of shards) {
+        const s = result.shard;
+        const assignment = s.assignment;
+        if (assignment !== shard.SHARD_ASSIGNMENT)
+            flag('STORE_SHARD_MISMATCH', name, 'shard.assignment', `assigned windows by '${assignment}', this release-evidence by '${shard.SHARD_ASSIGNMENT}': run one version in every job`);
+        if (s.index > s.count)
+            flag('STORE_SHARD_MISMATCH', name, 'shard.index', `is shard ${s.index}/${s.count}: no such shard`);
+        if (s.count !== count)
+            flag('STORE_SHARD_MISMATCH', name, 'shard.count', `is shard ${s.index}/${s.count}, but ${first.name} is ${ref.index}/${count}: one matrix run has one shard count`);
+        if (s.commit !== input.commit)
+            flag('STORE_SHARD_MISMATCH', name, 'shard.commit', `verified store commit ${s.commit ?? '(none)'}, but this checkout's store commit is ${input.commit ?? '(none)'}: shards and merge must run on one commit`);
+        if (s.pin !== input.pin)
+            flag('STORE_SHARD_MISMATCH', name, 'shard.pin', `judged under trust-root pin ${s.pin.slice(0, 16)}…, the merge is pinned to ${input.pin.slice(0, 16)}…`);
+        const differs = ['since', 'allow_empty', 'allow_demo_key', 'store_branch', 'now'].filter((k) => s.options[k] !== ref.options[k]);
+        if (differs.length > 0)
+            flag('STORE_SHARD_MISMATCH', name, 'shard.options', `ran with other verdict options than ${first.name}: ${differs.join(', ')}`);
+        if (s.store_wide !== (s.index === 1))
+            flag('STORE_SHARD_COVERAGE', name, 'shard.store_wide', s.index === 1 ? 'shard 1 did not run the store-wide checks' : `shard ${s.index} claims the store-wide checks, which only shard 1 runs`);
+        const other = byIndex.get(s.index);
+        if (other !== undefined)
+            flag('STORE_SHARD_DUPLICATE', name, 'shard.index', `is shard ${s.index}/${s.count}, as ${other} is`);
+        else
+            byIndex.set(s.index, name);
+        const names = result.families.map((f) => f.family).join(',');
+        const registered = families.map((f) => f.family.name).join(',');
+        if (names !== registered)
+            flag('STORE_SHARD_MISMATCH', name, 'families', `judged the families ${names}, this release-evidence registers ${registered}`);
+    }
+    for (let i = 1; i <= count; i++)
+        if (!byIndex.has(i))
+            flag('STORE_SHARD_MISSING', '', 'shard.index', `no result for shard ${i}/${count}: its windows were not judged`);
+    // Coverage against the merge's own listing of the commit (only when there is one commit to list).
+    if (input.commit !== null && shards.every((s) => s.result.shard.commit === input.commit)) {
+        const all = await (0,shard.groupsAt)(input.repo, input.commit, families.map((f) => f.family));
+        for (const { name, result } of shards) {
+            const s = result.shard;
+            if (s.index > count)
+                continue;
+            const want = (0,shard.assigned)(all, { index: s.index, count });
+            if (!sameGroups(want, s.covered))
+                flag('STORE_SHARD_COVERAGE', name, 'shard.covered', `does not list the windows shard ${s.index}/${count} is assigned at ${input.commit}: ${describeGap(want, s.covered)}`);
+            const foreign = result.windows.filter((w) => (0,shard.shardOfGroup)(w.release_window_id, count) !== s.index);
+            if (foreign.length > 0)
+                flag('STORE_SHARD_COVERAGE', name, 'windows', `reports window(s) of another shard: ${foreign.slice(0, 5).map((w) => w.series).join(', ')}`);
+        }
+    }
+    const windows = shards.flatMap((s) => s.result.windows);
+    const verdicts = families.map((f) => sumFamily(f.family.name, f.family.root, shards.map((s) => s.result)));
+    const store = [];
+    if (!ref.options.allow_empty) {
+        for (const [i, f] of families.entries())
+            if (!f.optional && verdicts[i].windows === 0)
+                store.push(emptyDefect(f.family.root, f.family.name, input.commit));
+    }
+    const defects = (0,defect/* sortDefects */.XJ)([...unionOf(shards.map((s) => s.result.defects)), ...store, ...problems]);
+    const blocking = defects.filter((d) => d.severity === 'blocking').length;
+    const consistent = problems.length === 0;
+    const head = shards.find((s) => s.result.shard.index === 1)?.result ?? first.result;
+    return {
+        family: families.map((f) => f.family.name).join(','),
+        root: families.map((f) => f.family.root).join(','),
+        head: head.head,
+        headOid: input.commit,
+        windows: markWindows(windows, defects),
+        defects,
+        blocking,
+        stats: {
+            commits_scanned: Math.max(0, ...shards.map((s) => s.result.stats.commits_scanned)),
+            packets: shards.reduce((n, s) => n + s.result.stats.packets, 0),
+            packets_inspected: shards.reduce((n, s) => n + s.result.stats.packets_inspected, 0),
+            cache: 'off'
+        },
+        families: verdicts,
+        ...(head.trust ? { trust: head.trust } : {}),
+        verifiedTip: blocking === 0 && consistent ? input.commit : null,
+        merge: { shards: count, files: shards.map((s) => s.name), commit: input.commit, pin: input.pin, consistent }
+    };
+}
+function shardDefect(code, file, field, detail) {
+    const info = codes/* STORE_CODES */.Z[code];
+    return { subject: file === '' ? 'shards' : file, defect_code: code, severity: info.severity, owner_role: info.owner_role, required_action: info.required_action, release_window_id: '', file, line: null, field, detail };
+}
+/**
+ * The shards' defects as one list. A store-wide finding every shard makes alike (the trust root's
+ * own, a deletion authority's) is counted once: each distinct defect appears as often as the
+ * shard that lists it most often lists it, so no shard's finding is ever dropped.
+ */
+function unionOf(lists) {
+    const most = new Map();
+    for (const list of lists) {
+        const here = new Map();
+        for (const d of list) {
+            const k = JSON.stringify([d.defect_code, d.severity, d.release_window_id, d.subject, d.file, d.line, d.field, d.detail]);
+            const e = here.get(k);
+            if (e)
+                e.n++;
+            else
+                here.set(k, { d, n: 1 });
+        }
+        for (const [k, e] of here)
+            if ((most.get(k)?.n ?? 0) < e.n)
+                most.set(k, e);
+    }
+    return [...most.values()].flatMap(({ d, n }) => Array.from({ length: n }, () => d));
+}
+/** A window fails when any blocking defect names it, including a store-wide one shard 1 found. */
+function markWindows(windows, defects) {
+    const byWindow = new Map();
+    for (const d of defects)
+        if (d.severity === 'blocking')
+            byWindow.set(d.release_window_id, [...(byWindow.get(d.release_window_id) ?? []), d]);
+    return windows.map((w) => {
+        const mine = (byWindow.get(w.release_window_id) ?? []).filter((d) => !d.subject.includes('@') || d.subject.startsWith(`${w.series}@`));
+        return mine.length > 0 && w.ok ? { ...w, ok: false } : w;
+    });
+}
+function sumFamily(family, root, results) {
+    const parts = results.flatMap((r) => r.families.filter((f) => f.family === family));
+    return { family, root, windows: parts.reduce((n, f) => n + f.windows, 0), revisions: parts.reduce((n, f) => n + f.revisions, 0), blocking: parts.reduce((n, f) => n + f.blocking, 0) };
+}
+function emptyDefect(root, family, commit) {
+    const info = codes/* STORE_CODES */.Z.STORE_EMPTY;
+    const detail = commit === null ? 'the repository has no commits' : `nothing is published under ${root}/ at ${commit}`;
+    return { subject: `${root}/`, defect_code: 'STORE_EMPTY', severity: info.severity, owner_role: info.owner_role, required_action: info.required_action, release_window_id: '', file: `${root}/`, line: null, field: '', detail: `${detail} (family ${family}, in no shard); pass --allow-empty to every shard if that is expected` };
+}
+function sameGroups(a, b) {
+    const key = (l) => JSON.stringify([...l].sort((x, y) => (x.root < y.root ? -1 : 1)).map((r) => [r.root, [...r.groups].sort()]));
+    return key(a) === key(b);
+}
+function describeGap(want, got) {
+    const flat = (l) => new Set(l.flatMap((r) => r.groups.map((g) => `${r.root}/${g}`)));
+    const w = flat(want);
+    const g = flat(got);
+    const missing = [...w].filter((x) => !g.has(x));
+    const extra = [...g].filter((x) => !w.has(x));
+    const list = (xs) => `${xs.slice(0, 5).join(', ')}${xs.length > 5 ? ` and ${xs.length - 5} more` : ''}`;
+    return [missing.length > 0 ? `missing ${list(missing)}` : '', extra.length > 0 ? `not its own ${list(extra)}` : ''].filter(Boolean).join('; ') || 'the roots differ';
+}
+
+;// CONCATENATED MODULE: ./src/store/shard-read.ts
+
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isInt = (v) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const isStrings = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+function parseShardResult(file) {
+    let doc;
+    try {
+        doc = JSON.parse(file.text);
+    }
+    catch (err) {
+        throw invalid(file, [{ file: file.name, message: `not JSON (${err.message})`, fix: 'pass the file written by verify --shard i/n --json --out FILE' }]);
+    }
+    const r = isObject(doc) ? doc : {};
+    const s = isObject(r.shard) ? r.shard : {};
+    const o = isObject(s.options) ? s.options : {};
+    const checks = [
+        ['shard', isObject(r.shard), 'an object (the file is a whole-store result: was --shard given?)'],
+        ['shard.assignment', typeof s.assignment === 'string', 'a string'],
+        ['shard.index', isInt(s.index) && s.index >= 1, 'an integer >= 1'],
+        ['shard.count', isInt(s.count) && s.count >= 1, 'an integer >= 1'],
+        ['shard.commit', s.commit === null || (typeof s.commit === 'string' && /^[0-9a-f]{40,64}$/.test(s.commit)), 'a commit id or null'],
+        ['shard.pin', typeof s.pin === 'string' && /^[0-9a-f]{64}$/.test(s.pin), 'a sha256 (64 hex digits)'],
+        ['shard.options', isObject(s.options) && (o.since === null || typeof o.since === 'string') && typeof o.allow_empty === 'boolean' && typeof o.allow_demo_key === 'boolean' && typeof o.now === 'string', 'the verdict options'],
+        ['shard.store_wide', typeof s.store_wide === 'boolean', 'true or false'],
+        ['shard.covered', Array.isArray(s.covered) && s.covered.every((c) => isObject(c) && typeof c.root === 'string' && isStrings(c.groups)), 'a list of {root, groups}'],
+        ['windows', Array.isArray(r.windows) && r.windows.every((w) => isObject(w) && typeof w.release_window_id === 'string' && typeof w.series === 'string' && typeof w.ok === 'boolean' && Array.isArray(w.revisions)), 'a list of window reports'],
+        ['defects', Array.isArray(r.defects) && r.defects.every((d) => isObject(d) && typeof d.defect_code === 'string' && typeof d.severity === 'string' && typeof d.release_window_id === 'string' && typeof d.subject === 'string'), 'a list of defects'],
+        ['blocking', isInt(r.blocking), 'a count'],
+        ['families', Array.isArray(r.families) && r.families.every((f) => isObject(f) && typeof f.family === 'string' && isInt(f.windows) && isInt(f.revisions) && isInt(f.blocking)), 'a list of family verdicts'],
+        ['stats', isObject(r.stats) && isInt(r.stats.commits_scanned) && isInt(r.stats.packets) && isInt(r.stats.packets_inspected), 'the run statistics']
+    ];
+    const problems = checks.filter(([, ok]) => !ok).map(([field, , expected]) => ({ file: file.name, field, message: `expected ${expected}`, fix: 'pass the unedited file written by verify --shard i/n --json --out FILE' }));
+    if (problems.length > 0)
+        throw invalid(file, problems);
+    // The count of blocking defects is recomputed: a file's own total is never believed.
+    const result = doc;
+    const blocking = result.defects.filter((d) => d.severity === 'blocking').length;
+    if (blocking !== result.blocking) {
+        throw invalid(file, [{ file: file.name, field: 'blocking', message: `says ${result.blocking} but the file lists ${blocking} blocking defect(s)`, fix: 'the file was edited; re-run the shard' }]);
+    }
+    return result;
+}
+function invalid(file, problems) {
+    return new errors/* UserError */.yo({ code: 'INPUT_INVALID', message: `verify merge: ${file.name} is not a shard result of verify --shard`, problems });
+}
+
+;// CONCATENATED MODULE: ./src/store/merge-command.ts
+
+
+
+
+
+
+
+
+
+// `verify merge FILE...` and `--out FILE`: the face of a matrix run's last job. The merge reads
+// no keyring and inspects no packet; it needs the pin and a checkout of the store commit (to list
+// the windows there itself), and it judges the shard files it is given (shard-merge.ts).
+async function runMerge(inv, settings, files) {
+    if (files.length === 0)
+        throw new errors/* UserError */.yo({ code: 'USAGE', message: "verify merge: no shard result given; pass every file written by 'verify --shard I/N --json --out FILE', e.g. verify merge shards/*.json" });
+    // The pin first: without it no verdict is believed (exit 2, as for verify itself).
+    const pin = await (0,trust_pin/* requirePin */.rC)(settings, 'verify merge');
+    const phase = inv.io.progress?.phase('verify merge: shard results', files.length);
+    const read = await Promise.all(files.map(async (name) => {
+        let text;
+        try {
+            text = await (0,promises_.readFile)((0,external_node_path_.resolve)(inv.cwd, name), 'utf8');
+        }
+        catch (err) {
+            throw new errors/* UserError */.yo({ code: 'INPUT_UNREADABLE', message: `verify merge: cannot read ${name} (${err.code ?? 'error'}); pass the shard result files the matrix jobs uploaded`, cause: err });
+        }
+        phase?.tick();
+        return { name, result: parseShardResult({ name, text }) };
+    }));
+    const facts = await (0,store_history/* repoFacts */.yQ)(settings.workspace);
+    const commit = await storeCommit(facts.top, facts.head, settings.git?.storeBranch);
+    const merged = await mergeShards({ shards: read, families: inv.families, repo: (0,git/* openRepository */.h_)(facts.top), pin, commit });
+    phase?.done();
+    if (inv.values.out !== undefined)
+        await writeResult(inv.cwd, String(inv.values.out), merged);
+    const head = `Merged ${merged.merge.shards} shard(s) (${read.length} file(s)): ${merged.merge.consistent ? 'consistent' : 'INCONSISTENT'}\n`;
+    inv.io.stdout(inv.values.json ? `${JSON.stringify(merged, null, 2)}\n` : head + (0,render.renderVerifyText)(merged, { all: inv.values.all === true }));
+    return merged.blocking === 0 ? errors/* ExitCode */.yU.Pass : errors/* ExitCode */.yU.PolicyFailure;
+}
+/** The commit a verify in this checkout would prove: the store branch when one is named, else HEAD. */
+async function storeCommit(top, head, branch) {
+    if (!branch)
+        return head;
+    return (0,git/* openRepository */.h_)(top).tryResolveRef(`refs/heads/${branch}`);
+}
+/** Writes a verify result as JSON (a shard's artifact, or the merged verdict). */
+async function writeResult(cwd, file, result) {
+    try {
+        await (0,promises_.writeFile)((0,external_node_path_.resolve)(cwd, file), `${JSON.stringify(result, null, 2)}\n`);
+    }
+    catch (err) {
+        throw new errors/* UserError */.yo({ code: 'INPUT_UNREADABLE', message: `--out ${file}: cannot write the result (${err.code ?? 'error'}); give a writable path outside the store folders`, cause: err });
+    }
+}
+
+
+/***/ }),
+
+/***/ 8629:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WINDOW_TABLE_LIMIT: () => (/* binding */ WINDOW_TABLE_LIMIT),
+/* harmony export */   renderDefects: () => (/* binding */ renderDefects),
+/* harmony export */   renderVerifyText: () => (/* binding */ renderVerifyText)
+/* harmony export */ });
+/* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(790);
+/* harmony import */ var _trust_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(493);
+
+
+// Human views of verify results and of any defect list. The JSON views are the result objects themselves.
+function renderDefects(defects) {
+    return (0,_report_table_js__WEBPACK_IMPORTED_MODULE_0__/* .renderTable */ .b)(['SEVERITY', 'WINDOW', 'SUBJECT', 'CODE', 'FILE', 'FIELD', 'DETAIL'], defects.map((d) => [d.severity, d.release_window_id, d.subject, d.defect_code, d.file, d.field, d.detail]), { maxCell: 140 });
+}
+/** Above this many windows the text view lists only the windows with problems (--all: every one). */
+const WINDOW_TABLE_LIMIT = 20;
+function renderVerifyText(r, opts = {}) {
+    const out = [];
+    const revisions = r.windows.reduce((n, w) => n + w.revisions.length, 0);
+    const verdict = r.blocking === 0 ? 'PASS' : 'FAIL';
+    out.push(`Store verification: ${verdict}: ${r.root}/ at ${r.headOid ?? '(no commits)'}`);
+    out.push(`${r.windows.length} window(s), ${revisions} revision(s); ${r.stats.commits_scanned} commit(s) scanned, ${r.stats.packets_inspected} of ${r.stats.packets} packet(s) inspected (cache ${r.stats.cache})`);
+    const trust = (0,_trust_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTrustLine */ .b)(r.trust);
+    if (trust)
+        out.push(trust);
+    out.push('Checked: signature (DSSE Ed25519, keyring), schema and required fields, signature_digest, supersedes chain, UTC timestamps, three files per revision, unique packet identity, no published file modified or deleted in any commit, HEAD descends from every verified tip');
+    if (r.verifiedTip)
+        out.push(`Verified tip: ${r.verifiedTip} (pin it next time: --since ${r.verifiedTip})`);
+    // a store of 1,000 windows is a 1,000-row table: by default only what needs attention
+    const shown = opts.all || r.windows.length <= WINDOW_TABLE_LIMIT ? r.windows : r.windows.filter((w) => !w.ok);
+    if (shown.length < r.windows.length) {
+        out.push('');
+        out.push(`${r.windows.length - shown.length} of ${r.windows.length} window(s) ok, not listed (--all lists every window, --json has everything)`);
+    }
+    if (shown.length > 0) {
+        out.push('');
+        out.push((0,_report_table_js__WEBPACK_IMPORTED_MODULE_0__/* .renderTable */ .b)(['WINDOW', 'REVISIONS', 'LATEST', 'SIGNATURE DIGEST', 'SIGNER', 'PUBLISHED IN', 'STATUS'], shown.map((w) => {
+            const last = w.revisions[w.revisions.length - 1];
+            return [w.series, w.revisions.length, w.latest, last?.digest ? `sha256:${last.digest.slice(0, 16)}` : '-', last?.signer_id ?? '-', last?.published_in?.slice(0, 12) ?? '-', w.ok ? 'ok' : 'FAIL'];
+        }), { align: ['left', 'right', 'left', 'left', 'left', 'left', 'left'] }));
+    }
+    if (r.defects.length > 0) {
+        out.push('');
+        out.push(`Defects (${r.blocking} blocking)`);
+        out.push(renderDefects(r.defects));
+    }
+    return `${out.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 7853:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MAX_SHARDS: () => (/* binding */ MAX_SHARDS),
+/* harmony export */   SHARD_ASSIGNMENT: () => (/* binding */ SHARD_ASSIGNMENT),
+/* harmony export */   assigned: () => (/* binding */ assigned),
+/* harmony export */   groupsAt: () => (/* binding */ groupsAt),
+/* harmony export */   inShard: () => (/* binding */ inShard),
+/* harmony export */   parseShard: () => (/* binding */ parseShard),
+/* harmony export */   shardOfGroup: () => (/* binding */ shardOfGroup)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+
+
+// `verify --shard i/n`: the store split by window across the jobs of a CI matrix. A window (the
+// folder under a family root, check.ts groupOf) belongs to one shard by a stable hash of its
+// name, so every shard computes the same split on its own, whatever windows exist at the commit:
+// a window deleted from HEAD, known only from history, is still judged by exactly one shard. The
+// root's own files (group '') belong to shard 1. Each shard records what it ran over; the merge
+// (shard-merge.ts) checks those records before it believes any verdict.
+/** How windows are assigned; a merge refuses records made under another assignment. */
+const SHARD_ASSIGNMENT = 'sha256-mod-v1';
+/** At most this many shards: more jobs than this is a typo, not a plan. */
+const MAX_SHARDS = 256;
+/** Parses `--shard i/n` (1 <= i <= n); a usage error names the fix. */
+function parseShard(text) {
+    const m = /^\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*$/.exec(text);
+    const index = m ? Number(m[1]) : NaN;
+    const count = m ? Number(m[2]) : NaN;
+    if (!m || count < 1 || count > MAX_SHARDS || index < 1 || index > count) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({
+            code: 'USAGE',
+            message: `--shard '${text.slice(0, 40)}' is not i/n with 1 <= i <= n <= ${MAX_SHARDS}; in a matrix job pass e.g. --shard \${{ matrix.shard }}/3 with shard: [1, 2, 3]`
+        });
+    }
+    return { index, count };
+}
+/** The 1-based shard a window (group name) belongs to among `count`. */
+function shardOfGroup(group, count) {
+    if (group === '' || count === 1)
+        return 1;
+    const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(group, 'utf8').digest();
+    return (h.readUInt32BE(0) % count) + 1;
+}
+/** True for the groups the shard judges. */
+function inShard(spec) {
+    return (group) => shardOfGroup(group, spec.count) === spec.index;
+}
+/** The window folders at `commit` under each distinct family root, sorted (one ls-tree). */
+async function groupsAt(repo, commit, families) {
+    const roots = [...new Set(families.map((f) => f.root))].sort();
+    const byRoot = new Map(roots.map((r) => [r, []]));
+    if (commit !== null) {
+        for (const e of await repo.listFolder(commit, roots)) {
+            if (e.type !== 'tree')
+                continue;
+            const slash = e.path.lastIndexOf('/');
+            byRoot.get(e.path.slice(0, slash))?.push(e.path.slice(slash + 1));
+        }
+    }
+    return roots.map((root) => ({ root, groups: byRoot.get(root).sort() }));
+}
+/** The part of `all` one shard is assigned. */
+function assigned(all, spec) {
+    const mine = inShard(spec);
+    return all.map((r) => ({ root: r.root, groups: r.groups.filter(mine) }));
+}
+
+
+/***/ }),
+
+/***/ 4663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   He: () => (/* binding */ tsaOfChain),
+/* harmony export */   YZ: () => (/* binding */ keyringOfChain),
+/* harmony export */   loadSignerKeyring: () => (/* binding */ loadSignerKeyring),
+/* harmony export */   loadVerifierKeyring: () => (/* binding */ loadVerifierKeyring)
+/* harmony export */ });
+/* unused harmony export trustedKeyring */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _signing_keyring_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7430);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5138);
+/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4964);
+/* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8483);
+/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6599);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4189);
+/* harmony import */ var _pin_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9021);
+/* harmony import */ var _timestamp_verify_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1899);
+
+
+
+
+
+
+
+
+
+/** The TSA pinned by the chain's revision in force (its document was validated, so the PEM parses). */
+function tsaOfChain(chain) {
+    const tsa = chain.inForce?.doc?.tsa;
+    if (!tsa)
+        return null;
+    return { pinned: (0,_timestamp_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .parsePinnedTsa */ .i)(tsa.certificate, `${chain.inForce.paths.packet} /tsa/certificate`), requireToken: tsa.require_token === true };
+}
+/** The chain's keyring at the store's commit, walked from `pin`. */
+async function trustedKeyring(settings, pin) {
+    const { top, commit } = await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .storeCommit */ .Jv)(settings);
+    const chain = await (0,_chain_js__WEBPACK_IMPORTED_MODULE_4__/* .readChain */ .U)(top, commit, pin, settings.now);
+    return keyringOfChain(chain);
+}
+function keyringOfChain(chain) {
+    const r = chain.inForce;
+    if (!r?.doc || r.sha256 === null) {
+        // No trusted revision: no key is trusted, so every signed revision fails (and verify says why).
+        return { file: 'trust/root (no trusted revision from the pin)', sha256: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .fg)(`untrusted\0${chain.pin ?? ''}`), keys: [], revocations: [], chain, tsa: null };
+    }
+    const keyring = (0,_document_js__WEBPACK_IMPORTED_MODULE_5__/* .signerKeyring */ .i8)(r.doc, `${r.paths.packet} (trust root ${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_8__/* .formatRevision */ .T)(r.revision)})`, r.sha256);
+    return { ...keyring, chain, tsa: tsaOfChain(chain) };
+}
+/**
+ * The keyring every signed family is judged under: the pinned trust root's. One function for
+ * every lesson, so no family can trust the working tree while another is pinned. `what` names
+ * the command in the TRUST_ROOT_UNPINNED message.
+ */
+async function loadVerifierKeyring(settings, what = 'verify') {
+    return trustedKeyring(settings, await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .requirePin */ .rC)(settings, what));
+}
+/**
+ * The keyring a writer finds its own key in: the pinned chain's when a pin is configured (so it
+ * signs only with a key the chain trusts), else the working-tree keyring policy. Never use it to
+ * judge someone else's signature.
+ */
+async function loadSignerKeyring(settings) {
+    const pin = await (0,_pin_js__WEBPACK_IMPORTED_MODULE_6__/* .resolvePin */ .Qw)(settings);
+    if (pin !== null)
+        return { ...(await trustedKeyring(settings, pin)), pinned: true };
+    const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(settings.workspace, settings.policies['keyring']);
+    return { ...(await (0,_signing_keyring_js__WEBPACK_IMPORTED_MODULE_1__/* .loadKeyring */ .Or)(abs, (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(settings.workspace, abs))), pinned: false };
+}
+
+
+/***/ }),
+
+/***/ 3132:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  j: () => (/* binding */ judgeTimestamps),
+  $: () => (/* binding */ prelistSignatures)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/git/index.ts + 6 modules
+var git = __webpack_require__(3853);
+// EXTERNAL MODULE: ./src/signing/dsse.ts
+var dsse = __webpack_require__(870);
+// EXTERNAL MODULE: ./src/store/layout.ts + 1 modules
+var layout = __webpack_require__(9077);
+// EXTERNAL MODULE: ./src/timestamp/verify.ts
+var verify = __webpack_require__(1899);
+;// CONCATENATED MODULE: ./src/timestamp/time.ts
+
+/**
+ * The instant validity must be judged at, for one signature (its raw bytes, as stamped).
+ * A token that is present but does not verify is a failure, never a quiet fallback to the claim.
+ */
+async function signatureTime(signatureBytes, token, pinnedTsa, signedAtClaim, { toleranceMs = 5 * 60_000 } = {}) {
+    if (token === undefined)
+        return { ok: true, source: 'signer-claim', at: signedAtClaim, claimedAt: signedAtClaim, why: 'no-token' };
+    if (pinnedTsa === undefined)
+        return { ok: true, source: 'signer-claim', at: signedAtClaim, claimedAt: signedAtClaim, why: 'no-pinned-tsa' };
+    const verified = await (0,verify/* verifyTimestamp */.W)(token, signatureBytes, pinnedTsa);
+    if (!verified.ok)
+        return { ok: false, code: verified.code, message: verified.message, claimedAt: signedAtClaim };
+    if (signedAtClaim > verified.genTime + toleranceMs) {
+        return {
+            ok: false,
+            code: 'TIMESTAMP_CLAIM_AFTER_TSA',
+            message: `the document says it was signed at ${new Date(signedAtClaim).toISOString()}, after the TSA stamped its signature at ${verified.genTimeText}`,
+            claimedAt: signedAtClaim
+        };
+    }
+    return { ok: true, source: 'tsa', at: verified.genTime, claimedAt: signedAtClaim, tsa: verified.tsa, token: verified };
+}
+
+// EXTERNAL MODULE: ./src/util/time.ts
+var util_time = __webpack_require__(6043);
+// EXTERNAL MODULE: ./src/trust/family.ts
+var family = __webpack_require__(2200);
+;// CONCATENATED MODULE: ./src/trust/timestamps.ts
+
+
+
+
+
+
+
+// The listing judgeTimestamps needs, started early by verify (prelistSignatures) so that it runs
+// while the families are checked instead of after them. Keyed by repository and commit id (a
+// commit names its tree for good); used only when its roots cover every root asked for: lookups
+// are by exact path, so a listing of wider folders answers them alike.
+const prelisted = new Map();
+/** Starts listing `roots` (every folder a signature may live in) at `commit`, for a later judgeTimestamps. */
+function prelistSignatures(top, commit, roots) {
+    if (prelisted.size >= 8)
+        prelisted.clear();
+    const files = (0,git/* openRepository */.h_)(top).listTree(commit, roots);
+    files.catch(() => undefined);
+    prelisted.set(`${top}\0${commit}`, { roots, files });
+}
+function listingFor(repo, top, commit, roots) {
+    const pre = prelisted.get(`${top}\0${commit}`);
+    const covered = pre !== undefined && roots.every((r) => pre.roots.some((p) => r === p || r.startsWith(`${p}/`)));
+    return covered ? pre.files : repo.listTree(commit, roots);
+}
+async function judgeTimestamps(top, chain, keyring, windows, added) {
+    const judgement = { verified: 0, tokens: 0 };
+    const commit = chain.commit;
+    if (commit === null)
+        return { windows, judgement };
+    const candidates = [];
+    for (const w of windows) {
+        for (const rev of w.revisions) {
+            const sigPath = rev.files.signature;
+            if (sigPath === null || sigPath.startsWith(`${family/* TRUST_FAMILY */.UW.root}/`))
+                continue;
+            candidates.push({ w, rev, sigPath, tsrPath: (0,layout/* timestampPath */.y2)(sigPath) });
+        }
+    }
+    if (candidates.length === 0)
+        return { windows, judgement };
+    const repo = (0,git/* openRepository */.h_)(top);
+    // One listing of the family roots holding signatures (a signature lives at {root}/{window}/{name}).
+    const roots = [...new Set(candidates.map((c) => c.sigPath.split('/').slice(0, -2).join('/')))].filter((r) => r !== '');
+    const listed = await listingFor(repo, top, commit, roots);
+    const oids = new Map(listed.map((f) => [f.path, f.oid]));
+    const withToken = candidates.filter((c) => oids.has(c.tsrPath));
+    const failed = new Map();
+    const fail = (c, d) => failed.set(subjectOf(c), [...(failed.get(subjectOf(c)) ?? []), d]);
+    if (keyring.tsa?.requireToken)
+        await requireTokens(repo, chain, candidates, oids, fail);
+    if (withToken.length > 0) {
+        judgement.tokens = withToken.length;
+        const blobs = await repo.readBlobs(withToken.flatMap((c) => [oids.get(c.tsrPath), oids.get(c.sigPath)].filter((o) => o !== undefined)));
+        for (const c of withToken) {
+            const token = blobs.get(oids.get(c.tsrPath));
+            if (!keyring.tsa) {
+                added.push(defect('TIMESTAMP_UNPINNED', c, c.tsrPath, `${c.tsrPath} is a timestamp token, but the trust root in force pins no TSA certificate: it is not checked and proves nothing; the signer's claim (${c.rev.signed_at_utc ?? 'unknown'}) is used`));
+                continue;
+            }
+            const sigOid = oids.get(c.sigPath);
+            const envelope = sigOid ? blobs.get(sigOid) : undefined;
+            const d = await judgeToken(c, token, envelope, keyring);
+            if (d)
+                fail(c, d);
+            else
+                judgement.verified++;
+        }
+    }
+    if (failed.size === 0)
+        return { windows, judgement };
+    for (const ds of failed.values())
+        added.push(...ds);
+    const out = windows.map((w) => {
+        if (!w.revisions.some((r) => failed.has(`${w.series}@${r.revision}`)))
+            return w;
+        return { ...w, ok: false, revisions: w.revisions.map((r) => (failed.has(`${w.series}@${r.revision}`) ? { ...r, ok: false } : r)) };
+    });
+    return { windows: out, judgement };
+}
+/** A token's verdict: null when it verifies and the stamped key was valid and unrevoked at genTime. */
+async function judgeToken(c, token, envelope, keyring) {
+    const parsed = envelope ? (0,dsse/* parseEnvelope */.mE)(envelope) : undefined;
+    const first = parsed?.ok ? parsed.envelope.signatures[0] : undefined;
+    const sigBytes = first ? (0,dsse/* decodeBase64 */.y4)(first.sig) : undefined;
+    if (!parsed?.ok || !sigBytes)
+        return null; // the unreadable envelope is the family's own finding
+    const claimed = c.rev.signed_at_utc === null ? NaN : Date.parse(c.rev.signed_at_utc);
+    const time = await signatureTime(sigBytes, token, keyring.tsa.pinned, Number.isFinite(claimed) ? claimed : Number.NEGATIVE_INFINITY);
+    if (!time.ok)
+        return defect(time.code, c, c.tsrPath, `${c.tsrPath}: ${time.message}; the token does not vouch for ${c.sigPath}, so its signature fails`);
+    if (time.source !== 'tsa')
+        return null;
+    // The key that made the stamped signature: the one it verifies under, never the envelope's keyid hint.
+    const message = (0,dsse/* pae */.Zg)(parsed.envelope.payloadType, parsed.payload);
+    const key = keyring.keys.find((k) => verifies(k, message, sigBytes));
+    if (!key)
+        return null; // no trusted key made it: the family's KEY_UNKNOWN / SIGNATURE_INVALID
+    const at = time.at;
+    const revoked = keyring.revocations.find((r) => r.keyId === key.keyId && at >= r.at);
+    if (revoked) {
+        return defect('KEY_REVOKED', c, c.sigPath, `signed by the key of '${key.signerId}' (${key.keyId.slice(0, 16)}), revoked at ${(0,util_time/* formatUtc */.ay)(revoked.at)}${revoked.reason ? ` (${revoked.reason})` : ''}; the TSA stamped the signature at ${time.token.genTimeText} (${c.tsrPath}), after the revocation, whatever its signed_at_utc (${c.rev.signed_at_utc ?? 'unknown'}) says`);
+    }
+    if (at >= key.validUntil) {
+        return defect('TIMESTAMP_KEY_EXPIRED', c, c.sigPath, `the key of '${key.signerId}' (${key.keyId.slice(0, 16)}) is valid until ${(0,util_time/* formatUtc */.ay)(key.validUntil)}; the TSA stamped the signature at ${time.token.genTimeText} (${c.tsrPath}), after it expired, whatever its signed_at_utc (${c.rev.signed_at_utc ?? 'unknown'}) says`);
+    }
+    return null;
+}
+function verifies(key, message, sig) {
+    try {
+        return (0,external_node_crypto_.verify)(null, message, key.key, sig);
+    }
+    catch {
+        return false;
+    }
+}
+/** TIMESTAMP_MISSING for signed revisions without a token, published under a revision that requires one. */
+async function requireTokens(repo, chain, candidates, oids, fail) {
+    // The commit that first published a trusted revision requiring tokens: what descends from it is under the rule.
+    const since = chain.revisions.find((r) => r.trusted && r.doc?.tsa?.require_token === true && r.publishedIn !== undefined)?.publishedIn;
+    if (since === undefined)
+        return;
+    for (const c of candidates) {
+        if (oids.has(c.tsrPath) || !oids.has(c.sigPath) || c.rev.published_in === null)
+            continue;
+        if (!(await repo.isAncestor(since, c.rev.published_in)))
+            continue;
+        fail(c, defect('TIMESTAMP_MISSING', c, c.sigPath, `${c.sigPath} has no timestamp token (${c.tsrPath}); the trust root requires one for every signature published since ${since.slice(0, 12)}`));
+    }
+}
+function subjectOf(c) {
+    return `${c.w.series}@${c.rev.revision}`;
+}
+function defect(code, c, file, detail) {
+    const blocking = code !== 'TIMESTAMP_UNPINNED';
+    return {
+        subject: subjectOf(c),
+        defect_code: code,
+        severity: blocking ? 'blocking' : 'warning',
+        owner_role: 'repository-admin',
+        required_action: blocking
+            ? 're-sign the window with a key in force and export a new revision with a token from the pinned TSA; investigate who published this signature'
+            : 'pin the TSA certificate in the trust root (trust draft --tsa-cert) so tokens are checked, or stop configuring a TSA URL',
+        release_window_id: c.w.release_window_id,
+        file,
+        line: null,
+        field: code === 'TIMESTAMP_MISSING' || code === 'TIMESTAMP_UNPINNED' ? 'timestamp' : 'signer',
+        detail
+    };
+}
+
+
+/***/ }),
+
+/***/ 493:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ renderTrustLine),
+/* harmony export */   d: () => (/* binding */ applyTrust)
+/* harmony export */ });
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3853);
+/* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6581);
+/* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8483);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6043);
+/* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6599);
+/* harmony import */ var _codes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2349);
+/* harmony import */ var _family_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2200);
+/* harmony import */ var _keyring_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4663);
+/* harmony import */ var _timestamps_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3132);
+/* harmony import */ var _pin_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9021);
+
+
+
+
+
+
+
+
+
+
+function tsaSummary(chain) {
+    const tsa = (0,_keyring_js__WEBPACK_IMPORTED_MODULE_6__/* .tsaOfChain */ .He)(chain);
+    return tsa ? { subject: tsa.pinned.cert.subject.replace(/\n/g, ', '), sha256: tsa.pinned.sha256, require_token: tsa.requireToken } : null;
+}
+async function applyTrust(settings, result) {
+    const pin = await (0,_pin_js__WEBPACK_IMPORTED_MODULE_8__/* .requirePin */ .rC)(settings, 'verify');
+    const top = (0,_pin_js__WEBPACK_IMPORTED_MODULE_8__/* .knownRepo */ .Eh)(settings)?.top ?? (await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_1__/* .repoTopLevel */ .MS)(settings.workspace));
+    const chain = await (0,_chain_js__WEBPACK_IMPORTED_MODULE_3__/* .readChain */ .U)(top, result.headOid, pin, settings.now);
+    const added = [];
+    if (chain.rootProblem && !result.defects.some((d) => d.defect_code === chain.rootProblem.code)) {
+        added.push(defect(chain.rootProblem.code, { subject: 'trust-root', window: 'root', file: chain.rootProblem.code === 'TRUST_ROOT_MISSING' ? '' : 'trust/root/root-r001.sig', field: '', detail: chain.rootProblem.detail }));
+    }
+    const revoked = await markRevoked(top, chain, result.windows, added);
+    // Trusted time: tokens beside signatures, judged against the TSA the trust root pins (timestamps.ts).
+    const stamped = [];
+    const { windows, judgement } = await (0,_timestamps_js__WEBPACK_IMPORTED_MODULE_7__/* .judgeTimestamps */ .j)(top, chain, (0,_keyring_js__WEBPACK_IMPORTED_MODULE_6__/* .keyringOfChain */ .YZ)(chain), revoked, stamped);
+    const known = new Set(added.map((d) => `${d.defect_code}\0${d.subject}`));
+    added.push(...stamped.filter((d) => !known.has(`${d.defect_code}\0${d.subject}`)));
+    const defects = [...result.defects, ...added];
+    const summary = {
+        pinned: true,
+        pin,
+        revision: chain.inForce ? (0,_util_revision_js__WEBPACK_IMPORTED_MODULE_9__/* .formatRevision */ .T)(chain.inForce.revision) : null,
+        keyring: chain.inForce ? `${chain.inForce.paths.packet} (trust root ${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_9__/* .formatRevision */ .T)(chain.inForce.revision)}, pinned)` : 'none: no trust-root revision verifies from the pin',
+        timestamps: { tsa: tsaSummary(chain), tokens: judgement.tokens, verified: judgement.verified }
+    };
+    return { ...result, windows, defects, blocking: defects.filter((d) => d.severity === 'blocking').length, trust: summary };
+}
+async function markRevoked(top, chain, windows, added) {
+    const keyring = (0,_keyring_js__WEBPACK_IMPORTED_MODULE_6__/* .keyringOfChain */ .YZ)(chain);
+    if (keyring.revocations.length === 0)
+        return windows;
+    const revokedSigners = new Set(keyring.revocations.map((r) => r.signerId));
+    // The commit that first published each revocation: the first trusted revision that carries it.
+    const revokedIn = new Map();
+    for (const r of chain.revisions) {
+        if (!r.trusted || !r.doc || !r.publishedIn)
+            continue;
+        for (const k of r.doc.keys) {
+            if (k.revoked_at_utc === undefined)
+                continue;
+            const key = keyring.keys.find((t) => t.publicKeyBase64 === k.public_key);
+            if (key && !revokedIn.has(key.keyId))
+                revokedIn.set(key.keyId, r.publishedIn);
+        }
+    }
+    const repo = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_0__/* .openRepository */ .h_)(top);
+    const out = [];
+    for (const w of windows) {
+        let changed = false;
+        const revisions = [];
+        for (const rev of w.revisions) {
+            const path = rev.files.packet;
+            if (rev.signer_id === null || !revokedSigners.has(rev.signer_id) || path === null || path.startsWith(`${_family_js__WEBPACK_IMPORTED_MODULE_5__/* .TRUST_FAMILY */ .UW.root}/`) || rev.published_in === null || chain.commit === null) {
+                revisions.push(rev);
+                continue;
+            }
+            const keyIds = await signingKeyIds(repo, chain.commit, path);
+            let hit;
+            for (const r of keyring.revocations) {
+                if (!keyIds.includes(r.keyId))
+                    continue;
+                const publishedAt = rev.published_at_utc === null ? NaN : Date.parse(rev.published_at_utc);
+                const byTime = publishedAt >= r.at;
+                const since = revokedIn.get(r.keyId);
+                const byHistory = since !== undefined && (await repo.isAncestor(since, rev.published_in));
+                if (!byTime && !byHistory)
+                    continue;
+                const why = byTime ? `its publishing commit ${rev.published_in.slice(0, 12)} is dated ${rev.published_at_utc}` : `its publishing commit ${rev.published_in.slice(0, 12)} descends from ${since.slice(0, 12)}, which published the revocation`;
+                hit = `signed by the key of '${r.signerId}' (${r.keyId.slice(0, 16)}), revoked at ${(0,_util_time_js__WEBPACK_IMPORTED_MODULE_2__/* .formatUtc */ .ay)(r.at)}${r.reason ? ` (${r.reason})` : ''}; ${why}, so it was published after the revocation whatever its signed_at_utc (${rev.signed_at_utc ?? 'unknown'}) says`;
+                break;
+            }
+            if (hit === undefined) {
+                revisions.push(rev);
+                continue;
+            }
+            added.push(defect('KEY_REVOKED', { subject: `${w.series}@${rev.revision}`, window: w.release_window_id, file: path, field: 'signer', detail: hit }));
+            revisions.push({ ...rev, ok: false });
+            changed = true;
+        }
+        out.push(changed ? { ...w, revisions, ok: false } : w);
+    }
+    return out;
+}
+/** The key ids a stored document names as its signer(s), from its committed .json. */
+async function signingKeyIds(repo, commit, path) {
+    try {
+        const doc = JSON.parse((await repo.readFileAt(commit, path)).toString('utf8'));
+        const blocks = [doc.signer, ...(Array.isArray(doc.signers) ? doc.signers : [])];
+        return blocks.flatMap((b) => (b && typeof b.key_id === 'string' ? [b.key_id] : []));
+    }
+    catch {
+        return [];
+    }
+}
+function defect(code, at) {
+    const info = _codes_js__WEBPACK_IMPORTED_MODULE_4__/* .TRUST_CODES */ .w[code];
+    return {
+        subject: at.subject,
+        defect_code: code,
+        severity: info.severity,
+        owner_role: 'repository-admin',
+        required_action: code === 'KEY_REVOKED' ? 're-sign the window with a key in force and export a new revision; investigate who published with the revoked key' : 'restore the trust root from a trusted copy; check the pin',
+        release_window_id: at.window,
+        file: at.file,
+        line: null,
+        field: at.field,
+        detail: at.detail
+    };
+}
+/** One line for verify's text report. */
+function renderTrustLine(t) {
+    if (!t)
+        return undefined;
+    const ts = t.timestamps;
+    const time = ts.tsa
+        ? `; trusted time: TSA ${ts.tsa.subject} (sha256:${ts.tsa.sha256.slice(0, 16)}...)${ts.tsa.require_token ? ', tokens required' : ''}, ${ts.verified} of ${ts.tokens} token(s) verified`
+        : ts.tokens > 0
+            ? `; trusted time: no TSA pinned, ${ts.tokens} token(s) not checked`
+            : '';
+    return `Trust root: pinned sha256:${t.pin.slice(0, 16)}..., in force ${t.revision ?? 'none'}; keyring ${t.keyring}${time}`;
+}
+
+
+/***/ }),
+
+/***/ 4964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ displayPath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Path shown to users: repo-relative with / separators when inside the workspace. */
+function displayPath(workspace, abs) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, abs);
+    if (rel === '' || rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel))
+        return abs;
+    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+}
+
+
+/***/ })
+
+};

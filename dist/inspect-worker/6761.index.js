@@ -1,0 +1,559 @@
+export const id = 6761;
+export const ids = [6761,8035,9631,4964,4310,3487,2012,4116];
+export const modules = {
+
+/***/ 4310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   checkRetentionPolicy: () => (/* binding */ checkRetentionPolicy),
+/* harmony export */   durationMs: () => (/* binding */ durationMs),
+/* harmony export */   loadRetentionPolicy: () => (/* binding */ loadRetentionPolicy),
+/* harmony export */   retentionDays: () => (/* binding */ retentionDays),
+/* harmony export */   retentionPolicyParser: () => (/* binding */ retentionPolicyParser)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+async function loadRetentionPolicy(path, file = path) {
+    // the YAML parser and the schema validators load on first use: a warm index query needs neither
+    const { loadPolicyFile } = await Promise.all(/* import() */[__webpack_require__.e(5732), __webpack_require__.e(4742), __webpack_require__.e(4116)]).then(__webpack_require__.bind(__webpack_require__, 4742));
+    return checkRetentionPolicy(await loadPolicyFile('retention', path, file));
+}
+/** A parser of retention policy texts (the committed versions of the policy file). */
+async function retentionPolicyParser() {
+    const { parsePolicy } = await Promise.all(/* import() */[__webpack_require__.e(5732), __webpack_require__.e(4742), __webpack_require__.e(4116)]).then(__webpack_require__.bind(__webpack_require__, 4742));
+    return (text, file) => checkRetentionPolicy(parsePolicy('retention', text, file));
+}
+function checkRetentionPolicy(policy) {
+    const { data, file } = policy;
+    const problems = [];
+    const ci = new Set(data.ci_roles);
+    for (const [field, roles] of [['hold_roles', data.hold_roles], ['purge_roles', data.purge_roles]]) {
+        roles.forEach((r, i) => {
+            if (ci.has(r))
+                problems.push({ file, field: `/${field}/${i}`, message: `'${r}' is also a CI role`, fix: 'give holds and purge approvals to people, never to the pipeline key' });
+        });
+    }
+    if (problems.length > 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: 'POLICY_INVALID', message: `${file}: invalid retention policy`, problems });
+    return policy;
+}
+/** The days a window is kept: the longest period that applies to it. */
+function retentionDays(policy, hasBlockRow) {
+    return hasBlockRow ? Math.max(policy.retention_days_default, policy.retention_days_block_alarms) : policy.retention_days_default;
+}
+/** ISO 8601 duration (the schema's subset: weeks, days, hours, minutes, seconds) in ms. */
+function durationMs(text) {
+    const m = /^P(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(text);
+    if (!m)
+        throw new RangeError(`'${text}' is not an ISO 8601 duration`);
+    const [w, d, h, min, s] = m.slice(1).map((x) => Number(x ?? 0));
+    return ((((w * 7 + d) * 24 + h) * 60 + min) * 60 + s) * 1000;
+}
+
+
+/***/ }),
+
+/***/ 6995:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   approvalInspector: () => (/* binding */ approvalInspector),
+/* harmony export */   approvalKey: () => (/* binding */ approvalKey),
+/* harmony export */   approvalRecord: () => (/* binding */ approvalRecord),
+/* harmony export */   purgeIdOf: () => (/* binding */ purgeIdOf),
+/* harmony export */   renderPurgeLog: () => (/* binding */ renderPurgeLog),
+/* harmony export */   signApproval: () => (/* binding */ signApproval),
+/* harmony export */   signTombstone: () => (/* binding */ signTombstone),
+/* harmony export */   subjectSha256: () => (/* binding */ subjectSha256),
+/* harmony export */   tombstoneInspector: () => (/* binding */ tombstoneInspector),
+/* harmony export */   tombstoneRecord: () => (/* binding */ tombstoneRecord),
+/* harmony export */   verifyApproval: () => (/* binding */ verifyApproval),
+/* harmony export */   verifyTombstone: () => (/* binding */ verifyTombstone)
+/* harmony export */ });
+/* harmony import */ var _signing_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9062);
+/* harmony import */ var _signing_signer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(997);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5138);
+/* harmony import */ var _store_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9077);
+/* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4976);
+/* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8483);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6043);
+/* harmony import */ var _family_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6096);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2012);
+
+
+
+
+
+
+
+
+
+// The two signed records of a purge. An approval names exactly what it approves (the subject: a
+// family's window, every file with its blob id, the expiry), so it cannot be reused for other
+// files; its purge_id is derived from that subject, so two approvers who read the same plan
+// approve the same purge. The tombstone is what the purge commit adds: the targets with their
+// blob ids and sha256, the index rows archived before removal, and the approvals it relies on.
+// This module checks one record on its own (what `verify` asks of every stored revision); the
+// checks across records and history (two distinct approvers before the tombstone, no hold, expiry
+// passed, the targets removed in the tombstone's own commit) are purge-authority.ts.
+/** Bumped when these rules change, so cached verdicts are recomputed. */
+const VERIFIER_VERSION = 'purge-records/1';
+function subjectSha256(s) {
+    return (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalSha256 */ .o4)({ family: s.family, release_window_id: s.release_window_id, targets: s.targets.map((t) => ({ path: t.path, blob: t.blob })), retention_expiry_utc: s.retention_expiry_utc });
+}
+function purgeIdOf(targetsSha256) {
+    return `p${targetsSha256.slice(0, 12)}`;
+}
+/** One approval series per approver and purge: a second approval by the same signer id is refused as r002. */
+function approvalKey(purgeId, signerId) {
+    return `${purgeId}-${(0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .fg)(signerId).slice(0, 8)}`;
+}
+function seal(body) {
+    return { ...body, signature_digest: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalSha256 */ .o4)(body) };
+}
+function approvalRecord(subject, signer) {
+    const targets_sha256 = subjectSha256(subject);
+    return seal({ ...subject, purge_id: purgeIdOf(targets_sha256), revision: (0,_util_revision_js__WEBPACK_IMPORTED_MODULE_7__/* .formatRevision */ .T)(1), targets_sha256, signer: (0,_signing_signer_js__WEBPACK_IMPORTED_MODULE_1__/* .signerBlock */ ._)(signer) });
+}
+function tombstoneRecord(args, signer) {
+    return seal({ ...args, revision: (0,_util_revision_js__WEBPACK_IMPORTED_MODULE_7__/* .formatRevision */ .T)(1), purged_at_utc: (0,_util_time_js__WEBPACK_IMPORTED_MODULE_4__/* .formatUtc */ .ay)(signer.at), signer: (0,_signing_signer_js__WEBPACK_IMPORTED_MODULE_1__/* .signerBlock */ ._)(signer) });
+}
+function signApproval(r, signer) {
+    return (0,_signing_document_js__WEBPACK_IMPORTED_MODULE_0__/* .signDocument */ .Tt)(_family_js__WEBPACK_IMPORTED_MODULE_5__/* .APPROVAL_KIND */ .dO, r, signer);
+}
+function signTombstone(r, signer) {
+    return (0,_signing_document_js__WEBPACK_IMPORTED_MODULE_0__/* .signDocument */ .Tt)(_family_js__WEBPACK_IMPORTED_MODULE_5__/* .TOMBSTONE_KIND */ .X8, r, signer);
+}
+function verifyApproval(json, sig, trust, at, where) {
+    return verifyRecord(_family_js__WEBPACK_IMPORTED_MODULE_5__/* .APPROVAL_KIND */ .dO, json, sig, trust, at, where, (role) => (0,_trust_js__WEBPACK_IMPORTED_MODULE_6__.mayApprovePurge)(trust, role), (r, out) => {
+        if (typeof r.purge_id === 'string' && where?.key !== undefined && typeof r.signer?.signer_id === 'string' && where.key !== approvalKey(r.purge_id, r.signer.signer_id)) {
+            out.push(invalid('/purge_id', `the approval is stored as ${where.key}, not as ${approvalKey(r.purge_id, r.signer.signer_id)} (its purge and signer)`));
+        }
+    });
+}
+function verifyTombstone(json, sig, trust, at, where) {
+    return verifyRecord(_family_js__WEBPACK_IMPORTED_MODULE_5__/* .TOMBSTONE_KIND */ .X8, json, sig, trust, at, where, (role) => (0,_trust_js__WEBPACK_IMPORTED_MODULE_6__.mayApplyPurge)(trust, role), (r, out) => {
+        if (where?.key !== undefined && r.purge_id !== where.key)
+            out.push(invalid('/purge_id', `the tombstone is stored as ${where.key}, not as its purge ${String(r.purge_id)}`));
+        const prefix = `${String(r.family_root)}/${String(r.release_window_id)}/`;
+        if (!Array.isArray(r.targets) || r.targets.length === 0)
+            out.push(invalid('/targets', 'the tombstone lists no target'));
+        else if (r.targets.some((t) => typeof t?.path !== 'string' || !t.path.startsWith(prefix) || typeof t.sha256 !== 'string'))
+            out.push(invalid('/targets', `every target must be a file under ${prefix} with its sha256`));
+        if (!Array.isArray(r.approvals) || r.approvals.some((a) => typeof a?.path !== 'string' || !a.path.startsWith(`${_family_js__WEBPACK_IMPORTED_MODULE_5__/* .APPROVAL_FAMILY */ .pZ.root}/`)))
+            out.push(invalid('/approvals', `the approvals must be files under ${_family_js__WEBPACK_IMPORTED_MODULE_5__/* .APPROVAL_FAMILY */ .pZ.root}/`));
+        if (!Array.isArray(r.archived_rows))
+            out.push(invalid('/archived_rows', 'the tombstone has no archived index rows'));
+    });
+}
+function invalid(field, detail) {
+    return { code: 'PURGE_RECORD_INVALID', field, detail };
+}
+function verifyRecord(kind, json, sig, trust, at, where, mayRole, own) {
+    const findings = [];
+    let doc;
+    let signedAt = null;
+    let demo = false;
+    if (sig === undefined)
+        doc = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_8__/* .parseLoose */ .i)(json);
+    else {
+        const v = (0,_signing_document_js__WEBPACK_IMPORTED_MODULE_0__/* .verifyDocument */ .kR)(kind, json, sig, trust.keyring, at);
+        if (v.ok) {
+            doc = v.doc;
+            signedAt = v.signedAt;
+            demo = v.key.demo;
+            if (!mayRole(v.key.role)) {
+                findings.push({ code: 'PURGE_SIGNER_UNAUTHORIZED', field: '/signer/role', detail: `signed by '${v.key.signerId}' with role '${v.key.role}'; ${kind === _family_js__WEBPACK_IMPORTED_MODULE_5__/* .APPROVAL_KIND */ .dO ? `an approval needs one of the purge_roles (${trust.policy.data.purge_roles.join(', ')}), never a CI role` : 'a tombstone needs a purge role or a CI role'}` });
+            }
+        }
+        else {
+            findings.push({ code: v.code, field: '', detail: `${v.message}; ${v.fix}` });
+            doc = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_8__/* .parseLoose */ .i)(json);
+        }
+    }
+    const r = (typeof doc === 'object' && doc !== null && !Array.isArray(doc) ? doc : undefined);
+    if (!r)
+        findings.push(invalid('', 'the record is not a JSON object'));
+    else {
+        const { signature_digest: digest, ...body } = r;
+        if (digest !== (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalSha256 */ .o4)(body))
+            findings.push(invalid('/signature_digest', 'signature_digest is not the sha256 of the record without it'));
+        if (r.revision !== (0,_util_revision_js__WEBPACK_IMPORTED_MODULE_7__/* .formatRevision */ .T)(1))
+            findings.push(invalid('/revision', 'a purge record has one revision, r001'));
+        if (typeof r.release_window_id !== 'string' || !(0,_store_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .isCanonicalId */ ._I)(r.release_window_id) || (where && r.release_window_id !== where.window))
+            findings.push(invalid('/release_window_id', `the record names window ${JSON.stringify(r.release_window_id)}${where ? `, stored under ${where.window}` : ''}`));
+        const subject = { family: r.family, release_window_id: r.release_window_id, targets: r.targets, retention_expiry_utc: r.retention_expiry_utc };
+        const sha = Array.isArray(subject.targets) ? subjectSha256(subject) : '';
+        if (r.targets_sha256 !== sha || r.purge_id !== purgeIdOf(sha))
+            findings.push(invalid('/targets_sha256', 'targets_sha256 or purge_id is not derived from the family, window, targets and expiry'));
+        if (typeof r.retention_expiry_utc !== 'string' || !(0,_util_time_js__WEBPACK_IMPORTED_MODULE_4__/* .isCanonicalUtc */ .xy)(r.retention_expiry_utc))
+            findings.push(invalid('/retention_expiry_utc', 'retention_expiry_utc is not canonical UTC'));
+        own(r, findings);
+    }
+    return { ok: findings.length === 0, record: r, signedAt, findings, facts: { ...factsOf(r, findings), demo } };
+}
+function factsOf(r, findings) {
+    const str = (v) => (typeof v === 'string' ? v : null);
+    return {
+        packetId: str(r?.purge_id),
+        digest: str(r?.signature_digest),
+        supersedes: null,
+        windowId: str(r?.release_window_id),
+        revision: typeof r?.revision === 'string' ? (0,_util_revision_js__WEBPACK_IMPORTED_MODULE_7__/* .parseRevision */ .P)(r.revision) : null,
+        signerId: str(r?.signer?.signer_id),
+        keyId: str(r?.signer?.key_id),
+        signedAt: str(r?.signer?.signed_at_utc),
+        findings
+    };
+}
+function inspector(family, trust, now, verify) {
+    return {
+        family,
+        fingerprint: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .fg)(`${VERIFIER_VERSION}\0${family.name}\0${trust.keyring.sha256}\0${trust.policy.sha256}`),
+        now,
+        inspect: (input) => verify(input.packet, input.signature, trust, now, input.ref).facts
+    };
+}
+function approvalInspector(trust, now) {
+    return inspector(_family_js__WEBPACK_IMPORTED_MODULE_5__/* .APPROVAL_FAMILY */ .pZ, trust, now, verifyApproval);
+}
+function tombstoneInspector(trust, now) {
+    return inspector(_family_js__WEBPACK_IMPORTED_MODULE_5__/* .TOMBSTONE_FAMILY */ .Xx, trust, now, verifyTombstone);
+}
+/** The .log beside each purge record (informative: verify never reads it). */
+function renderPurgeLog(what, r, now) {
+    const lines = [
+        ['record', what],
+        ['purge_id', r.purge_id],
+        ['family', r.family],
+        ['release_window_id', r.release_window_id],
+        ['targets', `${r.targets.length} files, targets_sha256 ${r.targets_sha256}`],
+        ['retention_expiry_utc', r.retention_expiry_utc],
+        ['signer', `${r.signer.signer_id} (role ${r.signer.role}, key id ${r.signer.key_id})`],
+        ['signed_at_utc', r.signer.signed_at_utc],
+        ['signature_digest', `sha256:${r.signature_digest}`],
+        ['written_at_utc', (0,_util_time_js__WEBPACK_IMPORTED_MODULE_4__/* .formatUtc */ .ay)(now)]
+    ];
+    const width = Math.max(...lines.map(([k]) => k.length));
+    return ['release-evidence purge record (informative only: verify proves it from its .json and .sig)', ...lines.map(([k, v]) => `${k.padEnd(width)}  ${v}`)].join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 2012:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   loadRetentionPolicyOf: () => (/* binding */ loadRetentionPolicyOf),
+/* harmony export */   loadRetentionTrust: () => (/* binding */ loadRetentionTrust),
+/* harmony export */   mayApplyPurge: () => (/* binding */ mayApplyPurge),
+/* harmony export */   mayApprovePurge: () => (/* binding */ mayApprovePurge),
+/* harmony export */   mayHold: () => (/* binding */ mayHold)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4964);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4310);
+
+
+
+
+/**
+ * `verify` (through the hold family's inspector) passes `policyOptional`: a store without a
+ * retention policy still verifies its other families, and any hold record in it fails, since no
+ * role may hold (HOLD_SIGNER_UNAUTHORIZED).
+ */
+async function loadRetentionTrust(settings, { policyOptional = false, writer = false, what = 'verify' } = {}) {
+    // loaded here, not with this module: a warm index query reads the policy and never a keyring
+    const { loadSignerKeyring, loadVerifierKeyring } = await Promise.all(/* import() */[__webpack_require__.e(5732), __webpack_require__.e(6415), __webpack_require__.e(4742), __webpack_require__.e(9062), __webpack_require__.e(7717), __webpack_require__.e(4663)]).then(__webpack_require__.bind(__webpack_require__, 4663));
+    const [keyring, loaded] = await Promise.all([writer ? loadSignerKeyring(settings) : loadVerifierKeyring(settings, what), loadRetentionPolicyOf(settings, policyOptional)]);
+    return { keyring, policy: loaded };
+}
+/** The retention policy alone, for what judges no signature (checking a supplied index file). */
+async function loadRetentionPolicyOf(settings, policyOptional = false) {
+    const ws = settings.workspace;
+    const policyAbs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(ws, settings.policies['retention']);
+    const file = (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_2__/* .displayPath */ .G)(ws, policyAbs);
+    return policyOptional && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(policyAbs) ? noPolicy(file) : (0,_policy_js__WEBPACK_IMPORTED_MODULE_3__.loadRetentionPolicy)(policyAbs, file);
+}
+/** No retention policy file: nobody may hold, nothing is purge-approvable. */
+function noPolicy(file) {
+    const data = {
+        schema_version: 1,
+        retention_days_default: 36500,
+        retention_days_block_alarms: 36500,
+        legal_hold_override: true,
+        purge_requires_dual_approval: true,
+        immutable_storage_class: 'git-write-once',
+        index_refresh_interval: 'P1D',
+        hold_roles: [],
+        purge_roles: [],
+        ci_roles: []
+    };
+    return { kind: 'retention', file: `${file} (missing)`, data, sha256: 'none' };
+}
+/** May a key of this role place or release a hold? */
+function mayHold(trust, role) {
+    return trust.policy.data.hold_roles.includes(role) && !trust.policy.data.ci_roles.includes(role);
+}
+/** May a key of this role approve a purge? A purge role that is not a CI role. */
+function mayApprovePurge(trust, role) {
+    return trust.policy.data.purge_roles.includes(role) && !trust.policy.data.ci_roles.includes(role);
+}
+/** May a key of this role sign a tombstone (carry out a purge two approvers signed)? A purge role, or the pipeline's. */
+function mayApplyPurge(trust, role) {
+    return trust.policy.data.purge_roles.includes(role) || trust.policy.data.ci_roles.includes(role);
+}
+
+
+/***/ }),
+
+/***/ 997:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ signerBlock),
+/* harmony export */   r: () => (/* binding */ createSigner)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6043);
+/* harmony import */ var _keyring_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7430);
+
+
+
+function signerBlock(signer) {
+    return { signer_id: signer.signerId, key_id: signer.keyId, role: signer.role, signed_at_utc: (0,_util_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUtc */ .ay)(signer.at) };
+}
+/** Binds `key` to its keyring entry at `at`; `signerId`, when given, must be the entry's signer. */
+function createSigner(key, keyring, at, signerId) {
+    const entry = (0,_keyring_js__WEBPACK_IMPORTED_MODULE_2__/* .findKey */ .Tj)(keyring, key.keyId);
+    if (!entry) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({
+            code: 'KEY_UNKNOWN',
+            message: `the signing key from ${key.source} (key id ${key.keyId}) is not in ${keyring.file}; add its public key ${key.publicKey.toString('base64')} as a keyring entry, or use the key the keyring lists`
+        });
+    }
+    if (signerId !== undefined && signerId !== entry.signerId) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({
+            code: 'KEY_UNKNOWN',
+            message: `the signing key from ${key.source} belongs to signer '${entry.signerId}' in ${keyring.file}, not '${signerId}'; pass the key of '${signerId}' or drop the signer id`
+        });
+    }
+    const valid = (0,_keyring_js__WEBPACK_IMPORTED_MODULE_2__/* .keyValidAt */ .je)(entry, at);
+    if (!valid.ok) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({
+            code: valid.code,
+            message: `${valid.message} (${keyring.file} ${entry.pointer}); rotate: run 'release-evidence keygen' and add the new key to the keyring`
+        });
+    }
+    return {
+        signerId: entry.signerId,
+        role: entry.role,
+        keyId: entry.keyId,
+        demo: entry.demo,
+        at,
+        sign: (message) => key.sign(message)
+    };
+}
+
+
+/***/ }),
+
+/***/ 5138:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mr: () => (/* binding */ canonicalBytes),
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   o4: () => (/* binding */ canonicalSha256)
+/* harmony export */ });
+/* unused harmony export sha256HexOffThread */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8799);
+
+
+function sha256Hex(data) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
+}
+/**
+ * sha256Hex of bytes, computed on libuv's thread pool (WebCrypto) rather than this thread: the
+ * gate hashes 55 MB of inputs, and on this thread that was 80 ms of its critical path.
+ */
+async function sha256HexOffThread(data) {
+    return Buffer.from(await webcrypto.subtle.digest('SHA-256', data)).toString('hex');
+}
+/** RFC 8785 (JCS) bytes: the only form that is ever hashed or signed. */
+function canonicalBytes(value) {
+    const text = (0,canonicalize__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A)(value);
+    if (text === undefined)
+        throw new Error('value cannot be canonicalized');
+    return Buffer.from(text, 'utf8');
+}
+function canonicalSha256(value) {
+    return sha256Hex(canonicalBytes(value));
+}
+
+
+/***/ }),
+
+/***/ 4976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ parseLoose)
+/* harmony export */ });
+// JSON from text a reader did not write (a packet file, an API response): parsed when it parses,
+// undefined otherwise, so the caller reports what it expected instead of a SyntaxError.
+/** JSON.parse of UTF-8 bytes or text; undefined when it is not JSON. A BOM is not stripped. */
+function parseLoose(json) {
+    try {
+        return JSON.parse(typeof json === 'string' ? json : Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ displayPath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Path shown to users: repo-relative with / separators when inside the workspace. */
+function displayPath(workspace, abs) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, abs);
+    if (rel === '' || rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel))
+        return abs;
+    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+}
+
+
+/***/ }),
+
+/***/ 9043:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ readInput)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+// Reading a file the user named (a CSV, a policy, a key file) fails in the user's terms: the
+// file is not there (INPUT_MISSING) or cannot be read (INPUT_UNREADABLE). The caller words the
+// message, naming the file and the fix; `code` is the errno code (ENOENT, EACCES, ...) or 'error'.
+async function readInput(read, message) {
+    try {
+        return await read();
+    }
+    catch (err) {
+        // a reader's own verdict on the file (too large, say) is already in the user's terms
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
+            throw err;
+        const code = err.code;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: code === 'ENOENT' ? 'INPUT_MISSING' : 'INPUT_UNREADABLE', message: message(code ?? 'error'), cause: err });
+    }
+}
+
+
+/***/ }),
+
+/***/ 8799:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ canonicalize)
+/* harmony export */ });
+function hasLoneSurrogate (value) {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+
+    if (code >= 0xD800 && code <= 0xDBFF) {
+      if (i === value.length - 1) {
+        return true;
+      }
+      const next = value.charCodeAt(i + 1);
+      if (!(next >= 0xDC00 && next <= 0xDFFF)) {
+        return true;
+      }
+      i++;
+    } else if (code >= 0xDC00 && code <= 0xDFFF) {
+      return true;
+    }
+  }
+
+  return false;
+}
+
+function canonicalize (object, seen = new Set()) {
+  if (typeof object === 'number' && isNaN(object)) {
+    throw new Error('NaN is not allowed');
+  }
+
+  if (typeof object === 'number' && !isFinite(object)) {
+    throw new Error('Infinity is not allowed');
+  }
+
+  if (typeof object === 'string' && hasLoneSurrogate(object)) {
+    throw new Error('Lone surrogate is not allowed');
+  }
+
+  if (object === null || typeof object !== 'object') {
+    return JSON.stringify(object);
+  }
+
+  if (typeof object.toJSON === 'function') {
+    if (seen.has(object)) {
+      throw new Error('Circular reference detected');
+    }
+    seen.add(object);
+    const result = canonicalize(object.toJSON(), seen);
+    seen.delete(object);
+    return result;
+  }
+
+  if (seen.has(object)) {
+    throw new Error('Circular reference detected');
+  }
+  seen.add(object);
+
+  let result;
+  if (Array.isArray(object)) {
+    const values = object.map((cv) => {
+      const value = cv === undefined || typeof cv === 'symbol' ? null : cv;
+      return canonicalize(value, seen);
+    });
+    result = `[${values.join(',')}]`;
+  } else {
+    const parts = [];
+    for (const key of Object.keys(object).sort()) {
+      if (object[key] === undefined || typeof object[key] === 'symbol') {
+        continue;
+      }
+      parts.push(`${canonicalize(key)}:${canonicalize(object[key], seen)}`);
+    }
+    result = `{${parts.join(',')}}`;
+  }
+
+  seen.delete(object);
+  return result;
+}
+
+
+/***/ })
+
+};
