@@ -34,19 +34,13 @@ function fileOf(stateDir: string, kind: string): string {
 /** The newest result stored for this kind, whatever its tip and fingerprint; null when absent or unauthentic. */
 export async function readNewestResult<T>(stateDir: string, kind: string): Promise<StoredResult<T> | null> {
   try {
-    const key = await macKey(stateDir, false)
-    if (!key) return null
-    const bytes = await readFile(fileOf(stateDir, kind))
-    const nl = bytes.indexOf(0x0a)
+    const body = await authenticBody(stateDir, kind)
+    if (body === null) return null
+    const nl = body.indexOf(0x0a)
     if (nl < 0) return null
-    const given = Buffer.from(bytes.toString('latin1', 0, nl), 'hex')
-    const expected = createHmac('sha256', key).update(bytes.subarray(nl + 1)).digest()
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null
-    const nl2 = bytes.indexOf(0x0a, nl + 1)
-    if (nl2 < 0) return null
-    const header = JSON.parse(bytes.toString('utf8', nl + 1, nl2)) as { v?: unknown; kind?: unknown; tip?: unknown; fingerprint?: unknown }
+    const header = JSON.parse(body.toString('utf8', 0, nl)) as { v?: unknown; kind?: unknown; tip?: unknown; fingerprint?: unknown }
     if (header.v !== VERSION || header.kind !== kind || typeof header.tip !== 'string' || typeof header.fingerprint !== 'string') return null
-    return { tip: header.tip, fingerprint: header.fingerprint, value: JSON.parse(bytes.toString('utf8', nl2 + 1)) as T }
+    return { tip: header.tip, fingerprint: header.fingerprint, value: JSON.parse(body.toString('utf8', nl + 1)) as T }
   } catch {
     return null
   }
@@ -63,12 +57,81 @@ export async function readResult<T>(stateDir: string, kind: string, tip: string,
  * fails the command, so it is reported as false, not thrown.
  */
 export async function writeResult(stateDir: string, kind: string, tip: string, fingerprint: string, value: unknown): Promise<boolean> {
+  return writeRaw(stateDir, kind, Buffer.from(`${JSON.stringify({ v: VERSION, kind, tip, fingerprint })}\n${JSON.stringify(value)}`, 'utf8'))
+}
+
+// A result in named parts, for a reader that needs a few of many (the lineage graph of 1,000
+// windows, asked about one). Same file, key, HMAC and header as above; the header also lists each
+// part's place in the body, and the body is the parts' JSON texts one after another. The whole
+// file is authenticated before anything is returned (hashing 15 MB costs a few tens of ms; parsing
+// it all costs ten times that), and a part is parsed only when asked for.
+
+export interface PartedResult<M> {
+  meta: M
+  names: string[]
+  /** the part's value, undefined when the result has no such part */
+  part<T>(name: string): T | undefined
+}
+
+export async function writePartedResult(stateDir: string, kind: string, tip: string, fingerprint: string, meta: unknown, parts: ReadonlyMap<string, unknown>): Promise<boolean> {
+  const texts: Buffer[] = []
+  const table: [string, number, number][] = []
+  let at = 0
+  for (const [name, value] of parts) {
+    const bytes = Buffer.from(JSON.stringify(value), 'utf8')
+    table.push([name, at, bytes.length])
+    texts.push(bytes)
+    at += bytes.length
+  }
+  return writeRaw(stateDir, kind, Buffer.concat([Buffer.from(`${JSON.stringify({ v: VERSION, kind, tip, fingerprint, meta, parts: table })}\n`, 'utf8'), ...texts]))
+}
+
+/** The parted result stored for exactly this tip and fingerprint, or null. */
+export async function readPartedResult<M>(stateDir: string, kind: string, tip: string, fingerprint: string): Promise<PartedResult<M> | null> {
+  try {
+    const body = await authenticBody(stateDir, kind)
+    if (body === null) return null
+    const nl = body.indexOf(0x0a)
+    if (nl < 0) return null
+    const header = JSON.parse(body.toString('utf8', 0, nl)) as { v?: unknown; kind?: unknown; tip?: unknown; fingerprint?: unknown; meta?: unknown; parts?: unknown }
+    if (header.v !== VERSION || header.kind !== kind || header.tip !== tip || header.fingerprint !== fingerprint || !Array.isArray(header.parts)) return null
+    const table = new Map<string, [number, number]>()
+    for (const p of header.parts as unknown[]) {
+      if (!Array.isArray(p) || typeof p[0] !== 'string' || !Number.isSafeInteger(p[1]) || !Number.isSafeInteger(p[2])) return null
+      table.set(p[0], [nl + 1 + (p[1] as number), p[2] as number])
+    }
+    return {
+      meta: header.meta as M,
+      names: [...table.keys()],
+      part<T>(name: string): T | undefined {
+        const at = table.get(name)
+        return at === undefined ? undefined : (JSON.parse(body.toString('utf8', at[0], at[0] + at[1])) as T)
+      }
+    }
+  } catch {
+    return null
+  }
+}
+
+/** The bytes after the MAC line when the MAC is right, else null. */
+async function authenticBody(stateDir: string, kind: string): Promise<Buffer | null> {
+  const key = await macKey(stateDir, false)
+  if (!key) return null
+  const bytes = await readFile(fileOf(stateDir, kind))
+  const nl = bytes.indexOf(0x0a)
+  if (nl < 0) return null
+  const given = Buffer.from(bytes.toString('latin1', 0, nl), 'hex')
+  const body = bytes.subarray(nl + 1)
+  const expected = createHmac('sha256', key).update(body).digest()
+  return given.length === expected.length && timingSafeEqual(given, expected) ? body : null
+}
+
+async function writeRaw(stateDir: string, kind: string, body: Buffer): Promise<boolean> {
   const file = fileOf(stateDir, kind)
   try {
     const key = await macKey(stateDir, true)
     if (!key) return false
     await mkdir(join(stateDir, 'results'), { recursive: true, mode: 0o700 })
-    const body = Buffer.from(`${JSON.stringify({ v: VERSION, kind, tip, fingerprint })}\n${JSON.stringify(value)}`, 'utf8')
     const mac = createHmac('sha256', key).update(body).digest('hex')
     const tmp = `${file}.${process.pid}.tmp`
     await writeFile(tmp, Buffer.concat([Buffer.from(`${mac}\n`, 'latin1'), body]), { mode: 0o600 })
