@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -110,5 +111,55 @@ describe('a warm query (trusted-inputs.ts: the fingerprint remembered for exactl
       ['r001', true],
       ['r002', false]
     ])
+  })
+})
+
+describe('the query graph stored in parts (graph-cache.ts, graph-slices.ts)', () => {
+  const partsFile = () => join(results(m.dir), 'lineage-graph.cache')
+  const queries: [string, string[]][] = [
+    ['T1 trace chain', ['trace', 'chain', '--packet-id', `closure:${W1}`, '--json']],
+    ['T2 trace policy', ['trace', 'policy', '--window', W1, '--json']],
+    ['T3 trace signers', ['trace', 'signers', '--last', '3', '--json']],
+    ['T4 trace holds', ['trace', 'holds', '--unresolved']],
+    ['audit W1', ['audit', '--window', W1, '--json']],
+    ['audit W2', ['audit', '--window', W2]]
+  ]
+  const NOW = '2026-12-02T10:00:00Z'
+  /** Re-signs the file with the repository's own key, as only the verifier itself can. */
+  const remac = (text: string) => {
+    const key = readFileSync(join(m.dir, '.git/release-evidence/cache.key'))
+    const body = text.slice(text.indexOf('\n') + 1)
+    writeFileSync(partsFile(), `${createHmac('sha256', key).update(body).digest('hex')}\n${body}`)
+  }
+
+  it.each(queries)('%s: cold, warm and in a clone without any cache, the same bytes', async (_name, argv) => {
+    const cold = await m.run(argv, NOW)
+    expect(cold.code, cold.stderr).toBe(0)
+    const header = readFileSync(partsFile(), 'utf8').split('\n')[1]
+    expect(JSON.parse(header)).toMatchObject({ tip: head(m.dir) })
+    expect(header).toContain(`"w:${W1}"`)
+    const warm = await m.run(argv, NOW)
+    expect(warm.stdout).toBe(cold.stdout)
+    expect((await cloneStore(m).run(argv, NOW)).stdout).toBe(cold.stdout)
+  })
+
+  it('a warm answer comes from the stored parts; a damaged or stale file is a miss, answered as from scratch', async () => {
+    const [name, argv] = queries[0]
+    const cold = await m.run(argv, NOW)
+    expect(cold.stdout, name).toContain('demo-release-lane')
+    const bytes = readFileSync(partsFile(), 'utf8')
+    // with the key (only the verifier has it) an edit of W1's part shows: the warm path read it
+    remac(bytes.replaceAll('"signer_id":"demo-release-lane"', '"signer_id":"demo-release-fake"'))
+    expect((await m.run(argv, NOW)).stdout).toContain('demo-release-fake')
+    // without the key, the same edit is not read
+    writeFileSync(partsFile(), bytes.replaceAll('"signer_id":"demo-release-lane"', '"signer_id":"demo-release-fake"'))
+    expect((await m.run(argv, NOW)).stdout).toBe(cold.stdout)
+    // a file stored for another commit (authentic, but stale) is not read either
+    remac(bytes.replace(`"tip":"${head(m.dir)}"`, `"tip":"${m.commits.w1r1}"`).replaceAll('"signer_id":"demo-release-lane"', '"signer_id":"demo-release-fake"'))
+    expect((await m.run(argv, NOW)).stdout).toBe(cold.stdout)
+    // nor one that holds a revision signed after the instant asked about
+    const meta = JSON.parse(bytes.split('\n')[1]) as { meta: { signed_max: number } }
+    remac(bytes.replace(`"signed_max":${meta.meta.signed_max}`, `"signed_max":${Date.parse('2027-01-01T00:00:00Z')}`).replaceAll('"signer_id":"demo-release-lane"', '"signer_id":"demo-release-fake"'))
+    expect((await m.run(argv, NOW)).stdout).toBe(cold.stdout)
   })
 })
