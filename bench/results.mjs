@@ -7,6 +7,7 @@ import { appendFileSync } from 'node:fs'
 /**
  * @param {{ id: string, workload: string, floor: string, floorMs?: number, ms?: number, ratio?: number,
  *   target?: number, unit?: 'ms' | 'MB', value?: number, limit?: number, note?: string }} row
+ *   unit 'ms' with `limit`: a time budget (ms under limit), shown beside the ratio to the floor
  */
 export function record(row) {
   const file = process.env.BENCH_RESULTS

@@ -1,10 +1,11 @@
+import { execFileSync } from 'node:child_process'
 import { createHmac } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cleanupTempDirs } from '../store/git-fixture.js'
 import { cli } from '../store/store-fixture.js'
-import { cloneStore, git, miniStore, T, W1, W2, type Mini } from './fixture.js'
+import { cloneStore, commitAt, git, miniStore, T, W1, W2, type Mini } from './fixture.js'
 
 // A build after new revisions reuses what earlier builds judged (verdicts by blob id, window
 // hashes, snapshot heads) and a warm query reuses the fingerprint of the trusted inputs; none of it
@@ -59,6 +60,33 @@ describe('an incremental lineage build', () => {
     const graph = await m.run(['lineage', 'graph', '--json'], '2026-11-30T12:00:00Z')
     expect(graph.stdout).not.toContain('someone-else')
     expect(graph.stdout).toBe((await fresh.run(['lineage', 'graph', '--json'], '2026-11-30T12:00:00Z')).stdout)
+  })
+})
+
+describe('the remembered history (history-memo.ts)', () => {
+  const memo = () => join(results(m.dir), 'lineage-history.cache')
+
+  it('a tip past a merge is scanned whole; a forged memo is not read; either way the build equals one from scratch', async () => {
+    expect(JSON.parse(readFileSync(memo(), 'utf8').split('\n')[1])).toMatchObject({ tip: head(m.dir) })
+    const branch = git(m.dir, ['rev-parse', '--abbrev-ref', 'HEAD']).trim()
+    git(m.dir, ['checkout', '-q', '-b', 'side'])
+    const policy = join(m.dir, 'policies/closure-packet.yaml')
+    writeFileSync(policy, `${readFileSync(policy, 'utf8')}# reviewed on a side branch\n`)
+    commitAt(m.dir, 'policy note on a side branch', '2026-12-03T09:00:00Z')
+    git(m.dir, ['checkout', '-q', branch])
+    commitAt(m.dir, 'an unrelated commit on the store branch', '2026-12-03T09:10:00Z')
+    execFileSync('git', ['merge', '-q', '--no-ff', '-m', 'merge the side branch', 'side'], { cwd: m.dir, env: { ...process.env, GIT_AUTHOR_NAME: 'F', GIT_AUTHOR_EMAIL: 'f@example.test', GIT_COMMITTER_NAME: 'F', GIT_COMMITTER_EMAIL: 'f@example.test', GIT_AUTHOR_DATE: '2026-12-03T09:20:00Z', GIT_COMMITTER_DATE: '2026-12-03T09:20:00Z' } })
+    const e = await m.run(['hold', 'place', '--window', W1, '--reason', 'audit request 14', '--owner', 'legal-team', '--key-file', m.keys.holder], '2026-12-03T10:00:00Z')
+    expect(e.code, e.stdout + e.stderr).toBe(0)
+    // someone who can write the file (not its key) drops the policy change from the remembered history
+    writeFileSync(memo(), readFileSync(memo(), 'utf8').replaceAll('policies/closure-packet.yaml', 'policies/closure-packet.yml'))
+    const fresh = cloneStore(m)
+    const inc = await build(m, '2026-12-03T11:00:00Z')
+    const full = await build(fresh, '2026-12-03T11:00:00Z')
+    expect(inc.code, inc.stderr).toBe(0)
+    expect(inc.stdout).toBe(full.stdout)
+    expect(head(m.dir)).toBe(head(fresh.dir))
+    expect(JSON.parse(readFileSync(memo(), 'utf8').split('\n')[1])).toMatchObject({ tip: git(m.dir, ['rev-parse', 'HEAD~1']).trim() })
   })
 })
 
@@ -124,7 +152,7 @@ describe('the query graph stored in parts (graph-cache.ts, graph-slices.ts)', ()
     ['audit W1', ['audit', '--window', W1, '--json']],
     ['audit W2', ['audit', '--window', W2]]
   ]
-  const NOW = '2026-12-02T10:00:00Z'
+  const NOW = '2026-12-04T10:00:00Z'
   /** Re-signs the file with the repository's own key, as only the verifier itself can. */
   const remac = (text: string) => {
     const key = readFileSync(join(m.dir, '.git/release-evidence/cache.key'))

@@ -66,7 +66,7 @@ async function buildFrom(settings: Settings, p: Awaited<ReturnType<typeof prepar
   // a build after one new revision judges that revision; the rest were judged before (verdict-memo.ts)
   const memo = cache ? await VerdictMemo.load(stateDir, settings.now) : undefined
   const sourceIndexSha256 = index ? await retentionIndexSha256(scoped, commit, memo ? inspectors.map((i) => memo.wrap(i)) : inspectors) : null
-  const graph = buildGraph(await readSources({ settings: scoped, commit, sourceIndexSha256, inspectors, memo }))
+  const graph = buildGraph(await readSources({ settings: scoped, commit, sourceIndexSha256, inspectors, memo, historyIn: cache ? stateDir : undefined }))
   if (cache) await writeCachedGraph(stateDir, fingerprint, index, settings.now, graph)
   await memo?.save(stateDir)
   return { graph, commit, head, top, fingerprint, stateDir }
