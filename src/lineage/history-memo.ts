@@ -15,12 +15,13 @@ import { sha256Hex } from '../util/hash.js'
 // a tip whose newest commits form a single line reaches the remembered tip with nothing else
 // pending, so it lists that tip's history exactly as a walk from it would, then the line.
 
-const KIND = 'lineage-history'
 const VERSION = 'lineage-history/1'
 
 export async function scanRemembered(repo: Repository, stateDir: string, roots: readonly string[], until: string): Promise<HistoryScan> {
   const key = sha256Hex(JSON.stringify([VERSION, roots]))
-  const prev = await readNewestResult<HistoryScan>(stateDir, KIND)
+  // one file per set of folders: the graph's sources and the retention index (the whole tree) each extend their own
+  const kind = `lineage-history-${key.slice(0, 12)}`
+  const prev = await readNewestResult<HistoryScan>(stateDir, kind)
   let scan: HistoryScan | null = null
   if (prev !== null && prev.fingerprint === key && Array.isArray(prev.value?.commits) && Array.isArray(prev.value?.events)) {
     if (prev.tip === until) return prev.value
@@ -31,7 +32,7 @@ export async function scanRemembered(repo: Repository, stateDir: string, roots: 
     }
   }
   scan ??= await repo.scanHistory({ root: roots, until })
-  await writeResult(stateDir, KIND, until, key, scan)
+  await writeResult(stateDir, kind, until, key, scan)
   return scan
 }
 

@@ -1,7 +1,7 @@
 import { relative, resolve } from 'node:path'
 import { toCsv } from '../csv/write.js'
 import type { Defect } from '../findings/defect.js'
-import type { Repository } from '../git/index.js'
+import type { HistoryScan, Repository } from '../git/index.js'
 import type { Settings } from '../settings.js'
 import type { PacketFamily } from '../store/family.js'
 import type { ChangeEvent } from '../store/history.js'
@@ -83,7 +83,10 @@ export interface RetentionIndex {
   defects: Defect[]
 }
 
-export async function computeIndex(args: { repo: Repository; top: string; settings: Settings; commit: string; trust: RetentionTrust; inspectors: readonly PacketInspector[]; modifiedOf: ReadonlyMap<string, Set<string>> }): Promise<RetentionIndex> {
+/** Reads the history of `roots` up to `until` as `git log --raw` gives it; a caller may answer from what it remembered (src/lineage/history-memo.ts). */
+export type ScanHistory = (roots: readonly string[], until: string) => Promise<HistoryScan>
+
+export async function computeIndex(args: { repo: Repository; top: string; settings: Settings; commit: string; trust: RetentionTrust; inspectors: readonly PacketInspector[]; modifiedOf: ReadonlyMap<string, Set<string>>; scan?: ScanHistory }): Promise<RetentionIndex> {
   const { repo, settings, commit, trust } = args
   const policy = trust.policy.data
   const now = settings.now
@@ -91,7 +94,7 @@ export async function computeIndex(args: { repo: Repository; top: string; settin
   const defects: Defect[] = []
   const { holds, byWindow } = await readHolds(repo, commit, trust, now, defects)
   // One history scan for everything: families' write-once state and the policy's versions, in one commit order.
-  const scan = await repo.scanHistory({ root: '.', until: commit })
+  const scan = args.scan ? await args.scan(['.'], commit) : await repo.scanHistory({ root: '.', until: commit })
   const history = await policyHistory(repo, args.top, resolve(settings.workspace, settings.policies['retention']), scan.events)
 
   const rows: IndexRow[] = []
