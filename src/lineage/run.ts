@@ -67,7 +67,7 @@ async function buildFrom(settings: Settings, p: Awaited<ReturnType<typeof prepar
   if (cached) return { graph: cached, commit, head, top, fingerprint, stateDir }
   // a build after one new revision judges that revision; the rest were judged before (verdict-memo.ts)
   const memo = cache ? await VerdictMemo.load(stateDir, settings.now) : undefined
-  const sourceIndexSha256 = index ? await retentionIndexSha256(scoped, commit, memo ? inspectors.map((i) => memo.wrap(i)) : inspectors, cache ? { top, stateDir } : undefined) : null
+  const sourceIndexSha256 = index ? await retentionIndexSha256(scoped, commit, memo ? inspectors.map((i) => memo.wrap(i)) : inspectors, cache ? { top, stateDir, memo } : undefined) : null
   const graph = buildGraph(await readSources({ settings: scoped, commit, sourceIndexSha256, inspectors, memo, historyIn: cache ? stateDir : undefined }))
   if (cache) await writeCachedGraph(stateDir, fingerprint, index, settings.now, graph)
   await memo?.save(stateDir)
@@ -97,14 +97,14 @@ export async function viewAt(settings: Settings, at?: string): Promise<Viewed> {
  * moment it is derived (last_verified_utc and purge_eligible do): the same store gives the same
  * hash whenever it is built. Null when the store has no retention policy.
  */
-export async function retentionIndexSha256(settings: Settings, commit: string, inspectors?: readonly PacketInspector[], history?: { top: string; stateDir: string }): Promise<string | null> {
+export async function retentionIndexSha256(settings: Settings, commit: string, inspectors?: readonly PacketInspector[], history?: { top: string; stateDir: string; memo?: VerdictMemo }): Promise<string | null> {
   if (!retentionPolicyPresent(settings)) return null
   const { deriveIndex } = await import('../retention/index-cache.js')
   // the inspectors the graph was built with (one per source family, same order), when the caller has them loaded
   const families: FamilySpec[] = SOURCE_FAMILIES.map((f, i) => ({ family: f.family, inspector: async (settings: Settings) => inspectors?.[i] ?? f.inspector(settings), optional: true }))
   // with a state directory, the history is extended from the one remembered there (history-memo.ts)
   const scan = history && ((roots: readonly string[], until: string) => scanRemembered(openRepository(history.top), history.stateDir, roots, until))
-  const index = await deriveIndex({ settings, families, at: commit, scan })
+  const index = await deriveIndex({ settings, families, at: commit, scan, memo: history?.memo?.retained })
   const rows = index.rows.map(({ last_verified_utc: _l, purge_eligible: _p, ...stable }) => stable)
   return canonicalSha256({ commit: index.commit, policy_sha256: index.policy_sha256, rows, holds: index.holds })
 }

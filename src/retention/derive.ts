@@ -86,7 +86,21 @@ export interface RetentionIndex {
 /** Reads the history of `roots` up to `until` as `git log --raw` gives it; a caller may answer from what it remembered (src/lineage/history-memo.ts). */
 export type ScanHistory = (roots: readonly string[], until: string) => Promise<HistoryScan>
 
-export async function computeIndex(args: { repo: Repository; top: string; settings: Settings; commit: string; trust: RetentionTrust; inspectors: readonly PacketInspector[]; modifiedOf: ReadonlyMap<string, Set<string>>; scan?: ScanHistory }): Promise<RetentionIndex> {
+/**
+ * What a caller remembers of revisions it judged before, by path and blob ids (src/lineage/verdict-memo.ts):
+ * a revision it knows is not read again. It must answer only for the inspector that judged it.
+ */
+export interface RevisionMemo {
+  get(inspector: PacketInspector, path: string, oid: string, sigOid: string | undefined): Judged | undefined
+  set(inspector: PacketInspector, path: string, oid: string, sigOid: string | undefined, judged: Judged): void
+}
+
+export interface Judged {
+  facts: RevisionFacts
+  incident: Incident
+}
+
+export async function computeIndex(args: { repo: Repository; top: string; settings: Settings; commit: string; trust: RetentionTrust; inspectors: readonly PacketInspector[]; modifiedOf: ReadonlyMap<string, Set<string>>; scan?: ScanHistory; memo?: RevisionMemo }): Promise<RetentionIndex> {
   const { repo, settings, commit, trust } = args
   const policy = trust.policy.data
   const now = settings.now
@@ -100,7 +114,7 @@ export async function computeIndex(args: { repo: Repository; top: string; settin
   const rows: IndexRow[] = []
   for (const inspector of args.inspectors) {
     const family = inspector.family
-    const revisions = await readRevisions(repo, commit, family, (input) => inspector.inspect(input))
+    const revisions = await readRevisions(repo, commit, family, (input) => inspector.inspect(input), args.memo && { get: (path, oid, sig) => args.memo!.get(inspector, path, oid, sig), set: (path, oid, sig, j) => args.memo!.set(inspector, path, oid, sig, j) })
     const state = foldEvents({}, scan.events.filter((e) => e.path.startsWith(`${family.root}/`)))
     const modified = args.modifiedOf.get(family.name) ?? new Set<string>()
     const series = new Map<string, StoredRevision[]>()
@@ -227,7 +241,8 @@ async function readRevisions(
   repo: Repository,
   commit: string,
   family: PacketFamily,
-  inspect: (input: { ref: RevisionRef; path: string; packet: Buffer; signature?: Buffer }) => RevisionFacts
+  inspect: (input: { ref: RevisionRef; path: string; packet: Buffer; signature?: Buffer }) => RevisionFacts,
+  memo?: { get(path: string, oid: string, sigOid: string | undefined): Judged | undefined; set(path: string, oid: string, sigOid: string | undefined, judged: Judged): void }
 ): Promise<StoredRevision[]> {
   const files = await repo.listTree(commit, family.root)
   const packets: { ref: RevisionRef; path: string; oid: string }[] = []
@@ -239,12 +254,21 @@ async function readRevisions(
     if (p.kind === 'packet') packets.push({ ref: p.ref, path: f.path, oid: f.oid })
     else if (p.kind === 'signature') sigs.set(key, { path: f.path, oid: f.oid })
   }
-  const blobs = await repo.readBlobs([...packets.map((p) => p.oid), ...[...sigs.values()].map((s) => s.oid)])
-  return packets.map((p) => {
-    const sig = sigs.get(`${seriesId(p.ref)}@${p.ref.revision}`)
-    const packet = blobs.get(p.oid) ?? Buffer.alloc(0)
-    const signature = sig ? blobs.get(sig.oid) : undefined
-    return { ...p, sigPath: sig?.path ?? null, facts: inspect({ ref: p.ref, path: p.path, packet, signature }), incident: incidentOf(parseLoose(packet)) }
+  const sigOf = (p: { ref: RevisionRef }) => sigs.get(`${seriesId(p.ref)}@${p.ref.revision}`)
+  // a revision the caller judged before (same path, same blob ids) is not read again
+  const known = packets.map((p) => memo?.get(p.path, p.oid, sigOf(p)?.oid))
+  const unread = packets.filter((_, i) => known[i] === undefined)
+  const blobs = await repo.readBlobs(unread.flatMap((p) => [p.oid, ...(sigOf(p) ? [sigOf(p)!.oid] : [])]))
+  return packets.map((p, i) => {
+    const sig = sigOf(p)
+    let judged = known[i]
+    if (judged === undefined) {
+      const packet = blobs.get(p.oid) ?? Buffer.alloc(0)
+      const signature = sig ? blobs.get(sig.oid) : undefined
+      judged = { facts: inspect({ ref: p.ref, path: p.path, packet, signature }), incident: incidentOf(parseLoose(packet)) }
+      memo?.set(p.path, p.oid, sig?.oid, judged)
+    }
+    return { ...p, sigPath: sig?.path ?? null, facts: judged.facts, incident: judged.incident }
   })
 }
 

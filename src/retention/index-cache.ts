@@ -11,7 +11,7 @@ import { TRUST_FAMILY } from '../trust/family.js'
 import { requirePin, withKnownRepo } from '../trust/pin.js'
 import { sha256Hex } from '../util/hash.js'
 import { parseUtc } from '../util/time.js'
-import type { RetentionIndex, ScanHistory } from './derive.js'
+import type { RetentionIndex, RevisionMemo, ScanHistory } from './derive.js'
 import { isRetained } from './family.js'
 import type { RetentionPolicy } from './policy.js'
 import type { RetentionTrust } from './trust.js'
@@ -90,6 +90,8 @@ export interface DeriveArgs {
   cache?: boolean
   /** how the history is read, when the caller remembers it (the lineage build); the index is the same either way */
   scan?: ScanHistory
+  /** revisions the caller judged before (the lineage build); the index is the same either way */
+  memo?: RevisionMemo
 }
 
 export async function deriveIndex(args: DeriveArgs): Promise<RetentionIndex> {
@@ -140,7 +142,7 @@ export async function deriveIndexAndPolicy(args: DeriveArgs): Promise<DerivedInd
     const cached = await readCached(facts.stateDir, commit, fingerprint)
     if (cached !== null) return cached
   }
-  const index = await computeIndex({ repo, top: facts.top, settings, commit, trust, inspectors, modifiedOf, scan: args.scan })
+  const index = await computeIndex({ repo, top: facts.top, settings, commit, trust, inspectors, modifiedOf, scan: args.scan, memo: args.memo })
   const stored: StoredIndex = { policy: trust.policy.data, ...indexTexts(index) }
   if (useCache) await writeResult(facts.stateDir, INDEX_CACHE_KIND, commit, fingerprint, stored)
   return { ...stored, index }
