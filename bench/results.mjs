@@ -6,9 +6,8 @@ import { appendFileSync } from 'node:fs'
 
 /**
  * @param {{ id: string, workload: string, floor: string, floorMs?: number, ms?: number, ratio?: number,
- *   target?: number, limitMs?: number, unit?: 'ms' | 'MB', value?: number, limit?: number, note?: string }} row
- *   `target` is a goal as a ratio to the floor; `limitMs` a goal in wall time (the lesson queries'
- *   "under 1 s warm"), shown beside the ratio.
+ *   target?: number, unit?: 'ms' | 'MB', value?: number, limit?: number, note?: string }} row
+ *   unit 'ms' with `limit`: a time budget (ms under limit), shown beside the ratio to the floor
  */
 export function record(row) {
   const file = process.env.BENCH_RESULTS

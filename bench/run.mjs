@@ -46,7 +46,7 @@ for (const name of benches) {
 
 const rows = existsSync(resultsFile) ? readFileSync(resultsFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)) : []
 if (rows.length > 0) {
-  const goal = (r) => (typeof r.limitMs === 'number' ? `goal <= ${r.limitMs} ms` : `goal <= ${r.target}x`)
+  const goal = (r) => (r.unit === 'ms' ? `goal < ${r.limit} ms` : `goal <= ${r.target}x`)
   const fmt = (r) => (r.unit === 'MB' ? `${r.value.toFixed(0)} MB (limit ${r.limit} MB)` : `${r.ms.toFixed(1)} ms vs floor ${r.floorMs.toFixed(1)} ms = ${r.ratio.toFixed(2)}x (${goal(r)})`)
   console.log('\n=== the table ===')
   for (const r of rows) console.log(`${r.workload}: ${fmt(r)}`)

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/publish/deepen.ts
 var deepen = __webpack_require__(37386);
-// EXTERNAL MODULE: ./src/git/index.ts + 5 modules
-var git = __webpack_require__(54565);
+// EXTERNAL MODULE: ./src/git/index.ts + 4 modules
+var git = __webpack_require__(89692);
 // EXTERNAL MODULE: ./src/signing/keys.ts
 var keys = __webpack_require__(6663);
 // EXTERNAL MODULE: ./src/signing/signer.ts
@@ -668,385 +668,6 @@ function renderSummaryMarkdown(s) {
 
 /***/ }),
 
-/***/ 37386:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AD: () => (/* binding */ fetchCompleteHistory),
-/* harmony export */   H0: () => (/* binding */ syncStoreBranch),
-/* harmony export */   kX: () => (/* binding */ assertCompleteHistory)
-/* harmony export */ });
-/* unused harmony exports localBranchTip, shallowBoundariesReachable, shallowHistoryError */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54565);
-/* harmony import */ var _local_branch_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96357);
-/* harmony import */ var _remote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21285);
-
-
-
-
-/**
- * Brings the store branch's history into the clone before the store reads it: one ls-refs, then
- * a fetch of that branch (to full depth when the clone is shallow). Throws UserError
- * HISTORY_SHALLOW when the history stays cut off.
- */
-async function syncStoreBranch({ dir, target, branch }) {
-    const repo = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_1__/* .openRepository */ .h_)(dir);
-    const shallowBefore = await repo.shallowCommits();
-    let tip;
-    try {
-        tip = await (0,_remote_js__WEBPACK_IMPORTED_MODULE_3__/* .remoteTip */ .W_)(target, branch);
-        if (tip !== null)
-            await fetchCompleteHistory({ dir, target, branch, tip });
-    }
-    catch (err) {
-        const failure = (0,_remote_js__WEBPACK_IMPORTED_MODULE_3__/* .classifyTransportError */ .EO)(err);
-        if (failure === null)
-            throw err;
-        return offlineSync(dir, target, branch, shallowBefore, failure, err);
-    }
-    const after = await repo.shallowCommits();
-    const deepened = shallowBefore.length > after.length;
-    if (tip === null)
-        return { remoteTip: null, baseOid: await localBranchTip(dir, target, branch), deepened, local: 'absent-on-remote' };
-    // The store builds on refs/heads/<branch>: bring it to the tip so the first export is already right.
-    const local = await (0,_local_branch_js__WEBPACK_IMPORTED_MODULE_2__/* .alignLocalBranch */ .r)({ dir, branch, target: tip, moveCheckedOut: false });
-    return { remoteTip: tip, baseOid: tip, deepened, local };
-}
-/**
- * Fetches the branch so that the whole history of `tip` is in the clone. A plain fetch comes
- * first: a dedicated store branch shares no commits with the shallow code branch, so it arrives
- * complete and the code branch stays shallow. Only when the history still runs into a shallow
- * boundary is it fetched at full depth, which upload-pack treats as --unshallow (every shallow
- * boundary of the clone is lifted, as measured against git http-backend 2.39).
- * Throws HISTORY_SHALLOW if a boundary remains; transport errors are thrown as they are.
- */
-async function fetchCompleteHistory(args) {
-    const { dir, target, branch, tip } = args;
-    const local = await localBranchTip(dir, target, branch);
-    const shallow = await (0,_git_index_js__WEBPACK_IMPORTED_MODULE_1__/* .openRepository */ .h_)(dir).shallowCommits();
-    // When the local copy already runs into a boundary, the plain fetch would be wasted.
-    const deepNow = shallow.length > 0 && local !== null && (await shallowBoundariesReachable(dir, local, shallow)).length > 0;
-    await (0,_remote_js__WEBPACK_IMPORTED_MODULE_3__/* .fetchBranch */ .D_)(dir, target, branch, { fullDepth: deepNow });
-    let cut = await shallowBoundariesReachable(dir, tip);
-    if (cut.length > 0 && !deepNow) {
-        await (0,_remote_js__WEBPACK_IMPORTED_MODULE_3__/* .fetchBranch */ .D_)(dir, target, branch, { fullDepth: true });
-        cut = await shallowBoundariesReachable(dir, tip);
-    }
-    if (cut.length > 0)
-        throw shallowHistoryError(branch, `${cut.length} shallow boundary commit(s) remain after fetching ${(0,_remote_js__WEBPACK_IMPORTED_MODULE_3__/* .redactUrl */ .BO)(target.url)} to full depth`);
-}
-/** Without the remote, the local branch may still answer history questions if nothing cuts it off. */
-async function offlineSync(dir, target, branch, shallow, failure, cause) {
-    const local = await localBranchTip(dir, target, branch);
-    const cut = local === null ? [] : await shallowBoundariesReachable(dir, local, shallow);
-    if (cut.length > 0 || (local === null && shallow.length > 0)) {
-        throw shallowHistoryError(branch, `the remote ${(0,_remote_js__WEBPACK_IMPORTED_MODULE_3__/* .redactUrl */ .BO)(target.url)} could not be reached to deepen it (${failure.detail})`, cause);
-    }
-    return { remoteTip: null, baseOid: local, deepened: false, local: 'offline', offline: failure };
-}
-/** The local view of the branch: the local branch if it exists, else the tracking ref. */
-async function localBranchTip(dir, target, branch) {
-    const repo = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_1__/* .openRepository */ .h_)(dir);
-    for (const ref of [`refs/heads/${branch}`, `refs/remotes/${target.remote}/${branch}`]) {
-        const oid = await repo.tryResolveRef(ref);
-        if (oid !== null)
-            return oid;
-    }
-    return null;
-}
-/** The shallow boundary commits that `tip`'s history runs into (empty: the history is complete). */
-async function shallowBoundariesReachable(dir, tip, known) {
-    const repo = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_1__/* .openRepository */ .h_)(dir);
-    const shallow = known ?? (await repo.shallowCommits());
-    const cut = [];
-    for (const oid of shallow)
-        if (await repo.isAncestor(oid, tip))
-            cut.push(oid);
-    return cut;
-}
-/** Throws HISTORY_SHALLOW unless the history of `tip` is complete in this clone. */
-async function assertCompleteHistory(dir, branch, tip) {
-    const cut = await shallowBoundariesReachable(dir, tip);
-    if (cut.length > 0)
-        throw shallowHistoryError(branch, `its history stops at shallow commit ${cut[0]}`);
-}
-function shallowHistoryError(branch, why, cause) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({
-        code: 'HISTORY_SHALLOW',
-        message: `the history of store branch '${branch}' is cut off in this clone (a shallow checkout), and ${why}; ` +
-            'a cut-off history cannot prove when a packet was added or that it was never rewritten',
-        problems: [
-            {
-                file: '.git/shallow',
-                message: 'shallow clone',
-                fix: "set 'fetch-depth: 0' on actions/checkout (or run 'git fetch --unshallow' locally), then run again"
-            }
-        ],
-        cause
-    });
-}
-
-
-/***/ }),
-
-/***/ 96357:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ startingPoint),
-/* harmony export */   r: () => (/* binding */ alignLocalBranch)
-/* harmony export */ });
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54565);
-
-async function alignLocalBranch(args) {
-    const repo = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_0__/* .openRepository */ .h_)(args.dir);
-    const ref = `refs/heads/${args.branch}`;
-    const local = await repo.tryResolveRef(ref);
-    if (local === args.target)
-        return 'up-to-date';
-    if (local !== null && !args.discardable?.has(local) && !(await repo.isAncestor(local, args.target)))
-        return 'diverged';
-    if ((await repo.currentBranch()) === args.branch) {
-        if (!args.moveCheckedOut)
-            return 'left-checked-out';
-        return (await repo.resetKeep(args.target)) ? 'advanced' : 'left-checked-out';
-    }
-    // Compare-and-swap on the ref: a concurrent local writer makes this fail instead of being overwritten.
-    if (!(await repo.updateRef(ref, args.target, local, 'release-evidence: align with remote')))
-        return 'diverged';
-    return local === null ? 'created' : 'advanced';
-}
-async function startingPoint(args) {
-    const repo = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_0__/* .openRepository */ .h_)(args.dir);
-    const local = await repo.tryResolveRef(`refs/heads/${args.branch}`);
-    const tip = args.remoteTip;
-    if (local === null || local === tip || args.discardable?.has(local))
-        return { base: tip, carried: null };
-    // The remote has no such branch: the local one is published as it is, history and all.
-    if (tip === null)
-        return { base: local, carried: local };
-    if (await repo.isAncestor(local, tip))
-        return { base: tip, carried: null };
-    if (!(await repo.isAncestor(tip, local)))
-        return { kind: 'diverged' };
-    const foreign = (await repo.changedPaths(tip, local)).filter((p) => !args.storeRoots.some((r) => p.startsWith(`${r}/`)));
-    if (foreign.length > 0)
-        return { kind: 'foreign-commits', paths: foreign };
-    return { base: local, carried: local };
-}
-
-
-/***/ }),
-
-/***/ 21285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Pw: () => (/* binding */ authHeaders),
-  cu: () => (/* binding */ checkRemoteUrl),
-  EO: () => (/* binding */ classifyTransportError),
-  cZ: () => (/* binding */ configuredRemoteUrl),
-  D_: () => (/* binding */ fetchBranch),
-  BO: () => (/* reexport */ redactUrl),
-  W_: () => (/* binding */ remoteTip),
-  Gg: () => (/* binding */ resolveRemoteTarget),
-  wR: () => (/* binding */ timeout)
-});
-
-// UNUSED EXPORTS: FULL_DEPTH, trackingRef
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-;// CONCATENATED MODULE: ./src/publish/redact.ts
-// How a remote URL may be shown: in messages, annotations, the job summary and logs, a URL's
-// credentials never appear, whatever its shape. This is the one place that decides what the
-// userinfo of a URL is, and everything that displays a remote URL goes through it.
-//
-// The rule: everything before the LAST `@` of the authority is userinfo, and is dropped.
-//   - URLs with a scheme (https://, http://, ssh://, git://, git+ssh://): the authority runs
-//     from `//` to the first / \ ? or #. A password may itself hold an `@` (user:a@b@host), so
-//     the last `@` counts. If what precedes the first / \ ? # is no host[:port] (user:pa/ss@host,
-//     a password with a slash in it), that delimiter was inside the password, and the userinfo
-//     runs to the last `@` of the URL.
-//   - scp-like remotes (user@host:path, user:secret@host:path): everything up to the last `@`.
-//     An `@` in such a remote's path would be over-redacted, which shows less, never a secret.
-//   - local paths (/srv/x.git, ./x, ../x, ~/x) hold no credentials and are shown as they are.
-const SCHEME = /^([a-z][a-z0-9+.-]*:\/\/)/i;
-const AUTHORITY_END = /[/\\?#]/;
-const HOST_PORT = /^(?:\[[0-9a-f:.]*\]|[^:[\]]*)(?::\d*)?$/i;
-/** The URL as it may be shown: any userinfo removed. */
-function redactUrl(url) {
-    const scheme = SCHEME.exec(url);
-    if (scheme) {
-        const prefix = scheme[1];
-        const rest = url.slice(prefix.length);
-        const end = searchOr(rest, AUTHORITY_END, rest.length);
-        const authority = rest.slice(0, end);
-        const at = authority.lastIndexOf('@');
-        if (at !== -1)
-            return prefix + rest.slice(at + 1);
-        if (HOST_PORT.test(authority))
-            return url;
-        // no host[:port] before the first delimiter: a password holding / \ ? or #
-        const last = rest.lastIndexOf('@');
-        return last === -1 ? url : prefix + rest.slice(last + 1);
-    }
-    if (/^(?:\/|\.\.?(?:\/|$)|~)/.test(url))
-        return url;
-    const at = url.lastIndexOf('@');
-    return at === -1 ? url : url.slice(at + 1);
-}
-/** Free text (an error message) with every URL-like word in it passed through redactUrl. */
-function redactText(text) {
-    return text.replace(/[a-z][a-z0-9+.-]*:\/\/\S*|\S*@\S*/gi, (word) => {
-        // keep quotes, brackets and the punctuation that ends a clause out of the URL
-        const lead = /^[(['"]*/.exec(word)[0];
-        const trail = /[)\],;'"]*$/.exec(word.slice(lead.length))[0];
-        return lead + redactUrl(word.slice(lead.length, word.length - trail.length)) + trail;
-    });
-}
-function searchOr(text, re, fallback) {
-    const k = text.search(re);
-    return k === -1 ? fallback : k;
-}
-
-// EXTERNAL MODULE: ./src/git/index.ts + 5 modules
-var git = __webpack_require__(54565);
-;// CONCATENATED MODULE: ./src/publish/remote.ts
-
-
-
-/** The largest depth git's protocol accepts: native `git fetch --unshallow` sends the same. */
-const FULL_DEPTH = 2147483647;
-function authHeaders(token) {
-    if (token === null)
-        return {};
-    // GITHUB_TOKEN and GitHub App installation tokens authenticate as user x-access-token.
-    const basic = Buffer.from(`x-access-token:${token.reveal()}`, 'utf8').toString('base64');
-    return { Authorization: `Basic ${basic}` };
-}
-
-/**
- * Checks that the URL is one the in-process client can push to (http/https only) and carries no
- * credentials; a token inside a URL ends up in logs, so it must come through github-token.
- */
-function checkRemoteUrl(raw, where) {
-    const url = raw.trim();
-    // user@host:path, also with a password in the user part (user:secret@host:path)
-    const scpLike = !url.includes('://') && /^[^/]*@[^/@:]+:/.test(url);
-    if (scpLike || /^(ssh|git|file):\/\//i.test(url) || url.startsWith('/') || url.startsWith('.')) {
-        throw new errors/* UserError */.yo({
-            code: 'INPUT_INVALID',
-            message: `${where}: remote '${redactUrl(url)}' is not an http(s) URL; release-evidence pushes over HTTPS only (ssh, git:// and local paths are not supported)`,
-            problems: [{ file: where, message: 'unsupported remote transport', fix: `use the https URL of the repository, e.g. ${httpsSuggestion(redactUrl(url))}` }]
-        });
-    }
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        throw new errors/* UserError */.yo({ code: 'INPUT_INVALID', message: `${where}: remote '${redactUrl(url)}' is not a valid URL; use e.g. https://github.com/OWNER/REPO.git` });
-    }
-    // Plain http would carry the token in clear text; it is accepted only on the loopback interface
-    // (a local mirror or a test server), never across a network.
-    const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(parsed.hostname);
-    if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback)) {
-        throw new errors/* UserError */.yo({ code: 'INPUT_INVALID', message: `${where}: remote '${redactUrl(url)}' must use https (the token must not travel in clear text)` });
-    }
-    if (parsed.username !== '' || parsed.password !== '') {
-        throw new errors/* UserError */.yo({
-            code: 'INPUT_INVALID',
-            message: `${where}: remote URL carries credentials; remove them from the URL and pass the token as the github-token input (or RELEASE_EVIDENCE_TOKEN for the CLI)`
-        });
-    }
-    return url;
-}
-/** An https URL for the same repository as `url`, which must already be redacted (redactUrl). */
-function httpsSuggestion(url) {
-    const m = /^(?:ssh:\/\/)?(?:[\w.-]+@)?([\w.-]+)[:/](.+?)(?:\.git)?$/.exec(url);
-    return m ? `https://${m[1]}/${m[2]}.git` : 'https://github.com/OWNER/REPO.git';
-}
-/** The URL configured for a local remote name, or null. */
-async function configuredRemoteUrl(dir, remote) {
-    const value = await (0,git/* openRepository */.h_)(dir).config(`remote.${remote}.url`);
-    return value !== null && value.trim() !== '' ? value.trim() : null;
-}
-/** The remote's tip of a branch (one ls-refs round trip), or null when the branch does not exist. */
-async function remoteTip(target, branch) {
-    return (0,git/* remoteRefOid */.eG)({ url: target.url, headers: authHeaders(target.token), ...timeout(target) }, `refs/heads/${branch}`);
-}
-/**
- * Fetches one branch into refs/remotes/<remote>/<branch>. `fullDepth` removes the shallow
- * boundary for this branch's history (the in-process client has no unshallow flag; a depth this large
- * is what native git sends for --unshallow).
- */
-async function fetchBranch(dir, target, branch, opts) {
-    return (0,git/* openRepository */.h_)(dir).fetchBranch({
-        url: target.url,
-        headers: authHeaders(target.token),
-        ...timeout(target),
-        remote: target.remote,
-        branch,
-        trackingRef: trackingRef(target, branch),
-        ...(opts.fullDepth ? { depth: FULL_DEPTH } : {})
-    });
-}
-function timeout(target) {
-    return target.timeoutMs !== undefined ? { timeoutMs: target.timeoutMs } : {};
-}
-function trackingRef(target, branch) {
-    return `refs/remotes/${target.remote}/${branch}`;
-}
-const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'ECONNABORTED']);
-/** Maps what the in-process git client or the socket threw to a kind the user can act on; null if not transport. */
-function classifyTransportError(err) {
-    const e = err;
-    if (e?.code === 'HttpError' && typeof e.data?.statusCode === 'number') {
-        const status = e.data.statusCode;
-        const detail = `HTTP ${status} ${e.data.statusMessage ?? ''}`.trim();
-        if (status === 401)
-            return { kind: 'unauthorized', status, detail };
-        if (status === 403)
-            return { kind: 'forbidden', status, detail };
-        if (status === 404)
-            return { kind: 'not-found', status, detail };
-        if (status >= 500)
-            return { kind: 'server-error', status, detail };
-        return { kind: 'protocol', status, detail };
-    }
-    // The HTTP client raises its own timeout as a plain Error with no code: a remote that stopped
-    // answering is unreachable (exit 1 with the fix), not an internal error.
-    if (e?.code === undefined && /^Request timed out$|^socket hang up$/.test(e?.message ?? ''))
-        return { kind: 'unreachable', detail: e.message };
-    if (e?.code !== undefined && UNREACHABLE_CODES.has(e.code))
-        return { kind: 'unreachable', detail: `${e.code}: ${redactText(e.message ?? '')}` };
-    if (e?.code === 'SmartHttpError' || e?.code === 'ParseError' || e?.code === 'EmptyServerResponseError' || e?.code === 'UnknownTransportError') {
-        return { kind: 'protocol', detail: `${e.code}: ${redactText((e.message ?? '').split('\n')[0])}` };
-    }
-    return null;
-}
-/** The remote to publish to: the explicit URL, else the URL the clone has for `remote`. */
-async function resolveRemoteTarget(dir, s) {
-    const t = s.timeoutMs !== undefined ? { timeoutMs: s.timeoutMs } : {};
-    if (s.url !== null)
-        return { url: checkRemoteUrl(s.url, 'remote-url'), remote: s.remote, token: s.token, ...t };
-    const configured = await configuredRemoteUrl(dir, s.remote);
-    if (configured === null) {
-        throw new errors/* UserError */.yo({
-            code: 'REPO_INVALID',
-            message: `the clone has no URL for remote '${s.remote}'; set the 'remote-url' input (or --remote-url) to the repository's https URL`
-        });
-    }
-    return { url: checkRemoteUrl(configured, `remote '${s.remote}'`), remote: s.remote, token: s.token, ...t };
-}
-
-
-/***/ }),
-
 /***/ 70997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1093,6 +714,181 @@ function createSigner(key, keyring, at, signerId) {
         at,
         sign: (message) => key.sign(message)
     };
+}
+
+
+/***/ }),
+
+/***/ 15027:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  P0: () => (/* binding */ exportWindow),
+  XJ: () => (/* binding */ latestBlobIds),
+  bN: () => (/* binding */ latestFiles),
+  HA: () => (/* binding */ latestRevision),
+  pz: () => (/* binding */ withBlobs)
+});
+
+// UNUSED EXPORTS: commitMessage, latestRevisions
+
+// EXTERNAL MODULE: ./src/git/index.ts + 4 modules
+var git = __webpack_require__(89692);
+// EXTERNAL MODULE: ./src/util/revision.ts
+var util_revision = __webpack_require__(78483);
+// EXTERNAL MODULE: ./src/store/layout.ts + 1 modules
+var layout = __webpack_require__(59077);
+// EXTERNAL MODULE: ./src/store/view.ts
+var view = __webpack_require__(46692);
+;// CONCATENATED MODULE: ./src/store/view-write.ts
+
+
+
+async function viewFileFor(args) {
+    const { window } = args;
+    // a shared view (view-spec.ts families) is its owner's page, whichever of its families publishes
+    const family = (0,view/* viewOwner */.TG)(args.family);
+    const path = (0,view/* viewPath */.Rt)(family, window);
+    if (!family.view || path === null)
+        return null;
+    const views = await family.view.load();
+    const { files, blobs } = args.folder ?? (await readFolder(args.dir, args.parentOid, family, window));
+    const replaces = files.some((f) => f.path === path);
+    // the new revision's files are not objects yet: their bytes are passed under placeholder ids
+    const added = [
+        { path: args.paths.packet, oid: ':new-packet', mode: '100644' },
+        { path: args.paths.signature, oid: ':new-signature', mode: '100644' },
+        { path: args.paths.log, oid: ':new-log', mode: '100644' }
+    ];
+    const all = new Map(blobs);
+    all.set(':new-packet', args.packet);
+    const page = (0,view/* renderPage */.Cf)(family, views, views.version, (0,view/* viewInput */.k$)(family, window, [...files, ...added], all));
+    if (page === null)
+        throw new Error(`store: family ${family.name} has no renderer for its own view version ${views.version}`);
+    return { file: { path, bytes: Buffer.from(page, 'utf8') }, replaces };
+}
+async function readFolder(dir, parentOid, family, window) {
+    const repo = (0,git/* openRepository */.h_)(dir);
+    const files = parentOid ? await repo.listTree(parentOid, (0,layout/* windowDir */.Wg)(family, window)) : [];
+    return { files, blobs: await repo.readBlobs((0,view/* viewBlobs */.YX)(family, files)) };
+}
+
+// EXTERNAL MODULE: ./src/store/write.ts
+var write = __webpack_require__(82170);
+;// CONCATENATED MODULE: ./src/store/publish.ts
+
+
+
+
+
+/** The latest revision of a series in a commit's tree, with its packet and envelope bytes. */
+async function latestRevision(dir, commit, family, series) {
+    if (commit === null)
+        return null;
+    const files = await (0,git/* openRepository */.h_)(dir).listTree(commit, (0,layout/* windowDir */.Wg)(family, series.window));
+    return (await latestOf(dir, files, family, [series])).get((0,layout/* seriesId */.hG)(series)) ?? null;
+}
+/**
+ * The latest revision of each of many series, from one listing of the family's folder and one
+ * blob read (an export of 10,000 windows spawned two git processes per window before).
+ */
+async function latestRevisions(dir, commit, family, series) {
+    if (commit === null)
+        return new Map(series.map((s) => [seriesId(s), null]));
+    const files = await openRepository(dir).listTree(commit, family.root);
+    return latestOf(dir, files, family, series);
+}
+async function latestOf(dir, files, family, series) {
+    const latest = latestFiles(files, family, series);
+    const blobs = await (0,git/* openRepository */.h_)(dir).readBlobs(latestBlobIds(latest));
+    return withBlobs(latest, blobs);
+}
+/** The latest revision of each series in `files` (a listing that covers their folders); null when none. */
+function latestFiles(files, family, series) {
+    const wanted = new Map(series.map((s) => [(0,layout/* seriesId */.hG)(s), s]));
+    const latest = new Map();
+    const oids = new Map();
+    for (const f of files) {
+        const p = (0,layout/* parseStorePath */.GV)(family, f.path);
+        if (p.type !== 'artifact')
+            continue;
+        const id = (0,layout/* seriesId */.hG)(p.ref);
+        if (!wanted.has(id))
+            continue;
+        oids.set(f.path, f.oid);
+        latest.set(id, Math.max(latest.get(id) ?? 0, p.ref.revision));
+    }
+    const out = new Map();
+    for (const [id, s] of wanted) {
+        const revision = latest.get(id) ?? 0;
+        if (revision === 0) {
+            out.set(id, null);
+            continue;
+        }
+        const paths = (0,layout/* revisionPaths */.s3)(family, { ...s, revision });
+        out.set(id, { revision, paths, packetOid: oids.get(paths.packet), signatureOid: oids.get(paths.signature) });
+    }
+    return out;
+}
+function latestBlobIds(latest) {
+    return [...latest.values()].flatMap((f) => (f ? [f.packetOid, f.signatureOid].filter((o) => o !== undefined) : []));
+}
+function withBlobs(latest, blobs) {
+    const out = new Map();
+    for (const [id, f] of latest) {
+        out.set(id, f && {
+            revision: f.revision,
+            paths: f.paths,
+            packet: (f.packetOid && blobs.get(f.packetOid)) || Buffer.alloc(0),
+            signature: f.signatureOid ? blobs.get(f.signatureOid) : undefined
+        });
+    }
+    return out;
+}
+function commitMessage(family, series, revision, digest, previous) {
+    const label = (0,util_revision/* formatRevision */.T)(revision);
+    return [
+        `${family.root}: ${(0,layout/* seriesId */.hG)(series)} ${label} sha256:${digest.slice(0, 12)}`,
+        '',
+        `release_window_id: ${series.window}`,
+        ...(series.key !== undefined ? [`series: ${series.key}`] : []),
+        `revision: ${label}`,
+        `signature_digest: sha256:${digest}`,
+        `supersedes: ${previous ? (0,util_revision/* formatRevision */.T)(previous.revision) : 'none'}`,
+        '',
+        `Written once by release-evidence; published files are never modified.`
+    ].join('\n');
+}
+async function exportWindow(args) {
+    const { family, series } = args;
+    const previous = args.previous !== undefined ? args.previous : await latestRevision(args.dir, args.parentOid, family, series);
+    const next = (previous?.revision ?? 0) + 1;
+    const outcome = await args.build(next, previous);
+    const base = { series, commitOid: null, files: null, digest: null, findings: [] };
+    if (outcome.kind === 'unchanged')
+        return { ...base, revision: previous?.revision ?? 0, action: 'unchanged' };
+    if (outcome.kind === 'rejected')
+        return { ...base, revision: previous?.revision ?? 0, action: 'rejected', findings: outcome.findings };
+    const paths = (0,layout/* revisionPaths */.s3)(family, { ...series, revision: next });
+    const view = await viewFileFor({ dir: args.dir, parentOid: args.parentOid, family, window: series.window, paths, packet: outcome.files.packet, folder: args.folder });
+    const commit = {
+        committer: args.committer,
+        message: commitMessage(family, series, next, outcome.files.digest, previous),
+        files: [
+            { path: paths.packet, bytes: outcome.files.packet },
+            { path: paths.signature, bytes: outcome.files.signature },
+            { path: paths.log, bytes: outcome.files.log },
+            ...(outcome.files.timestamp ? [{ path: (0,layout/* timestampPath */.y2)(paths.signature), bytes: outcome.files.timestamp }] : []),
+            ...(view ? [view.file] : [])
+        ],
+        replace: view?.replaces ? [view.file.path] : []
+    };
+    if (args.batch && args.batch.head !== args.parentOid)
+        throw new Error(`store: the batch is at ${args.batch.head}, not at ${args.parentOid}`);
+    const { commitOid } = args.batch ? await args.batch.commit(commit) : await (0,write/* commitFiles */.z)({ dir: args.dir, branch: args.branch, parentOid: args.parentOid, ...commit });
+    return { ...base, revision: next, action: 'written', commitOid, files: paths, digest: outcome.files.digest };
 }
 
 

@@ -2152,8 +2152,8 @@ function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// EXTERNAL MODULE: ./src/git/index.ts + 5 modules
-var git = __webpack_require__(54565);
+// EXTERNAL MODULE: ./src/git/index.ts + 4 modules
+var git = __webpack_require__(89692);
 ;// CONCATENATED MODULE: ./src/ledger/git-history.ts
 
 

@@ -276,7 +276,7 @@ var revision = __webpack_require__(78483);
 // about. When strategy's layout moves, this module is re-pointed and nothing else changes.
 const POLICY_KIND = 'strategy-approval';
 async function trust(settings) {
-    const m = await Promise.all(/* import() */[__webpack_require__.e(7525), __webpack_require__.e(2180)]).then(__webpack_require__.bind(__webpack_require__, 62180));
+    const m = await Promise.all(/* import() */[__webpack_require__.e(4742), __webpack_require__.e(244), __webpack_require__.e(6599), __webpack_require__.e(7525), __webpack_require__.e(2180)]).then(__webpack_require__.bind(__webpack_require__, 62180));
     return { m, trust: await m.loadOptionalTrust(settings) };
 }
 const STRATEGY_SOURCES = [
@@ -342,7 +342,7 @@ const CLOSURE = {
     family: family/* CLOSURE_FAMILY */.L,
     continuity: true,
     inspector: async (settings) => {
-        const { closureInspector, loadClosureTrust } = await __webpack_require__.e(/* import() */ 609).then(__webpack_require__.bind(__webpack_require__, 90609));
+        const { closureInspector, loadClosureTrust } = await Promise.all(/* import() */[__webpack_require__.e(4742), __webpack_require__.e(244), __webpack_require__.e(6599), __webpack_require__.e(609), __webpack_require__.e(4663)]).then(__webpack_require__.bind(__webpack_require__, 90609));
         return closureInspector(await loadClosureTrust(settings), settings.now);
     },
     // a closure packet names both policies it was made under: its own schema and the gate's ledger policy
@@ -357,7 +357,7 @@ const HOLDS = {
     family: retention_family/* HOLD_FAMILY */.d0,
     continuity: false,
     inspector: async (settings) => {
-        const [{ holdInspector }, { loadRetentionTrust }] = await Promise.all([__webpack_require__.e(/* import() */ 5158).then(__webpack_require__.bind(__webpack_require__, 22777)), __webpack_require__.e(/* import() */ 9631).then(__webpack_require__.bind(__webpack_require__, 42012))]);
+        const [{ holdInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(4742), __webpack_require__.e(5158)]).then(__webpack_require__.bind(__webpack_require__, 22777)), __webpack_require__.e(/* import() */ 9631).then(__webpack_require__.bind(__webpack_require__, 42012))]);
         return holdInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now);
     },
     extract: (doc) => ({
@@ -499,6 +499,63 @@ function windowsOf(g) {
 
 /***/ }),
 
+/***/ 70196:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ scanRemembered)
+/* harmony export */ });
+/* harmony import */ var _git_exec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29395);
+/* harmony import */ var _store_result_cache_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64803);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54705);
+
+
+
+// The git history a build reads (`git log --raw` over the families, the policies and the keyring:
+// seconds at 10,000 commits), remembered for the next build. The history of a commit never
+// changes (its id names it), so a build at a tip that extends the remembered one by a straight
+// line of commits scans only those commits and appends them: one new revision costs one commit's
+// log, not 10,000. Anything else (a merge among the new commits, a tip that is not a descendant,
+// other folders) scans the whole history as before. Kept where every derived result is
+// (store/result-cache.ts: HMAC'd, in the verifier's git directory), for the exact tip it describes.
+//
+// Why appending is exact: `--topo-order --reverse` lists parents before children, and a walk from
+// a tip whose newest commits form a single line reaches the remembered tip with nothing else
+// pending, so it lists that tip's history exactly as a walk from it would, then the line.
+const VERSION = 'lineage-history/1';
+async function scanRemembered(repo, stateDir, roots, until) {
+    const key = (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .fg)(JSON.stringify([VERSION, roots]));
+    // one file per set of folders: the graph's sources and the retention index (the whole tree) each extend their own
+    const kind = `lineage-history-${key.slice(0, 12)}`;
+    const prev = await (0,_store_result_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .readNewestResult */ .oC)(stateDir, kind);
+    let scan = null;
+    if (prev !== null && prev.fingerprint === key && Array.isArray(prev.value?.commits) && Array.isArray(prev.value?.events)) {
+        if (prev.tip === until)
+            return prev.value;
+        if (await extendsInLine(repo.dir, prev.tip, until)) {
+            const more = await repo.scanHistory({ root: roots, until, since: prev.tip });
+            const base = prev.value.commits.length;
+            scan = { commits: [...prev.value.commits, ...more.commits], events: [...prev.value.events, ...more.events.map((e) => ({ ...e, order: e.order + base }))] };
+        }
+    }
+    scan ??= await repo.scanHistory({ root: roots, until });
+    await (0,_store_result_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .writeResult */ .Zk)(stateDir, kind, until, key, scan);
+    return scan;
+}
+/** `tip` is `from` followed by a line of commits with one parent each (no merge among them). */
+async function extendsInLine(dir, from, tip) {
+    const r = await (0,_git_exec_js__WEBPACK_IMPORTED_MODULE_0__/* .git */ .$Y)(['rev-list', '--parents', `${from}..${tip}`], { cwd: dir, allowFail: true });
+    if (r.code !== 0)
+        return false;
+    const lines = r.stdout.toString('utf8').split('\n').filter(Boolean).map((l) => l.split(' '));
+    if (lines.length === 0 || lines[0][0] !== tip)
+        return false;
+    return lines.every((l, i) => l.length === 2 && l[1] === (i + 1 < lines.length ? lines[i + 1][0] : from));
+}
+
+
+/***/ }),
+
 /***/ 57916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -530,14 +587,16 @@ function obj(v) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38815);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54565);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89692);
 /* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(96581);
 /* harmony import */ var _store_layout_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(59077);
 /* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(54705);
-/* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(74976);
+/* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(74976);
 /* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(76043);
 /* harmony import */ var _families_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(89723);
-/* harmony import */ var _source_types_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(57916);
+/* harmony import */ var _history_memo_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(70196);
+/* harmony import */ var _source_types_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(57916);
+
 
 
 
@@ -558,7 +617,8 @@ async function readSources(args) {
     const inspectors = args.inspectors ?? (await Promise.all(families.map((f) => f.inspector(settings))));
     const policyDirs = policyRoots(settings, top);
     const keyringPath = repoPath(top, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(settings.workspace, settings.policies['keyring']));
-    const scan = await repo.scanHistory({ root: [...families.map((f) => f.family.root), ...policyDirs, ...(keyringPath ? [keyringPath] : [])], until: commit });
+    const roots = [...families.map((f) => f.family.root), ...policyDirs, ...(keyringPath ? [keyringPath] : [])];
+    const scan = args.historyIn !== undefined ? await (0,_history_memo_js__WEBPACK_IMPORTED_MODULE_10__/* .scanRemembered */ .M)(repo, args.historyIn, roots, commit) : await repo.scanHistory({ root: roots, until: commit });
     const added = new Map();
     for (const e of scan.events)
         if (e.status === 'A' && !added.has(e.path))
@@ -597,8 +657,8 @@ async function readFamily(repo, commit, f, inspector, added, memo) {
         if (judged === undefined) {
             const packet = blobs.get(p.oid) ?? Buffer.alloc(0);
             const signature = sigOid ? blobs.get(sigOid) : undefined;
-            const doc = (0,_source_types_js__WEBPACK_IMPORTED_MODULE_10__/* .obj */ .W)((0,_util_json_js__WEBPACK_IMPORTED_MODULE_11__/* .parseLoose */ .i)(packet));
-            judged = { facts: judge.inspect({ ref: p.ref, path: p.path, packet, signature }), role: (0,_source_types_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .g)((0,_source_types_js__WEBPACK_IMPORTED_MODULE_10__/* .obj */ .W)(doc.signer).role) ?? '', extracted: f.extract(doc, p.ref) };
+            const doc = (0,_source_types_js__WEBPACK_IMPORTED_MODULE_11__/* .obj */ .W)((0,_util_json_js__WEBPACK_IMPORTED_MODULE_12__/* .parseLoose */ .i)(packet));
+            judged = { facts: judge.inspect({ ref: p.ref, path: p.path, packet, signature }), role: (0,_source_types_js__WEBPACK_IMPORTED_MODULE_11__/* .str */ .g)((0,_source_types_js__WEBPACK_IMPORTED_MODULE_11__/* .obj */ .W)(doc.signer).role) ?? '', extracted: f.extract(doc, p.ref) };
             memo?.rememberOid(inspector, p.path, p.oid, sigOid, judged);
         }
         return {
@@ -652,9 +712,9 @@ async function readPolicyEvents(repo, events, dirs, kinds) {
         if (!e.newOid)
             return { ...common, sha256: null, effectiveUtc: null, policyVersionId: null };
         const data = yamlData(blobs.get(e.newOid)?.toString('utf8') ?? '');
-        const o = (0,_source_types_js__WEBPACK_IMPORTED_MODULE_10__/* .obj */ .W)(data);
-        const effective = (0,_source_types_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .g)(o.effective_utc);
-        return { ...common, sha256: data === undefined ? null : (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .canonicalSha256 */ .o4)(data), effectiveUtc: effective !== null && (0,_util_time_js__WEBPACK_IMPORTED_MODULE_8__/* .parseUtc */ .y5)(effective).ok ? effective : null, policyVersionId: (0,_source_types_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .g)(o.policy_version_id) };
+        const o = (0,_source_types_js__WEBPACK_IMPORTED_MODULE_11__/* .obj */ .W)(data);
+        const effective = (0,_source_types_js__WEBPACK_IMPORTED_MODULE_11__/* .str */ .g)(o.effective_utc);
+        return { ...common, sha256: data === undefined ? null : (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_7__/* .canonicalSha256 */ .o4)(data), effectiveUtc: effective !== null && (0,_util_time_js__WEBPACK_IMPORTED_MODULE_8__/* .parseUtc */ .y5)(effective).ok ? effective : null, policyVersionId: (0,_source_types_js__WEBPACK_IMPORTED_MODULE_11__/* .str */ .g)(o.policy_version_id) };
     });
 }
 function yamlData(text) {
@@ -674,12 +734,12 @@ async function readTransitions(repo, events) {
     const blobs = await repo.readBlobs(withBlob.map((e) => e.newOid));
     const out = new Map();
     for (const e of withBlob) {
-        const keys = (0,_source_types_js__WEBPACK_IMPORTED_MODULE_10__/* .obj */ .W)(yamlData(blobs.get(e.newOid)?.toString('utf8') ?? '')).keys;
+        const keys = (0,_source_types_js__WEBPACK_IMPORTED_MODULE_11__/* .obj */ .W)(yamlData(blobs.get(e.newOid)?.toString('utf8') ?? '')).keys;
         if (!Array.isArray(keys))
             continue;
         for (const k of keys) {
-            const t = (0,_source_types_js__WEBPACK_IMPORTED_MODULE_10__/* .obj */ .W)((0,_source_types_js__WEBPACK_IMPORTED_MODULE_10__/* .obj */ .W)(k).transition);
-            const rec = { signer_id: (0,_source_types_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .g)((0,_source_types_js__WEBPACK_IMPORTED_MODULE_10__/* .obj */ .W)(k).signer_id) ?? '', from_signer_id: (0,_source_types_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .g)(t.from_signer_id) ?? '', reason: (0,_source_types_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .g)(t.reason) ?? '', approved_by: (0,_source_types_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .g)(t.approved_by) ?? '', approved_at_utc: (0,_source_types_js__WEBPACK_IMPORTED_MODULE_10__/* .str */ .g)(t.approved_at_utc) ?? '' };
+            const t = (0,_source_types_js__WEBPACK_IMPORTED_MODULE_11__/* .obj */ .W)((0,_source_types_js__WEBPACK_IMPORTED_MODULE_11__/* .obj */ .W)(k).transition);
+            const rec = { signer_id: (0,_source_types_js__WEBPACK_IMPORTED_MODULE_11__/* .str */ .g)((0,_source_types_js__WEBPACK_IMPORTED_MODULE_11__/* .obj */ .W)(k).signer_id) ?? '', from_signer_id: (0,_source_types_js__WEBPACK_IMPORTED_MODULE_11__/* .str */ .g)(t.from_signer_id) ?? '', reason: (0,_source_types_js__WEBPACK_IMPORTED_MODULE_11__/* .str */ .g)(t.reason) ?? '', approved_by: (0,_source_types_js__WEBPACK_IMPORTED_MODULE_11__/* .str */ .g)(t.approved_by) ?? '', approved_at_utc: (0,_source_types_js__WEBPACK_IMPORTED_MODULE_11__/* .str */ .g)(t.approved_at_utc) ?? '' };
             if (rec.from_signer_id === '' || rec.reason.trim() === '' || rec.approved_by.trim() === '' || !(0,_util_time_js__WEBPACK_IMPORTED_MODULE_8__/* .parseUtc */ .y5)(rec.approved_at_utc).ok)
                 continue;
             const key = JSON.stringify(rec);
@@ -719,6 +779,187 @@ async function resolveAt(settings, at) {
 }
 function retentionPolicyPresent(settings) {
     return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(settings.workspace, settings.policies['retention'] ?? 'policies/retention.yaml'));
+}
+
+
+/***/ }),
+
+/***/ 64803:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NU: () => (/* binding */ writePartedResult),
+/* harmony export */   Uv: () => (/* binding */ readResult),
+/* harmony export */   Zk: () => (/* binding */ writeResult),
+/* harmony export */   _9: () => (/* binding */ readResultParts),
+/* harmony export */   o1: () => (/* binding */ readPartedResult),
+/* harmony export */   oC: () => (/* binding */ readNewestResult)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82951);
+
+
+
+
+// A derived result (a retention index, a lineage graph set) computed from the store at one commit
+// and remembered for the next run, so that asking again at the same tip costs a file read, and a
+// builder that can extend its result can start from the newest one it made.
+//
+// Same threat model as the verify cache (cache.ts): the file lives in the verifier's own git
+// directory (.git/release-evidence/results/), never in the tree, and carries an HMAC under the
+// per-repository key, so nothing that arrives through the repository can write or forge it; a
+// damaged, copied-in or hand-edited file reads as absent. A result is returned only for the exact
+// tip and fingerprint it was stored under. The fingerprint is the caller's promise: it must name
+// everything besides the tip that the result depends on (verifier version, pinned trust root,
+// policy hashes, the evaluation instant, options), because a result reused under different inputs
+// would be a stale answer. A caller that extends the newest result (`readNewestResult`) must check
+// itself that its tip is an ancestor of the tip it verifies now.
+//
+// Layout: `<hmac hex>\n<header json>\n<value json>[<part bytes>...]`, the HMAC over everything
+// after the first line. A result may carry named parts, texts kept byte for byte after the value
+// (the header lists their lengths): a 10 MB text inside the JSON value would be escaped on write
+// and unescaped by a parse of the whole file on every read, where a part is handed back as it lies.
+const VERSION = 1;
+const KIND = /^[a-z][a-z0-9-]{0,63}$/;
+function fileOf(stateDir, kind) {
+    if (!KIND.test(kind))
+        throw new Error(`result cache kind ${JSON.stringify(kind)} is not a plain name`);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(stateDir, 'results', `${kind}.cache`);
+}
+/**
+ * The stored entry of a kind, authenticated: its header and the bytes after it. `want` rejects
+ * an entry by its header before the HMAC is computed over what may be many megabytes; nothing
+ * from the entry is returned unless its HMAC holds.
+ */
+async function readAuthentic(stateDir, kind, want) {
+    const key = await (0,_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .macKey */ .FP)(stateDir, false);
+    if (!key)
+        return null;
+    const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(fileOf(stateDir, kind));
+    const nl = bytes.indexOf(0x0a);
+    const nl2 = nl < 0 ? -1 : bytes.indexOf(0x0a, nl + 1);
+    if (nl2 < 0)
+        return null;
+    const header = JSON.parse(bytes.toString('utf8', nl + 1, nl2));
+    if (header.v !== VERSION || header.kind !== kind || typeof header.tip !== 'string' || typeof header.fingerprint !== 'string')
+        return null;
+    if (want !== undefined && (header.tip !== want.tip || header.fingerprint !== want.fingerprint))
+        return null;
+    const given = Buffer.from(bytes.toString('latin1', 0, nl), 'hex');
+    const expected = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', key).update(bytes.subarray(nl + 1)).digest();
+    if (given.length !== expected.length || !(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(given, expected))
+        return null;
+    return { header, rest: bytes.subarray(nl2 + 1) };
+}
+/** The value and parts of an authenticated entry; null when its layout does not add up. */
+function unpack(header, rest) {
+    const { value_bytes: valueBytes, parts: layout } = header;
+    if (layout === undefined)
+        return { value: JSON.parse(rest.toString('utf8')) };
+    if (typeof valueBytes !== 'number' || !Array.isArray(layout))
+        return null;
+    let at = valueBytes;
+    // no prototype: a part named __proto__ is a part like any other
+    const parts = Object.create(null);
+    for (const p of layout) {
+        if (!Array.isArray(p) || typeof p[0] !== 'string' || typeof p[1] !== 'number')
+            return null;
+        parts[p[0]] = rest.subarray(at, at + p[1]);
+        at += p[1];
+    }
+    if (at !== rest.length)
+        return null;
+    return { value: JSON.parse(rest.toString('utf8', 0, valueBytes)), parts };
+}
+/** The newest result stored for this kind, whatever its tip and fingerprint; null when absent or unauthentic. */
+async function readNewestResult(stateDir, kind) {
+    try {
+        const entry = await readAuthentic(stateDir, kind);
+        const unpacked = entry === null ? null : unpack(entry.header, entry.rest);
+        if (entry === null || unpacked === null)
+            return null;
+        return { tip: entry.header.tip, fingerprint: entry.header.fingerprint, ...unpacked };
+    }
+    catch {
+        return null;
+    }
+}
+/** The result stored for exactly this tip and fingerprint, or null (and null for a result with parts). */
+async function readResult(stateDir, kind, tip, fingerprint) {
+    try {
+        const entry = await readAuthentic(stateDir, kind, { tip, fingerprint });
+        const unpacked = entry === null ? null : unpack(entry.header, entry.rest);
+        return unpacked === null || unpacked.parts !== undefined ? null : unpacked.value;
+    }
+    catch {
+        return null;
+    }
+}
+/** The result and its parts stored for exactly this tip and fingerprint (`writeResult` with parts), or null. */
+async function readResultParts(stateDir, kind, tip, fingerprint) {
+    try {
+        const entry = await readAuthentic(stateDir, kind, { tip, fingerprint });
+        const unpacked = entry === null ? null : unpack(entry.header, entry.rest);
+        return unpacked === null || unpacked.parts === undefined ? null : unpacked;
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * Stores one result per kind (replacing the previous one) atomically, with `parts` (named texts
+ * kept byte for byte; read them back with `readResultParts`). A failure to cache never fails the
+ * command, so it is reported as false, not thrown.
+ */
+async function writeResult(stateDir, kind, tip, fingerprint, value, parts) {
+    const file = fileOf(stateDir, kind);
+    try {
+        const key = await (0,_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .macKey */ .FP)(stateDir, true);
+        if (!key)
+            return false;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(stateDir, 'results'), { recursive: true, mode: 0o700 });
+        const valueBytes = Buffer.from(JSON.stringify(value), 'utf8');
+        const partBytes = Object.entries(parts ?? {}).map(([name, text]) => [name, typeof text === 'string' ? Buffer.from(text, 'utf8') : text]);
+        const layout = parts === undefined ? {} : { value_bytes: valueBytes.length, parts: partBytes.map(([name, b]) => [name, b.length]) };
+        const header = Buffer.from(`${JSON.stringify({ v: VERSION, kind, tip, fingerprint, ...layout })}\n`, 'utf8');
+        const body = [header, valueBytes, ...partBytes.map(([, b]) => b)];
+        const mac = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHmac)('sha256', key);
+        for (const b of body)
+            mac.update(b);
+        const tmp = `${file}.${process.pid}.tmp`;
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(tmp, Buffer.concat([Buffer.from(`${mac.digest('hex')}\n`, 'latin1'), ...body]), { mode: 0o600 });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(tmp, file);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function writePartedResult(stateDir, kind, tip, fingerprint, meta, parts) {
+    const texts = Object.create(null);
+    for (const [name, value] of parts)
+        texts[name] = JSON.stringify(value);
+    return writeResult(stateDir, kind, tip, fingerprint, meta, texts);
+}
+/** The parted result stored for exactly this tip and fingerprint, or null. */
+async function readPartedResult(stateDir, kind, tip, fingerprint) {
+    const stored = await readResultParts(stateDir, kind, tip, fingerprint);
+    if (stored === null)
+        return null;
+    const { value, parts } = stored;
+    return {
+        meta: value,
+        names: Object.keys(parts),
+        part(name) {
+            const bytes = Object.hasOwn(parts, name) ? parts[name] : undefined;
+            return bytes === undefined ? undefined : JSON.parse(bytes.toString('utf8'));
+        }
+    };
 }
 
 

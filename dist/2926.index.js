@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   readStrategyRevisions: () => (/* binding */ readStrategyRevisions)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54565);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89692);
 /* harmony import */ var _store_layout_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59077);
 /* harmony import */ var _signing_document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99062);
 /* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54705);

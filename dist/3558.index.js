@@ -2,58 +2,6 @@ export const id = 3558;
 export const ids = [3558,7853];
 export const modules = {
 
-/***/ 18991:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ NO_PROGRESS)
-/* harmony export */ });
-/* unused harmony export createProgress */
-// Progress of long work (verify of a large store, an export of many windows, the gate on a large
-// ledger) on stderr, so a person at a terminal sees it move. On a terminal one line is redrawn in
-// place (at most every `intervalMs`); elsewhere (a CI log, a pipe) a phase prints one line when it
-// ends and nothing else, so logs stay short. The CLI injects it through its Io; tests inject the
-// writer, the terminal flag and the clock.
-const NOOP_PHASE = { tick: () => undefined, done: () => undefined };
-/** Progress that shows nothing (the Action, tests, any caller that did not ask for it). */
-const NO_PROGRESS = { phase: () => NOOP_PHASE };
-function createProgress(opts) {
-    const now = opts.now ?? (() => Date.now());
-    const interval = opts.intervalMs ?? 100;
-    return {
-        phase(name, total) {
-            const started = now();
-            let count = 0;
-            let drawn = -Infinity;
-            let finished = false;
-            // A phase without items (the gate, a whole verify) says it is done, not "0".
-            const status = () => (total === undefined ? (count === 0 ? 'done' : `${count}`) : `${count}/${total}${total > 0 ? ` (${Math.floor((count / total) * 100)}%)` : ''}`);
-            const seconds = () => `${((now() - started) / 1000).toFixed(1)} s`;
-            return {
-                tick(n = 1) {
-                    count += n;
-                    if (!opts.tty || finished)
-                        return;
-                    const t = now();
-                    if (t - drawn < interval)
-                        return;
-                    drawn = t;
-                    opts.write(`\r${name}: ${status()}\x1b[K`);
-                },
-                done() {
-                    if (finished)
-                        return;
-                    finished = true;
-                    opts.write(`${opts.tty ? '\r' : ''}${name}: ${status()} in ${seconds()}${opts.tty ? '\x1b[K' : ''}\n`);
-                }
-            };
-        }
-    };
-}
-
-
-/***/ }),
-
 /***/ 82951:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -707,8 +655,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/findings/defect.ts
 var defect = __webpack_require__(73365);
-// EXTERNAL MODULE: ./src/git/index.ts + 5 modules
-var src_git = __webpack_require__(54565);
+// EXTERNAL MODULE: ./src/git/index.ts + 4 modules
+var src_git = __webpack_require__(89692);
 // EXTERNAL MODULE: ./src/trust/pin.ts
 var trust_pin = __webpack_require__(29021);
 // EXTERNAL MODULE: ./src/trust/timestamps.ts + 1 modules
@@ -1060,8 +1008,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: verifyStore
 
-// EXTERNAL MODULE: ./src/git/index.ts + 5 modules
-var git = __webpack_require__(54565);
+// EXTERNAL MODULE: ./src/git/index.ts + 4 modules
+var git = __webpack_require__(89692);
 // EXTERNAL MODULE: ./src/report/progress.ts
 var progress = __webpack_require__(18991);
 // EXTERNAL MODULE: ./src/store/cache.ts

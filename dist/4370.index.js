@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54565);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(89692);
 /* harmony import */ var _ledger_gate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(11814);
 /* harmony import */ var _ledger_render_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(82917);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(88381);
@@ -106,7 +106,7 @@ async function runDemo(inv) {
     const strategyOk = await (await __webpack_require__.e(/* import() */ 3930).then(__webpack_require__.bind(__webpack_require__, 13930))).runStrategyDemo({ inv, settings, say });
     say('== 7. Lineage graph (lesson 116) ==');
     // after the strategy step's last signature (its outcome, an hour after DEMO_NOW): the graph judges every revision at its build time
-    await (await Promise.all(/* import() */[__webpack_require__.e(2163), __webpack_require__.e(5892), __webpack_require__.e(6778)]).then(__webpack_require__.bind(__webpack_require__, 56778))).lineageDemo({ ...settings, now: settings.now + 90 * 60_000 }, say);
+    await (await Promise.all(/* import() */[__webpack_require__.e(2163), __webpack_require__.e(7736), __webpack_require__.e(6778)]).then(__webpack_require__.bind(__webpack_require__, 56778))).lineageDemo({ ...settings, now: settings.now + 90 * 60_000 }, say);
     say('== 8. Purge (lesson 115): years later, an expired window leaves the branch with two approvals and a tombstone ==');
     const purgeDemo = await __webpack_require__.e(/* import() */ 623).then(__webpack_require__.bind(__webpack_require__, 70623));
     const purgeOk = await purgeDemo.runPurgeDemo({ inv, settings, say });
@@ -272,6 +272,61 @@ function renderGateText(result, written) {
     if (written) {
         out.push('');
         out.push(`Wrote ${written.defects}, ${written.escalations}, ${written.summary}`);
+    }
+    return `${out.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 18629:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WINDOW_TABLE_LIMIT: () => (/* binding */ WINDOW_TABLE_LIMIT),
+/* harmony export */   renderDefects: () => (/* binding */ renderDefects),
+/* harmony export */   renderVerifyText: () => (/* binding */ renderVerifyText)
+/* harmony export */ });
+/* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(790);
+/* harmony import */ var _trust_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30493);
+
+
+// Human views of verify results and of any defect list. The JSON views are the result objects themselves.
+function renderDefects(defects) {
+    return (0,_report_table_js__WEBPACK_IMPORTED_MODULE_0__/* .renderTable */ .b)(['SEVERITY', 'WINDOW', 'SUBJECT', 'CODE', 'FILE', 'FIELD', 'DETAIL'], defects.map((d) => [d.severity, d.release_window_id, d.subject, d.defect_code, d.file, d.field, d.detail]), { maxCell: 140 });
+}
+/** Above this many windows the text view lists only the windows with problems (--all: every one). */
+const WINDOW_TABLE_LIMIT = 20;
+function renderVerifyText(r, opts = {}) {
+    const out = [];
+    const revisions = r.windows.reduce((n, w) => n + w.revisions.length, 0);
+    const verdict = r.blocking === 0 ? 'PASS' : 'FAIL';
+    out.push(`Store verification: ${verdict}: ${r.root}/ at ${r.headOid ?? '(no commits)'}`);
+    out.push(`${r.windows.length} window(s), ${revisions} revision(s); ${r.stats.commits_scanned} commit(s) scanned, ${r.stats.packets_inspected} of ${r.stats.packets} packet(s) inspected (cache ${r.stats.cache})`);
+    const trust = (0,_trust_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTrustLine */ .b)(r.trust);
+    if (trust)
+        out.push(trust);
+    out.push('Checked: signature (DSSE Ed25519, keyring), schema and required fields, signature_digest, supersedes chain, UTC timestamps, three files per revision, unique packet identity, no published file modified or deleted in any commit, HEAD descends from every verified tip');
+    if (r.verifiedTip)
+        out.push(`Verified tip: ${r.verifiedTip} (pin it next time: --since ${r.verifiedTip})`);
+    // a store of 1,000 windows is a 1,000-row table: by default only what needs attention
+    const shown = opts.all || r.windows.length <= WINDOW_TABLE_LIMIT ? r.windows : r.windows.filter((w) => !w.ok);
+    if (shown.length < r.windows.length) {
+        out.push('');
+        out.push(`${r.windows.length - shown.length} of ${r.windows.length} window(s) ok, not listed (--all lists every window, --json has everything)`);
+    }
+    if (shown.length > 0) {
+        out.push('');
+        out.push((0,_report_table_js__WEBPACK_IMPORTED_MODULE_0__/* .renderTable */ .b)(['WINDOW', 'REVISIONS', 'LATEST', 'SIGNATURE DIGEST', 'SIGNER', 'PUBLISHED IN', 'STATUS'], shown.map((w) => {
+            const last = w.revisions[w.revisions.length - 1];
+            return [w.series, w.revisions.length, w.latest, last?.digest ? `sha256:${last.digest.slice(0, 16)}` : '-', last?.signer_id ?? '-', last?.published_in?.slice(0, 12) ?? '-', w.ok ? 'ok' : 'FAIL'];
+        }), { align: ['left', 'right', 'left', 'left', 'left', 'left', 'left'] }));
+    }
+    if (r.defects.length > 0) {
+        out.push('');
+        out.push(`Defects (${r.blocking} blocking)`);
+        out.push(renderDefects(r.defects));
     }
     return `${out.join('\n')}\n`;
 }

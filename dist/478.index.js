@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   resolveAt: () => (/* binding */ resolveAt)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54565);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89692);
 /* harmony import */ var _policy_file_digests_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6046);
 /* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96581);
 /* harmony import */ var _store_result_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64803);
@@ -119,7 +119,7 @@ async function deriveIndexAndPolicy(args) {
     if (warm !== null && sameModified(warm.modified, modified))
         return warm.index;
     // a miss: only now load the verifiers, the keyring and the policy parser
-    const [{ computeIndex, indexTexts }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(5732), __webpack_require__.e(4742), __webpack_require__.e(6079), __webpack_require__.e(2333)]).then(__webpack_require__.bind(__webpack_require__, 86079)), __webpack_require__.e(/* import() */ 2012).then(__webpack_require__.bind(__webpack_require__, 42012))]);
+    const [{ computeIndex, indexTexts }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4742), __webpack_require__.e(6079), __webpack_require__.e(2333)]).then(__webpack_require__.bind(__webpack_require__, 86079)), __webpack_require__.e(/* import() */ 2012).then(__webpack_require__.bind(__webpack_require__, 42012))]);
     const trust = await loadRetentionTrust(settings, { what: 'retention' });
     const inspectors = await Promise.all(specs.map((spec) => spec.inspector(settings)));
     const fingerprint = warmKey ?? indexFingerprint({ settings, trust, inspectors });
@@ -128,7 +128,7 @@ async function deriveIndexAndPolicy(args) {
         if (cached !== null && sameModified(cached.modified, modified))
             return cached.index;
     }
-    const index = await computeIndex({ repo, top: facts.top, settings, commit, trust, inspectors, modifiedOf, inWindow: args.inWindow });
+    const index = await computeIndex({ repo, top: facts.top, settings, commit, trust, inspectors, modifiedOf, inWindow: args.inWindow, scan: args.scan, memo: args.memo });
     const texts = indexTexts(index);
     if (useCache)
         await (0,_store_result_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .writeResult */ .Zk)(facts.stateDir, INDEX_CACHE_KIND, commit, fingerprint, { policy: trust.policy.data, modified }, texts);

@@ -1,5 +1,5 @@
 export const id = 4964;
-export const ids = [4964,2583];
+export const ids = [4964];
 export const modules = {
 
 /***/ 24964:

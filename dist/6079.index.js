@@ -89,12 +89,13 @@ async function computeIndex(args) {
     const defects = [];
     const { holds, byWindow } = await readHolds(repo, commit, trust, now, defects);
     // One history scan for everything: families' write-once state and the policy's versions, in one commit order.
-    const scan = await repo.scanHistory({ root: '.', until: commit });
+    const scan = args.scan ? await args.scan(['.'], commit) : await repo.scanHistory({ root: '.', until: commit });
     const history = await policyHistory(repo, args.top, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(settings.workspace, settings.policies['retention']), scan.events);
     const rows = [];
     for (const inspector of args.inspectors) {
         const family = inspector.family;
-        const revisions = await readRevisions(repo, commit, family, inWindow, (input) => inspector.inspect(input));
+        const memo = args.memo && { get: (path, oid, sig) => args.memo.get(inspector, path, oid, sig), set: (path, oid, sig, j) => args.memo.set(inspector, path, oid, sig, j) };
+        const revisions = await readRevisions(repo, commit, family, inWindow, (input) => inspector.inspect(input), memo);
         const state = (0,_store_state_js__WEBPACK_IMPORTED_MODULE_3__/* .foldEvents */ .v)({}, scan.events.filter((e) => e.path.startsWith(`${family.root}/`)));
         const modified = args.modifiedOf.get(family.name) ?? new Set();
         const series = new Map();
@@ -212,7 +213,7 @@ function incidentOf(doc) {
         return { start: null, end: null, block, source: 'none' };
     return { start: starts[0] ?? null, end: ends[ends.length - 1] ?? null, block, source: 'derived-from-rows' };
 }
-async function readRevisions(repo, commit, family, inWindow, inspect) {
+async function readRevisions(repo, commit, family, inWindow, inspect, memo) {
     const files = await repo.listTree(commit, family.root);
     const packets = [];
     const sigs = new Map();
@@ -226,12 +227,21 @@ async function readRevisions(repo, commit, family, inWindow, inspect) {
         else if (p.kind === 'signature')
             sigs.set(key, { path: f.path, oid: f.oid });
     }
-    const blobs = await repo.readBlobs([...packets.map((p) => p.oid), ...[...sigs.values()].map((s) => s.oid)]);
-    return packets.map((p) => {
-        const sig = sigs.get(`${(0,_store_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .seriesId */ .hG)(p.ref)}@${p.ref.revision}`);
-        const packet = blobs.get(p.oid) ?? Buffer.alloc(0);
-        const signature = sig ? blobs.get(sig.oid) : undefined;
-        return { ...p, sigPath: sig?.path ?? null, facts: inspect({ ref: p.ref, path: p.path, packet, signature }), incident: incidentOf((0,_util_json_js__WEBPACK_IMPORTED_MODULE_10__/* .parseLoose */ .i)(packet)) };
+    const sigOf = (p) => sigs.get(`${(0,_store_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .seriesId */ .hG)(p.ref)}@${p.ref.revision}`);
+    // a revision the caller judged before (same path, same blob ids) is not read again
+    const known = packets.map((p) => memo?.get(p.path, p.oid, sigOf(p)?.oid));
+    const unread = packets.filter((_, i) => known[i] === undefined);
+    const blobs = await repo.readBlobs(unread.flatMap((p) => [p.oid, ...(sigOf(p) ? [sigOf(p).oid] : [])]));
+    return packets.map((p, i) => {
+        const sig = sigOf(p);
+        let judged = known[i];
+        if (judged === undefined) {
+            const packet = blobs.get(p.oid) ?? Buffer.alloc(0);
+            const signature = sig ? blobs.get(sig.oid) : undefined;
+            judged = { facts: inspect({ ref: p.ref, path: p.path, packet, signature }), incident: incidentOf((0,_util_json_js__WEBPACK_IMPORTED_MODULE_10__/* .parseLoose */ .i)(packet)) };
+            memo?.set(p.path, p.oid, sig?.oid, judged);
+        }
+        return { ...p, sigPath: sig?.path ?? null, facts: judged.facts, incident: judged.incident };
     });
 }
 async function readHolds(repo, commit, trust, now, defects) {

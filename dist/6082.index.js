@@ -1,5 +1,5 @@
 export const id = 6082;
-export const ids = [6082,4964,9802,2583];
+export const ids = [6082,4964,9802];
 export const modules = {
 
 /***/ 49802:

@@ -1,5 +1,5 @@
 export const id = 6267;
-export const ids = [6267,4310,5158,9631,2238];
+export const ids = [6267,4310,5158,9631];
 export const modules = {
 
 /***/ 56267:
@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   releaseHold: () => (/* binding */ releaseHold)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54565);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89692);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58750);
 /* harmony import */ var _signing_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6663);
 /* harmony import */ var _signing_signer_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70997);
@@ -319,12 +319,12 @@ __webpack_require__.r(__webpack_exports__);
 
 async function loadRetentionPolicy(path, file = path) {
     // the YAML parser and the schema validators load on first use: a warm index query needs neither
-    const { loadPolicyFile } = await Promise.all(/* import() */[__webpack_require__.e(5732), __webpack_require__.e(4742), __webpack_require__.e(4705)]).then(__webpack_require__.bind(__webpack_require__, 64742));
+    const { loadPolicyFile } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4742), __webpack_require__.e(4705)]).then(__webpack_require__.bind(__webpack_require__, 64742));
     return checkRetentionPolicy(await loadPolicyFile('retention', path, file));
 }
 /** A parser of retention policy texts (the committed versions of the policy file). */
 async function retentionPolicyParser() {
-    const { parsePolicy } = await Promise.all(/* import() */[__webpack_require__.e(5732), __webpack_require__.e(4742), __webpack_require__.e(4705)]).then(__webpack_require__.bind(__webpack_require__, 64742));
+    const { parsePolicy } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4742), __webpack_require__.e(4705)]).then(__webpack_require__.bind(__webpack_require__, 64742));
     return (text, file) => checkRetentionPolicy(parsePolicy('retention', text, file));
 }
 function checkRetentionPolicy(policy) {
@@ -385,7 +385,7 @@ __webpack_require__.r(__webpack_exports__);
  */
 async function loadRetentionTrust(settings, { policyOptional = false, writer = false, what = 'verify' } = {}) {
     // loaded here, not with this module: a warm index query reads the policy and never a keyring
-    const { loadSignerKeyring, loadVerifierKeyring } = await Promise.all(/* import() */[__webpack_require__.e(5732), __webpack_require__.e(4742), __webpack_require__.e(2541), __webpack_require__.e(9712), __webpack_require__.e(4187), __webpack_require__.e(7044)]).then(__webpack_require__.bind(__webpack_require__, 34663));
+    const { loadSignerKeyring, loadVerifierKeyring } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4742), __webpack_require__.e(5710), __webpack_require__.e(244), __webpack_require__.e(6599), __webpack_require__.e(1832)]).then(__webpack_require__.bind(__webpack_require__, 34663));
     const [keyring, loaded] = await Promise.all([writer ? loadSignerKeyring(settings) : loadVerifierKeyring(settings, what), loadRetentionPolicyOf(settings, policyOptional)]);
     return { keyring, policy: loaded };
 }
@@ -855,249 +855,285 @@ function createSigner(key, keyring, at, signerId) {
 
 /***/ }),
 
-/***/ 96581:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jn: () => (/* binding */ shallowError),
-/* harmony export */   MS: () => (/* binding */ repoTopLevel),
-/* harmony export */   yQ: () => (/* binding */ repoFacts)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54565);
-
-
-function shallowError() {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({
-        code: 'HISTORY_SHALLOW',
-        message: 'this is a shallow clone: its history is cut off, so it cannot prove where a packet file began or that it was never rewritten. ' +
-            "Fetch the full history with 'git fetch --unshallow' (locally), or set 'fetch-depth: 0' on actions/checkout (in a workflow), then run verify again"
-    });
-}
-/** The repository's top level; a directory that is not a git work tree is the user's error. */
-async function repoTopLevel(dir) {
-    const top = await (0,_git_index_js__WEBPACK_IMPORTED_MODULE_1__/* .openRepository */ .h_)(dir).topLevel();
-    if (top === null) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: 'REPO_INVALID', message: `${dir} is not inside a git repository; run in the repository that holds the store (or pass --repo)` });
-    }
-    return top;
-}
-/** Top level, shallowness, the tool's private directory and HEAD, in one git process. */
-async function repoFacts(dir) {
-    const facts = await (0,_git_index_js__WEBPACK_IMPORTED_MODULE_1__/* .openRepository */ .h_)(dir).describe('release-evidence');
-    if (facts === null) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: 'REPO_INVALID', message: `${dir} is not inside a git work tree; run in the repository that holds the store (or pass --repo)` });
-    }
-    return { top: facts.top, shallow: facts.shallow, stateDir: facts.gitPath, head: facts.head };
-}
-
-
-/***/ }),
-
-/***/ 59077:
+/***/ 15027:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Ws: () => (/* binding */ artifactPath),
-  _I: () => (/* binding */ isCanonicalId),
-  bf: () => (/* binding */ ownerOf),
-  GV: () => (/* binding */ parseStorePath),
-  s3: () => (/* binding */ revisionPaths),
-  FT: () => (/* binding */ seriesFor),
-  hG: () => (/* binding */ seriesId),
-  y2: () => (/* binding */ timestampPath),
-  Wg: () => (/* binding */ windowDir)
+  P0: () => (/* binding */ exportWindow),
+  XJ: () => (/* binding */ latestBlobIds),
+  bN: () => (/* binding */ latestFiles),
+  HA: () => (/* binding */ latestRevision),
+  pz: () => (/* binding */ withBlobs)
 });
 
-// EXTERNAL MODULE: ./src/util/ids.ts
-var ids = __webpack_require__(84598);
+// UNUSED EXPORTS: commitMessage, latestRevisions
+
+// EXTERNAL MODULE: ./src/git/index.ts + 4 modules
+var git = __webpack_require__(89692);
 // EXTERNAL MODULE: ./src/util/revision.ts
 var util_revision = __webpack_require__(78483);
-;// CONCATENATED MODULE: ./src/store/family.ts
-const ARTIFACT_KINDS = ['packet', 'signature', 'log'];
+// EXTERNAL MODULE: ./src/store/layout.ts + 1 modules
+var layout = __webpack_require__(59077);
+// EXTERNAL MODULE: ./src/store/view.ts
+var view = __webpack_require__(46692);
+;// CONCATENATED MODULE: ./src/store/view-write.ts
 
 
-;// CONCATENATED MODULE: ./src/store/layout.ts
+
+async function viewFileFor(args) {
+    const { window } = args;
+    // a shared view (view-spec.ts families) is its owner's page, whichever of its families publishes
+    const family = (0,view/* viewOwner */.TG)(args.family);
+    const path = (0,view/* viewPath */.Rt)(family, window);
+    if (!family.view || path === null)
+        return null;
+    const views = await family.view.load();
+    const { files, blobs } = args.folder ?? (await readFolder(args.dir, args.parentOid, family, window));
+    const replaces = files.some((f) => f.path === path);
+    // the new revision's files are not objects yet: their bytes are passed under placeholder ids
+    const added = [
+        { path: args.paths.packet, oid: ':new-packet', mode: '100644' },
+        { path: args.paths.signature, oid: ':new-signature', mode: '100644' },
+        { path: args.paths.log, oid: ':new-log', mode: '100644' }
+    ];
+    const all = new Map(blobs);
+    all.set(':new-packet', args.packet);
+    const page = (0,view/* renderPage */.Cf)(family, views, views.version, (0,view/* viewInput */.k$)(family, window, [...files, ...added], all));
+    if (page === null)
+        throw new Error(`store: family ${family.name} has no renderer for its own view version ${views.version}`);
+    return { file: { path, bytes: Buffer.from(page, 'utf8') }, replaces };
+}
+async function readFolder(dir, parentOid, family, window) {
+    const repo = (0,git/* openRepository */.h_)(dir);
+    const files = parentOid ? await repo.listTree(parentOid, (0,layout/* windowDir */.Wg)(family, window)) : [];
+    return { files, blobs: await repo.readBlobs((0,view/* viewBlobs */.YX)(family, files)) };
+}
+
+// EXTERNAL MODULE: ./src/store/write.ts
+var write = __webpack_require__(82170);
+;// CONCATENATED MODULE: ./src/store/publish.ts
 
 
-/** Normalizes user-supplied ids for a series; throws UserError ID_INVALID (exit 2) on bad ids. */
-function seriesFor(family, rawWindow, rawKey) {
-    const window = (0,ids.normalizeId)(rawWindow, 'release_window_id');
-    if (!family.keyed)
-        return { window };
-    if (rawKey === undefined)
-        throw new TypeError(`family ${family.name} needs a series key`);
-    return { window, key: (0,ids.normalizeId)(rawKey, 'series key') };
-}
-const CANONICAL_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/**
- * True when `id` is already in normalized form (what a path segment written by us looks like):
- * exactly the fixed points of normalizeId, checked without normalizing (this runs per stored path).
- */
-function isCanonicalId(id) {
-    return id.length <= ids.MAX_ID_LENGTH && CANONICAL_ID.test(id) && !((id.length === 3 || id.length === 4) && (0,ids.isWindowsDeviceName)(id));
-}
-function assertCanonical(ref) {
-    // Internal guard: callers normalize first (seriesFor); a raw id here is a programming error.
-    if (!isCanonicalId(ref.window) || (ref.key !== undefined && !isCanonicalId(ref.key))) {
-        throw new Error(`store: non-normalized id in path (${JSON.stringify(ref)})`);
-    }
-}
-function windowDir(family, window) {
-    assertCanonical({ window });
-    return `${family.root}/${window}`;
-}
-function artifactPath(family, ref, kind) {
-    assertCanonical(ref);
-    const name = family.names[kind].replaceAll('{rev}', (0,util_revision/* formatRevision */.T)(ref.revision)).replaceAll('{key}', ref.key ?? '');
-    return `${family.root}/${ref.window}/${name}`;
-}
-function revisionPaths(family, ref) {
-    return {
-        packet: artifactPath(family, ref, 'packet'),
-        signature: artifactPath(family, ref, 'signature'),
-        log: artifactPath(family, ref, 'log')
-    };
-}
-const SIG_SUFFIX = '.sig';
-const TOKEN_SUFFIX = '.tsr';
-/** Where the timestamp token of a signature lives: `packet-r001.sig` -> `packet-r001.tsr`. */
-function timestampPath(signaturePath) {
-    return signaturePath.endsWith(SIG_SUFFIX) ? `${signaturePath.slice(0, -SIG_SUFFIX.length)}${TOKEN_SUFFIX}` : `${signaturePath}${TOKEN_SUFFIX}`;
-}
-const ID = '([a-z0-9][a-z0-9-]*)';
-const matchers = new WeakMap();
-function matchersFor(family) {
-    let list = matchers.get(family);
-    if (!list) {
-        list = ARTIFACT_KINDS.map((kind) => {
-            const escaped = family.names[kind].replace(/[.*+?^$()|[\]\\]/g, '\\$&');
-            const body = escaped.replace('{key}', ID).replace('{rev}', '(r\\d{3,})');
-            return { kind, re: new RegExp(`^${body}$`) };
-        });
-        matchers.set(family, list);
-    }
-    return list;
-}
-const parsedPaths = new WeakMap();
-/** Classifies a repo-relative path under the family root (paths outside the root: 'unknown'). */
-function parseStorePath(family, path) {
-    // verify classifies every stored path more than once per run (30,000 paths for 10,000 revisions)
-    let memo = parsedPaths.get(family);
-    if (!memo)
-        parsedPaths.set(family, (memo = new Map()));
-    let parsed = memo.get(path);
-    if (!parsed) {
-        if (memo.size > 200_000)
-            memo.clear();
-        memo.set(path, (parsed = classify(family, path)));
-    }
-    return parsed;
-}
-function classify(family, path) {
-    const prefix = `${family.root}/`;
-    if (!path.startsWith(prefix))
-        return { type: 'unknown' };
-    const rest = path.slice(prefix.length);
-    if (family.allowed.includes(rest))
-        return { type: 'allowed' };
-    const slash = rest.indexOf('/');
-    if (slash <= 0)
-        return { type: 'unknown' };
-    const window = rest.slice(0, slash);
-    if (!isCanonicalId(window))
-        return { type: 'unknown' };
-    const name = rest.slice(slash + 1);
-    // the window's derived page: allowed by the layout, checked against its rendering by verify (view-check.ts)
-    if (family.allowed.includes(name) || name === family.view?.file)
-        return { type: 'allowed' };
-    for (const { kind, re } of matchersFor(family)) {
-        const m = re.exec(name);
-        if (!m)
-            continue;
-        const key = family.keyed ? m[1] : undefined;
-        const revision = (0,util_revision/* parseRevision */.P)(family.keyed ? m[2] : m[1]);
-        if (revision === null || (key !== undefined && !isCanonicalId(key)))
-            continue;
-        return { type: 'artifact', kind, ref: key === undefined ? { window, revision } : { window, key, revision } };
-    }
-    if (name.endsWith(TOKEN_SUFFIX)) {
-        const sig = classify(family, `${prefix}${window}/${name.slice(0, -TOKEN_SUFFIX.length)}${SIG_SUFFIX}`);
-        if (sig.type === 'artifact' && sig.kind === 'signature')
-            return { type: 'timestamp', ref: sig.ref, window };
-    }
-    return { type: 'unknown', window };
+
+
+
+/** The latest revision of a series in a commit's tree, with its packet and envelope bytes. */
+async function latestRevision(dir, commit, family, series) {
+    if (commit === null)
+        return null;
+    const files = await (0,git/* openRepository */.h_)(dir).listTree(commit, (0,layout/* windowDir */.Wg)(family, series.window));
+    return (await latestOf(dir, files, family, [series])).get((0,layout/* seriesId */.hG)(series)) ?? null;
 }
 /**
- * The family a path belongs to, as an index into `families` (-1: under no family's root).
- * Several families may share one root when their names are disjoint (lesson 120 keeps packets,
- * approvals, outcome reviews and divergence records side by side under `strategy-approval/{window}/`):
- * of the families with the longest matching root, the one whose layout names the path owns it;
- * a path none of them names belongs to the first of them, which reports it as unexpected. So every
- * path is checked by exactly one family and reported at most once.
+ * The latest revision of each of many series, from one listing of the family's folder and one
+ * blob read (an export of 10,000 windows spawned two git processes per window before).
  */
-function ownerOf(families, path) {
-    // Called for every path of a store (its listing and its whole history): no string is built, and
-    // a root only one family has needs no parse, since the answer is that family either way.
-    let best = -1;
-    let bestLength = -1;
-    let shared = false;
-    for (let i = 0; i < families.length; i++) {
-        const r = families[i].root;
-        if (path.length <= r.length || path.charCodeAt(r.length) !== 0x2f || !path.startsWith(r))
+async function latestRevisions(dir, commit, family, series) {
+    if (commit === null)
+        return new Map(series.map((s) => [seriesId(s), null]));
+    const files = await openRepository(dir).listTree(commit, family.root);
+    return latestOf(dir, files, family, series);
+}
+async function latestOf(dir, files, family, series) {
+    const latest = latestFiles(files, family, series);
+    const blobs = await (0,git/* openRepository */.h_)(dir).readBlobs(latestBlobIds(latest));
+    return withBlobs(latest, blobs);
+}
+/** The latest revision of each series in `files` (a listing that covers their folders); null when none. */
+function latestFiles(files, family, series) {
+    const wanted = new Map(series.map((s) => [(0,layout/* seriesId */.hG)(s), s]));
+    const latest = new Map();
+    const oids = new Map();
+    for (const f of files) {
+        const p = (0,layout/* parseStorePath */.GV)(family, f.path);
+        if (p.type !== 'artifact')
             continue;
-        if (r.length > bestLength) {
-            best = i;
-            bestLength = r.length;
-            shared = false;
+        const id = (0,layout/* seriesId */.hG)(p.ref);
+        if (!wanted.has(id))
+            continue;
+        oids.set(f.path, f.oid);
+        latest.set(id, Math.max(latest.get(id) ?? 0, p.ref.revision));
+    }
+    const out = new Map();
+    for (const [id, s] of wanted) {
+        const revision = latest.get(id) ?? 0;
+        if (revision === 0) {
+            out.set(id, null);
+            continue;
         }
-        else if (r.length === bestLength)
-            shared = true;
+        const paths = (0,layout/* revisionPaths */.s3)(family, { ...s, revision });
+        out.set(id, { revision, paths, packetOid: oids.get(paths.packet), signatureOid: oids.get(paths.signature) });
     }
-    if (best < 0)
-        return -1;
-    if (!shared)
-        return best;
-    const root = families[best].root;
-    for (const [i, f] of families.entries()) {
-        if (f.root === root && parseStorePath(f, path).type === 'artifact')
-            return i;
-    }
-    return best;
+    return out;
 }
-/** Stable identity of a series, for maps: `window` or `window/key`. */
-function seriesId(ref) {
-    return ref.key === undefined ? ref.window : `${ref.window}/${ref.key}`;
+function latestBlobIds(latest) {
+    return [...latest.values()].flatMap((f) => (f ? [f.packetOid, f.signatureOid].filter((o) => o !== undefined) : []));
+}
+function withBlobs(latest, blobs) {
+    const out = new Map();
+    for (const [id, f] of latest) {
+        out.set(id, f && {
+            revision: f.revision,
+            paths: f.paths,
+            packet: (f.packetOid && blobs.get(f.packetOid)) || Buffer.alloc(0),
+            signature: f.signatureOid ? blobs.get(f.signatureOid) : undefined
+        });
+    }
+    return out;
+}
+function commitMessage(family, series, revision, digest, previous) {
+    const label = (0,util_revision/* formatRevision */.T)(revision);
+    return [
+        `${family.root}: ${(0,layout/* seriesId */.hG)(series)} ${label} sha256:${digest.slice(0, 12)}`,
+        '',
+        `release_window_id: ${series.window}`,
+        ...(series.key !== undefined ? [`series: ${series.key}`] : []),
+        `revision: ${label}`,
+        `signature_digest: sha256:${digest}`,
+        `supersedes: ${previous ? (0,util_revision/* formatRevision */.T)(previous.revision) : 'none'}`,
+        '',
+        `Written once by release-evidence; published files are never modified.`
+    ].join('\n');
+}
+async function exportWindow(args) {
+    const { family, series } = args;
+    const previous = args.previous !== undefined ? args.previous : await latestRevision(args.dir, args.parentOid, family, series);
+    const next = (previous?.revision ?? 0) + 1;
+    const outcome = await args.build(next, previous);
+    const base = { series, commitOid: null, files: null, digest: null, findings: [] };
+    if (outcome.kind === 'unchanged')
+        return { ...base, revision: previous?.revision ?? 0, action: 'unchanged' };
+    if (outcome.kind === 'rejected')
+        return { ...base, revision: previous?.revision ?? 0, action: 'rejected', findings: outcome.findings };
+    const paths = (0,layout/* revisionPaths */.s3)(family, { ...series, revision: next });
+    const view = await viewFileFor({ dir: args.dir, parentOid: args.parentOid, family, window: series.window, paths, packet: outcome.files.packet, folder: args.folder });
+    const commit = {
+        committer: args.committer,
+        message: commitMessage(family, series, next, outcome.files.digest, previous),
+        files: [
+            { path: paths.packet, bytes: outcome.files.packet },
+            { path: paths.signature, bytes: outcome.files.signature },
+            { path: paths.log, bytes: outcome.files.log },
+            ...(outcome.files.timestamp ? [{ path: (0,layout/* timestampPath */.y2)(paths.signature), bytes: outcome.files.timestamp }] : []),
+            ...(view ? [view.file] : [])
+        ],
+        replace: view?.replaces ? [view.file.path] : []
+    };
+    if (args.batch && args.batch.head !== args.parentOid)
+        throw new Error(`store: the batch is at ${args.batch.head}, not at ${args.parentOid}`);
+    const { commitOid } = args.batch ? await args.batch.commit(commit) : await (0,write/* commitFiles */.z)({ dir: args.dir, branch: args.branch, parentOid: args.parentOid, ...commit });
+    return { ...base, revision: next, action: 'written', commitOid, files: paths, digest: outcome.files.digest };
 }
 
 
 /***/ }),
 
-/***/ 78483:
+/***/ 46692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ parseRevision),
-/* harmony export */   T: () => (/* binding */ formatRevision)
+/* harmony export */   CG: () => (/* binding */ viewWindow),
+/* harmony export */   Cf: () => (/* binding */ renderPage),
+/* harmony export */   Rt: () => (/* binding */ viewPath),
+/* harmony export */   TG: () => (/* binding */ viewOwner),
+/* harmony export */   YX: () => (/* binding */ viewBlobs),
+/* harmony export */   k$: () => (/* binding */ viewInput),
+/* harmony export */   x8: () => (/* binding */ viewVersionOf)
 /* harmony export */ });
-// Revision labels: r001 ... r999, then r1000. Three digits minimum so names sort within the first
-// thousand; a non-canonical label (r1, r0001, r000) is not a revision. Shared by the packet
-// contract and the store layout, so the two can never disagree on a revision's name.
-function formatRevision(n) {
-    if (!Number.isSafeInteger(n) || n < 1)
-        throw new RangeError(`revision must be a positive integer, got ${n}`);
-    return `r${String(n).padStart(3, '0')}`;
+/* unused harmony export viewHeader */
+/* harmony import */ var _family_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78483);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59077);
+
+
+
+// A family's window view: one derived page per window folder (README.md, which GitHub shows under
+// the folder listing), rendered from the signed files in that folder and nothing else. The store
+// writes it with every revision it publishes (view-write.ts) and verify re-renders it at every
+// commit that changed it (view-check.ts), so the page can never say more than the signed files do.
+//
+// A rendering is a contract: the page's first line names the view version it was made with, and
+// verify re-renders with that version. Changing what a view prints means adding a version and
+// keeping the old one, or every page written before the change would fail verify.
+function viewPath(family, window) {
+    return family.view ? `${(0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .windowDir */ .Wg)(family, window)}/${family.view.file}` : null;
 }
-function parseRevision(label) {
-    const m = /^r(\d{3,})$/.exec(label);
-    if (!m)
+/** The window whose view `path` is, or null when it is not a view file. */
+function viewWindow(family, path) {
+    if (!family.view)
         return null;
-    const n = Number(m[1]);
-    if (!Number.isSafeInteger(n) || n < 1 || formatRevision(n) !== label)
+    const prefix = `${family.root}/`;
+    const suffix = `/${family.view.file}`;
+    if (!path.startsWith(prefix) || !path.endsWith(suffix))
         return null;
-    return n;
+    const window = path.slice(prefix.length, path.length - suffix.length);
+    return (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .isCanonicalId */ ._I)(window) ? window : null;
+}
+const HEADER = /^<!-- release-evidence view ([a-z0-9-]+) v(\d{1,6}):/;
+/**
+ * The page's first line: which family and view version made it, and that it is not to be edited.
+ * The family name is in it so a page copied into another family's folder does not re-render.
+ */
+function viewHeader(family, version) {
+    return `<!-- release-evidence view ${family.name} v${version}: generated from the signed files in this folder; do not edit (release-evidence verify re-renders it and fails on any difference) -->\n`;
+}
+/** The view version a page names on its first line, or null when it names none. */
+function viewVersionOf(page) {
+    const m = HEADER.exec(page.subarray(0, 200).toString('utf8'));
+    return m ? { family: m[1], version: Number(m[2]) } : null;
+}
+/** The family whose name a page carries and whose verify checks it: the first of a shared view's families. */
+function viewOwner(family) {
+    return family.view?.families?.()[0] ?? family;
+}
+/** The families whose revisions a page shows: the owner, then the families that share its folder. */
+function viewFamilies(family) {
+    return family.view?.families?.() ?? [family];
+}
+/** The whole page of `version` for a window, header included; null when this release has no such version. */
+function renderPage(family, views, version, input) {
+    const render = Object.hasOwn(views.renderers, version) ? views.renderers[version] : undefined;
+    return render ? viewHeader(family, version) + render(input) : null;
+}
+/**
+ * What a renderer is given for a window, from the files of its folder at one commit (`files`: every
+ * file under `{root}/{window}/`) and their bytes (`blobs`, by blob id; a missing blob reads as empty).
+ */
+function viewInput(family, window, files, blobs) {
+    const [own, ...others] = viewFamilies(family);
+    const input = { family: { name: own.name, root: own.root }, window, revisions: revisionsOf(own, window, files, blobs) };
+    return others.length === 0 ? input : { ...input, related: others.map((f) => ({ family: f.name, revisions: revisionsOf(f, window, files, blobs) })) };
+}
+function revisionsOf(family, window, files, blobs) {
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    const dir = `${(0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .windowDir */ .Wg)(family, window)}/`;
+    const rel = (path) => path.slice(dir.length);
+    const revisions = [];
+    for (const f of files) {
+        const p = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .parseStorePath */ .GV)(family, f.path);
+        if (p.type !== 'artifact' || p.kind !== 'packet' || p.ref.window !== window)
+            continue;
+        const other = (kind) => (byPath.has((0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .artifactPath */ .Ws)(family, p.ref, kind)) ? rel((0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .artifactPath */ .Ws)(family, p.ref, kind)) : null);
+        revisions.push({
+            ...(p.ref.key !== undefined ? { key: p.ref.key } : {}),
+            revision: p.ref.revision,
+            label: (0,_family_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRevision */ .T)(p.ref.revision),
+            files: { packet: rel(f.path), signature: other('signature'), log: other('log') },
+            packet: blobs.get(f.oid) ?? Buffer.alloc(0),
+            order: (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .seriesId */ .hG)(p.ref)
+        });
+    }
+    revisions.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : a.revision - b.revision));
+    return revisions.map(({ order: _order, ...r }) => r);
+}
+/** The packet blobs a window's view needs, from a listing of its folder. */
+function viewBlobs(family, files) {
+    const families = viewFamilies(family);
+    return files.filter((f) => families.some((fam) => {
+        const p = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .parseStorePath */ .GV)(fam, f.path);
+        return p.type === 'artifact' && p.kind === 'packet';
+    })).map((f) => f.oid);
 }
 
 

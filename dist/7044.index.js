@@ -1,5 +1,5 @@
 export const id = 7044;
-export const ids = [7044];
+export const ids = [7044,4663];
 export const modules = {
 
 /***/ 34663:

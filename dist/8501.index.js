@@ -1,5 +1,5 @@
 export const id = 8501;
-export const ids = [8501,8097,4310,9631,478];
+export const ids = [8501,4310,9631,478];
 export const modules = {
 
 /***/ 6046:
@@ -50,7 +50,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   resolveAt: () => (/* binding */ resolveAt)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54565);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89692);
 /* harmony import */ var _policy_file_digests_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6046);
 /* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96581);
 /* harmony import */ var _store_result_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(64803);
@@ -154,7 +154,7 @@ async function deriveIndexAndPolicy(args) {
     if (warm !== null && sameModified(warm.modified, modified))
         return warm.index;
     // a miss: only now load the verifiers, the keyring and the policy parser
-    const [{ computeIndex, indexTexts }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(5732), __webpack_require__.e(4742), __webpack_require__.e(6079), __webpack_require__.e(2333)]).then(__webpack_require__.bind(__webpack_require__, 86079)), __webpack_require__.e(/* import() */ 2012).then(__webpack_require__.bind(__webpack_require__, 42012))]);
+    const [{ computeIndex, indexTexts }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4742), __webpack_require__.e(6079), __webpack_require__.e(2333)]).then(__webpack_require__.bind(__webpack_require__, 86079)), __webpack_require__.e(/* import() */ 2012).then(__webpack_require__.bind(__webpack_require__, 42012))]);
     const trust = await loadRetentionTrust(settings, { what: 'retention' });
     const inspectors = await Promise.all(specs.map((spec) => spec.inspector(settings)));
     const fingerprint = warmKey ?? indexFingerprint({ settings, trust, inspectors });
@@ -163,7 +163,7 @@ async function deriveIndexAndPolicy(args) {
         if (cached !== null && sameModified(cached.modified, modified))
             return cached.index;
     }
-    const index = await computeIndex({ repo, top: facts.top, settings, commit, trust, inspectors, modifiedOf, inWindow: args.inWindow });
+    const index = await computeIndex({ repo, top: facts.top, settings, commit, trust, inspectors, modifiedOf, inWindow: args.inWindow, scan: args.scan, memo: args.memo });
     const texts = indexTexts(index);
     if (useCache)
         await (0,_store_result_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .writeResult */ .Zk)(facts.stateDir, INDEX_CACHE_KIND, commit, fingerprint, { policy: trust.policy.data, modified }, texts);
@@ -239,12 +239,12 @@ __webpack_require__.r(__webpack_exports__);
 
 async function loadRetentionPolicy(path, file = path) {
     // the YAML parser and the schema validators load on first use: a warm index query needs neither
-    const { loadPolicyFile } = await Promise.all(/* import() */[__webpack_require__.e(5732), __webpack_require__.e(4742), __webpack_require__.e(4705)]).then(__webpack_require__.bind(__webpack_require__, 64742));
+    const { loadPolicyFile } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4742), __webpack_require__.e(4705)]).then(__webpack_require__.bind(__webpack_require__, 64742));
     return checkRetentionPolicy(await loadPolicyFile('retention', path, file));
 }
 /** A parser of retention policy texts (the committed versions of the policy file). */
 async function retentionPolicyParser() {
-    const { parsePolicy } = await Promise.all(/* import() */[__webpack_require__.e(5732), __webpack_require__.e(4742), __webpack_require__.e(4705)]).then(__webpack_require__.bind(__webpack_require__, 64742));
+    const { parsePolicy } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4742), __webpack_require__.e(4705)]).then(__webpack_require__.bind(__webpack_require__, 64742));
     return (text, file) => checkRetentionPolicy(parsePolicy('retention', text, file));
 }
 function checkRetentionPolicy(policy) {
@@ -283,7 +283,7 @@ function durationMs(text) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   planPurge: () => (/* binding */ planPurge)
 /* harmony export */ });
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54565);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89692);
 /* harmony import */ var _store_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59077);
 /* harmony import */ var _util_ids_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(84598);
 /* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76043);
@@ -375,7 +375,7 @@ __webpack_require__.r(__webpack_exports__);
  */
 async function loadRetentionTrust(settings, { policyOptional = false, writer = false, what = 'verify' } = {}) {
     // loaded here, not with this module: a warm index query reads the policy and never a keyring
-    const { loadSignerKeyring, loadVerifierKeyring } = await Promise.all(/* import() */[__webpack_require__.e(5732), __webpack_require__.e(4742), __webpack_require__.e(2541), __webpack_require__.e(9712), __webpack_require__.e(4187), __webpack_require__.e(7044)]).then(__webpack_require__.bind(__webpack_require__, 34663));
+    const { loadSignerKeyring, loadVerifierKeyring } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4742), __webpack_require__.e(5710), __webpack_require__.e(244), __webpack_require__.e(6599), __webpack_require__.e(1832)]).then(__webpack_require__.bind(__webpack_require__, 34663));
     const [keyring, loaded] = await Promise.all([writer ? loadSignerKeyring(settings) : loadVerifierKeyring(settings, what), loadRetentionPolicyOf(settings, policyOptional)]);
     return { keyring, policy: loaded };
 }
@@ -689,54 +689,17 @@ async function saveCache(dir, content) {
 
 /***/ }),
 
-/***/ 96581:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jn: () => (/* binding */ shallowError),
-/* harmony export */   MS: () => (/* binding */ repoTopLevel),
-/* harmony export */   yQ: () => (/* binding */ repoFacts)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54565);
-
-
-function shallowError() {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({
-        code: 'HISTORY_SHALLOW',
-        message: 'this is a shallow clone: its history is cut off, so it cannot prove where a packet file began or that it was never rewritten. ' +
-            "Fetch the full history with 'git fetch --unshallow' (locally), or set 'fetch-depth: 0' on actions/checkout (in a workflow), then run verify again"
-    });
-}
-/** The repository's top level; a directory that is not a git work tree is the user's error. */
-async function repoTopLevel(dir) {
-    const top = await (0,_git_index_js__WEBPACK_IMPORTED_MODULE_1__/* .openRepository */ .h_)(dir).topLevel();
-    if (top === null) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: 'REPO_INVALID', message: `${dir} is not inside a git repository; run in the repository that holds the store (or pass --repo)` });
-    }
-    return top;
-}
-/** Top level, shallowness, the tool's private directory and HEAD, in one git process. */
-async function repoFacts(dir) {
-    const facts = await (0,_git_index_js__WEBPACK_IMPORTED_MODULE_1__/* .openRepository */ .h_)(dir).describe('release-evidence');
-    if (facts === null) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: 'REPO_INVALID', message: `${dir} is not inside a git work tree; run in the repository that holds the store (or pass --repo)` });
-    }
-    return { top: facts.top, shallow: facts.shallow, stateDir: facts.gitPath, head: facts.head };
-}
-
-
-/***/ }),
-
 /***/ 64803:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NU: () => (/* binding */ writePartedResult),
 /* harmony export */   Uv: () => (/* binding */ readResult),
 /* harmony export */   Zk: () => (/* binding */ writeResult),
-/* harmony export */   _9: () => (/* binding */ readResultParts)
+/* harmony export */   _9: () => (/* binding */ readResultParts),
+/* harmony export */   o1: () => (/* binding */ readPartedResult),
+/* harmony export */   oC: () => (/* binding */ readNewestResult)
 /* harmony export */ });
-/* unused harmony export readNewestResult */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
@@ -806,7 +769,8 @@ function unpack(header, rest) {
     if (typeof valueBytes !== 'number' || !Array.isArray(layout))
         return null;
     let at = valueBytes;
-    const parts = {};
+    // no prototype: a part named __proto__ is a part like any other
+    const parts = Object.create(null);
     for (const p of layout) {
         if (!Array.isArray(p) || typeof p[0] !== 'string' || typeof p[1] !== 'number')
             return null;
@@ -881,6 +845,27 @@ async function writeResult(stateDir, kind, tip, fingerprint, value, parts) {
         return false;
     }
 }
+function writePartedResult(stateDir, kind, tip, fingerprint, meta, parts) {
+    const texts = Object.create(null);
+    for (const [name, value] of parts)
+        texts[name] = JSON.stringify(value);
+    return writeResult(stateDir, kind, tip, fingerprint, meta, texts);
+}
+/** The parted result stored for exactly this tip and fingerprint, or null. */
+async function readPartedResult(stateDir, kind, tip, fingerprint) {
+    const stored = await readResultParts(stateDir, kind, tip, fingerprint);
+    if (stored === null)
+        return null;
+    const { value, parts } = stored;
+    return {
+        meta: value,
+        names: Object.keys(parts),
+        part(name) {
+            const bytes = Object.hasOwn(parts, name) ? parts[name] : undefined;
+            return bytes === undefined ? undefined : JSON.parse(bytes.toString('utf8'));
+        }
+    };
+}
 
 
 /***/ }),
@@ -901,7 +886,7 @@ async function writeResult(stateDir, kind, tip, fingerprint, value, parts) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54565);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89692);
 /* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(96581);
 
 

@@ -1,5 +1,5 @@
 export const id = 8872;
-export const ids = [8872,4663,4964,5225,2583,7044];
+export const ids = [8872,4663,7044];
 export const modules = {
 
 /***/ 89638:
@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/git/index.ts + 5 modules
-var src_git = __webpack_require__(54565);
+// EXTERNAL MODULE: ./src/git/index.ts + 4 modules
+var src_git = __webpack_require__(89692);
 // EXTERNAL MODULE: ./src/settings.ts
 var src_settings = __webpack_require__(58750);
 // EXTERNAL MODULE: ./src/signing/document.ts
@@ -86,8 +86,8 @@ async function snapshotPages(top, parent, written) {
     return { files, replace };
 }
 
-// EXTERNAL MODULE: ./src/lineage/run.ts + 4 modules
-var run = __webpack_require__(85892);
+// EXTERNAL MODULE: ./src/lineage/run.ts + 5 modules
+var run = __webpack_require__(57736);
 // EXTERNAL MODULE: ./src/util/hash.ts + 1 modules
 var hash = __webpack_require__(54705);
 // EXTERNAL MODULE: ./src/util/revision.ts
@@ -753,351 +753,6 @@ function viewBlobs(family, files) {
 
 /***/ }),
 
-/***/ 78688:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ assertNoSymlinkInPaths)
-/* harmony export */ });
-/* unused harmony export assertNoSymlinkInPath */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
-/* harmony import */ var _util_ids_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(84598);
-
-
-
-
-// The store writes into the working tree of a checked-out branch, through mkdir and writeFile,
-// which follow symbolic links. A link anywhere between the repository root and a file
-// (closure-packets/ itself, a window folder, the file), left untracked by an earlier step of the
-// job, would carry the write outside the repository. So every component below the root is
-// checked with lstat before anything is written; what does not exist yet is created later as a
-// real folder. The root itself (and what lies above it) is the checkout's own business.
-/** Throws a UserError (REPO_INVALID) when a component of `path` (repo-relative, `/`-separated) below `root` is a symbolic link. */
-async function assertNoSymlinkInPath(root, path) {
-    const parts = path.split('/');
-    for (let i = 1; i <= parts.length; i++) {
-        const rel = parts.slice(0, i).join('/');
-        let stat;
-        try {
-            stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel));
-        }
-        catch (err) {
-            const code = err.code;
-            // nothing there (or a file where a folder should be, reported by the write itself)
-            if (code === 'ENOENT' || code === 'ENOTDIR')
-                return;
-            throw err;
-        }
-        if (stat.isSymbolicLink()) {
-            const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readlink)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel)).catch(() => '?');
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({
-                code: 'REPO_INVALID',
-                message: `${rel}: is a symbolic link (to ${(0,_util_ids_js__WEBPACK_IMPORTED_MODULE_3__.printable)(target)}) in the working tree; the store writes only real files and folders inside the repository, ` +
-                    `so it wrote nothing: remove it (rm ${rel}) and run again`
-            });
-        }
-        if (!stat.isDirectory())
-            return;
-    }
-}
-/** assertNoSymlinkInPath for each path, in order. */
-async function assertNoSymlinkInPaths(root, paths) {
-    for (const path of paths)
-        await assertNoSymlinkInPath(root, path);
-}
-
-
-/***/ }),
-
-/***/ 82170:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ StoreBatch),
-/* harmony export */   z: () => (/* binding */ commitFiles)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
-/* harmony import */ var _worktree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78688);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54565);
-
-
-
-
-
-/**
- * Several write-once commits in a chain, landed together: each commit's objects are written when
- * it is made, on top of the previous one, and land() then moves the branch once (the same
- * compare-and-swap), writes the new files to the working tree and records them in the index with
- * one native git call. An export of many windows thus pays for the ref, the working tree and the
- * index once, not once per window (the index alone is rewritten whole on every update), and lands
- * all of its commits or none. Pending working-tree bytes are bounded: past LAND_EVERY_BYTES the
- * batch lands what it has and goes on from there.
- */
-class StoreBatch {
-    args;
-    repo;
-    tip;
-    expected;
-    checkedOut;
-    pending = new Map();
-    /** derived pages replaced since the batch last landed -> the blob the working tree holds for them */
-    replacedSinceLand = new Map();
-    /** paths removed since the batch last landed (a purge) */
-    removals = new Set();
-    pendingBytes = 0;
-    /** the root tree and the trees of the latest commit made here, so the next commit does not read them back */
-    tipTree = null;
-    /** the subject of the latest commit, for the reflog */
-    subject = '';
-    trees = new Map();
-    constructor(args) {
-        this.args = args;
-        this.repo = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_4__/* .openRepository */ .h_)(args.dir);
-        this.tip = args.parentOid;
-        this.expected = args.expectedRefOid === undefined ? args.parentOid : args.expectedRefOid;
-    }
-    /** The commit the next one builds on (the last one made, once there is one). */
-    get head() {
-        return this.tip;
-    }
-    async isCheckedOut() {
-        if (this.checkedOut === undefined) {
-            this.checkedOut = (await this.repo.currentBranch()) === this.args.branch;
-            // The working tree reflects the branch tip; it can only be fast-forwarded by the new files.
-            if (this.checkedOut && this.expected !== this.args.parentOid) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InternalError */ .Gd({ code: 'INTERNAL', message: `store: refs/heads/${this.args.branch} is checked out; build on its tip or on an unchecked-out branch` });
-            }
-        }
-        return this.checkedOut;
-    }
-    /** Writes one commit's objects on top of the batch's head; nothing is visible until land(). */
-    async commit(c) {
-        const { files } = c;
-        const remove = c.remove ?? [];
-        const dir = this.args.dir;
-        if (files.length === 0 && remove.length === 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InternalError */ .Gd({ code: 'INTERNAL', message: 'store: commit with no files' });
-        for (const f of files)
-            assertSafePath(f.path);
-        for (const p of remove)
-            assertSafePath(p);
-        const checkedOut = await this.isCheckedOut();
-        // before any object is written: a link in the working tree would carry the write elsewhere
-        if (checkedOut)
-            await (0,_worktree_js__WEBPACK_IMPORTED_MODULE_3__/* .assertNoSymlinkInPaths */ .m)(dir, [...files.map((f) => f.path), ...remove]);
-        const pending = { files: new Map(), dirs: new Map(), removed: new Set() };
-        const folderOf = (path) => {
-            const parts = path.split('/');
-            let node = pending;
-            for (const part of parts.slice(0, -1)) {
-                let next = node.dirs.get(part);
-                if (!next)
-                    node.dirs.set(part, (next = { files: new Map(), dirs: new Map(), removed: new Set() }));
-                node = next;
-            }
-            const name = parts[parts.length - 1];
-            if (node.files.has(name) || node.removed.has(name))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InternalError */ .Gd({ code: 'INTERNAL', message: `store: ${path} given twice` });
-            return { node, name };
-        };
-        const blobs = [];
-        for (const f of files) {
-            const oid = await this.repo.writeBlob(f.bytes);
-            blobs.push(oid);
-            const { node, name } = folderOf(f.path);
-            node.files.set(name, oid);
-        }
-        for (const p of remove) {
-            const { node, name } = folderOf(p);
-            node.removed.add(name);
-        }
-        const parentTree = this.tip ? (this.tipTree ?? (await this.repo.commitTree(this.tip))) : null;
-        const written = new Map();
-        const replaced = new Map();
-        const treeOid = (await mergeTree(this.repo, parentTree, pending, '', this.trees, written, { allowed: new Set(c.replace), replaced })) ?? (await this.repo.writeTree([]));
-        // The working tree still holds what the batch last landed: a page replaced again before the
-        // batch lands is compared with the blob it had then, not with the batch's unlanded one.
-        for (const [path, oid] of replaced) {
-            const first = this.replacedSinceLand.get(path);
-            if (first === undefined)
-                this.replacedSinceLand.set(path, oid);
-            else
-                replaced.set(path, first);
-        }
-        if (checkedOut)
-            await assertWorktreeFree(this.repo, dir, files, replaced);
-        const who = { name: c.committer.name, email: c.committer.email, timestamp: c.committer.timestamp, timezoneOffset: 0 };
-        const commitOid = await this.repo.writeCommit({
-            tree: treeOid,
-            parent: this.tip ? [this.tip] : [],
-            author: who,
-            committer: who,
-            message: c.message.endsWith('\n') ? c.message : `${c.message}\n`
-        });
-        this.tipTree = treeOid;
-        this.subject = c.message.split('\n')[0];
-        this.trees = written;
-        this.tip = commitOid;
-        if (checkedOut) {
-            files.forEach((f, i) => this.pending.set(f.path, { path: f.path, oid: blobs[i], bytes: f.bytes }));
-            for (const p of remove) {
-                this.pending.delete(p);
-                this.removals.add(p);
-            }
-            this.pendingBytes += files.reduce((n, f) => n + f.bytes.length, 0);
-        }
-        if (this.pendingBytes > LAND_EVERY_BYTES)
-            await this.land();
-        return { commitOid, treeOid };
-    }
-    /**
-     * Moves the branch from the expected commit to the batch's head (compare-and-swap), then brings
-     * a checked-out working tree and index up to date. Nothing to do when no commit was made.
-     */
-    async land() {
-        const ref = `refs/heads/${this.args.branch}`;
-        const checkedOut = await this.isCheckedOut();
-        if (this.tip === this.expected)
-            return { worktreeUpdated: checkedOut };
-        if (!(await this.repo.updateRef(ref, this.tip, this.expected, `release-evidence: ${this.subject}`))) {
-            const current = await this.repo.tryResolveRef(ref);
-            if (current === this.expected)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InternalError */ .Gd({ code: 'GIT', message: `store: could not move ${ref} to ${this.tip} (is another git process holding its lock?)` });
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InternalError */ .Gd({
-                code: 'REF_MOVED',
-                message: `store: ${ref} is at ${current ?? '(unborn)'}, expected ${this.expected ?? '(unborn)'}; rebuild the export on the new tip`
-            });
-        }
-        this.expected = this.tip;
-        if (checkedOut) {
-            const files = [...this.pending.values()];
-            this.pending = new Map();
-            this.replacedSinceLand = new Map();
-            this.pendingBytes = 0;
-            for (const f of files) {
-                const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.args.dir, f.path);
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(abs), { recursive: true });
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(abs, f.bytes);
-            }
-            await this.repo.stageBlobs(files);
-            const removals = [...this.removals];
-            this.removals = new Set();
-            for (const p of removals) {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.args.dir, p), { force: true });
-                await this.repo.removeFromIndex(p);
-                // git keeps no empty folders; neither does the working tree of a purged window
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rmdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.args.dir, p))).catch(() => undefined);
-            }
-        }
-        return { worktreeUpdated: checkedOut };
-    }
-}
-/** Working-tree bytes a batch may hold before it lands early (an export of 10,000 large packets). */
-const LAND_EVERY_BYTES = 64 * 1024 * 1024;
-/** One write-once commit, landed at once (a batch of one). */
-async function commitFiles(args) {
-    const batch = new StoreBatch(args);
-    const { commitOid, treeOid } = await batch.commit(args);
-    const { worktreeUpdated } = await batch.land();
-    return { commitOid, treeOid, worktreeUpdated };
-}
-/**
- * Rewrites only the trees along new paths; refuses to replace anything that exists (but a derived
- * file named in `replacing`). Trees the
- * previous commit of a batch wrote come from `known` instead of the object store; every tree
- * written here is recorded in `written`.
- */
-async function mergeTree(repo, baseOid, pending, at, known, written, replacing) {
-    const entries = new Map();
-    if (baseOid) {
-        for (const e of known.get(baseOid) ?? (await repo.readTree(baseOid)))
-            entries.set(e.path, e);
-    }
-    for (const name of pending.removed) {
-        if (entries.get(name)?.type !== 'blob')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InternalError */ .Gd({ code: 'INTERNAL', message: `store: cannot remove ${at}${name}: it is not a file in the parent commit` });
-        entries.delete(name);
-    }
-    for (const [name, oid] of pending.files) {
-        const existing = entries.get(name);
-        if (existing && existing.type === 'blob' && replacing.allowed.has(`${at}${name}`))
-            replacing.replaced.set(`${at}${name}`, existing.oid);
-        else if (existing) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InternalError */ .Gd({ code: 'WRITE_ONCE', message: `store: refusing to rewrite ${at}${name}: it already exists in the parent commit` });
-        }
-        entries.set(name, { mode: '100644', path: name, oid, type: 'blob' });
-    }
-    for (const [name, sub] of pending.dirs) {
-        const existing = entries.get(name);
-        if (existing && existing.type !== 'tree') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'REPO_INVALID', message: `${at}${name} is a file in the repository; the store needs it to be a folder (move the file away)` });
-        }
-        const oid = await mergeTree(repo, existing?.oid ?? null, sub, `${at}${name}/`, known, written, replacing);
-        if (oid === null)
-            entries.delete(name);
-        else
-            entries.set(name, { mode: '040000', path: name, oid, type: 'tree' });
-    }
-    // git stores no empty folder: the caller drops it (the root becomes the empty tree)
-    if (entries.size === 0)
-        return null;
-    const list = [...entries.values()];
-    const oid = await repo.writeTree(list);
-    written.set(oid, list);
-    return oid;
-}
-function assertSafePath(path) {
-    const parts = path.split('/');
-    // eslint-disable-next-line no-control-regex -- a control character makes a path unsafe
-    if (path.startsWith('/') || parts.some((p) => p === '' || p === '.' || p === '..' || p === '.git' || /[\u0000-\u001f\\]/.test(p))) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InternalError */ .Gd({ code: 'INTERNAL', message: `store: unsafe path ${JSON.stringify(path)}` });
-    }
-}
-/**
- * An untracked file in the way would be silently replaced; identical bytes are fine. So would a
- * local edit of a derived file being replaced: its working-tree copy must be the committed one.
- */
-async function assertWorktreeFree(repo, dir, files, replaced) {
-    const committed = replaced.size > 0 ? await repo.readBlobs([...replaced.values()]) : new Map();
-    for (const f of files) {
-        let existing;
-        try {
-            existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, f.path));
-        }
-        catch (err) {
-            const code = err.code;
-            if (code === 'ENOENT')
-                continue;
-            if (code === 'ENOTDIR')
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'REPO_INVALID', message: `${f.path}: a parent of this path is a file in the working tree; move it away` });
-            throw err;
-        }
-        const old = replaced.get(f.path);
-        if (old !== undefined && !Buffer.from(f.bytes).equals(existing)) {
-            if (committed.get(old)?.equals(existing))
-                continue;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'REPO_INVALID', message: `${f.path}: the working-tree copy has uncommitted edits; this page is generated (never edited): discard them ('git checkout -- ${f.path}') and run again` });
-        }
-        if (!Buffer.from(f.bytes).equals(existing)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({
-                code: 'REPO_INVALID',
-                message: `${f.path}: an uncommitted file with different content is in the way of the new revision; move it out of the store folder and run again`
-            });
-        }
-    }
-}
-
-
-/***/ }),
-
 /***/ 34663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1173,21 +828,117 @@ async function loadSignerKeyring(settings) {
 
 /***/ }),
 
-/***/ 24964:
+/***/ 29021:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ displayPath)
+/* harmony export */   Eh: () => (/* binding */ knownRepo),
+/* harmony export */   GQ: () => (/* binding */ withKnownRepo),
+/* harmony export */   Jv: () => (/* binding */ storeCommit),
+/* harmony export */   Qw: () => (/* binding */ resolvePin),
+/* harmony export */   rC: () => (/* binding */ requirePin)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* unused harmony exports TRUST_ROOT_ENV, unpinnedError */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(89692);
+/* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(96581);
 
-/** Path shown to users: repo-relative with / separators when inside the workspace. */
-function displayPath(workspace, abs) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, abs);
-    if (rel === '' || rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel))
-        return abs;
-    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+
+
+
+
+// The pin: the sha256 of revision 1's canonical payload, given from outside the repository being
+// verified (--trust-root, the trust-root Action input, $RELEASE_EVIDENCE_TRUST_ROOT), either as
+// the hex value or as the path of a file that holds it. A file inside the checkout is refused:
+// whoever can push could rewrite it together with the store.
+const TRUST_ROOT_ENV = 'RELEASE_EVIDENCE_TRUST_ROOT';
+const HEX = /^(?:sha256:)?([0-9a-fA-F]{64})$/;
+/** The pinned sha256 (lowercase hex), or null when no pin was configured. */
+async function resolvePin(settings) {
+    const raw = settings.trust?.root?.trim();
+    if (!raw)
+        return null;
+    const hex = HEX.exec(raw);
+    if (hex)
+        return hex[1].toLowerCase();
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(settings.workspace, raw);
+    const [real, top] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(file).catch(() => file), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(settings.workspace).catch(() => settings.workspace)]);
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(top, real);
+    if (inside === '' || (!inside.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({
+            code: 'USAGE',
+            message: `--trust-root ${raw}: the pin file is inside the repository being verified, so whoever can push could change it along with the store; give the sha256 itself, or a file outside the checkout`
+        });
+    }
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'INPUT_UNREADABLE', message: `--trust-root ${raw}: not a sha256 and not a readable file (${err.code ?? 'error'})`, cause: err });
+    }
+    const token = text
+        .split('\n')
+        .map((l) => l.replace(/#.*/, '').trim())
+        .find((l) => l !== '');
+    const m = token === undefined ? null : HEX.exec(token.split(/\s+/)[0]);
+    if (!m)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'INPUT_INVALID', message: `--trust-root ${raw}: the file does not start with a sha256 (64 hex digits)` });
+    return m[1].toLowerCase();
+}
+/**
+ * The pin, or exit 2 (TRUST_ROOT_UNPINNED): whatever judges a signature needs it. `what` names the
+ * command that asked ("verify", "retention index").
+ */
+async function requirePin(settings, what) {
+    const pin = await resolvePin(settings);
+    if (pin === null)
+        throw unpinnedError(what);
+    return pin;
+}
+function unpinnedError(what) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({
+        code: 'TRUST_ROOT_UNPINNED',
+        message: `${what} cannot judge signatures without a pinned trust root: the keyring in the working tree (policies/keyring.yaml) is never trusted, since anyone who can push can edit it. ` +
+            `Pin revision 1 of the store's trust root with --trust-root <sha256>, $${TRUST_ROOT_ENV}, the Action's trust-root input, or --trust-root FILE (a file outside the checkout that holds the sha256); ` +
+            `'release-evidence trust show' prints the sha256 to compare with the pin you keep. ` +
+            `No trust root yet? Create one with 'release-evidence trust migrate --root-key NAME=FILE ...' and keep the pin it prints (docs/trust-root.md)`
+    });
+}
+// Answers shared by one run (verify) with every inspector it builds, keyed by the settings object
+// it hands them: ten families each asking git for the top level and HEAD was twenty processes.
+// A copy of the settings carries them, so no other run (and no later call) can see stale ones.
+const known = new WeakMap();
+/** A copy of `settings` whose storeCommit (and trust's reads) answer from `facts`. */
+function withKnownRepo(settings, facts) {
+    const scoped = { ...settings };
+    known.set(scoped, facts);
+    return scoped;
+}
+function knownRepo(settings) {
+    return known.get(settings);
+}
+/**
+ * The commit the store (and its trust/ chain) is read at: the commit verify proves when it set one
+ * (settings.trust.commit: a fetched store branch tip is not the local ref, nor HEAD), else the
+ * store branch's tip when one is named and exists, else HEAD.
+ */
+async function storeCommit(settings) {
+    const k = known.get(settings);
+    // A commit verify proves wins over any shared answer: it is what the trust chain is read at.
+    if (settings.trust?.commit !== undefined)
+        return { top: k?.top ?? (await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_4__/* .repoTopLevel */ .MS)(settings.workspace)), commit: settings.trust.commit };
+    if (k)
+        return { top: k.top, commit: k.commit };
+    const top = await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_4__/* .repoTopLevel */ .MS)(settings.workspace);
+    const repo = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_3__/* .openRepository */ .h_)(top);
+    const branch = settings.git?.storeBranch;
+    const commit = (branch ? await repo.tryResolveRef(`refs/heads/${branch}`) : null) ?? (await repo.headOid());
+    return { top, commit };
 }
 
 

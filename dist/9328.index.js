@@ -53,6 +53,290 @@ function createSigner(key, keyring, at, signerId) {
 
 /***/ }),
 
+/***/ 15027:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  P0: () => (/* binding */ exportWindow),
+  XJ: () => (/* binding */ latestBlobIds),
+  bN: () => (/* binding */ latestFiles),
+  HA: () => (/* binding */ latestRevision),
+  pz: () => (/* binding */ withBlobs)
+});
+
+// UNUSED EXPORTS: commitMessage, latestRevisions
+
+// EXTERNAL MODULE: ./src/git/index.ts + 4 modules
+var git = __webpack_require__(89692);
+// EXTERNAL MODULE: ./src/util/revision.ts
+var util_revision = __webpack_require__(78483);
+// EXTERNAL MODULE: ./src/store/layout.ts + 1 modules
+var layout = __webpack_require__(59077);
+// EXTERNAL MODULE: ./src/store/view.ts
+var view = __webpack_require__(46692);
+;// CONCATENATED MODULE: ./src/store/view-write.ts
+
+
+
+async function viewFileFor(args) {
+    const { window } = args;
+    // a shared view (view-spec.ts families) is its owner's page, whichever of its families publishes
+    const family = (0,view/* viewOwner */.TG)(args.family);
+    const path = (0,view/* viewPath */.Rt)(family, window);
+    if (!family.view || path === null)
+        return null;
+    const views = await family.view.load();
+    const { files, blobs } = args.folder ?? (await readFolder(args.dir, args.parentOid, family, window));
+    const replaces = files.some((f) => f.path === path);
+    // the new revision's files are not objects yet: their bytes are passed under placeholder ids
+    const added = [
+        { path: args.paths.packet, oid: ':new-packet', mode: '100644' },
+        { path: args.paths.signature, oid: ':new-signature', mode: '100644' },
+        { path: args.paths.log, oid: ':new-log', mode: '100644' }
+    ];
+    const all = new Map(blobs);
+    all.set(':new-packet', args.packet);
+    const page = (0,view/* renderPage */.Cf)(family, views, views.version, (0,view/* viewInput */.k$)(family, window, [...files, ...added], all));
+    if (page === null)
+        throw new Error(`store: family ${family.name} has no renderer for its own view version ${views.version}`);
+    return { file: { path, bytes: Buffer.from(page, 'utf8') }, replaces };
+}
+async function readFolder(dir, parentOid, family, window) {
+    const repo = (0,git/* openRepository */.h_)(dir);
+    const files = parentOid ? await repo.listTree(parentOid, (0,layout/* windowDir */.Wg)(family, window)) : [];
+    return { files, blobs: await repo.readBlobs((0,view/* viewBlobs */.YX)(family, files)) };
+}
+
+// EXTERNAL MODULE: ./src/store/write.ts
+var write = __webpack_require__(82170);
+;// CONCATENATED MODULE: ./src/store/publish.ts
+
+
+
+
+
+/** The latest revision of a series in a commit's tree, with its packet and envelope bytes. */
+async function latestRevision(dir, commit, family, series) {
+    if (commit === null)
+        return null;
+    const files = await (0,git/* openRepository */.h_)(dir).listTree(commit, (0,layout/* windowDir */.Wg)(family, series.window));
+    return (await latestOf(dir, files, family, [series])).get((0,layout/* seriesId */.hG)(series)) ?? null;
+}
+/**
+ * The latest revision of each of many series, from one listing of the family's folder and one
+ * blob read (an export of 10,000 windows spawned two git processes per window before).
+ */
+async function latestRevisions(dir, commit, family, series) {
+    if (commit === null)
+        return new Map(series.map((s) => [seriesId(s), null]));
+    const files = await openRepository(dir).listTree(commit, family.root);
+    return latestOf(dir, files, family, series);
+}
+async function latestOf(dir, files, family, series) {
+    const latest = latestFiles(files, family, series);
+    const blobs = await (0,git/* openRepository */.h_)(dir).readBlobs(latestBlobIds(latest));
+    return withBlobs(latest, blobs);
+}
+/** The latest revision of each series in `files` (a listing that covers their folders); null when none. */
+function latestFiles(files, family, series) {
+    const wanted = new Map(series.map((s) => [(0,layout/* seriesId */.hG)(s), s]));
+    const latest = new Map();
+    const oids = new Map();
+    for (const f of files) {
+        const p = (0,layout/* parseStorePath */.GV)(family, f.path);
+        if (p.type !== 'artifact')
+            continue;
+        const id = (0,layout/* seriesId */.hG)(p.ref);
+        if (!wanted.has(id))
+            continue;
+        oids.set(f.path, f.oid);
+        latest.set(id, Math.max(latest.get(id) ?? 0, p.ref.revision));
+    }
+    const out = new Map();
+    for (const [id, s] of wanted) {
+        const revision = latest.get(id) ?? 0;
+        if (revision === 0) {
+            out.set(id, null);
+            continue;
+        }
+        const paths = (0,layout/* revisionPaths */.s3)(family, { ...s, revision });
+        out.set(id, { revision, paths, packetOid: oids.get(paths.packet), signatureOid: oids.get(paths.signature) });
+    }
+    return out;
+}
+function latestBlobIds(latest) {
+    return [...latest.values()].flatMap((f) => (f ? [f.packetOid, f.signatureOid].filter((o) => o !== undefined) : []));
+}
+function withBlobs(latest, blobs) {
+    const out = new Map();
+    for (const [id, f] of latest) {
+        out.set(id, f && {
+            revision: f.revision,
+            paths: f.paths,
+            packet: (f.packetOid && blobs.get(f.packetOid)) || Buffer.alloc(0),
+            signature: f.signatureOid ? blobs.get(f.signatureOid) : undefined
+        });
+    }
+    return out;
+}
+function commitMessage(family, series, revision, digest, previous) {
+    const label = (0,util_revision/* formatRevision */.T)(revision);
+    return [
+        `${family.root}: ${(0,layout/* seriesId */.hG)(series)} ${label} sha256:${digest.slice(0, 12)}`,
+        '',
+        `release_window_id: ${series.window}`,
+        ...(series.key !== undefined ? [`series: ${series.key}`] : []),
+        `revision: ${label}`,
+        `signature_digest: sha256:${digest}`,
+        `supersedes: ${previous ? (0,util_revision/* formatRevision */.T)(previous.revision) : 'none'}`,
+        '',
+        `Written once by release-evidence; published files are never modified.`
+    ].join('\n');
+}
+async function exportWindow(args) {
+    const { family, series } = args;
+    const previous = args.previous !== undefined ? args.previous : await latestRevision(args.dir, args.parentOid, family, series);
+    const next = (previous?.revision ?? 0) + 1;
+    const outcome = await args.build(next, previous);
+    const base = { series, commitOid: null, files: null, digest: null, findings: [] };
+    if (outcome.kind === 'unchanged')
+        return { ...base, revision: previous?.revision ?? 0, action: 'unchanged' };
+    if (outcome.kind === 'rejected')
+        return { ...base, revision: previous?.revision ?? 0, action: 'rejected', findings: outcome.findings };
+    const paths = (0,layout/* revisionPaths */.s3)(family, { ...series, revision: next });
+    const view = await viewFileFor({ dir: args.dir, parentOid: args.parentOid, family, window: series.window, paths, packet: outcome.files.packet, folder: args.folder });
+    const commit = {
+        committer: args.committer,
+        message: commitMessage(family, series, next, outcome.files.digest, previous),
+        files: [
+            { path: paths.packet, bytes: outcome.files.packet },
+            { path: paths.signature, bytes: outcome.files.signature },
+            { path: paths.log, bytes: outcome.files.log },
+            ...(outcome.files.timestamp ? [{ path: (0,layout/* timestampPath */.y2)(paths.signature), bytes: outcome.files.timestamp }] : []),
+            ...(view ? [view.file] : [])
+        ],
+        replace: view?.replaces ? [view.file.path] : []
+    };
+    if (args.batch && args.batch.head !== args.parentOid)
+        throw new Error(`store: the batch is at ${args.batch.head}, not at ${args.parentOid}`);
+    const { commitOid } = args.batch ? await args.batch.commit(commit) : await (0,write/* commitFiles */.z)({ dir: args.dir, branch: args.branch, parentOid: args.parentOid, ...commit });
+    return { ...base, revision: next, action: 'written', commitOid, files: paths, digest: outcome.files.digest };
+}
+
+
+/***/ }),
+
+/***/ 46692:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CG: () => (/* binding */ viewWindow),
+/* harmony export */   Cf: () => (/* binding */ renderPage),
+/* harmony export */   Rt: () => (/* binding */ viewPath),
+/* harmony export */   TG: () => (/* binding */ viewOwner),
+/* harmony export */   YX: () => (/* binding */ viewBlobs),
+/* harmony export */   k$: () => (/* binding */ viewInput),
+/* harmony export */   x8: () => (/* binding */ viewVersionOf)
+/* harmony export */ });
+/* unused harmony export viewHeader */
+/* harmony import */ var _family_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78483);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59077);
+
+
+
+// A family's window view: one derived page per window folder (README.md, which GitHub shows under
+// the folder listing), rendered from the signed files in that folder and nothing else. The store
+// writes it with every revision it publishes (view-write.ts) and verify re-renders it at every
+// commit that changed it (view-check.ts), so the page can never say more than the signed files do.
+//
+// A rendering is a contract: the page's first line names the view version it was made with, and
+// verify re-renders with that version. Changing what a view prints means adding a version and
+// keeping the old one, or every page written before the change would fail verify.
+function viewPath(family, window) {
+    return family.view ? `${(0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .windowDir */ .Wg)(family, window)}/${family.view.file}` : null;
+}
+/** The window whose view `path` is, or null when it is not a view file. */
+function viewWindow(family, path) {
+    if (!family.view)
+        return null;
+    const prefix = `${family.root}/`;
+    const suffix = `/${family.view.file}`;
+    if (!path.startsWith(prefix) || !path.endsWith(suffix))
+        return null;
+    const window = path.slice(prefix.length, path.length - suffix.length);
+    return (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .isCanonicalId */ ._I)(window) ? window : null;
+}
+const HEADER = /^<!-- release-evidence view ([a-z0-9-]+) v(\d{1,6}):/;
+/**
+ * The page's first line: which family and view version made it, and that it is not to be edited.
+ * The family name is in it so a page copied into another family's folder does not re-render.
+ */
+function viewHeader(family, version) {
+    return `<!-- release-evidence view ${family.name} v${version}: generated from the signed files in this folder; do not edit (release-evidence verify re-renders it and fails on any difference) -->\n`;
+}
+/** The view version a page names on its first line, or null when it names none. */
+function viewVersionOf(page) {
+    const m = HEADER.exec(page.subarray(0, 200).toString('utf8'));
+    return m ? { family: m[1], version: Number(m[2]) } : null;
+}
+/** The family whose name a page carries and whose verify checks it: the first of a shared view's families. */
+function viewOwner(family) {
+    return family.view?.families?.()[0] ?? family;
+}
+/** The families whose revisions a page shows: the owner, then the families that share its folder. */
+function viewFamilies(family) {
+    return family.view?.families?.() ?? [family];
+}
+/** The whole page of `version` for a window, header included; null when this release has no such version. */
+function renderPage(family, views, version, input) {
+    const render = Object.hasOwn(views.renderers, version) ? views.renderers[version] : undefined;
+    return render ? viewHeader(family, version) + render(input) : null;
+}
+/**
+ * What a renderer is given for a window, from the files of its folder at one commit (`files`: every
+ * file under `{root}/{window}/`) and their bytes (`blobs`, by blob id; a missing blob reads as empty).
+ */
+function viewInput(family, window, files, blobs) {
+    const [own, ...others] = viewFamilies(family);
+    const input = { family: { name: own.name, root: own.root }, window, revisions: revisionsOf(own, window, files, blobs) };
+    return others.length === 0 ? input : { ...input, related: others.map((f) => ({ family: f.name, revisions: revisionsOf(f, window, files, blobs) })) };
+}
+function revisionsOf(family, window, files, blobs) {
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    const dir = `${(0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .windowDir */ .Wg)(family, window)}/`;
+    const rel = (path) => path.slice(dir.length);
+    const revisions = [];
+    for (const f of files) {
+        const p = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .parseStorePath */ .GV)(family, f.path);
+        if (p.type !== 'artifact' || p.kind !== 'packet' || p.ref.window !== window)
+            continue;
+        const other = (kind) => (byPath.has((0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .artifactPath */ .Ws)(family, p.ref, kind)) ? rel((0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .artifactPath */ .Ws)(family, p.ref, kind)) : null);
+        revisions.push({
+            ...(p.ref.key !== undefined ? { key: p.ref.key } : {}),
+            revision: p.ref.revision,
+            label: (0,_family_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRevision */ .T)(p.ref.revision),
+            files: { packet: rel(f.path), signature: other('signature'), log: other('log') },
+            packet: blobs.get(f.oid) ?? Buffer.alloc(0),
+            order: (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .seriesId */ .hG)(p.ref)
+        });
+    }
+    revisions.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : a.revision - b.revision));
+    return revisions.map(({ order: _order, ...r }) => r);
+}
+/** The packet blobs a window's view needs, from a listing of its folder. */
+function viewBlobs(family, files) {
+    const families = viewFamilies(family);
+    return files.filter((f) => families.some((fam) => {
+        const p = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .parseStorePath */ .GV)(fam, f.path);
+        return p.type === 'artifact' && p.kind === 'packet';
+    })).map((f) => f.oid);
+}
+
+
+/***/ }),
+
 /***/ 47134:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -89,7 +373,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54565);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89692);
 /* harmony import */ var _closure_family_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70269);
 /* harmony import */ var _signing_document_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(99062);
 /* harmony import */ var _signing_keys_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6663);

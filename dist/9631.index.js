@@ -17,12 +17,12 @@ __webpack_require__.r(__webpack_exports__);
 
 async function loadRetentionPolicy(path, file = path) {
     // the YAML parser and the schema validators load on first use: a warm index query needs neither
-    const { loadPolicyFile } = await Promise.all(/* import() */[__webpack_require__.e(5732), __webpack_require__.e(4742), __webpack_require__.e(4705)]).then(__webpack_require__.bind(__webpack_require__, 64742));
+    const { loadPolicyFile } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4742), __webpack_require__.e(4705)]).then(__webpack_require__.bind(__webpack_require__, 64742));
     return checkRetentionPolicy(await loadPolicyFile('retention', path, file));
 }
 /** A parser of retention policy texts (the committed versions of the policy file). */
 async function retentionPolicyParser() {
-    const { parsePolicy } = await Promise.all(/* import() */[__webpack_require__.e(5732), __webpack_require__.e(4742), __webpack_require__.e(4705)]).then(__webpack_require__.bind(__webpack_require__, 64742));
+    const { parsePolicy } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4742), __webpack_require__.e(4705)]).then(__webpack_require__.bind(__webpack_require__, 64742));
     return (text, file) => checkRetentionPolicy(parsePolicy('retention', text, file));
 }
 function checkRetentionPolicy(policy) {
@@ -83,7 +83,7 @@ __webpack_require__.r(__webpack_exports__);
  */
 async function loadRetentionTrust(settings, { policyOptional = false, writer = false, what = 'verify' } = {}) {
     // loaded here, not with this module: a warm index query reads the policy and never a keyring
-    const { loadSignerKeyring, loadVerifierKeyring } = await Promise.all(/* import() */[__webpack_require__.e(5732), __webpack_require__.e(4742), __webpack_require__.e(2541), __webpack_require__.e(9712), __webpack_require__.e(4187), __webpack_require__.e(7044)]).then(__webpack_require__.bind(__webpack_require__, 34663));
+    const { loadSignerKeyring, loadVerifierKeyring } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4742), __webpack_require__.e(5710), __webpack_require__.e(244), __webpack_require__.e(6599), __webpack_require__.e(1832)]).then(__webpack_require__.bind(__webpack_require__, 34663));
     const [keyring, loaded] = await Promise.all([writer ? loadSignerKeyring(settings) : loadVerifierKeyring(settings, what), loadRetentionPolicyOf(settings, policyOptional)]);
     return { keyring, policy: loaded };
 }

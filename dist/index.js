@@ -29103,7 +29103,7 @@ land; 2 cannot evaluate.`,
     },
     common: true,
     async run(inv) {
-        const [{ runLedgerGate }, { exportAndPublish }, { renderExportText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(5186), __nccwpck_require__.e(1814), __nccwpck_require__.e(4964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11814)), Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(7922), __nccwpck_require__.e(609), __nccwpck_require__.e(1342), __nccwpck_require__.e(3401), __nccwpck_require__.e(544)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34078)), Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(8629), __nccwpck_require__.e(7670)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74895))]);
+        const [{ runLedgerGate }, { exportAndPublish }, { renderExportText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(5710), __nccwpck_require__.e(5186), __nccwpck_require__.e(1814), __nccwpck_require__.e(4964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11814)), Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(5710), __nccwpck_require__.e(244), __nccwpck_require__.e(6599), __nccwpck_require__.e(1393), __nccwpck_require__.e(609), __nccwpck_require__.e(4063), __nccwpck_require__.e(1342), __nccwpck_require__.e(7799), __nccwpck_require__.e(7008)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34078)), Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(5710), __nccwpck_require__.e(244), __nccwpck_require__.e(6599), __nccwpck_require__.e(493), __nccwpck_require__.e(6358)]).then(__nccwpck_require__.bind(__nccwpck_require__, 74895))]);
         const v = inv.values;
         const token = inv.env[PUSH_TOKEN_ENV];
         const settings = {
@@ -29163,7 +29163,7 @@ Exit codes: 0 audit pass, 1 audit fail, 2 cannot evaluate (no such window, bad i
     async run(inv) {
         if (inv.values.window === undefined)
             throw new errors/* UserError */.yo({ code: 'USAGE', message: "review: --window is required; run 'release-evidence review --help'" });
-        const { reviewWindow } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(7922), __nccwpck_require__.e(5186), __nccwpck_require__.e(1814), __nccwpck_require__.e(609), __nccwpck_require__.e(1659)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85941));
+        const { reviewWindow } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(5710), __nccwpck_require__.e(244), __nccwpck_require__.e(6599), __nccwpck_require__.e(1393), __nccwpck_require__.e(5186), __nccwpck_require__.e(1814), __nccwpck_require__.e(609), __nccwpck_require__.e(1659)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85941));
         const settings = inv.settings(['closure']);
         const r = await reviewWindow(settings, inv.values.window, inv.values.seed);
         if (inv.values.json)
@@ -29189,7 +29189,7 @@ window's decision is printed), 1 a step did not do what the demo expects, 2 cann
     options: { from: { type: 'string' }, now: { type: 'string' } },
     common: false,
     async run(inv) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(7922), __nccwpck_require__.e(5186), __nccwpck_require__.e(1814), __nccwpck_require__.e(609), __nccwpck_require__.e(8629), __nccwpck_require__.e(3558), __nccwpck_require__.e(1342), __nccwpck_require__.e(4370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64370))).runDemo(inv);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(5710), __nccwpck_require__.e(244), __nccwpck_require__.e(6599), __nccwpck_require__.e(1393), __nccwpck_require__.e(5186), __nccwpck_require__.e(1814), __nccwpck_require__.e(493), __nccwpck_require__.e(609), __nccwpck_require__.e(4063), __nccwpck_require__.e(3558), __nccwpck_require__.e(1342), __nccwpck_require__.e(4370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64370))).runDemo(inv);
     }
 });
 
@@ -29224,7 +29224,7 @@ const closure = {
             family: family/* CLOSURE_FAMILY */.L,
             verifierVersion: family/* CLOSURE_VERIFIER_VERSION */.w,
             inspector: async (settings) => {
-                const { closureInspector, loadClosureTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(609), __nccwpck_require__.e(4663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90609));
+                const { closureInspector, loadClosureTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(5710), __nccwpck_require__.e(244), __nccwpck_require__.e(6599), __nccwpck_require__.e(609), __nccwpck_require__.e(9451)]).then(__nccwpck_require__.bind(__nccwpck_require__, 90609));
                 return closureInspector(await loadClosureTrust(settings), settings.now);
             }
         }
@@ -29233,7 +29233,7 @@ const closure = {
         name: 'closure',
         outputs: CLOSURE_OUTPUTS,
         reads: { inputs: ['alarms', 'ledger', 'evidence'], policies: ['ack-ledger', 'closure-packet', 'keyring'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(7922), __nccwpck_require__.e(5186), __nccwpck_require__.e(1814), __nccwpck_require__.e(609), __nccwpck_require__.e(1342), __nccwpck_require__.e(3401), __nccwpck_require__.e(5201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82107))).runClosureStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(5710), __nccwpck_require__.e(244), __nccwpck_require__.e(6599), __nccwpck_require__.e(1393), __nccwpck_require__.e(5186), __nccwpck_require__.e(1814), __nccwpck_require__.e(609), __nccwpck_require__.e(4063), __nccwpck_require__.e(1342), __nccwpck_require__.e(7799), __nccwpck_require__.e(4829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82107))).runClosureStage(settings, ctx)
     },
     commands: [exportClosureCommand, reviewCommand, demoCommand]
 };
@@ -29259,7 +29259,7 @@ Exit codes: 0 go or conditional-go (or observe mode), 1 no-go in this mode, 2 ca
     options: {},
     common: true,
     async run(inv) {
-        const [{ runLedgerGate }, { renderGateText }, { resultSummary, writeCannotEvaluate, writeLedgerReports }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(5186), __nccwpck_require__.e(1814), __nccwpck_require__.e(4964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11814)), __nccwpck_require__.e(/* import() */ 2917).then(__nccwpck_require__.bind(__nccwpck_require__, 82917)), __nccwpck_require__.e(/* import() */ 9802).then(__nccwpck_require__.bind(__nccwpck_require__, 49802))]);
+        const [{ runLedgerGate }, { renderGateText }, { resultSummary, writeCannotEvaluate, writeLedgerReports }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(5710), __nccwpck_require__.e(5186), __nccwpck_require__.e(1814), __nccwpck_require__.e(4964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11814)), __nccwpck_require__.e(/* import() */ 2917).then(__nccwpck_require__.bind(__nccwpck_require__, 82917)), __nccwpck_require__.e(/* import() */ 9802).then(__nccwpck_require__.bind(__nccwpck_require__, 49802))]);
         const settings = inv.settings(['ledger']);
         const phase = inv.io.progress?.phase('validate-ledger: ledger gate');
         const result = await runLedgerGate(settings).catch(async (err) => {
@@ -29338,7 +29338,7 @@ const ledger = {
             inputs: ['alarms', 'ledger', 'evidence'],
             policies: ['ack-ledger']
         },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(5186), __nccwpck_require__.e(1814), __nccwpck_require__.e(6082)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59443))).runLedgerStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(5710), __nccwpck_require__.e(5186), __nccwpck_require__.e(1814), __nccwpck_require__.e(6082)]).then(__nccwpck_require__.bind(__nccwpck_require__, 59443))).runLedgerStage(settings, ctx)
     },
     commands: [validateLedgerCommand]
 };
@@ -29415,7 +29415,7 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
         const v = inv.values;
         const settings = inv.settings(['lineage']);
         if (what === 'graph') {
-            const [{ buildAt }, { windowSubgraph }, { renderLineageMermaid }, { normalizeId }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(5225)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85892)), __nccwpck_require__.e(/* import() */ 209).then(__nccwpck_require__.bind(__nccwpck_require__, 50209)), __nccwpck_require__.e(/* import() */ 2406).then(__nccwpck_require__.bind(__nccwpck_require__, 82406)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 84598))]);
+            const [{ buildAt }, { windowSubgraph }, { renderLineageMermaid }, { normalizeId }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(5710), __nccwpck_require__.e(2163), __nccwpck_require__.e(7736), __nccwpck_require__.e(3514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57736)), __nccwpck_require__.e(/* import() */ 209).then(__nccwpck_require__.bind(__nccwpck_require__, 50209)), __nccwpck_require__.e(/* import() */ 2406).then(__nccwpck_require__.bind(__nccwpck_require__, 82406)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 84598))]);
             const { graph } = await buildAt(settings, v.at);
             const window = v.window === undefined ? undefined : normalizeId(v.window, 'release_window_id');
             if (v.mermaid) {
@@ -29428,7 +29428,7 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
             return errors/* ExitCode */.yU.Pass;
         }
         if (what === 'check') {
-            const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(5225)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85892));
+            const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(5710), __nccwpck_require__.e(2163), __nccwpck_require__.e(7736), __nccwpck_require__.e(3514)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57736));
             const r = await runCheck(settings, { graph: v.graph, at: v.at });
             if (v.json)
                 inv.io.stdout(`${JSON.stringify({ file: r.file, commit: r.commit, nodes: r.graph.nodes.length, edges: r.graph.edges.length, blocking: r.blocking, defects: r.defects }, null, 2)}\n`);
@@ -29441,7 +29441,7 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
             return r.blocking > 0 ? errors/* ExitCode */.yU.PolicyFailure : errors/* ExitCode */.yU.Pass;
         }
         if (what === 'build') {
-            const { buildSnapshots } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(8872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89638));
+            const { buildSnapshots } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(5710), __nccwpck_require__.e(244), __nccwpck_require__.e(6599), __nccwpck_require__.e(1393), __nccwpck_require__.e(2163), __nccwpck_require__.e(7736), __nccwpck_require__.e(8872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89638));
             const phase = inv.io.progress?.phase('lineage build: snapshots');
             const r = await buildSnapshots({
                 ...settings,
@@ -29457,7 +29457,7 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
             return errors/* ExitCode */.yU.Pass;
         }
         if (what === 'verify') {
-            const { verifyRegistered } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(3558), __nccwpck_require__.e(8622)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63558));
+            const { verifyRegistered } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(5710), __nccwpck_require__.e(244), __nccwpck_require__.e(6599), __nccwpck_require__.e(493), __nccwpck_require__.e(3558), __nccwpck_require__.e(7421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63558));
             const { LINEAGE_FAMILY } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 38389));
             const r = await verifyRegistered(settings, inv.families.filter((f) => f.family.name === LINEAGE_FAMILY.name), { cache: false });
             const defects = r.defects.filter((d) => d.severity === 'blocking');
@@ -29499,7 +29499,7 @@ Exit codes: 0 answered, 2 cannot evaluate.`,
     async run(inv) {
         const what = inv.positionals[0];
         const v = inv.values;
-        const { runTrace } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(9664)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66796));
+        const { runTrace } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(5710), __nccwpck_require__.e(2163), __nccwpck_require__.e(7736), __nccwpck_require__.e(8893)]).then(__nccwpck_require__.bind(__nccwpck_require__, 66796));
         const r = await runTrace(inv.settings(['lineage']), what, { at: v.at, packetId: v['packet-id'], window: v.window, last: v.last });
         inv.io.stdout(v.json ? `${JSON.stringify(r, null, 2)}\n` : r.text);
         return errors/* ExitCode */.yU.Pass;
@@ -29526,7 +29526,7 @@ Exit codes: 0 answered, 2 cannot evaluate.`,
     async run(inv) {
         if (inv.values.window === undefined)
             throw new errors/* UserError */.yo({ code: 'USAGE', message: 'audit: --window is required' });
-        const { runAudit, renderAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(2218)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69762));
+        const { runAudit, renderAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(5710), __nccwpck_require__.e(2163), __nccwpck_require__.e(7736), __nccwpck_require__.e(5867)]).then(__nccwpck_require__.bind(__nccwpck_require__, 69762));
         const a = await runAudit(inv.settings(['lineage']), inv.values.window, inv.values.at);
         inv.io.stdout(inv.values.json ? `${JSON.stringify(a, null, 2)}\n` : renderAudit(a));
         return errors/* ExitCode */.yU.Pass;
@@ -29556,14 +29556,14 @@ const lineage = {
             optional: true,
             // a snapshot is judged against a rebuild, so the builder's version is the verifier's too
             verifierVersion: `${lineage_family/* LINEAGE_VERIFIER_VERSION */.yB}+${lineage_family/* LINEAGE_BUILDER_VERSION */.TT}`,
-            inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(2163), __nccwpck_require__.e(4107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44107))).lineageInspector(settings)
+            inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(5710), __nccwpck_require__.e(244), __nccwpck_require__.e(6599), __nccwpck_require__.e(2163), __nccwpck_require__.e(4777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 44107))).lineageInspector(settings)
         }
     ],
     stage: {
         name: 'lineage',
         outputs: LINEAGE_OUTPUTS,
         reads: { inputs: [], policies: ['lineage', 'keyring'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(8136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58278))).runLineageStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(5710), __nccwpck_require__.e(244), __nccwpck_require__.e(6599), __nccwpck_require__.e(1393), __nccwpck_require__.e(2163), __nccwpck_require__.e(7736), __nccwpck_require__.e(8136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58278))).runLineageStage(settings, ctx)
     },
     commands: [lineageCommand, traceCommand, auditCommand]
 };
@@ -29785,7 +29785,7 @@ const retention = {
             // a store without legal holds is the common case, and verify does not need the retention policy then
             optional: true,
             inspector: async (settings) => {
-                const [{ holdInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22777)), __nccwpck_require__.e(/* import() */ 2012).then(__nccwpck_require__.bind(__nccwpck_require__, 42012))]);
+                const [{ holdInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(2777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 22777)), __nccwpck_require__.e(/* import() */ 2012).then(__nccwpck_require__.bind(__nccwpck_require__, 42012))]);
                 return holdInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now);
             }
         },
@@ -29793,7 +29793,7 @@ const retention = {
             family: retention_family/* APPROVAL_FAMILY */.pZ,
             optional: true,
             inspector: async (settings) => {
-                const [{ approvalInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(6995)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6995)), __nccwpck_require__.e(/* import() */ 2012).then(__nccwpck_require__.bind(__nccwpck_require__, 42012))]);
+                const [{ approvalInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(6995)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6995)), __nccwpck_require__.e(/* import() */ 2012).then(__nccwpck_require__.bind(__nccwpck_require__, 42012))]);
                 return approvalInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now);
             }
         },
@@ -29801,18 +29801,18 @@ const retention = {
             family: retention_family/* TOMBSTONE_FAMILY */.Xx,
             optional: true,
             inspector: async (settings) => {
-                const [{ tombstoneInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(6995)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6995)), __nccwpck_require__.e(/* import() */ 2012).then(__nccwpck_require__.bind(__nccwpck_require__, 42012))]);
+                const [{ tombstoneInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(6995)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6995)), __nccwpck_require__.e(/* import() */ 2012).then(__nccwpck_require__.bind(__nccwpck_require__, 42012))]);
                 return tombstoneInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now);
             },
             // loaded only when verify has a deletion or a tombstone to judge
-            deletionAuthority: (settings, families) => Promise.resolve({ judge: async (input) => (await (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(9712), __nccwpck_require__.e(6079), __nccwpck_require__.e(4641), __nccwpck_require__.e(1102)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4641))).purgeAuthority(settings, families)).judge(input) })
+            deletionAuthority: (settings, families) => Promise.resolve({ judge: async (input) => (await (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(244), __nccwpck_require__.e(6079), __nccwpck_require__.e(4641), __nccwpck_require__.e(146)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4641))).purgeAuthority(settings, families)).judge(input) })
         }
     ],
     stage: {
         name: 'retention',
         outputs: RETENTION_OUTPUTS,
         reads: { inputs: [], policies: ['retention', 'keyring'], families: true },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(2541), __nccwpck_require__.e(5186), __nccwpck_require__.e(8883), __nccwpck_require__.e(4061)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26372))).runRetentionStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(5710), __nccwpck_require__.e(5186), __nccwpck_require__.e(8883), __nccwpck_require__.e(4061)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26372))).runRetentionStage(settings, ctx)
     },
     commands: [commands/* retentionCommand */.q, commands/* holdCommand */.V, commands.purgeCommand]
 };
@@ -30053,20 +30053,20 @@ not a shard result).`,
         const base = inv.settings(['verify']);
         const [sub, ...files] = inv.positionals;
         if (sub === 'merge')
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(8629), __nccwpck_require__.e(5865)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13642))).runMerge(inv, base, files);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(5710), __nccwpck_require__.e(244), __nccwpck_require__.e(6599), __nccwpck_require__.e(493), __nccwpck_require__.e(229)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13642))).runMerge(inv, base, files);
         if (sub !== undefined)
             throw new errors/* UserError */.yo({ code: 'USAGE', message: `verify: unexpected argument '${sub.slice(0, 80)}'; the one subcommand is 'verify merge FILE...'; run 'release-evidence verify --help'` });
         const shard = inv.values.shard === undefined ? undefined : (await __nccwpck_require__.e(/* import() */ 7853).then(__nccwpck_require__.bind(__nccwpck_require__, 77853))).parseShard(inv.values.shard);
         if (shard && inv.values.window !== undefined)
             throw new errors/* UserError */.yo({ code: 'USAGE', message: 'verify: --shard and --window do not combine; a shard judges its share of every window' });
-        const [{ normalizeId }, { verifyRegistered }, { renderVerifyText }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 84598)), Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(3558), __nccwpck_require__.e(8622)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63558)), Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(8629), __nccwpck_require__.e(2583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18629))]);
+        const [{ normalizeId }, { verifyRegistered }, { renderVerifyText }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 84598)), Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(5710), __nccwpck_require__.e(244), __nccwpck_require__.e(6599), __nccwpck_require__.e(493), __nccwpck_require__.e(3558), __nccwpck_require__.e(7421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 63558)), Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(5710), __nccwpck_require__.e(244), __nccwpck_require__.e(6599), __nccwpck_require__.e(493), __nccwpck_require__.e(5928)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18629))]);
         const settings = { ...base, verify: { since: inv.values.since, allowEmpty: inv.values['allow-empty'] === true, allowDemoKey: inv.values['allow-demo-key'] === true } };
         const window = inv.values.window === undefined ? undefined : normalizeId(inv.values.window, '--window');
         const phase = inv.io.progress?.phase(shard ? `verify: shard ${shard.index}/${shard.count}` : 'verify: store');
         const result = await verifyRegistered(settings, inv.families, { window, cache: inv.values['no-cache'] !== true, shard, progress: inv.io.progress });
         phase?.done();
         if (inv.values.out !== undefined)
-            await (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(8629), __nccwpck_require__.e(5865)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13642))).writeResult(inv.cwd, inv.values.out, result);
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(5710), __nccwpck_require__.e(244), __nccwpck_require__.e(6599), __nccwpck_require__.e(493), __nccwpck_require__.e(229)]).then(__nccwpck_require__.bind(__nccwpck_require__, 13642))).writeResult(inv.cwd, inv.values.out, result);
         inv.io.stdout(inv.values.json ? `${JSON.stringify(result, null, 2)}\n` : renderVerifyText(result, { all: inv.values.all === true }));
         return result.blocking === 0 ? errors/* ExitCode */.yU.Pass : errors/* ExitCode */.yU.PolicyFailure;
     }
@@ -30101,7 +30101,7 @@ const store = {
         name: 'verify',
         outputs: VERIFY_OUTPUTS,
         reads: { inputs: [], policies: ['keyring'], families: true },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(3558), __nccwpck_require__.e(3401), __nccwpck_require__.e(2278)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98811))).runVerifyStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(5710), __nccwpck_require__.e(244), __nccwpck_require__.e(6599), __nccwpck_require__.e(493), __nccwpck_require__.e(4063), __nccwpck_require__.e(3558), __nccwpck_require__.e(7799), __nccwpck_require__.e(1798)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98811))).runVerifyStage(settings, ctx)
     },
     commands: [verifyCommand]
 };
@@ -30142,7 +30142,7 @@ const strategy = {
             optional: true,
             verifierVersion: strategy_family/* STRATEGY_VERIFIER_VERSION */.eW,
             inspector: async (settings) => {
-                const { packetInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(7525), __nccwpck_require__.e(4650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62180));
+                const { packetInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(5710), __nccwpck_require__.e(244), __nccwpck_require__.e(6599), __nccwpck_require__.e(7525), __nccwpck_require__.e(4315)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62180));
                 return packetInspector(await loadOptionalTrust(settings), settings.now);
             }
         },
@@ -30151,7 +30151,7 @@ const strategy = {
             optional: true,
             verifierVersion: strategy_family/* STRATEGY_VERIFIER_VERSION */.eW,
             inspector: async (settings) => {
-                const { signoffInspector, loadOptionalTrust, packetDigests } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(7525), __nccwpck_require__.e(4650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62180));
+                const { signoffInspector, loadOptionalTrust, packetDigests } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(5710), __nccwpck_require__.e(244), __nccwpck_require__.e(6599), __nccwpck_require__.e(7525), __nccwpck_require__.e(4315)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62180));
                 const trust = await loadOptionalTrust(settings);
                 return signoffInspector(trust, settings.now, await packetDigests(settings, trust));
             }
@@ -30161,7 +30161,7 @@ const strategy = {
             optional: true,
             verifierVersion: strategy_family/* STRATEGY_VERIFIER_VERSION */.eW,
             inspector: async (settings) => {
-                const { outcomeInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(7525), __nccwpck_require__.e(4650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62180));
+                const { outcomeInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(5710), __nccwpck_require__.e(244), __nccwpck_require__.e(6599), __nccwpck_require__.e(7525), __nccwpck_require__.e(4315)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62180));
                 return outcomeInspector(await loadOptionalTrust(settings), settings.now);
             }
         },
@@ -30170,7 +30170,7 @@ const strategy = {
             optional: true,
             verifierVersion: strategy_family/* STRATEGY_VERIFIER_VERSION */.eW,
             inspector: async (settings) => {
-                const { divergenceInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(7525), __nccwpck_require__.e(4650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62180));
+                const { divergenceInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(5710), __nccwpck_require__.e(244), __nccwpck_require__.e(6599), __nccwpck_require__.e(7525), __nccwpck_require__.e(4315)]).then(__nccwpck_require__.bind(__nccwpck_require__, 62180));
                 return divergenceInspector(await loadOptionalTrust(settings), settings.now);
             }
         }
@@ -30179,7 +30179,7 @@ const strategy = {
         name: 'strategy',
         outputs: STRATEGY_OUTPUTS,
         reads: { inputs: [], policies: ['strategy-approval', 'keyring'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(7525), __nccwpck_require__.e(7378), __nccwpck_require__.e(610)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84291))).runStrategyStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(5710), __nccwpck_require__.e(244), __nccwpck_require__.e(6599), __nccwpck_require__.e(7525), __nccwpck_require__.e(3660), __nccwpck_require__.e(610)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84291))).runStrategyStage(settings, ctx)
     },
     commands: [strategy_commands.strategyCommand]
 };
@@ -30250,7 +30250,7 @@ Exit codes: 0 done, 1 the revision does not verify against the chain, 2 usage or
     common: false,
     positionals: 2,
     async run(inv) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(1936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41936))).runTrust(inv);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(5710), __nccwpck_require__.e(244), __nccwpck_require__.e(6599), __nccwpck_require__.e(1393), __nccwpck_require__.e(1936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 41936))).runTrust(inv);
     }
 });
 
@@ -30270,7 +30270,7 @@ const trust = {
     codes: trust_codes/* TRUST_CODES */.w,
     inputs: [],
     policies: [],
-    families: [{ family: trust_family/* TRUST_FAMILY */.UW, optional: true, inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(7391)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57391))).trustInspector(settings) }],
+    families: [{ family: trust_family/* TRUST_FAMILY */.UW, optional: true, inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(5710), __nccwpck_require__.e(244), __nccwpck_require__.e(6599), __nccwpck_require__.e(2155)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57391))).trustInspector(settings) }],
     commands: [trustCommand]
 };
 
@@ -31984,13 +31984,13 @@ evaluate.`,
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: 'retention: --shard I/N and --out FILE go together, with retention index (a matrix job); then retention merge FILE... joins the shards' });
         }
         if (what === 'merge') {
-            const { runIndexMerge, renderIndexText } = await Promise.all(/* import() */[__nccwpck_require__.e(2541), __nccwpck_require__.e(5186), __nccwpck_require__.e(8883), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68883));
+            const { runIndexMerge, renderIndexText } = await Promise.all(/* import() */[__nccwpck_require__.e(5710), __nccwpck_require__.e(5186), __nccwpck_require__.e(8883), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68883));
             const r = await runIndexMerge(settings, inv.families, inv.positionals.slice(1), inv.values.at);
             inv.io.stdout(inv.values.json ? r.json : renderIndexText(r.index));
             return _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Pass;
         }
         if (what === 'index' && inv.values.shard !== undefined) {
-            const [{ parseShard }, { runIndexShard }] = await Promise.all([__nccwpck_require__.e(/* import() */ 7853).then(__nccwpck_require__.bind(__nccwpck_require__, 77853)), Promise.all(/* import() */[__nccwpck_require__.e(2541), __nccwpck_require__.e(5186), __nccwpck_require__.e(8883), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68883))]);
+            const [{ parseShard }, { runIndexShard }] = await Promise.all([__nccwpck_require__.e(/* import() */ 7853).then(__nccwpck_require__.bind(__nccwpck_require__, 77853)), Promise.all(/* import() */[__nccwpck_require__.e(5710), __nccwpck_require__.e(5186), __nccwpck_require__.e(8883), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68883))]);
             const spec = parseShard(inv.values.shard);
             const phase = inv.io.progress?.phase(`retention index: shard ${spec.index}/${spec.count}`);
             const r = await runIndexShard(settings, inv.families, spec, String(inv.values.out), inv.values.at);
@@ -32001,7 +32001,7 @@ evaluate.`,
         if (what === 'index') {
             if (inv.values.index !== undefined)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: 'retention index: --index is for retention check' });
-            const { runIndex, renderIndexText } = await Promise.all(/* import() */[__nccwpck_require__.e(2541), __nccwpck_require__.e(5186), __nccwpck_require__.e(8883), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68883));
+            const { runIndex, renderIndexText } = await Promise.all(/* import() */[__nccwpck_require__.e(5710), __nccwpck_require__.e(5186), __nccwpck_require__.e(8883), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68883));
             const phase = inv.io.progress?.phase('retention index');
             // not destructured: `index` is a getter that parses 10,000 rows, which --json never needs
             const r = await runIndex(settings, inv.families, inv.values.at, cache);
@@ -32010,14 +32010,14 @@ evaluate.`,
             return _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Pass;
         }
         if (what === 'check') {
-            const { runCheck, renderCheckText } = await Promise.all(/* import() */[__nccwpck_require__.e(2541), __nccwpck_require__.e(5186), __nccwpck_require__.e(8883), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68883));
+            const { runCheck, renderCheckText } = await Promise.all(/* import() */[__nccwpck_require__.e(5710), __nccwpck_require__.e(5186), __nccwpck_require__.e(8883), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68883));
             const r = await runCheck(settings, inv.families, { index: inv.values.index, at: inv.values.at, cache });
             const { index: _index, ...shown } = r;
             inv.io.stdout(inv.values.json ? `${JSON.stringify(shown, null, 2)}\n` : renderCheckText(r));
             return r.failed ? _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.PolicyFailure : _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Pass;
         }
         if (what === 'query') {
-            const [{ QUERIES, runQuery, renderQueryText }, { deriveIndexAndPolicy }, { durationMs }] = await Promise.all([__nccwpck_require__.e(/* import() */ 1802).then(__nccwpck_require__.bind(__nccwpck_require__, 91802)), Promise.all(/* import() */[__nccwpck_require__.e(2541), __nccwpck_require__.e(8097)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68097)), __nccwpck_require__.e(/* import() */ 4310).then(__nccwpck_require__.bind(__nccwpck_require__, 24310))]);
+            const [{ QUERIES, runQuery, renderQueryText }, { deriveIndexAndPolicy }, { durationMs }] = await Promise.all([__nccwpck_require__.e(/* import() */ 1802).then(__nccwpck_require__.bind(__nccwpck_require__, 91802)), Promise.all(/* import() */[__nccwpck_require__.e(5710), __nccwpck_require__.e(8097)]).then(__nccwpck_require__.bind(__nccwpck_require__, 68097)), __nccwpck_require__.e(/* import() */ 4310).then(__nccwpck_require__.bind(__nccwpck_require__, 24310))]);
             const name = inv.positionals[1];
             if (name === undefined || !QUERIES.includes(name))
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: `retention query: say ${QUERIES.join(', ')}` });
@@ -32084,7 +32084,7 @@ released), 2 cannot evaluate.`,
             signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(inv.cwd, v['key-file']) },
             git: { storeBranch: v['store-branch'], committerName: v['committer-name'] ?? _settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GIT */ .P.committerName, committerEmail: v['committer-email'] ?? _settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GIT */ .P.committerEmail }
         };
-        const { placeHold, releaseHold } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(7922), __nccwpck_require__.e(6267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56267));
+        const { placeHold, releaseHold } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(5710), __nccwpck_require__.e(1393), __nccwpck_require__.e(6267)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56267));
         let r;
         if (what === 'place') {
             if (v.window === undefined)
@@ -32165,7 +32165,7 @@ that may not approve), 2 cannot evaluate.`,
                 signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(inv.cwd, v['key-file']) },
                 git: { storeBranch: v['store-branch'], committerName: v['committer-name'] ?? _settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GIT */ .P.committerName, committerEmail: v['committer-email'] ?? _settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GIT */ .P.committerEmail }
             };
-            const { approvePurge, applyPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(7922), __nccwpck_require__.e(6079), __nccwpck_require__.e(8501), __nccwpck_require__.e(4641), __nccwpck_require__.e(8204)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8204));
+            const { approvePurge, applyPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(5710), __nccwpck_require__.e(244), __nccwpck_require__.e(1393), __nccwpck_require__.e(6079), __nccwpck_require__.e(8501), __nccwpck_require__.e(4641), __nccwpck_require__.e(8204)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8204));
             const r = await (what === 'approve' ? approvePurge : applyPurge)(settings, inv.families, { window: v.window, family: v.family }, { env: inv.env });
             if (v.json)
                 inv.io.stdout(`${JSON.stringify(r, null, 2)}\n`);
@@ -32183,7 +32183,7 @@ that may not approve), 2 cannot evaluate.`,
             if (v[o] !== undefined)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: `purge plan: --${o} is for approve and apply` });
         }
-        const { planPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(2541), __nccwpck_require__.e(8501), __nccwpck_require__.e(6304)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28501));
+        const { planPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(5710), __nccwpck_require__.e(8501), __nccwpck_require__.e(9628)]).then(__nccwpck_require__.bind(__nccwpck_require__, 28501));
         const plan = await planPurge(inv.settings(['retention']), inv.families, { window: v.window, at: v.at });
         if (v.json)
             inv.io.stdout(`${JSON.stringify(plan, null, 2)}\n`);
@@ -32861,8 +32861,8 @@ evaluate.`,
         if (action !== 'build' && action !== 'sign' && action !== 'outcome' && action !== 'status') {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: 'USAGE', message: `strategy: say what to do: build, sign, outcome or status${action ? ` (not '${action}')` : ''}` });
         }
-        const run = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(7922), __nccwpck_require__.e(7525), __nccwpck_require__.e(7378), __nccwpck_require__.e(9328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79328));
-        const code = action === 'build' ? await run.buildCommand(inv) : action === 'sign' ? await run.signCommand(inv) : action === 'outcome' ? await (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(2541), __nccwpck_require__.e(9712), __nccwpck_require__.e(4187), __nccwpck_require__.e(7922), __nccwpck_require__.e(7525), __nccwpck_require__.e(7378), __nccwpck_require__.e(4463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34463))).outcomeCommand(inv) : await run.statusCommand(inv);
+        const run = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(5710), __nccwpck_require__.e(244), __nccwpck_require__.e(6599), __nccwpck_require__.e(1393), __nccwpck_require__.e(7525), __nccwpck_require__.e(3660), __nccwpck_require__.e(9328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79328));
+        const code = action === 'build' ? await run.buildCommand(inv) : action === 'sign' ? await run.signCommand(inv) : action === 'outcome' ? await (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(5710), __nccwpck_require__.e(244), __nccwpck_require__.e(6599), __nccwpck_require__.e(1393), __nccwpck_require__.e(7525), __nccwpck_require__.e(3660), __nccwpck_require__.e(4463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34463))).outcomeCommand(inv) : await run.statusCommand(inv);
         return code;
     }
 });

@@ -1,9 +1,11 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { createHmac } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { cleanupTempDirs } from '../store/git-fixture.js'
 import { cli } from '../store/store-fixture.js'
-import { cloneStore, git, miniStore, T, W1, W2, type Mini } from './fixture.js'
+import { cloneStore, commitAt, git, miniStore, T, W1, W2, type Mini } from './fixture.js'
 
 // A build after new revisions reuses what earlier builds judged (verdicts by blob id, window
 // hashes, snapshot heads) and a warm query reuses the fingerprint of the trusted inputs; none of it
@@ -61,6 +63,36 @@ describe('an incremental lineage build', () => {
   })
 })
 
+describe('the remembered history (history-memo.ts)', () => {
+  // one file per set of folders: the graph's sources, and the whole tree for the retention index
+  const memos = () => readdirSync(results(m.dir)).filter((f) => /^lineage-history-[0-9a-f]{12}\.cache$/.test(f)).map((f) => join(results(m.dir), f))
+  const tips = () => memos().map((f) => (JSON.parse(readFileSync(f, 'utf8').split('\n')[1]) as { tip: string }).tip)
+
+  it('a tip past a merge is scanned whole; a forged memo is not read; either way the build equals one from scratch', async () => {
+    expect(memos()).toHaveLength(2)
+    expect(tips()).toEqual([head(m.dir), head(m.dir)])
+    const branch = git(m.dir, ['rev-parse', '--abbrev-ref', 'HEAD']).trim()
+    git(m.dir, ['checkout', '-q', '-b', 'side'])
+    const policy = join(m.dir, 'policies/closure-packet.yaml')
+    writeFileSync(policy, `${readFileSync(policy, 'utf8')}# reviewed on a side branch\n`)
+    commitAt(m.dir, 'policy note on a side branch', '2026-12-03T09:00:00Z')
+    git(m.dir, ['checkout', '-q', branch])
+    commitAt(m.dir, 'an unrelated commit on the store branch', '2026-12-03T09:10:00Z')
+    execFileSync('git', ['merge', '-q', '--no-ff', '-m', 'merge the side branch', 'side'], { cwd: m.dir, env: { ...process.env, GIT_AUTHOR_NAME: 'F', GIT_AUTHOR_EMAIL: 'f@example.test', GIT_COMMITTER_NAME: 'F', GIT_COMMITTER_EMAIL: 'f@example.test', GIT_AUTHOR_DATE: '2026-12-03T09:20:00Z', GIT_COMMITTER_DATE: '2026-12-03T09:20:00Z' } })
+    const e = await m.run(['hold', 'place', '--window', W1, '--reason', 'audit request 14', '--owner', 'legal-team', '--key-file', m.keys.holder], '2026-12-03T10:00:00Z')
+    expect(e.code, e.stdout + e.stderr).toBe(0)
+    // someone who can write the file (not its key) drops the policy change from the remembered history
+    for (const f of memos()) writeFileSync(f, readFileSync(f, 'utf8').replaceAll('policies/closure-packet.yaml', 'policies/closure-packet.yml'))
+    const fresh = cloneStore(m)
+    const inc = await build(m, '2026-12-03T11:00:00Z')
+    const full = await build(fresh, '2026-12-03T11:00:00Z')
+    expect(inc.code, inc.stderr).toBe(0)
+    expect(inc.stdout).toBe(full.stdout)
+    expect(head(m.dir)).toBe(head(fresh.dir))
+    expect(tips()).toEqual([0, 1].map(() => git(m.dir, ['rev-parse', 'HEAD~1']).trim()))
+  })
+})
+
 describe('a warm query (trusted-inputs.ts: the fingerprint remembered for exactly these inputs)', () => {
   const inputsFile = () => join(results(m.dir), 'lineage-trusted-inputs.cache')
   const header = () => JSON.parse(readFileSync(inputsFile(), 'utf8').split('\n')[1]) as { tip: string; fingerprint: string }
@@ -110,5 +142,55 @@ describe('a warm query (trusted-inputs.ts: the fingerprint remembered for exactl
       ['r001', true],
       ['r002', false]
     ])
+  })
+})
+
+describe('the query graph stored in parts (graph-cache.ts, graph-slices.ts)', () => {
+  const partsFile = () => join(results(m.dir), 'lineage-graph.cache')
+  const queries: [string, string[]][] = [
+    ['T1 trace chain', ['trace', 'chain', '--packet-id', `closure:${W1}`, '--json']],
+    ['T2 trace policy', ['trace', 'policy', '--window', W1, '--json']],
+    ['T3 trace signers', ['trace', 'signers', '--last', '3', '--json']],
+    ['T4 trace holds', ['trace', 'holds', '--unresolved']],
+    ['audit W1', ['audit', '--window', W1, '--json']],
+    ['audit W2', ['audit', '--window', W2]]
+  ]
+  const NOW = '2026-12-04T10:00:00Z'
+  /** Re-signs the file with the repository's own key, as only the verifier itself can. */
+  const remac = (text: string) => {
+    const key = readFileSync(join(m.dir, '.git/release-evidence/cache.key'))
+    const body = text.slice(text.indexOf('\n') + 1)
+    writeFileSync(partsFile(), `${createHmac('sha256', key).update(body).digest('hex')}\n${body}`)
+  }
+
+  it.each(queries)('%s: cold, warm and in a clone without any cache, the same bytes', async (_name, argv) => {
+    const cold = await m.run(argv, NOW)
+    expect(cold.code, cold.stderr).toBe(0)
+    const header = readFileSync(partsFile(), 'utf8').split('\n')[1]
+    expect(JSON.parse(header)).toMatchObject({ tip: head(m.dir) })
+    expect(header).toContain(`"w:${W1}"`)
+    const warm = await m.run(argv, NOW)
+    expect(warm.stdout).toBe(cold.stdout)
+    expect((await cloneStore(m).run(argv, NOW)).stdout).toBe(cold.stdout)
+  })
+
+  it('a warm answer comes from the stored parts; a damaged or stale file is a miss, answered as from scratch', async () => {
+    const [name, argv] = queries[0]
+    const cold = await m.run(argv, NOW)
+    expect(cold.stdout, name).toContain('demo-release-lane')
+    const bytes = readFileSync(partsFile(), 'utf8')
+    // with the key (only the verifier has it) an edit of W1's part shows: the warm path read it
+    remac(bytes.replaceAll('"signer_id":"demo-release-lane"', '"signer_id":"demo-release-fake"'))
+    expect((await m.run(argv, NOW)).stdout).toContain('demo-release-fake')
+    // without the key, the same edit is not read
+    writeFileSync(partsFile(), bytes.replaceAll('"signer_id":"demo-release-lane"', '"signer_id":"demo-release-fake"'))
+    expect((await m.run(argv, NOW)).stdout).toBe(cold.stdout)
+    // a file stored for another commit (authentic, but stale) is not read either
+    remac(bytes.replace(`"tip":"${head(m.dir)}"`, `"tip":"${m.commits.w1r1}"`).replaceAll('"signer_id":"demo-release-lane"', '"signer_id":"demo-release-fake"'))
+    expect((await m.run(argv, NOW)).stdout).toBe(cold.stdout)
+    // nor one that holds a revision signed after the instant asked about
+    const meta = JSON.parse(bytes.split('\n')[1]) as { meta: { signed_max: number } }
+    remac(bytes.replace(`"signed_max":${meta.meta.signed_max}`, `"signed_max":${Date.parse('2027-01-01T00:00:00Z')}`).replaceAll('"signer_id":"demo-release-lane"', '"signer_id":"demo-release-fake"'))
+    expect((await m.run(argv, NOW)).stdout).toBe(cold.stdout)
   })
 })

@@ -1,6 +1,149 @@
 export const id = 1936;
-export const ids = [1936,4663];
+export const ids = [1936,4663,7044];
 export const modules = {
+
+/***/ 6663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UG: () => (/* binding */ parseSigningKey),
+/* harmony export */   on: () => (/* binding */ SIGNING_KEY_ENV),
+/* harmony export */   yG: () => (/* binding */ readSigningSecret)
+/* harmony export */ });
+/* unused harmony exports SigningKey, secretsToMask */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _util_read_input_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9043);
+/* harmony import */ var _dsse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(870);
+/* harmony import */ var _ed25519_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7478);
+
+
+
+
+
+
+
+// The private key is the one secret this tool handles. It arrives as text from exactly one place
+// (key file, Action input, or RELEASE_EVIDENCE_SIGNING_KEY), is turned into a KeyObject at once,
+// and is never echoed: error messages name the source, never the value, and the SigningKey
+// object prints as a redacted placeholder if anything ever logs or serializes it.
+//
+// Key text format (both accepted, `#` comment lines and blank lines ignored):
+//   1. base64 of the 32-byte RFC 8032 seed (what `release-evidence keygen` writes);
+//   2. a PKCS8 PEM block, as written by `openssl genpkey -algorithm ed25519`.
+const SIGNING_KEY_ENV = 'RELEASE_EVIDENCE_SIGNING_KEY';
+class SigningKey {
+    publicKey;
+    keyId;
+    source;
+    #privateKey;
+    constructor(privateKey, source) {
+        this.#privateKey = privateKey;
+        this.publicKey = (0,_ed25519_js__WEBPACK_IMPORTED_MODULE_5__/* .rawPublicKey */ .F7)(privateKey);
+        this.keyId = (0,_ed25519_js__WEBPACK_IMPORTED_MODULE_5__/* .keyIdOf */ .yg)(this.publicKey);
+        this.source = source;
+    }
+    sign(message) {
+        return (0,_ed25519_js__WEBPACK_IMPORTED_MODULE_5__/* .signBytes */ .b_)(message, this.#privateKey);
+    }
+    toJSON() {
+        return { keyId: this.keyId, source: this.source, privateKey: '[redacted]' };
+    }
+    [node_util__WEBPACK_IMPORTED_MODULE_1__.inspect.custom]() {
+        return `SigningKey { keyId: '${this.keyId}', source: '${this.source}', privateKey: [redacted] }`;
+    }
+}
+/** Parses key text; `source` names where it came from in messages (never the value). */
+function parseSigningKey(text, source) {
+    const body = stripComments(text);
+    if (body === '') {
+        throw keyError(source, 'is empty');
+    }
+    if (body.includes('-----BEGIN')) {
+        if (!/-----BEGIN PRIVATE KEY-----/.test(body)) {
+            throw keyError(source, 'is a PEM block but not an unencrypted PKCS8 "PRIVATE KEY"');
+        }
+        let key;
+        try {
+            key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.createPrivateKey)({ key: body, format: 'pem' });
+        }
+        catch (err) {
+            throw keyError(source, 'is not a readable PKCS8 PEM private key', err);
+        }
+        if (key.asymmetricKeyType !== 'ed25519') {
+            throw keyError(source, `holds a ${key.asymmetricKeyType ?? 'unknown'} key, not Ed25519`);
+        }
+        return new SigningKey((0,_ed25519_js__WEBPACK_IMPORTED_MODULE_5__/* .privateKeyFromSeed */ .we)((0,_ed25519_js__WEBPACK_IMPORTED_MODULE_5__/* .seedOf */ .n3)(key)), source);
+    }
+    const seed = (0,_dsse_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeBase64 */ .y4)(body.replace(/\s+/g, ''));
+    if (!seed || seed.length !== _ed25519_js__WEBPACK_IMPORTED_MODULE_5__/* .SEED_BYTES */ .ER) {
+        throw keyError(source, `is neither base64 of a ${_ed25519_js__WEBPACK_IMPORTED_MODULE_5__/* .SEED_BYTES */ .ER}-byte Ed25519 seed nor a PKCS8 PEM private key`);
+    }
+    return new SigningKey((0,_ed25519_js__WEBPACK_IMPORTED_MODULE_5__/* .privateKeyFromSeed */ .we)(seed), source);
+}
+function stripComments(text) {
+    return text
+        .split(/\r?\n/)
+        .filter((l) => !/^\s*#/.test(l))
+        .join('\n')
+        .trim();
+}
+function keyError(source, what, cause) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo({
+        code: 'KEY_INVALID',
+        message: `the signing key from ${source} ${what}; create one with 'release-evidence keygen' (base64 seed) or 'openssl genpkey -algorithm ed25519' (PEM)`,
+        cause
+    });
+}
+/**
+ * Finds the key text: an explicit key file wins, then the Action input, then the environment.
+ * Returns undefined when none is set, so callers decide whether signing is required.
+ */
+async function readSigningSecret(from) {
+    const keyFile = from.keyFile;
+    if (keyFile !== undefined && keyFile !== '') {
+        const source = `key file ${keyFile}`;
+        const { text, mode } = await (0,_util_read_input_js__WEBPACK_IMPORTED_MODULE_4__/* .readInput */ .R)(async () => ({ text: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(keyFile, 'utf8'), mode: (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(keyFile)).mode }), (code) => `cannot read the ${source} (${code}); pass the path 'release-evidence keygen' printed`);
+        const warnings = process.platform !== 'win32' && (mode & 0o077) !== 0
+            ? [`${source} is readable by group or others (mode ${(mode & 0o777).toString(8)}); run chmod 600 on it`]
+            : [];
+        return { text, source, warnings };
+    }
+    if (from.input !== undefined && from.input.trim() !== '')
+        return { text: from.input, source: 'the signing-key input', warnings: [] };
+    const env = from.env[SIGNING_KEY_ENV];
+    if (env !== undefined && env.trim() !== '')
+        return { text: env, source: `$${SIGNING_KEY_ENV}`, warnings: [] };
+    return undefined;
+}
+/**
+ * Every string a log line could leak the secret through: the whole text, the key body, and each
+ * PEM line. The Action passes each to core.setSecret before it logs anything.
+ */
+function secretsToMask(text) {
+    const out = new Set();
+    const add = (s) => {
+        const t = s.trim();
+        if (t.length >= 8)
+            out.add(t);
+    };
+    add(text);
+    const body = stripComments(text);
+    add(body);
+    add(body.replace(/\s+/g, ''));
+    for (const line of body.split(/\r?\n/))
+        if (!line.startsWith('-----'))
+            add(line);
+    return [...out].sort();
+}
+
+
+/***/ }),
 
 /***/ 1936:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -14,7 +157,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4565);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9692);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8381);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8750);
 /* harmony import */ var _signing_dsse_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(870);
@@ -24,7 +167,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6581);
 /* harmony import */ var _store_write_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2170);
 /* harmony import */ var _timestamp_verify_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1899);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(5138);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4705);
 /* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(8483);
 /* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(6043);
 /* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(6599);
@@ -349,7 +492,7 @@ async function show(inv, v, now) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _signing_keyring_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7430);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5138);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4705);
 /* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4964);
 /* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8483);
 /* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6599);
@@ -406,6 +549,122 @@ async function loadSignerKeyring(settings) {
         return { ...(await trustedKeyring(settings, pin)), pinned: true };
     const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(settings.workspace, settings.policies['keyring']);
     return { ...(await (0,_signing_keyring_js__WEBPACK_IMPORTED_MODULE_1__/* .loadKeyring */ .Or)(abs, (0,_util_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .displayPath */ .G)(settings.workspace, abs))), pinned: false };
+}
+
+
+/***/ }),
+
+/***/ 9021:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eh: () => (/* binding */ knownRepo),
+/* harmony export */   GQ: () => (/* binding */ withKnownRepo),
+/* harmony export */   Jv: () => (/* binding */ storeCommit),
+/* harmony export */   Qw: () => (/* binding */ resolvePin),
+/* harmony export */   rC: () => (/* binding */ requirePin)
+/* harmony export */ });
+/* unused harmony exports TRUST_ROOT_ENV, unpinnedError */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9692);
+/* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6581);
+
+
+
+
+
+// The pin: the sha256 of revision 1's canonical payload, given from outside the repository being
+// verified (--trust-root, the trust-root Action input, $RELEASE_EVIDENCE_TRUST_ROOT), either as
+// the hex value or as the path of a file that holds it. A file inside the checkout is refused:
+// whoever can push could rewrite it together with the store.
+const TRUST_ROOT_ENV = 'RELEASE_EVIDENCE_TRUST_ROOT';
+const HEX = /^(?:sha256:)?([0-9a-fA-F]{64})$/;
+/** The pinned sha256 (lowercase hex), or null when no pin was configured. */
+async function resolvePin(settings) {
+    const raw = settings.trust?.root?.trim();
+    if (!raw)
+        return null;
+    const hex = HEX.exec(raw);
+    if (hex)
+        return hex[1].toLowerCase();
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(settings.workspace, raw);
+    const [real, top] = await Promise.all([(0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(file).catch(() => file), (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(settings.workspace).catch(() => settings.workspace)]);
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(top, real);
+    if (inside === '' || (!inside.startsWith('..') && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({
+            code: 'USAGE',
+            message: `--trust-root ${raw}: the pin file is inside the repository being verified, so whoever can push could change it along with the store; give the sha256 itself, or a file outside the checkout`
+        });
+    }
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'INPUT_UNREADABLE', message: `--trust-root ${raw}: not a sha256 and not a readable file (${err.code ?? 'error'})`, cause: err });
+    }
+    const token = text
+        .split('\n')
+        .map((l) => l.replace(/#.*/, '').trim())
+        .find((l) => l !== '');
+    const m = token === undefined ? null : HEX.exec(token.split(/\s+/)[0]);
+    if (!m)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'INPUT_INVALID', message: `--trust-root ${raw}: the file does not start with a sha256 (64 hex digits)` });
+    return m[1].toLowerCase();
+}
+/**
+ * The pin, or exit 2 (TRUST_ROOT_UNPINNED): whatever judges a signature needs it. `what` names the
+ * command that asked ("verify", "retention index").
+ */
+async function requirePin(settings, what) {
+    const pin = await resolvePin(settings);
+    if (pin === null)
+        throw unpinnedError(what);
+    return pin;
+}
+function unpinnedError(what) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({
+        code: 'TRUST_ROOT_UNPINNED',
+        message: `${what} cannot judge signatures without a pinned trust root: the keyring in the working tree (policies/keyring.yaml) is never trusted, since anyone who can push can edit it. ` +
+            `Pin revision 1 of the store's trust root with --trust-root <sha256>, $${TRUST_ROOT_ENV}, the Action's trust-root input, or --trust-root FILE (a file outside the checkout that holds the sha256); ` +
+            `'release-evidence trust show' prints the sha256 to compare with the pin you keep. ` +
+            `No trust root yet? Create one with 'release-evidence trust migrate --root-key NAME=FILE ...' and keep the pin it prints (docs/trust-root.md)`
+    });
+}
+// Answers shared by one run (verify) with every inspector it builds, keyed by the settings object
+// it hands them: ten families each asking git for the top level and HEAD was twenty processes.
+// A copy of the settings carries them, so no other run (and no later call) can see stale ones.
+const known = new WeakMap();
+/** A copy of `settings` whose storeCommit (and trust's reads) answer from `facts`. */
+function withKnownRepo(settings, facts) {
+    const scoped = { ...settings };
+    known.set(scoped, facts);
+    return scoped;
+}
+function knownRepo(settings) {
+    return known.get(settings);
+}
+/**
+ * The commit the store (and its trust/ chain) is read at: the commit verify proves when it set one
+ * (settings.trust.commit: a fetched store branch tip is not the local ref, nor HEAD), else the
+ * store branch's tip when one is named and exists, else HEAD.
+ */
+async function storeCommit(settings) {
+    const k = known.get(settings);
+    // A commit verify proves wins over any shared answer: it is what the trust chain is read at.
+    if (settings.trust?.commit !== undefined)
+        return { top: k?.top ?? (await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_4__/* .repoTopLevel */ .MS)(settings.workspace)), commit: settings.trust.commit };
+    if (k)
+        return { top: k.top, commit: k.commit };
+    const top = await (0,_store_history_js__WEBPACK_IMPORTED_MODULE_4__/* .repoTopLevel */ .MS)(settings.workspace);
+    const repo = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_3__/* .openRepository */ .h_)(top);
+    const branch = settings.git?.storeBranch;
+    const commit = (branch ? await repo.tryResolveRef(`refs/heads/${branch}`) : null) ?? (await repo.headOid());
+    return { top, commit };
 }
 
 

@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4565);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9692);
 /* harmony import */ var _ledger_gate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1814);
 /* harmony import */ var _ledger_render_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2917);
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8381);
@@ -106,7 +106,7 @@ async function runDemo(inv) {
     const strategyOk = await (await __webpack_require__.e(/* import() */ 3930).then(__webpack_require__.bind(__webpack_require__, 3930))).runStrategyDemo({ inv, settings, say });
     say('== 7. Lineage graph (lesson 116) ==');
     // after the strategy step's last signature (its outcome, an hour after DEMO_NOW): the graph judges every revision at its build time
-    await (await Promise.all(/* import() */[__webpack_require__.e(2163), __webpack_require__.e(5892), __webpack_require__.e(6778)]).then(__webpack_require__.bind(__webpack_require__, 6778))).lineageDemo({ ...settings, now: settings.now + 90 * 60_000 }, say);
+    await (await Promise.all(/* import() */[__webpack_require__.e(2163), __webpack_require__.e(7736), __webpack_require__.e(6778)]).then(__webpack_require__.bind(__webpack_require__, 6778))).lineageDemo({ ...settings, now: settings.now + 90 * 60_000 }, say);
     say('== 8. Purge (lesson 115): years later, an expired window leaves the branch with two approvals and a tombstone ==');
     const purgeDemo = await __webpack_require__.e(/* import() */ 623).then(__webpack_require__.bind(__webpack_require__, 623));
     const purgeOk = await purgeDemo.runPurgeDemo({ inv, settings, say });

@@ -2,6 +2,149 @@ export const id = 4463;
 export const ids = [4463,9328];
 export const modules = {
 
+/***/ 6663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UG: () => (/* binding */ parseSigningKey),
+/* harmony export */   on: () => (/* binding */ SIGNING_KEY_ENV),
+/* harmony export */   yG: () => (/* binding */ readSigningSecret)
+/* harmony export */ });
+/* unused harmony exports SigningKey, secretsToMask */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _util_read_input_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9043);
+/* harmony import */ var _dsse_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(870);
+/* harmony import */ var _ed25519_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7478);
+
+
+
+
+
+
+
+// The private key is the one secret this tool handles. It arrives as text from exactly one place
+// (key file, Action input, or RELEASE_EVIDENCE_SIGNING_KEY), is turned into a KeyObject at once,
+// and is never echoed: error messages name the source, never the value, and the SigningKey
+// object prints as a redacted placeholder if anything ever logs or serializes it.
+//
+// Key text format (both accepted, `#` comment lines and blank lines ignored):
+//   1. base64 of the 32-byte RFC 8032 seed (what `release-evidence keygen` writes);
+//   2. a PKCS8 PEM block, as written by `openssl genpkey -algorithm ed25519`.
+const SIGNING_KEY_ENV = 'RELEASE_EVIDENCE_SIGNING_KEY';
+class SigningKey {
+    publicKey;
+    keyId;
+    source;
+    #privateKey;
+    constructor(privateKey, source) {
+        this.#privateKey = privateKey;
+        this.publicKey = (0,_ed25519_js__WEBPACK_IMPORTED_MODULE_5__/* .rawPublicKey */ .F7)(privateKey);
+        this.keyId = (0,_ed25519_js__WEBPACK_IMPORTED_MODULE_5__/* .keyIdOf */ .yg)(this.publicKey);
+        this.source = source;
+    }
+    sign(message) {
+        return (0,_ed25519_js__WEBPACK_IMPORTED_MODULE_5__/* .signBytes */ .b_)(message, this.#privateKey);
+    }
+    toJSON() {
+        return { keyId: this.keyId, source: this.source, privateKey: '[redacted]' };
+    }
+    [node_util__WEBPACK_IMPORTED_MODULE_1__.inspect.custom]() {
+        return `SigningKey { keyId: '${this.keyId}', source: '${this.source}', privateKey: [redacted] }`;
+    }
+}
+/** Parses key text; `source` names where it came from in messages (never the value). */
+function parseSigningKey(text, source) {
+    const body = stripComments(text);
+    if (body === '') {
+        throw keyError(source, 'is empty');
+    }
+    if (body.includes('-----BEGIN')) {
+        if (!/-----BEGIN PRIVATE KEY-----/.test(body)) {
+            throw keyError(source, 'is a PEM block but not an unencrypted PKCS8 "PRIVATE KEY"');
+        }
+        let key;
+        try {
+            key = (0,node_crypto__WEBPACK_IMPORTED_MODULE_2__.createPrivateKey)({ key: body, format: 'pem' });
+        }
+        catch (err) {
+            throw keyError(source, 'is not a readable PKCS8 PEM private key', err);
+        }
+        if (key.asymmetricKeyType !== 'ed25519') {
+            throw keyError(source, `holds a ${key.asymmetricKeyType ?? 'unknown'} key, not Ed25519`);
+        }
+        return new SigningKey((0,_ed25519_js__WEBPACK_IMPORTED_MODULE_5__/* .privateKeyFromSeed */ .we)((0,_ed25519_js__WEBPACK_IMPORTED_MODULE_5__/* .seedOf */ .n3)(key)), source);
+    }
+    const seed = (0,_dsse_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeBase64 */ .y4)(body.replace(/\s+/g, ''));
+    if (!seed || seed.length !== _ed25519_js__WEBPACK_IMPORTED_MODULE_5__/* .SEED_BYTES */ .ER) {
+        throw keyError(source, `is neither base64 of a ${_ed25519_js__WEBPACK_IMPORTED_MODULE_5__/* .SEED_BYTES */ .ER}-byte Ed25519 seed nor a PKCS8 PEM private key`);
+    }
+    return new SigningKey((0,_ed25519_js__WEBPACK_IMPORTED_MODULE_5__/* .privateKeyFromSeed */ .we)(seed), source);
+}
+function stripComments(text) {
+    return text
+        .split(/\r?\n/)
+        .filter((l) => !/^\s*#/.test(l))
+        .join('\n')
+        .trim();
+}
+function keyError(source, what, cause) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UserError */ .yo({
+        code: 'KEY_INVALID',
+        message: `the signing key from ${source} ${what}; create one with 'release-evidence keygen' (base64 seed) or 'openssl genpkey -algorithm ed25519' (PEM)`,
+        cause
+    });
+}
+/**
+ * Finds the key text: an explicit key file wins, then the Action input, then the environment.
+ * Returns undefined when none is set, so callers decide whether signing is required.
+ */
+async function readSigningSecret(from) {
+    const keyFile = from.keyFile;
+    if (keyFile !== undefined && keyFile !== '') {
+        const source = `key file ${keyFile}`;
+        const { text, mode } = await (0,_util_read_input_js__WEBPACK_IMPORTED_MODULE_4__/* .readInput */ .R)(async () => ({ text: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(keyFile, 'utf8'), mode: (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(keyFile)).mode }), (code) => `cannot read the ${source} (${code}); pass the path 'release-evidence keygen' printed`);
+        const warnings = process.platform !== 'win32' && (mode & 0o077) !== 0
+            ? [`${source} is readable by group or others (mode ${(mode & 0o777).toString(8)}); run chmod 600 on it`]
+            : [];
+        return { text, source, warnings };
+    }
+    if (from.input !== undefined && from.input.trim() !== '')
+        return { text: from.input, source: 'the signing-key input', warnings: [] };
+    const env = from.env[SIGNING_KEY_ENV];
+    if (env !== undefined && env.trim() !== '')
+        return { text: env, source: `$${SIGNING_KEY_ENV}`, warnings: [] };
+    return undefined;
+}
+/**
+ * Every string a log line could leak the secret through: the whole text, the key body, and each
+ * PEM line. The Action passes each to core.setSecret before it logs anything.
+ */
+function secretsToMask(text) {
+    const out = new Set();
+    const add = (s) => {
+        const t = s.trim();
+        if (t.length >= 8)
+            out.add(t);
+    };
+    add(text);
+    const body = stripComments(text);
+    add(body);
+    add(body.replace(/\s+/g, ''));
+    for (const line of body.split(/\r?\n/))
+        if (!line.startsWith('-----'))
+            add(line);
+    return [...out].sort();
+}
+
+
+/***/ }),
+
 /***/ 997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -68,8 +211,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: commitMessage, latestRevisions
 
-// EXTERNAL MODULE: ./src/git/index.ts + 5 modules
-var git = __webpack_require__(4565);
+// EXTERNAL MODULE: ./src/git/index.ts + 4 modules
+var git = __webpack_require__(9692);
 // EXTERNAL MODULE: ./src/util/revision.ts
 var util_revision = __webpack_require__(8483);
 // EXTERNAL MODULE: ./src/store/layout.ts + 1 modules
@@ -377,8 +520,8 @@ var signing_signer = __webpack_require__(997);
 var layout = __webpack_require__(9077);
 // EXTERNAL MODULE: ./src/store/publish.ts + 1 modules
 var publish = __webpack_require__(5027);
-// EXTERNAL MODULE: ./src/util/hash.ts
-var hash = __webpack_require__(5138);
+// EXTERNAL MODULE: ./src/util/hash.ts + 1 modules
+var hash = __webpack_require__(4705);
 // EXTERNAL MODULE: ./src/util/json.ts
 var util_json = __webpack_require__(4976);
 // EXTERNAL MODULE: ./src/util/revision.ts
@@ -649,7 +792,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4565);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9692);
 /* harmony import */ var _closure_family_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(269);
 /* harmony import */ var _signing_document_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9062);
 /* harmony import */ var _signing_keys_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6663);

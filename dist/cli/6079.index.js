@@ -89,12 +89,13 @@ async function computeIndex(args) {
     const defects = [];
     const { holds, byWindow } = await readHolds(repo, commit, trust, now, defects);
     // One history scan for everything: families' write-once state and the policy's versions, in one commit order.
-    const scan = await repo.scanHistory({ root: '.', until: commit });
+    const scan = args.scan ? await args.scan(['.'], commit) : await repo.scanHistory({ root: '.', until: commit });
     const history = await policyHistory(repo, args.top, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(settings.workspace, settings.policies['retention']), scan.events);
     const rows = [];
     for (const inspector of args.inspectors) {
         const family = inspector.family;
-        const revisions = await readRevisions(repo, commit, family, inWindow, (input) => inspector.inspect(input));
+        const memo = args.memo && { get: (path, oid, sig) => args.memo.get(inspector, path, oid, sig), set: (path, oid, sig, j) => args.memo.set(inspector, path, oid, sig, j) };
+        const revisions = await readRevisions(repo, commit, family, inWindow, (input) => inspector.inspect(input), memo);
         const state = (0,_store_state_js__WEBPACK_IMPORTED_MODULE_3__/* .foldEvents */ .v)({}, scan.events.filter((e) => e.path.startsWith(`${family.root}/`)));
         const modified = args.modifiedOf.get(family.name) ?? new Set();
         const series = new Map();
@@ -212,7 +213,7 @@ function incidentOf(doc) {
         return { start: null, end: null, block, source: 'none' };
     return { start: starts[0] ?? null, end: ends[ends.length - 1] ?? null, block, source: 'derived-from-rows' };
 }
-async function readRevisions(repo, commit, family, inWindow, inspect) {
+async function readRevisions(repo, commit, family, inWindow, inspect, memo) {
     const files = await repo.listTree(commit, family.root);
     const packets = [];
     const sigs = new Map();
@@ -226,12 +227,21 @@ async function readRevisions(repo, commit, family, inWindow, inspect) {
         else if (p.kind === 'signature')
             sigs.set(key, { path: f.path, oid: f.oid });
     }
-    const blobs = await repo.readBlobs([...packets.map((p) => p.oid), ...[...sigs.values()].map((s) => s.oid)]);
-    return packets.map((p) => {
-        const sig = sigs.get(`${(0,_store_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .seriesId */ .hG)(p.ref)}@${p.ref.revision}`);
-        const packet = blobs.get(p.oid) ?? Buffer.alloc(0);
-        const signature = sig ? blobs.get(sig.oid) : undefined;
-        return { ...p, sigPath: sig?.path ?? null, facts: inspect({ ref: p.ref, path: p.path, packet, signature }), incident: incidentOf((0,_util_json_js__WEBPACK_IMPORTED_MODULE_10__/* .parseLoose */ .i)(packet)) };
+    const sigOf = (p) => sigs.get(`${(0,_store_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .seriesId */ .hG)(p.ref)}@${p.ref.revision}`);
+    // a revision the caller judged before (same path, same blob ids) is not read again
+    const known = packets.map((p) => memo?.get(p.path, p.oid, sigOf(p)?.oid));
+    const unread = packets.filter((_, i) => known[i] === undefined);
+    const blobs = await repo.readBlobs(unread.flatMap((p) => [p.oid, ...(sigOf(p) ? [sigOf(p).oid] : [])]));
+    return packets.map((p, i) => {
+        const sig = sigOf(p);
+        let judged = known[i];
+        if (judged === undefined) {
+            const packet = blobs.get(p.oid) ?? Buffer.alloc(0);
+            const signature = sig ? blobs.get(sig.oid) : undefined;
+            judged = { facts: inspect({ ref: p.ref, path: p.path, packet, signature }), incident: incidentOf((0,_util_json_js__WEBPACK_IMPORTED_MODULE_10__/* .parseLoose */ .i)(packet)) };
+            memo?.set(p.path, p.oid, sig?.oid, judged);
+        }
+        return { ...p, sigPath: sig?.path ?? null, facts: judged.facts, incident: judged.incident };
     });
 }
 async function readHolds(repo, commit, trust, now, defects) {
@@ -308,406 +318,6 @@ async function policyHistory(repo, top, policyAbs, all) {
 }
 function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
-}
-
-
-/***/ }),
-
-/***/ 2777:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   holdIdFor: () => (/* binding */ holdIdFor),
-/* harmony export */   holdInspector: () => (/* binding */ holdInspector),
-/* harmony export */   placeRecord: () => (/* binding */ placeRecord),
-/* harmony export */   releaseRecord: () => (/* binding */ releaseRecord),
-/* harmony export */   renderHoldLog: () => (/* binding */ renderHoldLog),
-/* harmony export */   sealHold: () => (/* binding */ sealHold),
-/* harmony export */   signHold: () => (/* binding */ signHold),
-/* harmony export */   verifyHold: () => (/* binding */ verifyHold)
-/* harmony export */ });
-/* harmony import */ var _signing_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9062);
-/* harmony import */ var _signing_signer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(997);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5138);
-/* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4976);
-/* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8483);
-/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6043);
-/* harmony import */ var _family_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6096);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2012);
-
-
-
-
-
-
-
-
-// A legal hold is a series of signed, write-once records: r001 places the hold, r002 releases it
-// and names r001's signature digest (the hash chain the store checks). Each record is signed by a
-// key whose keyring role is one of the retention policy's hold_roles; the CI key never is one.
-// A hold without a reason or an owner is never written, and a stored one fails verify (R3).
-/** Bumped when the hold verifier's rules change, so cached verdicts are recomputed. */
-const VERIFIER_VERSION = 'legal-hold-verifier/1';
-function sealHold(body) {
-    return { ...body, signature_digest: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalSha256 */ .o4)(body) };
-}
-/** A stable id for a new hold: the same request by the same key at the same instant gives the same id. */
-function holdIdFor(args) {
-    return `h${(0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .fg)([args.window, args.reason, args.owner, args.caseId ?? '', (0,_util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUtc */ .ay)(args.signer.at), args.signer.keyId].join('\0')).slice(0, 12)}`;
-}
-function placeRecord(args) {
-    return sealHold({
-        hold_id: args.holdId,
-        release_window_id: args.window,
-        revision: (0,_util_revision_js__WEBPACK_IMPORTED_MODULE_6__/* .formatRevision */ .T)(1),
-        action: 'place',
-        supersedes: null,
-        reason: args.reason,
-        owner: args.owner,
-        case_id: args.caseId,
-        placed_at_utc: (0,_util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUtc */ .ay)(args.signer.at),
-        signer: (0,_signing_signer_js__WEBPACK_IMPORTED_MODULE_1__/* .signerBlock */ ._)(args.signer)
-    });
-}
-function releaseRecord(placed, signer) {
-    const { signature_digest: _digest, ...body } = placed;
-    return sealHold({
-        ...body,
-        revision: (0,_util_revision_js__WEBPACK_IMPORTED_MODULE_6__/* .formatRevision */ .T)(2),
-        action: 'release',
-        supersedes: { revision: placed.revision, signature_digest: placed.signature_digest },
-        signer: (0,_signing_signer_js__WEBPACK_IMPORTED_MODULE_1__/* .signerBlock */ ._)(signer)
-    });
-}
-function signHold(record, signer) {
-    return (0,_signing_document_js__WEBPACK_IMPORTED_MODULE_0__/* .signDocument */ .Tt)(_family_js__WEBPACK_IMPORTED_MODULE_4__/* .HOLD_KIND */ .hJ, record, signer);
-}
-function verifyHold(json, sig, trust, at, where) {
-    const findings = [];
-    let doc;
-    let role = null;
-    if (sig === undefined) {
-        doc = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_7__/* .parseLoose */ .i)(json);
-    }
-    else {
-        const v = (0,_signing_document_js__WEBPACK_IMPORTED_MODULE_0__/* .verifyDocument */ .kR)(_family_js__WEBPACK_IMPORTED_MODULE_4__/* .HOLD_KIND */ .hJ, json, sig, trust.keyring, at);
-        if (v.ok) {
-            doc = v.doc;
-            role = v.key.role;
-            if (!(0,_trust_js__WEBPACK_IMPORTED_MODULE_5__.mayHold)(trust, role)) {
-                findings.push({ code: 'HOLD_SIGNER_UNAUTHORIZED', field: '/signer/role', detail: `signed by '${v.key.signerId}' with role '${role}', which is not one of the retention policy's hold_roles (${trust.policy.data.hold_roles.join(', ')})` });
-            }
-        }
-        else {
-            findings.push({ code: v.code, field: '', detail: `${v.message}; ${v.fix}` });
-            doc = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_7__/* .parseLoose */ .i)(json);
-        }
-    }
-    const record = (typeof doc === 'object' && doc !== null && !Array.isArray(doc) ? doc : undefined);
-    if (record)
-        findings.push(...checkHoldRecord(record, where));
-    else
-        findings.push({ code: 'HOLD_RECORD_INVALID', field: '', detail: 'the hold record is not a JSON object' });
-    return { ok: findings.length === 0, record, signerRole: role, findings, facts: factsOf(record, findings) };
-}
-function checkHoldRecord(r, where) {
-    const out = [];
-    const bad = (field, detail) => out.push({ code: 'HOLD_RECORD_INVALID', field, detail });
-    if (typeof r.reason !== 'string' || r.reason.trim() === '')
-        out.push({ code: 'RETENTION_HOLD_INCOMPLETE', field: '/reason', detail: 'the hold has no reason' });
-    if (typeof r.owner !== 'string' || r.owner.trim() === '')
-        out.push({ code: 'RETENTION_HOLD_INCOMPLETE', field: '/owner', detail: 'the hold has no owner' });
-    const rev = typeof r.revision === 'string' ? (0,_util_revision_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRevision */ .P)(r.revision) : null;
-    if (rev === null)
-        bad('/revision', 'revision is not r001, r002');
-    else if (rev === 1 && r.action !== 'place')
-        bad('/action', 'r001 of a hold must place it');
-    else if (rev === 2 && r.action !== 'release')
-        bad('/action', 'r002 of a hold must release it');
-    else if (rev > 2)
-        bad('/revision', 'a hold has two records at most: place (r001) and release (r002)');
-    if (typeof r.placed_at_utc !== 'string' || !(0,_util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .isCanonicalUtc */ .xy)(r.placed_at_utc))
-        bad('/placed_at_utc', 'placed_at_utc is not canonical UTC');
-    if (typeof r.hold_id !== 'string' || (where?.key !== undefined && r.hold_id !== where.key))
-        bad('/hold_id', `hold_id ${JSON.stringify(r.hold_id)} is not the hold the file is stored under`);
-    if (typeof r.signature_digest !== 'string' || r.signature_digest !== (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalSha256 */ .o4)(withoutDigest(r)))
-        bad('/signature_digest', 'signature_digest is not the sha256 of the record without it');
-    return out;
-}
-function withoutDigest(r) {
-    const { signature_digest: _omit, ...rest } = r;
-    return rest;
-}
-function factsOf(r, findings) {
-    const str = (v) => (typeof v === 'string' ? v : null);
-    return {
-        packetId: str(r?.hold_id),
-        digest: str(r?.signature_digest),
-        supersedes: str(r?.supersedes?.signature_digest),
-        windowId: str(r?.release_window_id),
-        revision: typeof r?.revision === 'string' ? (0,_util_revision_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRevision */ .P)(r.revision) : null,
-        signerId: str(r?.signer?.signer_id),
-        keyId: str(r?.signer?.key_id),
-        signedAt: str(r?.signer?.signed_at_utc),
-        findings
-    };
-}
-/** What `verify` calls for every hold record in the store. */
-function holdInspector(trust, now) {
-    return {
-        family: _family_js__WEBPACK_IMPORTED_MODULE_4__/* .HOLD_FAMILY */ .d0,
-        fingerprint: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .fg)(`${VERIFIER_VERSION}\0${trust.keyring.sha256}\0${trust.policy.sha256}`),
-        now,
-        inspect: (input) => verifyHold(input.packet, input.signature, trust, now, input.ref).facts
-    };
-}
-/** The .log written beside each hold record: what was checked before it was committed. */
-function renderHoldLog(record, v, now) {
-    const lines = [
-        ['hold_id', record.hold_id],
-        ['release_window_id', record.release_window_id],
-        ['revision', `${record.revision} (${record.action})`],
-        ['signature_digest', `sha256:${record.signature_digest}`],
-        ['signer', `${record.signer.signer_id} (role ${record.signer.role}, key id ${record.signer.key_id})`],
-        ['signed_at_utc', record.signer.signed_at_utc],
-        ['result', v.ok ? 'VERIFIED' : v.findings.map((f) => f.code).join('; ')],
-        ['verified_at_utc', (0,_util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUtc */ .ay)(now)]
-    ];
-    const width = Math.max(...lines.map(([k]) => k.length));
-    return ['release-evidence legal-hold record verification', ...lines.map(([k, val]) => `${k.padEnd(width)}  ${val}`)].join('\n') + '\n';
-}
-
-
-/***/ }),
-
-/***/ 997:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ signerBlock),
-/* harmony export */   r: () => (/* binding */ createSigner)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6043);
-/* harmony import */ var _keyring_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7430);
-
-
-
-function signerBlock(signer) {
-    return { signer_id: signer.signerId, key_id: signer.keyId, role: signer.role, signed_at_utc: (0,_util_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUtc */ .ay)(signer.at) };
-}
-/** Binds `key` to its keyring entry at `at`; `signerId`, when given, must be the entry's signer. */
-function createSigner(key, keyring, at, signerId) {
-    const entry = (0,_keyring_js__WEBPACK_IMPORTED_MODULE_2__/* .findKey */ .Tj)(keyring, key.keyId);
-    if (!entry) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({
-            code: 'KEY_UNKNOWN',
-            message: `the signing key from ${key.source} (key id ${key.keyId}) is not in ${keyring.file}; add its public key ${key.publicKey.toString('base64')} as a keyring entry, or use the key the keyring lists`
-        });
-    }
-    if (signerId !== undefined && signerId !== entry.signerId) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({
-            code: 'KEY_UNKNOWN',
-            message: `the signing key from ${key.source} belongs to signer '${entry.signerId}' in ${keyring.file}, not '${signerId}'; pass the key of '${signerId}' or drop the signer id`
-        });
-    }
-    const valid = (0,_keyring_js__WEBPACK_IMPORTED_MODULE_2__/* .keyValidAt */ .je)(entry, at);
-    if (!valid.ok) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({
-            code: valid.code,
-            message: `${valid.message} (${keyring.file} ${entry.pointer}); rotate: run 'release-evidence keygen' and add the new key to the keyring`
-        });
-    }
-    return {
-        signerId: entry.signerId,
-        role: entry.role,
-        keyId: entry.keyId,
-        demo: entry.demo,
-        at,
-        sign: (message) => key.sign(message)
-    };
-}
-
-
-/***/ }),
-
-/***/ 9077:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Ws: () => (/* binding */ artifactPath),
-  _I: () => (/* binding */ isCanonicalId),
-  bf: () => (/* binding */ ownerOf),
-  GV: () => (/* binding */ parseStorePath),
-  s3: () => (/* binding */ revisionPaths),
-  FT: () => (/* binding */ seriesFor),
-  hG: () => (/* binding */ seriesId),
-  y2: () => (/* binding */ timestampPath),
-  Wg: () => (/* binding */ windowDir)
-});
-
-// EXTERNAL MODULE: ./src/util/ids.ts
-var ids = __webpack_require__(4598);
-// EXTERNAL MODULE: ./src/util/revision.ts
-var util_revision = __webpack_require__(8483);
-;// CONCATENATED MODULE: ./src/store/family.ts
-const ARTIFACT_KINDS = ['packet', 'signature', 'log'];
-
-
-;// CONCATENATED MODULE: ./src/store/layout.ts
-
-
-/** Normalizes user-supplied ids for a series; throws UserError ID_INVALID (exit 2) on bad ids. */
-function seriesFor(family, rawWindow, rawKey) {
-    const window = (0,ids.normalizeId)(rawWindow, 'release_window_id');
-    if (!family.keyed)
-        return { window };
-    if (rawKey === undefined)
-        throw new TypeError(`family ${family.name} needs a series key`);
-    return { window, key: (0,ids.normalizeId)(rawKey, 'series key') };
-}
-const CANONICAL_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/**
- * True when `id` is already in normalized form (what a path segment written by us looks like):
- * exactly the fixed points of normalizeId, checked without normalizing (this runs per stored path).
- */
-function isCanonicalId(id) {
-    return id.length <= ids.MAX_ID_LENGTH && CANONICAL_ID.test(id) && !((id.length === 3 || id.length === 4) && (0,ids.isWindowsDeviceName)(id));
-}
-function assertCanonical(ref) {
-    // Internal guard: callers normalize first (seriesFor); a raw id here is a programming error.
-    if (!isCanonicalId(ref.window) || (ref.key !== undefined && !isCanonicalId(ref.key))) {
-        throw new Error(`store: non-normalized id in path (${JSON.stringify(ref)})`);
-    }
-}
-function windowDir(family, window) {
-    assertCanonical({ window });
-    return `${family.root}/${window}`;
-}
-function artifactPath(family, ref, kind) {
-    assertCanonical(ref);
-    const name = family.names[kind].replaceAll('{rev}', (0,util_revision/* formatRevision */.T)(ref.revision)).replaceAll('{key}', ref.key ?? '');
-    return `${family.root}/${ref.window}/${name}`;
-}
-function revisionPaths(family, ref) {
-    return {
-        packet: artifactPath(family, ref, 'packet'),
-        signature: artifactPath(family, ref, 'signature'),
-        log: artifactPath(family, ref, 'log')
-    };
-}
-const SIG_SUFFIX = '.sig';
-const TOKEN_SUFFIX = '.tsr';
-/** Where the timestamp token of a signature lives: `packet-r001.sig` -> `packet-r001.tsr`. */
-function timestampPath(signaturePath) {
-    return signaturePath.endsWith(SIG_SUFFIX) ? `${signaturePath.slice(0, -SIG_SUFFIX.length)}${TOKEN_SUFFIX}` : `${signaturePath}${TOKEN_SUFFIX}`;
-}
-const ID = '([a-z0-9][a-z0-9-]*)';
-const matchers = new WeakMap();
-function matchersFor(family) {
-    let list = matchers.get(family);
-    if (!list) {
-        list = ARTIFACT_KINDS.map((kind) => {
-            const escaped = family.names[kind].replace(/[.*+?^$()|[\]\\]/g, '\\$&');
-            const body = escaped.replace('{key}', ID).replace('{rev}', '(r\\d{3,})');
-            return { kind, re: new RegExp(`^${body}$`) };
-        });
-        matchers.set(family, list);
-    }
-    return list;
-}
-const parsedPaths = new WeakMap();
-/** Classifies a repo-relative path under the family root (paths outside the root: 'unknown'). */
-function parseStorePath(family, path) {
-    // verify classifies every stored path more than once per run (30,000 paths for 10,000 revisions)
-    let memo = parsedPaths.get(family);
-    if (!memo)
-        parsedPaths.set(family, (memo = new Map()));
-    let parsed = memo.get(path);
-    if (!parsed) {
-        if (memo.size > 200_000)
-            memo.clear();
-        memo.set(path, (parsed = classify(family, path)));
-    }
-    return parsed;
-}
-function classify(family, path) {
-    const prefix = `${family.root}/`;
-    if (!path.startsWith(prefix))
-        return { type: 'unknown' };
-    const rest = path.slice(prefix.length);
-    if (family.allowed.includes(rest))
-        return { type: 'allowed' };
-    const slash = rest.indexOf('/');
-    if (slash <= 0)
-        return { type: 'unknown' };
-    const window = rest.slice(0, slash);
-    if (!isCanonicalId(window))
-        return { type: 'unknown' };
-    const name = rest.slice(slash + 1);
-    // the window's derived page: allowed by the layout, checked against its rendering by verify (view-check.ts)
-    if (family.allowed.includes(name) || name === family.view?.file)
-        return { type: 'allowed' };
-    for (const { kind, re } of matchersFor(family)) {
-        const m = re.exec(name);
-        if (!m)
-            continue;
-        const key = family.keyed ? m[1] : undefined;
-        const revision = (0,util_revision/* parseRevision */.P)(family.keyed ? m[2] : m[1]);
-        if (revision === null || (key !== undefined && !isCanonicalId(key)))
-            continue;
-        return { type: 'artifact', kind, ref: key === undefined ? { window, revision } : { window, key, revision } };
-    }
-    if (name.endsWith(TOKEN_SUFFIX)) {
-        const sig = classify(family, `${prefix}${window}/${name.slice(0, -TOKEN_SUFFIX.length)}${SIG_SUFFIX}`);
-        if (sig.type === 'artifact' && sig.kind === 'signature')
-            return { type: 'timestamp', ref: sig.ref, window };
-    }
-    return { type: 'unknown', window };
-}
-/**
- * The family a path belongs to, as an index into `families` (-1: under no family's root).
- * Several families may share one root when their names are disjoint (lesson 120 keeps packets,
- * approvals, outcome reviews and divergence records side by side under `strategy-approval/{window}/`):
- * of the families with the longest matching root, the one whose layout names the path owns it;
- * a path none of them names belongs to the first of them, which reports it as unexpected. So every
- * path is checked by exactly one family and reported at most once.
- */
-function ownerOf(families, path) {
-    // Called for every path of a store (its listing and its whole history): no string is built, and
-    // a root only one family has needs no parse, since the answer is that family either way.
-    let best = -1;
-    let bestLength = -1;
-    let shared = false;
-    for (let i = 0; i < families.length; i++) {
-        const r = families[i].root;
-        if (path.length <= r.length || path.charCodeAt(r.length) !== 0x2f || !path.startsWith(r))
-            continue;
-        if (r.length > bestLength) {
-            best = i;
-            bestLength = r.length;
-            shared = false;
-        }
-        else if (r.length === bestLength)
-            shared = true;
-    }
-    if (best < 0)
-        return -1;
-    if (!shared)
-        return best;
-    const root = families[best].root;
-    for (const [i, f] of families.entries()) {
-        if (f.root === root && parseStorePath(f, path).type === 'artifact')
-            return i;
-    }
-    return best;
-}
-/** Stable identity of a series, for maps: `window` or `window/key`. */
-function seriesId(ref) {
-    return ref.key === undefined ? ref.window : `${ref.window}/${ref.key}`;
 }
 
 

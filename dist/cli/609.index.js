@@ -105,8 +105,8 @@ function sameBytes(bytes, start, end, want) {
     return true;
 }
 
-// EXTERNAL MODULE: ./src/util/hash.ts
-var hash = __webpack_require__(5138);
+// EXTERNAL MODULE: ./src/util/hash.ts + 1 modules
+var hash = __webpack_require__(4705);
 ;// CONCATENATED MODULE: ./src/closure/digest.ts
 
 
@@ -162,8 +162,8 @@ var external_node_path_ = __webpack_require__(6760);
 var trust_keyring = __webpack_require__(4663);
 // EXTERNAL MODULE: ./src/util/paths.ts
 var paths = __webpack_require__(4964);
-// EXTERNAL MODULE: ./src/util/hash.ts
-var hash = __webpack_require__(5138);
+// EXTERNAL MODULE: ./src/util/hash.ts + 1 modules
+var hash = __webpack_require__(4705);
 // EXTERNAL MODULE: ./src/util/json.ts
 var json = __webpack_require__(4976);
 // EXTERNAL MODULE: ./src/util/time.ts

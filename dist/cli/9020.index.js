@@ -20,7 +20,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   windowSubgraphs: () => (/* binding */ windowSubgraphs),
 /* harmony export */   windowsOf: () => (/* binding */ windowsOf)
 /* harmony export */ });
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5138);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4705);
 
 // The lineage graph as data: typed nodes and typed edges, the schema the builder writes and the
 // validator reads (a supplied graph too). The node and edge types are the contract: nothing adds
@@ -491,50 +491,22 @@ function viewNotice(what) {
 
 /***/ }),
 
-/***/ 5138:
+/***/ 4705:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Mr: () => (/* binding */ canonicalBytes),
-/* harmony export */   fg: () => (/* binding */ sha256Hex),
-/* harmony export */   o4: () => (/* binding */ canonicalSha256)
-/* harmony export */ });
-/* unused harmony export sha256HexOffThread */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8799);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Mr: () => (/* binding */ canonicalBytes),
+  o4: () => (/* binding */ canonicalSha256),
+  fg: () => (/* binding */ sha256Hex)
+});
 
-function sha256Hex(data) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
-}
-/**
- * sha256Hex of bytes, computed on libuv's thread pool (WebCrypto) rather than this thread: the
- * gate hashes 55 MB of inputs, and on this thread that was 80 ms of its critical path.
- */
-async function sha256HexOffThread(data) {
-    return Buffer.from(await webcrypto.subtle.digest('SHA-256', data)).toString('hex');
-}
-/** RFC 8785 (JCS) bytes: the only form that is ever hashed or signed. */
-function canonicalBytes(value) {
-    const text = (0,canonicalize__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A)(value);
-    if (text === undefined)
-        throw new Error('value cannot be canonicalized');
-    return Buffer.from(text, 'utf8');
-}
-function canonicalSha256(value) {
-    return sha256Hex(canonicalBytes(value));
-}
+// UNUSED EXPORTS: sha256HexOffThread
 
-
-/***/ }),
-
-/***/ 8799:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ canonicalize)
-/* harmony export */ });
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./node_modules/canonicalize/lib/canonicalize.js
 function hasLoneSurrogate (value) {
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
@@ -608,6 +580,30 @@ function canonicalize (object, seen = new Set()) {
 
   seen.delete(object);
   return result;
+}
+
+;// CONCATENATED MODULE: ./src/util/hash.ts
+
+
+function sha256Hex(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+/**
+ * sha256Hex of bytes, computed on libuv's thread pool (WebCrypto) rather than this thread: the
+ * gate hashes 55 MB of inputs, and on this thread that was 80 ms of its critical path.
+ */
+async function sha256HexOffThread(data) {
+    return Buffer.from(await webcrypto.subtle.digest('SHA-256', data)).toString('hex');
+}
+/** RFC 8785 (JCS) bytes: the only form that is ever hashed or signed. */
+function canonicalBytes(value) {
+    const text = canonicalize(value);
+    if (text === undefined)
+        throw new Error('value cannot be canonicalized');
+    return Buffer.from(text, 'utf8');
+}
+function canonicalSha256(value) {
+    return sha256Hex(canonicalBytes(value));
 }
 
 

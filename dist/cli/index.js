@@ -210,7 +210,7 @@ land; 2 cannot evaluate.`,
     },
     common: true,
     async run(inv) {
-        const [{ runLedgerGate }, { exportAndPublish }, { renderExportText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(8486), __nccwpck_require__.e(1814), __nccwpck_require__.e(4360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1814)), Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(4624), __nccwpck_require__.e(609), __nccwpck_require__.e(7657), __nccwpck_require__.e(1342), __nccwpck_require__.e(7799), __nccwpck_require__.e(354)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4078)), Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(4895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4895))]);
+        const [{ runLedgerGate }, { exportAndPublish }, { renderExportText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(5710), __nccwpck_require__.e(8486), __nccwpck_require__.e(1814), __nccwpck_require__.e(6083)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1814)), Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(5710), __nccwpck_require__.e(7717), __nccwpck_require__.e(1393), __nccwpck_require__.e(609), __nccwpck_require__.e(3959), __nccwpck_require__.e(1342), __nccwpck_require__.e(7799), __nccwpck_require__.e(7364)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4078)), Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(5710), __nccwpck_require__.e(7717), __nccwpck_require__.e(493), __nccwpck_require__.e(6358)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4895))]);
         const v = inv.values;
         const token = inv.env[PUSH_TOKEN_ENV];
         const settings = {
@@ -270,7 +270,7 @@ Exit codes: 0 audit pass, 1 audit fail, 2 cannot evaluate (no such window, bad i
     async run(inv) {
         if (inv.values.window === undefined)
             throw new errors/* UserError */.yo({ code: 'USAGE', message: "review: --window is required; run 'release-evidence review --help'" });
-        const { reviewWindow } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(8486), __nccwpck_require__.e(1814), __nccwpck_require__.e(609), __nccwpck_require__.e(3742)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5941));
+        const { reviewWindow } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(5710), __nccwpck_require__.e(7717), __nccwpck_require__.e(1393), __nccwpck_require__.e(8486), __nccwpck_require__.e(1814), __nccwpck_require__.e(609), __nccwpck_require__.e(3742)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5941));
         const settings = inv.settings(['closure']);
         const r = await reviewWindow(settings, inv.values.window, inv.values.seed);
         if (inv.values.json)
@@ -296,7 +296,7 @@ window's decision is printed), 1 a step did not do what the demo expects, 2 cann
     options: { from: { type: 'string' }, now: { type: 'string' } },
     common: false,
     async run(inv) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(4624), __nccwpck_require__.e(8486), __nccwpck_require__.e(1814), __nccwpck_require__.e(609), __nccwpck_require__.e(7657), __nccwpck_require__.e(3558), __nccwpck_require__.e(1342), __nccwpck_require__.e(4370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4370))).runDemo(inv);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(5710), __nccwpck_require__.e(7717), __nccwpck_require__.e(1393), __nccwpck_require__.e(8486), __nccwpck_require__.e(1814), __nccwpck_require__.e(493), __nccwpck_require__.e(609), __nccwpck_require__.e(3959), __nccwpck_require__.e(3558), __nccwpck_require__.e(1342), __nccwpck_require__.e(4370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4370))).runDemo(inv);
     }
 });
 
@@ -331,7 +331,7 @@ const closure = {
             family: family/* CLOSURE_FAMILY */.L,
             verifierVersion: family/* CLOSURE_VERIFIER_VERSION */.w,
             inspector: async (settings) => {
-                const { closureInspector, loadClosureTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(609), __nccwpck_require__.e(8370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 609));
+                const { closureInspector, loadClosureTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(5710), __nccwpck_require__.e(7717), __nccwpck_require__.e(609), __nccwpck_require__.e(7758)]).then(__nccwpck_require__.bind(__nccwpck_require__, 609));
                 return closureInspector(await loadClosureTrust(settings), settings.now);
             }
         }
@@ -340,7 +340,7 @@ const closure = {
         name: 'closure',
         outputs: CLOSURE_OUTPUTS,
         reads: { inputs: ['alarms', 'ledger', 'evidence'], policies: ['ack-ledger', 'closure-packet', 'keyring'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(4624), __nccwpck_require__.e(8486), __nccwpck_require__.e(1814), __nccwpck_require__.e(609), __nccwpck_require__.e(7657), __nccwpck_require__.e(1342), __nccwpck_require__.e(7799), __nccwpck_require__.e(5201), __nccwpck_require__.e(2107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2107))).runClosureStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(5710), __nccwpck_require__.e(7717), __nccwpck_require__.e(1393), __nccwpck_require__.e(8486), __nccwpck_require__.e(1814), __nccwpck_require__.e(609), __nccwpck_require__.e(3959), __nccwpck_require__.e(1342), __nccwpck_require__.e(7799), __nccwpck_require__.e(5201), __nccwpck_require__.e(4829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2107))).runClosureStage(settings, ctx)
     },
     commands: [exportClosureCommand, reviewCommand, demoCommand]
 };
@@ -366,7 +366,7 @@ Exit codes: 0 go or conditional-go (or observe mode), 1 no-go in this mode, 2 ca
     options: {},
     common: true,
     async run(inv) {
-        const [{ runLedgerGate }, { renderGateText }, { resultSummary, writeCannotEvaluate, writeLedgerReports }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(8486), __nccwpck_require__.e(1814), __nccwpck_require__.e(4360)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1814)), __nccwpck_require__.e(/* import() */ 2917).then(__nccwpck_require__.bind(__nccwpck_require__, 2917)), __nccwpck_require__.e(/* import() */ 9802).then(__nccwpck_require__.bind(__nccwpck_require__, 9802))]);
+        const [{ runLedgerGate }, { renderGateText }, { resultSummary, writeCannotEvaluate, writeLedgerReports }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(5710), __nccwpck_require__.e(8486), __nccwpck_require__.e(1814), __nccwpck_require__.e(6083)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1814)), __nccwpck_require__.e(/* import() */ 2917).then(__nccwpck_require__.bind(__nccwpck_require__, 2917)), __nccwpck_require__.e(/* import() */ 9802).then(__nccwpck_require__.bind(__nccwpck_require__, 9802))]);
         const settings = inv.settings(['ledger']);
         const phase = inv.io.progress?.phase('validate-ledger: ledger gate');
         const result = await runLedgerGate(settings).catch(async (err) => {
@@ -445,7 +445,7 @@ const ledger = {
             inputs: ['alarms', 'ledger', 'evidence'],
             policies: ['ack-ledger']
         },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(8486), __nccwpck_require__.e(1814), __nccwpck_require__.e(5201), __nccwpck_require__.e(4266)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5201))).runLedgerStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(5710), __nccwpck_require__.e(8486), __nccwpck_require__.e(1814), __nccwpck_require__.e(5201), __nccwpck_require__.e(7437)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5201))).runLedgerStage(settings, ctx)
     },
     commands: [validateLedgerCommand]
 };
@@ -522,7 +522,7 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
         const v = inv.values;
         const settings = inv.settings(['lineage']);
         if (what === 'graph') {
-            const [{ buildAt }, { windowSubgraph }, { renderLineageMermaid }, { normalizeId }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(996)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5892)), __nccwpck_require__.e(/* import() */ 209).then(__nccwpck_require__.bind(__nccwpck_require__, 209)), __nccwpck_require__.e(/* import() */ 2406).then(__nccwpck_require__.bind(__nccwpck_require__, 2406)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4598))]);
+            const [{ buildAt }, { windowSubgraph }, { renderLineageMermaid }, { normalizeId }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(5710), __nccwpck_require__.e(2163), __nccwpck_require__.e(7736), __nccwpck_require__.e(5785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7736)), __nccwpck_require__.e(/* import() */ 209).then(__nccwpck_require__.bind(__nccwpck_require__, 209)), __nccwpck_require__.e(/* import() */ 2406).then(__nccwpck_require__.bind(__nccwpck_require__, 2406)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4598))]);
             const { graph } = await buildAt(settings, v.at);
             const window = v.window === undefined ? undefined : normalizeId(v.window, 'release_window_id');
             if (v.mermaid) {
@@ -535,7 +535,7 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
             return errors/* ExitCode */.yU.Pass;
         }
         if (what === 'check') {
-            const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(996)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5892));
+            const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(5710), __nccwpck_require__.e(2163), __nccwpck_require__.e(7736), __nccwpck_require__.e(5785)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7736));
             const r = await runCheck(settings, { graph: v.graph, at: v.at });
             if (v.json)
                 inv.io.stdout(`${JSON.stringify({ file: r.file, commit: r.commit, nodes: r.graph.nodes.length, edges: r.graph.edges.length, blocking: r.blocking, defects: r.defects }, null, 2)}\n`);
@@ -548,7 +548,7 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
             return r.blocking > 0 ? errors/* ExitCode */.yU.PolicyFailure : errors/* ExitCode */.yU.Pass;
         }
         if (what === 'build') {
-            const { buildSnapshots } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(4624), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(9932)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9638));
+            const { buildSnapshots } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(5710), __nccwpck_require__.e(7717), __nccwpck_require__.e(1393), __nccwpck_require__.e(2163), __nccwpck_require__.e(7736), __nccwpck_require__.e(9932)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9638));
             const phase = inv.io.progress?.phase('lineage build: snapshots');
             const r = await buildSnapshots({
                 ...settings,
@@ -564,7 +564,7 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
             return errors/* ExitCode */.yU.Pass;
         }
         if (what === 'verify') {
-            const { verifyRegistered } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(3558), __nccwpck_require__.e(6486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3558));
+            const { verifyRegistered } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(5710), __nccwpck_require__.e(7717), __nccwpck_require__.e(493), __nccwpck_require__.e(3558), __nccwpck_require__.e(8375)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3558));
             const { LINEAGE_FAMILY } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8389));
             const r = await verifyRegistered(settings, inv.families.filter((f) => f.family.name === LINEAGE_FAMILY.name), { cache: false });
             const defects = r.defects.filter((d) => d.severity === 'blocking');
@@ -606,7 +606,7 @@ Exit codes: 0 answered, 2 cannot evaluate.`,
     async run(inv) {
         const what = inv.positionals[0];
         const v = inv.values;
-        const { runTrace } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(437)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6796));
+        const { runTrace } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(5710), __nccwpck_require__.e(2163), __nccwpck_require__.e(7736), __nccwpck_require__.e(7166)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6796));
         const r = await runTrace(inv.settings(['lineage']), what, { at: v.at, packetId: v['packet-id'], window: v.window, last: v.last });
         inv.io.stdout(v.json ? `${JSON.stringify(r, null, 2)}\n` : r.text);
         return errors/* ExitCode */.yU.Pass;
@@ -633,7 +633,7 @@ Exit codes: 0 answered, 2 cannot evaluate.`,
     async run(inv) {
         if (inv.values.window === undefined)
             throw new errors/* UserError */.yo({ code: 'USAGE', message: 'audit: --window is required' });
-        const { runAudit, renderAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(8702)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9762));
+        const { runAudit, renderAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(5710), __nccwpck_require__.e(2163), __nccwpck_require__.e(7736), __nccwpck_require__.e(2247)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9762));
         const a = await runAudit(inv.settings(['lineage']), inv.values.window, inv.values.at);
         inv.io.stdout(inv.values.json ? `${JSON.stringify(a, null, 2)}\n` : renderAudit(a));
         return errors/* ExitCode */.yU.Pass;
@@ -663,14 +663,14 @@ const lineage = {
             optional: true,
             // a snapshot is judged against a rebuild, so the builder's version is the verifier's too
             verifierVersion: `${lineage_family/* LINEAGE_VERIFIER_VERSION */.yB}+${lineage_family/* LINEAGE_BUILDER_VERSION */.TT}`,
-            inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(2163), __nccwpck_require__.e(4107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4107))).lineageInspector(settings)
+            inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(5710), __nccwpck_require__.e(7717), __nccwpck_require__.e(2163), __nccwpck_require__.e(4777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4107))).lineageInspector(settings)
         }
     ],
     stage: {
         name: 'lineage',
         outputs: LINEAGE_OUTPUTS,
         reads: { inputs: [], policies: ['lineage', 'keyring'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(4624), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(8136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8278))).runLineageStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(5710), __nccwpck_require__.e(7717), __nccwpck_require__.e(1393), __nccwpck_require__.e(2163), __nccwpck_require__.e(7736), __nccwpck_require__.e(8136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8278))).runLineageStage(settings, ctx)
     },
     commands: [lineageCommand, traceCommand, auditCommand]
 };
@@ -892,7 +892,7 @@ const retention = {
             // a store without legal holds is the common case, and verify does not need the retention policy then
             optional: true,
             inspector: async (settings) => {
-                const [{ holdInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(4012), __nccwpck_require__.e(4347)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2777)), __nccwpck_require__.e(/* import() */ 9631).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
+                const [{ holdInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(3556), __nccwpck_require__.e(7867)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2777)), __nccwpck_require__.e(/* import() */ 9631).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
                 return holdInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now);
             }
         },
@@ -900,7 +900,7 @@ const retention = {
             family: retention_family/* APPROVAL_FAMILY */.pZ,
             optional: true,
             inspector: async (settings) => {
-                const [{ approvalInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(4012), __nccwpck_require__.e(6761)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6995)), __nccwpck_require__.e(/* import() */ 9631).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
+                const [{ approvalInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7084)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6995)), __nccwpck_require__.e(/* import() */ 9631).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
                 return approvalInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now);
             }
         },
@@ -908,18 +908,18 @@ const retention = {
             family: retention_family/* TOMBSTONE_FAMILY */.Xx,
             optional: true,
             inspector: async (settings) => {
-                const [{ tombstoneInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(4012), __nccwpck_require__.e(6761)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6995)), __nccwpck_require__.e(/* import() */ 9631).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
+                const [{ tombstoneInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7084)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6995)), __nccwpck_require__.e(/* import() */ 9631).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
                 return tombstoneInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now);
             },
             // loaded only when verify has a deletion or a tombstone to judge
-            deletionAuthority: (settings, families) => Promise.resolve({ judge: async (input) => (await (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(4012), __nccwpck_require__.e(6079), __nccwpck_require__.e(375), __nccwpck_require__.e(3487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4641))).purgeAuthority(settings, families)).judge(input) })
+            deletionAuthority: (settings, families) => Promise.resolve({ judge: async (input) => (await (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(3556), __nccwpck_require__.e(6079), __nccwpck_require__.e(375), __nccwpck_require__.e(146)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4641))).purgeAuthority(settings, families)).judge(input) })
         }
     ],
     stage: {
         name: 'retention',
         outputs: RETENTION_OUTPUTS,
         reads: { inputs: [], policies: ['retention', 'keyring'], families: true },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(990), __nccwpck_require__.e(8486), __nccwpck_require__.e(8883), __nccwpck_require__.e(6737)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6372))).runRetentionStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(5710), __nccwpck_require__.e(8486), __nccwpck_require__.e(8883), __nccwpck_require__.e(5319)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6372))).runRetentionStage(settings, ctx)
     },
     commands: [commands/* retentionCommand */.q, commands/* holdCommand */.V, commands.purgeCommand]
 };
@@ -1160,20 +1160,20 @@ not a shard result).`,
         const base = inv.settings(['verify']);
         const [sub, ...files] = inv.positionals;
         if (sub === 'merge')
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(3642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3642))).runMerge(inv, base, files);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(5710), __nccwpck_require__.e(7717), __nccwpck_require__.e(493), __nccwpck_require__.e(229)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3642))).runMerge(inv, base, files);
         if (sub !== undefined)
             throw new errors/* UserError */.yo({ code: 'USAGE', message: `verify: unexpected argument '${sub.slice(0, 80)}'; the one subcommand is 'verify merge FILE...'; run 'release-evidence verify --help'` });
         const shard = inv.values.shard === undefined ? undefined : (await __nccwpck_require__.e(/* import() */ 7853).then(__nccwpck_require__.bind(__nccwpck_require__, 7853))).parseShard(inv.values.shard);
         if (shard && inv.values.window !== undefined)
             throw new errors/* UserError */.yo({ code: 'USAGE', message: 'verify: --shard and --window do not combine; a shard judges its share of every window' });
-        const [{ normalizeId }, { verifyRegistered }, { renderVerifyText }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4598)), Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(3558), __nccwpck_require__.e(6486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3558)), Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(8629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8629))]);
+        const [{ normalizeId }, { verifyRegistered }, { renderVerifyText }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4598)), Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(5710), __nccwpck_require__.e(7717), __nccwpck_require__.e(493), __nccwpck_require__.e(3558), __nccwpck_require__.e(8375)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3558)), Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(5710), __nccwpck_require__.e(7717), __nccwpck_require__.e(493), __nccwpck_require__.e(5928)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8629))]);
         const settings = { ...base, verify: { since: inv.values.since, allowEmpty: inv.values['allow-empty'] === true, allowDemoKey: inv.values['allow-demo-key'] === true } };
         const window = inv.values.window === undefined ? undefined : normalizeId(inv.values.window, '--window');
         const phase = inv.io.progress?.phase(shard ? `verify: shard ${shard.index}/${shard.count}` : 'verify: store');
         const result = await verifyRegistered(settings, inv.families, { window, cache: inv.values['no-cache'] !== true, shard, progress: inv.io.progress });
         phase?.done();
         if (inv.values.out !== undefined)
-            await (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(3642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3642))).writeResult(inv.cwd, inv.values.out, result);
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(5710), __nccwpck_require__.e(7717), __nccwpck_require__.e(493), __nccwpck_require__.e(229)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3642))).writeResult(inv.cwd, inv.values.out, result);
         inv.io.stdout(inv.values.json ? `${JSON.stringify(result, null, 2)}\n` : renderVerifyText(result, { all: inv.values.all === true }));
         return result.blocking === 0 ? errors/* ExitCode */.yU.Pass : errors/* ExitCode */.yU.PolicyFailure;
     }
@@ -1208,7 +1208,7 @@ const store = {
         name: 'verify',
         outputs: VERIFY_OUTPUTS,
         reads: { inputs: [], policies: ['keyring'], families: true },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(7657), __nccwpck_require__.e(3558), __nccwpck_require__.e(7799), __nccwpck_require__.e(6010)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8811))).runVerifyStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(5710), __nccwpck_require__.e(7717), __nccwpck_require__.e(493), __nccwpck_require__.e(3959), __nccwpck_require__.e(3558), __nccwpck_require__.e(7799), __nccwpck_require__.e(1798)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8811))).runVerifyStage(settings, ctx)
     },
     commands: [verifyCommand]
 };
@@ -1249,7 +1249,7 @@ const strategy = {
             optional: true,
             verifierVersion: strategy_family/* STRATEGY_VERIFIER_VERSION */.eW,
             inspector: async (settings) => {
-                const { packetInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(7525), __nccwpck_require__.e(4650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
+                const { packetInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(5710), __nccwpck_require__.e(7717), __nccwpck_require__.e(7525), __nccwpck_require__.e(4315)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
                 return packetInspector(await loadOptionalTrust(settings), settings.now);
             }
         },
@@ -1258,7 +1258,7 @@ const strategy = {
             optional: true,
             verifierVersion: strategy_family/* STRATEGY_VERIFIER_VERSION */.eW,
             inspector: async (settings) => {
-                const { signoffInspector, loadOptionalTrust, packetDigests } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(7525), __nccwpck_require__.e(4650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
+                const { signoffInspector, loadOptionalTrust, packetDigests } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(5710), __nccwpck_require__.e(7717), __nccwpck_require__.e(7525), __nccwpck_require__.e(4315)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
                 const trust = await loadOptionalTrust(settings);
                 return signoffInspector(trust, settings.now, await packetDigests(settings, trust));
             }
@@ -1268,7 +1268,7 @@ const strategy = {
             optional: true,
             verifierVersion: strategy_family/* STRATEGY_VERIFIER_VERSION */.eW,
             inspector: async (settings) => {
-                const { outcomeInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(7525), __nccwpck_require__.e(4650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
+                const { outcomeInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(5710), __nccwpck_require__.e(7717), __nccwpck_require__.e(7525), __nccwpck_require__.e(4315)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
                 return outcomeInspector(await loadOptionalTrust(settings), settings.now);
             }
         },
@@ -1277,7 +1277,7 @@ const strategy = {
             optional: true,
             verifierVersion: strategy_family/* STRATEGY_VERIFIER_VERSION */.eW,
             inspector: async (settings) => {
-                const { divergenceInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(7525), __nccwpck_require__.e(4650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
+                const { divergenceInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(5710), __nccwpck_require__.e(7717), __nccwpck_require__.e(7525), __nccwpck_require__.e(4315)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
                 return divergenceInspector(await loadOptionalTrust(settings), settings.now);
             }
         }
@@ -1286,7 +1286,7 @@ const strategy = {
         name: 'strategy',
         outputs: STRATEGY_OUTPUTS,
         reads: { inputs: [], policies: ['strategy-approval', 'keyring'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(7525), __nccwpck_require__.e(7378), __nccwpck_require__.e(610)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4291))).runStrategyStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(5710), __nccwpck_require__.e(7717), __nccwpck_require__.e(7525), __nccwpck_require__.e(3660), __nccwpck_require__.e(610)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4291))).runStrategyStage(settings, ctx)
     },
     commands: [strategy_commands.strategyCommand]
 };
@@ -1357,7 +1357,7 @@ Exit codes: 0 done, 1 the revision does not verify against the chain, 2 usage or
     common: false,
     positionals: 2,
     async run(inv) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(4624), __nccwpck_require__.e(1936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1936))).runTrust(inv);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(5710), __nccwpck_require__.e(7717), __nccwpck_require__.e(1393), __nccwpck_require__.e(1936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1936))).runTrust(inv);
     }
 });
 
@@ -1377,7 +1377,7 @@ const trust = {
     codes: trust_codes/* TRUST_CODES */.w,
     inputs: [],
     policies: [],
-    families: [{ family: trust_family/* TRUST_FAMILY */.UW, optional: true, inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(7391)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7391))).trustInspector(settings) }],
+    families: [{ family: trust_family/* TRUST_FAMILY */.UW, optional: true, inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(5710), __nccwpck_require__.e(7717), __nccwpck_require__.e(2155)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7391))).trustInspector(settings) }],
     commands: [trustCommand]
 };
 
@@ -2237,13 +2237,13 @@ evaluate.`,
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: 'retention: --shard I/N and --out FILE go together, with retention index (a matrix job); then retention merge FILE... joins the shards' });
         }
         if (what === 'merge') {
-            const { runIndexMerge, renderIndexText } = await Promise.all(/* import() */[__nccwpck_require__.e(990), __nccwpck_require__.e(8486), __nccwpck_require__.e(8883), __nccwpck_require__.e(7430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8883));
+            const { runIndexMerge, renderIndexText } = await Promise.all(/* import() */[__nccwpck_require__.e(5710), __nccwpck_require__.e(8486), __nccwpck_require__.e(8883), __nccwpck_require__.e(8284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8883));
             const r = await runIndexMerge(settings, inv.families, inv.positionals.slice(1), inv.values.at);
             inv.io.stdout(inv.values.json ? r.json : renderIndexText(r.index));
             return _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Pass;
         }
         if (what === 'index' && inv.values.shard !== undefined) {
-            const [{ parseShard }, { runIndexShard }] = await Promise.all([__nccwpck_require__.e(/* import() */ 7853).then(__nccwpck_require__.bind(__nccwpck_require__, 7853)), Promise.all(/* import() */[__nccwpck_require__.e(990), __nccwpck_require__.e(8486), __nccwpck_require__.e(8883), __nccwpck_require__.e(7430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8883))]);
+            const [{ parseShard }, { runIndexShard }] = await Promise.all([__nccwpck_require__.e(/* import() */ 7853).then(__nccwpck_require__.bind(__nccwpck_require__, 7853)), Promise.all(/* import() */[__nccwpck_require__.e(5710), __nccwpck_require__.e(8486), __nccwpck_require__.e(8883), __nccwpck_require__.e(8284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8883))]);
             const spec = parseShard(inv.values.shard);
             const phase = inv.io.progress?.phase(`retention index: shard ${spec.index}/${spec.count}`);
             const r = await runIndexShard(settings, inv.families, spec, String(inv.values.out), inv.values.at);
@@ -2254,7 +2254,7 @@ evaluate.`,
         if (what === 'index') {
             if (inv.values.index !== undefined)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: 'retention index: --index is for retention check' });
-            const { runIndex, renderIndexText } = await Promise.all(/* import() */[__nccwpck_require__.e(990), __nccwpck_require__.e(8486), __nccwpck_require__.e(8883), __nccwpck_require__.e(7430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8883));
+            const { runIndex, renderIndexText } = await Promise.all(/* import() */[__nccwpck_require__.e(5710), __nccwpck_require__.e(8486), __nccwpck_require__.e(8883), __nccwpck_require__.e(8284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8883));
             const phase = inv.io.progress?.phase('retention index');
             // not destructured: `index` is a getter that parses 10,000 rows, which --json never needs
             const r = await runIndex(settings, inv.families, inv.values.at, cache);
@@ -2263,14 +2263,14 @@ evaluate.`,
             return _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Pass;
         }
         if (what === 'check') {
-            const { runCheck, renderCheckText } = await Promise.all(/* import() */[__nccwpck_require__.e(990), __nccwpck_require__.e(8486), __nccwpck_require__.e(8883), __nccwpck_require__.e(7430)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8883));
+            const { runCheck, renderCheckText } = await Promise.all(/* import() */[__nccwpck_require__.e(5710), __nccwpck_require__.e(8486), __nccwpck_require__.e(8883), __nccwpck_require__.e(8284)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8883));
             const r = await runCheck(settings, inv.families, { index: inv.values.index, at: inv.values.at, cache });
             const { index: _index, ...shown } = r;
             inv.io.stdout(inv.values.json ? `${JSON.stringify(shown, null, 2)}\n` : renderCheckText(r));
             return r.failed ? _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.PolicyFailure : _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Pass;
         }
         if (what === 'query') {
-            const [{ QUERIES, runQuery, renderQueryText }, { deriveIndexAndPolicy }, { durationMs }] = await Promise.all([__nccwpck_require__.e(/* import() */ 1802).then(__nccwpck_require__.bind(__nccwpck_require__, 1802)), Promise.all(/* import() */[__nccwpck_require__.e(990), __nccwpck_require__.e(3327)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8097)), __nccwpck_require__.e(/* import() */ 4310).then(__nccwpck_require__.bind(__nccwpck_require__, 4310))]);
+            const [{ QUERIES, runQuery, renderQueryText }, { deriveIndexAndPolicy }, { durationMs }] = await Promise.all([__nccwpck_require__.e(/* import() */ 1802).then(__nccwpck_require__.bind(__nccwpck_require__, 1802)), Promise.all(/* import() */[__nccwpck_require__.e(5710), __nccwpck_require__.e(8097)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8097)), __nccwpck_require__.e(/* import() */ 4310).then(__nccwpck_require__.bind(__nccwpck_require__, 4310))]);
             const name = inv.positionals[1];
             if (name === undefined || !QUERIES.includes(name))
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: `retention query: say ${QUERIES.join(', ')}` });
@@ -2337,7 +2337,7 @@ released), 2 cannot evaluate.`,
             signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(inv.cwd, v['key-file']) },
             git: { storeBranch: v['store-branch'], committerName: v['committer-name'] ?? _settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GIT */ .P.committerName, committerEmail: v['committer-email'] ?? _settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GIT */ .P.committerEmail }
         };
-        const { placeHold, releaseHold } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4624), __nccwpck_require__.e(2303)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6267));
+        const { placeHold, releaseHold } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(5710), __nccwpck_require__.e(1393), __nccwpck_require__.e(3556), __nccwpck_require__.e(6267), __nccwpck_require__.e(6263)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6267));
         let r;
         if (what === 'place') {
             if (v.window === undefined)
@@ -2418,7 +2418,7 @@ that may not approve), 2 cannot evaluate.`,
                 signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(inv.cwd, v['key-file']) },
                 git: { storeBranch: v['store-branch'], committerName: v['committer-name'] ?? _settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GIT */ .P.committerName, committerEmail: v['committer-email'] ?? _settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GIT */ .P.committerEmail }
             };
-            const { approvePurge, applyPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(4624), __nccwpck_require__.e(6079), __nccwpck_require__.e(2243), __nccwpck_require__.e(375), __nccwpck_require__.e(8204)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8204));
+            const { approvePurge, applyPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(5710), __nccwpck_require__.e(1393), __nccwpck_require__.e(3556), __nccwpck_require__.e(6079), __nccwpck_require__.e(8501), __nccwpck_require__.e(375), __nccwpck_require__.e(6267), __nccwpck_require__.e(8204)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8204));
             const r = await (what === 'approve' ? approvePurge : applyPurge)(settings, inv.families, { window: v.window, family: v.family }, { env: inv.env });
             if (v.json)
                 inv.io.stdout(`${JSON.stringify(r, null, 2)}\n`);
@@ -2436,7 +2436,7 @@ that may not approve), 2 cannot evaluate.`,
             if (v[o] !== undefined)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: `purge plan: --${o} is for approve and apply` });
         }
-        const { planPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(990), __nccwpck_require__.e(2243), __nccwpck_require__.e(6304)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8501));
+        const { planPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(5710), __nccwpck_require__.e(8501), __nccwpck_require__.e(9628)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8501));
         const plan = await planPurge(inv.settings(['retention']), inv.families, { window: v.window, at: v.at });
         if (v.json)
             inv.io.stdout(`${JSON.stringify(plan, null, 2)}\n`);
@@ -2894,8 +2894,8 @@ evaluate.`,
         if (action !== 'build' && action !== 'sign' && action !== 'outcome' && action !== 'status') {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: 'USAGE', message: `strategy: say what to do: build, sign, outcome or status${action ? ` (not '${action}')` : ''}` });
         }
-        const run = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(4624), __nccwpck_require__.e(7525), __nccwpck_require__.e(7378), __nccwpck_require__.e(9328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9328));
-        const code = action === 'build' ? await run.buildCommand(inv) : action === 'sign' ? await run.signCommand(inv) : action === 'outcome' ? await (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(990), __nccwpck_require__.e(4012), __nccwpck_require__.e(2097), __nccwpck_require__.e(4624), __nccwpck_require__.e(7525), __nccwpck_require__.e(7378), __nccwpck_require__.e(4463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4463))).outcomeCommand(inv) : await run.statusCommand(inv);
+        const run = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(5710), __nccwpck_require__.e(7717), __nccwpck_require__.e(1393), __nccwpck_require__.e(7525), __nccwpck_require__.e(3660), __nccwpck_require__.e(9328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9328));
+        const code = action === 'build' ? await run.buildCommand(inv) : action === 'sign' ? await run.signCommand(inv) : action === 'outcome' ? await (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(5710), __nccwpck_require__.e(7717), __nccwpck_require__.e(1393), __nccwpck_require__.e(7525), __nccwpck_require__.e(3660), __nccwpck_require__.e(4463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4463))).outcomeCommand(inv) : await run.statusCommand(inv);
         return code;
     }
 });

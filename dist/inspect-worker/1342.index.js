@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/publish/deepen.ts
 var deepen = __webpack_require__(7386);
-// EXTERNAL MODULE: ./src/git/index.ts + 6 modules
-var git = __webpack_require__(3853);
+// EXTERNAL MODULE: ./src/git/index.ts + 4 modules
+var git = __webpack_require__(9692);
 // EXTERNAL MODULE: ./src/signing/keys.ts
 var keys = __webpack_require__(6663);
 // EXTERNAL MODULE: ./src/signing/signer.ts
@@ -734,8 +734,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: commitMessage, latestRevisions
 
-// EXTERNAL MODULE: ./src/git/index.ts + 6 modules
-var git = __webpack_require__(3853);
+// EXTERNAL MODULE: ./src/git/index.ts + 4 modules
+var git = __webpack_require__(9692);
 // EXTERNAL MODULE: ./src/util/revision.ts
 var util_revision = __webpack_require__(8483);
 // EXTERNAL MODULE: ./src/store/layout.ts + 1 modules

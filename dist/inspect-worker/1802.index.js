@@ -17,12 +17,12 @@ __webpack_require__.r(__webpack_exports__);
 
 async function loadRetentionPolicy(path, file = path) {
     // the YAML parser and the schema validators load on first use: a warm index query needs neither
-    const { loadPolicyFile } = await Promise.all(/* import() */[__webpack_require__.e(5732), __webpack_require__.e(4742), __webpack_require__.e(4116)]).then(__webpack_require__.bind(__webpack_require__, 4742));
+    const { loadPolicyFile } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4742), __webpack_require__.e(3470)]).then(__webpack_require__.bind(__webpack_require__, 4742));
     return checkRetentionPolicy(await loadPolicyFile('retention', path, file));
 }
 /** A parser of retention policy texts (the committed versions of the policy file). */
 async function retentionPolicyParser() {
-    const { parsePolicy } = await Promise.all(/* import() */[__webpack_require__.e(5732), __webpack_require__.e(4742), __webpack_require__.e(4116)]).then(__webpack_require__.bind(__webpack_require__, 4742));
+    const { parsePolicy } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4742), __webpack_require__.e(3470)]).then(__webpack_require__.bind(__webpack_require__, 4742));
     return (text, file) => checkRetentionPolicy(parsePolicy('retention', text, file));
 }
 function checkRetentionPolicy(policy) {

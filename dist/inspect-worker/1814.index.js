@@ -2152,8 +2152,8 @@ function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// EXTERNAL MODULE: ./src/git/index.ts + 6 modules
-var git = __webpack_require__(3853);
+// EXTERNAL MODULE: ./src/git/index.ts + 4 modules
+var git = __webpack_require__(9692);
 ;// CONCATENATED MODULE: ./src/ledger/git-history.ts
 
 
@@ -2257,8 +2257,8 @@ function parseRemovals(text) {
 var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: ./src/csv/read.ts
 var read = __webpack_require__(5186);
-// EXTERNAL MODULE: ./src/util/hash.ts
-var hash = __webpack_require__(5138);
+// EXTERNAL MODULE: ./src/util/hash.ts + 1 modules
+var hash = __webpack_require__(4705);
 ;// CONCATENATED MODULE: ./src/ledger/row-scan.ts
 
 

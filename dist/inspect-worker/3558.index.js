@@ -504,8 +504,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/findings/defect.ts
 var defect = __webpack_require__(3365);
-// EXTERNAL MODULE: ./src/git/index.ts + 6 modules
-var src_git = __webpack_require__(3853);
+// EXTERNAL MODULE: ./src/git/index.ts + 4 modules
+var src_git = __webpack_require__(9692);
 // EXTERNAL MODULE: ./src/trust/pin.ts
 var trust_pin = __webpack_require__(9021);
 // EXTERNAL MODULE: ./src/trust/timestamps.ts + 1 modules
@@ -857,8 +857,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: verifyStore
 
-// EXTERNAL MODULE: ./src/git/index.ts + 6 modules
-var git = __webpack_require__(3853);
+// EXTERNAL MODULE: ./src/git/index.ts + 4 modules
+var git = __webpack_require__(9692);
 // EXTERNAL MODULE: ./src/report/progress.ts
 var progress = __webpack_require__(8991);
 // EXTERNAL MODULE: ./src/store/cache.ts
@@ -1881,8 +1881,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/git/index.ts + 6 modules
-var git = __webpack_require__(3853);
+// EXTERNAL MODULE: ./src/git/index.ts + 4 modules
+var git = __webpack_require__(9692);
 // EXTERNAL MODULE: ./src/signing/dsse.ts
 var dsse = __webpack_require__(870);
 // EXTERNAL MODULE: ./src/store/layout.ts + 1 modules
@@ -2080,7 +2080,7 @@ function defect(code, c, file, detail) {
 /* harmony export */   b: () => (/* binding */ renderTrustLine),
 /* harmony export */   d: () => (/* binding */ applyTrust)
 /* harmony export */ });
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3853);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9692);
 /* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6581);
 /* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8483);
 /* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6043);

@@ -68,8 +68,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: commitMessage, latestRevisions
 
-// EXTERNAL MODULE: ./src/git/index.ts + 6 modules
-var git = __webpack_require__(3853);
+// EXTERNAL MODULE: ./src/git/index.ts + 4 modules
+var git = __webpack_require__(9692);
 // EXTERNAL MODULE: ./src/util/revision.ts
 var util_revision = __webpack_require__(8483);
 // EXTERNAL MODULE: ./src/store/layout.ts + 1 modules
@@ -377,8 +377,8 @@ var signing_signer = __webpack_require__(997);
 var layout = __webpack_require__(9077);
 // EXTERNAL MODULE: ./src/store/publish.ts + 1 modules
 var publish = __webpack_require__(5027);
-// EXTERNAL MODULE: ./src/util/hash.ts
-var hash = __webpack_require__(5138);
+// EXTERNAL MODULE: ./src/util/hash.ts + 1 modules
+var hash = __webpack_require__(4705);
 // EXTERNAL MODULE: ./src/util/json.ts
 var util_json = __webpack_require__(4976);
 // EXTERNAL MODULE: ./src/util/revision.ts
@@ -649,7 +649,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3853);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9692);
 /* harmony import */ var _closure_family_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(269);
 /* harmony import */ var _signing_document_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9062);
 /* harmony import */ var _signing_keys_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6663);

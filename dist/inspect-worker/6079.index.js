@@ -89,12 +89,13 @@ async function computeIndex(args) {
     const defects = [];
     const { holds, byWindow } = await readHolds(repo, commit, trust, now, defects);
     // One history scan for everything: families' write-once state and the policy's versions, in one commit order.
-    const scan = await repo.scanHistory({ root: '.', until: commit });
+    const scan = args.scan ? await args.scan(['.'], commit) : await repo.scanHistory({ root: '.', until: commit });
     const history = await policyHistory(repo, args.top, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(settings.workspace, settings.policies['retention']), scan.events);
     const rows = [];
     for (const inspector of args.inspectors) {
         const family = inspector.family;
-        const revisions = await readRevisions(repo, commit, family, inWindow, (input) => inspector.inspect(input));
+        const memo = args.memo && { get: (path, oid, sig) => args.memo.get(inspector, path, oid, sig), set: (path, oid, sig, j) => args.memo.set(inspector, path, oid, sig, j) };
+        const revisions = await readRevisions(repo, commit, family, inWindow, (input) => inspector.inspect(input), memo);
         const state = (0,_store_state_js__WEBPACK_IMPORTED_MODULE_3__/* .foldEvents */ .v)({}, scan.events.filter((e) => e.path.startsWith(`${family.root}/`)));
         const modified = args.modifiedOf.get(family.name) ?? new Set();
         const series = new Map();
@@ -212,7 +213,7 @@ function incidentOf(doc) {
         return { start: null, end: null, block, source: 'none' };
     return { start: starts[0] ?? null, end: ends[ends.length - 1] ?? null, block, source: 'derived-from-rows' };
 }
-async function readRevisions(repo, commit, family, inWindow, inspect) {
+async function readRevisions(repo, commit, family, inWindow, inspect, memo) {
     const files = await repo.listTree(commit, family.root);
     const packets = [];
     const sigs = new Map();
@@ -226,12 +227,21 @@ async function readRevisions(repo, commit, family, inWindow, inspect) {
         else if (p.kind === 'signature')
             sigs.set(key, { path: f.path, oid: f.oid });
     }
-    const blobs = await repo.readBlobs([...packets.map((p) => p.oid), ...[...sigs.values()].map((s) => s.oid)]);
-    return packets.map((p) => {
-        const sig = sigs.get(`${(0,_store_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .seriesId */ .hG)(p.ref)}@${p.ref.revision}`);
-        const packet = blobs.get(p.oid) ?? Buffer.alloc(0);
-        const signature = sig ? blobs.get(sig.oid) : undefined;
-        return { ...p, sigPath: sig?.path ?? null, facts: inspect({ ref: p.ref, path: p.path, packet, signature }), incident: incidentOf((0,_util_json_js__WEBPACK_IMPORTED_MODULE_10__/* .parseLoose */ .i)(packet)) };
+    const sigOf = (p) => sigs.get(`${(0,_store_layout_js__WEBPACK_IMPORTED_MODULE_2__/* .seriesId */ .hG)(p.ref)}@${p.ref.revision}`);
+    // a revision the caller judged before (same path, same blob ids) is not read again
+    const known = packets.map((p) => memo?.get(p.path, p.oid, sigOf(p)?.oid));
+    const unread = packets.filter((_, i) => known[i] === undefined);
+    const blobs = await repo.readBlobs(unread.flatMap((p) => [p.oid, ...(sigOf(p) ? [sigOf(p).oid] : [])]));
+    return packets.map((p, i) => {
+        const sig = sigOf(p);
+        let judged = known[i];
+        if (judged === undefined) {
+            const packet = blobs.get(p.oid) ?? Buffer.alloc(0);
+            const signature = sig ? blobs.get(sig.oid) : undefined;
+            judged = { facts: inspect({ ref: p.ref, path: p.path, packet, signature }), incident: incidentOf((0,_util_json_js__WEBPACK_IMPORTED_MODULE_10__/* .parseLoose */ .i)(packet)) };
+            memo?.set(p.path, p.oid, sig?.oid, judged);
+        }
+        return { ...p, sigPath: sig?.path ?? null, facts: judged.facts, incident: judged.incident };
     });
 }
 async function readHolds(repo, commit, trust, now, defects) {
@@ -308,225 +318,6 @@ async function policyHistory(repo, top, policyAbs, all) {
 }
 function cmp(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
-}
-
-
-/***/ }),
-
-/***/ 2777:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   holdIdFor: () => (/* binding */ holdIdFor),
-/* harmony export */   holdInspector: () => (/* binding */ holdInspector),
-/* harmony export */   placeRecord: () => (/* binding */ placeRecord),
-/* harmony export */   releaseRecord: () => (/* binding */ releaseRecord),
-/* harmony export */   renderHoldLog: () => (/* binding */ renderHoldLog),
-/* harmony export */   sealHold: () => (/* binding */ sealHold),
-/* harmony export */   signHold: () => (/* binding */ signHold),
-/* harmony export */   verifyHold: () => (/* binding */ verifyHold)
-/* harmony export */ });
-/* harmony import */ var _signing_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9062);
-/* harmony import */ var _signing_signer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(997);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5138);
-/* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4976);
-/* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8483);
-/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6043);
-/* harmony import */ var _family_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6096);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2012);
-
-
-
-
-
-
-
-
-// A legal hold is a series of signed, write-once records: r001 places the hold, r002 releases it
-// and names r001's signature digest (the hash chain the store checks). Each record is signed by a
-// key whose keyring role is one of the retention policy's hold_roles; the CI key never is one.
-// A hold without a reason or an owner is never written, and a stored one fails verify (R3).
-/** Bumped when the hold verifier's rules change, so cached verdicts are recomputed. */
-const VERIFIER_VERSION = 'legal-hold-verifier/1';
-function sealHold(body) {
-    return { ...body, signature_digest: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalSha256 */ .o4)(body) };
-}
-/** A stable id for a new hold: the same request by the same key at the same instant gives the same id. */
-function holdIdFor(args) {
-    return `h${(0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .fg)([args.window, args.reason, args.owner, args.caseId ?? '', (0,_util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUtc */ .ay)(args.signer.at), args.signer.keyId].join('\0')).slice(0, 12)}`;
-}
-function placeRecord(args) {
-    return sealHold({
-        hold_id: args.holdId,
-        release_window_id: args.window,
-        revision: (0,_util_revision_js__WEBPACK_IMPORTED_MODULE_6__/* .formatRevision */ .T)(1),
-        action: 'place',
-        supersedes: null,
-        reason: args.reason,
-        owner: args.owner,
-        case_id: args.caseId,
-        placed_at_utc: (0,_util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUtc */ .ay)(args.signer.at),
-        signer: (0,_signing_signer_js__WEBPACK_IMPORTED_MODULE_1__/* .signerBlock */ ._)(args.signer)
-    });
-}
-function releaseRecord(placed, signer) {
-    const { signature_digest: _digest, ...body } = placed;
-    return sealHold({
-        ...body,
-        revision: (0,_util_revision_js__WEBPACK_IMPORTED_MODULE_6__/* .formatRevision */ .T)(2),
-        action: 'release',
-        supersedes: { revision: placed.revision, signature_digest: placed.signature_digest },
-        signer: (0,_signing_signer_js__WEBPACK_IMPORTED_MODULE_1__/* .signerBlock */ ._)(signer)
-    });
-}
-function signHold(record, signer) {
-    return (0,_signing_document_js__WEBPACK_IMPORTED_MODULE_0__/* .signDocument */ .Tt)(_family_js__WEBPACK_IMPORTED_MODULE_4__/* .HOLD_KIND */ .hJ, record, signer);
-}
-function verifyHold(json, sig, trust, at, where) {
-    const findings = [];
-    let doc;
-    let role = null;
-    if (sig === undefined) {
-        doc = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_7__/* .parseLoose */ .i)(json);
-    }
-    else {
-        const v = (0,_signing_document_js__WEBPACK_IMPORTED_MODULE_0__/* .verifyDocument */ .kR)(_family_js__WEBPACK_IMPORTED_MODULE_4__/* .HOLD_KIND */ .hJ, json, sig, trust.keyring, at);
-        if (v.ok) {
-            doc = v.doc;
-            role = v.key.role;
-            if (!(0,_trust_js__WEBPACK_IMPORTED_MODULE_5__.mayHold)(trust, role)) {
-                findings.push({ code: 'HOLD_SIGNER_UNAUTHORIZED', field: '/signer/role', detail: `signed by '${v.key.signerId}' with role '${role}', which is not one of the retention policy's hold_roles (${trust.policy.data.hold_roles.join(', ')})` });
-            }
-        }
-        else {
-            findings.push({ code: v.code, field: '', detail: `${v.message}; ${v.fix}` });
-            doc = (0,_util_json_js__WEBPACK_IMPORTED_MODULE_7__/* .parseLoose */ .i)(json);
-        }
-    }
-    const record = (typeof doc === 'object' && doc !== null && !Array.isArray(doc) ? doc : undefined);
-    if (record)
-        findings.push(...checkHoldRecord(record, where));
-    else
-        findings.push({ code: 'HOLD_RECORD_INVALID', field: '', detail: 'the hold record is not a JSON object' });
-    return { ok: findings.length === 0, record, signerRole: role, findings, facts: factsOf(record, findings) };
-}
-function checkHoldRecord(r, where) {
-    const out = [];
-    const bad = (field, detail) => out.push({ code: 'HOLD_RECORD_INVALID', field, detail });
-    if (typeof r.reason !== 'string' || r.reason.trim() === '')
-        out.push({ code: 'RETENTION_HOLD_INCOMPLETE', field: '/reason', detail: 'the hold has no reason' });
-    if (typeof r.owner !== 'string' || r.owner.trim() === '')
-        out.push({ code: 'RETENTION_HOLD_INCOMPLETE', field: '/owner', detail: 'the hold has no owner' });
-    const rev = typeof r.revision === 'string' ? (0,_util_revision_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRevision */ .P)(r.revision) : null;
-    if (rev === null)
-        bad('/revision', 'revision is not r001, r002');
-    else if (rev === 1 && r.action !== 'place')
-        bad('/action', 'r001 of a hold must place it');
-    else if (rev === 2 && r.action !== 'release')
-        bad('/action', 'r002 of a hold must release it');
-    else if (rev > 2)
-        bad('/revision', 'a hold has two records at most: place (r001) and release (r002)');
-    if (typeof r.placed_at_utc !== 'string' || !(0,_util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .isCanonicalUtc */ .xy)(r.placed_at_utc))
-        bad('/placed_at_utc', 'placed_at_utc is not canonical UTC');
-    if (typeof r.hold_id !== 'string' || (where?.key !== undefined && r.hold_id !== where.key))
-        bad('/hold_id', `hold_id ${JSON.stringify(r.hold_id)} is not the hold the file is stored under`);
-    if (typeof r.signature_digest !== 'string' || r.signature_digest !== (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalSha256 */ .o4)(withoutDigest(r)))
-        bad('/signature_digest', 'signature_digest is not the sha256 of the record without it');
-    return out;
-}
-function withoutDigest(r) {
-    const { signature_digest: _omit, ...rest } = r;
-    return rest;
-}
-function factsOf(r, findings) {
-    const str = (v) => (typeof v === 'string' ? v : null);
-    return {
-        packetId: str(r?.hold_id),
-        digest: str(r?.signature_digest),
-        supersedes: str(r?.supersedes?.signature_digest),
-        windowId: str(r?.release_window_id),
-        revision: typeof r?.revision === 'string' ? (0,_util_revision_js__WEBPACK_IMPORTED_MODULE_6__/* .parseRevision */ .P)(r.revision) : null,
-        signerId: str(r?.signer?.signer_id),
-        keyId: str(r?.signer?.key_id),
-        signedAt: str(r?.signer?.signed_at_utc),
-        findings
-    };
-}
-/** What `verify` calls for every hold record in the store. */
-function holdInspector(trust, now) {
-    return {
-        family: _family_js__WEBPACK_IMPORTED_MODULE_4__/* .HOLD_FAMILY */ .d0,
-        fingerprint: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Hex */ .fg)(`${VERIFIER_VERSION}\0${trust.keyring.sha256}\0${trust.policy.sha256}`),
-        now,
-        inspect: (input) => verifyHold(input.packet, input.signature, trust, now, input.ref).facts
-    };
-}
-/** The .log written beside each hold record: what was checked before it was committed. */
-function renderHoldLog(record, v, now) {
-    const lines = [
-        ['hold_id', record.hold_id],
-        ['release_window_id', record.release_window_id],
-        ['revision', `${record.revision} (${record.action})`],
-        ['signature_digest', `sha256:${record.signature_digest}`],
-        ['signer', `${record.signer.signer_id} (role ${record.signer.role}, key id ${record.signer.key_id})`],
-        ['signed_at_utc', record.signer.signed_at_utc],
-        ['result', v.ok ? 'VERIFIED' : v.findings.map((f) => f.code).join('; ')],
-        ['verified_at_utc', (0,_util_time_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUtc */ .ay)(now)]
-    ];
-    const width = Math.max(...lines.map(([k]) => k.length));
-    return ['release-evidence legal-hold record verification', ...lines.map(([k, val]) => `${k.padEnd(width)}  ${val}`)].join('\n') + '\n';
-}
-
-
-/***/ }),
-
-/***/ 997:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ signerBlock),
-/* harmony export */   r: () => (/* binding */ createSigner)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6043);
-/* harmony import */ var _keyring_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7430);
-
-
-
-function signerBlock(signer) {
-    return { signer_id: signer.signerId, key_id: signer.keyId, role: signer.role, signed_at_utc: (0,_util_time_js__WEBPACK_IMPORTED_MODULE_1__/* .formatUtc */ .ay)(signer.at) };
-}
-/** Binds `key` to its keyring entry at `at`; `signerId`, when given, must be the entry's signer. */
-function createSigner(key, keyring, at, signerId) {
-    const entry = (0,_keyring_js__WEBPACK_IMPORTED_MODULE_2__/* .findKey */ .Tj)(keyring, key.keyId);
-    if (!entry) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({
-            code: 'KEY_UNKNOWN',
-            message: `the signing key from ${key.source} (key id ${key.keyId}) is not in ${keyring.file}; add its public key ${key.publicKey.toString('base64')} as a keyring entry, or use the key the keyring lists`
-        });
-    }
-    if (signerId !== undefined && signerId !== entry.signerId) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({
-            code: 'KEY_UNKNOWN',
-            message: `the signing key from ${key.source} belongs to signer '${entry.signerId}' in ${keyring.file}, not '${signerId}'; pass the key of '${signerId}' or drop the signer id`
-        });
-    }
-    const valid = (0,_keyring_js__WEBPACK_IMPORTED_MODULE_2__/* .keyValidAt */ .je)(entry, at);
-    if (!valid.ok) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({
-            code: valid.code,
-            message: `${valid.message} (${keyring.file} ${entry.pointer}); rotate: run 'release-evidence keygen' and add the new key to the keyring`
-        });
-    }
-    return {
-        signerId: entry.signerId,
-        role: entry.role,
-        keyId: entry.keyId,
-        demo: entry.demo,
-        at,
-        sign: (message) => key.sign(message)
-    };
 }
 
 

@@ -101,8 +101,10 @@ function safe(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A4: () => (/* binding */ signerRows),
 /* harmony export */   Ev: () => (/* binding */ traceHolds),
 /* harmony export */   J4: () => (/* binding */ traceSigners),
+/* harmony export */   Sf: () => (/* binding */ lastWindows),
 /* harmony export */   o7: () => (/* binding */ tracePolicy),
 /* harmony export */   xx: () => (/* binding */ traceChain)
 /* harmony export */ });
@@ -165,16 +167,22 @@ function tracePolicy(g, window) {
         .sort((a, b) => (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.effective_utc < b.effective_utc ? -1 : 1));
 }
 /** Windows ordered by their first signing (the seed: consecutive windows by time), the last `n`. */
-function traceSigners(g, last) {
-    const { out } = index(g);
+function lastWindows(g, last) {
     const windows = g.nodes.filter((n) => n.type === 'release_window').sort((a, b) => (a.first_signed_utc < b.first_signed_utc ? -1 : a.first_signed_utc > b.first_signed_utc ? 1 : a.release_window_id < b.release_window_id ? -1 : 1));
-    const chosen = windows.slice(Math.max(0, windows.length - last));
+    return windows.slice(Math.max(0, windows.length - last)).map((w) => w.release_window_id);
+}
+function traceSigners(g, last) {
+    return signerRows(g, lastWindows(g, last));
+}
+/** The signers and signer changes of each of these windows (each row depends on its window alone). */
+function signerRows(g, windows) {
+    const { out } = index(g);
     const revs = g.nodes.filter((n) => n.type === 'packet_revision');
-    return chosen.map((w) => {
-        const mine = revs.filter((r) => r.release_window_id === w.release_window_id);
+    return windows.map((w) => {
+        const mine = revs.filter((r) => r.release_window_id === w);
         const ids = new Set(mine.map((r) => r.id));
         return {
-            release_window_id: w.release_window_id,
+            release_window_id: w,
             signers: [...new Set(mine.flatMap((r) => out(r.id, 'signed_by').map((e) => e.to.replace(/^signer:/, ''))))].sort(),
             transitions: g.edges
                 .filter((e) => e.type === 'signer_transition' && e.revision !== undefined && ids.has(e.revision))
@@ -199,12 +207,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   lineageInspector: () => (/* binding */ lineageInspector)
 /* harmony export */ });
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3853);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9692);
 /* harmony import */ var _signing_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9062);
 /* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6581);
 /* harmony import */ var _store_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9077);
 /* harmony import */ var _trust_keyring_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4663);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5138);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4705);
 /* harmony import */ var _util_json_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4976);
 /* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8483);
 /* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2973);
@@ -338,8 +346,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/git/index.ts + 6 modules
-var src_git = __webpack_require__(3853);
+// EXTERNAL MODULE: ./src/git/index.ts + 4 modules
+var src_git = __webpack_require__(9692);
 // EXTERNAL MODULE: ./src/settings.ts
 var src_settings = __webpack_require__(8750);
 // EXTERNAL MODULE: ./src/signing/document.ts
@@ -409,10 +417,10 @@ async function snapshotPages(top, parent, written) {
     return { files, replace };
 }
 
-// EXTERNAL MODULE: ./src/lineage/run.ts + 4 modules
-var run = __webpack_require__(5892);
-// EXTERNAL MODULE: ./src/util/hash.ts
-var hash = __webpack_require__(5138);
+// EXTERNAL MODULE: ./src/lineage/run.ts + 5 modules
+var run = __webpack_require__(7736);
+// EXTERNAL MODULE: ./src/util/hash.ts + 1 modules
+var hash = __webpack_require__(4705);
 // EXTERNAL MODULE: ./src/util/revision.ts
 var revision = __webpack_require__(8483);
 ;// CONCATENATED MODULE: ./src/lineage/snapshot.ts

@@ -686,12 +686,12 @@ function checkTimestampingEku(cert) {
 /* harmony export */   U: () => (/* binding */ readChain),
 /* harmony export */   n: () => (/* binding */ walkChain)
 /* harmony export */ });
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3853);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9692);
 /* harmony import */ var _signing_dsse_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(870);
 /* harmony import */ var _signing_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9062);
 /* harmony import */ var _signing_signature_set_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(244);
 /* harmony import */ var _store_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9077);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5138);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4705);
 /* harmony import */ var _util_ids_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4598);
 /* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8483);
 /* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6043);
@@ -940,7 +940,7 @@ async function readChainUncached(top, commit, pin, now) {
 /* harmony import */ var _signing_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9062);
 /* harmony import */ var _signing_ed25519_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7478);
 /* harmony import */ var _signing_keyring_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7430);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5138);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4705);
 /* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8483);
 /* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6043);
 /* harmony import */ var _timestamp_verify_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1899);
@@ -1077,44 +1077,6 @@ function signerKeyring(doc, file, sha256) {
         revocations.push({ keyId: key.keyId, signerId: key.signerId, at: at.ms, reason: e.revocation_reason ?? '' });
     });
     return { ...keyring, revocations };
-}
-
-
-/***/ }),
-
-/***/ 5138:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Mr: () => (/* binding */ canonicalBytes),
-/* harmony export */   fg: () => (/* binding */ sha256Hex),
-/* harmony export */   o4: () => (/* binding */ canonicalSha256)
-/* harmony export */ });
-/* unused harmony export sha256HexOffThread */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var canonicalize__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8799);
-
-
-function sha256Hex(data) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(data).digest('hex');
-}
-/**
- * sha256Hex of bytes, computed on libuv's thread pool (WebCrypto) rather than this thread: the
- * gate hashes 55 MB of inputs, and on this thread that was 80 ms of its critical path.
- */
-async function sha256HexOffThread(data) {
-    return Buffer.from(await webcrypto.subtle.digest('SHA-256', data)).toString('hex');
-}
-/** RFC 8785 (JCS) bytes: the only form that is ever hashed or signed. */
-function canonicalBytes(value) {
-    const text = (0,canonicalize__WEBPACK_IMPORTED_MODULE_1__/* ["default"] */ .A)(value);
-    if (text === undefined)
-        throw new Error('value cannot be canonicalized');
-    return Buffer.from(text, 'utf8');
-}
-function canonicalSha256(value) {
-    return sha256Hex(canonicalBytes(value));
 }
 
 

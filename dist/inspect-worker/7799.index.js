@@ -141,8 +141,8 @@ var ids = __webpack_require__(4598);
 var publish_remote = __webpack_require__(1285);
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(8500);
-// EXTERNAL MODULE: ./src/util/hash.ts
-var hash = __webpack_require__(5138);
+// EXTERNAL MODULE: ./src/util/hash.ts + 1 modules
+var hash = __webpack_require__(4705);
 // EXTERNAL MODULE: ./src/publish/deepen.ts
 var deepen = __webpack_require__(7386);
 ;// CONCATENATED MODULE: ./src/publish/failure.ts
@@ -183,8 +183,8 @@ function publishFailureMessage(d) {
 
 // EXTERNAL MODULE: ./src/publish/local-branch.ts
 var local_branch = __webpack_require__(6357);
-// EXTERNAL MODULE: ./src/git/index.ts + 6 modules
-var git = __webpack_require__(3853);
+// EXTERNAL MODULE: ./src/git/index.ts + 4 modules
+var git = __webpack_require__(9692);
 ;// CONCATENATED MODULE: ./src/publish/push.ts
 
 

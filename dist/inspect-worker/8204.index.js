@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */   releaseHold: () => (/* binding */ releaseHold)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3853);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9692);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8750);
 /* harmony import */ var _signing_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6663);
 /* harmony import */ var _signing_signer_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(997);
@@ -150,8 +150,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/git/index.ts + 6 modules
-var git = __webpack_require__(3853);
+// EXTERNAL MODULE: ./src/git/index.ts + 4 modules
+var git = __webpack_require__(9692);
 // EXTERNAL MODULE: ./src/store/layout.ts + 1 modules
 var layout = __webpack_require__(9077);
 // EXTERNAL MODULE: ./src/store/publish.ts + 1 modules
@@ -379,8 +379,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: commitMessage, latestRevisions
 
-// EXTERNAL MODULE: ./src/git/index.ts + 6 modules
-var git = __webpack_require__(3853);
+// EXTERNAL MODULE: ./src/git/index.ts + 4 modules
+var git = __webpack_require__(9692);
 // EXTERNAL MODULE: ./src/util/revision.ts
 var util_revision = __webpack_require__(8483);
 // EXTERNAL MODULE: ./src/store/layout.ts + 1 modules

@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5138);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4705);
 
 
 
@@ -50,13 +50,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   resolveAt: () => (/* binding */ resolveAt)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3853);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9692);
 /* harmony import */ var _policy_file_digests_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6046);
 /* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6581);
 /* harmony import */ var _store_result_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4803);
 /* harmony import */ var _trust_family_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2200);
 /* harmony import */ var _trust_pin_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9021);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5138);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4705);
 /* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6043);
 /* harmony import */ var _family_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6096);
 
@@ -154,7 +154,7 @@ async function deriveIndexAndPolicy(args) {
     if (warm !== null && sameModified(warm.modified, modified))
         return warm.index;
     // a miss: only now load the verifiers, the keyring and the policy parser
-    const [{ computeIndex, indexTexts }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(5732), __webpack_require__.e(4742), __webpack_require__.e(9062), __webpack_require__.e(6079), __webpack_require__.e(2622)]).then(__webpack_require__.bind(__webpack_require__, 6079)), __webpack_require__.e(/* import() */ 9631).then(__webpack_require__.bind(__webpack_require__, 2012))]);
+    const [{ computeIndex, indexTexts }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4742), __webpack_require__.e(9062), __webpack_require__.e(3556), __webpack_require__.e(6079), __webpack_require__.e(2622)]).then(__webpack_require__.bind(__webpack_require__, 6079)), __webpack_require__.e(/* import() */ 9631).then(__webpack_require__.bind(__webpack_require__, 2012))]);
     const trust = await loadRetentionTrust(settings, { what: 'retention' });
     const inspectors = await Promise.all(specs.map((spec) => spec.inspector(settings)));
     const fingerprint = warmKey ?? indexFingerprint({ settings, trust, inspectors });
@@ -163,7 +163,7 @@ async function deriveIndexAndPolicy(args) {
         if (cached !== null && sameModified(cached.modified, modified))
             return cached.index;
     }
-    const index = await computeIndex({ repo, top: facts.top, settings, commit, trust, inspectors, modifiedOf, inWindow: args.inWindow });
+    const index = await computeIndex({ repo, top: facts.top, settings, commit, trust, inspectors, modifiedOf, inWindow: args.inWindow, scan: args.scan, memo: args.memo });
     const texts = indexTexts(index);
     if (useCache)
         await (0,_store_result_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .writeResult */ .Zk)(facts.stateDir, INDEX_CACHE_KIND, commit, fingerprint, { policy: trust.policy.data, modified }, texts);
@@ -230,7 +230,7 @@ async function resolveAt(repo, head, at) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   planPurge: () => (/* binding */ planPurge)
 /* harmony export */ });
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3853);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9692);
 /* harmony import */ var _store_layout_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9077);
 /* harmony import */ var _util_ids_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4598);
 /* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6043);
@@ -569,11 +569,13 @@ async function saveCache(dir, content) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NU: () => (/* binding */ writePartedResult),
 /* harmony export */   Uv: () => (/* binding */ readResult),
 /* harmony export */   Zk: () => (/* binding */ writeResult),
-/* harmony export */   _9: () => (/* binding */ readResultParts)
+/* harmony export */   _9: () => (/* binding */ readResultParts),
+/* harmony export */   o1: () => (/* binding */ readPartedResult),
+/* harmony export */   oC: () => (/* binding */ readNewestResult)
 /* harmony export */ });
-/* unused harmony export readNewestResult */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
@@ -643,7 +645,8 @@ function unpack(header, rest) {
     if (typeof valueBytes !== 'number' || !Array.isArray(layout))
         return null;
     let at = valueBytes;
-    const parts = {};
+    // no prototype: a part named __proto__ is a part like any other
+    const parts = Object.create(null);
     for (const p of layout) {
         if (!Array.isArray(p) || typeof p[0] !== 'string' || typeof p[1] !== 'number')
             return null;
@@ -717,6 +720,27 @@ async function writeResult(stateDir, kind, tip, fingerprint, value, parts) {
     catch {
         return false;
     }
+}
+function writePartedResult(stateDir, kind, tip, fingerprint, meta, parts) {
+    const texts = Object.create(null);
+    for (const [name, value] of parts)
+        texts[name] = JSON.stringify(value);
+    return writeResult(stateDir, kind, tip, fingerprint, meta, texts);
+}
+/** The parted result stored for exactly this tip and fingerprint, or null. */
+async function readPartedResult(stateDir, kind, tip, fingerprint) {
+    const stored = await readResultParts(stateDir, kind, tip, fingerprint);
+    if (stored === null)
+        return null;
+    const { value, parts } = stored;
+    return {
+        meta: value,
+        names: Object.keys(parts),
+        part(name) {
+            const bytes = Object.hasOwn(parts, name) ? parts[name] : undefined;
+            return bytes === undefined ? undefined : JSON.parse(bytes.toString('utf8'));
+        }
+    };
 }
 
 

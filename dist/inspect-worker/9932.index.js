@@ -126,8 +126,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/git/index.ts + 6 modules
-var src_git = __webpack_require__(3853);
+// EXTERNAL MODULE: ./src/git/index.ts + 4 modules
+var src_git = __webpack_require__(9692);
 // EXTERNAL MODULE: ./src/settings.ts
 var src_settings = __webpack_require__(8750);
 // EXTERNAL MODULE: ./src/signing/document.ts
@@ -197,10 +197,10 @@ async function snapshotPages(top, parent, written) {
     return { files, replace };
 }
 
-// EXTERNAL MODULE: ./src/lineage/run.ts + 4 modules
-var run = __webpack_require__(5892);
-// EXTERNAL MODULE: ./src/util/hash.ts
-var hash = __webpack_require__(5138);
+// EXTERNAL MODULE: ./src/lineage/run.ts + 5 modules
+var run = __webpack_require__(7736);
+// EXTERNAL MODULE: ./src/util/hash.ts + 1 modules
+var hash = __webpack_require__(4705);
 // EXTERNAL MODULE: ./src/util/revision.ts
 var revision = __webpack_require__(8483);
 ;// CONCATENATED MODULE: ./src/lineage/snapshot.ts
@@ -877,7 +877,7 @@ function viewBlobs(family, files) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _signing_keyring_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7430);
-/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5138);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4705);
 /* harmony import */ var _util_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4964);
 /* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8483);
 /* harmony import */ var _chain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6599);

@@ -130,27 +130,22 @@ const INPUT_CODES = {
 
 /***/ }),
 
-/***/ 3853:
+/***/ 3125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  zY: () => (/* reexport */ initRepository),
-  h_: () => (/* reexport */ openRepository),
-  eG: () => (/* reexport */ remoteRefOid)
+  $Y: () => (/* binding */ git),
+  dP: () => (/* binding */ gitStream)
 });
 
-// UNUSED EXPORTS: Repository, parseRawLog
+// UNUSED EXPORTS: PINNED_CONFIG, WITHHELD_ENV, childEnv
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/git/exec.ts
 
 
@@ -246,6 +241,30 @@ function git(args, opts) {
     });
 }
 
+
+/***/ }),
+
+/***/ 9692:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  zY: () => (/* reexport */ initRepository),
+  h_: () => (/* reexport */ openRepository),
+  eG: () => (/* reexport */ remoteRefOid)
+});
+
+// UNUSED EXPORTS: Repository, parseRawLog
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/git/exec.ts + 1 modules
+var exec = __nccwpck_require__(3125);
 ;// CONCATENATED MODULE: ./src/git/parse.ts
 // Parsers for the machine-readable (-z, NUL-separated) output of the native history reads, so no
 // path is ever unquoted or split wrongly.
@@ -386,7 +405,7 @@ async function scanHistory(dir, opts) {
     const roots = typeof opts.root === 'string' ? [opts.root] : opts.root;
     if (roots.length === 0)
         return { commits: [], events: [] };
-    const r = await git(['log', '-z', '--raw', '--no-renames', '--no-abbrev', '-m', '--full-history', '--topo-order', '--reverse', '--format=%x01%H%x02%ct', range, '--', ...roots], { cwd: dir });
+    const r = await (0,exec/* git */.$Y)(['log', '-z', '--raw', '--no-renames', '--no-abbrev', '-m', '--full-history', '--topo-order', '--reverse', '--format=%x01%H%x02%ct', range, '--', ...roots], { cwd: dir });
     return parseRawLog(r.stdout);
 }
 /** Files under `roots` (folders or files, taken literally) in one commit's tree: one native ls-tree, no per-object reads. */
@@ -400,7 +419,7 @@ async function listTree(dir, commit, roots) {
     const had = key === null ? undefined : listed.get(key);
     if (had)
         return [...(await had)];
-    const p = git(['--literal-pathspecs', 'ls-tree', '-r', '-z', '--full-tree', commit, '--', ...paths], { cwd: dir }).then((r) => parseTreeListing(r.stdout));
+    const p = (0,exec/* git */.$Y)(['--literal-pathspecs', 'ls-tree', '-r', '-z', '--full-tree', commit, '--', ...paths], { cwd: dir }).then((r) => parseTreeListing(r.stdout));
     if (key !== null) {
         if (listed.size >= 64)
             listed.clear();
@@ -416,7 +435,7 @@ async function listFolder(dir, commit, root) {
     const roots = typeof root === 'string' ? [root] : root;
     if (roots.length === 0)
         return [];
-    const r = await git(['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', commit, '--', ...roots.map((p) => `${p}/`)], { cwd: dir });
+    const r = await (0,exec/* git */.$Y)(['--literal-pathspecs', 'ls-tree', '-z', '--full-tree', commit, '--', ...roots.map((p) => `${p}/`)], { cwd: dir });
     return parseTreeListing(r.stdout);
 }
 /** Reads many blobs in one `git cat-file --batch`; a missing object maps to undefined. */
@@ -424,7 +443,7 @@ async function readBlobs(dir, oids) {
     const unique = [...new Set(oids)];
     if (unique.length === 0)
         return new Map();
-    const r = await git(['cat-file', '--batch'], { cwd: dir, input: `${unique.join('\n')}\n` });
+    const r = await (0,exec/* git */.$Y)(['cat-file', '--batch'], { cwd: dir, input: `${unique.join('\n')}\n` });
     return parseBlobBatch(r.stdout);
 }
 /**
@@ -437,7 +456,7 @@ async function streamBlobs(dir, oids, onBlob) {
     if (unique.length === 0)
         return;
     const reader = new BlobBatchReader(onBlob);
-    await gitStream(['cat-file', '--batch'], { cwd: dir, input: `${unique.join('\n')}\n`, onData: (chunk) => reader.push(chunk) });
+    await (0,exec/* gitStream */.dP)(['cat-file', '--batch'], { cwd: dir, input: `${unique.join('\n')}\n`, onData: (chunk) => reader.push(chunk) });
 }
 /** Paths changed in the index or working tree relative to HEAD, plus untracked ones, from one `git status`. */
 async function worktreeChanges(dir, pathspec) {
@@ -445,26 +464,26 @@ async function worktreeChanges(dir, pathspec) {
     if (specs.length === 0)
         return { modified: [], untracked: [] };
     // --no-optional-locks: a read never writes the repository, not even git's own stat cache.
-    const r = await git(['--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', ...specs], { cwd: dir });
+    const r = await (0,exec/* git */.$Y)(['--no-optional-locks', 'status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', ...specs], { cwd: dir });
     return parseStatus(r.stdout);
 }
 // Line-level history of one file (the ledger's append-only check): counts first, patches only
 // for the commits that removed lines.
 const DIFF_FLAGS = ['-U0', '--text', '--no-color', '--no-ext-diff', '--no-textconv', '--no-renames'];
 async function firstParentNumstat(dir, pathspec) {
-    const r = await git(['log', '--first-parent', '--diff-merges=first-parent', '--numstat', '--text', '--no-renames', '--format=%x00%H', '--', pathspec], { cwd: dir });
+    const r = await (0,exec/* git */.$Y)(['log', '--first-parent', '--diff-merges=first-parent', '--numstat', '--text', '--no-renames', '--format=%x00%H', '--', pathspec], { cwd: dir });
     return r.stdout.toString('utf8');
 }
 async function worktreeNumstat(dir, pathspec) {
-    const r = await git(['diff', '--numstat', '--text', '--no-renames', 'HEAD', '--', pathspec], { cwd: dir });
+    const r = await (0,exec/* git */.$Y)(['diff', '--numstat', '--text', '--no-renames', 'HEAD', '--', pathspec], { cwd: dir });
     return r.stdout.toString('utf8');
 }
 async function commitPatches(dir, commits, pathspec) {
-    const r = await git(['show', '--diff-merges=first-parent', '-p', ...DIFF_FLAGS, '--format=%x00%H', ...commits, '--', pathspec], { cwd: dir });
+    const r = await (0,exec/* git */.$Y)(['show', '--diff-merges=first-parent', '-p', ...DIFF_FLAGS, '--format=%x00%H', ...commits, '--', pathspec], { cwd: dir });
     return r.stdout.toString('utf8');
 }
 async function worktreePatch(dir, pathspec) {
-    const r = await git(['diff', ...DIFF_FLAGS, 'HEAD', '--', pathspec], { cwd: dir });
+    const r = await (0,exec/* git */.$Y)(['diff', ...DIFF_FLAGS, 'HEAD', '--', pathspec], { cwd: dir });
     return r.stdout.toString('utf8');
 }
 
@@ -533,7 +552,7 @@ function hashLength(commit) {
 async function catBatch(dir, names) {
     if (names.length === 0)
         return [];
-    const r = await git(['cat-file', '--batch'], { cwd: dir, input: `${names.join('\n')}\n` });
+    const r = await (0,exec/* git */.$Y)(['cat-file', '--batch'], { cwd: dir, input: `${names.join('\n')}\n` });
     const out = [];
     const buf = r.stdout;
     let pos = 0;
@@ -584,7 +603,7 @@ function openRepository(dir, opts = {}) {
 }
 /** `git init` with the given initial branch; the repository is returned opened. */
 async function initRepository(dir, opts) {
-    await git(['init', '-q', '-b', opts.branch], { cwd: dir });
+    await (0,exec/* git */.$Y)(['init', '-q', '-b', opts.branch], { cwd: dir });
     return openRepository(dir, opts);
 }
 class Repository {
@@ -603,7 +622,7 @@ class Repository {
         };
     }
     run(args, opts = {}) {
-        return git(args, { cwd: this.dir, ...(this.env ? { env: this.env } : {}), ...opts });
+        return (0,exec/* git */.$Y)(args, { cwd: this.dir, ...(this.env ? { env: this.env } : {}), ...opts });
     }
     /** stdout as trimmed text, or null when git exits non-zero */
     async line(args) {
@@ -1326,13 +1345,13 @@ evaluate.`,
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: 'retention: --shard I/N and --out FILE go together, with retention index (a matrix job); then retention merge FILE... joins the shards' });
         }
         if (what === 'merge') {
-            const { runIndexMerge, renderIndexText } = await Promise.all(/* import() */[__nccwpck_require__.e(8486), __nccwpck_require__.e(8883), __nccwpck_require__.e(6433)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8883));
+            const { runIndexMerge, renderIndexText } = await Promise.all(/* import() */[__nccwpck_require__.e(8486), __nccwpck_require__.e(8883), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8883));
             const r = await runIndexMerge(settings, inv.families, inv.positionals.slice(1), inv.values.at);
             inv.io.stdout(inv.values.json ? r.json : renderIndexText(r.index));
             return _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Pass;
         }
         if (what === 'index' && inv.values.shard !== undefined) {
-            const [{ parseShard }, { runIndexShard }] = await Promise.all([__nccwpck_require__.e(/* import() */ 7853).then(__nccwpck_require__.bind(__nccwpck_require__, 7853)), Promise.all(/* import() */[__nccwpck_require__.e(8486), __nccwpck_require__.e(8883), __nccwpck_require__.e(6433)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8883))]);
+            const [{ parseShard }, { runIndexShard }] = await Promise.all([__nccwpck_require__.e(/* import() */ 7853).then(__nccwpck_require__.bind(__nccwpck_require__, 7853)), Promise.all(/* import() */[__nccwpck_require__.e(8486), __nccwpck_require__.e(8883), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8883))]);
             const spec = parseShard(inv.values.shard);
             const phase = inv.io.progress?.phase(`retention index: shard ${spec.index}/${spec.count}`);
             const r = await runIndexShard(settings, inv.families, spec, String(inv.values.out), inv.values.at);
@@ -1343,7 +1362,7 @@ evaluate.`,
         if (what === 'index') {
             if (inv.values.index !== undefined)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: 'retention index: --index is for retention check' });
-            const { runIndex, renderIndexText } = await Promise.all(/* import() */[__nccwpck_require__.e(8486), __nccwpck_require__.e(8883), __nccwpck_require__.e(6433)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8883));
+            const { runIndex, renderIndexText } = await Promise.all(/* import() */[__nccwpck_require__.e(8486), __nccwpck_require__.e(8883), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8883));
             const phase = inv.io.progress?.phase('retention index');
             // not destructured: `index` is a getter that parses 10,000 rows, which --json never needs
             const r = await runIndex(settings, inv.families, inv.values.at, cache);
@@ -1352,7 +1371,7 @@ evaluate.`,
             return _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Pass;
         }
         if (what === 'check') {
-            const { runCheck, renderCheckText } = await Promise.all(/* import() */[__nccwpck_require__.e(8486), __nccwpck_require__.e(8883), __nccwpck_require__.e(6433)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8883));
+            const { runCheck, renderCheckText } = await Promise.all(/* import() */[__nccwpck_require__.e(8486), __nccwpck_require__.e(8883), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8883));
             const r = await runCheck(settings, inv.families, { index: inv.values.index, at: inv.values.at, cache });
             const { index: _index, ...shown } = r;
             inv.io.stdout(inv.values.json ? `${JSON.stringify(shown, null, 2)}\n` : renderCheckText(r));
@@ -1426,7 +1445,7 @@ released), 2 cannot evaluate.`,
             signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(inv.cwd, v['key-file']) },
             git: { storeBranch: v['store-branch'], committerName: v['committer-name'] ?? _settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GIT */ .P.committerName, committerEmail: v['committer-email'] ?? _settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GIT */ .P.committerEmail }
         };
-        const { placeHold, releaseHold } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(2243), __nccwpck_require__.e(2609)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6267));
+        const { placeHold, releaseHold } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(1745), __nccwpck_require__.e(3556), __nccwpck_require__.e(7032)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6267));
         let r;
         if (what === 'place') {
             if (v.window === undefined)
@@ -1507,7 +1526,7 @@ that may not approve), 2 cannot evaluate.`,
                 signing: { signerId: v['signer-id'], keyFile: v['key-file'] === undefined ? undefined : (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(inv.cwd, v['key-file']) },
                 git: { storeBranch: v['store-branch'], committerName: v['committer-name'] ?? _settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GIT */ .P.committerName, committerEmail: v['committer-email'] ?? _settings_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_GIT */ .P.committerEmail }
             };
-            const { approvePurge, applyPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(2243), __nccwpck_require__.e(6079), __nccwpck_require__.e(375), __nccwpck_require__.e(8501), __nccwpck_require__.e(8204)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8204));
+            const { approvePurge, applyPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(1745), __nccwpck_require__.e(3556), __nccwpck_require__.e(6079), __nccwpck_require__.e(375), __nccwpck_require__.e(8501), __nccwpck_require__.e(8204)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8204));
             const r = await (what === 'approve' ? approvePurge : applyPurge)(settings, inv.families, { window: v.window, family: v.family }, { env: inv.env });
             if (v.json)
                 inv.io.stdout(`${JSON.stringify(r, null, 2)}\n`);
@@ -1525,7 +1544,7 @@ that may not approve), 2 cannot evaluate.`,
             if (v[o] !== undefined)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'USAGE', message: `purge plan: --${o} is for approve and apply` });
         }
-        const { planPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(8501), __nccwpck_require__.e(3487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8501));
+        const { planPurge } = await Promise.all(/* import() */[__nccwpck_require__.e(8501), __nccwpck_require__.e(1102)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8501));
         const plan = await planPurge(inv.settings(['retention']), inv.families, { window: v.window, at: v.at });
         if (v.json)
             inv.io.stdout(`${JSON.stringify(plan, null, 2)}\n`);
@@ -1767,7 +1786,7 @@ const STORE_CODES = {
 /* harmony export */   yQ: () => (/* binding */ repoFacts)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3853);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9692);
 
 
 function shallowError() {
@@ -2354,8 +2373,8 @@ evaluate.`,
         if (action !== 'build' && action !== 'sign' && action !== 'outcome' && action !== 'status') {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: 'USAGE', message: `strategy: say what to do: build, sign, outcome or status${action ? ` (not '${action}')` : ''}` });
         }
-        const run = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(2243), __nccwpck_require__.e(7525), __nccwpck_require__.e(7378), __nccwpck_require__.e(9328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9328));
-        const code = action === 'build' ? await run.buildCommand(inv) : action === 'sign' ? await run.signCommand(inv) : action === 'outcome' ? await (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(2243), __nccwpck_require__.e(7525), __nccwpck_require__.e(7378), __nccwpck_require__.e(4463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4463))).outcomeCommand(inv) : await run.statusCommand(inv);
+        const run = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(1745), __nccwpck_require__.e(7525), __nccwpck_require__.e(8156), __nccwpck_require__.e(9328)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9328));
+        const code = action === 'build' ? await run.buildCommand(inv) : action === 'sign' ? await run.signCommand(inv) : action === 'outcome' ? await (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(1745), __nccwpck_require__.e(7525), __nccwpck_require__.e(8156), __nccwpck_require__.e(4463)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4463))).outcomeCommand(inv) : await run.statusCommand(inv);
         return code;
     }
 });
@@ -2580,7 +2599,7 @@ const TRUST_FAMILY = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3853);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9692);
 /* harmony import */ var _store_history_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6581);
 
 
@@ -3444,7 +3463,7 @@ land; 2 cannot evaluate.`,
     },
     common: true,
     async run(inv) {
-        const [{ runLedgerGate }, { exportAndPublish }, { renderExportText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(8486), __nccwpck_require__.e(1814), __nccwpck_require__.e(8035)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1814)), Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(2243), __nccwpck_require__.e(609), __nccwpck_require__.e(8707), __nccwpck_require__.e(1342), __nccwpck_require__.e(7799), __nccwpck_require__.e(354)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4078)), Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(4895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4895))]);
+        const [{ runLedgerGate }, { exportAndPublish }, { renderExportText }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(8486), __nccwpck_require__.e(1814), __nccwpck_require__.e(2561)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1814)), Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(1745), __nccwpck_require__.e(609), __nccwpck_require__.e(5149), __nccwpck_require__.e(1342), __nccwpck_require__.e(7799), __nccwpck_require__.e(354)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4078)), Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(4895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4895))]);
         const v = inv.values;
         const token = inv.env[PUSH_TOKEN_ENV];
         const settings = {
@@ -3504,7 +3523,7 @@ Exit codes: 0 audit pass, 1 audit fail, 2 cannot evaluate (no such window, bad i
     async run(inv) {
         if (inv.values.window === undefined)
             throw new errors/* UserError */.yo({ code: 'USAGE', message: "review: --window is required; run 'release-evidence review --help'" });
-        const { reviewWindow } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(8486), __nccwpck_require__.e(1814), __nccwpck_require__.e(609), __nccwpck_require__.e(3742)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5941));
+        const { reviewWindow } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(8486), __nccwpck_require__.e(1814), __nccwpck_require__.e(609), __nccwpck_require__.e(6591)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5941));
         const settings = inv.settings(['closure']);
         const r = await reviewWindow(settings, inv.values.window, inv.values.seed);
         if (inv.values.json)
@@ -3530,7 +3549,7 @@ window's decision is printed), 1 a step did not do what the demo expects, 2 cann
     options: { from: { type: 'string' }, now: { type: 'string' } },
     common: false,
     async run(inv) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(2243), __nccwpck_require__.e(8486), __nccwpck_require__.e(1814), __nccwpck_require__.e(609), __nccwpck_require__.e(8707), __nccwpck_require__.e(3558), __nccwpck_require__.e(1342), __nccwpck_require__.e(4370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4370))).runDemo(inv);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(1745), __nccwpck_require__.e(8486), __nccwpck_require__.e(1814), __nccwpck_require__.e(609), __nccwpck_require__.e(5149), __nccwpck_require__.e(3558), __nccwpck_require__.e(1342), __nccwpck_require__.e(4370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4370))).runDemo(inv);
     }
 });
 
@@ -3565,7 +3584,7 @@ const closure = {
             family: family/* CLOSURE_FAMILY */.L,
             verifierVersion: family/* CLOSURE_VERIFIER_VERSION */.w,
             inspector: async (settings) => {
-                const { closureInspector, loadClosureTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(609), __nccwpck_require__.e(8370)]).then(__nccwpck_require__.bind(__nccwpck_require__, 609));
+                const { closureInspector, loadClosureTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(609), __nccwpck_require__.e(3259)]).then(__nccwpck_require__.bind(__nccwpck_require__, 609));
                 return closureInspector(await loadClosureTrust(settings), settings.now);
             }
         }
@@ -3574,7 +3593,7 @@ const closure = {
         name: 'closure',
         outputs: CLOSURE_OUTPUTS,
         reads: { inputs: ['alarms', 'ledger', 'evidence'], policies: ['ack-ledger', 'closure-packet', 'keyring'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(2243), __nccwpck_require__.e(8486), __nccwpck_require__.e(1814), __nccwpck_require__.e(609), __nccwpck_require__.e(8707), __nccwpck_require__.e(1342), __nccwpck_require__.e(7799), __nccwpck_require__.e(5201), __nccwpck_require__.e(2107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2107))).runClosureStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(1745), __nccwpck_require__.e(8486), __nccwpck_require__.e(1814), __nccwpck_require__.e(609), __nccwpck_require__.e(5149), __nccwpck_require__.e(1342), __nccwpck_require__.e(7799), __nccwpck_require__.e(5201), __nccwpck_require__.e(2107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2107))).runClosureStage(settings, ctx)
     },
     commands: [exportClosureCommand, reviewCommand, demoCommand]
 };
@@ -3600,7 +3619,7 @@ Exit codes: 0 go or conditional-go (or observe mode), 1 no-go in this mode, 2 ca
     options: {},
     common: true,
     async run(inv) {
-        const [{ runLedgerGate }, { renderGateText }, { resultSummary, writeCannotEvaluate, writeLedgerReports }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(8486), __nccwpck_require__.e(1814), __nccwpck_require__.e(8035)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1814)), __nccwpck_require__.e(/* import() */ 2917).then(__nccwpck_require__.bind(__nccwpck_require__, 2917)), __nccwpck_require__.e(/* import() */ 9802).then(__nccwpck_require__.bind(__nccwpck_require__, 9802))]);
+        const [{ runLedgerGate }, { renderGateText }, { resultSummary, writeCannotEvaluate, writeLedgerReports }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(8486), __nccwpck_require__.e(1814), __nccwpck_require__.e(2561)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1814)), __nccwpck_require__.e(/* import() */ 2917).then(__nccwpck_require__.bind(__nccwpck_require__, 2917)), __nccwpck_require__.e(/* import() */ 9802).then(__nccwpck_require__.bind(__nccwpck_require__, 9802))]);
         const settings = inv.settings(['ledger']);
         const phase = inv.io.progress?.phase('validate-ledger: ledger gate');
         const result = await runLedgerGate(settings).catch(async (err) => {
@@ -3679,7 +3698,7 @@ const ledger = {
             inputs: ['alarms', 'ledger', 'evidence'],
             policies: ['ack-ledger']
         },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(8486), __nccwpck_require__.e(1814), __nccwpck_require__.e(5201), __nccwpck_require__.e(8473)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5201))).runLedgerStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(8486), __nccwpck_require__.e(1814), __nccwpck_require__.e(5201), __nccwpck_require__.e(4319)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5201))).runLedgerStage(settings, ctx)
     },
     commands: [validateLedgerCommand]
 };
@@ -3756,7 +3775,7 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
         const v = inv.values;
         const settings = inv.settings(['lineage']);
         if (what === 'graph') {
-            const [{ buildAt }, { windowSubgraph }, { renderLineageMermaid }, { normalizeId }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(996)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5892)), __nccwpck_require__.e(/* import() */ 209).then(__nccwpck_require__.bind(__nccwpck_require__, 209)), __nccwpck_require__.e(/* import() */ 2406).then(__nccwpck_require__.bind(__nccwpck_require__, 2406)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4598))]);
+            const [{ buildAt }, { windowSubgraph }, { renderLineageMermaid }, { normalizeId }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(2163), __nccwpck_require__.e(7736), __nccwpck_require__.e(5449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7736)), __nccwpck_require__.e(/* import() */ 209).then(__nccwpck_require__.bind(__nccwpck_require__, 209)), __nccwpck_require__.e(/* import() */ 2406).then(__nccwpck_require__.bind(__nccwpck_require__, 2406)), Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4598))]);
             const { graph } = await buildAt(settings, v.at);
             const window = v.window === undefined ? undefined : normalizeId(v.window, 'release_window_id');
             if (v.mermaid) {
@@ -3769,7 +3788,7 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
             return errors/* ExitCode */.yU.Pass;
         }
         if (what === 'check') {
-            const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(996)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5892));
+            const { runCheck } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(2163), __nccwpck_require__.e(7736), __nccwpck_require__.e(5449)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7736));
             const r = await runCheck(settings, { graph: v.graph, at: v.at });
             if (v.json)
                 inv.io.stdout(`${JSON.stringify({ file: r.file, commit: r.commit, nodes: r.graph.nodes.length, edges: r.graph.edges.length, blocking: r.blocking, defects: r.defects }, null, 2)}\n`);
@@ -3782,7 +3801,7 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
             return r.blocking > 0 ? errors/* ExitCode */.yU.PolicyFailure : errors/* ExitCode */.yU.Pass;
         }
         if (what === 'build') {
-            const { buildSnapshots } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(2243), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(9932)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9638));
+            const { buildSnapshots } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(1745), __nccwpck_require__.e(2163), __nccwpck_require__.e(7736), __nccwpck_require__.e(9932)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9638));
             const phase = inv.io.progress?.phase('lineage build: snapshots');
             const r = await buildSnapshots({
                 ...settings,
@@ -3798,7 +3817,7 @@ Exit codes: 0 pass, 1 a blocking lineage defect (check) or a snapshot that does 
             return errors/* ExitCode */.yU.Pass;
         }
         if (what === 'verify') {
-            const { verifyRegistered } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(3558), __nccwpck_require__.e(1508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3558));
+            const { verifyRegistered } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(3558), __nccwpck_require__.e(1508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3558));
             const { LINEAGE_FAMILY } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8389));
             const r = await verifyRegistered(settings, inv.families.filter((f) => f.family.name === LINEAGE_FAMILY.name), { cache: false });
             const defects = r.defects.filter((d) => d.severity === 'blocking');
@@ -3840,7 +3859,7 @@ Exit codes: 0 answered, 2 cannot evaluate.`,
     async run(inv) {
         const what = inv.positionals[0];
         const v = inv.values;
-        const { runTrace } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(437)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6796));
+        const { runTrace } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(2163), __nccwpck_require__.e(7736), __nccwpck_require__.e(3212)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6796));
         const r = await runTrace(inv.settings(['lineage']), what, { at: v.at, packetId: v['packet-id'], window: v.window, last: v.last });
         inv.io.stdout(v.json ? `${JSON.stringify(r, null, 2)}\n` : r.text);
         return errors/* ExitCode */.yU.Pass;
@@ -3867,7 +3886,7 @@ Exit codes: 0 answered, 2 cannot evaluate.`,
     async run(inv) {
         if (inv.values.window === undefined)
             throw new errors/* UserError */.yo({ code: 'USAGE', message: 'audit: --window is required' });
-        const { runAudit, renderAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(8702)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9762));
+        const { runAudit, renderAudit } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(2163), __nccwpck_require__.e(7736), __nccwpck_require__.e(369)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9762));
         const a = await runAudit(inv.settings(['lineage']), inv.values.window, inv.values.at);
         inv.io.stdout(inv.values.json ? `${JSON.stringify(a, null, 2)}\n` : renderAudit(a));
         return errors/* ExitCode */.yU.Pass;
@@ -3897,14 +3916,14 @@ const lineage = {
             optional: true,
             // a snapshot is judged against a rebuild, so the builder's version is the verifier's too
             verifierVersion: `${lineage_family/* LINEAGE_VERIFIER_VERSION */.yB}+${lineage_family/* LINEAGE_BUILDER_VERSION */.TT}`,
-            inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(2163), __nccwpck_require__.e(4107)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4107))).lineageInspector(settings)
+            inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(2163), __nccwpck_require__.e(4777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4107))).lineageInspector(settings)
         }
     ],
     stage: {
         name: 'lineage',
         outputs: LINEAGE_OUTPUTS,
         reads: { inputs: [], policies: ['lineage', 'keyring'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(2243), __nccwpck_require__.e(2163), __nccwpck_require__.e(5892), __nccwpck_require__.e(8136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8278))).runLineageStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(1745), __nccwpck_require__.e(2163), __nccwpck_require__.e(7736), __nccwpck_require__.e(8136)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8278))).runLineageStage(settings, ctx)
     },
     commands: [lineageCommand, traceCommand, auditCommand]
 };
@@ -4126,7 +4145,7 @@ const retention = {
             // a store without legal holds is the common case, and verify does not need the retention policy then
             optional: true,
             inspector: async (settings) => {
-                const [{ holdInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(4347)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2777)), __nccwpck_require__.e(/* import() */ 9631).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
+                const [{ holdInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(3556), __nccwpck_require__.e(7081)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2777)), __nccwpck_require__.e(/* import() */ 9631).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
                 return holdInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now);
             }
         },
@@ -4134,7 +4153,7 @@ const retention = {
             family: retention_family/* APPROVAL_FAMILY */.pZ,
             optional: true,
             inspector: async (settings) => {
-                const [{ approvalInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(6761)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6995)), __nccwpck_require__.e(/* import() */ 9631).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
+                const [{ approvalInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7084)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6995)), __nccwpck_require__.e(/* import() */ 9631).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
                 return approvalInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now);
             }
         },
@@ -4142,18 +4161,18 @@ const retention = {
             family: retention_family/* TOMBSTONE_FAMILY */.Xx,
             optional: true,
             inspector: async (settings) => {
-                const [{ tombstoneInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(6761)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6995)), __nccwpck_require__.e(/* import() */ 9631).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
+                const [{ tombstoneInspector }, { loadRetentionTrust }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7084)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6995)), __nccwpck_require__.e(/* import() */ 9631).then(__nccwpck_require__.bind(__nccwpck_require__, 2012))]);
                 return tombstoneInspector(await loadRetentionTrust(settings, { policyOptional: true }), settings.now);
             },
             // loaded only when verify has a deletion or a tombstone to judge
-            deletionAuthority: (settings, families) => Promise.resolve({ judge: async (input) => (await (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(6079), __nccwpck_require__.e(375), __nccwpck_require__.e(4964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4641))).purgeAuthority(settings, families)).judge(input) })
+            deletionAuthority: (settings, families) => Promise.resolve({ judge: async (input) => (await (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(3556), __nccwpck_require__.e(6079), __nccwpck_require__.e(375), __nccwpck_require__.e(4484)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4641))).purgeAuthority(settings, families)).judge(input) })
         }
     ],
     stage: {
         name: 'retention',
         outputs: RETENTION_OUTPUTS,
         reads: { inputs: [], policies: ['retention', 'keyring'], families: true },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(8486), __nccwpck_require__.e(8883), __nccwpck_require__.e(2954)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6372))).runRetentionStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(8486), __nccwpck_require__.e(8883), __nccwpck_require__.e(4941)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6372))).runRetentionStage(settings, ctx)
     },
     commands: [commands/* retentionCommand */.q, commands/* holdCommand */.V, commands.purgeCommand]
 };
@@ -4394,20 +4413,20 @@ not a shard result).`,
         const base = inv.settings(['verify']);
         const [sub, ...files] = inv.positionals;
         if (sub === 'merge')
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(3642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3642))).runMerge(inv, base, files);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(3642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3642))).runMerge(inv, base, files);
         if (sub !== undefined)
             throw new errors/* UserError */.yo({ code: 'USAGE', message: `verify: unexpected argument '${sub.slice(0, 80)}'; the one subcommand is 'verify merge FILE...'; run 'release-evidence verify --help'` });
         const shard = inv.values.shard === undefined ? undefined : (await __nccwpck_require__.e(/* import() */ 7853).then(__nccwpck_require__.bind(__nccwpck_require__, 7853))).parseShard(inv.values.shard);
         if (shard && inv.values.window !== undefined)
             throw new errors/* UserError */.yo({ code: 'USAGE', message: 'verify: --shard and --window do not combine; a shard judges its share of every window' });
-        const [{ normalizeId }, { verifyRegistered }, { renderVerifyText }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4598)), Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(3558), __nccwpck_require__.e(1508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3558)), Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(8629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8629))]);
+        const [{ normalizeId }, { verifyRegistered }, { renderVerifyText }] = await Promise.all([Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 4598)), Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(3558), __nccwpck_require__.e(1508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3558)), Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(8629)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8629))]);
         const settings = { ...base, verify: { since: inv.values.since, allowEmpty: inv.values['allow-empty'] === true, allowDemoKey: inv.values['allow-demo-key'] === true } };
         const window = inv.values.window === undefined ? undefined : normalizeId(inv.values.window, '--window');
         const phase = inv.io.progress?.phase(shard ? `verify: shard ${shard.index}/${shard.count}` : 'verify: store');
         const result = await verifyRegistered(settings, inv.families, { window, cache: inv.values['no-cache'] !== true, shard, progress: inv.io.progress });
         phase?.done();
         if (inv.values.out !== undefined)
-            await (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(3642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3642))).writeResult(inv.cwd, inv.values.out, result);
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(3642)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3642))).writeResult(inv.cwd, inv.values.out, result);
         inv.io.stdout(inv.values.json ? `${JSON.stringify(result, null, 2)}\n` : renderVerifyText(result, { all: inv.values.all === true }));
         return result.blocking === 0 ? errors/* ExitCode */.yU.Pass : errors/* ExitCode */.yU.PolicyFailure;
     }
@@ -4442,7 +4461,7 @@ const store = {
         name: 'verify',
         outputs: VERIFY_OUTPUTS,
         reads: { inputs: [], policies: ['keyring'], families: true },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(8707), __nccwpck_require__.e(3558), __nccwpck_require__.e(7799), __nccwpck_require__.e(6010)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8811))).runVerifyStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(5149), __nccwpck_require__.e(3558), __nccwpck_require__.e(7799), __nccwpck_require__.e(5869)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8811))).runVerifyStage(settings, ctx)
     },
     commands: [verifyCommand]
 };
@@ -4483,7 +4502,7 @@ const strategy = {
             optional: true,
             verifierVersion: strategy_family/* STRATEGY_VERIFIER_VERSION */.eW,
             inspector: async (settings) => {
-                const { packetInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(7525), __nccwpck_require__.e(4650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
+                const { packetInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(7525), __nccwpck_require__.e(5095)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
                 return packetInspector(await loadOptionalTrust(settings), settings.now);
             }
         },
@@ -4492,7 +4511,7 @@ const strategy = {
             optional: true,
             verifierVersion: strategy_family/* STRATEGY_VERIFIER_VERSION */.eW,
             inspector: async (settings) => {
-                const { signoffInspector, loadOptionalTrust, packetDigests } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(7525), __nccwpck_require__.e(4650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
+                const { signoffInspector, loadOptionalTrust, packetDigests } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(7525), __nccwpck_require__.e(5095)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
                 const trust = await loadOptionalTrust(settings);
                 return signoffInspector(trust, settings.now, await packetDigests(settings, trust));
             }
@@ -4502,7 +4521,7 @@ const strategy = {
             optional: true,
             verifierVersion: strategy_family/* STRATEGY_VERIFIER_VERSION */.eW,
             inspector: async (settings) => {
-                const { outcomeInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(7525), __nccwpck_require__.e(4650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
+                const { outcomeInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(7525), __nccwpck_require__.e(5095)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
                 return outcomeInspector(await loadOptionalTrust(settings), settings.now);
             }
         },
@@ -4511,7 +4530,7 @@ const strategy = {
             optional: true,
             verifierVersion: strategy_family/* STRATEGY_VERIFIER_VERSION */.eW,
             inspector: async (settings) => {
-                const { divergenceInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(7525), __nccwpck_require__.e(4650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
+                const { divergenceInspector, loadOptionalTrust } = await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(7525), __nccwpck_require__.e(5095)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2180));
                 return divergenceInspector(await loadOptionalTrust(settings), settings.now);
             }
         }
@@ -4520,7 +4539,7 @@ const strategy = {
         name: 'strategy',
         outputs: STRATEGY_OUTPUTS,
         reads: { inputs: [], policies: ['strategy-approval', 'keyring'] },
-        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(7525), __nccwpck_require__.e(7378), __nccwpck_require__.e(610)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4291))).runStrategyStage(settings, ctx)
+        run: async (settings, ctx) => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(7525), __nccwpck_require__.e(8156), __nccwpck_require__.e(4254)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4291))).runStrategyStage(settings, ctx)
     },
     commands: [strategy_commands.strategyCommand]
 };
@@ -4591,7 +4610,7 @@ Exit codes: 0 done, 1 the revision does not verify against the chain, 2 usage or
     common: false,
     positionals: 2,
     async run(inv) {
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(2243), __nccwpck_require__.e(1936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1936))).runTrust(inv);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(1745), __nccwpck_require__.e(1936)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1936))).runTrust(inv);
     }
 });
 
@@ -4611,7 +4630,7 @@ const trust = {
     codes: trust_codes/* TRUST_CODES */.w,
     inputs: [],
     policies: [],
-    families: [{ family: trust_family/* TRUST_FAMILY */.UW, optional: true, inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(5732), __nccwpck_require__.e(6415), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(7391)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7391))).trustInspector(settings) }],
+    families: [{ family: trust_family/* TRUST_FAMILY */.UW, optional: true, inspector: async (settings) => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(9432), __nccwpck_require__.e(4742), __nccwpck_require__.e(9062), __nccwpck_require__.e(7717), __nccwpck_require__.e(7391)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7391))).trustInspector(settings) }],
     commands: [trustCommand]
 };
 

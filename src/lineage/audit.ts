@@ -4,9 +4,9 @@ import type { Settings } from '../settings.js'
 import { normalizeId } from '../util/ids.js'
 import { parseLoose } from '../util/json.js'
 import { windowSubgraph, type HoldNode, type RevisionNode } from './graph.js'
-import { traceChain, tracePolicy, traceSigners, type ChainRow, type PolicyRow } from './query.js'
+import { signerRows, traceChain, tracePolicy, type ChainRow, type PolicyRow } from './query.js'
 import { readResult, writeResult } from '../store/result-cache.js'
-import { buildAt, type Built } from './run.js'
+import { viewAt, type Viewed } from './run.js'
 import { obj } from './source-types.js'
 import { validateGraph } from './validate.js'
 
@@ -29,8 +29,10 @@ export interface AuditPage {
 
 export async function runAudit(settings: Settings, rawWindow: string, at?: string): Promise<AuditPage> {
   const window = normalizeId(rawWindow, 'release_window_id')
-  const built = await buildAt(settings, at, { index: false })
-  const { graph, commit, top } = built
+  const built = await viewAt(settings, at)
+  const { commit, top } = built
+  // this window's part of the graph, and the parts it points to or comes from (graph-slices.ts)
+  const graph = built.view.audit(window)
   const sub = windowSubgraph(graph, window)
   const revs = sub.nodes.filter((n): n is RevisionNode => n.type === 'packet_revision' && n.release_window_id === window)
   const chain = traceChain(graph, `closure:${window}`)
@@ -69,7 +71,7 @@ export async function runAudit(settings: Settings, rawWindow: string, at?: strin
       })
     }))
   const expiry = await retentionExpiry(settings, built, window)
-  const signerRow = traceSigners(graph, Number.MAX_SAFE_INTEGER).find((s) => s.release_window_id === window)
+  const signerRow = graph.nodes.some((n) => n.type === 'release_window' && n.release_window_id === window) ? signerRows(graph, [window])[0] : undefined
   return {
     release_window_id: window,
     commit,
@@ -119,7 +121,7 @@ const EXPIRY_KIND = 'lineage-audit-expiry'
  * beside the graph (store/result-cache.ts), for the same commit and the same graph fingerprint:
  * that fingerprint already names the retention policy, the keyring and every verifier.
  */
-async function retentionExpiry(settings: Settings, built: Built, window: string): Promise<string | null> {
+async function retentionExpiry(settings: Settings, built: Viewed, window: string): Promise<string | null> {
   const { retentionPolicyPresent } = await import('./sources.js')
   if (!retentionPolicyPresent(settings)) return null
   const remembered = await readResult<[string, string][]>(built.stateDir, EXPIRY_KIND, built.commit, built.fingerprint)

@@ -97,16 +97,24 @@ export interface SignerWindowRow {
 }
 
 /** Windows ordered by their first signing (the seed: consecutive windows by time), the last `n`. */
-export function traceSigners(g: LineageGraph, last: number): SignerWindowRow[] {
-  const { out } = index(g)
+export function lastWindows(g: LineageGraph, last: number): string[] {
   const windows = g.nodes.filter((n): n is WindowNode => n.type === 'release_window').sort((a, b) => (a.first_signed_utc < b.first_signed_utc ? -1 : a.first_signed_utc > b.first_signed_utc ? 1 : a.release_window_id < b.release_window_id ? -1 : 1))
-  const chosen = windows.slice(Math.max(0, windows.length - last))
+  return windows.slice(Math.max(0, windows.length - last)).map((w) => w.release_window_id)
+}
+
+export function traceSigners(g: LineageGraph, last: number): SignerWindowRow[] {
+  return signerRows(g, lastWindows(g, last))
+}
+
+/** The signers and signer changes of each of these windows (each row depends on its window alone). */
+export function signerRows(g: LineageGraph, windows: readonly string[]): SignerWindowRow[] {
+  const { out } = index(g)
   const revs = g.nodes.filter((n): n is RevisionNode => n.type === 'packet_revision')
-  return chosen.map((w) => {
-    const mine = revs.filter((r) => r.release_window_id === w.release_window_id)
+  return windows.map((w) => {
+    const mine = revs.filter((r) => r.release_window_id === w)
     const ids = new Set(mine.map((r) => r.id))
     return {
-      release_window_id: w.release_window_id,
+      release_window_id: w,
       signers: [...new Set(mine.flatMap((r) => out(r.id, 'signed_by').map((e) => e.to.replace(/^signer:/, ''))))].sort(),
       transitions: g.edges
         .filter((e) => e.type === 'signer_transition' && e.revision !== undefined && ids.has(e.revision))

@@ -11,6 +11,7 @@ import { canonicalSha256 } from '../util/hash.js'
 import { parseLoose } from '../util/json.js'
 import { parseUtc } from '../util/time.js'
 import { SOURCE_FAMILIES } from './families.js'
+import { scanRemembered } from './history-memo.js'
 import type { VerdictMemo } from './verdict-memo.js'
 import { obj, str, type PolicyEvent, type SourceFamily, type SourceRevision, type Sources, type TransitionRecord } from './source-types.js'
 
@@ -30,6 +31,8 @@ export interface ReadArgs {
   inspectors?: readonly PacketInspector[]
   /** verdicts an earlier build reached, reused for revisions whose bytes it judged (verdict-memo.ts) */
   memo?: VerdictMemo
+  /** the verifier's state directory: the history scan extends the one a build remembered there (history-memo.ts) */
+  historyIn?: string
 }
 
 export async function readSources(args: ReadArgs): Promise<Sources> {
@@ -40,7 +43,8 @@ export async function readSources(args: ReadArgs): Promise<Sources> {
   const inspectors = args.inspectors ?? (await Promise.all(families.map((f) => f.inspector(settings))))
   const policyDirs = policyRoots(settings, top)
   const keyringPath = repoPath(top, resolve(settings.workspace, settings.policies['keyring']))
-  const scan = await repo.scanHistory({ root: [...families.map((f) => f.family.root), ...policyDirs, ...(keyringPath ? [keyringPath] : [])], until: commit })
+  const roots = [...families.map((f) => f.family.root), ...policyDirs, ...(keyringPath ? [keyringPath] : [])]
+  const scan = args.historyIn !== undefined ? await scanRemembered(repo, args.historyIn, roots, commit) : await repo.scanHistory({ root: roots, until: commit })
   const added = new Map<string, ChangeEvent>()
   for (const e of scan.events) if (e.status === 'A' && !added.has(e.path)) added.set(e.path, e)
 

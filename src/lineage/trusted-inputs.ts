@@ -1,7 +1,6 @@
 import { policyFileDigests } from '../policy/file-digests.js'
 import type { Settings } from '../settings.js'
 import { readResult, writeResult } from '../store/result-cache.js'
-import { loadVerifierKeyring } from '../trust/keyring.js'
 import { resolvePin } from '../trust/pin.js'
 import { sha256Hex } from '../util/hash.js'
 
@@ -53,6 +52,8 @@ export async function rememberedFingerprint(stateDir: string, at: InputsAt, key:
 
 /** Remembers the fingerprint, unless the chain still has a revision that is not trusted (see above). */
 export async function rememberFingerprint(settings: Settings, stateDir: string, at: InputsAt, key: string, fingerprint: string): Promise<void> {
+  // loaded here, on the cold path only: the verifier's keyring code is a large part of a warm query's start-up
+  const { loadVerifierKeyring } = await import('../trust/keyring.js')
   const { chain } = await loadVerifierKeyring(settings)
   if (chain.rootProblem !== null || chain.revisions.length === 0 || !chain.revisions.every((r) => r.trusted)) return
   await writeResult(stateDir, kindOf(at.index), at.store, key, { fingerprint, now: settings.now } satisfies Remembered)

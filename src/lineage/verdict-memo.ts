@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readResult, writeResult } from '../store/result-cache.js'
 import type { InspectInput, PacketInspector, RevisionFacts } from '../store/inspect.js'
+import type { Judged, RevisionMemo } from '../retention/derive.js'
 import type { Extracted } from './source-types.js'
 
 // Verdicts a build already reached, so that the build after one new revision checks that revision
@@ -32,6 +33,8 @@ interface FamilyMemo {
   byOid: Record<string, Remembered>
   /** by contentKey() */
   byContent: Record<string, RevisionFacts>
+  /** the retention index's judgment (verdict and incident window), by the same key as byOid */
+  retained?: Record<string, Judged>
 }
 
 export class VerdictMemo {
@@ -42,7 +45,7 @@ export class VerdictMemo {
     private readonly now: number,
     stored: Record<string, FamilyMemo>
   ) {
-    for (const [name, m] of Object.entries(stored)) this.families.set(name, { fingerprint: m.fingerprint, byOid: toMap(m.byOid), byContent: toMap(m.byContent) })
+    for (const [name, m] of Object.entries(stored)) this.families.set(name, { fingerprint: m.fingerprint, byOid: toMap(m.byOid), byContent: toMap(m.byContent), retained: toMap(m.retained) })
   }
 
   static async load(stateDir: string, now: number): Promise<VerdictMemo> {
@@ -59,7 +62,7 @@ export class VerdictMemo {
     const name = inspector.family.name
     let m = this.families.get(name)
     if (m === undefined || m.fingerprint !== inspector.fingerprint) {
-      m = { fingerprint: inspector.fingerprint, byOid: Object.create(null) as Record<string, Remembered>, byContent: Object.create(null) as Record<string, RevisionFacts> }
+      m = { fingerprint: inspector.fingerprint, byOid: Object.create(null) as Record<string, Remembered>, byContent: Object.create(null) as Record<string, RevisionFacts>, retained: Object.create(null) as Record<string, Judged> }
       this.families.set(name, m)
       this.changed = true
     }
@@ -79,6 +82,20 @@ export class VerdictMemo {
     if (!signedAtOrBefore(r.facts, this.now)) return
     this.family(inspector).byOid[`${path}\0${packetOid}\0${sigOid ?? ''}`] = r
     this.changed = true
+  }
+
+  /** For the retention index the build hashes (derive.ts): a revision judged before is not read again. */
+  readonly retained: RevisionMemo = {
+    get: (inspector, path, oid, sigOid) => {
+      const r = this.family(inspector).retained?.[`${path}\0${oid}\0${sigOid ?? ''}`]
+      return r !== undefined && this.usable(r.facts) ? r : undefined
+    },
+    set: (inspector, path, oid, sigOid, judged) => {
+      if (!signedAtOrBefore(judged.facts, this.now)) return
+      const m = this.family(inspector)
+      ;(m.retained ??= Object.create(null) as Record<string, Judged>)[`${path}\0${oid}\0${sigOid ?? ''}`] = judged
+      this.changed = true
+    }
   }
 
   /** The inspector, answering from the memo when it judged these exact bytes before. */

@@ -1,7 +1,7 @@
 import { relative, resolve } from 'node:path'
 import { toCsv } from '../csv/write.js'
 import { sortDefects, type Defect } from '../findings/defect.js'
-import type { Repository } from '../git/index.js'
+import type { HistoryScan, Repository } from '../git/index.js'
 import type { Settings } from '../settings.js'
 import type { PacketFamily } from '../store/family.js'
 import type { ChangeEvent } from '../store/history.js'
@@ -83,6 +83,23 @@ export interface RetentionIndex {
   defects: Defect[]
 }
 
+/** Reads the history of `roots` up to `until` as `git log --raw` gives it; a caller may answer from what it remembered (src/lineage/history-memo.ts). */
+export type ScanHistory = (roots: readonly string[], until: string) => Promise<HistoryScan>
+
+/**
+ * What a caller remembers of revisions it judged before, by path and blob ids (src/lineage/verdict-memo.ts):
+ * a revision it knows is not read again. It must answer only for the inspector that judged it.
+ */
+export interface RevisionMemo {
+  get(inspector: PacketInspector, path: string, oid: string, sigOid: string | undefined): Judged | undefined
+  set(inspector: PacketInspector, path: string, oid: string, sigOid: string | undefined, judged: Judged): void
+}
+
+export interface Judged {
+  facts: RevisionFacts
+  incident: Incident
+}
+
 /**
  * The index of the store at `commit`. With `inWindow` (a shard of a CI matrix, see shard.ts) only
  * the windows it accepts are read and judged, and only their rows, holds and defects are kept: a
@@ -98,6 +115,8 @@ export async function computeIndex(args: {
   inspectors: readonly PacketInspector[]
   modifiedOf: ReadonlyMap<string, Set<string>>
   inWindow?: (window: string) => boolean
+  scan?: ScanHistory
+  memo?: RevisionMemo
 }): Promise<RetentionIndex> {
   const { repo, settings, commit, trust } = args
   const inWindow = args.inWindow ?? (() => true)
@@ -107,13 +126,14 @@ export async function computeIndex(args: {
   const defects: Defect[] = []
   const { holds, byWindow } = await readHolds(repo, commit, trust, now, defects)
   // One history scan for everything: families' write-once state and the policy's versions, in one commit order.
-  const scan = await repo.scanHistory({ root: '.', until: commit })
+  const scan = args.scan ? await args.scan(['.'], commit) : await repo.scanHistory({ root: '.', until: commit })
   const history = await policyHistory(repo, args.top, resolve(settings.workspace, settings.policies['retention']), scan.events)
 
   const rows: IndexRow[] = []
   for (const inspector of args.inspectors) {
     const family = inspector.family
-    const revisions = await readRevisions(repo, commit, family, inWindow, (input) => inspector.inspect(input))
+    const memo = args.memo && { get: (path: string, oid: string, sig: string | undefined) => args.memo!.get(inspector, path, oid, sig), set: (path: string, oid: string, sig: string | undefined, j: Judged) => args.memo!.set(inspector, path, oid, sig, j) }
+    const revisions = await readRevisions(repo, commit, family, inWindow, (input) => inspector.inspect(input), memo)
     const state = foldEvents({}, scan.events.filter((e) => e.path.startsWith(`${family.root}/`)))
     const modified = args.modifiedOf.get(family.name) ?? new Set<string>()
     const series = new Map<string, StoredRevision[]>()
@@ -257,7 +277,8 @@ async function readRevisions(
   commit: string,
   family: PacketFamily,
   inWindow: (window: string) => boolean,
-  inspect: (input: { ref: RevisionRef; path: string; packet: Buffer; signature?: Buffer }) => RevisionFacts
+  inspect: (input: { ref: RevisionRef; path: string; packet: Buffer; signature?: Buffer }) => RevisionFacts,
+  memo?: { get(path: string, oid: string, sigOid: string | undefined): Judged | undefined; set(path: string, oid: string, sigOid: string | undefined, judged: Judged): void }
 ): Promise<StoredRevision[]> {
   const files = await repo.listTree(commit, family.root)
   const packets: { ref: RevisionRef; path: string; oid: string }[] = []
@@ -269,12 +290,21 @@ async function readRevisions(
     if (p.kind === 'packet') packets.push({ ref: p.ref, path: f.path, oid: f.oid })
     else if (p.kind === 'signature') sigs.set(key, { path: f.path, oid: f.oid })
   }
-  const blobs = await repo.readBlobs([...packets.map((p) => p.oid), ...[...sigs.values()].map((s) => s.oid)])
-  return packets.map((p) => {
-    const sig = sigs.get(`${seriesId(p.ref)}@${p.ref.revision}`)
-    const packet = blobs.get(p.oid) ?? Buffer.alloc(0)
-    const signature = sig ? blobs.get(sig.oid) : undefined
-    return { ...p, sigPath: sig?.path ?? null, facts: inspect({ ref: p.ref, path: p.path, packet, signature }), incident: incidentOf(parseLoose(packet)) }
+  const sigOf = (p: { ref: RevisionRef }) => sigs.get(`${seriesId(p.ref)}@${p.ref.revision}`)
+  // a revision the caller judged before (same path, same blob ids) is not read again
+  const known = packets.map((p) => memo?.get(p.path, p.oid, sigOf(p)?.oid))
+  const unread = packets.filter((_, i) => known[i] === undefined)
+  const blobs = await repo.readBlobs(unread.flatMap((p) => [p.oid, ...(sigOf(p) ? [sigOf(p)!.oid] : [])]))
+  return packets.map((p, i) => {
+    const sig = sigOf(p)
+    let judged = known[i]
+    if (judged === undefined) {
+      const packet = blobs.get(p.oid) ?? Buffer.alloc(0)
+      const signature = sig ? blobs.get(sig.oid) : undefined
+      judged = { facts: inspect({ ref: p.ref, path: p.path, packet, signature }), incident: incidentOf(parseLoose(packet)) }
+      memo?.set(p.path, p.oid, sig?.oid, judged)
+    }
+    return { ...p, sigPath: sig?.path ?? null, facts: judged.facts, incident: judged.incident }
   })
 }
 

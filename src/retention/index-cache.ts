@@ -11,7 +11,7 @@ import { TRUST_FAMILY } from '../trust/family.js'
 import { requirePin, withKnownRepo } from '../trust/pin.js'
 import { sha256Hex } from '../util/hash.js'
 import { parseUtc } from '../util/time.js'
-import type { RetentionIndex } from './derive.js'
+import type { RetentionIndex, RevisionMemo, ScanHistory } from './derive.js'
 import { isRetained } from './family.js'
 import type { RetentionPolicy } from './policy.js'
 import type { RetentionTrust } from './trust.js'
@@ -89,6 +89,10 @@ export interface DeriveArgs {
   cache?: boolean
   /** only these windows (a shard of a CI matrix: shard.ts); a part of the index is never cached */
   inWindow?: (window: string) => boolean
+  /** how the history is read, when the caller remembers it (the lineage build); the index is the same either way */
+  scan?: ScanHistory
+  /** revisions the caller judged before (the lineage build); the index is the same either way */
+  memo?: RevisionMemo
 }
 
 export async function deriveIndex(args: DeriveArgs): Promise<RetentionIndex> {
@@ -148,7 +152,7 @@ export async function deriveIndexAndPolicy(args: DeriveArgs): Promise<DerivedInd
     const cached = await readCached(facts.stateDir, commit, fingerprint)
     if (cached !== null && sameModified(cached.modified, modified)) return cached.index
   }
-  const index = await computeIndex({ repo, top: facts.top, settings, commit, trust, inspectors, modifiedOf, inWindow: args.inWindow })
+  const index = await computeIndex({ repo, top: facts.top, settings, commit, trust, inspectors, modifiedOf, inWindow: args.inWindow, scan: args.scan, memo: args.memo })
   const texts = indexTexts(index)
   if (useCache) await writeResult(facts.stateDir, INDEX_CACHE_KIND, commit, fingerprint, { policy: trust.policy.data, modified } satisfies StoredValue, texts)
   return { policy: trust.policy.data, ...texts, index }

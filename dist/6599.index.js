@@ -1,0 +1,716 @@
+export const id = 6599;
+export const ids = [6599];
+export const modules = {
+
+/***/ 91899:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ verifyTimestamp),
+/* harmony export */   i: () => (/* binding */ parsePinnedTsa)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var asn1js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84723);
+/* harmony import */ var pkijs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29701);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54097);
+
+
+
+
+
+// Verifying an RFC 3161 timestamp token over a signature, against ONE pinned certificate (the
+// TSA's own certificate or a CA above it). pkijs parses the ASN.1 and verifies the CMS signature
+// (signed attributes, message digest, the signer's signature); everything that decides whether
+// the token may be believed is checked here, explicitly, because no library checks all of it:
+//
+//   status      granted (0) or grantedWithMods (1), with a token (RFC 3161 2.4.2)
+//   token       ContentInfo(SignedData), eContentType id-ct-TSTInfo, exactly one signer, DER
+//               with no trailing bytes, TSTInfo version 1
+//   imprint     hash algorithm sha256, hashed message = SHA-256(signature bytes)
+//   nonce       echoes the request's, when the caller still has the request
+//   signature   CMS: content-type and message-digest attributes, signature under the signer cert
+//   cert id     the signed SigningCertificate(V2) attribute's first ESSCertID hashes to the signer
+//               certificate (RFC 3161 2.4.1 / RFC 5816): the TSA names the cert it signed with
+//   chain       signer cert -> ... -> the pinned certificate, by Node's X.509 (issuer name and
+//               signature; every issuer a CA), and again by pkijs's chain engine when the
+//               pin is a root
+//   EKU         the signer cert has exactly one extended key usage, id-kp-timeStamping, critical
+//               (RFC 3161 2.3)
+//   validity    every certificate on the path is valid at genTime
+//
+// pkijs on its own checks none of chain, nonce, EKU or certificate identifier unless asked
+// (SignedData.verify returns true against an unrelated trusted certificate without checkChain).
+const OID = {
+    signedData: '1.2.840.113549.1.7.2',
+    tstInfo: '1.2.840.113549.1.9.16.1.4',
+    contentType: '1.2.840.113549.1.9.3',
+    messageDigest: '1.2.840.113549.1.9.4',
+    signingCertificate: '1.2.840.113549.1.9.16.2.12',
+    signingCertificateV2: '1.2.840.113549.1.9.16.2.47',
+    extKeyUsage: '2.5.29.37',
+    timeStamping: '1.3.6.1.5.5.7.3.8'
+};
+const HASHES = {
+    '1.3.14.3.2.26': 'sha1',
+    [_request_js__WEBPACK_IMPORTED_MODULE_2__/* .SHA256_OID */ .LZ]: 'sha256',
+    '2.16.840.1.101.3.4.2.2': 'sha384',
+    '2.16.840.1.101.3.4.2.3': 'sha512'
+};
+/** Reads the pinned TSA certificate: a PEM holding exactly one certificate. */
+function parsePinnedTsa(pem, where = 'the pinned TSA certificate') {
+    const blocks = pem.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
+    const fix = 'give the PEM of the one certificate you trust for timestamps: the TSA certificate or the CA that issues it';
+    if (blocks.length !== 1) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'KEY_INVALID', message: `${where} must hold exactly one PEM certificate, found ${blocks.length} (fix: ${fix})` });
+    }
+    try {
+        const cert = new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(blocks[0]);
+        return { cert, pkijs: pkijs__WEBPACK_IMPORTED_MODULE_3__/* .Certificate */ .usT.fromBER(cert.raw), sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(cert.raw).digest('hex') };
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo({ code: 'KEY_INVALID', message: `${where} is not a readable X.509 certificate (fix: ${fix})`, cause: err });
+    }
+}
+/**
+ * Verifies a timestamp reply (DER TimeStampResp, as the TSA sent it and `openssl ts -reply`
+ * writes it) or a bare token (DER ContentInfo) over `signature` against the pinned certificate.
+ * Never throws for a bad token: it returns the first failed check.
+ */
+async function verifyTimestamp(reply, signature, pinned, options = {}) {
+    const anchor = typeof pinned === 'string' ? parsePinnedTsa(pinned) : pinned;
+    try {
+        return await verifyOrThrow(Buffer.from(reply), signature, anchor, options);
+    }
+    catch (err) {
+        if (err instanceof Refusal)
+            return { ok: false, code: err.code, message: err.message };
+        // a structure pkijs could not read: not a token, whatever else it is
+        return { ok: false, code: 'TIMESTAMP_TOKEN_MALFORMED', message: `the timestamp is not a DER RFC 3161 reply or token (${err instanceof Error ? err.message.slice(0, 120) : 'unreadable'})` };
+    }
+}
+class Refusal extends Error {
+    code;
+    constructor(code, message) {
+        super(message);
+        this.code = code;
+    }
+}
+function refuse(code, message) {
+    throw new Refusal(code, message);
+}
+/** Strict DER-ish read: one complete ASN.1 value, nothing after it. */
+function readAsn1(bytes, what) {
+    const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+    const parsed = asn1js__WEBPACK_IMPORTED_MODULE_4__/* .fromBER */ .mH(view);
+    if (parsed.offset === -1 || parsed.offset !== view.byteLength)
+        refuse('TIMESTAMP_TOKEN_MALFORMED', `${what} is not one complete ASN.1 value`);
+    return parsed.result;
+}
+async function verifyOrThrow(reply, signature, pinned, options) {
+    const token = readToken(reply);
+    if (token.contentType !== OID.signedData)
+        refuse('TIMESTAMP_TOKEN_MALFORMED', `the token's content type is ${token.contentType}, not SignedData`);
+    const signed = new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .SignedData */ .dA6({ schema: token.content });
+    if (signed.encapContentInfo.eContentType !== OID.tstInfo)
+        refuse('TIMESTAMP_TOKEN_MALFORMED', `the token encapsulates ${signed.encapContentInfo.eContentType}, not a TSTInfo`);
+    if (signed.signerInfos.length !== 1)
+        refuse('TIMESTAMP_TOKEN_MALFORMED', `the token has ${signed.signerInfos.length} signers, RFC 3161 allows exactly one (the TSA)`);
+    const eContent = signed.encapContentInfo.eContent;
+    if (!eContent)
+        refuse('TIMESTAMP_TOKEN_MALFORMED', 'the token has no TSTInfo content');
+    const tstBytes = new Uint8Array(eContent.getValue());
+    const tst = new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .TSTInfo */ .YLc({ schema: readAsn1(tstBytes, 'the TSTInfo') });
+    if (tst.version !== 1)
+        refuse('TIMESTAMP_TOKEN_MALFORMED', `the TSTInfo has version ${tst.version}, expected 1`);
+    // What is stamped: this signature, by SHA-256.
+    const alg = tst.messageImprint.hashAlgorithm.algorithmId;
+    if (alg !== _request_js__WEBPACK_IMPORTED_MODULE_2__/* .SHA256_OID */ .LZ)
+        refuse('TIMESTAMP_IMPRINT_MISMATCH', `the token's imprint uses hash ${alg}, expected SHA-256 (${_request_js__WEBPACK_IMPORTED_MODULE_2__/* .SHA256_OID */ .LZ})`);
+    const imprint = Buffer.from(tst.messageImprint.hashedMessage.valueBlock.valueHexView);
+    if (!imprint.equals((0,_request_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256 */ .sc)(signature)))
+        refuse('TIMESTAMP_IMPRINT_MISMATCH', 'the token stamps other data: its imprint is not SHA-256 of this signature');
+    if (options.nonce !== undefined) {
+        if (!tst.nonce)
+            refuse('TIMESTAMP_NONCE_MISMATCH', 'the token carries no nonce, the request had one');
+        if (tst.nonce.toBigInt() !== options.nonce)
+            refuse('TIMESTAMP_NONCE_MISMATCH', "the token's nonce is not the request's: it answers another request");
+    }
+    const genTime = tst.genTime.getTime();
+    if (!Number.isFinite(genTime))
+        refuse('TIMESTAMP_TOKEN_MALFORMED', 'the token has no readable genTime');
+    // The CMS signature, by pkijs: content-type and message-digest attributes and the signer's signature.
+    const certs = (signed.certificates ?? []).filter((c) => c instanceof pkijs__WEBPACK_IMPORTED_MODULE_3__/* .Certificate */ .usT);
+    const signerInfo = signed.signerInfos[0];
+    const attrs = signerInfo.signedAttrs?.attributes ?? [];
+    if (attrs.length === 0)
+        refuse('TIMESTAMP_SIGNATURE_INVALID', 'the token has no signed attributes, so no signing-certificate attribute');
+    const contentTypeAttr = attrs.find((a) => a.type === OID.contentType);
+    const contentType = contentTypeAttr?.values.length === 1 && contentTypeAttr.values[0] instanceof asn1js__WEBPACK_IMPORTED_MODULE_4__/* .ObjectIdentifier */ .dS ? contentTypeAttr.values[0].valueBlock.toString() : undefined;
+    if (contentType !== OID.tstInfo)
+        refuse('TIMESTAMP_SIGNATURE_INVALID', 'the signed content-type attribute does not name TSTInfo');
+    if (!attrs.some((a) => a.type === OID.messageDigest))
+        refuse('TIMESTAMP_SIGNATURE_INVALID', 'the token has no signed message-digest attribute');
+    const data = new Uint8Array(signature).slice().buffer;
+    const signerCert = await cmsSignerCertificate(signed, certs, pinned, data);
+    // The TSA names, inside what it signed, the certificate it signed with.
+    checkEssCertId(attrs, signerCert);
+    // Chain: the signer certificate must lead to the pinned certificate, each link valid at genTime.
+    const path = chainToPinned(new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(Buffer.from(signerCert.toSchema().toBER(false))), certs, pinned, genTime);
+    // Role: a TSA certificate, and only that (RFC 3161 2.3).
+    checkTimestampingEku(signerCert);
+    // Second opinion on the chain, by pkijs's validation engine, at genTime, when the pin is a root
+    // (its engine wants a self-signed anchor; a pinned TSA certificate is the signer itself, above).
+    if (path.length > 1 && pinned.cert.checkIssued(pinned.cert))
+        try {
+            await signed.verify({ signer: 0, data, checkChain: true, trustedCerts: [pinned.pkijs], checkDate: tst.genTime });
+        }
+        catch (err) {
+            refuse('TIMESTAMP_UNTRUSTED', `the signer certificate does not chain to the pinned certificate at genTime (${describeVerifyError(err)})`);
+        }
+    const leaf = path[0];
+    return {
+        ok: true,
+        genTime,
+        genTimeText: tst.genTime.toISOString(),
+        policy: tst.policy,
+        serialNumber: Buffer.from(tst.serialNumber.valueBlock.valueHexView).toString('hex'),
+        tsa: {
+            subject: leaf.subject,
+            issuer: leaf.issuer,
+            serialNumber: leaf.serialNumber.toUpperCase(),
+            sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(leaf.raw).digest('hex')
+        }
+    };
+}
+/** A TimeStampResp (status, token) or a bare token (ContentInfo); the status is checked here. */
+function readToken(reply) {
+    const root = readAsn1(reply, 'the timestamp');
+    const first = root instanceof asn1js__WEBPACK_IMPORTED_MODULE_4__/* .Sequence */ .gd ? root.valueBlock.value[0] : undefined;
+    if (first instanceof asn1js__WEBPACK_IMPORTED_MODULE_4__/* .ObjectIdentifier */ .dS)
+        return new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .ContentInfo */ ._Fs({ schema: root });
+    const resp = new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .TimeStampResp */ .pAG({ schema: root });
+    // PKIStatus as a number: 0 granted, 1 grantedWithMods (RFC 3161 §2.4.2)
+    const status = Number(resp.status.status);
+    if (status !== 0 && status !== 1) {
+        const text = resp.status.statusStrings?.map((s) => s.valueBlock.value).join('; ');
+        refuse('TIMESTAMP_NOT_GRANTED', `the TSA did not grant the timestamp: status ${status}${text ? ` (${text.slice(0, 200)})` : ''}`);
+    }
+    if (!resp.timeStampToken)
+        refuse('TIMESTAMP_TOKEN_MALFORMED', 'the reply is granted but carries no token');
+    return resp.timeStampToken;
+}
+/**
+ * The certificate the CMS signature verifies under (found by the signer identifier among the
+ * token's certificates, or the pinned certificate itself when the token carries none).
+ */
+async function cmsSignerCertificate(signed, certs, pinned, data) {
+    // pkijs finds the signer among `certificates`; add the pinned certificate for a token made
+    // without certReq that a pinned TSA certificate signed.
+    // (Set on the parsed object: a re-encoded copy loses the signed attributes' original bytes.)
+    if (!certs.some((c) => Buffer.from(c.toSchema().toBER(false)).equals(pinned.cert.raw)))
+        signed.certificates = [...(signed.certificates ?? []), pinned.pkijs];
+    let result;
+    try {
+        result = await signed.verify({ signer: 0, data, checkChain: false, extendedMode: true });
+    }
+    catch (err) {
+        refuse('TIMESTAMP_SIGNATURE_INVALID', `the token's signature does not verify (${describeVerifyError(err)})`);
+    }
+    if (!result.signatureVerified || !result.signerCertificate)
+        refuse('TIMESTAMP_SIGNATURE_INVALID', `the token's signature does not verify (${result.message || 'no signer certificate'})`);
+    return result.signerCertificate;
+}
+function describeVerifyError(err) {
+    const text = err instanceof Error ? err.message : typeof err === 'object' && err !== null && 'message' in err ? String((err).message) : String(err);
+    return text.slice(0, 160) || 'no reason given';
+}
+/** RFC 3161 2.4.1 / RFC 5816: the first ESSCertID(v2) of the signed SigningCertificate(V2) is the signer's. */
+function checkEssCertId(attrs, signerCert) {
+    const der = Buffer.from(signerCert.toSchema().toBER(false));
+    const v1 = attrs.filter((a) => a.type === OID.signingCertificate);
+    const v2 = attrs.filter((a) => a.type === OID.signingCertificateV2);
+    if (v1.length + v2.length === 0)
+        refuse('TIMESTAMP_SIGNATURE_INVALID', 'the token has no signing-certificate attribute naming the TSA certificate');
+    if (v1.length > 1 || v2.length > 1)
+        refuse('TIMESTAMP_SIGNATURE_INVALID', 'the token has more than one signing-certificate attribute of a kind');
+    const checks = [
+        [v2[0], true],
+        [v1[0], false]
+    ];
+    for (const [attr, isV2] of checks) {
+        if (!attr)
+            continue;
+        const value = attr.values.length === 1 ? attr.values[0] : undefined;
+        const certIds = value instanceof asn1js__WEBPACK_IMPORTED_MODULE_4__/* .Sequence */ .gd ? value.valueBlock.value[0] : undefined;
+        const first = certIds instanceof asn1js__WEBPACK_IMPORTED_MODULE_4__/* .Sequence */ .gd ? certIds.valueBlock.value[0] : undefined;
+        const parts = first instanceof asn1js__WEBPACK_IMPORTED_MODULE_4__/* .Sequence */ .gd ? first.valueBlock.value : [];
+        let hashName = 'sha1';
+        let hashField = parts[0];
+        if (isV2) {
+            hashName = 'sha256';
+            if (parts[0] instanceof asn1js__WEBPACK_IMPORTED_MODULE_4__/* .Sequence */ .gd) {
+                const algorithm = new pkijs__WEBPACK_IMPORTED_MODULE_3__/* .AlgorithmIdentifier */ .NE_({ schema: parts[0] });
+                hashName = HASHES[algorithm.algorithmId] ?? '';
+                if (!hashName || hashName === 'sha1')
+                    refuse('TIMESTAMP_SIGNATURE_INVALID', `the signing-certificate attribute hashes with ${algorithm.algorithmId}, which is not accepted`);
+                hashField = parts[1];
+            }
+        }
+        if (!(hashField instanceof asn1js__WEBPACK_IMPORTED_MODULE_4__/* .OctetString */ .lW))
+            refuse('TIMESTAMP_SIGNATURE_INVALID', 'the signing-certificate attribute is not an ESSCertID list');
+        const expected = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(hashName).update(der).digest();
+        if (!Buffer.from(hashField.valueBlock.valueHexView).equals(expected)) {
+            refuse('TIMESTAMP_SIGNATURE_INVALID', 'the signing-certificate attribute names another certificate than the one that signed the token');
+        }
+    }
+}
+/** The path signer -> ... -> pinned, checked with Node's X.509 (OpenSSL underneath). */
+function chainToPinned(signer, tokenCerts, pinned, genTime) {
+    const pool = [pinned.cert, ...tokenCerts.map((c) => new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(Buffer.from(c.toSchema().toBER(false))))];
+    const path = [];
+    let current = signer;
+    for (let depth = 0; depth < 8; depth++) {
+        checkValidAt(current, genTime, depth === 0 ? 'the TSA certificate' : `the CA certificate '${current.subject.replace(/\n/g, ', ')}'`);
+        path.push(current);
+        if (current.raw.equals(pinned.cert.raw))
+            return path;
+        const issuer = pool.find((c) => !c.raw.equals(current.raw) && c.ca && current.checkIssued(c) && current.verify(c.publicKey));
+        if (!issuer) {
+            refuse('TIMESTAMP_UNTRUSTED', `the TSA certificate '${signer.subject.replace(/\n/g, ', ')}' does not chain to the pinned certificate '${pinned.cert.subject.replace(/\n/g, ', ')}' (sha256 ${pinned.sha256.slice(0, 16)}...)`);
+        }
+        current = issuer;
+    }
+    refuse('TIMESTAMP_UNTRUSTED', 'the TSA certificate chain is longer than 8 certificates');
+}
+function checkValidAt(cert, at, what) {
+    const from = Date.parse(cert.validFrom);
+    const to = Date.parse(cert.validTo);
+    if (!Number.isFinite(from) || !Number.isFinite(to))
+        refuse('TIMESTAMP_TSA_CERT_INVALID', `${what} has an unreadable validity period`);
+    if (at < from || at > to) {
+        refuse('TIMESTAMP_TSA_CERT_INVALID', `${what} is not valid at the token's time ${new Date(at).toISOString()} (valid ${new Date(from).toISOString()} to ${new Date(to).toISOString()})`);
+    }
+}
+/** RFC 3161 2.3: "The corresponding certificate MUST contain only one instance of the extended key usage field extension ... with KeyPurposeID having value id-kp-timeStamping. This extension MUST be critical." */
+function checkTimestampingEku(cert) {
+    const ekus = (cert.extensions ?? []).filter((e) => e.extnID === OID.extKeyUsage);
+    if (ekus.length !== 1)
+        refuse('TIMESTAMP_TSA_CERT_INVALID', `the TSA certificate has ${ekus.length} extended key usage extensions, RFC 3161 requires exactly one (timeStamping)`);
+    const eku = ekus[0];
+    const purposes = eku.parsedValue instanceof pkijs__WEBPACK_IMPORTED_MODULE_3__/* .ExtKeyUsage */ .KdO ? eku.parsedValue.keyPurposes : undefined;
+    if (!purposes || purposes.length !== 1 || purposes[0] !== OID.timeStamping) {
+        refuse('TIMESTAMP_TSA_CERT_INVALID', `the TSA certificate's extended key usage is [${(purposes ?? []).join(', ')}], RFC 3161 requires exactly timeStamping (${OID.timeStamping})`);
+    }
+    if (!eku.critical)
+        refuse('TIMESTAMP_TSA_CERT_INVALID', "the TSA certificate's extended key usage (timeStamping) is not marked critical, as RFC 3161 requires");
+}
+
+
+/***/ }),
+
+/***/ 86599:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ readChain),
+/* harmony export */   n: () => (/* binding */ walkChain)
+/* harmony export */ });
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89692);
+/* harmony import */ var _signing_dsse_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(90870);
+/* harmony import */ var _signing_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99062);
+/* harmony import */ var _signing_signature_set_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(10244);
+/* harmony import */ var _store_layout_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59077);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54705);
+/* harmony import */ var _util_ids_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(84598);
+/* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(78483);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76043);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(24189);
+/* harmony import */ var _family_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(62200);
+
+
+
+
+
+
+
+
+
+
+
+const PAYLOAD_TYPE = (0,_signing_document_js__WEBPACK_IMPORTED_MODULE_1__/* .payloadTypeFor */ .yG)(_family_js__WEBPACK_IMPORTED_MODULE_8__/* .TRUST_KIND */ .wp);
+/** The pure walk over revision files (by revision number), from an optional pin, at instant `now`. */
+function walkChain(files, pin, now) {
+    const numbers = [...files.keys()].sort((a, b) => a - b);
+    const revisions = [];
+    let rootProblem = null;
+    if (pin !== null && !files.get(1)?.json) {
+        rootProblem = { code: 'TRUST_ROOT_MISSING', detail: `the trust root is pinned (sha256 ${pin.slice(0, 16)}...) but ${(0,_document_js__WEBPACK_IMPORTED_MODULE_7__/* .rootPaths */ .R7)(1).packet} is not in the verified commit` };
+    }
+    let prev = null;
+    let broken = rootProblem !== null;
+    for (const n of numbers) {
+        const r = checkRevision(n, files.get(n), prev, broken, pin, now);
+        if (n === 1 && r.findings.some((f) => f.code === 'TRUST_ROOT_PIN_MISMATCH')) {
+            rootProblem = { code: 'TRUST_ROOT_PIN_MISMATCH', detail: r.findings.find((f) => f.code === 'TRUST_ROOT_PIN_MISMATCH').detail };
+        }
+        revisions.push(r);
+        if (!r.trusted)
+            broken = true;
+        else
+            prev = r;
+    }
+    return { pin, commit: null, revisions, inForce: prev, rootProblem };
+}
+function checkRevision(n, files, prev, broken, pin, now) {
+    const paths = (0,_document_js__WEBPACK_IMPORTED_MODULE_7__/* .rootPaths */ .R7)(n);
+    const out = { revision: n, paths, sha256: null, doc: null, trusted: false, findings: [], counted: [], signedAt: null };
+    const find = (code, field, detail, file) => out.findings.push({ code, field, detail, ...(file ? { file } : {}) });
+    const parsed = files.sig ? (0,_signing_dsse_js__WEBPACK_IMPORTED_MODULE_9__/* .parseEnvelope */ .mE)(files.sig) : undefined;
+    if (parsed?.ok) {
+        out.sha256 = (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Hex */ .fg)(parsed.payload);
+        const doc = canonicalObject(parsed.payload);
+        if (doc) {
+            const checked = (0,_document_js__WEBPACK_IMPORTED_MODULE_7__/* .checkRootDoc */ .TG)(doc, paths.packet);
+            out.doc = checked.doc;
+            for (const p of checked.problems)
+                find('TRUST_ROOT_INVALID', '', p);
+        }
+        else
+            find('TRUST_ROOT_INVALID', '', 'the signed payload is not canonical JSON of an object', paths.signature);
+    }
+    if (broken) {
+        const why = n === 1 || prev === null ? 'the pinned root revision is missing or does not verify' : `${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_10__/* .formatRevision */ .T)(prev.revision + 1)} does not verify`;
+        find('TRUST_ROOT_UNTRUSTED', '', `not trusted: ${why}, and every later revision needs the one before it`);
+        return out;
+    }
+    if (!files.json || !files.sig) {
+        find('TRUST_ROOT_INVALID', '', `${!files.json ? paths.packet : paths.signature} is missing`);
+        return out;
+    }
+    if (!parsed?.ok) {
+        find('TRUST_ROOT_INVALID', '', `the envelope ${parsed ? parsed.reason : 'is missing'}`, paths.signature);
+        return out;
+    }
+    if (parsed.envelope.payloadType !== PAYLOAD_TYPE) {
+        find('TRUST_ROOT_INVALID', '', `the envelope is for '${(0,_util_ids_js__WEBPACK_IMPORTED_MODULE_5__.printable)(parsed.envelope.payloadType, 80)}', expected '${PAYLOAD_TYPE}'`, paths.signature);
+        return out;
+    }
+    if (n === 1 && pin !== null && out.sha256 !== pin) {
+        find('TRUST_ROOT_PIN_MISMATCH', '', `the payload sha256 of ${paths.packet} is ${out.sha256}, the pin is ${pin}: this is not the trust root you pinned`, paths.signature);
+        return out;
+    }
+    const doc = out.doc;
+    if (!doc || out.findings.length > 0)
+        return out;
+    // Exactly the next version, linked to exactly the previous payload (rollback, skip, fork).
+    if (doc.version !== n)
+        find('TRUST_ROOT_VERSION_INVALID', 'version', `the document says version ${doc.version} but is stored as ${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_10__/* .formatRevision */ .T)(n)}`);
+    if (n === 1 && doc.previous !== null)
+        find('TRUST_ROOT_VERSION_INVALID', 'previous', 'revision 1 names a previous revision');
+    if (n > 1 && prev?.doc) {
+        if (prev.revision !== n - 1)
+            find('TRUST_ROOT_VERSION_INVALID', 'version', `${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_10__/* .formatRevision */ .T)(n)} follows ${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_10__/* .formatRevision */ .T)(prev.revision)}: versions must be consecutive`);
+        else if (doc.previous === null || doc.previous.version !== n - 1 || doc.previous.sha256 !== prev.sha256) {
+            find('TRUST_ROOT_VERSION_INVALID', 'previous', `previous must be { version: ${n - 1}, sha256: ${prev.sha256} }, the document says ${JSON.stringify(doc.previous)}`);
+        }
+        for (const problem of continuity(prev.doc, doc))
+            find('TRUST_ROOT_INVALID', '', problem);
+    }
+    if (out.findings.length > 0)
+        return out;
+    // Signed by a threshold of the previous root and a threshold of this one (revision 1: its own).
+    const sets = prev?.doc ? [['previous', prev.doc], ['new', doc]] : [['own', doc]];
+    const counted = new Set();
+    let signedAt = 0;
+    for (const [which, rootDoc] of sets) {
+        const set = rootSignatures(paths, files, rootDoc, now, n);
+        for (const v of set.valid) {
+            counted.add(v.signerId);
+            signedAt = Math.max(signedAt, (0,_util_time_js__WEBPACK_IMPORTED_MODULE_6__/* .parseUtc */ .y5)(v.signedAtUtc).ok ? (0,_util_time_js__WEBPACK_IMPORTED_MODULE_6__/* .parseUtc */ .y5)(v.signedAtUtc).ms : 0);
+        }
+        if (!set.met) {
+            const failures = set.invalid.filter((i) => i.code !== 'KEY_UNKNOWN').map((i) => `${i.code}: ${i.message}`);
+            find('TRUST_ROOT_THRESHOLD_UNMET', 'signers', `${set.distinctKeys.length} distinct ${which === 'previous' ? `root key(s) of ${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_10__/* .formatRevision */ .T)(n - 1)}` : 'root key(s) of this revision'} signed; ${rootDoc.root.threshold} required${failures.length > 0 ? ` (${failures.slice(0, 3).join('; ')})` : ''}`, paths.signature);
+        }
+    }
+    out.counted = [...counted].sort();
+    out.signedAt = signedAt > 0 ? (0,_util_time_js__WEBPACK_IMPORTED_MODULE_6__/* .formatUtc */ .ay)(signedAt) : null;
+    out.trusted = out.findings.length === 0;
+    return out;
+}
+/** What a new revision may not undo: a root key keeps its name, a revocation is never withdrawn or moved later. */
+function continuity(prev, next) {
+    const problems = [];
+    const names = new Map(prev.root.keys.map((k) => [k.key_id, k.name]));
+    for (const k of next.root.keys) {
+        const was = names.get(k.key_id);
+        if (was !== undefined && was !== k.name)
+            problems.push(`root key ${k.key_id.slice(0, 16)} was '${was}' and is renamed '${k.name}'; a kept root key keeps its name`);
+    }
+    for (const old of prev.keys) {
+        if (old.revoked_at_utc === undefined)
+            continue;
+        const now = next.keys.find((k) => k.public_key === old.public_key);
+        if (!now)
+            continue;
+        const before = (0,_util_time_js__WEBPACK_IMPORTED_MODULE_6__/* .parseUtc */ .y5)(old.revoked_at_utc);
+        const after = now.revoked_at_utc === undefined ? undefined : (0,_util_time_js__WEBPACK_IMPORTED_MODULE_6__/* .parseUtc */ .y5)(now.revoked_at_utc);
+        if (!after || !after.ok || (before.ok && after.ms > before.ms)) {
+            problems.push(`the key of '${now.signer_id}' was revoked at ${old.revoked_at_utc}; a later revision cannot withdraw or postpone that revocation`);
+        }
+    }
+    return problems;
+}
+function rootSignatures(paths, files, rootDoc, now, n) {
+    return (0,_signing_signature_set_js__WEBPACK_IMPORTED_MODULE_2__/* .verifySignatureSet */ .C)({
+        kind: _family_js__WEBPACK_IMPORTED_MODULE_8__/* .TRUST_KIND */ .wp,
+        documents: [{ name: paths.packet, json: files.json, sig: files.sig }],
+        keyring: (0,_document_js__WEBPACK_IMPORTED_MODULE_7__/* .rootKeyring */ .o_)(rootDoc, `root keys of trust-root version ${rootDoc.version}`),
+        at: now,
+        subject: String(n),
+        subjectOf: (d) => String(d.version),
+        requirement: { threshold: rootDoc.root.threshold, roles_required: [] }
+    });
+}
+function canonicalObject(payload) {
+    try {
+        const value = JSON.parse(payload.toString('utf8'));
+        if (typeof value !== 'object' || value === null || Array.isArray(value))
+            return undefined;
+        return (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_4__/* .canonicalBytes */ .Mr)(value).equals(payload) ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+const memo = new Map();
+/**
+ * The chain as committed at `commit` (null: an unborn branch, no chain), with the commit that
+ * first published each revision. Memoized per (repository, commit, pin, instant): verify asks for
+ * it from the closure inspector, the trust family and the revocation check.
+ */
+function readChain(top, commit, pin, now) {
+    const key = `${top}\0${commit}\0${pin}\0${now}`;
+    let p = memo.get(key);
+    if (!p) {
+        if (memo.size > 32)
+            memo.clear();
+        p = readChainUncached(top, commit, pin, now);
+        memo.set(key, p);
+        p.catch(() => memo.delete(key));
+    }
+    return p;
+}
+async function readChainUncached(top, commit, pin, now) {
+    if (commit === null)
+        return { ...walkChain(new Map(), pin, now), commit };
+    const repo = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_0__/* .openRepository */ .h_)(top);
+    const root = `${_family_js__WEBPACK_IMPORTED_MODULE_8__/* .TRUST_FAMILY */ .UW.root}/root`;
+    const [listed, scan] = await Promise.all([repo.listTree(commit, root), repo.scanHistory({ root, until: commit, since: null })]);
+    const wanted = new Map();
+    for (const f of listed) {
+        const p = (0,_store_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .parseStorePath */ .GV)(_family_js__WEBPACK_IMPORTED_MODULE_8__/* .TRUST_FAMILY */ .UW, f.path);
+        if (p.type !== 'artifact' || p.ref.window !== 'root' || p.kind === 'log')
+            continue;
+        wanted.set(f.oid, { n: p.ref.revision, kind: p.kind === 'packet' ? 'json' : 'sig' });
+    }
+    const blobs = await repo.readBlobs([...wanted.keys()]);
+    const files = new Map();
+    for (const f of listed) {
+        const w = wanted.get(f.oid);
+        const p = (0,_store_layout_js__WEBPACK_IMPORTED_MODULE_3__/* .parseStorePath */ .GV)(_family_js__WEBPACK_IMPORTED_MODULE_8__/* .TRUST_FAMILY */ .UW, f.path);
+        if (!w || p.type !== 'artifact' || p.kind === 'log')
+            continue;
+        const n = p.ref.revision;
+        const entry = files.get(n) ?? {};
+        entry[p.kind === 'packet' ? 'json' : 'sig'] = blobs.get(f.oid);
+        files.set(n, entry);
+    }
+    const chain = { ...walkChain(files, pin, now), commit };
+    // First publication of each revision's .json: the earliest commit that added it.
+    const first = new Map();
+    for (const e of scan.events) {
+        if (e.status !== 'A')
+            continue;
+        const had = first.get(e.path);
+        if (!had || e.order < had.order)
+            first.set(e.path, { commit: e.commit, time: e.time, order: e.order });
+    }
+    for (const r of chain.revisions) {
+        const f = first.get(r.paths.packet);
+        if (f) {
+            r.publishedIn = f.commit;
+            r.publishedAt = f.time * 1000;
+        }
+    }
+    return chain;
+}
+
+
+/***/ }),
+
+/***/ 24189:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K1: () => (/* binding */ ROOT_ROLE),
+/* harmony export */   Md: () => (/* binding */ payloadOf),
+/* harmony export */   R5: () => (/* binding */ renderRootJson),
+/* harmony export */   R6: () => (/* binding */ renderRootEnvelope),
+/* harmony export */   R7: () => (/* binding */ rootPaths),
+/* harmony export */   TG: () => (/* binding */ checkRootDoc),
+/* harmony export */   i8: () => (/* binding */ signerKeyring),
+/* harmony export */   o_: () => (/* binding */ rootKeyring),
+/* harmony export */   zT: () => (/* binding */ rootPae)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _policy_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64742);
+/* harmony import */ var _signing_dsse_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(90870);
+/* harmony import */ var _signing_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99062);
+/* harmony import */ var _signing_ed25519_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87478);
+/* harmony import */ var _signing_keyring_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(57430);
+/* harmony import */ var _util_hash_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54705);
+/* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(78483);
+/* harmony import */ var _util_time_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76043);
+/* harmony import */ var _timestamp_verify_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(91899);
+/* harmony import */ var _family_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(62200);
+
+
+
+
+
+
+
+
+
+
+
+
+const ROOT_ROLE = 'root';
+/** Repo-relative paths of revision `n`. */
+function rootPaths(n) {
+    const rev = (0,_util_revision_js__WEBPACK_IMPORTED_MODULE_9__/* .formatRevision */ .T)(n);
+    return { packet: `${_family_js__WEBPACK_IMPORTED_MODULE_8__/* .TRUST_FAMILY */ .UW.root}/root/root-${rev}.json`, signature: `${_family_js__WEBPACK_IMPORTED_MODULE_8__/* .TRUST_FAMILY */ .UW.root}/root/root-${rev}.sig`, log: `${_family_js__WEBPACK_IMPORTED_MODULE_8__/* .TRUST_FAMILY */ .UW.root}/root/root-${rev}.log` };
+}
+/** The canonical payload and its sha256: what is signed, pinned and linked. */
+function payloadOf(doc) {
+    const payload = (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalBytes */ .Mr)(doc);
+    return { payload, sha256: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256Hex */ .fg)(payload) };
+}
+/** The DSSE pre-authentication encoding root keys sign. */
+function rootPae(payload) {
+    return (0,_signing_dsse_js__WEBPACK_IMPORTED_MODULE_10__/* .pae */ .Zg)(_family_js__WEBPACK_IMPORTED_MODULE_8__/* .TRUST_FAMILY */ .UW.payloadType, payload);
+}
+function renderRootJson(doc) {
+    return (0,_signing_document_js__WEBPACK_IMPORTED_MODULE_2__/* .renderJson */ .hF)(doc);
+}
+function renderRootEnvelope(payload, signatures) {
+    const env = { payloadType: _family_js__WEBPACK_IMPORTED_MODULE_8__/* .TRUST_FAMILY */ .UW.payloadType, payload: Buffer.from(payload).toString('base64'), signatures };
+    return (0,_signing_dsse_js__WEBPACK_IMPORTED_MODULE_10__/* .renderEnvelope */ .HP)(env);
+}
+/**
+ * Schema and the checks a schema cannot make: root key ids derived from their keys, no key or
+ * name twice, a threshold the root keys can meet, and the keyring rules (src/signing/keyring.ts)
+ * for signer keys. Returns the problems, one line each; none means the document is well formed.
+ */
+function checkRootDoc(value, file) {
+    let loaded;
+    try {
+        loaded = (0,_policy_load_js__WEBPACK_IMPORTED_MODULE_1__.parsePolicy)('trust-root', JSON.stringify(value), file);
+    }
+    catch (err) {
+        return { doc: null, problems: problemsOf(err) };
+    }
+    const doc = loaded.data;
+    const problems = [];
+    const ids = new Set();
+    const names = new Set();
+    doc.root.keys.forEach((k, i) => {
+        const raw = (0,_signing_dsse_js__WEBPACK_IMPORTED_MODULE_10__/* .decodeBase64 */ .y4)(k.public_key);
+        if (!raw || raw.length !== _signing_ed25519_js__WEBPACK_IMPORTED_MODULE_3__/* .PUBLIC_KEY_BYTES */ .kf)
+            problems.push(`/root/keys/${i}/public_key is not a 32-byte Ed25519 public key`);
+        else if ((0,_signing_ed25519_js__WEBPACK_IMPORTED_MODULE_3__/* .keyIdOf */ .yg)(raw) !== k.key_id)
+            problems.push(`/root/keys/${i}/key_id is not sha256 of its public key`);
+        if (ids.has(k.key_id))
+            problems.push(`/root/keys/${i} repeats a root key`);
+        if (names.has(k.name))
+            problems.push(`/root/keys/${i} repeats the name '${k.name}'`);
+        ids.add(k.key_id);
+        names.add(k.name);
+    });
+    if (doc.root.threshold > doc.root.keys.length)
+        problems.push(`/root/threshold ${doc.root.threshold} is more than the ${doc.root.keys.length} root key(s) could ever meet`);
+    for (const [i, k] of doc.keys.entries()) {
+        if (k.revoked_at_utc !== undefined && !(0,_util_time_js__WEBPACK_IMPORTED_MODULE_6__/* .parseUtc */ .y5)(k.revoked_at_utc).ok)
+            problems.push(`/keys/${i}/revoked_at_utc is not a UTC instant`);
+    }
+    if (doc.tsa !== undefined) {
+        try {
+            (0,_timestamp_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .parsePinnedTsa */ .i)(doc.tsa.certificate, '/tsa/certificate');
+        }
+        catch (err) {
+            problems.push(...problemsOf(err));
+        }
+    }
+    try {
+        signerKeyring(doc, file, '');
+    }
+    catch (err) {
+        problems.push(...problemsOf(err));
+    }
+    return { doc, problems };
+}
+function problemsOf(err) {
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
+        return err.problems.length > 0 ? err.problems.map((p) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatProblem */ .Vw)(p)) : [err.headline];
+    throw err;
+}
+/** The root keys of a revision as a Keyring (signer id = the key's name, role root, no expiry). */
+function rootKeyring(doc, file) {
+    const keys = doc.root.keys.map((k, i) => {
+        const raw = (0,_signing_dsse_js__WEBPACK_IMPORTED_MODULE_10__/* .decodeBase64 */ .y4)(k.public_key) ?? Buffer.alloc(0);
+        return {
+            signerId: k.name,
+            role: ROOT_ROLE,
+            publicKey: raw,
+            publicKeyBase64: k.public_key,
+            keyId: (0,_signing_ed25519_js__WEBPACK_IMPORTED_MODULE_3__/* .keyIdOf */ .yg)(raw),
+            validFrom: Number.MIN_SAFE_INTEGER,
+            validUntil: Number.MAX_SAFE_INTEGER,
+            demo: false,
+            key: (0,_signing_ed25519_js__WEBPACK_IMPORTED_MODULE_3__/* .publicKeyFromRaw */ .Zz)(raw),
+            pointer: `/root/keys/${i}`
+        };
+    });
+    return { file, sha256: (0,_util_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256Hex */ .fg)((0,_util_hash_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalBytes */ .Mr)(doc.root)), keys };
+}
+/**
+ * The signer keys of a revision as the Keyring every signed family verifies under. A revoked key
+ * signs nothing from its revocation instant on (its validity ends there); what it signed earlier
+ * is judged by publication time (KEY_REVOKED, src/trust/revocation.ts).
+ */
+function signerKeyring(doc, file, sha256) {
+    const policy = { kind: 'keyring', file, sha256, data: { version: 1, keys: doc.keys.map(({ revoked_at_utc: _r, revocation_reason: _why, ...k }) => k) } };
+    const keyring = (0,_signing_keyring_js__WEBPACK_IMPORTED_MODULE_4__/* .keyringFromPolicy */ .gr)(policy);
+    const revocations = [];
+    doc.keys.forEach((e, i) => {
+        if (e.revoked_at_utc === undefined)
+            return;
+        const at = (0,_util_time_js__WEBPACK_IMPORTED_MODULE_6__/* .parseUtc */ .y5)(e.revoked_at_utc);
+        const key = keyring.keys.find((k) => k.pointer === `/keys/${i}`);
+        if (!at.ok || !key)
+            return;
+        key.validUntil = Math.min(key.validUntil, at.ms);
+        if (key.validFrom >= key.validUntil)
+            key.validFrom = key.validUntil - 1;
+        revocations.push({ keyId: key.keyId, signerId: key.signerId, at: at.ms, reason: e.revocation_reason ?? '' });
+    });
+    return { ...keyring, revocations };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,569 @@
+export const id = 6358;
+export const ids = [6358,9628,5928,9077];
+export const modules = {
+
+/***/ 4895:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   renderExportText: () => (/* binding */ renderExportText)
+/* harmony export */ });
+/* harmony import */ var _store_render_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8629);
+/* harmony import */ var _util_ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4598);
+/* harmony import */ var _util_revision_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8483);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5325);
+
+
+
+
+// The terminal view of an export: what was written, what was not and why. The JSON view is the
+// result object itself.
+function actionLine(w) {
+    const id = (0,_util_ids_js__WEBPACK_IMPORTED_MODULE_1__.printable)(w.series.window);
+    if (w.action === 'written') {
+        const sup = w.revision > 1 ? `, supersedes ${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_3__/* .formatRevision */ .T)(w.revision - 1)}` : '';
+        return `${id}: wrote ${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_3__/* .formatRevision */ .T)(w.revision)}${sup} in commit ${w.commitOid} (signature_digest sha256:${w.digest})`;
+    }
+    if (w.action === 'unchanged') {
+        return `${id}: unchanged, nothing written (${(0,_util_revision_js__WEBPACK_IMPORTED_MODULE_3__/* .formatRevision */ .T)(w.revision)} already holds this content)`;
+    }
+    const codes = [...new Set(w.findings.map((f) => f.code))].join(', ');
+    return `${id}: NOT WRITTEN: the signed packet failed verification before publish (${codes}); the window's closure stays pending`;
+}
+function renderExportText(r) {
+    const out = [];
+    const written = r.windows.filter((w) => w.action === 'written').length;
+    const unchanged = r.windows.filter((w) => w.action === 'unchanged').length;
+    const rejected = r.windows.filter((w) => w.action === 'rejected').length;
+    out.push(`Closure packets: ${written} written, ${unchanged} unchanged, ${rejected} rejected on branch ${r.branch}`);
+    out.push(`signer ${r.signer.signerId} (key ${r.signer.keyId.slice(0, 16)})${r.signer.demo ? ' [DEMO KEY: the private key is public; never trust these signatures]' : ''}`);
+    for (const w of r.warnings)
+        out.push(`warning: ${w}`);
+    out.push('');
+    for (const w of r.windows)
+        out.push(actionLine(w));
+    for (const w of r.windows) {
+        out.push('');
+        out.push((0,_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .renderSummaryText */ .qw)(w.summary).trimEnd());
+        for (const f of w.findings)
+            out.push(`  ! ${f.code}${f.field ? ` ${f.field}` : ''}: ${(0,_util_ids_js__WEBPACK_IMPORTED_MODULE_1__.printable)(f.detail, 300)}`);
+    }
+    const rowDefects = r.windows.flatMap((w) => w.rowDefects);
+    if (rowDefects.length > 0) {
+        out.push('');
+        out.push(`Closure rows left out of packets (${rowDefects.length}); fix the evidence and re-export:`);
+        out.push((0,_store_render_js__WEBPACK_IMPORTED_MODULE_0__.renderDefects)(rowDefects));
+    }
+    return `${out.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 5325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i$: () => (/* binding */ renderSummaryMarkdown),
+/* harmony export */   qw: () => (/* binding */ renderSummaryText),
+/* harmony export */   qz: () => (/* binding */ summarizePacket)
+/* harmony export */ });
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4031);
+/* harmony import */ var _util_ids_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4598);
+
+
+function summarizePacket(packet, verification) {
+    const block = packet.rows.filter((r) => r.alarm_class === 'block').length;
+    const sig = verification?.signature;
+    return {
+        packet_id: packet.packet_id,
+        release_window_id: packet.release_window_id,
+        revision: packet.revision,
+        supersedes: packet.supersedes?.revision ?? null,
+        exported_at_utc: packet.exported_at_utc,
+        schema_version: packet.schema.version,
+        resolved_alarms: packet.rows.length,
+        block_alarms_resolved: block,
+        page_alarms_resolved: packet.rows.length - block,
+        unresolved_or_invalid: packet.left_out.total,
+        left_out: packet.left_out,
+        signer: { signer_id: packet.signer.signer_id, role: packet.signer.role, key_id: packet.signer.key_id, demo: sig?.ok === true && sig.key.demo },
+        signature: sig === undefined ? 'not checked' : sig.ok ? 'verified' : 'failed',
+        signature_failure: sig !== undefined && !sig.ok ? sig.code : null,
+        signature_digest: packet.signature_digest
+    };
+}
+function leftOutDetail(l) {
+    return `unresolved ${l.unresolved}, invalid ack ${l.invalid_ack}, evidence unresolved ${l.evidence_unresolved}, lineage incomplete ${l.lineage_incomplete}, timestamp invalid ${l.timestamp_invalid}`;
+}
+function signatureText(s) {
+    if (s.signature === 'failed')
+        return `FAILED (${s.signature_failure ?? 'unknown'})`;
+    return s.signature;
+}
+function lines(s, show) {
+    const demo = s.signer.demo ? ' [DEMO KEY: not a trusted signer]' : '';
+    return [
+        ['Release window', show(s.release_window_id)],
+        ['Revision', `${show(s.revision)}${s.supersedes ? ` (supersedes ${show(s.supersedes)})` : ' (first)'}`],
+        ['Resolved alarms', `${s.resolved_alarms} (block ${s.block_alarms_resolved}, page ${s.page_alarms_resolved})`],
+        ['Unresolved/invalid rows', `${s.unresolved_or_invalid} (${leftOutDetail(s.left_out)})`],
+        ['Signer', `${show(s.signer.signer_id)} (role ${show(s.signer.role)}, key ${show(s.signer.key_id.slice(0, 16))})${demo}`],
+        ['Signature', show(signatureText(s))],
+        ['Signature digest', show(s.signature_digest)],
+        ['Exported', `${show(s.exported_at_utc)}, schema v${s.schema_version}`]
+    ];
+}
+function renderSummaryText(s) {
+    const rows = lines(s, (t) => (0,_util_ids_js__WEBPACK_IMPORTED_MODULE_1__.printable)(t, 200));
+    const width = Math.max(...rows.map(([k]) => k.length));
+    return [`Closure packet ${(0,_util_ids_js__WEBPACK_IMPORTED_MODULE_1__.printable)(s.packet_id)}`, ...rows.map(([k, v]) => `  ${`${k}:`.padEnd(width + 1)} ${v}`)].join('\n') + '\n';
+}
+function renderSummaryMarkdown(s) {
+    const rows = lines(s, _report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC);
+    return [`#### Closure packet ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdText */ .bC)(s.packet_id)}`, '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 4031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bC: () => (/* binding */ mdText),
+/* harmony export */   cz: () => (/* binding */ mdCell),
+/* harmony export */   kc: () => (/* binding */ logText),
+/* harmony export */   xs: () => (/* binding */ mdCode)
+/* harmony export */ });
+/* unused harmony exports ANNOTATION_MESSAGE_MAX, CHECK_TITLE_MAX, CHECK_MESSAGE_MAX, truncate, annotationText */
+/* harmony import */ var _util_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4598);
+// Untrusted text (CSV cells, ids, policy values) is echoed into four places, each with its own
+// grammar. One function per destination, so a call site says where the text is going:
+//
+// - workflow commands (annotations): @actions/core already escapes % \r \n in the message and
+//   additionally : , in properties (file, title). We pass raw text and only bound its length;
+//   escaping here as well would show `%25` to the reviewer.
+// - log lines (core.info): core writes them verbatim, so a cell holding "\n::error::x" would start
+//   a new line that the runner executes as a command. `logText` keeps the text on one line.
+// - markdown (the job summary, closure summaries, review notes; GitHub-flavoured markdown with
+//   inline HTML): `mdCell` / `mdText` encode every character that can open HTML, a link, code, a
+//   table cell or a line break, and break @mentions and issue references.
+// - CSV files: src/csv/write.ts prefixes formula starters; nothing to add here.
+//
+// In every one of them, zero-width and bidirectional formatting characters are shown as \uNNNN
+// (src/util/ids.ts showInvisible): `B\u200b-1` must not read as `B-1`, nor an override reorder a line.
+
+/** Runner v2.305+ truncates annotation messages at about 4096 characters; we cut first, visibly. */
+const ANNOTATION_MESSAGE_MAX = 4000;
+/** Checks API annotation limits: title 255 characters, message 64 KiB. */
+const CHECK_TITLE_MAX = 255;
+const CHECK_MESSAGE_MAX = (/* unused pure expression or super */ null && (64 * 1024 - 64));
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    // Never split a surrogate pair: a lone surrogate is invalid UTF-8 in the JSON we send.
+    let cut = max - 1;
+    const code = text.charCodeAt(cut - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        cut -= 1;
+    return `${text.slice(0, cut)}…`;
+}
+/** Text for an annotation message or title: bounded, otherwise verbatim (core escapes it). */
+function annotationText(text, max = ANNOTATION_MESSAGE_MAX) {
+    return truncate(showInvisible(text), max);
+}
+/**
+ * Text for a log line: control characters shown as \xNN, so the line cannot be split, and a
+ * leading `::` cannot be read as a workflow command even when the text opens the line.
+ */
+function logText(text) {
+    // eslint-disable-next-line no-control-regex -- escapes the control characters that would split the log line
+    const oneLine = (0,_util_ids_js__WEBPACK_IMPORTED_MODULE_0__.showInvisible)(text).replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    return oneLine.startsWith('::') ? ` ${oneLine}` : oneLine;
+}
+const MD_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '|': '&#124;',
+    '`': '&#96;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '\\': '&#92;',
+    '*': '&#42;',
+    '~': '&#126;',
+    '#': '&#35;',
+    '!': '&#33;'
+};
+const MD_SPECIAL = /[&<>"'|`[\]\\*~#!]/g;
+/**
+ * Inline markdown text, the one escaper for untrusted text in markdown (job summaries, closure
+ * summaries and handoff notes, review notes): every character that could start HTML, a link or
+ * image, code, emphasis or a heading is an entity; line breaks become spaces and other control
+ * characters are dropped, so a cell, list item or heading cannot end early; zero-width and
+ * bidirectional characters are shown as \uNNNN. Entities render as
+ * the original characters, and entities (unlike backslash escapes) mean the same inside a GFM
+ * table cell as outside one.
+ *
+ * github.com also links text after markdown is rendered: `@name` pings a user or team, `#123`,
+ * `owner/repo#123` and `GH-123` link an issue. An entity does not stop that (the linker reads the
+ * decoded text), so a zero-width space (&#8203;) goes after such an `@` and `#` and `GH-`: the text
+ * reads the same and links nothing. An `@` after a letter or digit (an e-mail address) mentions
+ * no one and is left alone. Bare URLs may still autolink: an autolink shows its own target, so it
+ * cannot disguise where it goes (link text in [ ] could, and is escaped).
+ */
+function mdText(text) {
+    return ((0,_util_ids_js__WEBPACK_IMPORTED_MODULE_0__.showInvisible)(text)
+        .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
+        // eslint-disable-next-line no-control-regex -- strips the control characters Markdown cannot show
+        .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+        .replace(MD_SPECIAL, (c) => MD_ENTITIES[c])
+        // `_` emphasizes only at a word edge (GFM: never inside a word), so snake_case stays legible.
+        .replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, '&#95;')
+        // Letters and digits pass through unchanged, so these lookarounds see the original neighbours.
+        .replace(/(?<![A-Za-z0-9])@(?=[A-Za-z0-9_-])/g, '@&#8203;')
+        .replace(/&#35;(?=\d)/g, '&#35;&#8203;')
+        .replace(/(?<![A-Za-z0-9])(GH-)(?=\d)/gi, '$1&#8203;'));
+}
+/** A table cell: like mdText, bounded so one hostile cell cannot eat the summary's byte budget. */
+function mdCell(text, max = 300) {
+    if (text === null || text === undefined)
+        return '';
+    return mdText(truncate(String(text), max));
+}
+/** Inline code for trusted, generated values (paths we wrote, hashes); backticks cannot occur. */
+function mdCode(text) {
+    return `<code>${mdText(text)}</code>`;
+}
+
+
+/***/ }),
+
+/***/ 6581:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jn: () => (/* binding */ shallowError),
+/* harmony export */   MS: () => (/* binding */ repoTopLevel),
+/* harmony export */   yQ: () => (/* binding */ repoFacts)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9692);
+
+
+function shallowError() {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({
+        code: 'HISTORY_SHALLOW',
+        message: 'this is a shallow clone: its history is cut off, so it cannot prove where a packet file began or that it was never rewritten. ' +
+            "Fetch the full history with 'git fetch --unshallow' (locally), or set 'fetch-depth: 0' on actions/checkout (in a workflow), then run verify again"
+    });
+}
+/** The repository's top level; a directory that is not a git work tree is the user's error. */
+async function repoTopLevel(dir) {
+    const top = await (0,_git_index_js__WEBPACK_IMPORTED_MODULE_1__/* .openRepository */ .h_)(dir).topLevel();
+    if (top === null) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: 'REPO_INVALID', message: `${dir} is not inside a git repository; run in the repository that holds the store (or pass --repo)` });
+    }
+    return top;
+}
+/** Top level, shallowness, the tool's private directory and HEAD, in one git process. */
+async function repoFacts(dir) {
+    const facts = await (0,_git_index_js__WEBPACK_IMPORTED_MODULE_1__/* .openRepository */ .h_)(dir).describe('release-evidence');
+    if (facts === null) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo({ code: 'REPO_INVALID', message: `${dir} is not inside a git work tree; run in the repository that holds the store (or pass --repo)` });
+    }
+    return { top: facts.top, shallow: facts.shallow, stateDir: facts.gitPath, head: facts.head };
+}
+
+
+/***/ }),
+
+/***/ 9077:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ws: () => (/* binding */ artifactPath),
+  _I: () => (/* binding */ isCanonicalId),
+  bf: () => (/* binding */ ownerOf),
+  GV: () => (/* binding */ parseStorePath),
+  s3: () => (/* binding */ revisionPaths),
+  FT: () => (/* binding */ seriesFor),
+  hG: () => (/* binding */ seriesId),
+  y2: () => (/* binding */ timestampPath),
+  Wg: () => (/* binding */ windowDir)
+});
+
+// EXTERNAL MODULE: ./src/util/ids.ts
+var ids = __webpack_require__(4598);
+// EXTERNAL MODULE: ./src/util/revision.ts
+var util_revision = __webpack_require__(8483);
+;// CONCATENATED MODULE: ./src/store/family.ts
+const ARTIFACT_KINDS = ['packet', 'signature', 'log'];
+
+
+;// CONCATENATED MODULE: ./src/store/layout.ts
+
+
+/** Normalizes user-supplied ids for a series; throws UserError ID_INVALID (exit 2) on bad ids. */
+function seriesFor(family, rawWindow, rawKey) {
+    const window = (0,ids.normalizeId)(rawWindow, 'release_window_id');
+    if (!family.keyed)
+        return { window };
+    if (rawKey === undefined)
+        throw new TypeError(`family ${family.name} needs a series key`);
+    return { window, key: (0,ids.normalizeId)(rawKey, 'series key') };
+}
+const CANONICAL_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/**
+ * True when `id` is already in normalized form (what a path segment written by us looks like):
+ * exactly the fixed points of normalizeId, checked without normalizing (this runs per stored path).
+ */
+function isCanonicalId(id) {
+    return id.length <= ids.MAX_ID_LENGTH && CANONICAL_ID.test(id) && !((id.length === 3 || id.length === 4) && (0,ids.isWindowsDeviceName)(id));
+}
+function assertCanonical(ref) {
+    // Internal guard: callers normalize first (seriesFor); a raw id here is a programming error.
+    if (!isCanonicalId(ref.window) || (ref.key !== undefined && !isCanonicalId(ref.key))) {
+        throw new Error(`store: non-normalized id in path (${JSON.stringify(ref)})`);
+    }
+}
+function windowDir(family, window) {
+    assertCanonical({ window });
+    return `${family.root}/${window}`;
+}
+function artifactPath(family, ref, kind) {
+    assertCanonical(ref);
+    const name = family.names[kind].replaceAll('{rev}', (0,util_revision/* formatRevision */.T)(ref.revision)).replaceAll('{key}', ref.key ?? '');
+    return `${family.root}/${ref.window}/${name}`;
+}
+function revisionPaths(family, ref) {
+    return {
+        packet: artifactPath(family, ref, 'packet'),
+        signature: artifactPath(family, ref, 'signature'),
+        log: artifactPath(family, ref, 'log')
+    };
+}
+const SIG_SUFFIX = '.sig';
+const TOKEN_SUFFIX = '.tsr';
+/** Where the timestamp token of a signature lives: `packet-r001.sig` -> `packet-r001.tsr`. */
+function timestampPath(signaturePath) {
+    return signaturePath.endsWith(SIG_SUFFIX) ? `${signaturePath.slice(0, -SIG_SUFFIX.length)}${TOKEN_SUFFIX}` : `${signaturePath}${TOKEN_SUFFIX}`;
+}
+const ID = '([a-z0-9][a-z0-9-]*)';
+const matchers = new WeakMap();
+function matchersFor(family) {
+    let list = matchers.get(family);
+    if (!list) {
+        list = ARTIFACT_KINDS.map((kind) => {
+            const escaped = family.names[kind].replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+            const body = escaped.replace('{key}', ID).replace('{rev}', '(r\\d{3,})');
+            return { kind, re: new RegExp(`^${body}$`) };
+        });
+        matchers.set(family, list);
+    }
+    return list;
+}
+const parsedPaths = new WeakMap();
+/** Classifies a repo-relative path under the family root (paths outside the root: 'unknown'). */
+function parseStorePath(family, path) {
+    // verify classifies every stored path more than once per run (30,000 paths for 10,000 revisions)
+    let memo = parsedPaths.get(family);
+    if (!memo)
+        parsedPaths.set(family, (memo = new Map()));
+    let parsed = memo.get(path);
+    if (!parsed) {
+        if (memo.size > 200_000)
+            memo.clear();
+        memo.set(path, (parsed = classify(family, path)));
+    }
+    return parsed;
+}
+function classify(family, path) {
+    const prefix = `${family.root}/`;
+    if (!path.startsWith(prefix))
+        return { type: 'unknown' };
+    const rest = path.slice(prefix.length);
+    if (family.allowed.includes(rest))
+        return { type: 'allowed' };
+    const slash = rest.indexOf('/');
+    if (slash <= 0)
+        return { type: 'unknown' };
+    const window = rest.slice(0, slash);
+    if (!isCanonicalId(window))
+        return { type: 'unknown' };
+    const name = rest.slice(slash + 1);
+    // the window's derived page: allowed by the layout, checked against its rendering by verify (view-check.ts)
+    if (family.allowed.includes(name) || name === family.view?.file)
+        return { type: 'allowed' };
+    for (const { kind, re } of matchersFor(family)) {
+        const m = re.exec(name);
+        if (!m)
+            continue;
+        const key = family.keyed ? m[1] : undefined;
+        const revision = (0,util_revision/* parseRevision */.P)(family.keyed ? m[2] : m[1]);
+        if (revision === null || (key !== undefined && !isCanonicalId(key)))
+            continue;
+        return { type: 'artifact', kind, ref: key === undefined ? { window, revision } : { window, key, revision } };
+    }
+    if (name.endsWith(TOKEN_SUFFIX)) {
+        const sig = classify(family, `${prefix}${window}/${name.slice(0, -TOKEN_SUFFIX.length)}${SIG_SUFFIX}`);
+        if (sig.type === 'artifact' && sig.kind === 'signature')
+            return { type: 'timestamp', ref: sig.ref, window };
+    }
+    return { type: 'unknown', window };
+}
+/**
+ * The family a path belongs to, as an index into `families` (-1: under no family's root).
+ * Several families may share one root when their names are disjoint (lesson 120 keeps packets,
+ * approvals, outcome reviews and divergence records side by side under `strategy-approval/{window}/`):
+ * of the families with the longest matching root, the one whose layout names the path owns it;
+ * a path none of them names belongs to the first of them, which reports it as unexpected. So every
+ * path is checked by exactly one family and reported at most once.
+ */
+function ownerOf(families, path) {
+    // Called for every path of a store (its listing and its whole history): no string is built, and
+    // a root only one family has needs no parse, since the answer is that family either way.
+    let best = -1;
+    let bestLength = -1;
+    let shared = false;
+    for (let i = 0; i < families.length; i++) {
+        const r = families[i].root;
+        if (path.length <= r.length || path.charCodeAt(r.length) !== 0x2f || !path.startsWith(r))
+            continue;
+        if (r.length > bestLength) {
+            best = i;
+            bestLength = r.length;
+            shared = false;
+        }
+        else if (r.length === bestLength)
+            shared = true;
+    }
+    if (best < 0)
+        return -1;
+    if (!shared)
+        return best;
+    const root = families[best].root;
+    for (const [i, f] of families.entries()) {
+        if (f.root === root && parseStorePath(f, path).type === 'artifact')
+            return i;
+    }
+    return best;
+}
+/** Stable identity of a series, for maps: `window` or `window/key`. */
+function seriesId(ref) {
+    return ref.key === undefined ? ref.window : `${ref.window}/${ref.key}`;
+}
+
+
+/***/ }),
+
+/***/ 8629:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WINDOW_TABLE_LIMIT: () => (/* binding */ WINDOW_TABLE_LIMIT),
+/* harmony export */   renderDefects: () => (/* binding */ renderDefects),
+/* harmony export */   renderVerifyText: () => (/* binding */ renderVerifyText)
+/* harmony export */ });
+/* harmony import */ var _report_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(790);
+/* harmony import */ var _trust_verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(493);
+
+
+// Human views of verify results and of any defect list. The JSON views are the result objects themselves.
+function renderDefects(defects) {
+    return (0,_report_table_js__WEBPACK_IMPORTED_MODULE_0__/* .renderTable */ .b)(['SEVERITY', 'WINDOW', 'SUBJECT', 'CODE', 'FILE', 'FIELD', 'DETAIL'], defects.map((d) => [d.severity, d.release_window_id, d.subject, d.defect_code, d.file, d.field, d.detail]), { maxCell: 140 });
+}
+/** Above this many windows the text view lists only the windows with problems (--all: every one). */
+const WINDOW_TABLE_LIMIT = 20;
+function renderVerifyText(r, opts = {}) {
+    const out = [];
+    const revisions = r.windows.reduce((n, w) => n + w.revisions.length, 0);
+    const verdict = r.blocking === 0 ? 'PASS' : 'FAIL';
+    out.push(`Store verification: ${verdict}: ${r.root}/ at ${r.headOid ?? '(no commits)'}`);
+    out.push(`${r.windows.length} window(s), ${revisions} revision(s); ${r.stats.commits_scanned} commit(s) scanned, ${r.stats.packets_inspected} of ${r.stats.packets} packet(s) inspected (cache ${r.stats.cache})`);
+    const trust = (0,_trust_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .renderTrustLine */ .b)(r.trust);
+    if (trust)
+        out.push(trust);
+    out.push('Checked: signature (DSSE Ed25519, keyring), schema and required fields, signature_digest, supersedes chain, UTC timestamps, three files per revision, unique packet identity, no published file modified or deleted in any commit, HEAD descends from every verified tip');
+    if (r.verifiedTip)
+        out.push(`Verified tip: ${r.verifiedTip} (pin it next time: --since ${r.verifiedTip})`);
+    // a store of 1,000 windows is a 1,000-row table: by default only what needs attention
+    const shown = opts.all || r.windows.length <= WINDOW_TABLE_LIMIT ? r.windows : r.windows.filter((w) => !w.ok);
+    if (shown.length < r.windows.length) {
+        out.push('');
+        out.push(`${r.windows.length - shown.length} of ${r.windows.length} window(s) ok, not listed (--all lists every window, --json has everything)`);
+    }
+    if (shown.length > 0) {
+        out.push('');
+        out.push((0,_report_table_js__WEBPACK_IMPORTED_MODULE_0__/* .renderTable */ .b)(['WINDOW', 'REVISIONS', 'LATEST', 'SIGNATURE DIGEST', 'SIGNER', 'PUBLISHED IN', 'STATUS'], shown.map((w) => {
+            const last = w.revisions[w.revisions.length - 1];
+            return [w.series, w.revisions.length, w.latest, last?.digest ? `sha256:${last.digest.slice(0, 16)}` : '-', last?.signer_id ?? '-', last?.published_in?.slice(0, 12) ?? '-', w.ok ? 'ok' : 'FAIL'];
+        }), { align: ['left', 'right', 'left', 'left', 'left', 'left', 'left'] }));
+    }
+    if (r.defects.length > 0) {
+        out.push('');
+        out.push(`Defects (${r.blocking} blocking)`);
+        out.push(renderDefects(r.defects));
+    }
+    return `${out.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 4964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ displayPath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Path shown to users: repo-relative with / separators when inside the workspace. */
+function displayPath(workspace, abs) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, abs);
+    if (rel === '' || rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel))
+        return abs;
+    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+}
+
+
+/***/ }),
+
+/***/ 8483:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ parseRevision),
+/* harmony export */   T: () => (/* binding */ formatRevision)
+/* harmony export */ });
+// Revision labels: r001 ... r999, then r1000. Three digits minimum so names sort within the first
+// thousand; a non-canonical label (r1, r0001, r000) is not a revision. Shared by the packet
+// contract and the store layout, so the two can never disagree on a revision's name.
+function formatRevision(n) {
+    if (!Number.isSafeInteger(n) || n < 1)
+        throw new RangeError(`revision must be a positive integer, got ${n}`);
+    return `r${String(n).padStart(3, '0')}`;
+}
+function parseRevision(label) {
+    const m = /^r(\d{3,})$/.exec(label);
+    if (!m)
+        return null;
+    const n = Number(m[1]);
+    if (!Number.isSafeInteger(n) || n < 1 || formatRevision(n) !== label)
+        return null;
+    return n;
+}
+
+
+/***/ })
+
+};

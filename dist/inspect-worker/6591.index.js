@@ -1,0 +1,1120 @@
+export const id = 6591;
+export const ids = [6591,3259,4484];
+export const modules = {
+
+/***/ 5941:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  reviewWindow: () => (/* binding */ reviewWindow)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/ledger/gate.ts + 22 modules
+var ledger_gate = __webpack_require__(1814);
+// EXTERNAL MODULE: ./src/git/index.ts + 4 modules
+var git = __webpack_require__(9692);
+// EXTERNAL MODULE: ./src/store/history.ts
+var store_history = __webpack_require__(6581);
+// EXTERNAL MODULE: ./src/store/layout.ts + 1 modules
+var layout = __webpack_require__(9077);
+// EXTERNAL MODULE: ./src/store/publish.ts + 1 modules
+var publish = __webpack_require__(5027);
+// EXTERNAL MODULE: ./src/closure/family.ts
+var family = __webpack_require__(269);
+// EXTERNAL MODULE: ./src/closure/inspector.ts + 1 modules
+var inspector = __webpack_require__(609);
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __webpack_require__(4031);
+// EXTERNAL MODULE: ./src/util/hash.ts + 1 modules
+var hash = __webpack_require__(4705);
+// EXTERNAL MODULE: ./src/util/ids.ts
+var ids = __webpack_require__(4598);
+// EXTERNAL MODULE: ./src/util/time.ts
+var time = __webpack_require__(6043);
+;// CONCATENATED MODULE: ./src/closure/review.ts
+
+
+
+
+const CHECK_CODES = {
+    evidence_refs: ['CLOSURE_EVIDENCE_UNRESOLVED'],
+    approver_lineage: ['LINEAGE_INCOMPLETE'],
+    utc_timestamps: ['PACKET_TIMESTAMP_NOT_UTC'],
+    revision_chain: ['PACKET_REVISION_INVALID', 'PACKET_DIGEST_MISSING', 'PACKET_DIGEST_MISMATCH'],
+    packet_contract: ['PACKET_FIELD_MISSING', 'PACKET_ROWS_UNSORTED']
+};
+const REEXPORT = 'mark the packet non-compliant, fix the source rows and re-export a new revision';
+function reviewPacket(input) {
+    const { verification: v, policy } = input;
+    const packet = v.packet;
+    const rows = Array.isArray(packet?.rows) ? packet.rows : [];
+    const seed = input.seed ?? (typeof packet?.signature_digest === 'string' ? packet.signature_digest : '');
+    const follow = [];
+    const checks = [];
+    const packetId = typeof packet?.packet_id === 'string' ? packet.packet_id : '';
+    const sig = v.signature;
+    checks.push({ id: 'signature', ok: sig.ok, detail: sig.ok ? `verified: ${sig.key.signerId} (${sig.key.role})${sig.key.demo ? ', DEMO key' : ''}` : `${sig.code}: ${sig.message}` });
+    if (!sig.ok)
+        follow.push({ code: sig.code, subject: packetId, action: `${sig.fix}; until then the window's closure stays pending` });
+    const version = packet?.schema?.version;
+    const approved = typeof version === 'number' && policy.data.review.approved_schema_versions.includes(version);
+    checks.push({ id: 'schema_version', ok: approved, detail: `schema v${String(version)}; approved: ${policy.data.review.approved_schema_versions.join(', ')}` });
+    if (!approved)
+        follow.push({ code: 'REVIEW_SCHEMA_UNAPPROVED', subject: packetId, action: `approve schema v${String(version)} in ${policy.file} review.approved_schema_versions, or re-export under an approved version` });
+    const findings = v.findings.filter((f) => f.code !== (sig.ok ? '' : sig.code));
+    for (const [id, codes] of Object.entries(CHECK_CODES)) {
+        const hits = findings.filter((f) => codes.includes(f.code));
+        checks.push({ id, ok: hits.length === 0, detail: hits.length === 0 ? 'ok' : `${hits.length} finding(s): ${hits.slice(0, 3).map(describeFinding).join('; ')}` });
+        for (const f of hits)
+            follow.push({ code: f.code, subject: f.field || packetId, action: REEXPORT });
+    }
+    const sample = sampleRows(rows, seed, input.sampleSize ?? policy.data.review.sample_size).map(({ row, rank }) => {
+        const index = rows.indexOf(row);
+        const refs = traceRefs(row, packet?.release_window_id ?? '', input.evidence, policy);
+        for (const r of refs) {
+            if (r.status !== 'traced')
+                follow.push({ code: r.status === 'missing' ? 'REVIEW_REF_MISSING' : 'REVIEW_REF_CHANGED', subject: row.alarm_id, action: `${r.detail}; restore the evidence row or re-export the packet` });
+        }
+        const lineageComplete = !findings.some((f) => f.code === 'LINEAGE_INCOMPLETE' && f.field.startsWith(`/rows/${index}/`));
+        return { alarm_id: row.alarm_id, rank, refs, lineage_complete: lineageComplete };
+    });
+    const untraced = sample.flatMap((s) => s.refs).filter((r) => r.status !== 'traced');
+    checks.push({
+        id: 'sample_trace',
+        ok: untraced.length === 0,
+        detail: sample.length === 0 ? 'no rows to sample' : `${sample.length} alarm(s) sampled, ${sample.reduce((n, s) => n + s.refs.length, 0) - untraced.length} ref(s) traced, ${untraced.length} not`
+    });
+    return {
+        release_window_id: typeof packet?.release_window_id === 'string' ? packet.release_window_id : '',
+        packet_id: packetId,
+        revision: typeof packet?.revision === 'string' ? packet.revision : '',
+        seed,
+        seed_source: input.seed === undefined ? 'packet-digest' : 'explicit',
+        checks,
+        sample,
+        pass: checks.every((c) => c.ok),
+        follow_ups: follow
+    };
+}
+/** The reproducible sample: rows ranked by sha256("<seed>:<alarm_id>"), lowest first. */
+function sampleRows(rows, seed, size) {
+    return rows
+        .map((row) => ({ row, rank: (0,hash/* sha256Hex */.fg)(`${seed}:${row.alarm_id}`) }))
+        .sort((a, b) => (a.rank < b.rank ? -1 : a.rank > b.rank ? 1 : 0))
+        .slice(0, Math.max(0, size));
+}
+function traceRefs(row, windowId, evidence, policy) {
+    const out = [];
+    const refs = (row.closure_evidence_refs ?? {});
+    for (const { kind, field } of policy.data.evidence_refs) {
+        for (const ref of refs[field] ?? []) {
+            const candidates = evidence.filter((e) => e.evidence_id === ref.evidence_id);
+            if (candidates.length === 0) {
+                out.push({ field, kind, evidence_id: ref.evidence_id, status: 'missing', detail: `evidence row ${ref.evidence_id} (${kind}) is not in the evidence input` });
+                continue;
+            }
+            const diffs = candidates.map((e) => differences(e, ref, row.alarm_id, windowId, kind));
+            const best = diffs.find((d) => d.length === 0) ?? diffs[0];
+            out.push({
+                field,
+                kind,
+                evidence_id: ref.evidence_id,
+                status: best.length === 0 ? 'traced' : 'changed',
+                detail: best.length === 0 ? 'traced' : `evidence row ${ref.evidence_id} differs from the packet in ${best.join(', ')}`
+            });
+        }
+    }
+    return out;
+}
+function differences(e, ref, alarmId, windowId, kind) {
+    const d = [];
+    if (e.release_window_id !== windowId)
+        d.push('release_window_id');
+    if (e.alarm_id !== alarmId)
+        d.push('alarm_id');
+    if (e.evidence_kind !== kind)
+        d.push('evidence_kind');
+    if (e.uri.trim() !== ref.uri)
+        d.push('uri');
+    const t = (0,time/* parseUtc */.y5)(e.recorded_utc);
+    if (!t.ok || (0,time/* formatUtc */.ay)(t.ms) !== ref.recorded_utc)
+        d.push('recorded_utc');
+    if (e.recorded_by.trim() !== ref.recorded_by)
+        d.push('recorded_by');
+    return d;
+}
+function describeFinding(f) {
+    return `${f.code} at ${f.field || '/'}`;
+}
+function renderReviewText(r) {
+    const out = [
+        `Review of ${(0,ids.printable)(r.packet_id)} ${(0,ids.printable)(r.revision)} (window ${(0,ids.printable)(r.release_window_id)}): ${r.pass ? 'PASS' : 'FAIL'}`,
+        ...r.checks.map((c) => `  [${c.ok ? 'x' : ' '}] ${c.id}: ${(0,ids.printable)(c.detail, 300)}`),
+        `  sample (seed ${r.seed_source === 'explicit' ? (0,ids.printable)(r.seed, 80) : 'packet signature_digest'}):`,
+        ...r.sample.flatMap((s) => [
+            `    ${(0,ids.printable)(s.alarm_id)}: lineage ${s.lineage_complete ? 'complete' : 'INCOMPLETE'}`,
+            ...s.refs.map((ref) => `      ${ref.field} ${(0,ids.printable)(ref.evidence_id)}: ${ref.status}${ref.status === 'traced' ? '' : ` (${(0,ids.printable)(ref.detail, 200)})`}`)
+        ])
+    ];
+    if (r.follow_ups.length > 0)
+        out.push('  follow-up actions:', ...r.follow_ups.map((f) => `    - ${f.code} ${(0,ids.printable)(f.subject)}: ${(0,ids.printable)(f.action, 300)}`));
+    return `${out.join('\n')}\n`;
+}
+function renderReviewMarkdown(r) {
+    const out = [
+        `#### Review of ${mdText(r.packet_id)} ${mdText(r.revision)}: ${r.pass ? 'PASS' : 'FAIL'}`,
+        '',
+        ...r.checks.map((c) => `- [${c.ok ? 'x' : ' '}] ${c.id}: ${mdText(c.detail)}`),
+        '',
+        '| sampled alarm | lineage | refs traced |',
+        '|---|---|---|',
+        ...r.sample.map((s) => `| ${mdText(s.alarm_id)} | ${s.lineage_complete ? 'complete' : 'incomplete'} | ${s.refs.filter((x) => x.status === 'traced').length}/${s.refs.length} |`)
+    ];
+    if (r.follow_ups.length > 0)
+        out.push('', '**Follow-up actions**', '', ...r.follow_ups.map((f) => `- ${f.code} ${mdText(f.subject)}: ${mdText(f.action)}`));
+    return `${out.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: ./src/closure/sign.ts + 1 modules
+var sign = __webpack_require__(312);
+;// CONCATENATED MODULE: ./src/closure/review-command.ts
+
+
+
+
+
+
+
+
+
+
+// `review`: the latest revision of one window at HEAD, verified, sampled and traced (review.ts).
+async function reviewWindow(settings, rawWindow, seed) {
+    const series = (0,layout/* seriesFor */.FT)(family/* CLOSURE_FAMILY */.L, rawWindow);
+    // The latest revision is only the latest in a whole history: a shallow clone is refused, as verify refuses it.
+    const facts = await (0,store_history/* repoFacts */.yQ)(settings.workspace);
+    if (facts.shallow)
+        throw (0,store_history/* shallowError */.Jn)();
+    const top = facts.top;
+    const latest = await (0,publish/* latestRevision */.HA)(top, await (0,git/* openRepository */.h_)(top).headOid(), family/* CLOSURE_FAMILY */.L, series);
+    if (!latest) {
+        throw new errors/* UserError */.yo({ code: 'INPUT_MISSING', message: `no closure packet for window '${series.window}' at HEAD under ${family/* CLOSURE_FAMILY */.L.root}/; run export-closure first or check the window id` });
+    }
+    const trust = await (0,inspector.loadClosureTrust)(settings, { what: 'review' });
+    const gate = await (0,ledger_gate.runLedgerGate)(settings);
+    const verification = (0,sign/* verifyPacket */.UH)(latest.packet, latest.signature ?? Buffer.alloc(0), trust.keyring, trust.policy, settings.now);
+    const review = reviewPacket({ verification, evidence: gate.evidence, policy: trust.policy, seed });
+    return { file: latest.paths.packet, review, text: renderReviewText(review) };
+}
+
+
+/***/ }),
+
+/***/ 4031:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   bC: () => (/* binding */ mdText),
+/* harmony export */   cz: () => (/* binding */ mdCell),
+/* harmony export */   kc: () => (/* binding */ logText),
+/* harmony export */   xs: () => (/* binding */ mdCode)
+/* harmony export */ });
+/* unused harmony exports ANNOTATION_MESSAGE_MAX, CHECK_TITLE_MAX, CHECK_MESSAGE_MAX, truncate, annotationText */
+/* harmony import */ var _util_ids_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4598);
+// Untrusted text (CSV cells, ids, policy values) is echoed into four places, each with its own
+// grammar. One function per destination, so a call site says where the text is going:
+//
+// - workflow commands (annotations): @actions/core already escapes % \r \n in the message and
+//   additionally : , in properties (file, title). We pass raw text and only bound its length;
+//   escaping here as well would show `%25` to the reviewer.
+// - log lines (core.info): core writes them verbatim, so a cell holding "\n::error::x" would start
+//   a new line that the runner executes as a command. `logText` keeps the text on one line.
+// - markdown (the job summary, closure summaries, review notes; GitHub-flavoured markdown with
+//   inline HTML): `mdCell` / `mdText` encode every character that can open HTML, a link, code, a
+//   table cell or a line break, and break @mentions and issue references.
+// - CSV files: src/csv/write.ts prefixes formula starters; nothing to add here.
+//
+// In every one of them, zero-width and bidirectional formatting characters are shown as \uNNNN
+// (src/util/ids.ts showInvisible): `B\u200b-1` must not read as `B-1`, nor an override reorder a line.
+
+/** Runner v2.305+ truncates annotation messages at about 4096 characters; we cut first, visibly. */
+const ANNOTATION_MESSAGE_MAX = 4000;
+/** Checks API annotation limits: title 255 characters, message 64 KiB. */
+const CHECK_TITLE_MAX = 255;
+const CHECK_MESSAGE_MAX = (/* unused pure expression or super */ null && (64 * 1024 - 64));
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    // Never split a surrogate pair: a lone surrogate is invalid UTF-8 in the JSON we send.
+    let cut = max - 1;
+    const code = text.charCodeAt(cut - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        cut -= 1;
+    return `${text.slice(0, cut)}…`;
+}
+/** Text for an annotation message or title: bounded, otherwise verbatim (core escapes it). */
+function annotationText(text, max = ANNOTATION_MESSAGE_MAX) {
+    return truncate(showInvisible(text), max);
+}
+/**
+ * Text for a log line: control characters shown as \xNN, so the line cannot be split, and a
+ * leading `::` cannot be read as a workflow command even when the text opens the line.
+ */
+function logText(text) {
+    // eslint-disable-next-line no-control-regex -- escapes the control characters that would split the log line
+    const oneLine = (0,_util_ids_js__WEBPACK_IMPORTED_MODULE_0__.showInvisible)(text).replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    return oneLine.startsWith('::') ? ` ${oneLine}` : oneLine;
+}
+const MD_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+    '|': '&#124;',
+    '`': '&#96;',
+    '[': '&#91;',
+    ']': '&#93;',
+    '\\': '&#92;',
+    '*': '&#42;',
+    '~': '&#126;',
+    '#': '&#35;',
+    '!': '&#33;'
+};
+const MD_SPECIAL = /[&<>"'|`[\]\\*~#!]/g;
+/**
+ * Inline markdown text, the one escaper for untrusted text in markdown (job summaries, closure
+ * summaries and handoff notes, review notes): every character that could start HTML, a link or
+ * image, code, emphasis or a heading is an entity; line breaks become spaces and other control
+ * characters are dropped, so a cell, list item or heading cannot end early; zero-width and
+ * bidirectional characters are shown as \uNNNN. Entities render as
+ * the original characters, and entities (unlike backslash escapes) mean the same inside a GFM
+ * table cell as outside one.
+ *
+ * github.com also links text after markdown is rendered: `@name` pings a user or team, `#123`,
+ * `owner/repo#123` and `GH-123` link an issue. An entity does not stop that (the linker reads the
+ * decoded text), so a zero-width space (&#8203;) goes after such an `@` and `#` and `GH-`: the text
+ * reads the same and links nothing. An `@` after a letter or digit (an e-mail address) mentions
+ * no one and is left alone. Bare URLs may still autolink: an autolink shows its own target, so it
+ * cannot disguise where it goes (link text in [ ] could, and is escaped).
+ */
+function mdText(text) {
+    return ((0,_util_ids_js__WEBPACK_IMPORTED_MODULE_0__.showInvisible)(text)
+        .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
+        // eslint-disable-next-line no-control-regex -- strips the control characters Markdown cannot show
+        .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+        .replace(MD_SPECIAL, (c) => MD_ENTITIES[c])
+        // `_` emphasizes only at a word edge (GFM: never inside a word), so snake_case stays legible.
+        .replace(/(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, '&#95;')
+        // Letters and digits pass through unchanged, so these lookarounds see the original neighbours.
+        .replace(/(?<![A-Za-z0-9])@(?=[A-Za-z0-9_-])/g, '@&#8203;')
+        .replace(/&#35;(?=\d)/g, '&#35;&#8203;')
+        .replace(/(?<![A-Za-z0-9])(GH-)(?=\d)/gi, '$1&#8203;'));
+}
+/** A table cell: like mdText, bounded so one hostile cell cannot eat the summary's byte budget. */
+function mdCell(text, max = 300) {
+    if (text === null || text === undefined)
+        return '';
+    return mdText(truncate(String(text), max));
+}
+/** Inline code for trusted, generated values (paths we wrote, hashes); backticks cannot occur. */
+function mdCode(text) {
+    return `<code>${mdText(text)}</code>`;
+}
+
+
+/***/ }),
+
+/***/ 5027:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  P0: () => (/* binding */ exportWindow),
+  XJ: () => (/* binding */ latestBlobIds),
+  bN: () => (/* binding */ latestFiles),
+  HA: () => (/* binding */ latestRevision),
+  pz: () => (/* binding */ withBlobs)
+});
+
+// UNUSED EXPORTS: commitMessage, latestRevisions
+
+// EXTERNAL MODULE: ./src/git/index.ts + 4 modules
+var git = __webpack_require__(9692);
+// EXTERNAL MODULE: ./src/util/revision.ts
+var util_revision = __webpack_require__(8483);
+// EXTERNAL MODULE: ./src/store/layout.ts + 1 modules
+var layout = __webpack_require__(9077);
+// EXTERNAL MODULE: ./src/store/view.ts
+var view = __webpack_require__(6692);
+;// CONCATENATED MODULE: ./src/store/view-write.ts
+
+
+
+async function viewFileFor(args) {
+    const { window } = args;
+    // a shared view (view-spec.ts families) is its owner's page, whichever of its families publishes
+    const family = (0,view/* viewOwner */.TG)(args.family);
+    const path = (0,view/* viewPath */.Rt)(family, window);
+    if (!family.view || path === null)
+        return null;
+    const views = await family.view.load();
+    const { files, blobs } = args.folder ?? (await readFolder(args.dir, args.parentOid, family, window));
+    const replaces = files.some((f) => f.path === path);
+    // the new revision's files are not objects yet: their bytes are passed under placeholder ids
+    const added = [
+        { path: args.paths.packet, oid: ':new-packet', mode: '100644' },
+        { path: args.paths.signature, oid: ':new-signature', mode: '100644' },
+        { path: args.paths.log, oid: ':new-log', mode: '100644' }
+    ];
+    const all = new Map(blobs);
+    all.set(':new-packet', args.packet);
+    const page = (0,view/* renderPage */.Cf)(family, views, views.version, (0,view/* viewInput */.k$)(family, window, [...files, ...added], all));
+    if (page === null)
+        throw new Error(`store: family ${family.name} has no renderer for its own view version ${views.version}`);
+    return { file: { path, bytes: Buffer.from(page, 'utf8') }, replaces };
+}
+async function readFolder(dir, parentOid, family, window) {
+    const repo = (0,git/* openRepository */.h_)(dir);
+    const files = parentOid ? await repo.listTree(parentOid, (0,layout/* windowDir */.Wg)(family, window)) : [];
+    return { files, blobs: await repo.readBlobs((0,view/* viewBlobs */.YX)(family, files)) };
+}
+
+// EXTERNAL MODULE: ./src/store/write.ts
+var write = __webpack_require__(2170);
+;// CONCATENATED MODULE: ./src/store/publish.ts
+
+
+
+
+
+/** The latest revision of a series in a commit's tree, with its packet and envelope bytes. */
+async function latestRevision(dir, commit, family, series) {
+    if (commit === null)
+        return null;
+    const files = await (0,git/* openRepository */.h_)(dir).listTree(commit, (0,layout/* windowDir */.Wg)(family, series.window));
+    return (await latestOf(dir, files, family, [series])).get((0,layout/* seriesId */.hG)(series)) ?? null;
+}
+/**
+ * The latest revision of each of many series, from one listing of the family's folder and one
+ * blob read (an export of 10,000 windows spawned two git processes per window before).
+ */
+async function latestRevisions(dir, commit, family, series) {
+    if (commit === null)
+        return new Map(series.map((s) => [seriesId(s), null]));
+    const files = await openRepository(dir).listTree(commit, family.root);
+    return latestOf(dir, files, family, series);
+}
+async function latestOf(dir, files, family, series) {
+    const latest = latestFiles(files, family, series);
+    const blobs = await (0,git/* openRepository */.h_)(dir).readBlobs(latestBlobIds(latest));
+    return withBlobs(latest, blobs);
+}
+/** The latest revision of each series in `files` (a listing that covers their folders); null when none. */
+function latestFiles(files, family, series) {
+    const wanted = new Map(series.map((s) => [(0,layout/* seriesId */.hG)(s), s]));
+    const latest = new Map();
+    const oids = new Map();
+    for (const f of files) {
+        const p = (0,layout/* parseStorePath */.GV)(family, f.path);
+        if (p.type !== 'artifact')
+            continue;
+        const id = (0,layout/* seriesId */.hG)(p.ref);
+        if (!wanted.has(id))
+            continue;
+        oids.set(f.path, f.oid);
+        latest.set(id, Math.max(latest.get(id) ?? 0, p.ref.revision));
+    }
+    const out = new Map();
+    for (const [id, s] of wanted) {
+        const revision = latest.get(id) ?? 0;
+        if (revision === 0) {
+            out.set(id, null);
+            continue;
+        }
+        const paths = (0,layout/* revisionPaths */.s3)(family, { ...s, revision });
+        out.set(id, { revision, paths, packetOid: oids.get(paths.packet), signatureOid: oids.get(paths.signature) });
+    }
+    return out;
+}
+function latestBlobIds(latest) {
+    return [...latest.values()].flatMap((f) => (f ? [f.packetOid, f.signatureOid].filter((o) => o !== undefined) : []));
+}
+function withBlobs(latest, blobs) {
+    const out = new Map();
+    for (const [id, f] of latest) {
+        out.set(id, f && {
+            revision: f.revision,
+            paths: f.paths,
+            packet: (f.packetOid && blobs.get(f.packetOid)) || Buffer.alloc(0),
+            signature: f.signatureOid ? blobs.get(f.signatureOid) : undefined
+        });
+    }
+    return out;
+}
+function commitMessage(family, series, revision, digest, previous) {
+    const label = (0,util_revision/* formatRevision */.T)(revision);
+    return [
+        `${family.root}: ${(0,layout/* seriesId */.hG)(series)} ${label} sha256:${digest.slice(0, 12)}`,
+        '',
+        `release_window_id: ${series.window}`,
+        ...(series.key !== undefined ? [`series: ${series.key}`] : []),
+        `revision: ${label}`,
+        `signature_digest: sha256:${digest}`,
+        `supersedes: ${previous ? (0,util_revision/* formatRevision */.T)(previous.revision) : 'none'}`,
+        '',
+        `Written once by release-evidence; published files are never modified.`
+    ].join('\n');
+}
+async function exportWindow(args) {
+    const { family, series } = args;
+    const previous = args.previous !== undefined ? args.previous : await latestRevision(args.dir, args.parentOid, family, series);
+    const next = (previous?.revision ?? 0) + 1;
+    const outcome = await args.build(next, previous);
+    const base = { series, commitOid: null, files: null, digest: null, findings: [] };
+    if (outcome.kind === 'unchanged')
+        return { ...base, revision: previous?.revision ?? 0, action: 'unchanged' };
+    if (outcome.kind === 'rejected')
+        return { ...base, revision: previous?.revision ?? 0, action: 'rejected', findings: outcome.findings };
+    const paths = (0,layout/* revisionPaths */.s3)(family, { ...series, revision: next });
+    const view = await viewFileFor({ dir: args.dir, parentOid: args.parentOid, family, window: series.window, paths, packet: outcome.files.packet, folder: args.folder });
+    const commit = {
+        committer: args.committer,
+        message: commitMessage(family, series, next, outcome.files.digest, previous),
+        files: [
+            { path: paths.packet, bytes: outcome.files.packet },
+            { path: paths.signature, bytes: outcome.files.signature },
+            { path: paths.log, bytes: outcome.files.log },
+            ...(outcome.files.timestamp ? [{ path: (0,layout/* timestampPath */.y2)(paths.signature), bytes: outcome.files.timestamp }] : []),
+            ...(view ? [view.file] : [])
+        ],
+        replace: view?.replaces ? [view.file.path] : []
+    };
+    if (args.batch && args.batch.head !== args.parentOid)
+        throw new Error(`store: the batch is at ${args.batch.head}, not at ${args.parentOid}`);
+    const { commitOid } = args.batch ? await args.batch.commit(commit) : await (0,write/* commitFiles */.z)({ dir: args.dir, branch: args.branch, parentOid: args.parentOid, ...commit });
+    return { ...base, revision: next, action: 'written', commitOid, files: paths, digest: outcome.files.digest };
+}
+
+
+/***/ }),
+
+/***/ 6692:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CG: () => (/* binding */ viewWindow),
+/* harmony export */   Cf: () => (/* binding */ renderPage),
+/* harmony export */   Rt: () => (/* binding */ viewPath),
+/* harmony export */   TG: () => (/* binding */ viewOwner),
+/* harmony export */   YX: () => (/* binding */ viewBlobs),
+/* harmony export */   k$: () => (/* binding */ viewInput),
+/* harmony export */   x8: () => (/* binding */ viewVersionOf)
+/* harmony export */ });
+/* unused harmony export viewHeader */
+/* harmony import */ var _family_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8483);
+/* harmony import */ var _layout_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9077);
+
+
+
+// A family's window view: one derived page per window folder (README.md, which GitHub shows under
+// the folder listing), rendered from the signed files in that folder and nothing else. The store
+// writes it with every revision it publishes (view-write.ts) and verify re-renders it at every
+// commit that changed it (view-check.ts), so the page can never say more than the signed files do.
+//
+// A rendering is a contract: the page's first line names the view version it was made with, and
+// verify re-renders with that version. Changing what a view prints means adding a version and
+// keeping the old one, or every page written before the change would fail verify.
+function viewPath(family, window) {
+    return family.view ? `${(0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .windowDir */ .Wg)(family, window)}/${family.view.file}` : null;
+}
+/** The window whose view `path` is, or null when it is not a view file. */
+function viewWindow(family, path) {
+    if (!family.view)
+        return null;
+    const prefix = `${family.root}/`;
+    const suffix = `/${family.view.file}`;
+    if (!path.startsWith(prefix) || !path.endsWith(suffix))
+        return null;
+    const window = path.slice(prefix.length, path.length - suffix.length);
+    return (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .isCanonicalId */ ._I)(window) ? window : null;
+}
+const HEADER = /^<!-- release-evidence view ([a-z0-9-]+) v(\d{1,6}):/;
+/**
+ * The page's first line: which family and view version made it, and that it is not to be edited.
+ * The family name is in it so a page copied into another family's folder does not re-render.
+ */
+function viewHeader(family, version) {
+    return `<!-- release-evidence view ${family.name} v${version}: generated from the signed files in this folder; do not edit (release-evidence verify re-renders it and fails on any difference) -->\n`;
+}
+/** The view version a page names on its first line, or null when it names none. */
+function viewVersionOf(page) {
+    const m = HEADER.exec(page.subarray(0, 200).toString('utf8'));
+    return m ? { family: m[1], version: Number(m[2]) } : null;
+}
+/** The family whose name a page carries and whose verify checks it: the first of a shared view's families. */
+function viewOwner(family) {
+    return family.view?.families?.()[0] ?? family;
+}
+/** The families whose revisions a page shows: the owner, then the families that share its folder. */
+function viewFamilies(family) {
+    return family.view?.families?.() ?? [family];
+}
+/** The whole page of `version` for a window, header included; null when this release has no such version. */
+function renderPage(family, views, version, input) {
+    const render = Object.hasOwn(views.renderers, version) ? views.renderers[version] : undefined;
+    return render ? viewHeader(family, version) + render(input) : null;
+}
+/**
+ * What a renderer is given for a window, from the files of its folder at one commit (`files`: every
+ * file under `{root}/{window}/`) and their bytes (`blobs`, by blob id; a missing blob reads as empty).
+ */
+function viewInput(family, window, files, blobs) {
+    const [own, ...others] = viewFamilies(family);
+    const input = { family: { name: own.name, root: own.root }, window, revisions: revisionsOf(own, window, files, blobs) };
+    return others.length === 0 ? input : { ...input, related: others.map((f) => ({ family: f.name, revisions: revisionsOf(f, window, files, blobs) })) };
+}
+function revisionsOf(family, window, files, blobs) {
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    const dir = `${(0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .windowDir */ .Wg)(family, window)}/`;
+    const rel = (path) => path.slice(dir.length);
+    const revisions = [];
+    for (const f of files) {
+        const p = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .parseStorePath */ .GV)(family, f.path);
+        if (p.type !== 'artifact' || p.kind !== 'packet' || p.ref.window !== window)
+            continue;
+        const other = (kind) => (byPath.has((0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .artifactPath */ .Ws)(family, p.ref, kind)) ? rel((0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .artifactPath */ .Ws)(family, p.ref, kind)) : null);
+        revisions.push({
+            ...(p.ref.key !== undefined ? { key: p.ref.key } : {}),
+            revision: p.ref.revision,
+            label: (0,_family_js__WEBPACK_IMPORTED_MODULE_1__/* .formatRevision */ .T)(p.ref.revision),
+            files: { packet: rel(f.path), signature: other('signature'), log: other('log') },
+            packet: blobs.get(f.oid) ?? Buffer.alloc(0),
+            order: (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .seriesId */ .hG)(p.ref)
+        });
+    }
+    revisions.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : a.revision - b.revision));
+    return revisions.map(({ order: _order, ...r }) => r);
+}
+/** The packet blobs a window's view needs, from a listing of its folder. */
+function viewBlobs(family, files) {
+    const families = viewFamilies(family);
+    return files.filter((f) => families.some((fam) => {
+        const p = (0,_layout_js__WEBPACK_IMPORTED_MODULE_0__/* .parseStorePath */ .GV)(fam, f.path);
+        return p.type === 'artifact' && p.kind === 'packet';
+    })).map((f) => f.oid);
+}
+
+
+/***/ }),
+
+/***/ 8688:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ assertNoSymlinkInPaths)
+/* harmony export */ });
+/* unused harmony export assertNoSymlinkInPath */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _util_ids_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4598);
+
+
+
+
+// The store writes into the working tree of a checked-out branch, through mkdir and writeFile,
+// which follow symbolic links. A link anywhere between the repository root and a file
+// (closure-packets/ itself, a window folder, the file), left untracked by an earlier step of the
+// job, would carry the write outside the repository. So every component below the root is
+// checked with lstat before anything is written; what does not exist yet is created later as a
+// real folder. The root itself (and what lies above it) is the checkout's own business.
+/** Throws a UserError (REPO_INVALID) when a component of `path` (repo-relative, `/`-separated) below `root` is a symbolic link. */
+async function assertNoSymlinkInPath(root, path) {
+    const parts = path.split('/');
+    for (let i = 1; i <= parts.length; i++) {
+        const rel = parts.slice(0, i).join('/');
+        let stat;
+        try {
+            stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel));
+        }
+        catch (err) {
+            const code = err.code;
+            // nothing there (or a file where a folder should be, reported by the write itself)
+            if (code === 'ENOENT' || code === 'ENOTDIR')
+                return;
+            throw err;
+        }
+        if (stat.isSymbolicLink()) {
+            const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readlink)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, rel)).catch(() => '?');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({
+                code: 'REPO_INVALID',
+                message: `${rel}: is a symbolic link (to ${(0,_util_ids_js__WEBPACK_IMPORTED_MODULE_3__.printable)(target)}) in the working tree; the store writes only real files and folders inside the repository, ` +
+                    `so it wrote nothing: remove it (rm ${rel}) and run again`
+            });
+        }
+        if (!stat.isDirectory())
+            return;
+    }
+}
+/** assertNoSymlinkInPath for each path, in order. */
+async function assertNoSymlinkInPaths(root, paths) {
+    for (const path of paths)
+        await assertNoSymlinkInPath(root, path);
+}
+
+
+/***/ }),
+
+/***/ 2170:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ StoreBatch),
+/* harmony export */   z: () => (/* binding */ commitFiles)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _worktree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8688);
+/* harmony import */ var _git_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9692);
+
+
+
+
+
+/**
+ * Several write-once commits in a chain, landed together: each commit's objects are written when
+ * it is made, on top of the previous one, and land() then moves the branch once (the same
+ * compare-and-swap), writes the new files to the working tree and records them in the index with
+ * one native git call. An export of many windows thus pays for the ref, the working tree and the
+ * index once, not once per window (the index alone is rewritten whole on every update), and lands
+ * all of its commits or none. Pending working-tree bytes are bounded: past LAND_EVERY_BYTES the
+ * batch lands what it has and goes on from there.
+ */
+class StoreBatch {
+    args;
+    repo;
+    tip;
+    expected;
+    checkedOut;
+    pending = new Map();
+    /** derived pages replaced since the batch last landed -> the blob the working tree holds for them */
+    replacedSinceLand = new Map();
+    /** paths removed since the batch last landed (a purge) */
+    removals = new Set();
+    pendingBytes = 0;
+    /** the root tree and the trees of the latest commit made here, so the next commit does not read them back */
+    tipTree = null;
+    /** the subject of the latest commit, for the reflog */
+    subject = '';
+    trees = new Map();
+    constructor(args) {
+        this.args = args;
+        this.repo = (0,_git_index_js__WEBPACK_IMPORTED_MODULE_4__/* .openRepository */ .h_)(args.dir);
+        this.tip = args.parentOid;
+        this.expected = args.expectedRefOid === undefined ? args.parentOid : args.expectedRefOid;
+    }
+    /** The commit the next one builds on (the last one made, once there is one). */
+    get head() {
+        return this.tip;
+    }
+    async isCheckedOut() {
+        if (this.checkedOut === undefined) {
+            this.checkedOut = (await this.repo.currentBranch()) === this.args.branch;
+            // The working tree reflects the branch tip; it can only be fast-forwarded by the new files.
+            if (this.checkedOut && this.expected !== this.args.parentOid) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InternalError */ .Gd({ code: 'INTERNAL', message: `store: refs/heads/${this.args.branch} is checked out; build on its tip or on an unchecked-out branch` });
+            }
+        }
+        return this.checkedOut;
+    }
+    /** Writes one commit's objects on top of the batch's head; nothing is visible until land(). */
+    async commit(c) {
+        const { files } = c;
+        const remove = c.remove ?? [];
+        const dir = this.args.dir;
+        if (files.length === 0 && remove.length === 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InternalError */ .Gd({ code: 'INTERNAL', message: 'store: commit with no files' });
+        for (const f of files)
+            assertSafePath(f.path);
+        for (const p of remove)
+            assertSafePath(p);
+        const checkedOut = await this.isCheckedOut();
+        // before any object is written: a link in the working tree would carry the write elsewhere
+        if (checkedOut)
+            await (0,_worktree_js__WEBPACK_IMPORTED_MODULE_3__/* .assertNoSymlinkInPaths */ .m)(dir, [...files.map((f) => f.path), ...remove]);
+        const pending = { files: new Map(), dirs: new Map(), removed: new Set() };
+        const folderOf = (path) => {
+            const parts = path.split('/');
+            let node = pending;
+            for (const part of parts.slice(0, -1)) {
+                let next = node.dirs.get(part);
+                if (!next)
+                    node.dirs.set(part, (next = { files: new Map(), dirs: new Map(), removed: new Set() }));
+                node = next;
+            }
+            const name = parts[parts.length - 1];
+            if (node.files.has(name) || node.removed.has(name))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InternalError */ .Gd({ code: 'INTERNAL', message: `store: ${path} given twice` });
+            return { node, name };
+        };
+        const blobs = [];
+        for (const f of files) {
+            const oid = await this.repo.writeBlob(f.bytes);
+            blobs.push(oid);
+            const { node, name } = folderOf(f.path);
+            node.files.set(name, oid);
+        }
+        for (const p of remove) {
+            const { node, name } = folderOf(p);
+            node.removed.add(name);
+        }
+        const parentTree = this.tip ? (this.tipTree ?? (await this.repo.commitTree(this.tip))) : null;
+        const written = new Map();
+        const replaced = new Map();
+        const treeOid = (await mergeTree(this.repo, parentTree, pending, '', this.trees, written, { allowed: new Set(c.replace), replaced })) ?? (await this.repo.writeTree([]));
+        // The working tree still holds what the batch last landed: a page replaced again before the
+        // batch lands is compared with the blob it had then, not with the batch's unlanded one.
+        for (const [path, oid] of replaced) {
+            const first = this.replacedSinceLand.get(path);
+            if (first === undefined)
+                this.replacedSinceLand.set(path, oid);
+            else
+                replaced.set(path, first);
+        }
+        if (checkedOut)
+            await assertWorktreeFree(this.repo, dir, files, replaced);
+        const who = { name: c.committer.name, email: c.committer.email, timestamp: c.committer.timestamp, timezoneOffset: 0 };
+        const commitOid = await this.repo.writeCommit({
+            tree: treeOid,
+            parent: this.tip ? [this.tip] : [],
+            author: who,
+            committer: who,
+            message: c.message.endsWith('\n') ? c.message : `${c.message}\n`
+        });
+        this.tipTree = treeOid;
+        this.subject = c.message.split('\n')[0];
+        this.trees = written;
+        this.tip = commitOid;
+        if (checkedOut) {
+            files.forEach((f, i) => this.pending.set(f.path, { path: f.path, oid: blobs[i], bytes: f.bytes }));
+            for (const p of remove) {
+                this.pending.delete(p);
+                this.removals.add(p);
+            }
+            this.pendingBytes += files.reduce((n, f) => n + f.bytes.length, 0);
+        }
+        if (this.pendingBytes > LAND_EVERY_BYTES)
+            await this.land();
+        return { commitOid, treeOid };
+    }
+    /**
+     * Moves the branch from the expected commit to the batch's head (compare-and-swap), then brings
+     * a checked-out working tree and index up to date. Nothing to do when no commit was made.
+     */
+    async land() {
+        const ref = `refs/heads/${this.args.branch}`;
+        const checkedOut = await this.isCheckedOut();
+        if (this.tip === this.expected)
+            return { worktreeUpdated: checkedOut };
+        if (!(await this.repo.updateRef(ref, this.tip, this.expected, `release-evidence: ${this.subject}`))) {
+            const current = await this.repo.tryResolveRef(ref);
+            if (current === this.expected)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InternalError */ .Gd({ code: 'GIT', message: `store: could not move ${ref} to ${this.tip} (is another git process holding its lock?)` });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InternalError */ .Gd({
+                code: 'REF_MOVED',
+                message: `store: ${ref} is at ${current ?? '(unborn)'}, expected ${this.expected ?? '(unborn)'}; rebuild the export on the new tip`
+            });
+        }
+        this.expected = this.tip;
+        if (checkedOut) {
+            const files = [...this.pending.values()];
+            this.pending = new Map();
+            this.replacedSinceLand = new Map();
+            this.pendingBytes = 0;
+            for (const f of files) {
+                const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.args.dir, f.path);
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(abs), { recursive: true });
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(abs, f.bytes);
+            }
+            await this.repo.stageBlobs(files);
+            const removals = [...this.removals];
+            this.removals = new Set();
+            for (const p of removals) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.args.dir, p), { force: true });
+                await this.repo.removeFromIndex(p);
+                // git keeps no empty folders; neither does the working tree of a purged window
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rmdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.args.dir, p))).catch(() => undefined);
+            }
+        }
+        return { worktreeUpdated: checkedOut };
+    }
+}
+/** Working-tree bytes a batch may hold before it lands early (an export of 10,000 large packets). */
+const LAND_EVERY_BYTES = 64 * 1024 * 1024;
+/** One write-once commit, landed at once (a batch of one). */
+async function commitFiles(args) {
+    const batch = new StoreBatch(args);
+    const { commitOid, treeOid } = await batch.commit(args);
+    const { worktreeUpdated } = await batch.land();
+    return { commitOid, treeOid, worktreeUpdated };
+}
+/**
+ * Rewrites only the trees along new paths; refuses to replace anything that exists (but a derived
+ * file named in `replacing`). Trees the
+ * previous commit of a batch wrote come from `known` instead of the object store; every tree
+ * written here is recorded in `written`.
+ */
+async function mergeTree(repo, baseOid, pending, at, known, written, replacing) {
+    const entries = new Map();
+    if (baseOid) {
+        for (const e of known.get(baseOid) ?? (await repo.readTree(baseOid)))
+            entries.set(e.path, e);
+    }
+    for (const name of pending.removed) {
+        if (entries.get(name)?.type !== 'blob')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InternalError */ .Gd({ code: 'INTERNAL', message: `store: cannot remove ${at}${name}: it is not a file in the parent commit` });
+        entries.delete(name);
+    }
+    for (const [name, oid] of pending.files) {
+        const existing = entries.get(name);
+        if (existing && existing.type === 'blob' && replacing.allowed.has(`${at}${name}`))
+            replacing.replaced.set(`${at}${name}`, existing.oid);
+        else if (existing) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InternalError */ .Gd({ code: 'WRITE_ONCE', message: `store: refusing to rewrite ${at}${name}: it already exists in the parent commit` });
+        }
+        entries.set(name, { mode: '100644', path: name, oid, type: 'blob' });
+    }
+    for (const [name, sub] of pending.dirs) {
+        const existing = entries.get(name);
+        if (existing && existing.type !== 'tree') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'REPO_INVALID', message: `${at}${name} is a file in the repository; the store needs it to be a folder (move the file away)` });
+        }
+        const oid = await mergeTree(repo, existing?.oid ?? null, sub, `${at}${name}/`, known, written, replacing);
+        if (oid === null)
+            entries.delete(name);
+        else
+            entries.set(name, { mode: '040000', path: name, oid, type: 'tree' });
+    }
+    // git stores no empty folder: the caller drops it (the root becomes the empty tree)
+    if (entries.size === 0)
+        return null;
+    const list = [...entries.values()];
+    const oid = await repo.writeTree(list);
+    written.set(oid, list);
+    return oid;
+}
+function assertSafePath(path) {
+    const parts = path.split('/');
+    // eslint-disable-next-line no-control-regex -- a control character makes a path unsafe
+    if (path.startsWith('/') || parts.some((p) => p === '' || p === '.' || p === '..' || p === '.git' || /[\u0000-\u001f\\]/.test(p))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InternalError */ .Gd({ code: 'INTERNAL', message: `store: unsafe path ${JSON.stringify(path)}` });
+    }
+}
+/**
+ * An untracked file in the way would be silently replaced; identical bytes are fine. So would a
+ * local edit of a derived file being replaced: its working-tree copy must be the committed one.
+ */
+async function assertWorktreeFree(repo, dir, files, replaced) {
+    const committed = replaced.size > 0 ? await repo.readBlobs([...replaced.values()]) : new Map();
+    for (const f of files) {
+        let existing;
+        try {
+            existing = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, f.path));
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === 'ENOENT')
+                continue;
+            if (code === 'ENOTDIR')
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'REPO_INVALID', message: `${f.path}: a parent of this path is a file in the working tree; move it away` });
+            throw err;
+        }
+        const old = replaced.get(f.path);
+        if (old !== undefined && !Buffer.from(f.bytes).equals(existing)) {
+            if (committed.get(old)?.equals(existing))
+                continue;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({ code: 'REPO_INVALID', message: `${f.path}: the working-tree copy has uncommitted edits; this page is generated (never edited): discard them ('git checkout -- ${f.path}') and run again` });
+        }
+        if (!Buffer.from(f.bytes).equals(existing)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo({
+                code: 'REPO_INVALID',
+                message: `${f.path}: an uncommitted file with different content is in the way of the new revision; move it out of the store folder and run again`
+            });
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 4705:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Mr: () => (/* binding */ canonicalBytes),
+  o4: () => (/* binding */ canonicalSha256),
+  fg: () => (/* binding */ sha256Hex)
+});
+
+// UNUSED EXPORTS: sha256HexOffThread
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./node_modules/canonicalize/lib/canonicalize.js
+function hasLoneSurrogate (value) {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+
+    if (code >= 0xD800 && code <= 0xDBFF) {
+      if (i === value.length - 1) {
+        return true;
+      }
+      const next = value.charCodeAt(i + 1);
+      if (!(next >= 0xDC00 && next <= 0xDFFF)) {
+        return true;
+      }
+      i++;
+    } else if (code >= 0xDC00 && code <= 0xDFFF) {
+      return true;
+    }
+  }
+
+  return false;
+}
+
+function canonicalize (object, seen = new Set()) {
+  if (typeof object === 'number' && isNaN(object)) {
+    throw new Error('NaN is not allowed');
+  }
+
+  if (typeof object === 'number' && !isFinite(object)) {
+    throw new Error('Infinity is not allowed');
+  }
+
+  if (typeof object === 'string' && hasLoneSurrogate(object)) {
+    throw new Error('Lone surrogate is not allowed');
+  }
+
+  if (object === null || typeof object !== 'object') {
+    return JSON.stringify(object);
+  }
+
+  if (typeof object.toJSON === 'function') {
+    if (seen.has(object)) {
+      throw new Error('Circular reference detected');
+    }
+    seen.add(object);
+    const result = canonicalize(object.toJSON(), seen);
+    seen.delete(object);
+    return result;
+  }
+
+  if (seen.has(object)) {
+    throw new Error('Circular reference detected');
+  }
+  seen.add(object);
+
+  let result;
+  if (Array.isArray(object)) {
+    const values = object.map((cv) => {
+      const value = cv === undefined || typeof cv === 'symbol' ? null : cv;
+      return canonicalize(value, seen);
+    });
+    result = `[${values.join(',')}]`;
+  } else {
+    const parts = [];
+    for (const key of Object.keys(object).sort()) {
+      if (object[key] === undefined || typeof object[key] === 'symbol') {
+        continue;
+      }
+      parts.push(`${canonicalize(key)}:${canonicalize(object[key], seen)}`);
+    }
+    result = `{${parts.join(',')}}`;
+  }
+
+  seen.delete(object);
+  return result;
+}
+
+;// CONCATENATED MODULE: ./src/util/hash.ts
+
+
+function sha256Hex(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+/**
+ * sha256Hex of bytes, computed on libuv's thread pool (WebCrypto) rather than this thread: the
+ * gate hashes 55 MB of inputs, and on this thread that was 80 ms of its critical path.
+ */
+async function sha256HexOffThread(data) {
+    return Buffer.from(await webcrypto.subtle.digest('SHA-256', data)).toString('hex');
+}
+/** RFC 8785 (JCS) bytes: the only form that is ever hashed or signed. */
+function canonicalBytes(value) {
+    const text = canonicalize(value);
+    if (text === undefined)
+        throw new Error('value cannot be canonicalized');
+    return Buffer.from(text, 'utf8');
+}
+function canonicalSha256(value) {
+    return sha256Hex(canonicalBytes(value));
+}
+
+
+/***/ }),
+
+/***/ 4976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ parseLoose)
+/* harmony export */ });
+// JSON from text a reader did not write (a packet file, an API response): parsed when it parses,
+// undefined otherwise, so the caller reports what it expected instead of a SyntaxError.
+/** JSON.parse of UTF-8 bytes or text; undefined when it is not JSON. A BOM is not stripped. */
+function parseLoose(json) {
+    try {
+        return JSON.parse(typeof json === 'string' ? json : Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ displayPath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/** Path shown to users: repo-relative with / separators when inside the workspace. */
+function displayPath(workspace, abs) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(workspace, abs);
+    if (rel === '' || rel.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel))
+        return abs;
+    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+}
+
+
+/***/ })
+
+};
