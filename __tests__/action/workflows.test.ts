@@ -47,8 +47,13 @@ describe.each(files)('examples/workflows/%s', (file) => {
     }
   })
 
-  it('reads only outputs the Action sets', () => {
-    for (const m of text.matchAll(/steps\.[\w-]+\.outputs\.([\w-]+)/g)) expect(Object.keys(action.outputs)).toContain(m[1])
+  it('reads only outputs the Action sets (from steps that run it)', () => {
+    const ours = new Set(ourSteps(wf).map((s) => s.id).filter((id): id is string => id !== undefined))
+    const read = [...text.matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)].filter((m) => ours.has(m[1]))
+    for (const m of read) expect(Object.keys(action.outputs)).toContain(m[2])
+    // a step output the workflow reads belongs to a step it has: an Action step, or its own shell step
+    const ids = new Set(Object.values(wf.jobs).flatMap((j) => j.steps.map((st) => st.id)))
+    for (const m of text.matchAll(/steps\.([\w-]+)\.outputs\./g)) expect(ids).toContain(m[1])
   })
 
   it('checks out the full history (the gate and verify read it)', () => {
@@ -82,17 +87,29 @@ describe('permissions match what each workflow does', () => {
 describe('the sharded re-verify', () => {
   const { wf } = load('verify-sharded.yml')
   const shards = wf.jobs['shard'] as unknown as { strategy: { 'fail-fast': boolean; matrix: { shard: number[] } }; steps: Step[] }
-  const merge = wf.jobs['merge'] as unknown as { needs: string; if: string; steps: Step[] }
+  const merge = wf.jobs['merge'] as unknown as { needs: string[]; if: string; steps: Step[] }
+  const shardsNeed = (wf.jobs['shard'] as unknown as { needs: string }).needs
 
   it('runs every shard of its matrix, lets none cancel another, and merges after all of them, failed ones too', () => {
     const n = shards.strategy.matrix.shard.length
     expect(shards.strategy.matrix.shard).toEqual(Array.from({ length: n }, (_, i) => i + 1))
     expect(shards.strategy['fail-fast']).toBe(false)
-    expect(shards.steps.map((s) => s.run ?? '').join('\n')).toContain(`verify --shard "\${{ matrix.shard }}/${n}" --json --out`)
-    expect(merge.needs).toBe('shard')
+    const runs = shards.steps.map((s) => s.run ?? '').join('\n')
+    expect(runs).toContain(`verify --shard "\${{ matrix.shard }}/${n}" --now "\${{ needs.clock.outputs.now }}" --json --out`)
+    expect(runs).toContain(`retention index --shard "\${{ matrix.shard }}/${n}" --now "\${{ needs.clock.outputs.now }}" --out`)
+    expect(merge.needs).toEqual(['clock', 'shard'])
     expect(merge.if).toContain('!cancelled()')
-    expect(merge.steps.map((s) => s.run ?? '').join('\n')).toContain('verify merge ../shards/*.json')
+    const merges = merge.steps.map((s) => s.run ?? '').join('\n')
+    expect(merges).toContain('verify merge ../shards/verify-shard-*.json')
+    expect(merges).toContain('retention merge ../shards/retention-shard-*.json')
     expect(wf.permissions?.contents).toBe('read')
+  })
+
+  it('gives every shard one instant, from a job before them (the merges refuse shards judged at other instants)', () => {
+    expect(shardsNeed).toBe('clock')
+    const clock = wf.jobs['clock'] as unknown as { outputs: Record<string, string>; steps: Step[] }
+    expect(clock.outputs['now']).toBe('${{ steps.now.outputs.now }}')
+    expect(clock.steps.find((s) => s.id === 'now')?.run).toContain('date -u +%Y-%m-%dT%H:%M:%SZ')
   })
 })
 
